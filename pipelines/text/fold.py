@@ -1,0 +1,38 @@
+"""Length-preserving folding of Vietnamese text for matching.
+
+Curated phrasings are matched against article text after folding both sides, so that
+case, tone-mark placement (``hoà`` / ``hòa``, ``thuỷ`` / ``thủy``) and dash variants do not
+matter. Folding maps every character to exactly one character, so an offset found in the
+folded text is the same offset in the original text.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+# Combining tone marks: grave, acute, tilde, hook above, dot below.
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _DASHES:
+        return "-"
+    low = ch.lower()
+    if len(low) != 1:
+        return ch
+    base = "".join(c for c in unicodedata.normalize("NFD", low) if c not in _TONES)
+    out = unicodedata.normalize("NFC", base)
+    return out if len(out) == 1 else low
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased, without tone marks and with ASCII dashes, same length.
+
+    >>> fold("Thanh Hoá – Khánh Hòa")
+    'thanh hoa - khanh hoa'
+    >>> fold("Sở Kế hoạch và Đầu tư")
+    'sơ kê hoach va đâu tư'
+    """
+    return "".join(_fold_char(c) for c in text)

@@ -1,0 +1,1 @@
+"""Curated extraction tables in ``raw/curation/``: loading, validation, overrides."""

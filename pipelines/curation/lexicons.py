@@ -1,0 +1,132 @@
+"""Curated tables -> ready-to-use matchers (the extractor's whole knowledge of the language).
+
+``load_lexicons(curation_dir)`` reads and validates every table in ``raw/curation/`` and
+builds phrase matchers from them; nothing the extractor knows about Vietnamese wording lives
+in Python literals.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipelines.curation.tables import CurationError, read_curation_csv
+from pipelines.ingest.clean import ChromeRule
+from pipelines.text.matcher import PhraseMatcher
+
+PROVINCE_PLACEHOLDER = "{province}"
+# How a province name is preceded in running text ("tỉnh Long An", "thành phố Cần Thơ").
+PROVINCE_PREFIXES = ("", "tỉnh ", "thành phố ", "TP. ", "TP ")
+
+
+@dataclass
+class Lexicons:
+    """All curated knowledge, validated, with matchers built once per build."""
+
+    tables: dict[str, pd.DataFrame]
+    chrome_rules: list[ChromeRule]
+    provinces: PhraseMatcher          # -> province_code
+    province_sources: list[tuple[str, str, str]]  # (kind, folded pattern, province_code)
+    indicators: PhraseMatcher         # -> indicator_code
+    indicator_info: dict[str, dict]
+    bodies: PhraseMatcher             # -> (body_code, province_code or None)
+    body_info: dict[str, dict]
+    target_cues: PhraseMatcher
+    result_cues: PhraseMatcher
+    heading_target_cues: PhraseMatcher
+    heading_result_cues: PhraseMatcher
+    achieve_cues: PhraseMatcher
+    comparators_before: PhraseMatcher  # -> comparator
+    comparators_after: PhraseMatcher   # -> comparator
+    units: PhraseMatcher               # -> (unit, multiplier)
+    themes: PhraseMatcher              # -> theme
+    objective_cues: PhraseMatcher      # -> kind
+    role_cues: PhraseMatcher           # -> role ("ignore" masks a false cue)
+    doc_types: dict[str, str]          # folded code -> doc_type
+    issuers: dict[str, tuple[str, bool]]  # folded suffix -> (issuer, is_provincial)
+    province_names: dict[str, str]     # province_code -> name_vi
+
+    @property
+    def input_files(self) -> list[str]:
+        return sorted(self.tables)
+
+
+def _pairs(df: pd.DataFrame, key: str, value) -> list[tuple[str, object]]:
+    return [(row[key], value(row)) for row in df.to_dict("records")]
+
+
+def _check_codes(df: pd.DataFrame, column: str, known: set[str], file: str) -> None:
+    bad = [(i + 2, v) for i, v in enumerate(df[column]) if v is not None and v not in known]
+    if bad:
+        rows = "\n".join(f"raw/curation/{file}:{line}: unknown {column} {v!r}" for line, v in bad)
+        raise CurationError(f"{file}: {len(bad)} row(s) name codes that do not exist\n{rows}")
+
+
+def load_lexicons(curation_dir: Path) -> Lexicons:
+    """Read, validate and compile every curated table under ``curation_dir``."""
+    t = {p.name: read_curation_csv(p) for p in sorted(curation_dir.glob("*.csv"))}
+    from pipelines.curation.tables import SCHEMAS
+
+    missing = sorted(set(SCHEMAS) - set(t))
+    if missing:
+        raise CurationError(f"{curation_dir}: missing curated tables {missing}")
+
+    lex = t["indicator_lexicon.csv"]
+    _check_codes(t["indicator_phrasings.csv"], "indicator_code", set(lex.indicator_code), "indicator_phrasings.csv")
+    gaz = t["body_gazetteer.csv"]
+    _check_codes(t["body_aliases.csv"], "body_code", set(gaz.body_code), "body_aliases.csv")
+    _check_codes(gaz, "successor_2025_code", set(gaz.body_code), "body_gazetteer.csv")
+    prov = t["provinces.csv"]
+    _check_codes(t["province_aliases.csv"], "province_code", set(prov.province_code), "province_aliases.csv")
+
+    # Province names as written: bare names and aliases, with "tỉnh" / "thành phố" prefixes.
+    names = [(r["name_vi"], r["province_code"]) for r in prov.to_dict("records")]
+    names += [(r["alias"], r["province_code"]) for r in t["province_aliases.csv"].to_dict("records")]
+    province_pairs = [(p + n, c) for n, c in names for p in PROVINCE_PREFIXES]
+
+    body_pairs = []
+    for r in t["body_aliases.csv"].to_dict("records"):
+        if PROVINCE_PLACEHOLDER in r["alias"]:
+            body_pairs += [(r["alias"].replace(PROVINCE_PLACEHOLDER, n), (r["body_code"], c)) for n, c in names]
+        else:
+            body_pairs.append((r["alias"], (r["body_code"], None)))
+    for r in gaz.to_dict("records"):
+        body_pairs.append((r["name_vi"], (r["body_code"], None)))
+
+    cues = t["cues.csv"]
+    def cue_matcher(kind: str, scope: str | None) -> PhraseMatcher:
+        sel = cues[(cues.kind == kind) & ((cues.scope == scope) if scope else True)]
+        return PhraseMatcher((c, kind) for c in sel.cue)
+
+    comps = t["comparators.csv"]
+    from pipelines.text.fold import fold
+
+    return Lexicons(
+        tables=t,
+        chrome_rules=[ChromeRule(re.compile(r["pattern"], re.IGNORECASE), r["action"])
+                      for r in t["chrome.csv"].to_dict("records")],
+        provinces=PhraseMatcher(province_pairs),
+        province_sources=[(r["kind"], fold(r["source_pattern"]), r["province_code"])
+                          for r in t["province_sources.csv"].to_dict("records")],
+        indicators=PhraseMatcher(_pairs(t["indicator_phrasings.csv"], "phrasing", lambda r: r["indicator_code"])),
+        indicator_info={r["indicator_code"]: r for r in lex.to_dict("records")},
+        bodies=PhraseMatcher(body_pairs),
+        body_info={r["body_code"]: r for r in gaz.to_dict("records")},
+        target_cues=cue_matcher("target", "clause"),
+        result_cues=cue_matcher("result", "clause"),
+        heading_target_cues=cue_matcher("target", "heading"),
+        heading_result_cues=cue_matcher("result", "heading"),
+        achieve_cues=cue_matcher("achieve", None),
+        comparators_before=PhraseMatcher(_pairs(comps[comps.position == "before"], "phrase", lambda r: r["comparator"])),
+        comparators_after=PhraseMatcher(_pairs(comps[comps.position == "after"], "phrase", lambda r: r["comparator"])),
+        units=PhraseMatcher(_pairs(t["units.csv"], "phrase", lambda r: (r["unit"], float(r["multiplier"])))),
+        themes=PhraseMatcher(_pairs(t["themes.csv"], "keyword", lambda r: r["theme"])),
+        objective_cues=PhraseMatcher(_pairs(t["objective_cues.csv"], "cue", lambda r: r["kind"])),
+        role_cues=PhraseMatcher(_pairs(t["role_cues.csv"], "cue", lambda r: r["role"])),
+        doc_types={fold(r["code"]): r["doc_type"] for r in t["doc_types.csv"].to_dict("records")},
+        issuers={fold(r["suffix"]): (r["issuer"], r["is_provincial"] == "true")
+                 for r in t["issuers.csv"].to_dict("records")},
+        province_names=dict(zip(prov.province_code, prov.name_vi)),
+    )

@@ -1,0 +1,126 @@
+"""Pandera schemas of the curated tables in ``raw/curation/`` and a validating loader.
+
+Each CSV is read as strings and validated lazily, so a broken curation file fails the build
+with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas.enums import ENUMS
+
+UNITS = ENUMS["unit"]
+THEMES = ENUMS["theme"]
+CODE = r"^[A-Z][A-Z0-9_]*$"
+
+
+def _col(*checks: pa.Check, nullable: bool = False, unique: bool = False) -> pa.Column:
+    return pa.Column(str, checks=list(checks), nullable=nullable, unique=unique)
+
+
+def _enum(values) -> pa.Check:
+    return pa.Check.isin(sorted(values))
+
+
+SCHEMAS: dict[str, pa.DataFrameSchema] = {
+    "provinces.csv": pa.DataFrameSchema({
+        "province_code": _col(pa.Check.str_matches(r"^\d{2}$"), unique=True),
+        "name_vi": _col(), "name_ascii": _col(), "unit_type_2024": _col(_enum({"municipality", "province"})),
+        "region": _col(), "region_vi": _col(),
+        "successor_code": _col(pa.Check.str_matches(r"^\d{2}$")), "successor_name_vi": _col(),
+    }, strict=True),
+    "province_aliases.csv": pa.DataFrameSchema({
+        "province_code": _col(pa.Check.str_matches(r"^\d{2}$")), "alias": _col(unique=True),
+        "notes": _col(nullable=True),
+    }, strict=True),
+    "province_sources.csv": pa.DataFrameSchema({
+        "province_code": _col(pa.Check.str_matches(r"^\d{2}$")), "source_pattern": _col(unique=True),
+        "kind": _col(_enum({"domain", "publisher"})), "notes": _col(nullable=True),
+    }, strict=True),
+    "indicator_lexicon.csv": pa.DataFrameSchema({
+        "indicator_code": _col(pa.Check.str_matches(CODE), unique=True), "label_en": _col(),
+        "label_vi": _col(), "unit": _col(_enum(UNITS)), "theme": _col(_enum(THEMES)),
+        "value_kind": _col(_enum({"numeric", "checkable"})), "notes": _col(nullable=True),
+    }, strict=True),
+    "indicator_phrasings.csv": pa.DataFrameSchema({
+        "indicator_code": _col(pa.Check.str_matches(CODE)), "phrasing": _col(unique=True),
+        "notes": _col(nullable=True),
+    }, strict=True),
+    "body_gazetteer.csv": pa.DataFrameSchema({
+        "body_code": _col(pa.Check.str_matches(CODE), unique=True), "name_vi": _col(), "name_en": _col(),
+        "body_type": _col(_enum(ENUMS["body_type"])),
+        "level": _col(_enum({"province", "district", "commune", "national"})),
+        "successor_2025_code": _col(pa.Check.str_matches(CODE), nullable=True),
+        "valid_until": _col(pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
+        "notes": _col(nullable=True),
+    }, strict=True),
+    "body_aliases.csv": pa.DataFrameSchema({
+        "body_code": _col(pa.Check.str_matches(CODE)), "alias": _col(unique=True), "notes": _col(nullable=True),
+    }, strict=True),
+    "cues.csv": pa.DataFrameSchema({
+        "cue": _col(), "kind": _col(_enum({"target", "result", "achieve"})),
+        "scope": _col(_enum({"clause", "heading"})), "notes": _col(nullable=True),
+    }, strict=True),
+    "comparators.csv": pa.DataFrameSchema({
+        "phrase": _col(), "comparator": _col(_enum(ENUMS["comparator"])),
+        "position": _col(_enum({"before", "after"})), "notes": _col(nullable=True),
+    }, strict=True),
+    "units.csv": pa.DataFrameSchema({
+        "phrase": _col(unique=True), "unit": _col(_enum(UNITS)),
+        "multiplier": _col(pa.Check.str_matches(r"^[0-9.eE+]+$")), "notes": _col(nullable=True),
+    }, strict=True),
+    "themes.csv": pa.DataFrameSchema({
+        "keyword": _col(unique=True), "theme": _col(_enum(THEMES)), "notes": _col(nullable=True),
+    }, strict=True),
+    "objective_cues.csv": pa.DataFrameSchema({
+        "cue": _col(unique=True), "kind": _col(_enum(ENUMS["objective_kind"])), "notes": _col(nullable=True),
+    }, strict=True),
+    "role_cues.csv": pa.DataFrameSchema({
+        "cue": _col(unique=True), "role": _col(_enum(set(ENUMS["role"]) | {"ignore"})),
+        "notes": _col(nullable=True),
+    }, strict=True),
+    "chrome.csv": pa.DataFrameSchema({
+        "pattern": _col(unique=True), "action": _col(_enum({"drop_line", "cut_rest"})),
+        "notes": _col(nullable=True),
+    }, strict=True),
+    "doc_types.csv": pa.DataFrameSchema({
+        "code": _col(unique=True), "doc_type": _col(_enum(ENUMS["doc_type"])), "name_vi": _col(),
+        "notes": _col(nullable=True),
+    }, strict=True),
+    "issuers.csv": pa.DataFrameSchema({
+        "suffix": _col(unique=True), "issuer": _col(_enum(ENUMS["issuer"])),
+        "is_provincial": _col(_enum({"true", "false"})), "notes": _col(nullable=True),
+    }, strict=True),
+}
+
+
+class CurationError(ValueError):
+    """A curated table is malformed; the message lists every bad row as file:line."""
+
+
+def read_curation_csv(path: Path) -> pd.DataFrame:
+    """Read and validate one curated CSV; return it as strings (empty cells are None)."""
+    schema = SCHEMAS[path.name]
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, FileNotFoundError) as err:
+        raise CurationError(f"{path}: cannot be read: {err}") from err
+    df = df.astype(object).where(df.notna(), None)
+    for col in df.columns:
+        df[col] = df[col].map(lambda v: v.strip() if isinstance(v, str) else v)
+    try:
+        schema.validate(df, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        raise CurationError(_describe(path, err.failure_cases)) from None
+    return df
+
+
+def _describe(path: Path, cases: pd.DataFrame) -> str:
+    lines = []
+    for case in cases.itertuples():
+        where = f"{path}:{int(case.index) + 2}" if pd.notna(case.index) else str(path)
+        lines.append(f"{where}: column {case.column}: fails {case.check} (value {case.failure_case!r})")
+    return f"{path.name}: {len(lines)} problem(s)\n" + "\n".join(lines)

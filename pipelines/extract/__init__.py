@@ -1,0 +1,1 @@
+"""Cleaned article text + curated lexicons -> rows of the release tables (pure functions)."""

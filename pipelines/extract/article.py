@@ -1,0 +1,68 @@
+"""One cleaned article -> its rows in documents, objectives, indicators, bodies, assignments.
+
+Steps:
+1. documents mentioned (``documents``); the article's main document is the first provincial
+   one, and its plan period's end is the default target year ("horizon");
+2. objectives (``objectives``), linked to the document named in their paragraph, else the
+   main document;
+3. indicator targets (``indicators``), linked to the objective whose item contains them;
+4. responsible bodies and their roles (``assignments``, ``bodies``).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract import dates
+from pipelines.extract.assignments import assignment_rows
+from pipelines.extract.context import heading_contexts
+from pipelines.extract.documents import document_rows
+from pipelines.extract.indicators import indicator_rows
+from pipelines.extract.numbers import UnitTable
+from pipelines.extract.objectives import objective_rows
+from pipelines.text.segment import paragraphs
+
+
+def _plan_year(text: str, docs: list[dict]) -> int | None:
+    main = next((d for d in docs if d["province_code"] and d["period_end"]), None)
+    if main:
+        return main["period_end"]
+    years = Counter(y for _, _, y, _ in dates.find_years(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str, list[dict]]:
+    """Rule-extracted rows of one article (a row of the ``articles`` table).
+
+    Returns ``{"documents": [...], "objectives": [...], "indicators": [...], "bodies": [...],
+    "assignments": [...]}``; every row carries its quote and offsets into ``article["text"]``.
+    """
+    aid, text, prov = article["article_id"], article["text"], article["province_code"]
+    paras = paragraphs(text)
+    docs = document_rows(aid, text, prov, lex)
+    main_doc = next((d for d in docs if d["province_code"]), None)
+    horizon = _plan_year(text, docs)
+
+    def doc_for(pos: int) -> str | None:
+        para = next((p for p in paras if p[0] <= pos < p[1]), None)
+        inside = [d for d in docs if para and para[0] <= d["char_start"] < para[1] and d["province_code"]]
+        if inside:
+            return inside[0]["document_id"]
+        return main_doc["document_id"] if main_doc else None
+
+    objectives = objective_rows(aid, text, paras, lex)
+    for o in objectives:
+        o.update(document_id=doc_for(o["char_start"]), province_code=prov, method="rule")
+    indicators = indicator_rows(aid, text, paras, heading_contexts(text, lex), horizon, lex, units)
+    for i in indicators:
+        owner = next((o for o in objectives if o["char_start"] <= i["char_start"] < o["char_end"]), None)
+        i.update(document_id=doc_for(i["char_start"]), objective_id=owner["objective_id"] if owner else None,
+                 province_code=prov, method="rule")
+    assignments, bodies = assignment_rows(aid, text, paras, prov, lex)
+    for a in assignments:
+        owner = next((o for o in objectives if o["char_start"] <= a["char_start"] < o["char_end"]), None)
+        ind = next((i for i in indicators if a["char_start"] <= i["char_start"] < a["char_end"]), None)
+        a.update(document_id=doc_for(a["char_start"]), objective_id=owner["objective_id"] if owner else None,
+                 indicator_id=ind["indicator_id"] if ind else None, method="rule")
+    return {"documents": docs, "objectives": objectives, "indicators": indicators,
+            "bodies": bodies, "assignments": assignments}

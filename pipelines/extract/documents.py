@@ -1,0 +1,159 @@
+"""Numbered legal documents mentioned in an article -> ``documents`` rows.
+
+Steps:
+1. find document numbers: "4192/QĐ-UBND", "21/2022/NQ-HĐND" (individual and normative forms)
+   and Party numbers "13-NQ/TU"; the type code and the issuer suffix must be curated
+   (``doc_types.csv``, ``issuers.csv``);
+2. for each mention, read its context up to the clause end or the next number: the signing
+   date ("ngày 02/5/2024", or "Ngày 02/5/2024, ... ký Quyết định"), what it enacts ("về ...",
+   "ban hành ...", "phê duyệt ..."), the plan period ("thời kỳ 2021 - 2030", "năm 2021") and
+   the vision year ("tầm nhìn đến năm 2050");
+3. merge the mentions of one number: the first mention gives the quote, later ones fill gaps.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract import dates
+from pipelines.extract.ids import slug
+from pipelines.text.fold import fold
+
+_LETTERS = r"[A-Za-zĐđ&]+"
+_STATE = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?/(?P<t>{_LETTERS})-(?P<i>{_LETTERS})(?![\w])")
+_PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS})/(?P<i>{_LETTERS})(?![\w])")
+_TITLE_CUE = re.compile(r"\b(?:về việc|về|ban hành|phê duyệt)\s+", re.IGNORECASE)
+_ANNUAL = re.compile(r"(?:kê hoach|dư toan|chương trinh)[^;]{0,120}?\bnăm\s+((?:19|20)\d{2})(?!\s*-)")
+
+
+@dataclass
+class DocumentMention:
+    """One numbered document with what its mentions say about it."""
+
+    doc_number: str
+    doc_type: str
+    issuer: str
+    is_provincial: bool
+    number_year: int | None
+    start: int
+    end: int
+    quote_end: int
+    signed_date: object = None
+    title_vi: str | None = None
+    period: tuple[int, int] | None = None
+    vision_year: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str, str, str, int | None]]:
+    """Curated document numbers in ``text`` as (start, end, number, type code, issuer suffix, year).
+
+    Example: "Quyết định số 4192/QĐ-UBND ngày 02/5/2024" gives "4192/QĐ-UBND", "QĐ", "UBND".
+    """
+    out = []
+    for rx, party in ((_STATE, False), (_PARTY, True)):
+        for m in rx.finditer(text):
+            t, i = m.group("t"), m.group("i")
+            if fold(t) not in lex.doc_types or fold(i) not in lex.issuers:
+                continue
+            year = int(m.group("y")) if not party and m.group("y") else None
+            number = f"{m.group('n')}-{t}/{i}" if party else (
+                f"{m.group('n')}/{year}/{t}-{i}" if year else f"{m.group('n')}/{t}-{i}")
+            out.append((m.start(), m.end(), number, t, i, year))
+    return sorted(out)
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind("\n", 0, pos), max(text.rfind(". ", 0, pos) + 1, 0))
+    nl = text.find("\n", pos)
+    end = len(text) if nl < 0 else nl
+    return start, end
+
+
+def read_mentions(text: str, lex: Lexicons) -> list[DocumentMention]:
+    """Documents mentioned in ``text``, merged per number, in order of first mention."""
+    numbers = find_document_numbers(text, lex)
+    merged: dict[str, DocumentMention] = {}
+    for k, (start, end, number, tcode, suffix, year) in enumerate(numbers):
+        s_start, s_end = _sentence_bounds(text, start)
+        stop = numbers[k + 1][0] if k + 1 < len(numbers) and numbers[k + 1][0] < s_end else s_end
+        semi = text.find(";", end, stop)
+        stop = semi if semi >= 0 else stop
+        issuer, provincial = lex.issuers[fold(suffix)]
+        doc = DocumentMention(number, lex.doc_types[fold(tcode)], issuer, provincial, year,
+                              start, end, end)
+        after = dates.find_dates(text, end, min(stop, end + 40))
+        if after and "ngay" in fold(text[end:after[0].start]) + "ngay" and after[0].start - end < 25:
+            doc.signed_date = after[0].value
+            doc.quote_end = after[0].end
+        else:
+            before = [d for d in dates.find_dates(text, s_start, start)
+                      if fold(text[max(s_start, d.start - 6):d.start]).strip().endswith("ngay")]
+            if before:
+                doc.signed_date = before[-1].value
+        m = _TITLE_CUE.search(text, doc.quote_end, stop)
+        if m and m.start() - doc.quote_end < 60:
+            title = re.sub(r"\s*\((?:gọi tắt|sau đây gọi)[^)]*\)", "", text[m.start():stop]).strip(" ,.;:")
+            if m.group(0).lower().startswith("về") and not m.group(0).lower().startswith("về việc"):
+                title = title[len(m.group(0)):].strip() if title.lower().startswith(("về phê duyệt", "về ban hành")) else title
+            doc.title_vi = title[:1].upper() + title[1:] if title else None
+        periods = dates.find_periods(text, end, stop)
+        if periods:
+            doc.period = (periods[0][2], periods[0][3])
+        else:
+            annual = _ANNUAL.search(fold(text), end, stop)
+            if annual:
+                doc.period = (int(annual.group(1)), int(annual.group(1)))
+        doc.vision_year = dates.find_vision_year(text, end, stop)
+        if number not in merged:
+            merged[number] = doc
+        else:
+            first = merged[number]
+            for attr in ("signed_date", "period", "vision_year"):
+                if getattr(first, attr) is None:
+                    setattr(first, attr, getattr(doc, attr))
+            if doc.title_vi and (first.title_vi is None or first.title_vi.isupper()):
+                first.title_vi = doc.title_vi
+    return list(merged.values())
+
+
+def document_id(doc: DocumentMention, province_code: str | None) -> str:
+    """Id from province (``vn`` for national), number, issuer and year.
+
+    Example: 4192/QĐ-UBND of Long An signed 2024 -> ``80-qd-4192-ubnd-2024``.
+    """
+    year = doc.number_year or (doc.signed_date.year if doc.signed_date else None)
+    num = re.match(r"\d+", doc.doc_number).group(0)
+    tcode, suffix = _type_and_suffix(doc.doc_number)
+    pieces = [province_code or "vn", slug(tcode), num, slug(suffix)] + ([str(year)] if year else [])
+    return "-".join(pieces)
+
+
+def _type_and_suffix(number: str) -> tuple[str, str]:
+    m = re.search(rf"({_LETTERS})-({_LETTERS})$", number) or re.search(rf"-({_LETTERS})/({_LETTERS})$", number)
+    return m.group(1), m.group(2)
+
+
+def document_rows(article_id: str, text: str, province_code: str | None, lex: Lexicons) -> list[dict]:
+    """Rows of the ``documents`` table for one article."""
+    rows = []
+    for doc in read_mentions(text, lex):
+        prov = province_code if doc.is_provincial else None
+        rows.append({
+            "document_id": document_id(doc, prov),
+            "doc_number": doc.doc_number,
+            "doc_type": doc.doc_type,
+            "issuer": doc.issuer,
+            "province_code": prov,
+            "signed_date": doc.signed_date,
+            "title_vi": doc.title_vi,
+            "period_start": doc.period[0] if doc.period else None,
+            "period_end": doc.period[1] if doc.period else None,
+            "vision_year": doc.vision_year,
+            "article_id": article_id,
+            "quote": text[doc.start:doc.quote_end],
+            "char_start": doc.start,
+            "char_end": doc.quote_end,
+        })
+    return rows

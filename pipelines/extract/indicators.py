@@ -1,0 +1,177 @@
+"""Indicator targets in an article -> ``indicators`` rows.
+
+Steps, clause by clause (``;`` and ``:`` end a clause):
+1. find curated indicator phrasings ("tốc độ tăng trưởng GRDP", "đóng góp của TFP") and
+   quantities with a curated unit ("7 - 7,5%", "1.573,1 tỷ đồng", "1,5%/năm");
+2. pair each quantity with the nearest phrasing before it in the clause (a phrasing that only
+   complements another — "đóng góp của TFP vào tăng trưởng kinh tế" — yields to the head);
+3. keep it only if the clause reads as a target (``context.classify``): results and estimates
+   ("ước đạt", "so với cùng kỳ") are never indicators;
+4. the comparator comes from the curated cue right before the number ("trên", "không dưới",
+   "xuống còn") or after it ("trở lên"); a range is ``between``;
+5. the target year is the nearest year in the same comma segment ("năm 2021 đạt ...", "trước
+   năm 2025"), else in the clause, else the article's plan horizon;
+6. a checkable phrasing with no quantity ("đạt chuẩn nông thôn mới", "PCI ... nhóm đầu") in a
+   target clause is an ``achieve`` row;
+7. one row per (code, comparator, values, year): the longest statement is kept.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract import dates
+from pipelines.extract.context import classify
+from pipelines.extract.numbers import Quantity, UnitTable
+from pipelines.extract.ids import row_id
+from pipelines.text.fold import fold
+from pipelines.text.matcher import Match
+from pipelines.text.segment import Span, clauses, sentences
+
+# Words that may stand between a comparator cue and its number: "ở mức trên 50%", "từ 7%".
+_FILLER = re.compile(r"(?:\s|\b(?:tư|mưc|ơ|la|vao|khoang thơi gian)\b)*$")
+# A phrasing joined to an earlier one by these words complements it ("đóng góp của TFP vào
+# tăng trưởng kinh tế"): the earlier phrasing is the indicator.
+_COMPLEMENT = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:vao|cua|trong|đôi vơi)\s*$")
+
+
+def unit_table(lex: Lexicons) -> UnitTable:
+    """The curated units as a quantity finder."""
+    rows = lex.tables["units.csv"].to_dict("records")
+    return UnitTable([(r["phrase"], r["unit"], float(r["multiplier"])) for r in rows])
+
+
+def _comparator(text: str, folded: str, lo: int, q: Quantity, lex: Lexicons) -> str:
+    after = [m for m in lex.comparators_after.find(text, q.end, min(len(text), q.end + 20))
+             if not folded[q.end:m.start].strip()]
+    if after:
+        return after[0].value
+    if q.high is not None:
+        return "between"
+    window = max(lo, q.start - 40)
+    for m in reversed(lex.comparators_before.find(text, window, q.start)):
+        if _FILLER.fullmatch(folded[m.end:q.start]):
+            return m.value
+    return "eq"
+
+
+def _segment(text: str, clause: Span, pos: int) -> Span:
+    """The comma-delimited segment of ``clause`` around ``pos`` (decimal commas do not count)."""
+    cuts = [m.start() for m in re.finditer(r",(?!\d)", text[clause[0]:clause[1]])]
+    cuts = [clause[0] + c for c in cuts]
+    start = max([c + 1 for c in cuts if c < pos] or [clause[0]])
+    end = min([c for c in cuts if c >= pos] or [clause[1]])
+    return start, end
+
+
+def _year(text: str, clause: Span, span: Span, prefer_after: bool) -> int | None:
+    candidates = [(s, e, y) for s, e, y, _ in dates.find_years(text, *clause)]
+    candidates += [(s, e, y2) for s, e, _, y2 in dates.find_periods(text, *clause)]
+    if not candidates:
+        return None
+    seg = _segment(text, clause, span[0])
+    seg_end = _segment(text, clause, span[1] - 1)[1]
+    inside = [c for c in candidates if seg[0] <= c[0] < seg_end]
+    pool = inside or candidates
+    def distance(c):
+        before = c[1] <= span[0]
+        gap = span[0] - c[1] if before else max(0, c[0] - span[1])
+        return (gap, before if prefer_after else not before)
+    return min(pool, key=distance)[2]
+
+
+def _pair(phrases: list[Match], q: Quantity, folded: str) -> Match | None:
+    before = [p for p in phrases if p.end <= q.start]
+    if not before:
+        return None
+    best = before[-1]
+    for i in range(len(before) - 1, 0, -1):
+        prev = before[i - 1]
+        if before[i] is best and _COMPLEMENT.match(folded[prev.end:best.start]):
+            best = prev
+    return best
+
+
+def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span], headings: dict,
+                   horizon: int | None, lex: Lexicons, units: UnitTable) -> list[dict]:
+    """Rows of the ``indicators`` table for one article (without document/objective links)."""
+    folded = fold(text)
+    found: dict[tuple, dict] = {}
+    for para in paragraph_spans:
+        for sent in sentences(text, para):
+            for clause in clauses(text, sent):
+                context = classify(text, clause, sent, para, headings.get(para, ""), lex)
+                if context != "target":
+                    continue
+                phrases = lex.indicators.find(text, *clause)
+                if not phrases:
+                    continue
+                quantities = units.find(text, *clause)
+                used: set[int] = set()
+                for q in quantities:
+                    phrase = _pair(phrases, q, folded)
+                    if phrase is None:
+                        continue
+                    if any(q2.end <= q.start and q2.start > phrase.end for q2 in quantities):
+                        continue  # another number sits between the phrasing and this one
+                    used.add(id(phrase))
+                    info = lex.indicator_info[phrase.value]
+                    code, unit, low, high = phrase.value, q.unit, q.low, q.high
+                    comparator = _comparator(text, folded, phrase.end, q, lex)
+                    gap = folded[phrase.end:q.start]
+                    if code.endswith("_REDUCTION") and re.search(r"\bxuông\b|\bcon\b", gap):
+                        code = code[: -len("_REDUCTION")] if code[: -len("_REDUCTION")] in lex.indicator_info else code
+                        info = lex.indicator_info[code]
+                    if info["unit"] == "percentage_point" and unit == "percent":
+                        unit = "percentage_point"
+                    year = _year(text, clause, (phrase.start, q.end), prefer_after=False) or horizon
+                    start = min(phrase.start, _year_start(text, clause, phrase.start))
+                    end = q.end
+                    after = lex.comparators_after.find(text, q.end, min(len(text), q.end + 20))
+                    if after and not folded[q.end:after[0].start].strip():
+                        end = after[0].end
+                    _keep(found, article_id, text, code, comparator, low, high, unit, year, phrase, start, end, lex)
+                for phrase in phrases:
+                    if id(phrase) in used:
+                        continue
+                    info = lex.indicator_info[phrase.value]
+                    seg = _segment(text, clause, phrase.start)
+                    achieve_cue = lex.achieve_cues.find(text, phrase.end, seg[1])
+                    if info["value_kind"] != "checkable" and not achieve_cue:
+                        continue
+                    end = achieve_cue[-1].end if achieve_cue else phrase.end
+                    year = _year(text, clause, (phrase.start, end), prefer_after=True) or horizon
+                    yrs = [e for s, e, y, _ in dates.find_years(text, end, seg[1]) if y == year]
+                    if yrs:
+                        end = yrs[0]
+                    _keep(found, article_id, text, phrase.value, "achieve", None, None, None, year,
+                          phrase, phrase.start, end, lex)
+    return list(found.values())
+
+
+def _year_start(text: str, clause: Span, phrase_start: int) -> int:
+    """Start of a year mention ("năm 2021 đạt ...") right before a phrasing, else the phrasing."""
+    years = [s for s, e, _, _ in dates.find_years(text, *clause) if 0 <= phrase_start - e <= 12]
+    return years[-1] if years else phrase_start
+
+
+def _keep(found, article_id, text, code, comparator, low, high, unit, year, phrase, start, end, lex):
+    key = (code, comparator, low, high, year)
+    quote = text[start:end]
+    if key in found and len(found[key]["quote"]) >= len(quote):
+        return
+    found[key] = {
+        "indicator_id": row_id(article_id, "ind", *key),
+        "article_id": article_id,
+        "indicator_code": code,
+        "label_vi": phrase.phrase,
+        "label_en": lex.indicator_info[code]["label_en"],
+        "comparator": comparator,
+        "value_low": low,
+        "value_high": high,
+        "unit": unit,
+        "target_year": year,
+        "quote": quote,
+        "char_start": start,
+        "char_end": end,
+    }

@@ -1,0 +1,72 @@
+"""Vietnamese numbers and quantities: decimal commas, thousand dots, ranges and units.
+
+``find_quantities(text, span, units)`` finds "7 - 7,5%", "1.573,1 tỷ đồng", "2.591 USD",
+"68,8 triệu đồng/người", "1,5%/năm" inside a span, with the unit's multiplier applied.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.text.fold import fold
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d+)?"
+_RANGE_SEP = r"\s*(?:-|đến|tới)\s*"
+
+
+def parse_number(token: str) -> float:
+    """Parse a number written the Vietnamese way.
+
+    >>> [parse_number(s) for s in ["7,5", "1.573,1", "2.591", "50", "7.5", "1.600.000"]]
+    [7.5, 1573.1, 2591.0, 50.0, 7.5, 1600000.0]
+    """
+    token = token.strip()
+    if "," in token:
+        return float(token.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+        return float(token.replace(".", ""))
+    return float(token)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number or range with its unit; ``low``/``high`` are already scaled to the unit."""
+
+    start: int
+    end: int
+    low: float
+    high: float | None
+    unit: str
+    per_year: bool
+
+
+class UnitTable:
+    """Curated unit phrases ("tỷ đồng", "%", "triệu USD") compiled into one regex."""
+
+    def __init__(self, phrases: list[tuple[str, str, float]]):
+        self._info = {fold(p): (u, m) for p, u, m in phrases}
+        alts = sorted(self._info, key=len, reverse=True)
+        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+        self._regex = re.compile(
+            rf"(?P<a>{NUMBER})(?:{_RANGE_SEP}(?P<b>{NUMBER}))?\s*(?P<u>{body})(?P<y>\s*/\s*năm)?(?![\w])"
+        )
+
+    def find(self, text: str, start: int, end: int) -> list[Quantity]:
+        """Quantities with a known unit inside ``text[start:end]``.
+
+        >>> u = UnitTable([("%", "percent", 1), ("tỷ đồng", "vnd_billion", 1), ("nghìn tỷ đồng", "vnd_billion", 1000)])
+        >>> [(q.low, q.high, q.unit) for q in u.find("từ 7 - 7,5%, 1,2 nghìn tỷ đồng", 0, 31)]
+        [(7.0, 7.5, 'percent'), (1200.0, None, 'vnd_billion')]
+        """
+        folded = fold(text)
+        out = []
+        for m in self._regex.finditer(folded, start, end):
+            if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in ",."):
+                continue
+            unit, mult = self._info[re.sub(r"\s+", " ", m.group("u"))]
+            low = parse_number(text[m.start("a"):m.end("a")]) * mult
+            high = parse_number(text[m.start("b"):m.end("b")]) * mult if m.group("b") else None
+            if high is not None and high < low:
+                continue  # "2021-2025"-like pairs or a mis-read; not a range of values
+            out.append(Quantity(m.start(), m.end(), low, high, unit, bool(m.group("y"))))
+        return out

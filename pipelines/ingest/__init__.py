@@ -1,0 +1,1 @@
+"""Raw article files -> the cleaned ``articles`` table (pure functions, no Dagster)."""

@@ -1,0 +1,107 @@
+"""CHANGELOG.md: rows added / removed / changed per table (by primary key) since the previous
+release; the newest section on top, earlier releases' sections below."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipelines.release.tables_io import csv_lines
+from schemas.metadata import load_tables
+
+TITLE = "# Changelog — Vietnam plan-indicators dataset"
+MAX_KEYS_LISTED = 20
+
+
+@dataclass(frozen=True)
+class TableDiff:
+    """Differences of one table: primary keys (joined with `|` if composite) added, removed and
+    changed, the new row count and columns added/removed by a schema change."""
+
+    table: str
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    changed: tuple[str, ...]
+    rows: int
+    columns_added: tuple[str, ...] = ()
+    columns_removed: tuple[str, ...] = ()
+
+
+def _rows_by_key(df: pd.DataFrame, table: str) -> dict[str, str]:
+    t = load_tables()[table]
+    keys = ["|".join(str(v) for v in row) for row in df[list(t.primary_key)].itertuples(index=False)]
+    return dict(zip(keys, csv_lines(df, t)))
+
+
+def diff_table(old: pd.DataFrame | None, new: pd.DataFrame, table: str) -> TableDiff:
+    """Compare one table's previous frame (None if it did not exist) with the new one by primary
+    key; rows are compared on their serialised values in the current schema."""
+    t = load_tables()[table]
+    cols_added = cols_removed = ()
+    if old is None:
+        old = new.iloc[0:0]
+    else:
+        cols_added = tuple(c for c in t.columns if c not in old.columns)
+        cols_removed = tuple(c for c in old.columns if c not in t.columns)
+        old = old.reindex(columns=t.columns)
+    before, after = _rows_by_key(old, table), _rows_by_key(new, table)
+    return TableDiff(
+        table=table,
+        added=tuple(sorted(k for k in after if k not in before)),
+        removed=tuple(sorted(k for k in before if k not in after)),
+        changed=tuple(sorted(k for k in after if k in before and before[k] != after[k])),
+        rows=len(new),
+        columns_added=cols_added,
+        columns_removed=cols_removed,
+    )
+
+
+def diff_tables(old: dict[str, pd.DataFrame] | None, new: dict[str, pd.DataFrame]) -> dict[str, TableDiff]:
+    """`diff_table` for every table of `new`; `old` is None for a first release."""
+    old = old or {}
+    return {name: diff_table(old.get(name), df, name) for name, df in new.items()}
+
+
+def _keys(label: str, keys: tuple[str, ...]) -> list[str]:
+    if not keys:
+        return []
+    shown = ", ".join(f"`{k}`" for k in keys[:MAX_KEYS_LISTED])
+    more = f" and {len(keys) - MAX_KEYS_LISTED} more" if len(keys) > MAX_KEYS_LISTED else ""
+    return [f"  - {label}: {shown}{more}"]
+
+
+def changelog_section(version: str, build_date: dt.date, previous_version: str | None, diffs: dict[str, TableDiff]) -> str:
+    """Markdown section for one release: a summary table (added/removed/changed/rows per table) and
+    the primary keys concerned (up to 20 per kind)."""
+    lines = [f"## {version} ({build_date.isoformat()})", ""]
+    lines.append(f"Changes since {previous_version}." if previous_version else "First release.")
+    lines += ["", "| table | added | removed | changed | rows |", "|---|---:|---:|---:|---:|"]
+    for d in diffs.values():
+        lines.append(f"| {d.table} | {len(d.added)} | {len(d.removed)} | {len(d.changed)} | {d.rows} |")
+    details = []
+    for d in diffs.values():
+        if not previous_version:
+            break
+        items = _keys("added", d.added) + _keys("removed", d.removed) + _keys("changed", d.changed)
+        if d.columns_added:
+            items.append(f"  - columns added: {', '.join(f'`{c}`' for c in d.columns_added)}")
+        if d.columns_removed:
+            items.append(f"  - columns removed: {', '.join(f'`{c}`' for c in d.columns_removed)}")
+        if items:
+            details += [f"- `{d.table}`"] + items
+    if details:
+        lines += ["", "Rows by primary key:", ""] + details
+    return "\n".join(lines) + "\n"
+
+
+def changelog_markdown(section: str, previous_changelog: str | None) -> str:
+    """The full CHANGELOG.md: title, the new section, then the previous release's sections."""
+    parts = [TITLE, "", section.rstrip("\n")]
+    if previous_changelog:
+        old = previous_changelog.strip("\n")
+        if old.startswith(TITLE):
+            old = old[len(TITLE):].strip("\n")
+        if old:
+            parts += ["", old]
+    return "\n".join(parts) + "\n"

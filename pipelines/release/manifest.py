@@ -1,0 +1,65 @@
+"""manifest.json of a release: what was built from what, deterministic JSON."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+from importlib import metadata as importlib_metadata
+from pathlib import Path
+
+from schemas.metadata import SCHEMA_VERSION
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+_LIBRARIES = ("pandas", "pyarrow", "pandera")
+
+
+def code_version(repo_dir: Path = REPO_ROOT) -> str | None:
+    """`git rev-parse HEAD` of the repository, with `-dirty` when it has uncommitted changes;
+    None when git or the repository is unavailable."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo_dir, capture_output=True, text=True, timeout=10)
+        if head.returncode != 0:
+            return None
+        status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=repo_dir,
+                                capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return head.stdout.strip() + ("-dirty" if status.stdout.strip() else "")
+
+
+def library_versions() -> dict[str, str]:
+    """Versions of the libraries the table bytes depend on (Parquet embeds pyarrow's and pandas')."""
+    return {name: importlib_metadata.version(name) for name in _LIBRARIES}
+
+
+def build_manifest(
+    *,
+    version: str,
+    build_date: dt.date,
+    input_hashes: dict[str, str],
+    row_counts: dict[str, int],
+    checks: list[str],
+    rejected_inputs: list[dict],
+    previous_version: str | None = None,
+    code_version: str | None = None,
+) -> dict:
+    """The manifest dict: version, schema_version, built_on (date only), inputs {path: sha256},
+    row_counts, checks_passed, rejected_inputs, previous_version, code_version, libraries."""
+    return {
+        "dataset": "vn-plan-indicators",
+        "version": version,
+        "schema_version": SCHEMA_VERSION,
+        "built_on": build_date.isoformat(),
+        "previous_version": previous_version,
+        "code_version": code_version,
+        "libraries": library_versions(),
+        "inputs": dict(sorted(input_hashes.items())),
+        "row_counts": dict(row_counts),
+        "checks_passed": list(checks),
+        "rejected_inputs": list(rejected_inputs),
+    }
+
+
+def manifest_json(manifest: dict) -> str:
+    """Deterministic JSON text: sorted keys, indent 2, UTF-8 characters kept, trailing newline."""
+    return json.dumps(manifest, sort_keys=True, indent=2, ensure_ascii=False) + "\n"

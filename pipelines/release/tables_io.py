@@ -1,0 +1,151 @@
+"""Deterministic Parquet and CSV serialisation of the release tables, and reading them back.
+
+Frames are first normalised to the canonical representation (see schemas.pandera_models):
+contract column order, str/None in object columns, Int64 integers, float64 numbers,
+datetime.date/None dates, a fresh RangeIndex. Same frame -> same bytes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas.arrow import arrow_schema
+from schemas.metadata import Table, load_tables
+
+PARQUET_OPTIONS = {"compression": "snappy", "version": "2.6", "use_dictionary": True, "write_statistics": True}
+
+
+def _table(table: str | Table) -> Table:
+    return load_tables()[table] if isinstance(table, str) else table
+
+
+def _null(v) -> bool:
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
+
+
+def _as_str(v):
+    if _null(v):
+        return None
+    if not isinstance(v, str):
+        raise TypeError(f"expected str, got {type(v).__name__}: {v!r}")
+    return v
+
+
+def _as_date(v):
+    if _null(v):
+        return None
+    if isinstance(v, dt.datetime):  # includes pd.Timestamp
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    raise TypeError(f"expected datetime.date, got {type(v).__name__}: {v!r}")
+
+
+def _numbers(values: pd.Series) -> list:
+    out = []
+    for v in values.tolist():
+        if _null(v):
+            out.append(None)
+        elif isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, float, np.integer, np.floating)):
+            raise TypeError(f"expected a number, got {type(v).__name__}: {v!r}")
+        else:
+            out.append(v)
+    return out
+
+
+def canonical_column(values: pd.Series, ftype: str) -> pd.Series:
+    """One column -> its canonical dtype for metadata type `ftype` (raises TypeError/ValueError on
+    values that do not fit; never rounds a non-integral number to an integer)."""
+    if ftype == "string":
+        return pd.Series([_as_str(v) for v in values], dtype="object", index=values.index)
+    if ftype == "date":
+        return pd.Series([_as_date(v) for v in values], dtype="object", index=values.index)
+    if ftype == "integer":
+        return pd.Series(pd.array(_numbers(values), dtype="Int64"), index=values.index)
+    if ftype == "number":
+        arr = pd.array(_numbers(values), dtype="Float64").to_numpy(dtype="float64", na_value=np.nan)
+        return pd.Series(arr, index=values.index)
+    raise ValueError(f"unknown type {ftype!r}")
+
+
+def canonical_frame(df: pd.DataFrame, table: str | Table) -> pd.DataFrame:
+    """`df` with exactly the table's columns, in contract order, canonical dtypes and a RangeIndex."""
+    t = _table(table)
+    missing = [c for c in t.columns if c not in df.columns]
+    extra = [c for c in df.columns if c not in t.columns]
+    if missing or extra:
+        raise ValueError(f"{t.name}: missing columns {missing}, unexpected columns {extra}")
+    df = df.reset_index(drop=True)
+    return pd.DataFrame({f.name: canonical_column(df[f.name], f.type) for f in t.fields}, index=df.index)
+
+
+def sort_by_primary_key(df: pd.DataFrame, table: str | Table) -> pd.DataFrame:
+    """Rows sorted by primary key (code-point order, stable), index reset."""
+    t = _table(table)
+    return df.sort_values(list(t.primary_key), kind="mergesort").reset_index(drop=True)
+
+
+def parquet_bytes(df: pd.DataFrame, table: str | Table) -> bytes:
+    """The Parquet file for `df` as bytes: derived arrow schema (descriptions, nullability) plus
+    pandas metadata, so `pd.read_parquet` gives back Int64 / date objects."""
+    t = _table(table)
+    arrow = pa.Table.from_pandas(canonical_frame(df, t), schema=arrow_schema(t), preserve_index=False)
+    buf = io.BytesIO()
+    pq.write_table(arrow, buf, **PARQUET_OPTIONS)
+    return buf.getvalue()
+
+
+def _csv_cell(v, ftype: str) -> str:
+    if _null(v):
+        return ""
+    if ftype == "string":
+        return '"' + v.replace('"', '""') + '"'
+    if ftype == "integer":
+        return str(int(v))
+    if ftype == "number":
+        return repr(float(v))  # shortest round-tripping form: 7.5, 50.0, 4500000000.0
+    return v.isoformat()
+
+
+def csv_lines(df: pd.DataFrame, table: str | Table) -> list[str]:
+    """One CSV line (no line end) per row of the canonical frame, in row order (no header)."""
+    t = _table(table)
+    canon = canonical_frame(df, t)
+    cols = [(canon[f.name].tolist(), f.type) for f in t.fields]
+    return [",".join(_csv_cell(values[i], ftype) for values, ftype in cols) for i in range(len(canon))]
+
+
+def csv_bytes(df: pd.DataFrame, table: str | Table) -> bytes:
+    """The CSV file for `df` as bytes: UTF-8, header, LF, strings always quoted, nulls empty."""
+    t = _table(table)
+    lines = [",".join(t.columns)] + csv_lines(df, t)
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def write_parquet(df: pd.DataFrame, table: str | Table, path: Path) -> None:
+    """Write `df` as the Parquet file of `table` at `path` (deterministic bytes)."""
+    Path(path).write_bytes(parquet_bytes(df, table))
+
+
+def write_csv(df: pd.DataFrame, table: str | Table, path: Path) -> None:
+    """Write `df` as the CSV file of `table` at `path` (deterministic bytes)."""
+    Path(path).write_bytes(csv_bytes(df, table))
+
+
+def read_release_table(release_dir: Path, table: str) -> pd.DataFrame:
+    """Read `release_dir/parquet/<table>.parquet` into a DataFrame with canonical dtypes for the
+    columns the current schema knows (other columns, from older schema versions, as stored)."""
+    df = pq.read_table(Path(release_dir) / "parquet" / f"{table}.parquet").to_pandas()
+    t = load_tables().get(table)
+    if t is not None:
+        for f in t.fields:
+            if f.name in df.columns:
+                df[f.name] = canonical_column(df[f.name], f.type)
+    return df

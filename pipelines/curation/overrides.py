@@ -105,6 +105,8 @@ def apply_overrides(tables: dict[str, list[dict]], overrides: list[Override], le
                 ids = {id(h) for h in hits}
                 tables[o.table] = [r for r in rows if id(r) not in ids]
             else:
+                if all(all(h.get(k) == v for k, v in o.set.items()) for h in hits):
+                    raise OverrideError(f"override {o.id}: the rules already give {o.set}; remove the override")
                 for h in hits:
                     h.update(o.set)
                     if "method" in h:

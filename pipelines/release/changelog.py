@@ -3,11 +3,11 @@ release; the newest section on top, earlier releases' sections below."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipelines.release.tables_io import csv_lines
+from pipelines.release.tables_io import csv_cells
 from schemas.metadata import load_tables
 
 TITLE = "# Changelog — Vietnam plan-indicators dataset"
@@ -17,21 +17,23 @@ MAX_KEYS_LISTED = 20
 @dataclass(frozen=True)
 class TableDiff:
     """Differences of one table: primary keys (joined with `|` if composite) added, removed and
-    changed, the new row count and columns added/removed by a schema change."""
+    changed, the columns that changed per changed key, the new row count and the columns
+    added/removed by a schema change."""
 
     table: str
     added: tuple[str, ...]
     removed: tuple[str, ...]
     changed: tuple[str, ...]
     rows: int
+    changed_columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     columns_added: tuple[str, ...] = ()
     columns_removed: tuple[str, ...] = ()
 
 
-def _rows_by_key(df: pd.DataFrame, table: str) -> dict[str, str]:
+def _rows_by_key(df: pd.DataFrame, table: str) -> dict[str, tuple[str, ...]]:
     t = load_tables()[table]
     keys = ["|".join(str(v) for v in row) for row in df[list(t.primary_key)].itertuples(index=False)]
-    return dict(zip(keys, csv_lines(df, t)))
+    return dict(zip(keys, csv_cells(df, t)))
 
 
 def diff_table(old: pd.DataFrame | None, new: pd.DataFrame, table: str) -> TableDiff:
@@ -46,12 +48,16 @@ def diff_table(old: pd.DataFrame | None, new: pd.DataFrame, table: str) -> Table
         cols_removed = tuple(c for c in old.columns if c not in t.columns)
         old = old.reindex(columns=t.columns)
     before, after = _rows_by_key(old, table), _rows_by_key(new, table)
+    changed = tuple(sorted(k for k in after if k in before and before[k] != after[k]))
     return TableDiff(
         table=table,
         added=tuple(sorted(k for k in after if k not in before)),
         removed=tuple(sorted(k for k in before if k not in after)),
-        changed=tuple(sorted(k for k in after if k in before and before[k] != after[k])),
+        changed=changed,
         rows=len(new),
+        changed_columns={
+            k: tuple(c for c, a, b in zip(t.columns, before[k], after[k]) if a != b) for k in changed
+        },
         columns_added=cols_added,
         columns_removed=cols_removed,
     )
@@ -63,17 +69,18 @@ def diff_tables(old: dict[str, pd.DataFrame] | None, new: dict[str, pd.DataFrame
     return {name: diff_table(old.get(name), df, name) for name, df in new.items()}
 
 
-def _keys(label: str, keys: tuple[str, ...]) -> list[str]:
+def _keys(label: str, keys: tuple[str, ...], columns: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     if not keys:
         return []
-    shown = ", ".join(f"`{k}`" for k in keys[:MAX_KEYS_LISTED])
+    columns = columns or {}
+    shown = ", ".join(f"`{k}`" + (f" ({', '.join(columns[k])})" if columns.get(k) else "") for k in keys[:MAX_KEYS_LISTED])
     more = f" and {len(keys) - MAX_KEYS_LISTED} more" if len(keys) > MAX_KEYS_LISTED else ""
     return [f"  - {label}: {shown}{more}"]
 
 
 def changelog_section(version: str, build_date: dt.date, previous_version: str | None, diffs: dict[str, TableDiff]) -> str:
     """Markdown section for one release: a summary table (added/removed/changed/rows per table) and
-    the primary keys concerned (up to 20 per kind)."""
+    the primary keys concerned (up to 20 per kind; changed ones with the columns that changed)."""
     lines = [f"## {version} ({build_date.isoformat()})", ""]
     lines.append(f"Changes since {previous_version}." if previous_version else "First release.")
     lines += ["", "| table | added | removed | changed | rows |", "|---|---:|---:|---:|---:|"]
@@ -83,7 +90,7 @@ def changelog_section(version: str, build_date: dt.date, previous_version: str |
     for d in diffs.values():
         if not previous_version:
             break
-        items = _keys("added", d.added) + _keys("removed", d.removed) + _keys("changed", d.changed)
+        items = _keys("added", d.added) + _keys("removed", d.removed) + _keys("changed", d.changed, d.changed_columns)
         if d.columns_added:
             items.append(f"  - columns added: {', '.join(f'`{c}`' for c in d.columns_added)}")
         if d.columns_removed:

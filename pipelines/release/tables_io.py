@@ -114,12 +114,17 @@ def _csv_cell(v, ftype: str) -> str:
     return v.isoformat()
 
 
-def csv_lines(df: pd.DataFrame, table: str | Table) -> list[str]:
-    """One CSV line (no line end) per row of the canonical frame, in row order (no header)."""
+def csv_cells(df: pd.DataFrame, table: str | Table) -> list[tuple[str, ...]]:
+    """The CSV cells (quoted as written) of each row of the canonical frame, in row order."""
     t = _table(table)
     canon = canonical_frame(df, t)
     cols = [(canon[f.name].tolist(), f.type) for f in t.fields]
-    return [",".join(_csv_cell(values[i], ftype) for values, ftype in cols) for i in range(len(canon))]
+    return [tuple(_csv_cell(values[i], ftype) for values, ftype in cols) for i in range(len(canon))]
+
+
+def csv_lines(df: pd.DataFrame, table: str | Table) -> list[str]:
+    """One CSV line (no line end) per row of the canonical frame, in row order (no header)."""
+    return [",".join(cells) for cells in csv_cells(df, table)]
 
 
 def csv_bytes(df: pd.DataFrame, table: str | Table) -> bytes:

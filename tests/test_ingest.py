@@ -1,0 +1,69 @@
+"""Ingest on the real seeds: clean text, no chrome, derived metadata."""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from pipelines.ingest.articles import read_articles
+from pipelines.ingest.clean import ArticleError, clean_text
+from tests.conftest import RAW
+
+CHROME = ["Thống kê truy cập", "Tất cả: 420,441", "Đang online", "image advertisement", "image banner",
+          "Lượt xem", "0:00 / 0:00", "Giọng nữ miền Nam", "Chia sẻ bài viết", "Tin khác",
+          "Nhảy đến nội dung", "Tiếng Việt | English", "Các tin khác"]
+
+
+@pytest.fixture(scope="module")
+def articles(lex):
+    rows, rejected = read_articles(RAW / "articles", lex)
+    assert rejected == []
+    return {r["article_id"]: r for r in rows}
+
+
+def test_text_is_nfc_with_plain_spaces_and_no_chrome(articles):
+    for aid, a in articles.items():
+        text = a["text"]
+        assert unicodedata.normalize("NFC", text) == text
+        assert "\u00a0" not in text and "  " not in text and "\n\n\n" not in text
+        for chrome in CHROME:
+            assert chrome not in text, (aid, chrome)
+
+
+def test_article_bodies_are_kept(articles):
+    assert "trên 50%" in articles["longan-2024-qd4192"]["text"]
+    assert articles["travinh-2021-qd1740"]["text"].rstrip().endswith("ngày 26/8/2021)")
+
+
+@pytest.mark.parametrize("aid,province", [("longan-2021-qd120", "80"), ("longan-2024-qd4192", "80"),
+                                          ("travinh-2021-qd1740", "84"), ("longan-2023-hoi-nghi-ktxh", "80"),
+                                          ("langson-2021-qd166", "20")])
+def test_province_is_derived(articles, aid, province):
+    assert articles[aid]["province_code"] == province
+
+
+def test_title_date_and_byline(articles):
+    conf = articles["longan-2023-hoi-nghi-ktxh"]
+    assert conf["title"].startswith("Long An: Tập trung triển khai")
+    assert conf["published_date"] == dt.date(2023, 1, 6)
+    assert conf["byline"] == "Châu Sơn - Hoàng Tuân"
+    assert articles["travinh-2021-qd1740"]["byline"] == "Cẩm Tú"
+    assert articles["longan-2024-qd4192"]["byline"] == "Nguyễn Thị Bích Thảo"
+    assert articles["longan-2024-qd4192"]["title"].startswith("QUYẾT ĐỊNH SỐ 4192/QĐ-UBND")
+    assert articles["langson-2021-qd166"]["byline"] == "Thùy Linh"
+
+
+def test_undecodable_file_is_an_error_naming_it(lex):
+    with pytest.raises(ArticleError, match="bad.txt: not valid UTF-8"):
+        clean_text("Tiêu đề".encode("utf-16"), "bad.txt", lex.chrome_rules)
+
+
+def test_bad_article_is_set_aside_not_dropped(lex, tmp_path):
+    (tmp_path / "good-2024-a.txt").write_bytes((RAW / "articles" / "longan-2024-qd4192.txt").read_bytes())
+    (tmp_path / "bad-2024-b.txt").write_bytes(b"\xff\xfe\x00garbage")
+    (tmp_path / "Bad Name.txt").write_text("Tiêu đề bài viết đủ dài để không bị coi là rỗng.", encoding="utf-8")
+    rows, rejected = read_articles(tmp_path, lex)
+    assert [r["article_id"] for r in rows] == ["good-2024-a"]
+    assert sorted(r["file"].split("/")[-1] for r in rejected) == ["Bad Name.txt", "bad-2024-b.txt"]
+    assert all(r["error"] for r in rejected)

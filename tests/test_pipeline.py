@@ -1,0 +1,130 @@
+"""The Dagster build end to end on copies of raw/: publish, idempotence, failure isolation."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from assets.resources import PlanDataPaths
+from tests.conftest import RAW, REPO, SHARED
+
+CHECK_RELEASE = SHARED / "tools" / "check_release.py"
+
+
+def test_definitions_load():
+    from pipelines.definitions import defs
+
+    dg.Definitions.validate_loadable(defs)
+    keys = {k.to_user_string() for k in defs.resolve_asset_graph().get_all_asset_keys()}
+    assert {"raw_curation", "core_indicators", "out_dataset", "out_release", "out_evaluation"} <= keys
+
+
+def build(raw: Path, out: Path) -> dg.ExecuteInProcessResult:
+    from pipelines.definitions import defs
+
+    job = defs.resolve_implicit_global_asset_job_def()
+    return job.execute_in_process(resources={"paths": PlanDataPaths(raw_dir=str(raw), output_dir=str(out))},
+                                  raise_on_error=False)
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    rel = out / "releases"
+    return {str(p.relative_to(rel)): p.read_bytes() for p in sorted(rel.rglob("*")) if p.is_file()} if rel.exists() else {}
+
+
+@pytest.fixture()
+def raw_copy(tmp_path) -> Path:
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    return raw
+
+
+@pytest.fixture(scope="module")
+def first_release(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = build(RAW, out)
+    assert result.success
+    return out
+
+
+def test_build_publishes_a_release_that_holds_the_contract(first_release):
+    latest = (first_release / "releases" / "LATEST").read_text().strip()
+    rel = first_release / "releases" / latest
+    manifest = json.loads((rel / "manifest.json").read_text())
+    assert manifest["row_counts"]["provinces"] == 63 and manifest["row_counts"]["indicators"] > 0
+    if CHECK_RELEASE.exists():
+        run = subprocess.run([sys.executable, str(CHECK_RELEASE), str(first_release)], capture_output=True, text=True)
+        assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_second_build_of_same_inputs_publishes_nothing(first_release):
+    before = snapshot(first_release)
+    assert build(RAW, first_release).success
+    assert snapshot(first_release) == before
+
+
+def test_two_builds_give_byte_identical_tables(first_release, tmp_path):
+    assert build(RAW, tmp_path).success
+    a = {k.split("/", 1)[1]: v for k, v in snapshot(first_release).items() if "/parquet/" in k or "/csv/" in k}
+    b = {k.split("/", 1)[1]: v for k, v in snapshot(tmp_path).items() if "/parquet/" in k or "/csv/" in k}
+    assert a and a == b
+
+
+def test_corrupted_curation_row_fails_and_leaves_release_untouched(first_release, raw_copy, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(first_release, out)
+    before = snapshot(out)
+    lexicon = raw_copy / "curation" / "indicator_lexicon.csv"
+    lines = lexicon.read_text(encoding="utf-8").splitlines()
+    lines[3] = lines[3].replace(",percent,", ",percents,", 1) if ",percent," in lines[3] else lines[3] + ",extra"
+    lexicon.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = build(raw_copy, out)
+    assert not result.success
+    failure = "\n".join(str(e.event_specific_data.error) for e in result.all_events if e.is_step_failure)
+    assert "indicator_lexicon.csv:4" in failure
+    assert snapshot(out) == before
+
+
+def test_failing_schema_check_publishes_nothing(first_release, raw_copy, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(first_release, out)
+    before = snapshot(out)
+    (raw_copy / "curation" / "overrides.yaml").write_text(
+        (raw_copy / "curation" / "overrides.yaml").read_text(encoding="utf-8") + """
+- id: test-bad-year
+  action: correct
+  table: indicators
+  article_id: langson-2021-qd166
+  quote: "7 - 7,5%"
+  match: {indicator_code: GRDP_GROWTH}
+  set: {target_year: 1800}
+  reason: test that a failing pandera check blocks publishing
+""", encoding="utf-8")
+    result = build(raw_copy, out)
+    assert not result.success
+    failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
+    assert [e.check_name for e in failed] == ["indicators_schema"]
+    assert snapshot(out) == before
+
+
+def test_bad_article_is_set_aside_and_reported(raw_copy, tmp_path):
+    (raw_copy / "articles" / "broken-2024-x.txt").write_bytes(b"\xff\xfe\xfa not utf-8")
+    assert build(raw_copy, tmp_path).success
+    latest = (tmp_path / "releases" / "LATEST").read_text().strip()
+    manifest = json.loads((tmp_path / "releases" / latest / "manifest.json").read_text())
+    assert any("broken-2024-x.txt" in r["file"] for r in manifest["rejected_inputs"])
+    assert manifest["row_counts"]["articles"] == 5
+
+
+def test_build_command_from_the_readme(tmp_path):
+    env = {**os.environ, "PLANDATA_OUTPUT_DIR": str(tmp_path), "PLANDATA_RAW_DIR": str(RAW)}
+    run = subprocess.run([sys.executable, "-m", "dagster", "asset", "materialize", "-m", "pipelines.definitions",
+                          "--select", "*"], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert (tmp_path / "releases" / "LATEST").exists()

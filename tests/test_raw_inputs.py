@@ -1,0 +1,37 @@
+"""The raw articles are the seeds, byte for byte, and every one is listed in the manifests."""
+from __future__ import annotations
+
+import csv
+import hashlib
+
+import pytest
+
+from tests.conftest import RAW, SHARED
+
+SEEDS = list(csv.DictReader((RAW / "articles" / "seeds.csv").open(encoding="utf-8")))
+
+
+def sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("row", SEEDS, ids=[r["article_id"] for r in SEEDS])
+def test_raw_article_is_the_seed_byte_for_byte(row):
+    raw = RAW / "articles" / f"{row['article_id']}.txt"
+    assert sha(raw) == row["raw_sha256"]
+    seed = SHARED / "seeds" / row["seed_file"]
+    if not seed.exists():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    assert sha(raw) == sha(seed)
+
+
+def test_every_seed_is_used_once():
+    if not (SHARED / "seeds").exists():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    assert sorted(r["seed_file"] for r in SEEDS) == sorted(p.name for p in (SHARED / "seeds").glob("*.txt"))
+
+
+def test_sources_manifest_lists_every_article():
+    listed = [r["article_id"] for r in csv.DictReader((RAW / "articles" / "sources.csv").open(encoding="utf-8"))]
+    files = sorted(p.stem for p in (RAW / "articles").glob("*.txt"))
+    assert sorted(listed) == files

@@ -1,13 +1,13 @@
 """``core_`` assets: the seven contract tables, built by the pure functions in ``pipelines``."""
-from __future__ import annotations
 
 import dagster as dg
+from dagster import AssetExecutionContext
 import pandas as pd
 
 from assets.resources import PlanDataPaths
 from pipelines.build import EXTRACTED, extract_rows, provinces_rows
 from pipelines.curation.lexicons import Lexicons
-from pipelines.curation.overrides import Override, apply_overrides
+from pipelines.curation.overrides import Override, apply_overrides, for_kept_articles
 from pipelines.frames import to_frame
 from pipelines.ingest.articles import read_articles
 
@@ -18,7 +18,7 @@ def core_provinces(raw_curation: Lexicons) -> pd.DataFrame:
 
 
 @dg.asset(group_name="core", description="Cleaned articles (NFC, white space, site chrome removed) with title, province, date, byline. Bad files are set aside and listed in metadata.")
-def core_articles_ingested(context: dg.AssetExecutionContext, paths: PlanDataPaths, raw_curation: Lexicons) -> dict:
+def core_articles_ingested(context: AssetExecutionContext, paths: PlanDataPaths, raw_curation: Lexicons) -> dict:
     rows, rejected = read_articles(paths.articles, raw_curation)
     for r in rejected:
         context.log.warning(f"set aside {r['file']}" + (f":{r['line']}" if r["line"] else "") + f": {r['error']}")
@@ -28,7 +28,7 @@ def core_articles_ingested(context: dg.AssetExecutionContext, paths: PlanDataPat
 
 
 @dg.asset(group_name="core", description="Rows found by the rules and lexicons alone, before overrides (measured by out_evaluation).")
-def core_rule_rows(context: dg.AssetExecutionContext, core_articles_ingested: dict, raw_curation: Lexicons) -> dict:
+def core_rule_rows(context: AssetExecutionContext, core_articles_ingested: dict, raw_curation: Lexicons) -> dict:
     rows, rejected = extract_rows(core_articles_ingested["rows"], raw_curation)
     for r in rejected:
         context.log.warning(f"set aside {r['file']}: {r['error']}")
@@ -37,11 +37,9 @@ def core_rule_rows(context: dg.AssetExecutionContext, core_articles_ingested: di
 
 
 @dg.asset(group_name="core", description="Rule rows with the curated overrides applied (an override that no longer applies fails here).")
-def core_curated_rows(context: dg.AssetExecutionContext, core_rule_rows: dict, raw_overrides: list[Override],
+def core_curated_rows(context: AssetExecutionContext, core_rule_rows: dict, raw_overrides: list[Override],
                       raw_curation: Lexicons) -> dict:
-    kept = {r["article_id"] for r in core_rule_rows["rows"]["articles"]}
-    applicable = [o for o in raw_overrides if o.article_id in kept]
-    skipped = [o.id for o in raw_overrides if o.article_id not in kept]
+    applicable, skipped = for_kept_articles(raw_overrides, core_rule_rows["rows"]["articles"])
     if skipped:
         context.log.warning(f"overrides not applied because their article was set aside: {skipped}")
     rows = apply_overrides(core_rule_rows["rows"], applicable, raw_curation)

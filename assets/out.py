@@ -1,11 +1,11 @@
 """``out_`` assets: the assembled dataset, the published release and the extraction scores."""
-from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import os
 
 import dagster as dg
+from dagster import AssetExecutionContext
 import pandas as pd
 
 from assets.checks import CHECK_NAMES
@@ -40,7 +40,7 @@ def build_date() -> dt.date:
 
 @dg.asset(group_name="out", deps=["core_curated_rows"],
           description="Publishes output/releases/<version>/ atomically and updates LATEST; identical tables publish nothing.")
-def out_release(context: dg.AssetExecutionContext, paths: PlanDataPaths, out_dataset: dict,
+def out_release(context: AssetExecutionContext, paths: PlanDataPaths, out_dataset: dict,
                 core_curated_rows: dict) -> dg.MaterializeResult:
     result = publish_release(out_dataset, paths.output, build_date=build_date(), input_hashes=input_hashes(paths),
                              checks=CHECK_NAMES, rejected_inputs=core_curated_rows["rejected"])

@@ -1,7 +1,7 @@
 """``raw_`` assets: the curated tables and the overrides, validated, as the build sees them."""
-from __future__ import annotations
 
 import dagster as dg
+from dagster import AssetExecutionContext
 
 from assets.resources import PlanDataPaths
 from pipelines.curation.lexicons import Lexicons, load_lexicons
@@ -9,14 +9,14 @@ from pipelines.curation.overrides import Override, load_overrides
 
 
 @dg.asset(group_name="raw", description="Curated lexicons, gazetteers and cue tables from raw/curation/, validated.")
-def raw_curation(context: dg.AssetExecutionContext, paths: PlanDataPaths) -> Lexicons:
+def raw_curation(context: AssetExecutionContext, paths: PlanDataPaths) -> Lexicons:
     lex = load_lexicons(paths.curation)
     context.add_output_metadata({f"rows/{k}": len(v) for k, v in sorted(lex.tables.items())})
     return lex
 
 
 @dg.asset(group_name="raw", description="Record-level overrides (reject / correct / add) from raw/curation/overrides.yaml.")
-def raw_overrides(context: dg.AssetExecutionContext, paths: PlanDataPaths) -> list[Override]:
+def raw_overrides(context: AssetExecutionContext, paths: PlanDataPaths) -> list[Override]:
     overrides = load_overrides(paths.curation / "overrides.yaml")
     context.add_output_metadata({"overrides": len(overrides)})
     return overrides

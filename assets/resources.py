@@ -1,5 +1,4 @@
 """The build's configurable paths as a Dagster resource."""
-from __future__ import annotations
 
 from pathlib import Path
 

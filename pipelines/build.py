@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipelines.curation.lexicons import Lexicons, load_lexicons
-from pipelines.curation.overrides import apply_overrides, load_overrides
+from pipelines.curation import overrides as ov
 from pipelines.extract.article import extract_article
 from pipelines.extract.indicators import unit_table
 from pipelines.frames import to_frame
@@ -66,8 +66,8 @@ def build_tables(articles_dir: Path, curation_dir: Path, *, apply_overrides: boo
     rows, bad = extract_rows(articles, lex)
     rejected += bad
     if apply_overrides:
-        overrides = [o for o in load_overrides(curation_dir / "overrides.yaml")]
-        rows = apply_overrides(rows, overrides, lex)
+        applicable, _ = ov.for_kept_articles(ov.load_overrides(curation_dir / "overrides.yaml"), rows["articles"])
+        rows = ov.apply_overrides(rows, applicable, lex)
     rows["provinces"] = provinces_rows(lex)
     tables = {t: to_frame(t, rows[t]) for t in ("provinces", "articles", *EXTRACTED)}
     return BuildResult(tables=tables, rejected=rejected)

@@ -10,24 +10,26 @@ CITED_TABLES = ("documents", "objectives", "indicators", "assignments")
 
 
 def foreign_key_violations(frames: dict[str, pd.DataFrame]) -> list[str]:
-    """Each declared foreign key whose non-null values are not all in the referenced column; returns
-    one message per broken key (with up to 5 example values)."""
+    """Every row whose non-null foreign key is not in the referenced column; returns one message per
+    failing row, e.g. ``assignments[asg-x].body_id = 'b-80-so-abc' not in bodies.body_id``."""
     out = []
-    for name, table in load_tables().items():
+    tables = load_tables()
+    for name, table in tables.items():
         if name not in frames:
             continue
+        pk = table.primary_key[0]
         for fk in table.foreign_keys:
-            values = frames[name][fk.field].dropna()
             known = set(frames[fk.ref_table][fk.ref_field]) if fk.ref_table in frames else set()
-            missing = sorted(set(values) - known)
-            if missing:
-                out.append(f"{name}.{fk.field} -> {fk.ref_table}.{fk.ref_field}: {len(missing)} unknown, e.g. {missing[:5]}")
+            df = frames[name]
+            for key, value in zip(df[pk], df[fk.field]):
+                if value is not None and not pd.isna(value) and value not in known:
+                    out.append(f"{name}[{key}].{fk.field} = {value!r} not in {fk.ref_table}.{fk.ref_field}")
     return out
 
 
 def quote_violations(frames: dict[str, pd.DataFrame]) -> list[str]:
-    """Rows of the cited tables whose quote is not their article's text span; returns one message
-    per table (count and up to 5 primary keys)."""
+    """Every row of the cited tables whose quote is not its article's text span; returns one
+    message per failing row, naming its primary key, span and both strings."""
     tables = load_tables()
     text = dict(zip(frames["articles"]["article_id"], frames["articles"]["text"]))
     out = []
@@ -36,13 +38,12 @@ def quote_violations(frames: dict[str, pd.DataFrame]) -> list[str]:
             continue
         df = frames[name]
         pk = tables[name].primary_key[0]
-        bad = [
-            key
-            for key, art, start, end, quote in zip(df[pk], df["article_id"], df["char_start"], df["char_end"], df["quote"])
-            if art not in text or text[art][int(start) : int(end)] != quote
-        ]
-        if bad:
-            out.append(f"{name}: {len(bad)} rows whose quote is not articles.text[char_start:char_end], e.g. {bad[:5]}")
+        for key, art, start, end, quote in zip(df[pk], df["article_id"], df["char_start"], df["char_end"], df["quote"]):
+            if art not in text:
+                out.append(f"{name}[{key}]: article {art!r} not in articles")
+            elif text[art][int(start) : int(end)] != quote:
+                out.append(f"{name}[{key}]: quote {quote!r} != articles.text[{start}:{end}] "
+                           f"{text[art][int(start):int(end)]!r}")
     return out
 
 

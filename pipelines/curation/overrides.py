@@ -89,6 +89,15 @@ def _hits(o: Override, rows: list[dict], span: tuple[int, int]) -> list[dict]:
     return out
 
 
+def for_kept_articles(overrides: list[Override], articles: list[dict]) -> tuple[list[Override], list[str]]:
+    """Split overrides into (those whose article was ingested, ids of those whose article was set aside).
+
+    An override of a set-aside article cannot apply; the caller reports its id instead of failing.
+    """
+    kept = {a["article_id"] for a in articles}
+    return [o for o in overrides if o.article_id in kept], [o.id for o in overrides if o.article_id not in kept]
+
+
 def apply_overrides(tables: dict[str, list[dict]], overrides: list[Override], lex: Lexicons) -> dict[str, list[dict]]:
     """Return new row lists with every override applied, in file order."""
     tables = {k: [dict(r) for r in v] for k, v in tables.items()}

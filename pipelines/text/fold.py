@@ -27,8 +27,11 @@ def _fold_char(ch: str) -> str:
     return out if len(out) == 1 else low
 
 
+@lru_cache(maxsize=256)
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without tone marks and with ASCII dashes, same length.
+
+    Cached: extractors fold the same article text many times (a str caches its hash).
 
     >>> fold("Thanh Hoá – Khánh Hòa")
     'thanh hoa - khanh hoa'

@@ -6,6 +6,8 @@ each match with its offsets in the original text (folding keeps offsets, see ``f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -22,21 +24,30 @@ class Match:
     phrase: str
 
 
-def _pattern_for(phrase: str) -> str:
-    # Flexible white space inside a phrase, and optional spaces around '&', '-' and '.'.
-    parts = []
-    for ch in fold(phrase.strip()):
-        if ch == " ":
-            parts.append(r"\s+")
-        elif ch in "&-.":
-            parts.append(r"\s*" + re.escape(ch) + r"\s*")
-        else:
-            parts.append(re.escape(ch))
-    return "".join(parts)
+_MISSING = object()
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold(phrase.strip())))
+
+
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The folded text's tokens (words, or single punctuation marks) with their offsets."""
+    words, starts, ends = [], [], []
+    for m in _TOKEN.finditer(fold(text)):
+        words.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    return words, starts, ends
 
 
 class PhraseMatcher:
-    """Longest-match finder for curated phrases.
+    """Longest-match finder for curated phrases, token by token.
+
+    Both sides are folded (case and tones ignored) and split into words and punctuation marks,
+    so white space inside a phrase is flexible and spaces around "&", "-", "." are optional.
 
     >>> m = PhraseMatcher([("Sở Kế hoạch và Đầu tư", "DPI"), ("Sở KH&ĐT", "DPI")])
     >>> [(x.value, x.start) for x in m.find("giao Sở KH & ĐT và sở kế hoạch và đầu tư")]
@@ -44,23 +55,32 @@ class PhraseMatcher:
     """
 
     def __init__(self, pairs: Iterable[tuple[str, Any]]):
-        self._values: dict[str, Any] = {}
+        self._values: dict[tuple[str, ...], Any] = {}
         for phrase, value in pairs:
-            key = re.sub(r"\s+", " ", fold(phrase.strip()))
+            key = _key(phrase)
             if key:
                 self._values.setdefault(key, value)
-        keys = sorted(self._values, key=lambda k: (-len(k), k))
-        self._groups = [_pattern_for(k) for k in keys]
-        self._keys = keys
-        body = "|".join(f"(?P<p{i}>{g})" for i, g in enumerate(self._groups))
-        self._regex = re.compile(rf"(?<![\w]){'(?:' + body + ')' if body else '(?!x)x'}(?![\w])")
+        self._max = max((len(k) for k in self._values), default=0)
+        self._firsts = {k[0] for k in self._values}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Return non-overlapping matches in ``text[start:end]``, leftmost then longest."""
-        folded = fold(text)
         end = len(text) if end is None else end
+        words, starts, ends = _tokens(text)
+        i = bisect_left(starts, start)
+        stop = bisect_right(ends, end)
         out = []
-        for m in self._regex.finditer(folded, start, end):
-            key = self._keys[int(m.lastgroup[1:])]
-            out.append(Match(m.start(), m.end(), self._values[key], text[m.start():m.end()]))
+        while i < stop:
+            if words[i] in self._firsts:
+                for n in range(min(self._max, stop - i), 0, -1):
+                    value = self._values.get(tuple(words[i:i + n]), _MISSING)
+                    if value is not _MISSING:
+                        a, b = starts[i], ends[i + n - 1]
+                        out.append(Match(a, b, value, text[a:b]))
+                        i += n
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
         return out

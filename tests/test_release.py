@@ -280,11 +280,11 @@ def test_invalid_tables_publish_nothing(tmp_path):
     ind = tables["indicators"].copy()
     ind.loc[0, "quote"] = ind.loc[0, "quote"].upper()  # same length, not the article's text
     tables["indicators"] = ind
-    with pytest.raises(ReleaseCheckError, match="indicators: 1 rows"):
+    with pytest.raises(ReleaseCheckError, match=r"indicators\[[^]]+\]: quote"):
         publish(tables, tmp_path)
     tables = sample_tables()
     tables["assignments"] = tables["assignments"].assign(body_id="80-dost")
-    with pytest.raises(ReleaseCheckError, match="assignments.body_id"):
+    with pytest.raises(ReleaseCheckError, match=r"assignments\[[^]]+\]\.body_id"):
         publish(tables, tmp_path)
     with pytest.raises(ValueError, match="exactly the tables"):
         publish({k: v for k, v in sample_tables().items() if k != "bodies"}, tmp_path)

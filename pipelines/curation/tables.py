@@ -5,6 +5,7 @@ with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -106,7 +107,11 @@ def read_curation_csv(path: Path) -> pd.DataFrame:
     schema = SCHEMAS[path.name]
     try:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-    except (UnicodeDecodeError, pd.errors.ParserError, FileNotFoundError) as err:
+    except pd.errors.ParserError as err:
+        line = re.search(r"line (\d+)", str(err))
+        where = f"{path}:{line.group(1)}" if line else str(path)
+        raise CurationError(f"{where}: cannot be read: {err}") from err
+    except (UnicodeDecodeError, FileNotFoundError) as err:
         raise CurationError(f"{path}: cannot be read: {err}") from err
     df = df.astype(object).where(df.notna(), None)
     for col in df.columns:

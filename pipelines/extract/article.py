@@ -24,9 +24,9 @@ from pipelines.text.segment import paragraphs
 
 
 def _plan_year(text: str, docs: list[dict]) -> int | None:
-    main = next((d for d in docs if d["province_code"] and d["period_end"]), None)
+    main = next((d for d in docs if d["province_code"] and (d["period_end"] or d.get("plan_year"))), None)
     if main:
-        return main["period_end"]
+        return main["period_end"] or main["plan_year"]
     years = Counter(y for _, _, y, _ in dates.find_years(text))
     return years.most_common(1)[0][0] if years else None
 

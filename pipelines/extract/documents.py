@@ -6,7 +6,8 @@ Steps:
    (``doc_types.csv``, ``issuers.csv``);
 2. for each mention, read its context up to the clause end or the next number: the signing
    date ("ngày 02/5/2024", or "Ngày 02/5/2024, ... ký Quyết định"), what it enacts ("về ...",
-   "ban hành ...", "phê duyệt ..."), the plan period ("thời kỳ 2021 - 2030", "năm 2021") and
+   "ban hành ...", "phê duyệt ..."), the plan period ("thời kỳ 2021 - 2030"; an annual plan's
+   "năm 2021" is kept apart as its plan year, not a period) and
    the vision year ("tầm nhìn đến năm 2050");
 3. merge the mentions of one number: the first mention gives the quote, later ones fill gaps.
 """
@@ -42,6 +43,7 @@ class DocumentMention:
     signed_date: object = None
     title_vi: str | None = None
     period: tuple[int, int] | None = None
+    plan_year: int | None = None
     vision_year: int | None = None
     extra: dict = field(default_factory=dict)
 
@@ -104,13 +106,13 @@ def read_mentions(text: str, lex: Lexicons) -> list[DocumentMention]:
         else:
             annual = _ANNUAL.search(fold(text), end, stop)
             if annual:
-                doc.period = (int(annual.group(1)), int(annual.group(1)))
+                doc.plan_year = int(annual.group(1))
         doc.vision_year = dates.find_vision_year(text, end, stop)
         if number not in merged:
             merged[number] = doc
         else:
             first = merged[number]
-            for attr in ("signed_date", "period", "vision_year"):
+            for attr in ("signed_date", "period", "plan_year", "vision_year"):
                 if getattr(first, attr) is None:
                     setattr(first, attr, getattr(doc, attr))
             if doc.title_vi and (first.title_vi is None or first.title_vi.isupper()):
@@ -150,6 +152,7 @@ def document_rows(article_id: str, text: str, province_code: str | None, lex: Le
             "title_vi": doc.title_vi,
             "period_start": doc.period[0] if doc.period else None,
             "period_end": doc.period[1] if doc.period else None,
+            "plan_year": doc.plan_year,  # not published: an annual plan's year, the default target year
             "vision_year": doc.vision_year,
             "article_id": article_id,
             "quote": text[doc.start:doc.quote_end],

@@ -24,8 +24,13 @@ _BYLINE = re.compile(rf"^((?:{_NAME})(?:\s+{_NAME}){{0,4}}(?:\s*[-,–]\s*{_NAME
 
 
 def title(text: str) -> str:
-    """The headline: the first line of the cleaned text."""
-    return text.split("\n", 1)[0].strip()
+    r"""The headline: the first line of the cleaned text that is not a page date line.
+
+    >>> title("06/01/2023 - 15:10\nLong An: Tập trung triển khai nhiệm vụ năm 2023\n...")
+    'Long An: Tập trung triển khai nhiệm vụ năm 2023'
+    """
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return next((ln for ln in lines if not _DATE_LINE.match(ln)), lines[0] if lines else "")
 
 
 def published_date(text: str) -> dt.date | None:

@@ -47,10 +47,22 @@ class Lexicons:
     doc_types: dict[str, str]          # folded code -> doc_type
     issuers: dict[str, tuple[str, bool]]  # folded suffix -> (issuer, is_provincial)
     province_names: dict[str, str]     # province_code -> name_vi
+    unit_switches: list[UnitSwitch]    # in file order: the first that applies wins
 
     @property
     def input_files(self) -> list[str]:
         return sorted(self.tables)
+
+
+@dataclass(frozen=True)
+class UnitSwitch:
+    """A phrasing's code is replaced by ``switch_to`` when the value's unit is ``value_unit``
+    (if given) and the words between phrasing and number contain ``gap_cue`` (if given)."""
+
+    indicator_code: str
+    value_unit: str | None
+    gap_cue: str | None  # folded
+    switch_to: str
 
 
 def _pairs(df: pd.DataFrame, key: str, value) -> list[tuple[str, object]]:
@@ -75,6 +87,8 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
 
     lex = t["indicator_lexicon.csv"]
     _check_codes(t["indicator_phrasings.csv"], "indicator_code", set(lex.indicator_code), "indicator_phrasings.csv")
+    for column in ("indicator_code", "switch_to"):
+        _check_codes(t["unit_switches.csv"], column, set(lex.indicator_code), "unit_switches.csv")
     gaz = t["body_gazetteer.csv"]
     _check_codes(t["body_aliases.csv"], "body_code", set(gaz.body_code), "body_aliases.csv")
     _check_codes(gaz, "successor_2025_code", set(gaz.body_code), "body_gazetteer.csv")
@@ -129,4 +143,6 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
         issuers={fold(r["suffix"]): (r["issuer"], r["is_provincial"] == "true")
                  for r in t["issuers.csv"].to_dict("records")},
         province_names=dict(zip(prov.province_code, prov.name_vi)),
+        unit_switches=[UnitSwitch(r["indicator_code"], r["value_unit"], fold(r["gap_cue"]) if r["gap_cue"] else None,
+                                  r["switch_to"]) for r in t["unit_switches.csv"].to_dict("records")],
     )

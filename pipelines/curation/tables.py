@@ -50,6 +50,11 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "indicator_code": _col(pa.Check.str_matches(CODE)), "phrasing": _col(unique=True),
         "notes": _col(nullable=True),
     }, strict=True),
+    "unit_switches.csv": pa.DataFrameSchema({
+        "indicator_code": _col(pa.Check.str_matches(CODE)), "value_unit": _col(_enum(UNITS), nullable=True),
+        "gap_cue": _col(nullable=True), "switch_to": _col(pa.Check.str_matches(CODE)),
+        "notes": _col(nullable=True),
+    }, strict=True),
     "body_gazetteer.csv": pa.DataFrameSchema({
         "body_code": _col(pa.Check.str_matches(CODE), unique=True), "name_vi": _col(), "name_en": _col(),
         "body_type": _col(_enum(ENUMS["body_type"])),

@@ -1,25 +1,46 @@
-"""``python -m pipelines.evaluate [RAW_DIR]``: print P/R/F1 per table on the gold annotation."""
+"""``python -m pipelines.evaluate [--raw RAW_DIR] [--gold GOLD_DIR] [--mismatches TABLE,...]``
+
+Print precision, recall and F1 per table on the gold annotation, for the rules alone and for
+rules plus overrides; with ``--mismatches``, list the rule rows that match no gold row (fp) and
+the gold rows no rule row matched (fn) for the tables named.
+"""
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from pipelines import config
 from pipelines.build import extract_rows
 from pipelines.curation.lexicons import load_lexicons
-from pipelines.curation.overrides import apply_overrides, load_overrides
-from pipelines.evaluate.report import evaluate_rows
+from pipelines.curation.overrides import apply_overrides, for_kept_articles, load_overrides
+from pipelines.evaluate.gold import load_gold
+from pipelines.evaluate.report import evaluate_rows, frames
+from pipelines.evaluate.score import TABLES, format_mismatches, mismatches
 from pipelines.ingest.articles import read_articles
 
 
 def main(argv: list[str]) -> int:
-    raw = Path(argv[0]) if argv else config.raw_dir()
-    lex = load_lexicons(raw / "curation")
+    parser = argparse.ArgumentParser(prog="python -m pipelines.evaluate", description=__doc__.split("\n\n")[1])
+    parser.add_argument("--raw", type=Path, default=None, help="raw directory (articles/, curation/); default PLANDATA_RAW_DIR or raw/")
+    parser.add_argument("--gold", type=Path, default=None, help="gold directory; default RAW/gold")
+    parser.add_argument("--curation", type=Path, default=None, help="curation directory; default RAW/curation")
+    parser.add_argument("--mismatches", default=None, help="comma-separated tables to list mismatches for, or 'all'")
+    args = parser.parse_args(argv)
+    raw = args.raw or config.raw_dir()
+    gold_dir = args.gold or raw / "gold"
+    curation = args.curation or raw / "curation"
+    lex = load_lexicons(curation)
     articles, _ = read_articles(raw / "articles", lex)
     rules, _ = extract_rows(articles, lex)
-    curated = apply_overrides(rules, load_overrides(raw / "curation" / "overrides.yaml"), lex)
-    report = evaluate_rows(rules, curated, raw / "gold")
+    applicable, _ = for_kept_articles(load_overrides(curation / "overrides.yaml"), rules["articles"])
+    curated = apply_overrides(rules, applicable, lex)
+    report = evaluate_rows(rules, curated, gold_dir)
     print(report.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    if args.mismatches:
+        tables = TABLES if args.mismatches == "all" else tuple(args.mismatches.split(","))
+        print("\nRule rows vs gold:")
+        print(format_mismatches(mismatches(frames(rules), load_gold(gold_dir)), tables))
     return 0
 
 

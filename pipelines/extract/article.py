@@ -2,7 +2,8 @@
 
 Steps:
 1. documents mentioned (``documents``); the article's main document is the first provincial
-   one, and its plan period's end is the default target year ("horizon");
+   one; the default target year ("horizon") is the period end (or plan year) of the first
+   provincial document that has one, else of the first document that has one;
 2. objectives (``objectives``), linked to the document named in their paragraph, else the
    main document;
 3. indicator targets (``indicators``), linked to the objective whose item contains them;
@@ -15,7 +16,6 @@ from collections import Counter
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.assignments import assignment_rows
-from pipelines.extract.context import heading_contexts
 from pipelines.extract.documents import document_rows
 from pipelines.extract.indicators import indicator_rows
 from pipelines.extract.numbers import UnitTable
@@ -24,7 +24,8 @@ from pipelines.text.segment import paragraphs
 
 
 def _plan_year(text: str, docs: list[dict]) -> int | None:
-    main = next((d for d in docs if d["province_code"] and (d["period_end"] or d.get("plan_year"))), None)
+    dated = [d for d in docs if d["period_end"] or d.get("plan_year")]
+    main = next((d for d in dated if d["province_code"]), dated[0] if dated else None)
     if main:
         return main["period_end"] or main["plan_year"]
     years = Counter(y for _, _, y, _ in dates.find_years(text))
@@ -53,7 +54,7 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
     objectives = objective_rows(aid, text, paras, lex)
     for o in objectives:
         o.update(document_id=doc_for(o["char_start"]), province_code=prov, method="rule")
-    indicators = indicator_rows(aid, text, paras, heading_contexts(text, lex), horizon, lex, units)
+    indicators = indicator_rows(aid, text, paras, horizon, lex, units)
     for i in indicators:
         owner = next((o for o in objectives if o["char_start"] <= i["char_start"] < o["char_end"]), None)
         i.update(document_id=doc_for(i["char_start"]), objective_id=owner["objective_id"] if owner else None,

@@ -19,30 +19,41 @@ def _has(matcher, text: str, span: Span) -> bool:
     return bool(matcher.find(text, span[0], span[1]))
 
 
-def heading_contexts(text: str, lex: Lexicons) -> dict[Span, str]:
-    """For each paragraph, the context ("target", "result" or "") set by the heading above it.
+def _is_heading(para: str) -> bool:
+    return para.endswith(":") or (len(para) < 120 and not para.endswith((".", ";")) and not _MARKER.match(para))
 
-    A heading is a paragraph that ends with ':' or is short and unpunctuated; the list
-    paragraphs after it (those starting with a list marker, or until the next heading) inherit
-    its context.
+
+def list_headings(text: str) -> dict[Span, Span]:
+    """For each list paragraph, the span of the heading paragraph that introduces it.
+
+    A heading is a paragraph that ends with ':' or is short and unpunctuated; the paragraphs
+    after it that start with a list marker or end with ';' belong to it, until one does not.
+    Example: "Các chỉ tiêu chủ yếu đến năm 2030:" heads "- Tỷ lệ đô thị hóa trên 85%;".
     """
-    out: dict[Span, str] = {}
-    current = ""
+    out: dict[Span, Span] = {}
+    current: Span | None = None
     for span in paragraphs(text):
         para = text[span[0]:span[1]]
-        is_heading = para.endswith(":") or (len(para) < 120 and not para.endswith((".", ";")) and not _MARKER.match(para))
-        if is_heading:
-            if _has(lex.heading_result_cues, text, span) or _has(lex.result_cues, text, span):
-                current = "result"
-            elif _has(lex.heading_target_cues, text, span) or _has(lex.target_cues, text, span):
-                current = "target"
-            else:
-                current = ""
-            out[span] = ""
+        if _is_heading(para):
+            current = span
             continue
-        out[span] = current if _MARKER.match(para) or para.endswith(";") else ""
+        if current and (_MARKER.match(para) or para.endswith(";")):
+            out[span] = current
         if not _MARKER.match(para):
-            current = ""
+            current = None
+    return out
+
+
+def heading_contexts(text: str, lex: Lexicons) -> dict[Span, str]:
+    """For each list paragraph, the context ("target", "result" or "") set by its heading
+    (``list_headings``): "Kết quả thực hiện năm 2020:" -> "result", "Các chỉ tiêu chủ yếu:" -> "target".
+    """
+    out: dict[Span, str] = {}
+    for para, head in list_headings(text).items():
+        if _has(lex.heading_result_cues, text, head) or _has(lex.result_cues, text, head):
+            out[para] = "result"
+        elif _has(lex.heading_target_cues, text, head) or _has(lex.target_cues, text, head):
+            out[para] = "target"
     return out
 
 

@@ -5,12 +5,16 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    quantities with a curated unit ("7 - 7,5%", "1.573,1 tỷ đồng", "1,5%/năm");
 2. pair each quantity with the nearest phrasing before it in the clause (a phrasing that only
    complements another — "đóng góp của TFP vào tăng trưởng kinh tế" — yields to the head);
+   the code may switch with the unit or a word in between (``unit_switches.csv``: "GRDP bình
+   quân đầu người ... USD" is GRDP_PER_CAPITA_USD);
 3. keep it only if the clause reads as a target (``context.classify``): results and estimates
    ("ước đạt", "so với cùng kỳ") are never indicators;
 4. the comparator comes from the curated cue right before the number ("trên", "không dưới",
    "xuống còn") or after it ("trở lên"); a range is ``between``;
 5. the target year is the nearest year in the same comma segment ("năm 2021 đạt ...", "trước
-   năm 2025"), else in the clause, else the article's plan horizon;
+   năm 2025"), else in the clause, else earlier in the sentence ("Mục tiêu đến năm 2025, ...;
+   ..."), else in the heading of the list ("Các chỉ tiêu chủ yếu đến năm 2030:"), else the
+   article's plan horizon;
 6. a checkable phrasing with no quantity ("đạt chuẩn nông thôn mới", "PCI ... nhóm đầu") in a
    target clause is an ``achieve`` row;
 7. one row per (code, comparator, values, year): the longest statement is kept.
@@ -21,7 +25,7 @@ import re
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
-from pipelines.extract.context import classify
+from pipelines.extract.context import classify, heading_contexts, list_headings
 from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.extract.ids import row_id
 from pipelines.text.fold import fold
@@ -39,6 +43,22 @@ def unit_table(lex: Lexicons) -> UnitTable:
     """The curated units as a quantity finder."""
     rows = lex.tables["units.csv"].to_dict("records")
     return UnitTable([(r["phrase"], r["unit"], float(r["multiplier"])) for r in rows])
+
+
+def switch_code(code: str, unit: str, gap: str, lex: Lexicons) -> str:
+    """The indicator code after the curated unit switches (``unit_switches.csv``).
+
+    ``gap`` is the folded text between the phrasing and the number. Example: "GRDP bình quân
+    đầu người đạt 2.591 USD" -> GRDP_PER_CAPITA becomes GRDP_PER_CAPITA_USD; "giảm tỷ lệ hộ
+    nghèo xuống còn 1%" -> POVERTY_RATE_REDUCTION becomes POVERTY_RATE.
+    """
+    for sw in lex.unit_switches:
+        if sw.indicator_code != code or (sw.value_unit and sw.value_unit != unit):
+            continue
+        if sw.gap_cue and not re.search(rf"(?<!\w){re.escape(sw.gap_cue)}(?!\w)", gap):
+            continue
+        return sw.switch_to
+    return code
 
 
 def _comparator(text: str, folded: str, lo: int, q: Quantity, lex: Lexicons) -> str:
@@ -92,14 +112,17 @@ def _pair(phrases: list[Match], q: Quantity, folded: str) -> Match | None:
     return best
 
 
-def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span], headings: dict,
+def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
                    horizon: int | None, lex: Lexicons, units: UnitTable) -> list[dict]:
     """Rows of the ``indicators`` table for one article (without document/objective links)."""
     folded = fold(text)
+    headings = heading_contexts(text, lex)
+    heads = list_headings(text)
     found: dict[tuple, dict] = {}
     for para in paragraph_spans:
         for sent in sentences(text, para):
             for clause in clauses(text, sent):
+                default_year = _scope_year(text, sent, clause, heads.get(para)) or horizon
                 context = classify(text, clause, sent, para, headings.get(para, ""), lex)
                 if context != "target":
                     continue
@@ -118,13 +141,11 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span], head
                     info = lex.indicator_info[phrase.value]
                     code, unit, low, high = phrase.value, q.unit, q.low, q.high
                     comparator = _comparator(text, folded, phrase.end, q, lex)
-                    gap = folded[phrase.end:q.start]
-                    if code.endswith("_REDUCTION") and re.search(r"\bxuông\b|\bcon\b", gap):
-                        code = code[: -len("_REDUCTION")] if code[: -len("_REDUCTION")] in lex.indicator_info else code
-                        info = lex.indicator_info[code]
+                    code = switch_code(code, unit, folded[phrase.end:q.start], lex)
+                    info = lex.indicator_info[code]
                     if info["unit"] == "percentage_point" and unit == "percent":
                         unit = "percentage_point"
-                    year = _year(text, clause, (phrase.start, q.end), prefer_after=False) or horizon
+                    year = _year(text, clause, (phrase.start, q.end), prefer_after=False) or default_year
                     start = min(phrase.start, _year_start(text, clause, phrase.start))
                     end = q.end
                     after = lex.comparators_after.find(text, q.end, min(len(text), q.end + 20))
@@ -140,13 +161,27 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span], head
                     if info["value_kind"] != "checkable" and not achieve_cue:
                         continue
                     end = achieve_cue[-1].end if achieve_cue else phrase.end
-                    year = _year(text, clause, (phrase.start, end), prefer_after=True) or horizon
+                    year = _year(text, clause, (phrase.start, end), prefer_after=True) or default_year
                     yrs = [e for s, e, y, _ in dates.find_years(text, end, seg[1]) if y == year]
                     if yrs:
                         end = yrs[0]
                     _keep(found, article_id, text, phrase.value, "achieve", None, None, None, year,
                           phrase, phrase.start, end, lex)
     return list(found.values())
+
+
+def _scope_year(text: str, sentence: Span, clause: Span, heading: Span | None) -> int | None:
+    """The year that scopes a clause stating none: the last year said earlier in its sentence
+    ("Mục tiêu đến năm 2025, ...; tỷ lệ ... đạt 80%"), else the first year of the heading of its
+    list ("Các chỉ tiêu chủ yếu đến năm 2030:"), else None."""
+    before = dates.find_years(text, sentence[0], clause[0])
+    if before:
+        return before[-1][2]
+    if heading:
+        years = dates.find_years(text, *heading)
+        if years:
+            return years[0][2]
+    return None
 
 
 def _year_start(text: str, clause: Span, phrase_start: int) -> int:

@@ -2,14 +2,18 @@
 
 Steps:
 1. find curated objective cues ("mục tiêu tổng quát", "nhóm giải pháp", "nhiệm vụ chủ yếu",
-   "tầm nhìn đến năm") in each paragraph;
-2. locate the list the cue introduces: after a ':' in the cue's sentence; or, when a count
-   announces it ("08 nhóm giải pháp ... trong năm 2021."), in the next sentence if that one
-   elaborates ("Trong đó ..."); or right after the cue ("Cùng với đó là nhóm giải pháp phát
-   triển văn hóa ..."); a short heading cue ("II. NHIỆM VỤ VÀ GIẢI PHÁP") takes the marked
-   paragraphs below it;
-3. split the list into items at ';' and sentence ends; when the list mixes capitalised and
-   lower-case items, a lower-case item continues the previous one;
+   "tầm nhìn đến năm") in each paragraph and keep only those that introduce a list
+   (``_list_start``); a cue that is merely mentioned ("chuyển đổi số là nhiệm vụ trọng tâm,
+   xuyên suốt", "các chương trình đột phá, công trình trọng điểm.", "Quy hoạch tỉnh ...,
+   tầm nhìn đến năm 2050 (gọi tắt ...)", "Quyết định về nhiệm vụ, giải pháp chủ yếu chỉ
+   đạo ...") introduces nothing and does not cut the list it stands in;
+2. a list runs to the end of its paragraph, and stops earlier at the clause of the next
+   introducing cue, at an ellipsis ("...; ....Tại hội nghị, ..."), or at a later sentence
+   that reports results (a curated result cue) or starts with a body ("UBND tỉnh giao ...");
+   a list whose introduction ends the paragraph ("Mục tiêu tổng quát:") takes the marked
+   paragraphs below it ("- ...", "1. ..."), else the next paragraph;
+3. split the list into items at ';' and sentence ends; when the items mix capitalised and
+   lower-case initials, a lower-case item continues the previous one;
 4. each item gets a theme (the earliest curated theme keyword in it) and a horizon year (the
    cue's year, "Tầm nhìn đến năm 2050", else a year in the introducing sentence).
 """
@@ -24,23 +28,90 @@ from pipelines.text.segment import Span, sentences, strip_punct
 
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,])\d{1,3}\s+[^\d.;:]{0,25}$")
 _ELABORATES = re.compile(r"^(?:trong đó|cụ thể|gồm|bao gồm|đó là)\b[,:]?\s*(?:xác định\s+|là\s+)?", re.IGNORECASE)
-_LEAD_IN = re.compile(r"^(?:[,:]?\s*)(?:(?:đó|bao gồm|gồm|là|như sau)\b[:,]?\s*)*", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^\s*(?:[^;:,.]{0,25}?\s)?(?:(?:đó|bao gồm|gồm|là|như sau)\b[:,]?\s*)+|^\s*", re.IGNORECASE)
+_THEN = re.compile(r"(?:(?:là|gồm)\b[:,]?\s*)?", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"^\s*(?:năm\s+)?\d{4}\b\s*,?\s*")
+_PERIOD_BEFORE = re.compile(r"\d{4}\s*,\s*$")
 _MARKED = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s+")
-_ITEM_END = re.compile(r";|(?<=[^.])\.(?=\s+\S)|\.{3,}|…")
+_ELLIPSIS = re.compile(r"\.{3,}|…")
+
+
+def _sentence_of(sents: list[Span], pos: int) -> Span:
+    return next(s for s in sents if s[0] <= pos < s[1])
+
+
+def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex: Lexicons) -> int | None:
+    """Where the list a cue introduces begins, or None when the cue introduces nothing.
+
+    - a ':' later in the cue's sentence, with no ';' before it: "08 nhóm giải pháp trọng tâm
+      ..., đó là: Tập trung ..." (may be the paragraph end: "Mục tiêu tổng quát:");
+    - a count before the cue and a next sentence that elaborates: "10 định hướng, nhiệm vụ
+      chủ yếu. Trong đó, tỉnh thực hiện ...";
+    - a year after the cue, then content: "Mục tiêu đến năm 2030, tỉnh Long An là ...",
+      "Mục tiêu tổng quát đến năm 2025 là xây dựng ...", "đặt mục tiêu đến năm 2025 đạt tối
+      thiểu ..." — but not a title's "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050";
+    - content right after the cue (or after "là", "gồm") in a sentence that goes on with ';':
+      "Cùng với đó là nhóm giải pháp phát triển văn hóa, ...; không ngừng ...", "Mục tiêu chung
+      của Kế hoạch là nâng cao ...; giảm tải ...".
+    A result cue before the list start rejects it ("Các công trình trọng điểm đã hoàn thành: ...").
+    """
+    sent_i = next(i for i, s in enumerate(sents) if s[0] <= cue_start < s[1])
+    sent = sents[sent_i]
+    start: int | None = None
+    colon = text.find(":", cue_end, sent[1])
+    y = _YEAR_AFTER.match(text[cue_end:sent[1]])
+    if colon >= 0 and ";" not in text[cue_end:colon]:
+        start = colon + 1
+    elif _COUNT_BEFORE.search(text[max(sent[0], cue_start - 30):cue_start]):
+        nxt = sents[sent_i + 1] if sent_i + 1 < len(sents) else None
+        m = _ELABORATES.match(text[nxt[0]:nxt[1]]) if nxt else None
+        start = nxt[0] + m.end() if m else None
+    elif y:
+        start = cue_end + y.end()
+        start += _THEN.match(text[start:sent[1]]).end()
+        if start >= sent[1] or not text[start].isalpha() or _PERIOD_BEFORE.search(text[sent[0]:cue_start]):
+            start = None
+    else:
+        start = cue_end + _LEAD_IN.match(text[cue_end:sent[1]]).end()
+        if start >= sent[1] or not text[start].isalpha() or ";" not in text[start:sent[1]]:
+            start = None
+    if start is None or lex.result_cues.find(text, sent[0], min(start, sent[1])):
+        return None
+    return start
+
+
+def _list_end(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Cut a list span at an ellipsis, or before a later sentence that reports results
+    ("Năm 2023, toàn tỉnh đã cung cấp ...") or starts with a body ("UBND tỉnh giao ...")."""
+    m = _ELLIPSIS.search(text, start, end)
+    if m:
+        end = m.start()
+    for s in sentences(text, (start, end))[1:]:
+        bodies = lex.bodies.find(text, s[0], s[1])
+        if lex.result_cues.find(text, *s) or (bodies and bodies[0].start == s[0]):
+            return s[0]
+    return end
 
 
 def _items(text: str, span: Span) -> list[Span]:
-    """Split a list span into items (see step 3)."""
-    pieces, cur = [], span[0]
-    for m in _ITEM_END.finditer(text, span[0], span[1]):
-        pieces.append((cur, m.start()))
-        cur = m.end()
-    pieces.append((cur, span[1]))
+    """Split a list span into items (see step 3).
+
+    >>> t = "Tập trung kiểm soát dịch; đẩy mạnh phát triển kinh tế; Phát triển khu kinh tế."
+    >>> [t[a:b] for a, b in _items(t, (0, len(t)))]
+    ['Tập trung kiểm soát dịch; đẩy mạnh phát triển kinh tế', 'Phát triển khu kinh tế']
+    """
+    pieces = []
+    for sent in sentences(text, span):
+        cur = sent[0]
+        for m in re.finditer(";", text[sent[0]:sent[1]]):
+            pieces.append((cur, sent[0] + m.start()))
+            cur = sent[0] + m.end()
+        pieces.append((cur, sent[1]))
     pieces = [strip_punct(text, p) for p in pieces if text[p[0]:p[1]].strip(" .;…")]
     pieces = [p for p in pieces if len(text[p[0]:p[1]].split()) >= 3]
     if not pieces:
         return []
-    initials = [text[p[0]] for p in pieces[1:] if text[p[0]].isalpha()]
+    initials = [text[p[0]] for p in pieces if text[p[0]].isalpha()]
     mixed = any(c.isupper() for c in initials) and any(c.islower() for c in initials)
     if not mixed:
         return pieces
@@ -53,68 +124,72 @@ def _items(text: str, span: Span) -> list[Span]:
     return merged
 
 
+def _paragraphs_below(text: str, paragraph_spans: list[Span], p_i: int, after_colon: bool) -> list[Span]:
+    """The paragraphs a heading introduces: marked ones ("- ...", "1. ...") and ones that end
+    with ';' or follow one that does; after a ':' the first paragraph in any case
+    ("Mục tiêu tổng quát:" / "Xây dựng tỉnh ...; ...")."""
+    out, prev_semi = [], after_colon
+    for nxt in paragraph_spans[p_i + 1:]:
+        para = text[nxt[0]:nxt[1]]
+        if not (_MARKED.match(para) or prev_semi or para.endswith(";")):
+            break
+        out.append(nxt)
+        prev_semi = para.endswith(";")
+    return out
+
+
+def _items_below(text: str, below: list[Span]) -> list[Span]:
+    """One item per paragraph below a heading; a lone unmarked paragraph is split like a list."""
+    if len(below) == 1 and not _MARKED.match(text[below[0][0]:below[0][1]]):
+        return _items(text, below[0])
+    return [strip_punct(text, p) for p in below]
+
+
 def _theme(text: str, span: Span, lex: Lexicons) -> str:
     hits = lex.themes.find(text, *span)
     return hits[0].value if hits else "other"
 
 
-def _list_after_cue(text: str, para: Span, sents: list[Span], cue_end: int, cue_start: int) -> Span | None:
-    sent_i = next(i for i, s in enumerate(sents) if s[0] <= cue_start < s[1])
-    sent = sents[sent_i]
-    colon = text.find(":", cue_end, sent[1])
-    if colon >= 0:
-        return (colon + 1, para[1])
-    if _COUNT_BEFORE.search(text[max(sent[0], cue_start - 30):cue_start]):
-        if sent_i + 1 < len(sents):
-            nxt = sents[sent_i + 1]
-            m = _ELABORATES.match(text[nxt[0]:nxt[1]])
-            if m:
-                return (nxt[0] + m.end(), para[1])
-        return None
-    m = _LEAD_IN.match(text[cue_end:sent[1]])
-    start = cue_end + (m.end() if m else 0)
-    # "Mục tiêu đến năm 2030, tỉnh ..." / "Tầm nhìn đến năm 2050, ..." : skip the year phrase
-    y = re.match(r"\s*(?:đến|tới)?\s*(?:năm\s+)?\d{4}\s*,?\s*", text[start:sent[1]])
-    if y:
-        start += y.end()
-    return (start, para[1]) if para[1] - start > 10 else None
+def _clause_start(text: str, sent: Span, pos: int) -> int:
+    """Start of the ';'-clause of ``sent`` that contains ``pos``."""
+    semi = text.rfind(";", sent[0], pos)
+    return semi + 1 if semi >= 0 else sent[0]
 
 
 def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex: Lexicons) -> list[dict]:
     """Rows of the ``objectives`` table for one article (without document links)."""
     rows: dict[str, dict] = {}
-    covered: list[Span] = []
+    taken: set[Span] = set()  # paragraphs already read as a heading's items
     for p_i, para in enumerate(paragraph_spans):
         cues = lex.objective_cues.find(text, *para)
-        if not cues:
+        if not cues or para in taken:
             continue
         sents = sentences(text, para)
-        for c_i, cue in enumerate(cues):
-            if any(a <= cue.start < b for a, b in covered):
-                continue
-            para_text = text[para[0]:para[1]]
-            is_heading = len(para_text) < 120 and not para_text.rstrip().endswith((".", ";")) and (
+        para_text = text[para[0]:para[1]]
+        # (cue, list start) for the cues that introduce a list
+        intro: list[tuple] = []
+        for cue in cues:
+            if intro and cue.start < intro[-1][1]:
+                continue  # inside the previous cue's introduction ("nhóm giải pháp ... đó là:")
+            is_heading = len(para_text) < 120 and not para_text.endswith((".", ";")) and (
                 text[cue.end:para[1]].strip(" :") == "")
-            if is_heading:
-                spans = []
-                for nxt in paragraph_spans[p_i + 1:]:
-                    if not _MARKED.match(text[nxt[0]:nxt[1]]):
-                        break
-                    spans.append(strip_punct(text, nxt))
-                items = spans
-                list_span = (paragraph_spans[p_i + 1][0], spans[-1][1]) if spans else None
+            start = para[1] if is_heading else _list_start(text, sents, cue.start, cue.end, lex)
+            if start is not None:
+                intro.append((cue, start))
+        for i, (cue, start) in enumerate(intro):
+            sent = _sentence_of(sents, cue.start)
+            if text[start:para[1]].strip() == "":
+                below = _paragraphs_below(text, paragraph_spans, p_i, para_text.endswith(":"))
+                taken.update(below)
+                items = _items_below(text, below)
             else:
-                list_span = _list_after_cue(text, para, sents, cue.end, cue.start)
-                if list_span is None:
-                    continue
-                nxt_cue = next((c.start for c in cues[c_i + 1:] if c.start >= list_span[0]), None)
-                if nxt_cue is not None:
-                    list_span = (list_span[0], nxt_cue)
-                items = _items(text, list_span)
+                end = para[1]
+                if i + 1 < len(intro):
+                    nxt = intro[i + 1][0].start
+                    end = max(start, _clause_start(text, _sentence_of(sents, nxt), nxt))
+                items = _items(text, (start, _list_end(text, start, end, lex)))
             if not items:
                 continue
-            covered.append(list_span)
-            sent = next(s for s in sents if s[0] <= cue.start < s[1])
             years = dates.find_years(text, cue.start, min(sent[1], cue.end + 20))
             years = years or dates.find_years(text, *sent)
             periods = dates.find_periods(text, *sent)
@@ -122,6 +197,8 @@ def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex:
             for item in items:
                 quote = text[item[0]:item[1]]
                 oid = row_id(article_id, "obj", cue.value, quote)
+                if oid in rows:  # the same item listed again (another programme): its own row
+                    oid = row_id(article_id, "obj", cue.value, quote, item[0])
                 rows[oid] = {
                     "objective_id": oid,
                     "article_id": article_id,

@@ -45,6 +45,7 @@ class Lexicons:
     objective_cues: PhraseMatcher      # -> kind
     role_cues: PhraseMatcher           # -> role ("ignore" masks a false cue)
     doc_types: dict[str, str]          # folded code -> doc_type
+    doc_nouns: dict[str, str]          # folded name ("nghi quyêt") -> code ("NQ")
     issuers: dict[str, tuple[str, bool]]  # folded suffix -> (issuer, is_provincial)
     province_names: dict[str, str]     # province_code -> name_vi
     unit_switches: list[UnitSwitch]    # in file order: the first that applies wins
@@ -140,6 +141,7 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
         objective_cues=PhraseMatcher(_pairs(t["objective_cues.csv"], "cue", lambda r: r["kind"])),
         role_cues=PhraseMatcher(_pairs(t["role_cues.csv"], "cue", lambda r: r["role"])),
         doc_types={fold(r["code"]): r["doc_type"] for r in t["doc_types.csv"].to_dict("records")},
+        doc_nouns={fold(r["name_vi"]): r["code"] for r in t["doc_types.csv"].to_dict("records")},
         issuers={fold(r["suffix"]): (r["issuer"], r["is_provincial"] == "true")
                  for r in t["issuers.csv"].to_dict("records")},
         province_names=dict(zip(prov.province_code, prov.name_vi)),

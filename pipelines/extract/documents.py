@@ -1,8 +1,10 @@
 """Numbered legal documents mentioned in an article -> ``documents`` rows.
 
 Steps:
-1. find document numbers: "4192/QĐ-UBND", "21/2022/NQ-HĐND" (individual and normative forms)
-   and Party numbers "13-NQ/TU"; the type code and the issuer suffix must be curated
+1. find document numbers: "4192/QĐ-UBND", "21/2022/NQ-HĐND" (individual and normative forms),
+   Party numbers "13-NQ/TU", and the National Assembly's numbers without a type code
+   ("Nghị quyết số 202/2025/QH15", "Luật Quy hoạch số 21/2017/QH14"), whose type is read from
+   the document noun before them; the type code (or noun) and the issuer suffix must be curated
    (``doc_types.csv``, ``issuers.csv``);
 2. for each mention, read its context up to the clause end or the next number: the signing
    date ("ngày 02/5/2024", or "Ngày 02/5/2024, ... ký Quyết định"), what it enacts ("về ...",
@@ -24,6 +26,8 @@ from pipelines.text.fold import fold
 _LETTERS = r"[A-Za-zĐđ&]+"
 _STATE = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?/(?P<t>{_LETTERS})-(?P<i>{_LETTERS})(?![\w])")
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS})/(?P<i>{_LETTERS})(?![\w])")
+_TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}\d*)(?![\w/-])")
+_SPAN_BOUND = re.compile(r"(?<!\w)(?:tư|đên|trươc|sau|kê tư)\s+ngay\s*$")
 _TITLE_CUE = re.compile(r"\b(?:về việc|về|ban hành|phê duyệt)\s+", re.IGNORECASE)
 _ANNUAL = re.compile(r"(?:kê hoach|dư toan|chương trinh)[^;]{0,120}?\bnăm\s+((?:19|20)\d{2})(?!\s*-)")
 
@@ -33,6 +37,8 @@ class DocumentMention:
     """One numbered document with what its mentions say about it."""
 
     doc_number: str
+    type_code: str
+    suffix: str
     doc_type: str
     issuer: str
     is_provincial: bool
@@ -63,7 +69,36 @@ def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str,
             number = f"{m.group('n')}-{t}/{i}" if party else (
                 f"{m.group('n')}/{year}/{t}-{i}" if year else f"{m.group('n')}/{t}-{i}")
             out.append((m.start(), m.end(), number, t, i, year))
+    for m in _TYPELESS.finditer(text):
+        i = m.group("i")
+        t = _noun_before(text, m.start(), lex)
+        if t is None or fold(i) not in lex.issuers:
+            continue
+        out.append((m.start(), m.end(), f"{m.group('n')}/{m.group('y')}/{i}", t, i, int(m.group("y"))))
     return sorted(out)
+
+
+def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
+    """The curated type code of the document noun that introduces a number without one:
+    "Nghị quyết số 202/2025/QH15" -> "NQ"; "Luật Quy hoạch số 21/2017/QH14" -> "L"; None when
+    no curated noun stands within the few words before it."""
+    before = fold(text[max(0, pos - 60):pos])
+    best = None
+    for name, code in lex.doc_nouns.items():
+        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,4}}?\s+(?:sô\s+)?$", before)
+        if m and (best is None or m.start() > best[0] or (m.start() == best[0] and len(name) > best[1])):
+            best = (m.start(), len(name), code)
+    return best[2] if best else None
+
+
+def _dated(text: str, d: dates.DateMention, floor: int) -> bool:
+    """Whether a date before a number reads as its signing day: "Ngày 02 tháng 5 năm 2024, UBND
+    tỉnh ban hành ...", "ngày 15/01/2021"; not a time span's bound ("Từ ngày 01/7/2025, ...",
+    "trước ngày 15/12")."""
+    before = fold(text[max(floor, d.start - 12):d.start])
+    if fold(text[d.start:d.start + 4]) == "ngay":
+        before += "ngay"
+    return bool(re.search(r"(?<!\w)ngay\s*$", before)) and not _SPAN_BOUND.search(before)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -83,15 +118,14 @@ def read_mentions(text: str, lex: Lexicons) -> list[DocumentMention]:
         semi = text.find(";", end, stop)
         stop = semi if semi >= 0 else stop
         issuer, provincial = lex.issuers[fold(suffix)]
-        doc = DocumentMention(number, lex.doc_types[fold(tcode)], issuer, provincial, year,
+        doc = DocumentMention(number, tcode, suffix, lex.doc_types[fold(tcode)], issuer, provincial, year,
                               start, end, end)
         after = dates.find_dates(text, end, min(stop, end + 40))
         if after and "ngay" in fold(text[end:after[0].start]) + "ngay" and after[0].start - end < 25:
             doc.signed_date = after[0].value
             doc.quote_end = after[0].end
         else:
-            before = [d for d in dates.find_dates(text, s_start, start)
-                      if fold(text[max(s_start, d.start - 6):d.start]).strip().endswith("ngay")]
+            before = [d for d in dates.find_dates(text, s_start, start) if _dated(text, d, s_start)]
             if before:
                 doc.signed_date = before[-1].value
         m = _TITLE_CUE.search(text, doc.quote_end, stop)
@@ -127,14 +161,8 @@ def document_id(doc: DocumentMention, province_code: str | None) -> str:
     """
     year = doc.number_year or (doc.signed_date.year if doc.signed_date else None)
     num = re.match(r"\d+", doc.doc_number).group(0)
-    tcode, suffix = _type_and_suffix(doc.doc_number)
-    pieces = [province_code or "vn", slug(tcode), num, slug(suffix)] + ([str(year)] if year else [])
+    pieces = [province_code or "vn", slug(doc.type_code), num, slug(doc.suffix)] + ([str(year)] if year else [])
     return "-".join(pieces)
-
-
-def _type_and_suffix(number: str) -> tuple[str, str]:
-    m = re.search(rf"({_LETTERS})-({_LETTERS})$", number) or re.search(rf"-({_LETTERS})/({_LETTERS})$", number)
-    return m.group(1), m.group(2)
 
 
 def document_rows(article_id: str, text: str, province_code: str | None, lex: Lexicons) -> list[dict]:

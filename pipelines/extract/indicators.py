@@ -3,8 +3,11 @@
 Steps, clause by clause (``;`` and ``:`` end a clause):
 1. find curated indicator phrasings ("tốc độ tăng trưởng GRDP", "đóng góp của TFP") and
    quantities with a curated unit ("7 - 7,5%", "1.573,1 tỷ đồng", "1,5%/năm");
-2. pair each quantity with the nearest phrasing before it in the clause (a phrasing that only
-   complements another — "đóng góp của TFP vào tăng trưởng kinh tế" — yields to the head);
+2. pair each quantity with the phrasing it counts when that is written right after the number
+   ("có ít nhất 95 xã đạt chuẩn nông thôn mới", "50% số xã đạt chuẩn ...", "4,5 triệu lượt
+   khách du lịch": the unit is the phrasing's head noun), else with the nearest phrasing before
+   it in the clause (a phrasing that only complements another — "đóng góp của TFP vào tăng
+   trưởng kinh tế" — yields to the head);
    the code may switch with the unit or a word in between (``unit_switches.csv``: "GRDP bình
    quân đầu người ... USD" is GRDP_PER_CAPITA_USD);
 3. keep it only if the clause reads as a target (``context.classify``): results and estimates
@@ -37,6 +40,8 @@ _FILLER = re.compile(r"(?:\s|\b(?:tư|mưc|ơ|la|vao|khoang thơi gian)\b)*$")
 # A phrasing joined to an earlier one by these words complements it ("đóng góp của TFP vào
 # tăng trưởng kinh tế"): the earlier phrasing is the indicator.
 _COMPLEMENT = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:vao|cua|trong|đôi vơi)\s*$")
+# Words allowed between a number and the phrasing it counts: "50% (trong tổng) số xã ...".
+_COUNTED_GAP = re.compile(r"\s*(?:(?:trong\s+)?(?:tông\s+)?sô\s+)?")
 
 
 def unit_table(lex: Lexicons) -> UnitTable:
@@ -73,6 +78,15 @@ def _comparator(text: str, folded: str, lo: int, q: Quantity, lex: Lexicons) -> 
         if _FILLER.fullmatch(folded[m.end:q.start]):
             return m.value
     return "eq"
+
+
+def _cue_start(text: str, folded: str, lo: int, q: Quantity, lex: Lexicons) -> int:
+    """Start of the comparator cue right before a number ("có ít nhất 95 xã" -> at "ít"),
+    else the number's start."""
+    for m in reversed(lex.comparators_before.find(text, max(lo, q.start - 40), q.start)):
+        if _FILLER.fullmatch(folded[m.end:q.start]):
+            return m.start
+    return q.start
 
 
 def _segment(text: str, clause: Span, pos: int) -> Span:
@@ -112,6 +126,16 @@ def _pair(phrases: list[Match], q: Quantity, folded: str) -> Match | None:
     return best
 
 
+def _counted(phrases: list[Match], q: Quantity, folded: str) -> Match | None:
+    """The phrasing a number counts when it is written after the number: it starts inside the
+    quantity's unit ("95 xã đạt chuẩn nông thôn mới": unit "xã") or right after it ("50% số
+    xã đạt chuẩn nông thôn mới"); None otherwise."""
+    for p in phrases:
+        if q.start < p.start < q.end or (p.start >= q.end and _COUNTED_GAP.fullmatch(folded, q.end, p.start)):
+            return p
+    return None
+
+
 def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
                    horizon: int | None, lex: Lexicons, units: UnitTable) -> list[dict]:
     """Rows of the ``indicators`` table for one article (without document/objective links)."""
@@ -131,26 +155,32 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
                     continue
                 quantities = units.find(text, *clause)
                 used: set[int] = set()
-                for q in quantities:
-                    phrase = _pair(phrases, q, folded)
-                    if phrase is None:
-                        continue
-                    if any(q2.end <= q.start and q2.start > phrase.end for q2 in quantities):
-                        continue  # another number sits between the phrasing and this one
+                for k, q in enumerate(quantities):
+                    phrase = _counted(phrases, q, folded)
+                    counted = phrase is not None
+                    if not counted:
+                        phrase = _pair(phrases, q, folded)
+                        if phrase is None or any(_counted(phrases, q2, folded) is phrase for q2 in quantities):
+                            continue
+                        if any(q2.end <= q.start and q2.start > phrase.end for q2 in quantities):
+                            continue  # another number sits between the phrasing and this one
                     used.add(id(phrase))
-                    info = lex.indicator_info[phrase.value]
                     code, unit, low, high = phrase.value, q.unit, q.low, q.high
-                    comparator = _comparator(text, folded, phrase.end, q, lex)
-                    code = switch_code(code, unit, folded[phrase.end:q.start], lex)
+                    lo = max(clause[0], quantities[k - 1].end if k else clause[0]) if counted else phrase.end
+                    comparator = _comparator(text, folded, lo, q, lex)
+                    code = switch_code(code, unit, "" if counted else folded[phrase.end:q.start], lex)
                     info = lex.indicator_info[code]
                     if info["unit"] == "percentage_point" and unit == "percent":
                         unit = "percentage_point"
-                    year = _year(text, clause, (phrase.start, q.end), prefer_after=False) or default_year
-                    start = min(phrase.start, _year_start(text, clause, phrase.start))
-                    end = q.end
+                    first = min(phrase.start, q.start)
+                    year = _year(text, clause, (first, max(q.end, phrase.end)), prefer_after=False) or default_year
+                    start = min(first, _year_start(text, clause, first))
+                    if counted:
+                        start = min(start, _cue_start(text, folded, lo, q, lex))
+                    end = max(q.end, phrase.end)
                     after = lex.comparators_after.find(text, q.end, min(len(text), q.end + 20))
                     if after and not folded[q.end:after[0].start].strip():
-                        end = after[0].end
+                        end = max(end, after[0].end)
                     _keep(found, article_id, text, code, comparator, low, high, unit, year, phrase, start, end, lex)
                 for phrase in phrases:
                     if id(phrase) in used:

@@ -12,9 +12,7 @@ import dagster as dg
 import pytest
 
 from assets.resources import PlanDataPaths
-from tests.conftest import RAW, REPO, SHARED
-
-CHECK_RELEASE = SHARED / "tools" / "check_release.py"
+from tests.conftest import CHECK_RELEASE, RAW, REPO, SHARED
 
 
 def test_definitions_load():

@@ -21,13 +21,13 @@ def test_raw_article_is_the_seed_byte_for_byte(row):
     assert sha(raw) == row["raw_sha256"]
     seed = SHARED / "seeds" / row["seed_file"]
     if not seed.exists():
-        pytest.skip("../shared/seeds is not beside this checkout")
+        pytest.skip(f"{SHARED}/seeds not available")
     assert sha(raw) == sha(seed)
 
 
 def test_every_seed_is_used_once():
     if not (SHARED / "seeds").exists():
-        pytest.skip("../shared/seeds is not beside this checkout")
+        pytest.skip(f"{SHARED}/seeds not available")
     assert sorted(r["seed_file"] for r in SEEDS) == sorted(p.name for p in (SHARED / "seeds").glob("*.txt"))
 
 

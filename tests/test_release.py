@@ -30,10 +30,10 @@ from pipelines.release.tables_io import (
 )
 from pipelines.release.version import next_version, parse_version, read_latest
 from schemas.metadata import TABLE_NAMES
+from tests.conftest import CHECK_RELEASE
 from tests.helpers.sample_tables import sample_tables
 
 REPO = Path(__file__).resolve().parents[1]
-CHECK_RELEASE = REPO.parent / "shared/tools/check_release.py"
 DAY = dt.date(2026, 11, 22)
 TABLE_FILES = [f"{kind}/{t}.{kind}" for t in TABLE_NAMES for kind in ("parquet", "csv")]
 

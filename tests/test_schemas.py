@@ -22,9 +22,9 @@ from schemas.dictionary import data_dictionary_markdown
 from schemas.integrity import integrity_violations
 from schemas.metadata import SCHEMA_VERSION, TABLE_NAMES, TABLES_DIR, load_tables
 from schemas.pandera_models import MODELS, PANDAS_DTYPES, empty_frame, failure_table, validate
+from tests.conftest import CHECK_RELEASE
 from tests.helpers.sample_tables import frame, sample_tables
 
-CHECK_RELEASE = Path(__file__).resolve().parents[1].parent / "shared/tools/check_release.py"
 TABLES = load_tables()
 PANDERA_DTYPES = {"string": "str", "integer": "Int64", "number": "float64", "date": "date"}
 ARROW_TYPES = {"string": pyarrow.string(), "integer": pyarrow.int64(), "number": pyarrow.float64(), "date": pyarrow.date32()}

@@ -30,6 +30,8 @@ class Lexicons:
     provinces: PhraseMatcher          # -> province_code
     province_sources: list[tuple[str, str, str]]  # (kind, folded pattern, province_code)
     indicators: PhraseMatcher         # -> indicator_code
+    indicator_scopes: PhraseMatcher   # scope cue ("cơ cấu kinh tế") -> folded scope key
+    scoped_indicators: dict[str, PhraseMatcher]  # scope key -> phrasings valid under it
     indicator_info: dict[str, dict]
     bodies: PhraseMatcher             # -> (body_code, province_code or None)
     body_info: dict[str, dict]
@@ -88,6 +90,8 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
 
     lex = t["indicator_lexicon.csv"]
     _check_codes(t["indicator_phrasings.csv"], "indicator_code", set(lex.indicator_code), "indicator_phrasings.csv")
+    scoped = t["indicator_scoped_phrasings.csv"]
+    _check_codes(scoped, "indicator_code", set(lex.indicator_code), "indicator_scoped_phrasings.csv")
     for column in ("indicator_code", "switch_to"):
         _check_codes(t["unit_switches.csv"], column, set(lex.indicator_code), "unit_switches.csv")
     gaz = t["body_gazetteer.csv"]
@@ -126,6 +130,9 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
         province_sources=[(r["kind"], fold(r["source_pattern"]), r["province_code"])
                           for r in t["province_sources.csv"].to_dict("records")],
         indicators=PhraseMatcher(_pairs(t["indicator_phrasings.csv"], "phrasing", lambda r: r["indicator_code"])),
+        indicator_scopes=PhraseMatcher((sc, fold(sc)) for sc in dict.fromkeys(scoped.scope)),
+        scoped_indicators={fold(sc): PhraseMatcher(zip(g.phrasing, g.indicator_code))
+                           for sc, g in scoped.groupby("scope", sort=True)},
         indicator_info={r["indicator_code"]: r for r in lex.to_dict("records")},
         bodies=PhraseMatcher(body_pairs),
         body_info={r["body_code"]: r for r in gaz.to_dict("records")},

@@ -50,6 +50,10 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "indicator_code": _col(pa.Check.str_matches(CODE)), "phrasing": _col(unique=True),
         "notes": _col(nullable=True),
     }, strict=True),
+    "indicator_scoped_phrasings.csv": pa.DataFrameSchema({
+        "scope": _col(), "indicator_code": _col(pa.Check.str_matches(CODE)), "phrasing": _col(),
+        "notes": _col(nullable=True),
+    }, strict=True, unique=["scope", "phrasing"]),
     "unit_switches.csv": pa.DataFrameSchema({
         "indicator_code": _col(pa.Check.str_matches(CODE)), "value_unit": _col(_enum(UNITS), nullable=True),
         "gap_cue": _col(nullable=True), "switch_to": _col(pa.Check.str_matches(CODE)),

@@ -54,7 +54,8 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
     objectives = objective_rows(aid, text, paras, lex)
     for o in objectives:
         o.update(document_id=doc_for(o["char_start"]), province_code=prov, method="rule")
-    indicators = indicator_rows(aid, text, paras, horizon, lex, units)
+    published = article.get("published_date")
+    indicators = indicator_rows(aid, text, paras, horizon, lex, units, published.year if published else None)
     for i in indicators:
         owner = next((o for o in objectives if o["char_start"] <= i["char_start"] < o["char_end"]), None)
         i.update(document_id=doc_for(i["char_start"]), objective_id=owner["objective_id"] if owner else None,

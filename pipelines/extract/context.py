@@ -13,6 +13,8 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.text.segment import Span, paragraphs
 
 _MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)\s*")
+_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]+\.)\s+")
+_YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _has(matcher, text: str, span: Span) -> bool:
@@ -20,7 +22,18 @@ def _has(matcher, text: str, span: Span) -> bool:
 
 
 def _is_heading(para: str) -> bool:
-    return para.endswith(":") or (len(para) < 120 and not para.endswith((".", ";")) and not _MARKER.match(para))
+    """A paragraph that introduces a list: it ends with ':', or it is short and unpunctuated
+    and either unmarked ("Các chỉ tiêu chủ yếu đến năm 2030") or numbered and free of values
+    ("2. Các chỉ tiêu chủ yếu", "II. MỤC TIÊU"; not "1. GRDP tăng 7%")."""
+    if para.endswith(":"):
+        return True
+    if len(para) >= 120 or para.endswith((".", ";")):
+        return False
+    numbered = _NUMBERED.match(para)
+    if numbered:
+        rest = _YEAR_OR_PERIOD.sub("", para[numbered.end():])
+        return not re.search(r"[\d%]", rest)
+    return not _MARKER.match(para)
 
 
 def list_headings(text: str) -> dict[Span, Span]:

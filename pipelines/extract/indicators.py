@@ -1,13 +1,18 @@
 """Indicator targets in an article -> ``indicators`` rows.
 
 Steps, clause by clause (``;`` and ``:`` end a clause):
-1. find curated indicator phrasings ("tốc độ tăng trưởng GRDP", "đóng góp của TFP") and
-   quantities with a curated unit ("7 - 7,5%", "1.573,1 tỷ đồng", "1,5%/năm");
+1. find curated indicator phrasings ("tốc độ tăng trưởng GRDP", "đóng góp của TFP"), the
+   scoped phrasings valid under a cue said earlier in the sentence or list heading ("Cơ cấu
+   kinh tế: công nghiệp - xây dựng khoảng 56%; dịch vụ khoảng 33%"), and quantities with a
+   curated unit ("7 - 7,5%", "1.573,1 tỷ đồng", "1,5%/năm", "top 15");
 2. pair each quantity with the phrasing it counts when that is written right after the number
    ("có ít nhất 95 xã đạt chuẩn nông thôn mới", "50% số xã đạt chuẩn ...", "4,5 triệu lượt
-   khách du lịch": the unit is the phrasing's head noun), else with the nearest phrasing before
-   it in the clause (a phrasing that only complements another — "đóng góp của TFP vào tăng
-   trưởng kinh tế" — yields to the head);
+   khách du lịch": the unit is the phrasing's head noun, and the value's unit must suit the
+   code), else with the nearest phrasing before it in the clause (a phrasing that only
+   complements another — "đóng góp của TFP vào tăng trưởng kinh tế" — yields to the head).
+   A number between them blocks the pairing unless the value is restated ("125 - 130 triệu
+   đồng, tương đương 5.300 - 5.500 USD") or a new year begins an elliptical target ("đạt
+   khoảng 40%, đến năm 2030 không thấp hơn 50%");
    the code may switch with the unit or a word in between (``unit_switches.csv``: "GRDP bình
    quân đầu người ... USD" is GRDP_PER_CAPITA_USD);
 3. keep it only if the clause reads as a target (``context.classify``): results and estimates
@@ -18,9 +23,13 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    năm 2025"), else in the clause, else earlier in the sentence ("Mục tiêu đến năm 2025, ...;
    ..."), else in the heading of the list ("Các chỉ tiêu chủ yếu đến năm 2030:"), else the
    article's plan horizon;
-6. a checkable phrasing with no quantity ("đạt chuẩn nông thôn mới", "PCI ... nhóm đầu") in a
-   target clause is an ``achieve`` row;
-7. one row per (code, comparator, values, year): the longest statement is kept.
+6. a phrasing with no quantity in a target clause is an ``achieve`` row when it states a
+   checkable state itself ("đạt chuẩn nông thôn mới": checkable, unit ``other``) or an achieve
+   cue follows it ("PCI ... trở lại nhóm đầu cả nước"), and no value of its code was found in
+   the clause ("chỉ số ... (PII) thuộc nhóm 30 địa phương dẫn đầu" is one numeric row);
+7. one row per (code, comparator, values, year): the longest statement is kept;
+8. a row whose target year lies before the article's publication year reports the past
+   ("Đến cuối năm 2023, toàn tỉnh có ..." in a January 2024 article): it is dropped.
 """
 from __future__ import annotations
 
@@ -40,6 +49,11 @@ _FILLER = re.compile(r"(?:\s|\b(?:tư|mưc|ơ|la|vao|khoang thơi gian)\b)*$")
 # A phrasing joined to an earlier one by these words complements it ("đóng góp của TFP vào
 # tăng trưởng kinh tế"): the earlier phrasing is the indicator.
 _COMPLEMENT = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:vao|cua|trong|đôi vơi)\s*$")
+# A value restated in another unit: "đạt 125 - 130 triệu đồng, tương đương 5.300 - 5.500 USD".
+_RESTATED = re.compile(r"\s*[,(]?\s*(?:tương đương|tương ưng|tưc la|hay)(?:\s+(?:vơi|khoang))?\s*")
+# An elliptical second target of the same indicator: "..., đến năm 2030 không thấp hơn 50%".
+_NEXT_YEAR = re.compile(r"\s*[,;]?\s*(?:va\s+)?(?:(?:đên|trươc|vao|tơi)\s+)?(?:(?:cuôi|hêt)\s+)?"
+                        r"(?:năm|giai đoan)\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?\s*,?\s*(?:\w+\s*){0,4}?")
 # Words allowed between a number and the phrasing it counts: "50% (trong tổng) số xã ...".
 _COUNTED_GAP = re.compile(r"\s*(?:(?:trong\s+)?(?:tông\s+)?sô\s+)?")
 
@@ -78,6 +92,14 @@ def _comparator(text: str, folded: str, lo: int, q: Quantity, lex: Lexicons) -> 
         if _FILLER.fullmatch(folded[m.end:q.start]):
             return m.value
     return "eq"
+
+
+def _continues(text: str, folded: str, prev_end: int, q: Quantity, lex: Lexicons) -> bool:
+    """Whether the words after an earlier number (``prev_end``) carry its phrasing on to ``q``:
+    a restatement ("..., tương đương 5.300 USD") or a new year ("..., đến năm 2030 không thấp
+    hơn 50%")."""
+    cue = _cue_start(text, folded, prev_end, q, lex)
+    return bool(_RESTATED.fullmatch(folded, prev_end, cue) or _NEXT_YEAR.fullmatch(folded, prev_end, cue))
 
 
 def _cue_start(text: str, folded: str, lo: int, q: Quantity, lex: Lexicons) -> int:
@@ -136,9 +158,38 @@ def _counted(phrases: list[Match], q: Quantity, folded: str) -> Match | None:
     return None
 
 
+def _unit_suits(code: str, unit: str, lex: Lexicons) -> bool:
+    """Whether a value in ``unit`` can state ``code`` (after unit switches): "3% tổng chi ngân
+    sách" is no budget-expenditure value; a percent of a count is a share ("40% số xã đạt
+    chuẩn nông thôn mới nâng cao")."""
+    want = lex.indicator_info[switch_code(code, unit, "", lex)]["unit"]
+    return want == unit or {want, unit} <= {"percent", "percentage_point"} or (want, unit) == ("count", "percent")
+
+
+def _with_scoped(phrases: list[Match], text: str, sentence: Span, clause: Span,
+                 heading: Span | None, lex: Lexicons) -> list[Match]:
+    """``phrases`` plus the scoped phrasings (``indicator_scoped_phrasings.csv``) whose scope
+    cue stands earlier in the sentence, or in the clause before them, or in the list heading:
+    "Cơ cấu kinh tế: ... dịch vụ khoảng 33%" gives SHARE_SERVICES for "dịch vụ"."""
+    spans = [(sentence[0], clause[1])] + ([heading] if heading else [])
+    extra: list[Match] = []
+    for span in spans:
+        for scope in lex.indicator_scopes.find(text, *span):
+            start = max(clause[0], scope.end) if span[0] == sentence[0] else clause[0]
+            for m in lex.scoped_indicators[scope.value].find(text, start, clause[1]):
+                if not any(p.start < m.end and m.start < p.end for p in phrases + extra):
+                    extra.append(m)
+    return sorted(phrases + extra, key=lambda m: m.start) if extra else phrases
+
+
 def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
-                   horizon: int | None, lex: Lexicons, units: UnitTable) -> list[dict]:
-    """Rows of the ``indicators`` table for one article (without document/objective links)."""
+                   horizon: int | None, lex: Lexicons, units: UnitTable,
+                   published_year: int | None = None) -> list[dict]:
+    """Rows of the ``indicators`` table for one article (without document/objective links).
+
+    ``horizon`` is the default target year; ``published_year``, when known, is the first year
+    a target can be due in (earlier years are results).
+    """
     folded = fold(text)
     headings = heading_contexts(text, lex)
     heads = list_headings(text)
@@ -150,19 +201,22 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
                 context = classify(text, clause, sent, para, headings.get(para, ""), lex)
                 if context != "target":
                     continue
-                phrases = lex.indicators.find(text, *clause)
+                phrases = _with_scoped(lex.indicators.find(text, *clause), text, sent, clause, heads.get(para), lex)
                 if not phrases:
                     continue
                 quantities = units.find(text, *clause)
                 used: set[int] = set()
                 for k, q in enumerate(quantities):
                     phrase = _counted(phrases, q, folded)
+                    if phrase is not None and not _unit_suits(phrase.value, q.unit, lex):
+                        phrase = None
                     counted = phrase is not None
                     if not counted:
                         phrase = _pair(phrases, q, folded)
                         if phrase is None or any(_counted(phrases, q2, folded) is phrase for q2 in quantities):
                             continue
-                        if any(q2.end <= q.start and q2.start > phrase.end for q2 in quantities):
+                        between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
+                        if between and not _continues(text, folded, between[-1].end, q, lex):
                             continue  # another number sits between the phrasing and this one
                     used.add(id(phrase))
                     code, unit, low, high = phrase.value, q.unit, q.low, q.high
@@ -182,13 +236,14 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
                     if after and not folded[q.end:after[0].start].strip():
                         end = max(end, after[0].end)
                     _keep(found, article_id, text, code, comparator, low, high, unit, year, phrase, start, end, lex)
+                valued = {p.value for p in phrases if id(p) in used}
                 for phrase in phrases:
-                    if id(phrase) in used:
+                    if id(phrase) in used or phrase.value in valued:
                         continue
                     info = lex.indicator_info[phrase.value]
                     seg = _segment(text, clause, phrase.start)
-                    achieve_cue = lex.achieve_cues.find(text, phrase.end, seg[1])
-                    if info["value_kind"] != "checkable" and not achieve_cue:
+                    achieve_cue = lex.achieve_cues.find(text, phrase.start, seg[1])
+                    if not achieve_cue and not (info["value_kind"] == "checkable" and info["unit"] == "other"):
                         continue
                     end = achieve_cue[-1].end if achieve_cue else phrase.end
                     year = _year(text, clause, (phrase.start, end), prefer_after=True) or default_year
@@ -197,7 +252,9 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
                         end = yrs[0]
                     _keep(found, article_id, text, phrase.value, "achieve", None, None, None, year,
                           phrase, phrase.start, end, lex)
-    return list(found.values())
+    if published_year is None:
+        return list(found.values())
+    return [r for r in found.values() if r["target_year"] is None or r["target_year"] >= published_year]
 
 
 def _scope_year(text: str, sentence: Span, clause: Span, heading: Span | None) -> int | None:

@@ -44,12 +44,21 @@ class UnitTable:
     """Curated unit phrases ("tỷ đồng", "%", "triệu USD") compiled into one regex."""
 
     def __init__(self, phrases: list[tuple[str, str, float]]):
-        self._info = {fold(p): (u, m) for p, u, m in phrases}
+        plain = [(p, u, m) for p, u, m in phrases if "{n}" not in p]
+        self._info = {fold(p): (u, m) for p, u, m in plain}
         alts = sorted(self._info, key=len, reverse=True)
-        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) or r"(?!)"
         self._regex = re.compile(
             rf"(?P<a>{NUMBER})(?:{_RANGE_SEP}(?P<b>{NUMBER}))?\s*(?P<u>{body})(?P<y>\s*/\s*năm)?(?![\w])"
         )
+        # Units written around the number ("top {n}"): the quantity is the number itself.
+        self._templates = []
+        for p, u, m in phrases:
+            if "{n}" in p:
+                before, after = (re.escape(fold(x).strip()).replace(r"\ ", r"\s+") for x in p.split("{n}", 1))
+                tail = r"\s*" + after if after else ""
+                rx = re.compile(rf"(?<!\w){before}\s*(?P<a>{NUMBER})(?:{_RANGE_SEP}(?P<b>{NUMBER}))?{tail}(?![\w])")
+                self._templates.append((rx, u, float(m)))
 
     def find(self, text: str, start: int, end: int) -> list[Quantity]:
         """Quantities with a known unit inside ``text[start:end]``.
@@ -57,16 +66,26 @@ class UnitTable:
         >>> u = UnitTable([("%", "percent", 1), ("tỷ đồng", "vnd_billion", 1), ("nghìn tỷ đồng", "vnd_billion", 1000)])
         >>> [(q.low, q.high, q.unit) for q in u.find("từ 7 - 7,5%, 1,2 nghìn tỷ đồng", 0, 31)]
         [(7.0, 7.5, 'percent'), (1200.0, None, 'vnd_billion')]
+        >>> r = UnitTable([("top {n}", "rank", 1)])
+        >>> [(q.start, q.low, q.unit) for q in r.find("PAR Index nằm trong top 15", 0, 26)]
+        [(24, 15.0, 'rank')]
         """
         folded = fold(text)
         out = []
         for m in self._regex.finditer(folded, start, end):
-            if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in ",."):
-                continue
+            if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in ",./"):
+                continue  # inside a longer token, or the denominator of "108/116 xã"
             unit, mult = self._info[re.sub(r"\s+", " ", m.group("u"))]
             low = parse_number(text[m.start("a"):m.end("a")]) * mult
             high = parse_number(text[m.start("b"):m.end("b")]) * mult if m.group("b") else None
             if high is not None and high < low:
                 continue  # "2021-2025"-like pairs or a mis-read; not a range of values
             out.append(Quantity(m.start(), m.end(), low, high, unit, bool(m.group("y"))))
-        return out
+        for rx, unit, mult in self._templates:
+            for m in rx.finditer(folded, start, end):
+                if any(q.start < m.end() and m.start("a") < q.end for q in out):
+                    continue
+                low = parse_number(text[m.start("a"):m.end("a")]) * mult
+                high = parse_number(text[m.start("b"):m.end("b")]) * mult if m.group("b") else None
+                out.append(Quantity(m.start("a"), m.end(), low, high, unit, False))
+        return sorted(out, key=lambda q: q.start)

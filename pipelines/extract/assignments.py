@@ -15,7 +15,8 @@ Steps, clause by clause (``docs/CONVENTIONS.md``: roles are clause-level, no car
    "tham mưu" advise, "báo cáo" report, "tổ chức thực hiện" implement). ``implement`` is the
    residual role: it is dropped when the subject is narrated ("UBND tỉnh đang xây dựng ...") or
    when its cue is only coordinated with a more specific one ("hoàn thành, báo cáo"); a body
-   asked with "yêu cầu / đề nghị X" and no cue implements; a lead also takes ``report``;
+   asked with "yêu cầu / đề nghị X" and no cue implements; a lead also takes the monitor,
+   report and communicate cues of its clause ("X chủ trì, phối hợp với Y theo dõi, đôn đốc");
 4. the deadline is the date after "trước ngày" in the clause;
 5. one row per (body, role) per clause, quoting the clause.
 """
@@ -41,7 +42,8 @@ _BEFORE_REQUEST = re.compile(r"\b(?:yêu câu|đê nghi)\s*$")
 # UBND tỉnh", "đôn đốc UBND các huyện", "tuyên truyền đến các xã". Not after an implement cue:
 # "thời gian hoàn thành cho các sở, ngành triển khai" makes the sở, ngành act.
 _CUE_OBJECT_GAP = re.compile(r"^\s*(?:(?:vơi|cho|đên|vê|lên)\s+)?$")
-_AFTER_COMPILE = re.compile(r"\s*(?:đê\s+)?tông hơp")
+_AFTER_COMPILE = re.compile(
+    r"\s*(?:(?:trươc|châm nhât)\s+ngay\s+[\d/]+(?:\s+hăng năm)?\s*,?\s*)?(?:đê\s+)?tông hơp")
 _AFTER_LEAD = re.compile(r"\s*(?:la cơ quan\s+)?chu tri\b")
 # A name after a body or title: "Chủ tịch UBND tỉnh - Nguyễn Văn Út", "..., ông Nguyễn Văn A",
 # "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn": capitalised words, dashes, ông / bà.
@@ -52,6 +54,11 @@ _ASPECT = re.compile(r"\s*(?:hiên nay\s+|cung\s+)*(?:(đa|đang|vưa)\s+)?(?:cu
 _AFTER_REQUESTER = re.compile(
     r"\s*(?:yêu câu|đê nghi|giao|chi đao|ban hanh|ky|co quyêt đinh|quyêt đinh)\b")
 _SPECIFIC = ("monitor", "report", "communicate", "advise")
+# What a lead also does when its clause says so ("X chủ trì, phối hợp với Y theo dõi, đôn đốc"
+# -> lead, monitor); advising is part of leading ("X chủ trì ... tham mưu" is lead only), and
+# the cues after "tham mưu" say what is advised ("tham mưu UBND tỉnh thành lập các tổ công tác
+# kiểm tra, đôn đốc ..." gives X no monitor role).
+_LEAD_ALSO = ("monitor", "report", "communicate")
 _NARRATION_NOTE = "narration"
 _WORD = re.compile(r"\w+\W*")
 
@@ -216,7 +223,9 @@ def _clause_roles(runs: list[list[Match]], clause: Span, folded: str, text: str,
         elif kind == "support":
             roles = ["support"]
         elif kind == "lead":
-            roles = ["lead"] + (["report"] if any(c.value == "report" for c in cues) else [])
+            own = [c.value for c in cues]
+            own = own[:own.index("advise")] if "advise" in own else own  # after it: what is advised
+            roles = ["lead"] + [r for r in dict.fromkeys(own) if r in _LEAD_ALSO]
         elif kind == "subject":
             roles = _cue_roles(cues, folded, aspect)
             if not roles and _BEFORE_REQUEST.search(folded[clause[0]:run[0].start]):

@@ -11,6 +11,9 @@ Steps:
    "ban hành ...", "phê duyệt ..."), the plan period ("thời kỳ 2021 - 2030"; an annual plan's
    "năm 2021" is kept apart as its plan year, not a period) and
    the vision year ("tầm nhìn đến năm 2050");
+   a legal text's own header ("Số: 130/NQ-HĐND" on its line, then "Thái Nguyên, ngày 10 tháng
+   12 năm 2020", "NGHỊ QUYẾT", "Về Kế hoạch ... 5 năm 2021 - 2025") gives the date, title and
+   period of its number;
 3. merge the mentions of one number: the first mention gives the quote, later ones fill gaps.
 """
 from __future__ import annotations
@@ -28,6 +31,9 @@ _STATE = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?/(
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS})/(?P<i>{_LETTERS})(?![\w])")
 _TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}\d*)(?![\w/-])")
 _SPAN_BOUND = re.compile(r"(?<!\w)(?:tư|đên|trươc|sau|kê tư)\s+ngay\s*$")
+_HEADER_NUMBER = re.compile(r"\s*Số\s*:?\s*", re.IGNORECASE)
+_HEADER_STOP = re.compile(r"\n\s*(?:Căn cứ|CĂN CỨ|QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|Điều 1\b)")
+_HEADER_TITLE = re.compile(r"(?m)^\s*(?:V[ềỀ]\s+(?:việc\s+)?|BAN HÀNH\s+|PHÊ DUYỆT\s+)")
 _TITLE_CUE = re.compile(r"\b(?:về việc|về|ban hành|phê duyệt)\s+", re.IGNORECASE)
 _ANNUAL = re.compile(r"(?:kê hoach|dư toan|chương trinh)[^;]{0,120}?\bnăm\s+((?:19|20)\d{2})(?!\s*-)")
 
@@ -82,10 +88,10 @@ def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
     """The curated type code of the document noun that introduces a number without one:
     "Nghị quyết số 202/2025/QH15" -> "NQ"; "Luật Quy hoạch số 21/2017/QH14" -> "L"; None when
     no curated noun stands within the few words before it."""
-    before = fold(text[max(0, pos - 60):pos])
+    before = fold(text[max(0, pos - 80):pos])
     best = None
     for name, code in lex.doc_nouns.items():
-        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,4}}?\s+(?:sô\s+)?$", before)
+        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:sô\s+)?$", before)
         if m and (best is None or m.start() > best[0] or (m.start() == best[0] and len(name) > best[1])):
             best = (m.start(), len(name), code)
     return best[2] if best else None
@@ -99,6 +105,20 @@ def _dated(text: str, d: dates.DateMention, floor: int) -> bool:
     if fold(text[d.start:d.start + 4]) == "ngay":
         before += "ngay"
     return bool(re.search(r"(?<!\w)ngay\s*$", before)) and not _SPAN_BOUND.search(before)
+
+
+def _header_end(text: str, start: int, end: int) -> int | None:
+    """End of a legal text's own header when the number stands on its "Số: 130/NQ-HĐND" line:
+    the header runs over the place-and-date line ("Thái Nguyên, ngày 10 tháng 12 năm 2020"),
+    the type and the title ("NGHỊ QUYẾT / Về Kế hoạch ... 2021 - 2025") up to the first
+    "Căn cứ", "QUYẾT NGHỊ", "Điều 1" or blank-line-separated body paragraph; None otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _HEADER_NUMBER.fullmatch(text[line_start:start]) or text[end:line_end].strip():
+        return None
+    body = _HEADER_STOP.search(text, line_end)
+    return body.start() if body else min(len(text), line_end + 400)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -120,17 +140,24 @@ def read_mentions(text: str, lex: Lexicons) -> list[DocumentMention]:
         issuer, provincial = lex.issuers[fold(suffix)]
         doc = DocumentMention(number, tcode, suffix, lex.doc_types[fold(tcode)], issuer, provincial, year,
                               start, end, end)
+        header = _header_end(text, start, end)
+        if header:
+            stop = header
         after = dates.find_dates(text, end, min(stop, end + 40))
-        if after and "ngay" in fold(text[end:after[0].start]) + "ngay" and after[0].start - end < 25:
+        if header and after:
+            doc.signed_date = after[0].value
+        elif after and "ngay" in fold(text[end:after[0].start]) + "ngay" and after[0].start - end < 25:
             doc.signed_date = after[0].value
             doc.quote_end = after[0].end
         else:
             before = [d for d in dates.find_dates(text, s_start, start) if _dated(text, d, s_start)]
             if before:
                 doc.signed_date = before[-1].value
-        m = _TITLE_CUE.search(text, doc.quote_end, stop)
-        if m and m.start() - doc.quote_end < 60:
-            title = re.sub(r"\s*\((?:gọi tắt|sau đây gọi)[^)]*\)", "", text[m.start():stop]).strip(" ,.;:")
+        m = _HEADER_TITLE.search(text, doc.quote_end, stop) if header else _TITLE_CUE.search(text, doc.quote_end, stop)
+        if m and (header or m.start() - doc.quote_end < 60):
+            title_end = text.find("\n", m.start(), stop) if header else -1
+            title_end = title_end if title_end >= 0 else stop
+            title = re.sub(r"\s*\((?:gọi tắt|sau đây gọi)[^)]*\)", "", text[m.start():title_end]).strip(" ,.;:")
             if m.group(0).lower().startswith("về") and not m.group(0).lower().startswith("về việc"):
                 title = title[len(m.group(0)):].strip() if title.lower().startswith(("về phê duyệt", "về ban hành")) else title
             doc.title_vi = title[:1].upper() + title[1:] if title else None

@@ -1,6 +1,7 @@
 """Who must do what: body mentions and their roles -> ``bodies`` and ``assignments`` rows.
 
-Steps, clause by clause (``docs/CONVENTIONS.md``: roles are clause-level, no carry-over):
+Steps, clause by clause (``docs/CONVENTIONS.md``: roles are clause-level; the one carry-over
+is a subjectless clause that opens with a report / monitor / communicate cue):
 1. find curated body names and abbreviations ("Sở KH&ĐT", "UBND các huyện, thị xã, thành
    phố", "Báo Trà Vinh"), skipping lower-case look-alikes of proper names ("các cơ sở y tế" is
    not "Sở Y tế"), and group adjacent ones joined by ',' or 'và' into runs;
@@ -18,7 +19,10 @@ Steps, clause by clause (``docs/CONVENTIONS.md``: roles are clause-level, no car
    asked with "yêu cầu / đề nghị X" and no cue implements; a lead also takes the monitor,
    report and communicate cues of its clause ("X chủ trì, phối hợp với Y theo dõi, đôn đốc");
 4. the deadline is the date after "trước ngày" in the clause;
-5. one row per (body, role) per clause, quoting the clause.
+5. a clause with no acting body that opens with a specific cue ("Giao UBND tỉnh tổ chức thực
+   hiện Nghị quyết; hằng năm báo cáo HĐND tỉnh ...") gives that role to the bodies that acted
+   in the previous clause of its sentence;
+6. one row per (body, role) per clause, quoting the clause.
 """
 from __future__ import annotations
 
@@ -31,7 +35,9 @@ from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, clauses, sentences, strip_punct
 
-_JOIN = re.compile(r"^\s*(?:,|,?\s*va|,?\s*cung|;)?\s*$")
+# Between bodies of one run: ",", "và", "cùng", or an uncurated member ("Thường trực HĐND,
+# các Ban và đại biểu HĐND tỉnh giám sát": the Standing Committee supervises too).
+_JOIN = re.compile(r"^\s*(?:,|,?\s*va|,?\s*cung|;|,\s*cac\s+\w+(?:\s+\w+)?\s+va)?\s*$")
 _CUE_JOIN = re.compile(r"^\s*(?:,|,?\s*va)?\s*$")
 _BEFORE_LEAD = re.compile(r"\bgiao(?:\s+(?:nhiêm vu|trach nhiêm))?(?:\s+cho)?(?:\s+\d+)?\s*$")
 _BEFORE_SUPPORT = re.compile(r"\bphôi hơp(?:\s+chăt che)?(?:\s+vơi)?\s*$")
@@ -236,6 +242,18 @@ def _clause_roles(runs: list[list[Match]], clause: Span, folded: str, text: str,
     return out
 
 
+_OPENING = re.compile(r"\s*(?:(?:hăng năm|đinh ky|hang thang|hăng thang|hang quy|hăng quy|thương xuyên|kip thơi)\s*,?\s*)*")
+
+
+def _opening_role(text: str, folded: str, clause: Span, lex: Lexicons) -> str | None:
+    """The specific role a subjectless clause opens with ("hằng năm báo cáo ..." -> report)."""
+    pos = _OPENING.match(folded, clause[0]).end()
+    cue = next(iter(lex.role_cues.find(text, pos, clause[1])), None)
+    if cue is not None and cue.start == pos and cue.value in _LEAD_ALSO:
+        return cue.value
+    return None
+
+
 def body_id(code: str, province_code: str | None) -> str:
     """``<province>-<code>``, e.g. ``80-dost``; ``vn-`` for national bodies."""
     return f"{province_code or 'vn'}-{slug(code)}"
@@ -250,14 +268,21 @@ def assignment_rows(article_id: str, text: str, paragraph_spans: list[Span], pro
     bodies: dict[str, dict] = {}
     for para in paragraph_spans:
         for sent in sentences(text, para):
+            actors: list[list[Match]] = []  # runs that acted in the previous clause
             for clause in clauses(text, sent):
                 mentions = _mentions(text, clause, lex, lower)
-                if not mentions:
+                runs = _runs(mentions, folded)
+                found = _clause_roles(runs, clause, folded, text, lex, doc_names, narration) if runs else []
+                acting = [run for run, roles in found if roles and roles != ["report"]]
+                opening = _opening_role(text, folded, clause, lex) if actors and not acting else None
+                if opening:
+                    found = [(run, [opening]) for run in actors] + found
+                actors = acting or (actors if opening else [])
+                if not found:
                     continue
                 deadline = find_deadline(text, *clause)
                 quote_span = strip_punct(text, clause)
-                runs = _runs(mentions, folded)
-                for run, roles in _clause_roles(runs, clause, folded, text, lex, doc_names, narration):
+                for run, roles in found:
                     for role in roles:
                         for m in run:
                             code, prov = m.value

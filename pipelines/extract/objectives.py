@@ -36,6 +36,9 @@ _MARKED = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
 
 
+_TITLE_PREFIX = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*)?")
+
+
 def _sentence_of(sents: list[Span], pos: int) -> Span:
     return next(s for s in sents if s[0] <= pos < s[1])
 
@@ -124,13 +127,17 @@ def _items(text: str, span: Span) -> list[Span]:
     return merged
 
 
-def _paragraphs_below(text: str, paragraph_spans: list[Span], p_i: int, after_colon: bool) -> list[Span]:
+def _paragraphs_below(text: str, paragraph_spans: list[Span], p_i: int, after_colon: bool,
+                      titled: bool = False) -> list[Span]:
     """The paragraphs a heading introduces: marked ones ("- ...", "1. ...") and ones that end
-    with ';' or follow one that does; after a ':' the first paragraph in any case
-    ("Mục tiêu tổng quát:" / "Xây dựng tỉnh ...; ...")."""
-    out, prev_semi = [], after_colon
+    with ';' or follow one that does; after a ':' or a bare title line ("1. Mục tiêu tổng
+    quát") the first paragraph in any case ("Mục tiêu tổng quát:" / "Xây dựng tỉnh ...; ...").
+    Below a title line, a marked paragraph after an unmarked one starts the next section."""
+    out, prev_semi = [], after_colon or titled
     for nxt in paragraph_spans[p_i + 1:]:
         para = text[nxt[0]:nxt[1]]
+        if titled and out and _MARKED.match(para) and not _MARKED.match(text[out[0][0]:out[0][1]]):
+            break
         if not (_MARKED.match(para) or prev_semi or para.endswith(";")):
             break
         out.append(nxt)
@@ -179,7 +186,10 @@ def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex:
         for i, (cue, start) in enumerate(intro):
             sent = _sentence_of(sents, cue.start)
             if text[start:para[1]].strip() == "":
-                below = _paragraphs_below(text, paragraph_spans, p_i, para_text.endswith(":"))
+                # "Mục tiêu tổng quát:" or a bare title line ("1. Mục tiêu tổng quát") takes
+                # the paragraph right below it, whatever its punctuation
+                titled = not para_text.endswith(":") and bool(_TITLE_PREFIX.fullmatch(text, para[0], cue.start))
+                below = _paragraphs_below(text, paragraph_spans, p_i, para_text.endswith(":"), titled)
                 taken.update(below)
                 items = _items_below(text, below)
             else:

@@ -182,6 +182,23 @@ def _with_scoped(phrases: list[Match], text: str, sentence: Span, clause: Span,
     return sorted(phrases + extra, key=lambda m: m.start) if extra else phrases
 
 
+def _phrase_for(q: Quantity, quantities: list[Quantity], phrases: list[Match], text: str,
+                folded: str, lex: Lexicons) -> tuple[Match, bool] | None:
+    """The phrasing ``q`` is the value of, and whether it is counted (written after the number,
+    step 2); None when no phrasing can take it: the nearest one before is counted by another
+    number, or another number stands between them and does not carry it on."""
+    phrase = _counted(phrases, q, folded)
+    if phrase is not None and _unit_suits(phrase.value, q.unit, lex):
+        return phrase, True
+    phrase = _pair(phrases, q, folded)
+    if phrase is None or any(_counted(phrases, q2, folded) is phrase for q2 in quantities):
+        return None
+    between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
+    if between and not _continues(text, folded, between[-1].end, q, lex):
+        return None
+    return phrase, False
+
+
 def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
                    horizon: int | None, lex: Lexicons, units: UnitTable,
                    published_year: int | None = None) -> list[dict]:
@@ -207,17 +224,10 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
                 quantities = units.find(text, *clause)
                 used: set[int] = set()
                 for k, q in enumerate(quantities):
-                    phrase = _counted(phrases, q, folded)
-                    if phrase is not None and not _unit_suits(phrase.value, q.unit, lex):
-                        phrase = None
-                    counted = phrase is not None
-                    if not counted:
-                        phrase = _pair(phrases, q, folded)
-                        if phrase is None or any(_counted(phrases, q2, folded) is phrase for q2 in quantities):
-                            continue
-                        between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
-                        if between and not _continues(text, folded, between[-1].end, q, lex):
-                            continue  # another number sits between the phrasing and this one
+                    paired = _phrase_for(q, quantities, phrases, text, folded, lex)
+                    if paired is None:
+                        continue
+                    phrase, counted = paired
                     used.add(id(phrase))
                     code, unit, low, high = phrase.value, q.unit, q.low, q.high
                     lo = max(clause[0], quantities[k - 1].end if k else clause[0]) if counted else phrase.end

@@ -67,3 +67,22 @@ def test_bad_article_is_set_aside_not_dropped(lex, tmp_path):
     assert [r["article_id"] for r in rows] == ["good-2024-a"]
     assert sorted(r["file"].split("/")[-1] for r in rejected) == ["Bad Name.txt", "bad-2024-b.txt"]
     assert all(r["error"] for r in rejected)
+
+
+@pytest.mark.parametrize("source_url, publisher, province", [
+    ("https://sokhdt.longan.gov.vn/tin-tuc/123", None, "80"),   # subdomain of the provincial portal
+    (None, "Báo Trà Vinh", "84"),                               # the provincial newspaper
+    ("https://example.org/bai-viet", None, None),              # no evidence: unknown, not guessed
+])
+def test_province_from_source_when_the_text_names_none(lex, source_url, publisher, province):
+    from pipelines.ingest.metadata import province as derive
+
+    text = "Triển khai kế hoạch phát triển kinh tế - xã hội năm 2024\n\nUBND tỉnh giao Sở Tài chính chủ trì."
+    assert derive(text, source_url, publisher, lex) == province
+
+
+def test_province_named_in_the_text_wins_over_the_source(lex):
+    from pipelines.ingest.metadata import province as derive
+
+    text = "Cần Thơ đặt mục tiêu tăng trưởng 8%\n\nUBND thành phố Cần Thơ giao Sở Tài chính chủ trì."
+    assert derive(text, "https://longan.gov.vn/x", None, lex) == "92"

@@ -1,0 +1,189 @@
+"""The build's steps as pure functions; the Dagster assets (``assets/``) call them, and so do the
+evaluation command and the tests (through the same Dagster definitions, see ``pipelines.build``).
+
+1. ``plan_batches``: list the raw articles and split them into stable batches (by a hash of
+   the article id, so an article stays in its batch when others are added);
+2. ``process_batch``: per article, ingest and rule-extract, or reuse the cached result
+   (``pipelines.cache``); row-check the new rows and quarantine the articles that fail
+   (``pipelines.quarantine``);
+3. ``merge_batches``: all batches -> rows per table (one row per document and per body across
+   the release) and the problems, checked against the quarantine limit;
+4. ``curate``: the record-level overrides;
+5. ``table_frames``: the contract tables as typed DataFrames.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from pipelines.cache import ArticleCache, article_key, extraction_salt
+from pipelines.curation import overrides as ov
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.article import extract_article
+from pipelines.extract.indicators import unit_table
+from pipelines.frames import to_frame
+from pipelines.ingest.articles import read_article, read_sources
+from pipelines.ingest.clean import ArticleError
+from pipelines.quarantine import DataError, enforce_limit, normalise, problem, row_check
+
+EXTRACTED = ("documents", "objectives", "indicators", "bodies", "assignments")
+TABLES = ("provinces", "articles", *EXTRACTED)
+DEFAULT_BATCHES = 8
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    """The article files of one batch, their sources.csv rows, and the cache salt."""
+
+    batch: str
+    files: tuple[str, ...]
+    sources: dict[str, dict]
+    salt: str
+
+
+@dataclass
+class BatchResult:
+    """Per article: its ``articles`` row and extracted rows; the problems; how many were cached."""
+
+    results: dict[str, dict] = field(default_factory=dict)
+    problems: list[dict] = field(default_factory=list)
+    cached: int = 0
+
+
+def batch_of(article_id: str, n_batches: int) -> int:
+    """The stable batch of an article: a hash of its id modulo the number of batches.
+
+    >>> batch_of("longan-2024-qd4192", 8) == batch_of("longan-2024-qd4192", 8)
+    True
+    """
+    return int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16) % n_batches
+
+
+def plan_batches(articles_dir: Path, curation_dir: Path, n_batches: int = DEFAULT_BATCHES) -> tuple[list[BatchPlan], list[dict]]:
+    """The ``*.txt`` files of ``articles_dir`` in ``n_batches`` stable batches (empty ones left
+    out), and the problems of ``sources.csv`` (refused rows, sources without a file)."""
+    sources, bad = read_sources(articles_dir)
+    problems = [normalise(p) for p in bad]
+    files = sorted(p.name for p in articles_dir.glob("*.txt"))
+    stems = {f[:-4] for f in files}
+    for aid in sorted(set(sources) - stems):
+        problems.append(problem(None, "refused", f"sources.csv names {aid!r} but there is no {aid}.txt",
+                                file=f"{articles_dir.name}/sources.csv"))
+    salt = extraction_salt(curation_dir)
+    groups: dict[int, list[str]] = {}
+    for f in files:
+        groups.setdefault(batch_of(f[:-4], n_batches), []).append(f)
+    width = len(str(n_batches - 1))
+    plans = [BatchPlan(f"{b:0{width}d}", tuple(fs), {f[:-4]: sources[f[:-4]] for f in fs if f[:-4] in sources}, salt)
+             for b, fs in sorted(groups.items())]
+    return plans, problems
+
+
+def _ingest_and_extract(path: Path, source: dict | None, lex: Lexicons, units) -> dict:
+    """One file -> {"article", "rows"} or {"problem"}; only data errors become a problem."""
+    aid = path.stem
+    try:
+        article = read_article(path, source, lex)
+    except (ArticleError, OSError) as err:
+        return {"problem": problem(aid, "quarantined", str(err), file=f"{path.parent.name}/{path.name}")}
+    try:
+        rows = extract_article(article, lex, units)
+    except DataError as err:
+        return {"problem": problem(aid, "quarantined", f"extraction: {err}")}
+    return {"article": article, "rows": {t: rows[t] for t in EXTRACTED}}
+
+
+def process_batch(articles_dir: Path, plan: BatchPlan, lex: Lexicons, cache: ArticleCache,
+                  progress: Progress | None = None) -> BatchResult:
+    """Ingest and extract the articles of one batch, reusing cached results.
+
+    New results are row-checked together (pandera models); an article with failing rows is
+    quarantined with them. Every new result (quarantined or not) is cached.
+    """
+    out, fresh, keys = BatchResult(), {}, {}
+    units = unit_table(lex)
+    for done, name in enumerate(plan.files, start=1):
+        path, aid = articles_dir / name, name[:-4]
+        try:
+            keys[aid] = article_key(path.read_bytes(), plan.sources.get(aid), plan.salt)
+        except OSError as err:
+            out.problems.append(problem(aid, "quarantined", str(err), file=f"{articles_dir.name}/{name}"))
+            continue
+        hit = cache.get(keys[aid])
+        if hit is None:
+            fresh[aid] = _ingest_and_extract(path, plan.sources.get(aid), lex, units)
+        else:
+            out.cached += 1
+            _keep(out, aid, hit)
+        if progress and (done % 250 == 0 or done == len(plan.files)):
+            progress(done, len(plan.files))
+    _check_fresh(fresh)
+    for aid, res in fresh.items():
+        cache.put(keys[aid], res)
+        _keep(out, aid, res)
+    return out
+
+
+def _keep(out: BatchResult, aid: str, res: dict) -> None:
+    if "problem" in res:
+        out.problems.append(res["problem"])
+    else:
+        out.results[aid] = res
+
+
+def _check_fresh(fresh: dict[str, dict]) -> None:
+    """Quarantine (in place) the fresh results whose rows fail a row-level check."""
+    extracted = {aid: res for aid, res in fresh.items() if "problem" not in res}
+    for aid, cases in row_check(extracted, EXTRACTED).items():
+        fresh[aid] = {"problem": problem(aid or None, "quarantined",
+                                         f"{len(cases)} row(s) fail a row-level check", failing_rows=cases)}
+
+
+def _one_per_key(rows: list[dict], key: str) -> list[dict]:
+    """The first row of each ``key`` value, in order (one row per document, per body)."""
+    seen: dict = {}
+    for r in rows:
+        seen.setdefault(r[key], r)
+    return list(seen.values())
+
+
+def merge_batches(batches: list[BatchResult], plan_problems: list[dict]) -> tuple[dict[str, list[dict]], list[dict]]:
+    """All batches -> (rows per table, including ``articles``; problems), in article-id order.
+
+    Raises ``QuarantineLimitError`` when too many articles were quarantined.
+    """
+    results = {aid: res for b in batches for aid, res in b.results.items()}
+    rows: dict[str, list[dict]] = {t: [] for t in ("articles", *EXTRACTED)}
+    for aid in sorted(results):
+        rows["articles"].append(results[aid]["article"])
+        for t in EXTRACTED:
+            rows[t].extend(results[aid]["rows"][t])
+    rows["documents"] = _one_per_key(rows["documents"], "document_id")
+    rows["bodies"] = _one_per_key(rows["bodies"], "body_id")
+    problems = plan_problems + sorted((p for b in batches for p in b.problems), key=lambda p: p["file"])
+    enforce_limit(len(results), problems)
+    return rows, problems
+
+
+def curate(rows: dict[str, list[dict]], overrides: list[ov.Override], lex: Lexicons) -> tuple[dict[str, list[dict]], list[str]]:
+    """Apply the overrides whose article was kept -> (curated rows, ids of overrides skipped
+    because their article was quarantined)."""
+    applicable, skipped = ov.for_kept_articles(overrides, rows["articles"])
+    return ov.apply_overrides(rows, applicable, lex), skipped
+
+
+def provinces_rows(lex: Lexicons) -> list[dict]:
+    """The ``provinces`` reference table from the curated provinces table."""
+    cols = ["province_code", "name_vi", "name_ascii", "region", "successor_code", "successor_name_vi"]
+    return [{c: r[c] for c in cols} for r in lex.tables["provinces.csv"].to_dict("records")]
+
+
+def table_frames(rows: dict[str, list[dict]], lex: Lexicons) -> dict[str, pd.DataFrame]:
+    """Rows per table -> the contract tables as typed DataFrames (provinces from ``lex``)."""
+    return {t: to_frame(t, provinces_rows(lex) if t == "provinces" else rows[t]) for t in TABLES}

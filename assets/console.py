@@ -29,7 +29,7 @@ class _Formatter(logging.Formatter):
         return f"{self.formatTime(record, '%H:%M:%S')} {record.levelname} {step + ': ' if step else ''}{message}"
 
 
-@dg.logger(description="Quiet console: warnings and the assets' own progress lines.")
+@dg.logger(config_schema={}, description="Quiet console: warnings and the assets' own progress lines.")
 def quiet_console(init_context: dg.InitLoggerContext) -> logging.Logger:
     level = os.environ.get("PLANDATA_LOG_LEVEL", "INFO").upper()
     log = logging.Logger("plandata", level=level)

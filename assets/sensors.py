@@ -22,5 +22,5 @@ def raw_articles_sensor(context: dg.SensorEvaluationContext, paths: PlanDataPath
     digest = tree_digest(paths.articles)
     if digest == context.cursor:
         return dg.SkipReason("raw/articles/ unchanged since the last build request")
-    context.update_cursor(digest)
-    return dg.RunRequest(run_key=f"raw-articles-{digest[:16]}", tags={"plandata/trigger": "raw_articles_sensor"})
+    request = dg.RunRequest(run_key=f"raw-articles-{digest[:16]}", tags={"plandata/trigger": "raw_articles_sensor"})
+    return dg.SensorResult(run_requests=[request], cursor=digest)

@@ -33,7 +33,8 @@ def _instance() -> Iterator[dg.DagsterInstance]:
             yield instance
         return
     with tempfile.TemporaryDirectory(prefix="plandata-dagster-") as home:
-        with dg.DagsterInstance.local_temp(tempdir=home) as instance:
+        quiet = {"python_logs": {"python_log_level": os.environ.get("PLANDATA_LOG_LEVEL", "WARNING").upper()}}
+        with dg.DagsterInstance.local_temp(tempdir=home, overrides=quiet) as instance:  # type: ignore[arg-type]
             yield instance
 
 
@@ -65,19 +66,22 @@ def _check(info: dict, event: dg.DagsterEvent) -> None:
                                   "detail": str(detail).replace("```", "").strip()})
 
 
-def collect(records: list) -> tuple[dict, dict[str, float]]:
-    """A run's event log -> (summary info, seconds per step)."""
+def collect(records) -> tuple[dict, dict[str, dict]]:
+    """A run's event log -> (summary info, {step: {start, end, seconds}} in seconds from the
+    run's first event)."""
     info: dict = {"rows": {}, "problems": [], "failed_checks": [], "errors": [], "release": None}
     started: dict[str, float] = {}
-    steps: dict[str, float] = {}
+    steps: dict[str, dict] = {}
+    t0 = records[0].timestamp if records else 0.0
     for rec in records:
         event = rec.dagster_event
         if event is None:
             continue
         if event.event_type == dg.DagsterEventType.STEP_START:
-            started[event.step_key] = rec.timestamp
+            started[event.step_key] = rec.timestamp - t0
         elif event.event_type in (dg.DagsterEventType.STEP_SUCCESS, dg.DagsterEventType.STEP_FAILURE):
-            steps[event.step_key] = round(rec.timestamp - started.get(event.step_key, rec.timestamp), 3)
+            start, end = started.get(event.step_key, rec.timestamp - t0), rec.timestamp - t0
+            steps[event.step_key] = {"start": round(start, 3), "end": round(end, 3), "seconds": round(end - start, 3)}
             if event.event_type == dg.DagsterEventType.STEP_FAILURE:
                 err = event.event_specific_data.error  # type: ignore[union-attr]
                 info["errors"].append(f"{event.step_key}: {err.cause.message if err.cause else err.message}".strip())
@@ -88,7 +92,7 @@ def collect(records: list) -> tuple[dict, dict[str, float]]:
     return info, steps
 
 
-def run_build() -> tuple[dict, dict[str, float]]:
+def run_build() -> tuple[dict, dict[str, dict]]:
     """Run every asset of the definitions as one run -> (summary info, seconds per step)."""
     from pipelines import definitions
 

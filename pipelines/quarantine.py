@@ -38,7 +38,7 @@ class QuarantineLimitError(RuntimeError):
 def problem(article_id: str | None, kind: str, reason: str, *, file: str | None = None,
             line: int | None = None, failing_rows: list[dict] | None = None) -> dict:
     """One problem entry (see module docstring); ``file`` defaults to ``articles/<id>.txt``."""
-    entry = {"file": file or f"articles/{article_id}.txt", "line": line, "article_id": article_id,
+    entry: dict = {"file": file or f"articles/{article_id}.txt", "line": line, "article_id": article_id,
              "kind": kind, "reason": reason}
     if failing_rows:
         entry["failing_rows"] = failing_rows
@@ -88,7 +88,8 @@ def row_check(results: dict[str, dict], tables: tuple[str, ...]) -> dict[str, li
     failing: dict[str, list[dict]] = {}
     for table in ("articles", *tables):
         pk = load_tables()[table].primary_key[0]
-        rows, owners = [], {}
+        rows: list[dict] = []
+        owners: dict = {}
         for aid, res in results.items():
             mine = [res["article"]] if table == "articles" else res["rows"][table]
             rows += mine

@@ -107,7 +107,7 @@ def process_batch(articles_dir: Path, plan: BatchPlan, lex: Lexicons, cache: Art
     quarantined with them. Every new result (quarantined or not) is cached.
     """
     out, fresh, keys = BatchResult(), {}, {}
-    units = unit_table(lex)
+    units = None
     for done, name in enumerate(plan.files, start=1):
         path, aid = articles_dir / name, name[:-4]
         try:
@@ -117,6 +117,7 @@ def process_batch(articles_dir: Path, plan: BatchPlan, lex: Lexicons, cache: Art
             continue
         hit = cache.get(keys[aid])
         if hit is None:
+            units = units or unit_table(lex)
             fresh[aid] = _ingest_and_extract(path, plan.sources.get(aid), lex, units)
         else:
             out.cached += 1
@@ -140,6 +141,8 @@ def _keep(out: BatchResult, aid: str, res: dict) -> None:
 def _check_fresh(fresh: dict[str, dict]) -> None:
     """Quarantine (in place) the fresh results whose rows fail a row-level check."""
     extracted = {aid: res for aid, res in fresh.items() if "problem" not in res}
+    if not extracted:
+        return
     for aid, cases in row_check(extracted, EXTRACTED).items():
         fresh[aid] = {"problem": problem(aid or None, "quarantined",
                                          f"{len(cases)} row(s) fail a row-level check", failing_rows=cases)}

@@ -4,8 +4,8 @@
   a legal text's document name; a split upper-case title joined);
 - published date: date lines, a legal header's place-and-date line, the source URL, the lead
   (``dates.py``);
-- province: the province named most often (headline mentions count double), by the curated
-  names and aliases; if the text names none, the source URL's domain or the publisher
+- province: the province named most often (headline mentions count double; the first 200,000
+  characters are read), by the curated names and aliases; if the text names none, the source URL's domain or the publisher
   (``province_sources.csv``); else unknown;
 - byline: the last line when it is a short run of capitalised names ("Châu Sơn - Hoàng
   Tuân", "Cẩm Tú (Nguồn: Quyết định số 1740/QĐ-UBND ...)").
@@ -25,6 +25,8 @@ from pipelines.text.fold import fold
 _NAME = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
 _BYLINE = re.compile(rf"^((?:{_NAME})(?:\s+{_NAME}){{0,4}}(?:\s*[-,–]\s*{_NAME}(?:\s+{_NAME}){{0,4}})*)\s*(?:\(.*\))?$")
 HEAD_LINES = 40
+# Province mentions are counted in this much of the text (a very long page is judged by its start).
+PROVINCE_SCAN_CHARS = 200_000
 
 
 def head_lines(text: str) -> list[str]:
@@ -91,7 +93,7 @@ def province(text: str, source_url: str | None, publisher: str | None, lex: Lexi
     """
     head_end = len(text.split("\n", 1)[0]) if head_end is None else head_end
     votes: Counter = Counter()
-    found = lex.provinces.find(text)
+    found = lex.provinces.find(text[:PROVINCE_SCAN_CHARS])
     for m in found:
         votes[m.value] += 2 if m.end <= head_end else 1
     if not votes:

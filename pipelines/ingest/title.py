@@ -68,6 +68,11 @@ def is_upper(line: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
+def is_drop_cap(line: str) -> bool:
+    """A drop capital left alone on its line: "K" before "Ế HOẠCH ..."."""
+    return len(line) <= 2 and line.isalpha() and line.isupper()
+
+
 def _skipped(line: str, rules: TitleRules) -> bool:
     """A line that is never the headline (see the module docstring)."""
     if not _MARKER.sub("", line).strip() or rules.matches("legal_marker", line):
@@ -107,8 +112,7 @@ def _upper_title(lines: list[str], start: int, rules: TitleRules) -> str:
     for line in lines[start + 1:start + MAX_TITLE_LINES]:
         if not is_upper(line) or _skipped(line, rules) or _NUMBERED.match(line) or _is_doc_noun(line, rules):
             break
-        drop_cap = len(title) <= 2 and title.isalpha()
-        title = title + line if drop_cap else f"{title} {line}"
+        title = title + line if is_drop_cap(title) else f"{title} {line}"
     return title
 
 
@@ -162,6 +166,6 @@ def headline(text_lines: list[str], rules: TitleRules) -> Headline:
         return Headline(tidy(lines[0]), 0, legal)
     if _is_doc_noun(lines[first], rules):
         return Headline(tidy(_legal_title(lines, first, rules)), first, legal)
-    if is_upper(lines[first]):
+    if is_upper(lines[first]) or is_drop_cap(lines[first]):
         return Headline(tidy(_upper_title(lines, first, rules)), first, legal)
     return Headline(tidy(lines[first]), first, legal)

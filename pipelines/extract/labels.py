@@ -77,7 +77,8 @@ def uncoded_label(text: str, segment: Span, cue_start: int, q: Quantity, cues: C
         if q.unit == "count":
             parts.append(_unit_noun(text, folded, q))
         after = _after_unit(text, folded, q, segment[1])
-        after = _trim(folded, *after, cues)
+        tail = cues.label_tail.search(folded, *after)
+        after = (after[0], tail.start() if tail and tail.end() == after[1] else after[1])
         if after[1] > after[0]:
             parts.append(after)
     words = " ".join(text[a:b].strip() for a, b in parts if b > a)

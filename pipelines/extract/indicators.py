@@ -54,7 +54,7 @@ from pipelines.extract.context import Cues, classify, heading_contexts, list_hea
 from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
 from pipelines.extract.frame import Frame, page_frame
-from pipelines.extract.ids import row_id
+from pipelines.extract.ids import assign_statement_ids
 from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.text.fold import fold, fold_short
@@ -410,7 +410,8 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
         first = table.header[0] if table.header else min(table.spans)
         before = [p for p in paragraph_spans if p[1] <= first[0]]
         _table_rows(page, table, before[-1] if before else None)
-    return [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
+    rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
+    return assign_statement_ids(rows, "ind", "indicator_id")
 
 
 def _values(row: dict) -> tuple:
@@ -457,7 +458,7 @@ def _year_start(text: str, clause: Span, phrase_start: int) -> int:
 def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span,
           clause: _Clause | None = None) -> None:
     """Record a row; one row per (code or label, comparator, values, year), the longest quote
-    kept. The id names the statement (article, kind, offsets), never its values. A statement
+    kept (ids are given at the end: they name the statement, never its values). A statement
     that is a target only by the page frame and names a year before the frame's plan year
     reviews the past ("Năm 2021, chỉ số PCI xếp thứ 36/63" on a page aiming at 2025): skipped."""
     comparator, low, high, unit, year = value
@@ -468,11 +469,8 @@ def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span,
     quote = page.text[start:end]
     if key in page.found and len(page.found[key]["quote"]) >= len(quote):
         return
-    rid = row_id(page.article_id, "ind", start, end)
-    if any(r["indicator_id"] == rid for k, r in page.found.items() if k != key):
-        rid = row_id(page.article_id, "ind", start, end, *key)  # two targets in one statement
     page.found[key] = {
-        "indicator_id": rid,
+        "indicator_id": None,  # set by assign_statement_ids once the rows are known
         "article_id": page.article_id,
         "indicator_code": code,
         "label_vi": label,

@@ -11,7 +11,7 @@ import pandas as pd
 from schemas.failures import Failure
 from schemas.metadata import load_tables
 
-CITED_TABLES = ("documents", "objectives", "indicators", "assignments")
+CITED_TABLES = ("documents", "citations", "objectives", "indicators", "assignments")
 
 
 def _article(df: pd.DataFrame, i: int) -> str | None:

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from pipelines.ingest.files import ARTICLE_ID, SOURCES_NAME, UnsafeFileError, read_regular_file
+from pipelines.ingest.files import (
+    ARTICLE_ID,
+    SOURCES_NAME,
+    UnsafeFileError,
+    read_regular_file,
+)
 
 SOURCE_COLUMNS = ("article_id", "source_url", "publisher", "retrieved_date")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

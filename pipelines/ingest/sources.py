@@ -106,7 +106,7 @@ def parse_sources(text: str) -> tuple[dict[str, dict], list[SourceError]]:
         if problem:
             errors.append(SourceError(reader.line_num, problem))
             continue
-        rows[row["article_id"]] = {c: row[c] for c in SOURCE_COLUMNS}
+        rows[str(row["article_id"])] = {c: row[c] for c in SOURCE_COLUMNS}
     return rows, errors
 
 

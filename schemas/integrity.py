@@ -6,7 +6,7 @@ import pandas as pd
 
 from schemas.metadata import load_tables
 
-CITED_TABLES = ("documents", "objectives", "indicators", "assignments")
+CITED_TABLES = ("documents", "citations", "objectives", "indicators", "assignments")
 
 
 def foreign_key_violations(frames: dict[str, pd.DataFrame]) -> list[str]:

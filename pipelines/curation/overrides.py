@@ -130,16 +130,15 @@ def _new_row(o: Override, span: tuple[int, int], article: dict, tables: dict, le
            "char_end": span[1]}
     prov = article["province_code"]
     if o.table == "indicators":
-        code = row["indicator_code"]
-        if code not in lex.indicator_info:
+        code = row.get("indicator_code")
+        if code is not None and code not in lex.indicator_info:
             raise OverrideError(f"override {o.id}: unknown indicator_code {code!r}")
-        key = (code, row.get("comparator"), row.get("value_low"), row.get("value_high"), row.get("target_year"))
-        row.setdefault("label_en", lex.indicator_info[code]["label_en"])
+        row.setdefault("label_en", lex.indicator_info[code]["label_en"] if code else None)
         row.setdefault("label_vi", o.quote)
-        row.update(indicator_id=row_id(o.article_id, "ind", *key), province_code=prov, method="curated")
+        row.update(indicator_id=row_id(o.article_id, "ind", *span), province_code=prov, method="curated")
     elif o.table == "objectives":
         row.setdefault("text_vi", o.quote)
-        row.update(objective_id=row_id(o.article_id, "obj", row["kind"], o.quote), province_code=prov,
+        row.update(objective_id=row_id(o.article_id, "obj", *span), province_code=prov,
                    method="curated")
     elif o.table == "assignments":
         code = row.pop("body_code")
@@ -154,7 +153,7 @@ def _new_row(o: Override, span: tuple[int, int], article: dict, tables: dict, le
                                      "body_type": info["body_type"],
                                      "successor_2025_code": info["successor_2025_code"]})
         row.setdefault("task_vi", o.quote)
-        row.update(body_id=bid, assignment_id=row_id(o.article_id, "asg", bid, row["role"], row.get("deadline")),
+        row.update(body_id=bid, assignment_id=row_id(o.article_id, "asg", *span, bid, row["role"]),
                    method="curated")
     else:
         raise OverrideError(f"override {o.id}: add is not supported for {o.table}")

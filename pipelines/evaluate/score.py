@@ -18,8 +18,8 @@ A predicted row matches a gold row of the same article when:
 - objectives: kind is equal and the gold ``text_contains`` is a substring of the predicted
   ``text_vi``, both NFC, white space collapsed and folded (``pipelines.text.fold``).
 
-Documents are one row per document in the release, cited at their first mention: a document
-mentioned by two scored articles counts for the first-mention article only.
+Documents are one row per document in the release; each article's mentions are its ``citations``
+rows, so a document cited by two scored articles counts for each of them.
 
 Dates may be ``datetime.date`` or ISO strings, values floats or None/NaN.
 """
@@ -116,13 +116,25 @@ def _records(df: pd.DataFrame | None) -> list[dict]:
     return df.to_dict("records")
 
 
+def _cited_documents(tables: dict[str, pd.DataFrame]) -> list[dict]:
+    """Documents as each article cites them: one row per ``citations`` row (the document's fields,
+    the citing article); without a citations table, the documents rows themselves."""
+    docs = _records(tables.get("documents"))
+    cites = _records(tables.get("citations"))
+    if tables.get("citations") is None:
+        return docs
+    by_id = {d["document_id"]: d for d in docs}
+    return [{**by_id[c["document_id"]], **{k: c[k] for k in ("article_id", "quote", "char_start", "char_end")}}
+            for c in cites if c["document_id"] in by_id]
+
+
 def _predicted(tables: dict[str, pd.DataFrame], articles: set[str]) -> dict[str, dict[str, list[dict]]]:
     """Predicted rows per table per scored article, normalised, with the raw row kept in ``_row``."""
     out: dict[str, dict[str, list[dict]]] = {t: {a: [] for a in articles} for t in TABLES}
     body_code = {r.get("body_id"): _norm("body_code", r.get("body_code")) for r in _records(tables.get("bodies"))}
 
     for table in ("documents", "indicators", "objectives"):
-        for r in _records(tables.get(table)):
+        for r in _cited_documents(tables) if table == "documents" else _records(tables.get(table)):
             if r.get("article_id") not in articles:
                 continue
             row = {k: _norm(k, r.get(k)) for k in _KEYS[table]}

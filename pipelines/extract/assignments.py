@@ -30,7 +30,7 @@ import re
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.dates import find_deadline
-from pipelines.extract.ids import row_id, slug
+from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, clauses, sentences, strip_punct
@@ -300,7 +300,7 @@ def assignment_rows(article_id: str, text: str, paragraph_spans: list[Span], pro
                                 continue
                             task = strip_punct(text, (run[-1].end, quote_span[1]))
                             rows[key] = {
-                                "assignment_id": row_id(article_id, "asg", *key),
+                                "assignment_id": None,  # set by assign_statement_ids
                                 "body_id": bid,
                                 "article_id": article_id,
                                 "role": role,
@@ -310,4 +310,4 @@ def assignment_rows(article_id: str, text: str, paragraph_spans: list[Span], pro
                                 "char_start": quote_span[0],
                                 "char_end": quote_span[1],
                             }
-    return list(rows.values()), list(bodies.values())
+    return assign_statement_ids(list(rows.values()), "asg", "assignment_id", ("body_id", "role")), list(bodies.values())

@@ -39,7 +39,7 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.context import classify, heading_contexts, list_headings
 from pipelines.extract.numbers import Quantity, UnitTable
-from pipelines.extract.ids import row_id
+from pipelines.extract.ids import assign_statement_ids
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, clauses, sentences
@@ -262,9 +262,9 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
                         end = yrs[0]
                     _keep(found, article_id, text, phrase.value, "achieve", None, None, None, year,
                           phrase, phrase.start, end, lex)
-    if published_year is None:
-        return list(found.values())
-    return [r for r in found.values() if r["target_year"] is None or r["target_year"] >= published_year]
+    rows = [r for r in found.values()
+            if published_year is None or r["target_year"] is None or r["target_year"] >= published_year]
+    return assign_statement_ids(rows, "ind", "indicator_id")
 
 
 def _scope_year(text: str, sentence: Span, clause: Span, heading: Span | None) -> int | None:
@@ -293,7 +293,7 @@ def _keep(found, article_id, text, code, comparator, low, high, unit, year, phra
     if key in found and len(found[key]["quote"]) >= len(quote):
         return
     found[key] = {
-        "indicator_id": row_id(article_id, "ind", *key),
+        "indicator_id": None,  # set by assign_statement_ids once the rows are known
         "article_id": article_id,
         "indicator_code": code,
         "label_vi": phrase.phrase,

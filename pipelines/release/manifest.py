@@ -57,6 +57,8 @@ def build_manifest(
         "row_counts": dict(row_counts),
         "checks_passed": list(checks),
         "rejected_inputs": list(rejected_inputs),
+        # contract 2: the articles set aside, each with its reason (a subset of rejected_inputs)
+        "quarantined": [r for r in rejected_inputs if str(r.get("file", "")).endswith(".txt")],
     }
 
 

@@ -19,6 +19,7 @@ import pandas as pd
 
 from pipelines.release import tables_io
 from pipelines.release.changelog import changelog_markdown, changelog_section, diff_tables
+from pipelines.release.extras import release_extras
 from pipelines.release.manifest import build_manifest, code_version as detect_code_version, manifest_json
 from pipelines.release.version import next_version, read_latest
 from schemas.datapackage import datapackage
@@ -158,6 +159,8 @@ def publish_release(
     files["manifest.json"] = manifest_json(manifest).encode("utf-8")
     files["CHANGELOG.md"] = changelog_markdown(section, prev_log).encode("utf-8")
     files["README.md"] = data_dictionary_markdown(meta, version, row_counts, year=build_date.year).encode("utf-8")
+    files.update(release_extras(frames, manifest, version, build_date, files,
+                                previous_counts={n: len(df) for n, df in (old or {}).items()}))
     files["SHA256SUMS"] = sha256sums(files).encode("ascii")
 
     tmp = releases / f".tmp-{version}-{os.getpid()}"

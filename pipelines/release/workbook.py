@@ -17,13 +17,12 @@ import math
 import pandas as pd
 import xlsxwriter
 
-from schemas.datapackage import DATASET_TITLE
+from schemas.datapackage import AUTHORS, DATASET_TITLE
 from schemas.metadata import Table, load_tables
 
 CELL_LIMIT = 32_767
 CHUNK = 32_000  # below the limit, so characters outside the BMP (two UTF-16 units) still fit
 LONG_SHEET = "long_texts"
-AUTHORS = "Vietnam plan-indicators dataset contributors"
 _OPTIONS = {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
 _WIDTHS = {"string": 24, "integer": 10, "number": 14, "date": 12}
 

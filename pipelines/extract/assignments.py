@@ -79,11 +79,12 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
     """The cue patterns of this module, from ``assignment_cues.csv`` (over folded text)."""
     g = lambda kind: _g(lex, kind)
     filler = rf"(?:{g('aspect_filler')}\s+)*"
+    title = rf"(?:\s+{g('head_title')})?\s*$"  # "giao Giám đốc Sở ...": the title, then the body
     return {
-        "before_lead": re.compile(rf"(?<!\w){g('before_lead')}(?:\s+\d+)?\s*$"),
-        "before_support": re.compile(rf"(?<!\w){g('before_support')}\s*$"),
-        "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')})\s*$"),
-        "before_request": re.compile(rf"(?<!\w){g('before_request')}\s*$"),
+        "before_lead": re.compile(rf"(?<!\w){g('before_lead')}(?:\s+\d+)?{title}"),
+        "before_support": re.compile(rf"(?<!\w){g('before_support')}{title}"),
+        "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
+        "before_request": re.compile(rf"(?<!\w){g('before_request')}{title}"),
         "object_gap": re.compile(rf"^\s*(?:{g('object_gap')}\s+)?$"),
         "after_compile": re.compile(
             rf"\s*(?:{g('deadline')}\s+ngay\s+[\d/]+(?:\s+{g('opening')})?\s*,?\s*)?{g('after_compile')}(?!\w)"),
@@ -239,13 +240,22 @@ def _only_bodies(a: _Article, span: Span) -> bool:
     return bool(a.pats["only_joins"].match("".join(rest)))
 
 
+def _introduces(a: _Article, clause: Span) -> bool:
+    """Whether a clause ends in ':' after a body that is no list head ("2. Sở Nội vụ:
+    Hướng dẫn ...": the body heads what follows; "Giám đốc các Sở: Y tế, ..." lists)."""
+    if a.text[clause[1] - 1] != ":":
+        return False
+    head = a.pats["list_head"].search(a.folded, clause[0], clause[1])
+    return head is None or head.end() < clause[1]
+
+
 def _merged_clauses(a: _Article, sent: Span) -> list[Span]:
     """The clauses of a sentence; clauses that only list bodies are joined to the next one."""
     out: list[Span] = []
     pending: int | None = None
     for clause in clauses(a.text, sent):
         start = clause[0] if pending is None else pending
-        if _only_bodies(a, (start, clause[1])):
+        if _only_bodies(a, (start, clause[1])) and not _introduces(a, clause):
             pending = start
             continue
         out.append((start, clause[1]))

@@ -56,12 +56,13 @@ def _table_asset(table: str, description: str):
 
 
 core_articles = _table_asset("articles", "The articles table: every extracted row's quote indexes its text.")
-core_documents = _table_asset("documents", "Numbered legal and plan documents the articles mention.")
+core_documents = _table_asset("documents", "Numbered legal and plan documents the articles mention, one row per document.")
+core_citations = _table_asset("citations", "Every article's mention of a document, one row per (article, document).")
 core_objectives = _table_asset("objectives", "General objectives, solution groups, tasks and visions.")
 core_indicators = _table_asset("indicators", "Numeric and checkable targets (never results).")
 core_bodies = _table_asset("bodies", "Responsible bodies, one row per body and province.")
 core_assignments = _table_asset("assignments", "Who must do what: body, role, task, deadline.")
 
-TABLE_ASSETS = {"provinces": core_provinces, "articles": core_articles, "documents": core_documents,
+TABLE_ASSETS = {"provinces": core_provinces, "articles": core_articles, "documents": core_documents, "citations": core_citations,
                 "objectives": core_objectives, "indicators": core_indicators, "bodies": core_bodies,
                 "assignments": core_assignments}

@@ -15,9 +15,9 @@ from pipelines.release.publish import publish_release
 
 @dg.asset(group_name="out", description="The seven tables together, checked across tables before publishing.")
 def out_dataset(core_provinces: pd.DataFrame, core_articles: pd.DataFrame, core_documents: pd.DataFrame,
-                core_objectives: pd.DataFrame, core_indicators: pd.DataFrame, core_bodies: pd.DataFrame,
+                core_citations: pd.DataFrame, core_objectives: pd.DataFrame, core_indicators: pd.DataFrame, core_bodies: pd.DataFrame,
                 core_assignments: pd.DataFrame) -> dict:
-    return {"provinces": core_provinces, "articles": core_articles, "documents": core_documents,
+    return {"provinces": core_provinces, "articles": core_articles, "documents": core_documents, "citations": core_citations,
             "objectives": core_objectives, "indicators": core_indicators, "bodies": core_bodies,
             "assignments": core_assignments}
 

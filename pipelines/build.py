@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipelines.assemble.documents import release_documents
 from pipelines.curation.lexicons import Lexicons, load_lexicons
 from pipelines.curation import overrides as ov
 from pipelines.extract.article import extract_article
@@ -22,7 +23,7 @@ from pipelines.extract.indicators import unit_table
 from pipelines.frames import to_frame
 from pipelines.ingest.articles import read_articles
 
-EXTRACTED = ("documents", "objectives", "indicators", "bodies", "assignments")
+EXTRACTED = ("documents", "citations", "objectives", "indicators", "bodies", "assignments")
 
 
 @dataclass
@@ -53,8 +54,9 @@ def extract_rows(articles: list[dict], lex: Lexicons) -> tuple[dict[str, list[di
             continue
         kept.append(art)
         for t in EXTRACTED:
-            out[t].extend(rows[t])
+            out[t].extend(rows.get(t, []))
     out["articles"] = kept
+    out["documents"], out["citations"] = release_documents(out["documents"])
     out["bodies"] = list({b["body_id"]: b for b in out["bodies"]}.values())
     return out, rejected
 
@@ -66,7 +68,8 @@ def build_tables(articles_dir: Path, curation_dir: Path, *, apply_overrides: boo
     rows, bad = extract_rows(articles, lex)
     rejected += bad
     if apply_overrides:
-        applicable, _ = ov.for_kept_articles(ov.load_overrides(curation_dir / "overrides.yaml"), rows["articles"])
+        applicable, _ = ov.for_kept_articles(ov.load_overrides(curation_dir / "overrides.yaml"), rows["articles"],
+                                            rejected)
         rows = ov.apply_overrides(rows, applicable, lex)
     rows["provinces"] = provinces_rows(lex)
     tables = {t: to_frame(t, rows[t]) for t in ("provinces", "articles", *EXTRACTED)}

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.dates import find_deadline
-from pipelines.extract.ids import row_id, slug
+from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, clauses, sentences, strip_punct
@@ -547,13 +547,13 @@ def _rows(article_id: str, a: _Article, found: list[_Found], province_code: str 
                     body = bodies.setdefault(_body(a.lex, m, province_code)["body_id"], _body(a.lex, m, province_code))
                     key = (body["body_id"], role, deadline.value if deadline else None, quote[0])
                     rows.setdefault(key, {
-                        "assignment_id": row_id(article_id, "asg", *key), "body_id": body["body_id"],
+                        "assignment_id": None, "body_id": body["body_id"],  # set by assign_statement_ids
                         "article_id": article_id, "role": role,
                         "task_vi": text[task[0]:task[1]] if task[1] - task[0] > 8 else text[quote[0]:quote[1]],
                         "deadline": key[2], "quote": text[quote[0]:quote[1]],
                         "char_start": quote[0], "char_end": quote[1],
                     })
-    return list(rows.values()), list(bodies.values())
+    return assign_statement_ids(list(rows.values()), "asg", "assignment_id", ("body_id", "role")), list(bodies.values())
 
 
 def assignment_rows(article_id: str, text: str, paragraph_spans: list[Span], province_code: str | None,

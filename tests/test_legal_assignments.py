@@ -103,3 +103,14 @@ def test_head_title_between_cue_and_body(lex):
     text = ("Giao Giám đốc Sở Y tế chủ trì, phối hợp với thủ trưởng các sở, ngành liên quan triển khai "
             "Kế hoạch.")
     assert roles(text, lex) == {("DOH", "lead"), ("PROVINCIAL_AGENCIES", "support")}
+
+
+def test_recipients_of_a_legal_text_are_assigned_nothing(lex):
+    text = "\n".join([
+        "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.",
+        "Nơi nhận:",
+        "- Như Điều 3;",
+        "- Các sở, ban, ngành tỉnh;",
+        "- Lưu: VT, KT.",
+    ])
+    assert roles(text, lex) == {("PPC_OFFICE", "implement")}

@@ -115,7 +115,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "cue": _col(), "kind": _col(_enum({
             "before_lead", "before_support", "before_recipient", "before_object", "before_request",
             "object_gap", "after_compile", "after_lead", "aspect_narrated", "aspect_filler",
-            "after_requester", "opening", "join", "name_title", "proposal", "deadline", "head_title"})),
+            "after_requester", "opening", "join", "name_title", "proposal", "deadline", "head_title", "recipients"})),
         "notes": _col(nullable=True),
     }, strict=True, unique=["cue", "kind"]),
     "document_cues.csv": pa.DataFrameSchema({

@@ -63,6 +63,7 @@ _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 # A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
 
 
 def _find(matcher, text: str, start: int, end: int) -> list[Match]:
@@ -99,6 +100,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "proposal": re.compile(rf"\W*{g('proposal')}(?!\w)"),
         "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),
         "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),
+        "recipients": re.compile(rf"\W*{g('recipients')}\s*:"),
     }
 
 
@@ -420,9 +422,23 @@ def _heading(a: _Article, para: Span) -> list[Match] | None:
     span = strip_punct(a.text, (start, end))
     mentions, heads = _mentions(a, span)
     runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
-    if len(runs) != 1 or not _only_bodies(a, span) or (colon < 0 and not _ITEM_MARK.match(a.text[para[0]:para[1]])):
+    if len(runs) != 1 or not _only_bodies(a, span) or (colon < 0 and not _NUMBERED.match(a.text[para[0]:para[1]])):
         return None
     return runs[0]
+
+
+def _operative(a: _Article, paragraph_spans: list[Span]) -> list[Span]:
+    """The paragraphs without the recipients of a legal text ("Nơi nhận:" and the bullet lines
+    after it: "- Các sở, ban, ngành tỉnh;" receives a copy, it is assigned nothing)."""
+    out, skipping = [], False
+    for para in paragraph_spans:
+        if a.pats["recipients"].match(a.folded, para[0]):
+            skipping = True
+            continue
+        skipping = skipping and bool(_BULLET.match(a.text[para[0]:para[1]]))
+        if not skipping:
+            out.append(para)
+    return out
 
 
 def _sections(a: _Article, paragraph_spans: list[Span]) -> list[tuple[Span, list[Match] | None]]:
@@ -430,7 +446,7 @@ def _sections(a: _Article, paragraph_spans: list[Span]) -> list[tuple[Span, list
     the heading's own line after ':', the first line after it, and the bullet lines after that."""
     out: list[tuple[Span, list[Match] | None]] = []
     current, first = None, False
-    for para in paragraph_spans:
+    for para in _operative(a, paragraph_spans):
         head = _heading(a, para)
         line = a.text[para[0]:para[1]]
         if head is not None:

@@ -12,6 +12,10 @@ from pipelines.extract.assignments import assignment_rows
 from pipelines.text.segment import paragraphs
 
 
+def lines(*rows: str) -> str:
+    return "\n".join(rows)
+
+
 def roles(text: str, lex, province: str = "45") -> set[tuple[str, str]]:
     rows, bodies = assignment_rows("t", text, paragraphs(text), province, lex)
     code = {b["body_id"]: b["body_code"] for b in bodies}
@@ -56,7 +60,7 @@ def test_codes_inside_document_numbers_are_no_bodies(lex):
 
 
 def test_section_headings_of_an_implementation_section(lex):
-    text = "\n".join([
+    text = lines(
         "IV. TỔ CHỨC THỰC HIỆN",
         "1. Sở Nông nghiệp và Môi trường",
         "- Chủ trì, phối hợp với Ủy ban nhân dân các xã, phường triển khai Kế hoạch.",
@@ -65,18 +69,18 @@ def test_section_headings_of_an_implementation_section(lex):
         "3. Sở Tài chính",
         "Tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí.",
         "Ủy ban nhân dân tỉnh yêu cầu các cơ quan nghiêm túc thực hiện.",
-    ])
+    )
     assert roles(text, lex) == {("DAE", "lead"), ("COMMUNE_PCS", "support"), ("DAE", "monitor"),
                                 ("DOHA", "implement"), ("DOF", "advise")}
 
 
 def test_a_heading_reaches_no_further_than_its_lines(lex):
-    text = "\n".join([
+    text = lines(
         "1. Sở Y tế",
         "- Tổ chức tiêm chủng mở rộng.",
         "2. Các nội dung khác",
         "- Tổ chức sơ kết vào cuối năm.",
-    ])
+    )
     assert roles(text, lex) == {("DOH", "implement")}
 
 
@@ -106,11 +110,11 @@ def test_head_title_between_cue_and_body(lex):
 
 
 def test_recipients_of_a_legal_text_are_assigned_nothing(lex):
-    text = "\n".join([
+    text = lines(
         "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.",
         "Nơi nhận:",
         "- Như Điều 3;",
         "- Các sở, ban, ngành tỉnh;",
         "- Lưu: VT, KT.",
-    ])
+    )
     assert roles(text, lex) == {("PPC_OFFICE", "implement")}

@@ -126,7 +126,7 @@ class _Article:
     pats: dict = field(default_factory=dict)
     lower: set = field(default_factory=set)
     narration: set = field(default_factory=set)
-    doc_names: re.Pattern | None = None
+    doc_names: re.Pattern = field(default_factory=lambda: re.compile("(?!)"))
     numbers: list = field(default_factory=list)
     prefixes: dict = field(default_factory=dict)
 
@@ -171,21 +171,24 @@ def _named(a: _Article, span: Span) -> list[Match]:
     """Curated body names in ``span``. A lower-case match of a capitalised alias is not a name
     ("tại các cơ sở y tế" is no "Sở Y tế", "chính phủ điện tử" no "Chính phủ"), so the search
     resumes after its first word ("thủ trưởng các sở, ngành" still gives "các sở, ngành")."""
-    out, pos, text = [], span[0], a.text
+    out: list[Match] = []
+    pos, text = span[0], a.text
     while True:
         found = _find(a.lex.bodies, text, pos, span[1])
         bad = next((m for m in found if text[m.start].islower() and _key(text, m) not in a.lower), None)
         if bad is None:
             return out + found
         out += [m for m in found if m.start < bad.start]
-        pos = _WORD.match(text, bad.start).end()
+        word = _WORD.match(text, bad.start)
+        pos = word.end() if word else bad.end
 
 
 def _list_items(a: _Article, head: re.Match, end: int) -> list[Match]:
     """The departments listed after a list head, each read with the head's prefix: "Giám đốc
     các Sở: Công Thương, Tài chính, Kế hoạch và Đầu tư" -> DOIT, DOF, DPI."""
     prefix = a.prefixes[re.sub(r"\s+", " ", fold(a.text[head.start():head.end()]).rstrip(": \t"))]
-    out, pos = [], head.end()
+    out: list[Match] = []
+    pos = head.end()
     while pos < end:
         piece = f"{prefix} {a.text[pos:end]}"
         m = next(iter(a.lex.bodies.find(piece, 0, len(piece))), None)
@@ -194,7 +197,7 @@ def _list_items(a: _Article, head: re.Match, end: int) -> list[Match]:
         stop = pos + m.end - len(prefix) - 1
         out.append(Match(pos, stop, m.value, a.text[pos:stop]))
         gap = re.match(rf"\s*(?:,|;)?\s*(?:{_g(a.lex, 'join')}\s+)?", a.folded[stop:end])
-        pos = stop + gap.end()
+        pos = stop + (gap.end() if gap else 0)
     return out
 
 

@@ -21,6 +21,7 @@ Steps:
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -53,7 +54,7 @@ class DocumentMention:
     start: int
     end: int
     quote_end: int
-    signed_date: object = None
+    signed_date: dt.date | None = None
     title_vi: str | None = None
     period: tuple[int, int] | None = None
     plan_year: int | None = None
@@ -303,7 +304,7 @@ def document_id(doc: DocumentMention, province_code: str | None) -> str:
     Example: 4192/QĐ-UBND of Long An signed 2024 -> ``80-qd-4192-ubnd-2024``.
     """
     year = doc.number_year or (doc.signed_date.year if doc.signed_date else None)
-    num = re.match(r"\d+", doc.doc_number).group(0)
+    num = re.match(r"\d*", doc.doc_number).group(0)  # type: ignore[union-attr]  # \d* always matches
     pieces = [province_code or "vn", slug(doc.type_code), num, slug(doc.suffix)] + ([str(year)] if year else [])
     return "-".join(pieces)
 

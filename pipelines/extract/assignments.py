@@ -33,7 +33,7 @@ are curated in ``raw/curation/assignment_cues.csv`` (read through ``cue_patterns
    ``implement`` when it has no role yet in that section;
 7. the deadline is the date after "trước ngày" in the clause; a clause with no acting body that
    opens with a specific cue ("...; hằng năm báo cáo HĐND tỉnh ...") gives that role to the
-   bodies that acted in the previous clause of its sentence;
+   bodies that acted in the previous clause of its sentence (not to those that only support);
 8. one row per (body, role, deadline) per clause, quoting the clause.
 """
 from __future__ import annotations
@@ -520,7 +520,7 @@ def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) ->
     actors: list[list[Match]] = []  # runs that acted in the previous clause
     for clause in _merged_clauses(a, sent):
         found, proposed = _clause(a, clause, head, served)
-        acting = [] if proposed else [run for run, roles in found if roles and roles != ["report"]]
+        acting = [] if proposed else [run for run, roles in found if roles and roles not in (["report"], ["support"])]
         opening = _opening_role(a, clause) if actors and not acting else None
         if opening:
             found = [(run, [opening]) for run in actors] + found

@@ -38,3 +38,29 @@ def test_document_ids_are_unique_per_article(lex):
             "triển khai. KẾ HOẠCH SỐ 12/KH-UBND ĐƯỢC BAN HÀNH.")
     ids = [r["document_id"] for r in document_rows("a", text, "38", lex)]
     assert len(ids) == len(set(ids)) == 1
+
+
+def test_a_release_with_both_spellings_passes_the_documents_checks(tmp_path):
+    """Two articles write one programme's number in two cases: one documents row, two citations,
+    and the documents and citations tables validate (the build is not stopped). Both give the
+    signing date: an undated mention gets an id without the year (see document_id)."""
+    from pathlib import Path
+
+    from pipelines.build import build_tables
+    from schemas.failures import validate_failures
+
+    root = Path(__file__).resolve().parents[1]
+    (tmp_path / "a-2025-tieu-de.txt").write_text(
+        "TỈNH ỦY BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 31-CTR/TU VỀ VĂN HÓA ĐỌC\n\n"
+        "Ngày 05/8/2025, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Chương trình hành động số 31-CTr/TU.\n",
+        encoding="utf-8")
+    (tmp_path / "b-2025-chi-tieu-de.txt").write_text(
+        "THỰC HIỆN CHƯƠNG TRÌNH SỐ 31-CTR/TU NGÀY 05/8/2025 CỦA TỈNH ỦY NGHỆ AN\n\nCác xã, phường tổ chức tủ sách cộng đồng.\n",
+        encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "article_id,source_url,publisher,retrieved_date\na-2025-tieu-de,,,\nb-2025-chi-tieu-de,,,\n", encoding="utf-8")
+    built = build_tables(tmp_path, root / "raw" / "curation", apply_overrides=False)
+    docs, cits = built.tables["documents"], built.tables["citations"]
+    assert list(docs["doc_number"]) == ["31-CTr/TU"]
+    assert sorted(cits["article_id"]) == ["a-2025-tieu-de", "b-2025-chi-tieu-de"]
+    assert validate_failures("documents", docs) == [] and validate_failures("citations", cits) == []

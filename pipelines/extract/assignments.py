@@ -555,7 +555,7 @@ def _rows(article_id: str, a: _Article, found: list[_Found], province_code: str 
     rows: dict[tuple, dict] = {}
     bodies: dict[str, dict] = {}
     for f in found:
-        deadline = find_deadline(text, *f.clause)
+        deadline = find_deadline(text, *f.clause, cues=_g(a.lex, "deadline"))
         quote = strip_punct(text, f.clause)
         for run, roles, proposed in f.runs:
             task = strip_punct(text, (max(run[-1].end, quote[0]), quote[1]))

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import dagster as dg
 import pandas as pd
-import pandera.pandas as pa
 
-from schemas.integrity import foreign_key_violations, quote_violations
-from schemas.metadata import load_tables
-from schemas.pandera_models import MODELS, failure_table
+from schemas.failures import Failure, format_failures, validate_failures
+from schemas.integrity import foreign_key_failures, quote_failures
 
 INTEGRITY = {
-    "foreign_keys_resolve": ("Every foreign key (article_id, document_id, body_id, ...) resolves.", foreign_key_violations),
-    "quotes_equal_spans": ("Every quote equals articles.text[char_start:char_end].", quote_violations),
+    "foreign_keys_resolve": ("Every foreign key (article_id, document_id, body_id, ...) resolves.", foreign_key_failures),
+    "quotes_equal_spans": ("Every quote equals articles.text[char_start:char_end].", quote_failures),
 }
 INTEGRITY_ASSET = "core_articles"
 
@@ -31,32 +29,22 @@ def check_specs(tables: tuple[str, ...]) -> list[dg.AssetCheckSpec]:
     return specs
 
 
+def _result(asset: str, name: str, failures: list[Failure], rows: int) -> dg.AssetCheckResult:
+    meta: dict = {"rows": rows, "failures": len(failures)}
+    if failures:
+        meta["failing_rows"] = dg.MetadataValue.md("```\n" + format_failures(failures) + "\n```")
+    return dg.AssetCheckResult(asset_key=asset, check_name=name, passed=not failures, metadata=meta)
+
+
 def schema_check(table: str, df: pd.DataFrame) -> dg.AssetCheckResult:
-    """Validate ``df`` with the table's pandera model; on failure list every failing row."""
-    try:
-        MODELS[table].validate(df, lazy=True)
-    except pa.errors.SchemaErrors as err:
-        cases = failure_table(err)
-        pk = load_tables()[table].primary_key[0]
-        cases.insert(0, pk, [df[pk].iloc[int(i)] if pd.notna(i) and int(i) < len(df) else None
-                             for i in cases["index"]])
-        return dg.AssetCheckResult(asset_key=f"core_{table}", check_name=f"{table}_schema", passed=False, metadata={
-            "failures": len(cases),
-            "failing_rows": dg.MetadataValue.md("```\n" + cases.to_csv(index=False) + "```"),
-        })
-    return dg.AssetCheckResult(asset_key=f"core_{table}", check_name=f"{table}_schema", passed=True,
-                               metadata={"rows": len(df)})
+    """Validate ``df`` with the table's pandera model; on failure list every failing row
+    (``table | row | column | value | rule`` lines, ``schemas.failures``)."""
+    return _result(f"core_{table}", f"{table}_schema", validate_failures(table, df), len(df))
 
 
 def integrity_checks(frames: dict[str, pd.DataFrame]) -> list[dg.AssetCheckResult]:
-    """The cross-table checks, each listing its violations."""
-    out = []
-    for name, (_, fn) in INTEGRITY.items():
-        problems = fn(frames)
-        out.append(dg.AssetCheckResult(asset_key=INTEGRITY_ASSET, check_name=name, passed=not problems,
-                                       metadata={"violations": dg.MetadataValue.json(problems[:1000]),
-                                                 "failures": len(problems)}))
-    return out
+    """The cross-table checks, each listing its failing rows."""
+    return [_result(INTEGRITY_ASSET, name, fn(frames), len(frames["articles"])) for name, (_, fn) in INTEGRITY.items()]
 
 
 def check_names(tables: tuple[str, ...]) -> list[str]:

@@ -15,7 +15,7 @@ from assets.ui import KINDS_TABLE, OWNERS, column_schema, table_metadata
 from pipelines import config
 from pipelines.curation.lexicons import Lexicons
 from pipelines.curation.overrides import Override
-from pipelines.steps import EXTRACTED, TABLES, BatchPlan, BatchResult, curate, merge_batches, plan_batches, process_batch, table_frames
+from pipelines.steps import TABLES, BatchPlan, BatchResult, curate, merge_batches, plan_batches, process_batch, table_frames
 
 SET_ASIDE = "core_set_aside"
 
@@ -65,10 +65,10 @@ def core_rule_rows(raw_curation: Lexicons) -> dict:
           description="Rule rows with the curated overrides applied (an override that no longer applies fails here).")
 def core_curated_rows(context: AssetExecutionContext, core_rule_rows: dict, raw_overrides: list[Override],
                       raw_curation: Lexicons) -> dict:
-    rows, skipped = curate(core_rule_rows["rows"], raw_overrides, raw_curation)
+    rows, skipped = curate(core_rule_rows["rows"], raw_overrides, raw_curation, core_rule_rows["problems"])
     if skipped:
         context.log.warning(f"overrides not applied because their article was quarantined: {skipped}")
-    context.add_output_metadata({t: len(rows[t]) for t in ("articles", *EXTRACTED)})
+    context.add_output_metadata({t: len(rows[t]) for t in TABLES if t in rows})
     return {"rows": rows, "problems": core_rule_rows["problems"]}
 
 
@@ -76,6 +76,7 @@ _DESCRIPTIONS = {
     "provinces": "The provinces reference table (63 rows, with 2025 successors).",
     "articles": "The articles table: every extracted row's quote indexes its text.",
     "documents": "Numbered legal and plan documents the articles mention, one row per document.",
+    "citations": "Every article's mention of a document, one row per (article, document).",
     "objectives": "General objectives, solution groups, tasks and visions.",
     "indicators": "Numeric and checkable targets (never results).",
     "bodies": "Responsible bodies, one row per body and province.",

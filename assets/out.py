@@ -38,7 +38,7 @@ def build_date() -> dt.date:
 def out_release(context: AssetExecutionContext, paths: PlanDataPaths, set_aside: list, **tables: pd.DataFrame) -> dg.MaterializeResult:
     frames = {t: tables[f"core_{t}"] for t in TABLES}
     result = publish_release(frames, paths.output, build_date=build_date(), input_hashes=input_hashes(paths),
-                             checks=check_names(TABLES), rejected_inputs=set_aside)
+                             checks=check_names(TABLES), rejected_inputs=set_aside, input_dir=paths.raw)
     context.log.info(f"release {result.version}: {result.reason}")
     return dg.MaterializeResult(metadata={
         "version": result.version, "published": result.published, "reason": result.reason,

@@ -29,24 +29,27 @@ class BuildResult:
     rejected: list[dict] = field(default_factory=list)
 
 
-def materialize_rows(articles_dir: Path, curation_dir: Path, *, cache_dir: str = "off") -> dict:
-    """Run ``raw_*``, ``core_rule_rows`` and ``core_curated_rows`` in this process; returns
-    {"lex", "rule", "curated", "problems"} (rows per table, before and after overrides)."""
+def materialize_rows(articles_dir: Path, curation_dir: Path, *, overrides: bool = True, cache_dir: str = "off") -> dict:
+    """Run ``raw_*``, ``core_rule_rows`` and (with ``overrides``) ``core_curated_rows`` in this
+    process; returns {"lex", "rule", "curated", "problems"} (rows per table, before and after
+    overrides; "curated" is None without overrides)."""
     from assets.resources import PlanDataPaths
     from pipelines.definitions import ASSETS
 
     with tempfile.TemporaryDirectory(prefix="plandata-") as tmp:
         paths = PlanDataPaths(output_dir=tmp,
                               articles_dir=str(articles_dir), curation_dir=str(curation_dir), cache_dir=cache_dir)
-        result = dg.materialize(ASSETS, selection=[dg.AssetKey(k) for k in _ROWS], resources={"paths": paths})
-        rule, curated = result.asset_value("core_rule_rows"), result.asset_value("core_curated_rows")
-        return {"lex": result.asset_value("raw_curation"), "rule": rule["rows"], "curated": curated["rows"],
+        selection = _ROWS if overrides else _ROWS[:-1]
+        result = dg.materialize(ASSETS, selection=[dg.AssetKey(k) for k in selection], resources={"paths": paths})
+        rule = result.asset_value("core_rule_rows")
+        curated = result.asset_value("core_curated_rows")["rows"] if overrides else None
+        return {"lex": result.asset_value("raw_curation"), "rule": rule["rows"], "curated": curated,
                 "problems": rule["problems"]}
 
 
 def build_tables(articles_dir: Path, curation_dir: Path, *, apply_overrides: bool = True) -> BuildResult:
     """Raw articles + curated tables -> the contract tables, through the Dagster definitions."""
-    run = materialize_rows(articles_dir, curation_dir)
+    run = materialize_rows(articles_dir, curation_dir, overrides=apply_overrides)
     rows = run["curated"] if apply_overrides else run["rule"]
     frames = table_frames(rows, run["lex"])
     return BuildResult(tables={t: frames[t] for t in TABLES}, rejected=run["problems"])

@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import os
 
-import pandas as pd
-import pandera.pandas as pa
-
 from pipelines.frames import to_frame
+from schemas.failures import validate_failures
 from schemas.metadata import load_tables
-from schemas.pandera_models import MODELS, failure_table
 
 DEFAULT_MAX_SHARE = 0.05
 # Checks that compare rows with each other: they are release-level, not one article's fault.
@@ -45,38 +42,18 @@ def problem(article_id: str | None, kind: str, reason: str, *, file: str | None 
     return entry
 
 
-def normalise(p: dict) -> dict:
-    """An ingest problem in either shape (old ``error`` key, or ``kind`` + ``reason``) -> the
-    shape above. Old-shape entries for a ``.txt`` file are quarantined; others are refused."""
-    if "kind" in p and "reason" in p:
-        return {"article_id": None, **p}
-    file = p.get("file") or ""
-    aid = file.rsplit("/", 1)[-1][:-4] if file.endswith(".txt") else None
-    kind = "quarantined" if aid else "refused"
-    return problem(aid, kind, p.get("error") or p.get("reason") or "", file=file, line=p.get("line"))
-
-
 def _is_row_level(check: str) -> bool:
     return not any(word in check for word in _ACROSS_ROWS)
 
 
 def _failures(table: str, rows: list[dict], owners: dict) -> dict[str, list[dict]]:
     """{article_id: failing rows} for the row-level pandera failures of ``rows``."""
-    df = to_frame(table, rows)
-    try:
-        MODELS[table].validate(df, lazy=True)
-    except pa.errors.SchemaErrors as err:
-        pk = load_tables()[table].primary_key[0]
-        out: dict[str, list[dict]] = {}
-        for case in failure_table(err).itertuples():
-            if pd.isna(case.index) or not _is_row_level(str(case.check)):
-                continue
-            key = df[pk].iloc[int(case.index)]
-            out.setdefault(owners.get(key, ""), []).append(
-                {"table": table, pk: key, "column": case.column, "check": str(case.check),
-                 "value": None if pd.isna(case.failure_case) else str(case.failure_case)})
-        return out
-    return {}
+    out: dict[str, list[dict]] = {}
+    for f in validate_failures(table, to_frame(table, rows)):
+        if f.row_id is None or not _is_row_level(f.rule):
+            continue
+        out.setdefault(f.article_id or owners.get(f.row_id, ""), []).append(f.as_dict())
+    return out
 
 
 def row_check(results: dict[str, dict], tables: tuple[str, ...]) -> dict[str, list[dict]]:
@@ -93,7 +70,7 @@ def row_check(results: dict[str, dict], tables: tuple[str, ...]) -> dict[str, li
         for aid, res in results.items():
             mine = [res["article"]] if table == "articles" else res["rows"][table]
             rows += mine
-            owners.update({r.get(pk): aid for r in mine})
+            owners.update({str(r.get(pk)): aid for r in mine})
         for aid, cases in _failures(table, rows, owners).items():
             failing.setdefault(aid, []).extend(cases)
     return failing

@@ -20,18 +20,22 @@ from typing import Callable
 
 import pandas as pd
 
+from pipelines.assemble.documents import release_documents
 from pipelines.cache import ArticleCache, article_key, extraction_salt
 from pipelines.curation import overrides as ov
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.article import extract_article
 from pipelines.extract.indicators import unit_table
 from pipelines.frames import to_frame
+from pipelines.ingest import files
 from pipelines.ingest.articles import read_article, read_sources
 from pipelines.ingest.clean import ArticleError
-from pipelines.quarantine import DataError, enforce_limit, normalise, problem, row_check
+from pipelines.quarantine import DataError, enforce_limit, problem, row_check
 
+# Per article, the extractor gives these; documents are its mentions, made one row per document
+# (and citations) across the release by ``pipelines.assemble.documents.release_documents``.
 EXTRACTED = ("documents", "objectives", "indicators", "bodies", "assignments")
-TABLES = ("provinces", "articles", *EXTRACTED)
+TABLES = ("provinces", "articles", "documents", "citations", "objectives", "indicators", "bodies", "assignments")
 DEFAULT_BATCHES = 8
 
 Progress = Callable[[int, int], None]
@@ -65,19 +69,39 @@ def batch_of(article_id: str, n_batches: int) -> int:
     return int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16) % n_batches
 
 
+def _entries(articles_dir: Path) -> tuple[list[str], list[dict]]:
+    """The article files to read, and the entries refused (not an article file), as ingest
+    decides them (``pipelines.ingest.files``)."""
+    names, problems = [], []
+    for entry in files.list_entries(articles_dir):
+        if entry.name in files.KNOWN_MANIFESTS and not files.refusal_of_manifest(entry):
+            continue
+        why = files.refusal(entry)
+        if why:
+            problems.append(problem(None, "refused", why, file=f"{articles_dir.name}/{entry.name}"))
+        else:
+            names.append(entry.name)
+    return names, problems
+
+
 def plan_batches(articles_dir: Path, curation_dir: Path, n_batches: int = DEFAULT_BATCHES) -> tuple[list[BatchPlan], list[dict]]:
-    """The ``*.txt`` files of ``articles_dir`` in ``n_batches`` stable batches (empty ones left
-    out), and the problems of ``sources.csv`` (refused rows, sources without a file)."""
-    sources, bad = read_sources(articles_dir)
-    problems = [normalise(p) for p in bad]
-    files = sorted(p.name for p in articles_dir.glob("*.txt"))
-    stems = {f[:-4] for f in files}
+    """The article files of ``articles_dir`` in ``n_batches`` stable batches (empty ones left
+    out), and the problems found before reading any article: ``sources.csv`` errors, refused
+    entries, sources rows without a file."""
+    if not articles_dir.is_dir() or articles_dir.is_symlink():
+        return [], [problem(None, "error", "the articles folder is missing or not a folder", file=articles_dir.name)]
+    sources, errors = read_sources(articles_dir)
+    problems = [problem(None, "error", e.reason, file=f"{articles_dir.name}/{files.SOURCES_NAME}", line=e.line)
+                for e in errors]
+    names, refused = _entries(articles_dir)
+    problems += refused
+    stems = {f[:-4] for f in names}
     for aid in sorted(set(sources) - stems):
-        problems.append(problem(None, "refused", f"sources.csv names {aid!r} but there is no {aid}.txt",
-                                file=f"{articles_dir.name}/sources.csv"))
+        problems.append(problem(aid, "refused", f"sources.csv lists {aid!r} but there is no article file {aid}.txt",
+                                file=f"{articles_dir.name}/{files.SOURCES_NAME}"))
     salt = extraction_salt(curation_dir)
     groups: dict[int, list[str]] = {}
-    for f in files:
+    for f in names:
         groups.setdefault(batch_of(f[:-4], n_batches), []).append(f)
     width = len(str(n_batches - 1))
     plans = [BatchPlan(f"{b:0{width}d}", tuple(fs), {f[:-4]: sources[f[:-4]] for f in fs if f[:-4] in sources}, salt)
@@ -85,18 +109,37 @@ def plan_batches(articles_dir: Path, curation_dir: Path, n_batches: int = DEFAUL
     return plans, problems
 
 
+def _reason(err: Exception, name: str) -> str:
+    text = str(err)
+    return text[len(name) + 2:] if text.startswith(f"{name}: ") else text
+
+
 def _ingest_and_extract(path: Path, source: dict | None, lex: Lexicons, units) -> dict:
     """One file -> {"article", "rows"} or {"problem"}; only data errors become a problem."""
-    aid = path.stem
+    aid, file = path.stem, f"{path.parent.name}/{path.name}"
     try:
         article = read_article(path, source, lex)
-    except (ArticleError, OSError) as err:
-        return {"problem": problem(aid, "quarantined", str(err), file=f"{path.parent.name}/{path.name}")}
+    except ArticleError as err:
+        return {"problem": problem(aid if err.kind == "quarantined" else None, err.kind, _reason(err, path.name), file=file)}
+    except OSError as err:
+        return {"problem": problem(aid, "quarantined", f"cannot be read: {err.strerror or type(err).__name__}", file=file)}
     try:
         rows = extract_article(article, lex, units)
     except DataError as err:
-        return {"problem": problem(aid, "quarantined", f"extraction: {err}")}
-    return {"article": article, "rows": {t: rows[t] for t in EXTRACTED}}
+        return {"problem": problem(aid, "quarantined", f"extraction: {err}", file=file)}
+    return {"article": article, "rows": {t: rows.get(t, []) for t in EXTRACTED}}
+
+
+def _key(path: Path, source: dict | None, salt: str) -> str | None:
+    """The cache key of an article file, or None when it is not cacheable (too large, unsafe,
+    unreadable: ``read_article`` then reports it)."""
+    try:
+        limit = files.max_article_bytes()
+        if files.list_entry(path).size > limit:
+            return None
+        return article_key(files.read_regular_file(path, limit), source, salt)
+    except OSError:
+        return None
 
 
 def process_batch(articles_dir: Path, plan: BatchPlan, lex: Lexicons, cache: ArticleCache,
@@ -104,18 +147,14 @@ def process_batch(articles_dir: Path, plan: BatchPlan, lex: Lexicons, cache: Art
     """Ingest and extract the articles of one batch, reusing cached results.
 
     New results are row-checked together (pandera models); an article with failing rows is
-    quarantined with them. Every new result (quarantined or not) is cached.
+    quarantined with them. Every new result with a cache key (quarantined or not) is cached.
     """
     out, fresh, keys = BatchResult(), {}, {}
     units = None
     for done, name in enumerate(plan.files, start=1):
         path, aid = articles_dir / name, name[:-4]
-        try:
-            keys[aid] = article_key(path.read_bytes(), plan.sources.get(aid), plan.salt)
-        except OSError as err:
-            out.problems.append(problem(aid, "quarantined", str(err), file=f"{articles_dir.name}/{name}"))
-            continue
-        hit = cache.get(keys[aid])
+        keys[aid] = _key(path, plan.sources.get(aid), plan.salt)
+        hit = cache.get(keys[aid]) if keys[aid] else None
         if hit is None:
             units = units or unit_table(lex)
             fresh[aid] = _ingest_and_extract(path, plan.sources.get(aid), lex, units)
@@ -126,7 +165,8 @@ def process_batch(articles_dir: Path, plan: BatchPlan, lex: Lexicons, cache: Art
             progress(done, len(plan.files))
     _check_fresh(fresh)
     for aid, res in fresh.items():
-        cache.put(keys[aid], res)
+        if keys[aid]:
+            cache.put(keys[aid], res)
         _keep(out, aid, res)
     return out
 
@@ -149,7 +189,7 @@ def _check_fresh(fresh: dict[str, dict]) -> None:
 
 
 def _one_per_key(rows: list[dict], key: str) -> list[dict]:
-    """The first row of each ``key`` value, in order (one row per document, per body)."""
+    """The first row of each ``key`` value, in order (one row per body across the release)."""
     seen: dict = {}
     for r in rows:
         seen.setdefault(r[key], r)
@@ -163,21 +203,23 @@ def merge_batches(batches: list[BatchResult], plan_problems: list[dict]) -> tupl
     """
     results = {aid: res for b in batches for aid, res in b.results.items()}
     rows: dict[str, list[dict]] = {t: [] for t in ("articles", *EXTRACTED)}
+    # the ordering release_documents relies on (article id, then position) holds here
     for aid in sorted(results):
         rows["articles"].append(results[aid]["article"])
         for t in EXTRACTED:
             rows[t].extend(results[aid]["rows"][t])
-    rows["documents"] = _one_per_key(rows["documents"], "document_id")
+    rows["documents"], rows["citations"] = release_documents(rows["documents"])
     rows["bodies"] = _one_per_key(rows["bodies"], "body_id")
     problems = plan_problems + sorted((p for b in batches for p in b.problems), key=lambda p: p["file"])
     enforce_limit(len(results), problems)
     return rows, problems
 
 
-def curate(rows: dict[str, list[dict]], overrides: list[ov.Override], lex: Lexicons) -> tuple[dict[str, list[dict]], list[str]]:
+def curate(rows: dict[str, list[dict]], overrides: list[ov.Override], lex: Lexicons,
+           problems: list[dict]) -> tuple[dict[str, list[dict]], list[str]]:
     """Apply the overrides whose article was kept -> (curated rows, ids of overrides skipped
-    because their article was quarantined)."""
-    applicable, skipped = ov.for_kept_articles(overrides, rows["articles"])
+    because their article was set aside; an override of an unknown article fails)."""
+    applicable, skipped = ov.for_kept_articles(overrides, rows["articles"], problems)
     return ov.apply_overrides(rows, applicable, lex), skipped
 
 

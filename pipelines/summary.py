@@ -20,7 +20,7 @@ def _problem_lines(problems: list[dict]) -> list[str]:
     for p in (quarantined + refused)[:MAX_LISTED]:
         out.append(f"  {p['kind']} {p['file']}: {p['reason']}")
         for row in p.get("failing_rows", [])[:5]:
-            out.append("    " + ", ".join(f"{k}={v}" for k, v in row.items() if v is not None))
+            out.append("    " + " | ".join(f"{k} {v}" for k, v in row.items() if v is not None))
     if len(problems) > MAX_LISTED:
         out.append(f"  ... and {len(problems) - MAX_LISTED} more (see the manifest)")
     return out

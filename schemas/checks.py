@@ -74,6 +74,10 @@ def _body_code_province_unique(df: pd.DataFrame) -> pd.Series:
     return ~df.duplicated(subset=["body_code", "province_code"], keep=False)
 
 
+def _article_document_unique(df: pd.DataFrame) -> pd.Series:
+    return ~df.duplicated(subset=["article_id", "document_id"], keep=False)
+
+
 CHECKS: dict[str, Check] = {
     c.name: c
     for c in [
@@ -101,6 +105,11 @@ CHECKS: dict[str, Check] = {
             "body_code_province_unique",
             "One row per (`body_code`, `province_code`).",
             _body_code_province_unique,
+        ),
+        Check(
+            "article_document_unique",
+            "One row per (`article_id`, `document_id`).",
+            _article_document_unique,
         ),
     ]
 }

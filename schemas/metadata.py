@@ -18,9 +18,9 @@ from typing import Any
 
 import yaml
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"
 TABLES_DIR = Path(__file__).resolve().parent / "tables"
-TABLE_NAMES = ("provinces", "articles", "documents", "objectives", "indicators", "bodies", "assignments")
+TABLE_NAMES = ("provinces", "articles", "documents", "citations", "objectives", "indicators", "bodies", "assignments")
 TYPES = ("string", "integer", "number", "date")
 _CONSTRAINTS = {"enum", "pattern", "minimum", "maximum", "unique", "min_length"}
 _FIELD_KEYS = {"name", "type", "required", "description", "constraints"}

@@ -90,6 +90,7 @@ def test_rows_failing_a_row_level_check_quarantine_their_article(articles, lex):
     failing = row_check(good, steps.EXTRACTED)
     assert list(failing) == [aid]
     assert failing[aid][0]["table"] == "indicators" and failing[aid][0]["column"] == "target_year"
+    assert failing[aid][0]["article_id"] == aid
 
 
 def test_quarantine_limit():
@@ -103,7 +104,7 @@ def test_quarantine_limit():
 def test_no_seed_or_fixture_article_is_quarantined(folder):
     from pipelines.build import build_tables
 
-    result = build_tables(folder, RAW / "curation")
+    result = build_tables(folder, RAW / "curation", apply_overrides=folder == RAW / "articles")
     assert [p for p in result.rejected if p["kind"] == "quarantined"] == []
 
 

@@ -9,7 +9,7 @@ from pipelines.evaluate.gold import load_gold
 from pipelines.evaluate.score import score
 from pipelines.frames import to_frame
 
-TABLES = ("articles", "documents", "objectives", "indicators", "bodies", "assignments")
+TABLES = ("articles", "documents", "citations", "objectives", "indicators", "bodies", "assignments")
 
 
 def frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:

@@ -11,15 +11,16 @@ A predicted row matches a gold row of the same article when:
 - documents: doc_number (NFC, no white space), doc_type, issuer, signed_date, period_start,
   period_end, vision_year are equal (null == null);
 - indicators: indicator_code, comparator, unit, target_year are equal and value_low, value_high
-  are equal within 1e-9 (relative or absolute; null == null);
+  are equal within 1e-9 (relative or absolute; null == null); a gold row whose indicator_code is
+  null (an uncoded target) matches on the other keys, whatever the predicted code;
 - bodies: body_code is equal. Bodies are one row per body and province, not per article: a
   predicted body belongs to an article when one of the article's assignments uses it;
 - assignments: body_code (through ``bodies.body_id``), role and deadline are equal;
 - objectives: kind is equal and the gold ``text_contains`` is a substring of the predicted
   ``text_vi``, both NFC, white space collapsed and folded (``pipelines.text.fold``).
 
-Documents are one row per document in the release, cited at their first mention: a document
-mentioned by two scored articles counts for the first-mention article only.
+Documents are one row per document in the release; each article's mentions are its ``citations``
+rows, so a document cited by two scored articles counts for each of them.
 
 Dates may be ``datetime.date`` or ISO strings, values floats or None/NaN.
 """
@@ -87,6 +88,10 @@ def _matcher(table: str) -> Callable[[dict, dict], bool]:
     if table == "objectives":
         return lambda p, g: p["kind"] == g["kind"] and _folded(g["text_contains"]) in p["_folded"]
     keys = _KEYS[table]
+    if table == "indicators":
+        # A gold row with a null code (an uncoded target) matches on everything but the code.
+        return lambda p, g: all(_same(k, p[k], _norm(k, g[k])) for k in keys
+                                if k != "indicator_code" or g[k] is not None)
     return lambda p, g: all(_same(k, p[k], _norm(k, g[k])) for k in keys)
 
 
@@ -116,13 +121,25 @@ def _records(df: pd.DataFrame | None) -> list[dict]:
     return df.to_dict("records")
 
 
+def _cited_documents(tables: dict[str, pd.DataFrame]) -> list[dict]:
+    """Documents as each article cites them: one row per ``citations`` row (the document's fields,
+    the citing article); without a citations table, the documents rows themselves."""
+    docs = _records(tables.get("documents"))
+    cites = _records(tables.get("citations"))
+    if tables.get("citations") is None:
+        return docs
+    by_id = {d["document_id"]: d for d in docs}
+    return [{**by_id[c["document_id"]], **{k: c[k] for k in ("article_id", "quote", "char_start", "char_end")}}
+            for c in cites if c["document_id"] in by_id]
+
+
 def _predicted(tables: dict[str, pd.DataFrame], articles: set[str]) -> dict[str, dict[str, list[dict]]]:
     """Predicted rows per table per scored article, normalised, with the raw row kept in ``_row``."""
     out: dict[str, dict[str, list[dict]]] = {t: {a: [] for a in articles} for t in TABLES}
     body_code = {r.get("body_id"): _norm("body_code", r.get("body_code")) for r in _records(tables.get("bodies"))}
 
     for table in ("documents", "indicators", "objectives"):
-        for r in _records(tables.get(table)):
+        for r in _cited_documents(tables) if table == "documents" else _records(tables.get(table)):
             if r.get("article_id") not in articles:
                 continue
             row = {k: _norm(k, r.get(k)) for k in _KEYS[table]}

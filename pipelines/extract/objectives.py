@@ -23,7 +23,7 @@ import re
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
-from pipelines.extract.ids import row_id
+from pipelines.extract.ids import assign_statement_ids, row_id
 from pipelines.text.segment import Span, sentences, strip_punct
 
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,])\d{1,3}\s+[^\d.;:]{0,25}$")
@@ -220,4 +220,4 @@ def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex:
                     "char_start": item[0],
                     "char_end": item[1],
                 }
-    return list(rows.values())
+    return assign_statement_ids(list(rows.values()), "obj", "objective_id")

@@ -13,6 +13,7 @@ import io
 
 import pandas as pd
 
+from pipelines.assemble.documents import citation_id
 from schemas.metadata import load_tables
 from schemas.pandera_models import PANDAS_DTYPES
 
@@ -131,7 +132,7 @@ def _provinces() -> pd.DataFrame:
 
 
 def sample_tables() -> dict[str, pd.DataFrame]:
-    """Fresh sample frames for all seven tables, valid against the schemas and each other."""
+    """Fresh sample frames for all eight tables, valid against the schemas and each other."""
     la, tv = "longan-2024-qd4192", "travinh-2021-qd1740"
     articles = frame("articles", [
         {"article_id": la, "title": "Quyết định số 4192/QĐ-UBND ban hành Chương trình hành động thực hiện Quy hoạch tỉnh",
@@ -151,6 +152,11 @@ def sample_tables() -> dict[str, pd.DataFrame]:
          "signed_date": dt.date(2023, 6, 13), **cite(la, "Quyết định 686/QĐ-TTg ngày 13/6/2023 của Thủ tướng Chính phủ")},
         {"document_id": "84-qd-ubnd-1740", "doc_number": "1740/QĐ-UBND", "doc_type": "decision",
          "issuer": "provincial_peoples_committee", "province_code": "84", **cite(tv, "Quyết định số 1740/QĐ-UBND")},
+    ])
+    citations = frame("citations", [
+        {"citation_id": citation_id(r["article_id"], r["document_id"]), "article_id": r["article_id"],
+         "document_id": r["document_id"], "quote": r["quote"], "char_start": r["char_start"], "char_end": r["char_end"]}
+        for r in documents.to_dict("records")
     ])
     objectives = frame("objectives", [
         {"objective_id": "longan-2024-qd4192-obj-01", "document_id": "80-qd-ubnd-4192-2024", "province_code": "80",
@@ -196,5 +202,5 @@ def sample_tables() -> dict[str, pd.DataFrame]:
          "task_vi": "triển khai các nhiệm vụ khoa học phục vụ xây dựng nông thôn mới", "method": "rule",
          **cite(tv, "Sở Khoa học và Công nghệ chủ trì triển khai các nhiệm vụ khoa học phục vụ xây dựng nông thôn mới")},
     ])
-    return {"provinces": _provinces(), "articles": articles, "documents": documents, "objectives": objectives,
+    return {"provinces": _provinces(), "articles": articles, "documents": documents, "citations": citations, "objectives": objectives,
             "indicators": indicators, "bodies": bodies, "assignments": assignments}

@@ -1,0 +1,1 @@
+"""Release-wide assembly of per-article rows (documents and their citations)."""

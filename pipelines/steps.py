@@ -149,12 +149,14 @@ def process_batch(articles_dir: Path, plan: BatchPlan, lex: Lexicons, cache: Art
     New results are row-checked together (pandera models); an article with failing rows is
     quarantined with them. Every new result with a cache key (quarantined or not) is cached.
     """
-    out, fresh, keys = BatchResult(), {}, {}
+    out, fresh = BatchResult(), {}
+    keys: dict[str, str | None] = {}
     units = None
     for done, name in enumerate(plan.files, start=1):
         path, aid = articles_dir / name, name[:-4]
         keys[aid] = _key(path, plan.sources.get(aid), plan.salt)
-        hit = cache.get(keys[aid]) if keys[aid] else None
+        key = keys[aid]
+        hit = cache.get(key) if key else None
         if hit is None:
             units = units or unit_table(lex)
             fresh[aid] = _ingest_and_extract(path, plan.sources.get(aid), lex, units)
@@ -165,8 +167,9 @@ def process_batch(articles_dir: Path, plan: BatchPlan, lex: Lexicons, cache: Art
             progress(done, len(plan.files))
     _check_fresh(fresh)
     for aid, res in fresh.items():
-        if keys[aid]:
-            cache.put(keys[aid], res)
+        key = keys[aid]
+        if key:
+            cache.put(key, res)
         _keep(out, aid, res)
     return out
 

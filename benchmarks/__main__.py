@@ -40,11 +40,15 @@ def _report(name: str, m: dict, floor: float | None = None) -> str:
     return "\n".join(lines)
 
 
+NO_OVERRIDES = "# The seeds' record-level overrides do not apply to synthetic articles.\n[]\n"
+
+
 def run(n: int, workdir: Path) -> dict:
     """Generate, build, add one, build the seeds; returns every measurement."""
     raw = workdir / "raw"
     write_corpus(raw / "articles", n)
     shutil.copytree(REPO / "raw" / "curation", raw / "curation")
+    (raw / "curation" / "overrides.yaml").write_text(NO_OVERRIDES, encoding="utf-8")
     size = sum(p.stat().st_size for p in (raw / "articles").glob("*.txt"))
     floor = min(floor_seconds(raw / "articles") for _ in range(3))
     full = build(raw, workdir / "out")

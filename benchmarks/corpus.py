@@ -31,12 +31,20 @@ def templates() -> list[tuple[str, list[str]]]:
 
 
 def _perturb(text: str, rng: random.Random) -> str:
-    """Scale small numbers (not years, not document numbers) by 0.7-1.3, as integers.
+    """Scale small numbers (not years, not document numbers) by 0.7-1.3, as integers; a
+    percentage stays at most 100.
 
     >>> _perturb("đạt 40% GRDP", random.Random(1)) != "đạt 40% GRDP"
     True
+    >>> _perturb("đạt 99% số hộ", random.Random(0))
+    'đạt 100% số hộ'
     """
-    return _NUMBER.sub(lambda m: str(max(1, round(int(m.group(1)) * rng.uniform(0.7, 1.3)))), text)
+    def scaled(m: re.Match) -> str:
+        value = max(1, round(int(m.group(1)) * rng.uniform(0.7, 1.3)))
+        rest = text[m.end():m.end() + 8].lstrip("0123456789,").lstrip()
+        return str(min(value, 100) if rest.startswith("%") else value)
+
+    return _NUMBER.sub(scaled, text)
 
 
 def synthetic_article(i: int, pool: list[tuple[str, list[str]]], rng: random.Random) -> tuple[str, str]:

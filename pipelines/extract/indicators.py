@@ -336,7 +336,7 @@ def _paragraph_rows(page: _Page, para: Span) -> None:
     head = page.heads.get(para)
     own = Cues(page.cues.lex, page.cues.published_year)
     for sent in sentences(text, para):
-        for span in clauses(text, sent):
+        for span in _value_clauses(page, sent):
             context = classify(text, span, sent, para, page.headings.get(para, ""), own)
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             if context != "target" and not framed:
@@ -344,6 +344,26 @@ def _paragraph_rows(page: _Page, para: Span) -> None:
             default_year = _scope_year(text, sent, span, head) or _plan_year(page)
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, default_year, min_year))
+
+
+def _value_led(page: _Page, span: Span) -> bool:
+    """Whether a clause starts with its value ("từ 8.300 đến 8.500 USD", "dưới 3%")."""
+    quantities = page.units.find(page.text, *span)
+    if not quantities:
+        return False
+    return bool(page.words.filler.fullmatch(page.folded, span[0], _cue_start(page, span[0], quantities[0])))
+
+
+def _value_clauses(page: _Page, sentence: Span) -> list[Span]:
+    """The clauses of a sentence, a name clause ended by ':' joined to the value clause after
+    it: "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD" is one statement."""
+    out: list[Span] = []
+    for span in clauses(page.text, sentence):
+        if out and page.text[out[-1][1] - 1] == ":" and _value_led(page, span):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
 
 
 def _plan_year(page: _Page) -> int | None:

@@ -18,7 +18,7 @@ from pipelines.extract.numbers import Quantity
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.segment import Span
 
-_MARKER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•*–])\s+")
+_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•*–])\s+")
 _NUMBER_LEAD = re.compile(r"[\d.,]+(?:\s*(?:-|đên|tơi)\s*[\d.,]+)?\s*(?:(?:triêu|nghin|ngan|tỷ)\s+)?")
 _AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,6}")
 _STOP_AFTER = re.compile(r"\s+(?:va|vơi|trong|tăng|giam|so|đên|trươc|năm|vao|tai|theo)(?!\w)")

@@ -171,7 +171,10 @@ def _year(text: str, clause: Span, span: Span, prefer_after: bool) -> int | None
     seg = _segment(text, clause, span[0])
     seg_end = _segment(text, clause, span[1] - 1)[1]
     inside = [c for c in candidates if seg[0] <= c[0] < seg_end]
-    pool = inside or candidates
+    before = [c for c in candidates if c[1] <= span[0]]
+    # Outside its own segment, a statement takes a year said before it: a year in a later
+    # segment dates that segment ("..., tăng 12% so với năm 2024").
+    pool = inside or (before if before and not prefer_after else candidates)
 
     def distance(c):
         before = c[1] <= span[0]
@@ -306,6 +309,8 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     if _in_brackets(text, seg, q.start) or (prev and _continues(page, prev[-1].end, q)):
         return
     cue = _cue_start(page, lo, q)
+    aims = page.lex.target_cues.find(text, lo, cue)
+    lo = aims[-1].end if aims else lo  # "ngành du lịch phấn đấu đón ..." -> "đón ..."
     labelled = uncoded_label(text, (lo, seg[1]), cue, q, page.words)
     if labelled is None:
         return
@@ -439,10 +444,19 @@ def _values(row: dict) -> tuple:
 
 
 def _restates_coded(row: dict, page: _Page) -> bool:
-    """Whether an uncoded row states the same values as a coded row of the article: the same
-    target restated in other words (a headline "đặt mục tiêu tăng trưởng năm 2025 trên 13%")."""
-    return row["indicator_code"] is None and any(
-        r["indicator_code"] is not None and _values(r) == _values(row) for r in page.found.values())
+    """Whether an uncoded row restates another row of the article in other words (a headline
+    "đặt mục tiêu tăng trưởng năm 2025 trên 13%"): same values as a coded row, or as an
+    uncoded row quoted at more length (the first such row is kept on a tie)."""
+    if row["indicator_code"] is not None:
+        return False
+    for r in page.found.values():
+        if r is row or _values(r) != _values(row):
+            continue
+        if r["indicator_code"] is not None or len(r["quote"]) > len(row["quote"]):
+            return True
+        if len(r["quote"]) == len(row["quote"]) and r["char_start"] < row["char_start"]:
+            return True
+    return False
 
 
 def _not_past(page: _Page, published_year: int | None) -> list[dict]:

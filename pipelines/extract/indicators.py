@@ -35,7 +35,7 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    the row's name;
 10. a row whose target year lies before the article's publication year reports the past
    ("Đến cuối năm 2023, toàn tỉnh có ..." in a January 2024 article): it is dropped; on a page
-   that plans a later year than its publication year (``frame.page_frame``), the publication
+   that plans the year after its publication year (``frame.page_frame``), the publication
    year itself is under review, not planned ("Năm 2025 ... đã thu hút ..." in a December 2025
    article that hands out the 2026 targets).
 
@@ -464,7 +464,7 @@ def _not_past(page: _Page, published_year: int | None) -> list[dict]:
     if published_year is None:
         return list(page.found.values())
     first = published_year
-    if page.frame.kind in ("target_setting", "mixed") and (page.frame.plan_year or 0) > published_year:
+    if page.frame.kind in ("target_setting", "mixed") and page.frame.plan_year == published_year + 1:
         first = published_year + 1
     return [r for r in page.found.values() if r["target_year"] is None or r["target_year"] >= first]
 

@@ -25,7 +25,7 @@ from pipelines.quality.run import QualityResults
 _EXTERNAL_TAG = re.compile(
     r"<script[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>|<link[^>]*\bhref=\"https?://[^\"]*\"[^>]*/?>"
     r"|<img[^>]*\bsrc=\"https?://[^\"]*\"[^>]*/?>",
-    re.S,
+    re.DOTALL,
 )
 _CSS_URL = re.compile(r"url\(['\"]?https?://[^)]*\)")
 _STAMP = re.compile(r"\b\d{8}T\d{6}\.\d{6}Z\b")
@@ -99,7 +99,10 @@ release). Outcome: <strong class="{'ok' if results.success else 'bad'}">{'all ex
 
 def quality_files(results: QualityResults, version: str, build_date: dt.date) -> dict[str, bytes]:
     """The `quality/` folder of a release as {path relative to the release: bytes}."""
-    from great_expectations.render.renderer import ExpectationSuitePageRenderer, ValidationResultsPageRenderer
+    from great_expectations.render.renderer import (
+        ExpectationSuitePageRenderer,
+        ValidationResultsPageRenderer,
+    )
     from great_expectations.render.view import DefaultJinjaPageView
 
     stamp = _stamp(build_date)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ def _spec(table: str, expectation: str, rule: str, column: str | None = None, **
     return Spec(table, expectation, json.dumps(kwargs, sort_keys=True, ensure_ascii=False), column, rule)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_expectation_config(path: Path = EXPECTATIONS_FILE) -> dict[str, Any]:
     """The dataset-level thresholds (schemas/expectations.yaml) as a dict; ValueError naming the
     file when a key is missing."""

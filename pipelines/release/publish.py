@@ -159,8 +159,7 @@ def publish_release(
     files["manifest.json"] = manifest_json(manifest).encode("utf-8")
     files["CHANGELOG.md"] = changelog_markdown(section, prev_log).encode("utf-8")
     files["README.md"] = data_dictionary_markdown(meta, version, row_counts, year=build_date.year).encode("utf-8")
-    files.update(release_extras(frames, manifest, version, build_date, files,
-                                previous_counts={n: len(df) for n, df in (old or {}).items()}))
+    files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
     files["SHA256SUMS"] = sha256sums(files).encode("ascii")
 
     tmp = releases / f".tmp-{version}-{os.getpid()}"

@@ -68,7 +68,8 @@ def build_tables(articles_dir: Path, curation_dir: Path, *, apply_overrides: boo
     rows, bad = extract_rows(articles, lex)
     rejected += bad
     if apply_overrides:
-        applicable, _ = ov.for_kept_articles(ov.load_overrides(curation_dir / "overrides.yaml"), rows["articles"])
+        applicable, _ = ov.for_kept_articles(ov.load_overrides(curation_dir / "overrides.yaml"), rows["articles"],
+                                            rejected)
         rows = ov.apply_overrides(rows, applicable, lex)
     rows["provinces"] = provinces_rows(lex)
     tables = {t: to_frame(t, rows[t]) for t in ("provinces", "articles", *EXTRACTED)}

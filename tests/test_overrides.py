@@ -89,11 +89,11 @@ def test_correct_the_rules_already_make_fails(tmp_path, seed_rules, lex):
      "- {id: a, action: reject, table: indicators, article_id: x, quote: q, reason: r}", "2 \\(a\\): id repeated"),
 ])
 def test_malformed_override_names_file_and_entry(tmp_path, body, message):
-    with pytest.raises(OverrideError, match=f"overrides.yaml entry .*{message}"):
+    with pytest.raises(OverrideError, match=f"overrides.yaml:.*{message}"):
         _write(tmp_path, body)
 
 
 def test_quote_not_in_article_fails(tmp_path, seed_rules, lex):
     ovr = _override(tmp_path, "t-quote", "reject", quote="câu này không có trong bài")
-    with pytest.raises(OverrideError, match="t-quote: quote not found"):
+    with pytest.raises(OverrideError, match=r"t-quote\): quote not found"):
         apply_overrides(_rule_rows(seed_rules), ovr, lex)

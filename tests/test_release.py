@@ -143,7 +143,7 @@ def test_first_release_layout(tmp_path):
     assert files >= set(TABLE_FILES) | {"datapackage.json", "manifest.json", "SHA256SUMS", "CHANGELOG.md", "README.md"} | people
     assert {f for f in files if not f.startswith("quality/")} == set(TABLE_FILES) | {
         "datapackage.json", "manifest.json", "SHA256SUMS", "CHANGELOG.md", "README.md", "plandata-v2026.11.22.xlsx", "index.html"}
-    assert [p.name for p in (tmp_path / "releases").iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in (tmp_path / "releases").iterdir() if p.name.startswith(".")] == [".lock"]
     manifest = json.loads((res.path / "manifest.json").read_text())
     assert manifest["version"] == "v2026.11.22" and manifest["built_on"] == "2026-11-22"
     assert manifest["row_counts"]["provinces"] == 63 and manifest["row_counts"]["indicators"] == 3
@@ -255,7 +255,7 @@ def test_failing_write_publishes_nothing(tmp_path, monkeypatch):
     with pytest.raises(OSError, match="disk full"):
         publish(changed_tables(), tmp_path)
     assert snapshot(tmp_path) == before  # no new dir, LATEST unchanged, no temp dir left
-    assert sorted(p.name for p in (tmp_path / "releases").iterdir()) == ["LATEST", "v2026.11.22"]
+    assert sorted(p.name for p in (tmp_path / "releases").iterdir()) == [".lock", "LATEST", "v2026.11.22"]
 
 
 def test_failing_latest_update_rolls_back(tmp_path, monkeypatch):

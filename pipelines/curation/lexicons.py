@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipelines.curation.tables import CurationError, read_curation_csv
+from pipelines.curation.tables import CurationError, read_curation_folder
 from pipelines.ingest.clean import ChromeRule
 from pipelines.text.matcher import PhraseMatcher
 
@@ -81,12 +81,7 @@ def _check_codes(df: pd.DataFrame, column: str, known: set[str], file: str) -> N
 
 def load_lexicons(curation_dir: Path) -> Lexicons:
     """Read, validate and compile every curated table under ``curation_dir``."""
-    t = {p.name: read_curation_csv(p) for p in sorted(curation_dir.glob("*.csv"))}
-    from pipelines.curation.tables import SCHEMAS
-
-    missing = sorted(set(SCHEMAS) - set(t))
-    if missing:
-        raise CurationError(f"{curation_dir}: missing curated tables {missing}")
+    t = read_curation_folder(curation_dir)  # every table present, none stray, each validated
 
     lex = t["indicator_lexicon.csv"]
     _check_codes(t["indicator_phrasings.csv"], "indicator_code", set(lex.indicator_code), "indicator_phrasings.csv")

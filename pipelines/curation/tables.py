@@ -5,6 +5,7 @@ with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
@@ -74,6 +75,16 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "cue": _col(), "kind": _col(_enum({"target", "result", "achieve"})),
         "scope": _col(_enum({"clause", "heading"})), "notes": _col(nullable=True),
     }, strict=True),
+    "indicator_cues.csv": pa.DataFrameSchema({
+        "cue": _col(), "role": _col(_enum({
+            "filler", "complement", "restated", "next_year_join", "next_year_lead", "next_year_edge",
+            "next_year_noun", "counted_gap", "plain_list_lead", "forecast", "label_lead", "label_tail",
+            "not_label"})), "notes": _col(nullable=True),
+    }, strict=True, unique=["cue", "role"]),
+    "frame_cues.csv": pa.DataFrameSchema({
+        "cue": _col(), "frame": _col(_enum({"target_setting", "results", "legal_text"})),
+        "where": _col(_enum({"title", "lead", "body"})), "notes": _col(nullable=True),
+    }, strict=True, unique=["cue", "frame", "where"]),
     "comparators.csv": pa.DataFrameSchema({
         "phrase": _col(), "comparator": _col(_enum(ENUMS["comparator"])),
         "position": _col(_enum({"before", "after"})), "notes": _col(nullable=True),
@@ -107,34 +118,89 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
 }
 
 
+# Files of raw/curation/ that are not CSV tables: the folder's documentation and the overrides.
+OTHER_FILES = ("README.md", "overrides.yaml")
+REQUIRED_OTHER = ("overrides.yaml",)  # an empty list `[]` there means no overrides
+# pandera checks that concern the header (line 1) rather than a data row.
+HEADER_CHECKS = {"column_in_dataframe", "column_in_schema", "column_ordered"}
+
+
 class CurationError(ValueError):
     """A curated table is malformed; the message lists every bad row as file:line."""
 
 
+def where(path: Path, line: int | None = None) -> str:
+    """A curated file as errors name it, relative to the input folder: ``curation/cues.csv:3``."""
+    rel = f"{path.parent.name}/{path.name}"
+    return f"{rel}:{line}" if line else rel
+
+
+def _suggest(name: str) -> str:
+    close = difflib.get_close_matches(name, [*SCHEMAS, *OTHER_FILES], n=1, cutoff=0.6)
+    return f"; did you mean {close[0]}?" if close else ""
+
+
+def folder_problems(curation_dir: Path) -> list[str]:
+    """What is wrong with the folder itself: a curated file missing, or a stray entry (another
+    file, a misnamed table, a sub-folder, a link), each as ``curation/<name>: ...``."""
+    if not curation_dir.is_dir():
+        return [f"{curation_dir.name}/: the curated tables folder is missing"]
+    present = {p.name: p for p in curation_dir.iterdir()}
+    problems = [f"{where(curation_dir / n)}: missing (every curated table is required; see curation/README.md)"
+                for n in sorted(set(SCHEMAS) | set(REQUIRED_OTHER)) if n not in present]
+    for name, p in sorted(present.items()):
+        kind = "a folder" if p.is_dir() else "a link" if p.is_symlink() else "not a regular file" if not p.is_file() else None
+        if name not in SCHEMAS and name not in OTHER_FILES:
+            problems.append(f"{where(p)}: not a curated file of this folder{_suggest(name)} "
+                            f"(expected: {', '.join(sorted(SCHEMAS))}, {', '.join(OTHER_FILES)})")
+        elif kind:
+            problems.append(f"{where(p)}: is {kind}, expected a regular file")
+    return problems
+
+
+def read_curation_folder(curation_dir: Path) -> dict[str, pd.DataFrame]:
+    """Every curated table of ``curation_dir`` read and validated: {file name: DataFrame}.
+    Raises CurationError naming each missing or stray file, then each bad row (file:line)."""
+    problems = folder_problems(curation_dir)
+    if problems:
+        raise CurationError(f"{len(problems)} problem(s) in the curated files:\n" + "\n".join(problems))
+    return {name: read_curation_csv(curation_dir / name) for name in sorted(SCHEMAS)}
+
+
 def read_curation_csv(path: Path) -> pd.DataFrame:
     """Read and validate one curated CSV; return it as strings (empty cells are None)."""
+    if path.name not in SCHEMAS:
+        raise CurationError(f"{where(path)}: not a curated table{_suggest(path.name)}")
     schema = SCHEMAS[path.name]
     try:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
     except pd.errors.ParserError as err:
         line = re.search(r"line (\d+)", str(err))
-        where = f"{path}:{line.group(1)}" if line else str(path)
-        raise CurationError(f"{where}: cannot be read: {err}") from err
-    except (UnicodeDecodeError, FileNotFoundError) as err:
-        raise CurationError(f"{path}: cannot be read: {err}") from err
+        raise CurationError(f"{where(path, int(line.group(1)) if line else None)}: cannot be read: {err}") from err
+    except pd.errors.EmptyDataError:
+        raise CurationError(f"{where(path, 1)}: empty file; expected the header "
+                            f"{','.join(schema.columns)}") from None
+    except UnicodeDecodeError as err:
+        raise CurationError(f"{where(path)}: not UTF-8 ({err.reason} at byte {err.start}); save it as UTF-8") from None
+    except OSError as err:
+        raise CurationError(f"{where(path)}: cannot be read: {err.strerror}") from None
     df = df.astype(object).where(df.notna(), None)
     for col in df.columns:
         df[col] = df[col].map(lambda v: v.strip() if isinstance(v, str) else v)
     try:
         schema.validate(df, lazy=True)
     except pa.errors.SchemaErrors as err:
-        raise CurationError(_describe(path, err.failure_cases)) from None
+        raise CurationError(_describe(path, err.failure_cases, list(schema.columns))) from None
     return df
 
 
-def _describe(path: Path, cases: pd.DataFrame) -> str:
+def _describe(path: Path, cases: pd.DataFrame, expected: list[str]) -> str:
     lines = []
     for case in cases.itertuples():
-        where = f"{path}:{int(case.index) + 2}" if pd.notna(case.index) else str(path)
-        lines.append(f"{where}: column {case.column}: fails {case.check} (value {case.failure_case!r})")
-    return f"{path.name}: {len(lines)} problem(s)\n" + "\n".join(lines)
+        if str(case.check) in HEADER_CHECKS:
+            lines.append(f"{where(path, 1)}: header: fails {case.check} (column {case.failure_case!r}); "
+                         f"expected {','.join(expected)}")
+            continue
+        line = int(case.index) + 2 if pd.notna(case.index) else None
+        lines.append(f"{where(path, line)}: column {case.column}: fails {case.check} (value {case.failure_case!r})")
+    return f"{where(path)}: {len(lines)} problem(s)\n" + "\n".join(lines)

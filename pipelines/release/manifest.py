@@ -42,10 +42,14 @@ def build_manifest(
     rejected_inputs: list[dict],
     previous_version: str | None = None,
     code_version: str | None = None,
+    path_roots: list[Path] = (),
 ) -> dict:
     """The manifest dict: version, schema_version, built_on (date only), inputs {path: sha256},
-    row_counts, checks_passed, rejected_inputs, previous_version, code_version, libraries."""
-    return {
+    row_counts, checks_passed, rejected_inputs, previous_version, code_version, libraries.
+
+    Any string in it that holds one of ``path_roots`` (the input and output folders) has that
+    prefix removed, so no path of the building machine is published (``relative_paths``)."""
+    return relative_paths({
         "dataset": "vn-plan-indicators",
         "version": version,
         "schema_version": SCHEMA_VERSION,
@@ -59,7 +63,25 @@ def build_manifest(
         "rejected_inputs": list(rejected_inputs),
         # contract 2: the articles set aside, each with its reason (a subset of rejected_inputs)
         "quarantined": [r for r in rejected_inputs if str(r.get("file", "")).endswith(".txt")],
-    }
+    }, [*path_roots, REPO_ROOT])
+
+
+def relative_paths(value, roots: list[Path]):
+    """``value`` (str, list, dict, nested) with every ``<root>/`` removed from its strings, longest
+    root first, and a bare root written ``.``.
+
+    >>> relative_paths({"error": "/srv/raw/articles/a.txt: not UTF-8"}, [Path("/srv/raw")])
+    {'error': 'articles/a.txt: not UTF-8'}
+    """
+    if isinstance(value, str):
+        for root in sorted({str(Path(r)) for r in roots if str(r) not in ("", ".", "/")}, key=len, reverse=True):
+            value = value.replace(root + "/", "").replace(root, ".")
+        return value
+    if isinstance(value, dict):
+        return {k: relative_paths(v, roots) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [relative_paths(v, roots) for v in value]
+    return value
 
 
 def manifest_json(manifest: dict) -> str:

@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import shutil
-import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,8 +19,14 @@ import pandas as pd
 
 from pipelines.release import tables_io
 from pipelines.release.changelog import changelog_markdown, changelog_section, diff_tables
+from pipelines import config
+from pipelines.release.durable import fsync_dir as _fsync_dir, set_writable as _set_writable
+from pipelines.release.durable import write_bytes as _write_bytes, write_latest
 from pipelines.release.extras import release_extras
+from pipelines.release.lock import releases_lock
 from pipelines.release.manifest import build_manifest, code_version as detect_code_version, manifest_json
+from pipelines.release.recovery import check_release, remove_leftovers, repair_latest
+from pipelines.release.shrink import check_no_shrinking
 from pipelines.release.version import next_version, read_latest
 from schemas.datapackage import datapackage
 from schemas.dictionary import data_dictionary_markdown
@@ -29,8 +35,13 @@ from schemas.metadata import TABLE_NAMES, load_tables
 from schemas.pandera_models import validate
 
 
+# Set by the kill tests: called with each stage's name as publishing passes it.
+STAGE_HOOK: Callable[[str], None] | None = None
+
+
 class ReleaseCheckError(ValueError):
-    """The tables break a cross-table rule (foreign keys, quotes); nothing was published."""
+    """The tables break a cross-table rule (foreign keys, quotes) or hold no article; nothing was
+    published."""
 
 
 @dataclass(frozen=True)
@@ -49,37 +60,14 @@ def sha256sums(files: dict[str, bytes]) -> str:
     return "".join(f"{hashlib.sha256(data).hexdigest()}  {path}\n" for path, data in sorted(files.items()))
 
 
-def _write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _set_writable(root: Path, writable: bool) -> None:
-    for p in root.rglob("*"):
-        if p.is_file():
-            mode = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
-            os.chmod(p, mode | stat.S_IWUSR if writable else mode)
+def _stage(name: str) -> None:
+    """Mark a publishing stage; the kill tests set ``STAGE_HOOK`` to die at a chosen one."""
+    if STAGE_HOOK is not None:
+        STAGE_HOOK(name)
 
 
 def _write_latest(releases: Path, version: str) -> None:
-    tmp = releases / f".LATEST.tmp-{os.getpid()}"
-    try:
-        _write_bytes(tmp, f"{version}\n".encode("ascii"))
-        os.replace(tmp, releases / "LATEST")
-        _fsync_dir(releases)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_latest(releases, version, _stage)
 
 
 def _table_files(frames: dict[str, pd.DataFrame]) -> dict[str, bytes]:
@@ -100,6 +88,9 @@ def _check(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     for name in TABLE_NAMES:
         validate(name, tables[name])  # raises pandera SchemaErrors listing every failing row
     frames = {name: tables_io.sort_by_primary_key(tables_io.canonical_frame(tables[name], name), name) for name in TABLE_NAMES}
+    if frames["articles"].empty:
+        raise ReleaseCheckError("no articles: refusing to publish an empty release "
+                                "(is articles/ in the input folder empty or missing?)")
     problems = integrity_violations(frames)
     if problems:
         raise ReleaseCheckError("; ".join(problems))
@@ -115,68 +106,110 @@ def publish_release(
     checks: list[str],
     rejected_inputs: list[dict],
     code_version: str | None = None,
+    input_dir: Path | None = None,
+    lock_timeout: float | None = None,
 ) -> PublishResult:
-    """Validate the seven tables and publish them as a new release under output_dir/releases.
+    """Validate the tables and publish them as a new release under output_dir/releases.
 
     Takes {table name: DataFrame} in the canonical representation, the UTC build date, the build
     inputs' hashes {path: sha256}, the names of the checks passed and the rejected inputs (all
-    recorded in manifest.json; `code_version` defaults to the git commit). Returns a
+    recorded in manifest.json, with paths under `input_dir` (default: the raw folder) and
+    `output_dir` made relative; `code_version` defaults to the git commit). Returns a
     PublishResult; published=False (nothing written) when the tables' Parquet and CSV bytes equal
-    the latest release's. Raises SchemaErrors / ReleaseCheckError on invalid tables and
+    the latest release's.
+
+    Under the releases lock (`lock_timeout` seconds at most, see lock.py) it first removes what a
+    killed build left and repairs LATEST (recovery.py), verifies the previous release's
+    SHA256SUMS (TamperedReleaseError) and refuses to drop a published article that is now set
+    aside (ShrinkError). Raises SchemaErrors / ReleaseCheckError on invalid or empty tables and
     FileExistsError if the version directory already exists; on any error nothing is left behind.
     """
     frames = _check(tables)
     files = _table_files(frames)
     releases = Path(output_dir) / "releases"
-    releases.mkdir(parents=True, exist_ok=True)
+    with releases_lock(releases, lock_timeout):
+        _stage("locked")
+        remove_leftovers(releases)
+        previous, _notes = repair_latest(releases, _stage)
+        _stage("recovered")
+        prev_dir = releases / previous if previous else None
+        if prev_dir is not None:
+            check_release(prev_dir)
+            check_no_shrinking(tables_io.read_release_table(prev_dir, "articles"), frames["articles"],
+                               rejected_inputs, previous)
+            if _same_files(prev_dir, files):
+                return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}")
+        roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
+        return _publish_new(frames, files, releases, previous, build_date=build_date, input_hashes=input_hashes,
+                            checks=checks, rejected_inputs=rejected_inputs, roots=roots,
+                            code_version=code_version if code_version is not None else detect_code_version())
 
-    previous = read_latest(releases)
-    prev_dir = releases / previous if previous else None
-    if prev_dir is not None:
-        if not prev_dir.is_dir():
-            raise FileNotFoundError(f"LATEST names {previous}, but {prev_dir} does not exist")
-        if _same_files(prev_dir, files):
-            return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}")
 
+def _release_files(frames: dict[str, pd.DataFrame], files: dict[str, bytes], version: str,
+                   prev_dir: Path | None, build_date: dt.date, manifest: dict) -> dict[str, bytes]:
+    """Every file of the new release: the tables' files plus datapackage.json, manifest.json,
+    CHANGELOG.md (the previous release's history kept below the new section), README.md and
+    SHA256SUMS."""
+    meta = load_tables()
+    previous = prev_dir.name if prev_dir else None
+    old = {n: tables_io.read_release_table(prev_dir, n) for n in TABLE_NAMES
+           if (prev_dir / "parquet" / f"{n}.parquet").is_file()} if prev_dir else None
+    log = prev_dir / "CHANGELOG.md" if prev_dir else None
+    prev_log = log.read_text(encoding="utf-8") if log and log.is_file() else None
+    section = changelog_section(version, build_date, previous, diff_tables(old, frames))
+    files = dict(files)
+    files["datapackage.json"] = (json.dumps(datapackage(meta, version), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    files["manifest.json"] = manifest_json(manifest).encode("utf-8")
+    files["CHANGELOG.md"] = changelog_markdown(section, prev_log).encode("utf-8")
+    files["README.md"] = data_dictionary_markdown(meta, version, manifest["row_counts"], year=build_date.year).encode("utf-8")
+    files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
+    files["SHA256SUMS"] = sha256sums(files).encode("ascii")
+    return files
+
+
+def _publish_new(frames: dict[str, pd.DataFrame], files: dict[str, bytes], releases: Path, previous: str | None, *,
+                 build_date: dt.date, input_hashes: dict[str, str], checks: list[str], rejected_inputs: list[dict],
+                 roots: list[Path], code_version: str | None) -> PublishResult:
     version = next_version(releases, build_date)
     final = releases / version
     if final.exists():
-        raise FileExistsError(f"release {final} already exists; releases are never overwritten")
-
-    meta = load_tables()
-    row_counts = {name: len(df) for name, df in frames.items()}
-    old = {n: tables_io.read_release_table(prev_dir, n) for n in TABLE_NAMES
-           if (prev_dir / "parquet" / f"{n}.parquet").is_file()} if prev_dir else None
-    prev_log = (prev_dir / "CHANGELOG.md").read_text(encoding="utf-8") if prev_dir and (prev_dir / "CHANGELOG.md").is_file() else None
-    section = changelog_section(version, build_date, previous, diff_tables(old, frames))
+        raise FileExistsError(f"release releases/{version} already exists; releases are never overwritten")
     manifest = build_manifest(
-        version=version, build_date=build_date, input_hashes=input_hashes, row_counts=row_counts,
-        checks=checks, rejected_inputs=rejected_inputs, previous_version=previous,
-        code_version=code_version if code_version is not None else detect_code_version(),
+        version=version, build_date=build_date, input_hashes=input_hashes,
+        row_counts={name: len(df) for name, df in frames.items()}, checks=checks,
+        rejected_inputs=rejected_inputs, previous_version=previous, code_version=code_version, path_roots=roots,
     )
-    package = datapackage(meta, version)
-    files["datapackage.json"] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    files["manifest.json"] = manifest_json(manifest).encode("utf-8")
-    files["CHANGELOG.md"] = changelog_markdown(section, prev_log).encode("utf-8")
-    files["README.md"] = data_dictionary_markdown(meta, version, row_counts, year=build_date.year).encode("utf-8")
-    files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
-    files["SHA256SUMS"] = sha256sums(files).encode("ascii")
+    files = _release_files(frames, files, version, releases / previous if previous else None, build_date, manifest)
+    _write_aside_and_rename(releases, version, files)
+    return PublishResult(version, final, True, f"new release after {previous}" if previous else "first release")
 
+
+def _write_aside_and_rename(releases: Path, version: str, files: dict[str, bytes]) -> None:
+    """Write `files` into releases/.tmp-<version>-<pid>, fsync, make read-only, rename to
+    releases/<version>, then point LATEST at it. On an error nothing stays behind; a kill leaves at
+    most a temp folder or an unnamed complete release, which the next build's recovery handles."""
+    final = releases / version
     tmp = releases / f".tmp-{version}-{os.getpid()}"
     renamed = False
     try:
         tmp.mkdir()
+        _stage("tmp_created")
         for rel, data in sorted(files.items()):
             _write_bytes(tmp / rel, data)
-        for d in (tmp / "parquet", tmp / "csv", tmp):
+            _stage(f"wrote {rel}")
+        for d in sorted({(tmp / rel).parent for rel in files}, reverse=True):
             _fsync_dir(d)
         _set_writable(tmp, False)
+        _stage("tmp_synced")
         if final.exists():
-            raise FileExistsError(f"release {final} already exists; releases are never overwritten")
+            raise FileExistsError(f"release releases/{version} already exists; releases are never overwritten")
         os.rename(tmp, final)
         renamed = True
+        _stage("renamed")
         _fsync_dir(releases)
+        _stage("dir_synced")
         _write_latest(releases, version)
+        _stage("done")
     except BaseException:
         # Nothing half-done stays: the temp dir goes, and a renamed release LATEST never named too.
         for leftover in [tmp] + ([final] if renamed and read_latest(releases) != version else []):
@@ -184,4 +217,3 @@ def publish_release(
                 _set_writable(leftover, True)
                 shutil.rmtree(leftover, ignore_errors=True)
         raise
-    return PublishResult(version, final, True, f"new release after {previous}" if previous else "first release")

@@ -33,17 +33,28 @@ def existing_versions(releases_dir: Path) -> list[str]:
 
 def next_version(releases_dir: Path, build_date: dt.date) -> str:
     """The name for a new release built on `build_date`: `vYYYY.MM.DD` if no release of that day
-    exists in `releases_dir`, else `vYYYY.MM.DD.N` with N one more than the highest used."""
+    exists in `releases_dir`, else `vYYYY.MM.DD.N` with N one more than the highest used.
+
+    Versions never go backwards: when a release newer than `build_date` exists (a clock set back,
+    a pinned build date), the new version follows the newest one (`v2026.11.23` -> `v2026.11.23.1`).
+    """
+    versions = existing_versions(releases_dir)
+    if versions and parse_version(versions[-1])[0] > build_date:
+        build_date = parse_version(versions[-1])[0]
     base = f"v{build_date:%Y.%m.%d}"
-    same_day = [parse_version(v)[1] for v in existing_versions(releases_dir) if parse_version(v)[0] == build_date]
+    same_day = [parse_version(v)[1] for v in versions if parse_version(v)[0] == build_date]
     return base if not same_day else f"{base}.{max(same_day) + 1}"
 
 
 def read_latest(releases_dir: Path) -> str | None:
-    """The version named in `releases_dir/LATEST`, or None when there is no LATEST file."""
+    """The version named in `releases_dir/LATEST`, or None when there is no LATEST file.
+    ValueError when LATEST does not hold a version name."""
     path = Path(releases_dir) / "LATEST"
     if not path.is_file():
         return None
-    version = path.read_text(encoding="utf-8").strip()
+    try:
+        version = path.read_text(encoding="utf-8").strip()
+    except UnicodeDecodeError as err:
+        raise ValueError(f"releases/LATEST is not text: {err}") from None
     parse_version(version)
     return version

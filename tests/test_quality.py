@@ -112,3 +112,19 @@ def test_normalise_html_numbers_random_ids():
             '20261203T101010.123456Z</div><a href="#a-3f2b1c4d-1111-4aaa-8bbb-123456789abc">x</a>')
     assert normalise_html(page, "20261122T000000.000000Z") == (
         '<div id="a-id-0001">20261122T000000.000000Z</div><a href="#a-id-0001">x</a>')
+
+
+def test_a_failed_expectation_publishes_nothing(tmp_path):
+    from pipelines.release.extras import QualityCheckError
+    from pipelines.release.publish import publish_release
+
+    tables = sample_tables()
+    ind = tables["indicators"].copy()
+    grdp = ind.index[ind["indicator_code"] == "GRDP_GROWTH"][0]
+    ind.loc[grdp, "value_high"] = 75.0  # passes the schema (>= 0), not the plausible GRDP range
+    tables["indicators"] = ind
+    with pytest.raises(QualityCheckError, match=rf"indicators row {ind.loc[grdp, 'indicator_id']} column value_high"):
+        publish_release(tables, tmp_path, build_date=DAY, input_hashes={}, checks=[], rejected_inputs=[],
+                        code_version="test")
+    releases = tmp_path / "releases"
+    assert not releases.exists() or [p.name for p in releases.iterdir() if not p.name.startswith(".")] == []

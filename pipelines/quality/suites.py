@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -61,6 +62,12 @@ def load_expectation_config(path: Path = EXPECTATIONS_FILE) -> dict[str, Any]:
     return config
 
 
+def _non_capturing(pattern: str) -> str:
+    """`pattern` with its groups made non-capturing (pandas warns on capturing groups), e.g.
+    `^(\\d{2}|vn)-x$` -> `^(?:\\d{2}|vn)-x$`; what it matches is unchanged."""
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
+
+
 def _bounds_spec(table: str, f: Field) -> Spec | None:
     if f.minimum is None and f.maximum is None:
         return None
@@ -77,7 +84,8 @@ def field_specs(table: str, f: Field) -> list[Spec]:
     if f.enum is not None:
         specs.append(_spec(table, "ExpectColumnValuesToBeInSet", "enum", f.name, value_set=list(f.enum)))
     if f.pattern is not None:
-        specs.append(_spec(table, "ExpectColumnValuesToMatchRegex", f"pattern {f.pattern}", f.name, regex=f.pattern))
+        specs.append(_spec(table, "ExpectColumnValuesToMatchRegex", f"pattern {f.pattern}", f.name,
+                           regex=_non_capturing(f.pattern)))
     bounds = _bounds_spec(table, f)
     if bounds is not None:
         specs.append(bounds)

@@ -3,6 +3,7 @@ expectations, failures naming table/row/column/rule, deterministic offline Data 
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 import re
 
 import pytest
@@ -103,6 +104,11 @@ def test_data_docs_are_offline_and_deterministic(seed_results, seed_build):
             page = data.decode("utf-8")
             assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"https?://", page), path
             assert "url(http" not in page.replace("'", "")
+    for path, data in files.items():  # every local link resolves inside quality/
+        if path.endswith(".html"):
+            for href in re.findall(r'(?:href|src)="([^"#:]+)"', data.decode("utf-8")):
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(path), href))
+                assert target in files, (path, href)
     index = files["quality/index.html"].decode("utf-8")
     assert "<script" not in index and 'href="validations/indicators.html"' in index
 

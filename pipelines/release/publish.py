@@ -22,8 +22,8 @@ from pipelines.release.changelog import changelog_markdown, changelog_section, d
 from pipelines import config
 from pipelines.release.durable import fsync_dir as _fsync_dir, set_writable as _set_writable
 from pipelines.release.durable import write_bytes as _write_bytes, write_latest
-from pipelines.release.lock import releases_lock
 from pipelines.release.extras import release_extras
+from pipelines.release.lock import releases_lock
 from pipelines.release.manifest import build_manifest, code_version as detect_code_version, manifest_json
 from pipelines.release.recovery import check_release, remove_leftovers, repair_latest
 from pipelines.release.shrink import check_no_shrinking
@@ -162,8 +162,7 @@ def _release_files(frames: dict[str, pd.DataFrame], files: dict[str, bytes], ver
     files["manifest.json"] = manifest_json(manifest).encode("utf-8")
     files["CHANGELOG.md"] = changelog_markdown(section, prev_log).encode("utf-8")
     files["README.md"] = data_dictionary_markdown(meta, version, manifest["row_counts"], year=build_date.year).encode("utf-8")
-    files.update(release_extras(frames, manifest, version, build_date, files,
-                                previous_counts={n: len(df) for n, df in (old or {}).items()}))
+    files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
     files["SHA256SUMS"] = sha256sums(files).encode("ascii")
     return files
 

@@ -6,6 +6,7 @@ A release appears whole or not at all and is never modified afterwards.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -23,7 +24,7 @@ from pipelines import config
 from pipelines.release.durable import fsync_dir as _fsync_dir, set_writable as _set_writable
 from pipelines.release.durable import write_bytes as _write_bytes, write_latest
 from pipelines.release.lock import releases_lock
-from pipelines.release.manifest import build_manifest, code_version as detect_code_version, manifest_json
+from pipelines.release.manifest import build_manifest, code_version as detect_code_version, manifest_json, relative_paths
 from pipelines.release.recovery import check_release, remove_leftovers, repair_latest
 from pipelines.release.shrink import check_no_shrinking
 from pipelines.release.version import next_version, read_latest
@@ -46,12 +47,13 @@ class ReleaseCheckError(ValueError):
 @dataclass(frozen=True)
 class PublishResult:
     """Outcome: the version published (or the latest one, when nothing new was published), its
-    directory, whether a new release was written, and why."""
+    directory, whether a new release was written, why, and what recovery repaired before."""
 
     version: str
     path: Path
     published: bool
     reason: str
+    notes: tuple[str, ...] = ()  # what recovery repaired first (leftovers removed, LATEST rebuilt)
 
 
 def sha256sums(files: dict[str, bytes]) -> str:
@@ -87,9 +89,6 @@ def _check(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     for name in TABLE_NAMES:
         validate(name, tables[name])  # raises pandera SchemaErrors listing every failing row
     frames = {name: tables_io.sort_by_primary_key(tables_io.canonical_frame(tables[name], name), name) for name in TABLE_NAMES}
-    if frames["articles"].empty:
-        raise ReleaseCheckError("no articles: refusing to publish an empty release "
-                                "(is articles/ in the input folder empty or missing?)")
     problems = integrity_violations(frames)
     if problems:
         raise ReleaseCheckError("; ".join(problems))
@@ -126,10 +125,13 @@ def publish_release(
     frames = _check(tables)
     files = _table_files(frames)
     releases = Path(output_dir) / "releases"
+    roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
+    rejected_inputs = relative_paths(list(rejected_inputs), roots)
     with releases_lock(releases, lock_timeout):
         _stage("locked")
-        remove_leftovers(releases)
-        previous, _notes = repair_latest(releases, _stage)
+        notes = tuple(f"removed releases/{name}, left by an interrupted build" for name in remove_leftovers(releases))
+        previous, repaired = repair_latest(releases, _stage)
+        notes += tuple(repaired)
         _stage("recovered")
         prev_dir = releases / previous if previous else None
         if prev_dir is not None:
@@ -137,11 +139,14 @@ def publish_release(
             check_no_shrinking(tables_io.read_release_table(prev_dir, "articles"), frames["articles"],
                                rejected_inputs, previous)
             if _same_files(prev_dir, files):
-                return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}")
-        roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
-        return _publish_new(frames, files, releases, previous, build_date=build_date, input_hashes=input_hashes,
-                            checks=checks, rejected_inputs=rejected_inputs, roots=roots,
-                            code_version=code_version if code_version is not None else detect_code_version())
+                return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
+        if frames["articles"].empty:
+            raise ReleaseCheckError("no articles: refusing to publish an empty release "
+                                    "(is articles/ in the input folder empty or missing?)")
+        result = _publish_new(frames, files, releases, previous, build_date=build_date, input_hashes=input_hashes,
+                              checks=checks, rejected_inputs=rejected_inputs, roots=roots,
+                              code_version=code_version if code_version is not None else detect_code_version())
+        return dataclasses.replace(result, notes=notes)
 
 
 def _release_files(frames: dict[str, pd.DataFrame], files: dict[str, bytes], version: str,

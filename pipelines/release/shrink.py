@@ -29,7 +29,8 @@ def rejected_article_id(entry: dict) -> str | None:
 def _reason(entry: dict) -> str:
     where = entry.get("file") or entry.get("path") or "?"
     line = f":{entry['line']}" if entry.get("line") else ""
-    return f"{where}{line}: {entry.get('error') or entry.get('reason') or 'set aside'}"
+    error = str(entry.get("error") or entry.get("reason") or "set aside")
+    return error if error.startswith(str(where)) else f"{where}{line}: {error}"
 
 
 def lost_articles(previous: pd.DataFrame, current: pd.DataFrame, rejected: list[dict]) -> dict[str, str]:

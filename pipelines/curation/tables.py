@@ -76,6 +76,16 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "cue": _col(), "kind": _col(_enum({"target", "result", "achieve"})),
         "scope": _col(_enum({"clause", "heading"})), "notes": _col(nullable=True),
     }, strict=True),
+    "indicator_cues.csv": pa.DataFrameSchema({
+        "cue": _col(), "role": _col(_enum({
+            "filler", "complement", "restated", "next_year_join", "next_year_lead", "next_year_edge",
+            "next_year_noun", "counted_gap", "plain_list_lead", "forecast", "label_lead", "label_tail",
+            "not_label"})), "notes": _col(nullable=True),
+    }, strict=True, unique=["cue", "role"]),
+    "frame_cues.csv": pa.DataFrameSchema({
+        "cue": _col(), "frame": _col(_enum({"target_setting", "results", "legal_text"})),
+        "where": _col(_enum({"title", "lead", "body"})), "notes": _col(nullable=True),
+    }, strict=True, unique=["cue", "frame", "where"]),
     "comparators.csv": pa.DataFrameSchema({
         "phrase": _col(), "comparator": _col(_enum(ENUMS["comparator"])),
         "position": _col(_enum({"before", "after"})), "notes": _col(nullable=True),

@@ -139,7 +139,7 @@ def _document(r: _Row) -> dict:
 
 def _indicator(r: _Row) -> dict:
     out = {
-        "indicator_code": r.text("indicator_code", pattern=_CODE),
+        "indicator_code": r.text("indicator_code", nullable=True, pattern=_CODE),
         "comparator": r.enum("comparator", "comparator"),
         "value_low": r.number("value_low"),
         "value_high": r.number("value_high"),

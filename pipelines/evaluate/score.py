@@ -11,7 +11,8 @@ A predicted row matches a gold row of the same article when:
 - documents: doc_number (NFC, no white space), doc_type, issuer, signed_date, period_start,
   period_end, vision_year are equal (null == null);
 - indicators: indicator_code, comparator, unit, target_year are equal and value_low, value_high
-  are equal within 1e-9 (relative or absolute; null == null);
+  are equal within 1e-9 (relative or absolute; null == null); a gold row whose indicator_code is
+  null (an uncoded target) matches on the other keys, whatever the predicted code;
 - bodies: body_code is equal. Bodies are one row per body and province, not per article: a
   predicted body belongs to an article when one of the article's assignments uses it;
 - assignments: body_code (through ``bodies.body_id``), role and deadline are equal;
@@ -87,6 +88,10 @@ def _matcher(table: str) -> Callable[[dict, dict], bool]:
     if table == "objectives":
         return lambda p, g: p["kind"] == g["kind"] and _folded(g["text_contains"]) in p["_folded"]
     keys = _KEYS[table]
+    if table == "indicators":
+        # A gold row with a null code (an uncoded target) matches on everything but the code.
+        return lambda p, g: all(_same(k, p[k], _norm(k, g[k])) for k in keys
+                                if k != "indicator_code" or g[k] is not None)
     return lambda p, g: all(_same(k, p[k], _norm(k, g[k])) for k in keys)
 
 

@@ -3,13 +3,21 @@
 Precedence: a result cue in the clause ("ước đạt", "so với cùng kỳ") wins; then a target cue
 in the clause ("phấn đấu", "chỉ tiêu", "đến năm"); then the sentence; then the paragraph;
 then the heading that introduces the list the paragraph belongs to ("Các chỉ tiêu chủ yếu:",
-"Kết quả thực hiện năm 2020:").
+"Kết quả thực hiện năm 2020:"); then the page frame's default (``frame.page_frame``).
+
+A forecast cue ("dự kiến", ``indicator_cues.csv``) is a target cue for a year after the
+publication year and a result cue for that year or an earlier one ("Dự kiến cả năm 2024, ..."
+in an October 2024 report estimates the year that is ending).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipelines.curation.lexicons import Lexicons
+from pipelines.extract import dates
+from pipelines.extract.cue_words import cue_words
+from pipelines.text.fold import fold
 from pipelines.text.segment import Span, paragraphs
 
 _MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)\s*")
@@ -36,23 +44,33 @@ def _is_heading(para: str) -> bool:
     return not _MARKER.match(para)
 
 
-def list_headings(text: str) -> dict[Span, Span]:
+def _belongs(para: str, plain: bool) -> bool:
+    """Whether a paragraph after a heading is one of its items: a list item (marker or ';'),
+    or, under a heading that ends "như sau:", any plain paragraph."""
+    return bool(_MARKER.match(para) or para.endswith(";") or plain)
+
+
+def list_headings(text: str, lex: Lexicons | None = None) -> dict[Span, Span]:
     """For each list paragraph, the span of the heading paragraph that introduces it.
 
     A heading is a paragraph that ends with ':' or is short and unpunctuated; the paragraphs
     after it that start with a list marker or end with ';' belong to it, until one does not.
-    Example: "Các chỉ tiêu chủ yếu đến năm 2030:" heads "- Tỷ lệ đô thị hóa trên 85%;".
+    Example: "Các chỉ tiêu chủ yếu đến năm 2030:" heads "- Tỷ lệ đô thị hóa trên 85%;". With
+    ``lex``, a heading ending in a plain-list lead ("cụ thể như sau:", ``indicator_cues.csv``)
+    heads every paragraph after it up to the next heading.
     """
+    lead = cue_words(lex).plain_list_lead if lex is not None else None
     out: dict[Span, Span] = {}
     current: Span | None = None
+    plain = False
     for span in paragraphs(text):
         para = text[span[0]:span[1]]
         if _is_heading(para):
-            current = span
+            current, plain = span, bool(lead and lead.search(fold(text)[span[0]:span[1]]))
             continue
-        if current and (_MARKER.match(para) or para.endswith(";")):
+        if current and _belongs(para, plain):
             out[span] = current
-        if not _MARKER.match(para):
+        if not (_MARKER.match(para) or plain):
             current = None
     return out
 
@@ -62,7 +80,7 @@ def heading_contexts(text: str, lex: Lexicons) -> dict[Span, str]:
     (``list_headings``): "Kết quả thực hiện năm 2020:" -> "result", "Các chỉ tiêu chủ yếu:" -> "target".
     """
     out: dict[Span, str] = {}
-    for para, head in list_headings(text).items():
+    for para, head in list_headings(text, lex).items():
         if _has(lex.heading_result_cues, text, head) or _has(lex.result_cues, text, head):
             out[para] = "result"
         elif _has(lex.heading_target_cues, text, head) or _has(lex.target_cues, text, head):
@@ -70,21 +88,49 @@ def heading_contexts(text: str, lex: Lexicons) -> dict[Span, str]:
     return out
 
 
-def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: str, lex: Lexicons) -> str:
+@dataclass(frozen=True)
+class Cues:
+    """What ``classify`` needs besides the spans: the lexicons, the publication year (for
+    forecast cues) and the page frame's default context."""
+
+    lex: Lexicons
+    published_year: int | None = None
+    default: str = ""
+
+
+def _forecast(text: str, span: Span, cues: Cues) -> str:
+    """"result" for a forecast cue about the publication year or earlier, "target" for one
+    about a later year (or no year), "" without a forecast cue."""
+    if not _has(cue_words(cues.lex).forecast, text, span):
+        return ""
+    years = [y for _, _, y, _ in dates.find_years(text, *span)]
+    if years and cues.published_year and max(years) <= cues.published_year:
+        return "result"
+    return "target"
+
+
+def _result(text: str, span: Span, cues: Cues) -> bool:
+    return _has(cues.lex.result_cues, text, span) or _forecast(text, span, cues) == "result"
+
+
+def _target(text: str, span: Span, cues: Cues) -> bool:
+    return _has(cues.lex.target_cues, text, span) or _forecast(text, span, cues) == "target"
+
+
+def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: str, cues: Cues) -> str:
     """Return "target", "result" or "" (no evidence) for a clause.
 
     Example: "năm 2020 ước đạt 6,5%" -> "result"; "phấn đấu năm 2021 tăng 7%" -> "target".
     """
-    if _has(lex.result_cues, text, clause):
-        return "result"
-    if _has(lex.target_cues, text, clause):
-        return "target"
-    if _has(lex.result_cues, text, sentence):
-        return "result"
-    if _has(lex.target_cues, text, sentence):
-        return "target"
+    for span in (clause, sentence):
+        if _result(text, span, cues):
+            return "result"
+        if _target(text, span, cues):
+            return "target"
     if heading:
         return heading
-    if _has(lex.target_cues, text, paragraph) and not _has(lex.result_cues, text, paragraph):
+    if _target(text, paragraph, cues) and not _result(text, paragraph, cues):
         return "target"
+    if cues.default and not _result(text, paragraph, cues):
+        return cues.default
     return ""

@@ -28,34 +28,38 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    cue follows it ("PCI ... trở lại nhóm đầu cả nước"), and no value of its code was found in
    the clause ("chỉ số ... (PII) thuộc nhóm 30 địa phương dẫn đầu" is one numeric row);
 7. one row per (code, comparator, values, year): the longest statement is kept;
-8. a row whose target year lies before the article's publication year reports the past
-   ("Đến cuối năm 2023, toàn tỉnh có ..." in a January 2024 article): it is dropped.
+8. a quantity in a target clause that no phrasing takes is an uncoded row (``indicator_code``
+   null) when the words of its segment name what it counts (``labels.uncoded_label``:
+   "Trồng mới 6.500 ha rừng tập trung", "Sản lượng lương thực đạt 580 nghìn tấn");
+9. flattened tables (``flat_tables``) give one row per table row, coded when a phrasing is in
+   the row's name;
+10. a row whose target year lies before the article's publication year reports the past
+   ("Đến cuối năm 2023, toàn tỉnh có ..." in a January 2024 article): it is dropped; on a page
+   that plans a later year than its publication year (``frame.page_frame``), the publication
+   year itself is under review, not planned ("Năm 2025 ... đã thu hút ..." in a December 2025
+   article that hands out the 2026 targets).
+
+The page frame also gives the default context (a target-setting page makes statements with no
+cue of their own targets) and the default plan year. Connective words (fillers, restatements,
+elliptical next-year targets, label trimming) come from ``indicator_cues.csv`` (``cue_words``).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
-from pipelines.extract.context import classify, heading_contexts, list_headings
-from pipelines.extract.numbers import Quantity, UnitTable
+from pipelines.extract.context import Cues, classify, heading_contexts, list_headings
+from pipelines.extract.cue_words import CueWords, cue_words
+from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
+from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
-from pipelines.text.fold import fold
+from pipelines.extract.labels import uncoded_label
+from pipelines.extract.numbers import Quantity, UnitTable
+from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, clauses, sentences
-
-# Words that may stand between a comparator cue and its number: "ở mức trên 50%", "từ 7%".
-_FILLER = re.compile(r"(?:\s|\b(?:tư|mưc|ơ|la|vao|khoang thơi gian)\b)*$")
-# A phrasing joined to an earlier one by these words complements it ("đóng góp của TFP vào
-# tăng trưởng kinh tế"): the earlier phrasing is the indicator.
-_COMPLEMENT = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:vao|cua|trong|đôi vơi)\s*$")
-# A value restated in another unit: "đạt 125 - 130 triệu đồng, tương đương 5.300 - 5.500 USD".
-_RESTATED = re.compile(r"\s*[,(]?\s*(?:tương đương|tương ưng|tưc la|hay)(?:\s+(?:vơi|khoang))?\s*")
-# An elliptical second target of the same indicator: "..., đến năm 2030 không thấp hơn 50%".
-_NEXT_YEAR = re.compile(r"\s*[,;]?\s*(?:va\s+)?(?:(?:đên|trươc|vao|tơi)\s+)?(?:(?:cuôi|hêt)\s+)?"
-                        r"(?:năm|giai đoan)\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?\s*,?\s*(?:\w+\s*){0,4}?")
-# Words allowed between a number and the phrasing it counts: "50% (trong tổng) số xã ...".
-_COUNTED_GAP = re.compile(r"\s*(?:(?:trong\s+)?(?:tông\s+)?sô\s+)?")
 
 
 def unit_table(lex: Lexicons) -> UnitTable:
@@ -80,41 +84,80 @@ def switch_code(code: str, unit: str, gap: str, lex: Lexicons) -> str:
     return code
 
 
-def _comparator(text: str, folded: str, lo: int, q: Quantity, lex: Lexicons) -> str:
-    after = [m for m in lex.comparators_after.find(text, q.end, min(len(text), q.end + 20))
-             if not folded[q.end:m.start].strip()]
+@dataclass
+class _Page:
+    """One article being read: its text, knowledge, frame and the rows found so far."""
+
+    article_id: str
+    text: str
+    lex: Lexicons
+    units: UnitTable
+    cues: Cues
+    frame: Frame
+    horizon: int | None
+    folded: str = ""
+    words: CueWords | None = None
+    headings: dict[Span, str] = field(default_factory=dict)
+    heads: dict[Span, Span] = field(default_factory=dict)
+    found: dict[tuple, dict] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.folded = fold(self.text)
+        self.words = cue_words(self.lex)
+        self.headings = heading_contexts(self.text, self.lex)
+        self.heads = list_headings(self.text, self.lex)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A target clause with its sentence, list heading and default target year."""
+
+    span: Span
+    sentence: Span
+    heading: Span | None
+    default_year: int | None
+    min_year: int | None = None  # set when only the page frame makes the clause a target
+
+
+def _comparator_after(page: _Page, q: Quantity) -> Match | None:
+    """A comparator written right after the number ("từ 2,5% trở lên")."""
+    after = page.lex.comparators_after.find(page.text, q.end, min(len(page.text), q.end + 20))
+    return after[0] if after and not page.folded[q.end:after[0].start].strip() else None
+
+
+def _comparator(page: _Page, lo: int, q: Quantity) -> str:
+    after = _comparator_after(page, q)
     if after:
-        return after[0].value
+        return after.value
     if q.high is not None:
         return "between"
-    window = max(lo, q.start - 40)
-    for m in reversed(lex.comparators_before.find(text, window, q.start)):
-        if _FILLER.fullmatch(folded[m.end:q.start]):
+    for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
+        if page.words.filler.fullmatch(page.folded[m.end:q.start]):
             return m.value
     return "eq"
 
 
-def _continues(text: str, folded: str, prev_end: int, q: Quantity, lex: Lexicons) -> bool:
-    """Whether the words after an earlier number (``prev_end``) carry its phrasing on to ``q``:
-    a restatement ("..., tương đương 5.300 USD") or a new year ("..., đến năm 2030 không thấp
-    hơn 50%")."""
-    cue = _cue_start(text, folded, prev_end, q, lex)
-    return bool(_RESTATED.fullmatch(folded, prev_end, cue) or _NEXT_YEAR.fullmatch(folded, prev_end, cue))
-
-
-def _cue_start(text: str, folded: str, lo: int, q: Quantity, lex: Lexicons) -> int:
+def _cue_start(page: _Page, lo: int, q: Quantity) -> int:
     """Start of the comparator cue right before a number ("có ít nhất 95 xã" -> at "ít"),
     else the number's start."""
-    for m in reversed(lex.comparators_before.find(text, max(lo, q.start - 40), q.start)):
-        if _FILLER.fullmatch(folded[m.end:q.start]):
+    for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
+        if page.words.filler.fullmatch(page.folded[m.end:q.start]):
             return m.start
     return q.start
 
 
+def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
+    """Whether the words after an earlier number (``prev_end``) carry its phrasing on to ``q``:
+    a restatement ("..., tương đương 5.300 USD") or a new year ("..., đến năm 2030 không thấp
+    hơn 50%")."""
+    cue = _cue_start(page, prev_end, q)
+    w = page.words
+    return bool(w.restated.fullmatch(page.folded, prev_end, cue) or w.next_year.fullmatch(page.folded, prev_end, cue))
+
+
 def _segment(text: str, clause: Span, pos: int) -> Span:
     """The comma-delimited segment of ``clause`` around ``pos`` (decimal commas do not count)."""
-    cuts = [m.start() for m in re.finditer(r",(?!\d)", text[clause[0]:clause[1]])]
-    cuts = [clause[0] + c for c in cuts]
+    cuts = [clause[0] + m.start() for m in re.finditer(r",(?!\d)", text[clause[0]:clause[1]])]
     start = max([c + 1 for c in cuts if c < pos] or [clause[0]])
     end = min([c for c in cuts if c >= pos] or [clause[1]])
     return start, end
@@ -129,6 +172,7 @@ def _year(text: str, clause: Span, span: Span, prefer_after: bool) -> int | None
     seg_end = _segment(text, clause, span[1] - 1)[1]
     inside = [c for c in candidates if seg[0] <= c[0] < seg_end]
     pool = inside or candidates
+
     def distance(c):
         before = c[1] <= span[0]
         gap = span[0] - c[1] if before else max(0, c[0] - span[1])
@@ -136,24 +180,24 @@ def _year(text: str, clause: Span, span: Span, prefer_after: bool) -> int | None
     return min(pool, key=distance)[2]
 
 
-def _pair(phrases: list[Match], q: Quantity, folded: str) -> Match | None:
+def _pair(page: _Page, phrases: list[Match], q: Quantity) -> Match | None:
     before = [p for p in phrases if p.end <= q.start]
     if not before:
         return None
     best = before[-1]
     for i in range(len(before) - 1, 0, -1):
         prev = before[i - 1]
-        if before[i] is best and _COMPLEMENT.match(folded[prev.end:best.start]):
+        if before[i] is best and page.words.complement.match(page.folded[prev.end:best.start]):
             best = prev
     return best
 
 
-def _counted(phrases: list[Match], q: Quantity, folded: str) -> Match | None:
+def _counted(page: _Page, phrases: list[Match], q: Quantity) -> Match | None:
     """The phrasing a number counts when it is written after the number: it starts inside the
     quantity's unit ("95 xã đạt chuẩn nông thôn mới": unit "xã") or right after it ("50% số
     xã đạt chuẩn nông thôn mới"); None otherwise."""
     for p in phrases:
-        if q.start < p.start < q.end or (p.start >= q.end and _COUNTED_GAP.fullmatch(folded, q.end, p.start)):
+        if q.start < p.start < q.end or (p.start >= q.end and page.words.counted_gap.fullmatch(page.folded, q.end, p.start)):
             return p
     return None
 
@@ -166,37 +210,185 @@ def _unit_suits(code: str, unit: str, lex: Lexicons) -> bool:
     return want == unit or {want, unit} <= {"percent", "percentage_point"} or (want, unit) == ("count", "percent")
 
 
-def _with_scoped(phrases: list[Match], text: str, sentence: Span, clause: Span,
-                 heading: Span | None, lex: Lexicons) -> list[Match]:
+def _with_scoped(page: _Page, phrases: list[Match], clause: _Clause) -> list[Match]:
     """``phrases`` plus the scoped phrasings (``indicator_scoped_phrasings.csv``) whose scope
     cue stands earlier in the sentence, or in the clause before them, or in the list heading:
     "Cơ cấu kinh tế: ... dịch vụ khoảng 33%" gives SHARE_SERVICES for "dịch vụ"."""
-    spans = [(sentence[0], clause[1])] + ([heading] if heading else [])
+    text, lex = page.text, page.lex
+    sentence, span = clause.sentence, clause.span
+    spans = [(sentence[0], span[1])] + ([clause.heading] if clause.heading else [])
     extra: list[Match] = []
-    for span in spans:
-        for scope in lex.indicator_scopes.find(text, *span):
-            start = max(clause[0], scope.end) if span[0] == sentence[0] else clause[0]
-            for m in lex.scoped_indicators[scope.value].find(text, start, clause[1]):
+    for scope_span in spans:
+        for scope in lex.indicator_scopes.find(text, *scope_span):
+            start = max(span[0], scope.end) if scope_span[0] == sentence[0] else span[0]
+            for m in lex.scoped_indicators[scope.value].find(text, start, span[1]):
                 if not any(p.start < m.end and m.start < p.end for p in phrases + extra):
                     extra.append(m)
     return sorted(phrases + extra, key=lambda m: m.start) if extra else phrases
 
 
-def _phrase_for(q: Quantity, quantities: list[Quantity], phrases: list[Match], text: str,
-                folded: str, lex: Lexicons) -> tuple[Match, bool] | None:
+def _phrase_for(page: _Page, q: Quantity, quantities: list[Quantity],
+                phrases: list[Match]) -> tuple[Match, bool] | None:
     """The phrasing ``q`` is the value of, and whether it is counted (written after the number,
     step 2); None when no phrasing can take it: the nearest one before is counted by another
     number, or another number stands between them and does not carry it on."""
-    phrase = _counted(phrases, q, folded)
-    if phrase is not None and _unit_suits(phrase.value, q.unit, lex):
+    phrase = _counted(page, phrases, q)
+    if phrase is not None and _unit_suits(phrase.value, q.unit, page.lex):
         return phrase, True
-    phrase = _pair(phrases, q, folded)
-    if phrase is None or any(_counted(phrases, q2, folded) is phrase for q2 in quantities):
+    phrase = _pair(page, phrases, q)
+    if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None
     between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
-    if between and not _continues(text, folded, between[-1].end, q, lex):
+    if between and not _continues(page, between[-1].end, q):
         return None
     return phrase, False
+
+
+def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
+               phrases: list[Match]) -> Match | None:
+    """Step 2-5 for the ``k``-th quantity: keep its coded row; return the phrasing it took."""
+    q = quantities[k]
+    paired = _phrase_for(page, q, quantities, phrases)
+    if paired is None:
+        return None
+    phrase, counted = paired
+    text, span = page.text, clause.span
+    lo = max(span[0], quantities[k - 1].end if k else span[0]) if counted else phrase.end
+    comparator = _comparator(page, lo, q)
+    code = switch_code(phrase.value, q.unit, "" if counted else page.folded[phrase.end:q.start], page.lex)
+    unit = "percentage_point" if page.lex.indicator_info[code]["unit"] == "percentage_point" and q.unit == "percent" else q.unit
+    first = min(phrase.start, q.start)
+    year = _year(text, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
+    start = min(first, _year_start(text, span, first))
+    if counted:
+        start = min(start, _cue_start(page, lo, q))
+    after = _comparator_after(page, q)
+    end = max(q.end, phrase.end, after.end if after else 0)
+    _keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
+    return phrase
+
+
+def _achieve_rows(page: _Page, clause: _Clause, phrases: list[Match], used: set[int]) -> None:
+    """Step 6: checkable states with no quantity ("đạt chuẩn nông thôn mới", "PCI ... trở lại
+    nhóm đầu cả nước")."""
+    text, span = page.text, clause.span
+    valued = {p.value for p in phrases if id(p) in used}
+    for phrase in phrases:
+        if id(phrase) in used or phrase.value in valued:
+            continue
+        info = page.lex.indicator_info[phrase.value]
+        seg = _segment(text, span, phrase.start)
+        achieve_cue = page.lex.achieve_cues.find(text, phrase.start, seg[1])
+        if not achieve_cue and not (info["value_kind"] == "checkable" and info["unit"] == "other"):
+            continue
+        end = achieve_cue[-1].end if achieve_cue else phrase.end
+        year = _year(text, span, (phrase.start, end), prefer_after=True) or clause.default_year
+        yrs = [e for s, e, y, _ in dates.find_years(text, end, seg[1]) if y == year]
+        if yrs:
+            end = yrs[0]
+        _keep(page, phrase.value, phrase.phrase, ("achieve", None, None, None, year), (phrase.start, end), clause)
+
+
+def _in_brackets(text: str, segment: Span, pos: int) -> bool:
+    """Whether ``pos`` lies inside an open bracket of its segment ("575 (tăng 15%)")."""
+    before = text[segment[0]:pos]
+    return before.count("(") > before.count(")")
+
+
+def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity]) -> None:
+    """Step 8: a quantity no phrasing took is an uncoded target when its words name what it
+    counts; a restated value, a bracketed second figure or a value after another number in
+    the same segment is not."""
+    text, span, q = page.text, clause.span, quantities[k]
+    seg = _segment(text, span, q.start)
+    prev = [p for p in quantities[:k] if p.end > seg[0]]
+    lo = max([seg[0]] + [p.end for p in prev])
+    if _in_brackets(text, seg, q.start) or (prev and _continues(page, prev[-1].end, q)):
+        return
+    cue = _cue_start(page, lo, q)
+    labelled = uncoded_label(text, (lo, seg[1]), cue, q, page.words)
+    if labelled is None:
+        return
+    label, (start, end) = labelled
+    after = _comparator_after(page, q)
+    end = max(end, after.end if after else 0)
+    year = _year(text, span, (start, end), prefer_after=False) or clause.default_year
+    _keep(page, None, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+
+
+def _clause_rows(page: _Page, clause: _Clause) -> None:
+    """Every row of one target clause: coded numeric rows, checkable states, uncoded rows."""
+    phrases = _with_scoped(page, page.lex.indicators.find(page.text, *clause.span), clause)
+    quantities = page.units.find(page.text, *clause.span)
+    used: set[int] = set()
+    for k in range(len(quantities)):
+        phrase = _coded_row(page, clause, k, quantities, phrases) if phrases else None
+        if phrase is not None:
+            used.add(id(phrase))
+        else:
+            _uncoded_row(page, clause, k, quantities)
+    _achieve_rows(page, clause, phrases, used)
+
+
+def _paragraph_rows(page: _Page, para: Span) -> None:
+    """The rows of one paragraph, clause by clause, in target clauses only."""
+    text = page.text
+    head = page.heads.get(para)
+    own = Cues(page.cues.lex, page.cues.published_year)
+    for sent in sentences(text, para):
+        for span in clauses(text, sent):
+            context = classify(text, span, sent, para, page.headings.get(para, ""), own)
+            framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
+            if context != "target" and not framed:
+                continue
+            default_year = _scope_year(text, sent, span, head) or _plan_year(page)
+            min_year = page.frame.plan_year if framed else None
+            _clause_rows(page, _Clause(span, sent, head, default_year, min_year))
+
+
+def _plan_year(page: _Page) -> int | None:
+    """The default target year: a target-setting page's title year, else the horizon of the
+    article's documents, else any title year."""
+    if page.frame.kind == "target_setting" and page.frame.plan_year:
+        return page.frame.plan_year
+    return page.horizon or page.frame.plan_year
+
+
+def _table_context(page: _Page, table: FlatTable, before: Span | None) -> tuple[str, int | None]:
+    """Whether a flattened table states targets, and for which year: from its header ("Kế
+    hoạch năm 2025" / "Ước TH năm 2021"), else the paragraph before it, else the page frame."""
+    text, lex = page.text, page.lex
+    for span in table.header:
+        if lex.result_cues.find(text, *span) or lex.heading_result_cues.find(text, *span):
+            return "result", None
+    years = [y for s in table.header for _, _, y, _ in dates.find_years(text, *s)]
+    target = any(lex.target_cues.find(text, *s) or lex.heading_target_cues.find(text, *s) for s in table.header)
+    if not target and before is not None:
+        context = classify(text, before, before, before, "", page.cues)
+        target = context == "target"
+        if context == "result":
+            return "result", None
+    context = "target" if target else page.frame.context
+    return context, (max(years) if years else _plan_year(page))
+
+
+def _table_rows(page: _Page, table: FlatTable, before: Span | None) -> None:
+    """Step 9: one row per row of a flattened table that states targets."""
+    context, year = _table_context(page, table, before)
+    if context != "target":
+        return
+    for row in table.rows:
+        code, label = _table_code(page, row)
+        _keep(page, code, label, (row.comparator, row.low, row.high, row.unit, year), (row.name[0], row.value[1]))
+
+
+def _table_code(page: _Page, row: FlatRow) -> tuple[str | None, str]:
+    """The code and label of a table row: the first phrasing in its name whose unit suits the
+    value, else uncoded with the name (without its bracketed unit) as label."""
+    for phrase in page.lex.indicators.find(page.text, *row.label):
+        if _unit_suits(phrase.value, row.unit, page.lex):
+            return switch_code(phrase.value, row.unit, "", page.lex), phrase.phrase
+    return None, page.text[row.label[0]:row.label[1]]
 
 
 def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
@@ -207,64 +399,40 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
     ``horizon`` is the default target year; ``published_year``, when known, is the first year
     a target can be due in (earlier years are results).
     """
-    folded = fold(text)
-    headings = heading_contexts(text, lex)
-    heads = list_headings(text)
-    found: dict[tuple, dict] = {}
+    frame = page_frame(text, lex, published_year)
+    page = _Page(article_id, text, lex, units, Cues(lex, published_year, frame.context), frame, horizon)
+    tables = flat_tables(text, paragraph_spans, lex, units)
+    in_tables = set().union(*(t.spans for t in tables)) if tables else set()
     for para in paragraph_spans:
-        for sent in sentences(text, para):
-            for clause in clauses(text, sent):
-                default_year = _scope_year(text, sent, clause, heads.get(para)) or horizon
-                context = classify(text, clause, sent, para, headings.get(para, ""), lex)
-                if context != "target":
-                    continue
-                phrases = _with_scoped(lex.indicators.find(text, *clause), text, sent, clause, heads.get(para), lex)
-                if not phrases:
-                    continue
-                quantities = units.find(text, *clause)
-                used: set[int] = set()
-                for k, q in enumerate(quantities):
-                    paired = _phrase_for(q, quantities, phrases, text, folded, lex)
-                    if paired is None:
-                        continue
-                    phrase, counted = paired
-                    used.add(id(phrase))
-                    code, unit, low, high = phrase.value, q.unit, q.low, q.high
-                    lo = max(clause[0], quantities[k - 1].end if k else clause[0]) if counted else phrase.end
-                    comparator = _comparator(text, folded, lo, q, lex)
-                    code = switch_code(code, unit, "" if counted else folded[phrase.end:q.start], lex)
-                    info = lex.indicator_info[code]
-                    if info["unit"] == "percentage_point" and unit == "percent":
-                        unit = "percentage_point"
-                    first = min(phrase.start, q.start)
-                    year = _year(text, clause, (first, max(q.end, phrase.end)), prefer_after=False) or default_year
-                    start = min(first, _year_start(text, clause, first))
-                    if counted:
-                        start = min(start, _cue_start(text, folded, lo, q, lex))
-                    end = max(q.end, phrase.end)
-                    after = lex.comparators_after.find(text, q.end, min(len(text), q.end + 20))
-                    if after and not folded[q.end:after[0].start].strip():
-                        end = max(end, after[0].end)
-                    _keep(found, article_id, text, code, comparator, low, high, unit, year, phrase, start, end, lex)
-                valued = {p.value for p in phrases if id(p) in used}
-                for phrase in phrases:
-                    if id(phrase) in used or phrase.value in valued:
-                        continue
-                    info = lex.indicator_info[phrase.value]
-                    seg = _segment(text, clause, phrase.start)
-                    achieve_cue = lex.achieve_cues.find(text, phrase.start, seg[1])
-                    if not achieve_cue and not (info["value_kind"] == "checkable" and info["unit"] == "other"):
-                        continue
-                    end = achieve_cue[-1].end if achieve_cue else phrase.end
-                    year = _year(text, clause, (phrase.start, end), prefer_after=True) or default_year
-                    yrs = [e for s, e, y, _ in dates.find_years(text, end, seg[1]) if y == year]
-                    if yrs:
-                        end = yrs[0]
-                    _keep(found, article_id, text, phrase.value, "achieve", None, None, None, year,
-                          phrase, phrase.start, end, lex)
-    rows = [r for r in found.values()
-            if published_year is None or r["target_year"] is None or r["target_year"] >= published_year]
+        if para not in in_tables:
+            _paragraph_rows(page, para)
+    for table in tables:
+        first = table.header[0] if table.header else min(table.spans)
+        before = [p for p in paragraph_spans if p[1] <= first[0]]
+        _table_rows(page, table, before[-1] if before else None)
+    rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
     return assign_statement_ids(rows, "ind", "indicator_id")
+
+
+def _values(row: dict) -> tuple:
+    return row["comparator"], row["value_low"], row["value_high"], row["unit"], row["target_year"]
+
+
+def _restates_coded(row: dict, page: _Page) -> bool:
+    """Whether an uncoded row states the same values as a coded row of the article: the same
+    target restated in other words (a headline "đặt mục tiêu tăng trưởng năm 2025 trên 13%")."""
+    return row["indicator_code"] is None and any(
+        r["indicator_code"] is not None and _values(r) == _values(row) for r in page.found.values())
+
+
+def _not_past(page: _Page, published_year: int | None) -> list[dict]:
+    """Step 10: drop rows due before the first year a target can be due in."""
+    if published_year is None:
+        return list(page.found.values())
+    first = published_year
+    if page.frame.kind in ("target_setting", "mixed") and (page.frame.plan_year or 0) > published_year:
+        first = published_year + 1
+    return [r for r in page.found.values() if r["target_year"] is None or r["target_year"] >= first]
 
 
 def _scope_year(text: str, sentence: Span, clause: Span, heading: Span | None) -> int | None:
@@ -287,17 +455,26 @@ def _year_start(text: str, clause: Span, phrase_start: int) -> int:
     return years[-1] if years else phrase_start
 
 
-def _keep(found, article_id, text, code, comparator, low, high, unit, year, phrase, start, end, lex):
-    key = (code, comparator, low, high, year)
-    quote = text[start:end]
-    if key in found and len(found[key]["quote"]) >= len(quote):
+def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span,
+          clause: _Clause | None = None) -> None:
+    """Record a row; one row per (code or label, comparator, values, year), the longest quote
+    kept (ids are given at the end: they name the statement, never its values). A statement
+    that is a target only by the page frame and names a year before the frame's plan year
+    reviews the past ("Năm 2021, chỉ số PCI xếp thứ 36/63" on a page aiming at 2025): skipped."""
+    comparator, low, high, unit, year = value
+    if clause is not None and clause.min_year and year is not None and year < clause.min_year:
         return
-    found[key] = {
+    key = (code or f"label:{fold_short(label)}", comparator, low, high, year)
+    start, end = span
+    quote = page.text[start:end]
+    if key in page.found and len(page.found[key]["quote"]) >= len(quote):
+        return
+    page.found[key] = {
         "indicator_id": None,  # set by assign_statement_ids once the rows are known
-        "article_id": article_id,
+        "article_id": page.article_id,
         "indicator_code": code,
-        "label_vi": phrase.phrase,
-        "label_en": lex.indicator_info[code]["label_en"],
+        "label_vi": label,
+        "label_en": page.lex.indicator_info[code]["label_en"] if code else None,
         "comparator": comparator,
         "value_low": low,
         "value_high": high,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.text.fold import fold
+from pipelines.text.fold import fold, fold_short
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d+)?"
 _RANGE_SEP = r"\s*(?:-|đến|tới)\s*"
@@ -51,6 +51,7 @@ class UnitTable:
         self._regex = re.compile(
             rf"(?P<a>{NUMBER})(?:{_RANGE_SEP}(?P<b>{NUMBER}))?\s*(?P<u>{body})(?P<y>\s*/\s*năm)?(?![\w])"
         )
+        self._unit_start = re.compile(rf"\s*(?P<u>{body})(?![\w])")
         # Units written around the number ("top {n}"): the quantity is the number itself.
         self._templates = []
         for p, u, m in phrases:
@@ -59,6 +60,19 @@ class UnitTable:
                 tail = r"\s*" + after if after else ""
                 rx = re.compile(rf"(?<!\w){before}\s*(?P<a>{NUMBER})(?:{_RANGE_SEP}(?P<b>{NUMBER}))?{tail}(?![\w])")
                 self._templates.append((rx, u, float(m)))
+
+    def lookup(self, phrase: str) -> tuple[str, float] | None:
+        """The (unit, multiplier) of a unit phrase written alone, e.g. in a table's bracket.
+
+        >>> UnitTable([("tỷ đồng", "vnd_billion", 1)]).lookup(" Tỷ  đồng ")
+        ('vnd_billion', 1.0)
+        """
+        hit = self._info.get(re.sub(r"\s+", " ", fold_short(phrase).strip()))
+        return (hit[0], float(hit[1])) if hit else None
+
+    def unit_prefix(self, folded: str) -> re.Match | None:
+        """The unit phrase at the start of already folded text, e.g. "% (tăng 15%)" -> "%"."""
+        return self._unit_start.match(folded)
 
     def find(self, text: str, start: int, end: int) -> list[Quantity]:
         """Quantities with a known unit inside ``text[start:end]``.

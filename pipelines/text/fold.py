@@ -39,3 +39,9 @@ def fold(text: str) -> str:
     'sơ kê hoach va đâu tư'
     """
     return "".join(_fold_char(c) for c in text)
+
+
+def fold_short(text: str) -> str:
+    """``fold`` without the cache: for short strings (a label, a table cell), which would
+    otherwise evict the article texts the matchers fold again and again."""
+    return "".join(_fold_char(c) for c in text)

@@ -1,0 +1,88 @@
+"""The extractor's small vocabulary of connective words, read from ``indicator_cues.csv``.
+
+Each row is a cue and its role (see raw/curation/README.md): ``filler`` words between a
+comparator and its number ("ở mức trên 50%"), ``complement`` joiners ("đóng góp của TFP vào
+tăng trưởng"), ``restated`` values ("..., tương đương 5.300 USD"), the parts of an elliptical
+next-year target (``next_year_join``, ``next_year_lead``, ``next_year_edge``, ``next_year_noun``:
+"..., và đến cuối năm 2030 ..."), ``counted_gap`` words ("50% số xã ..."), ``plain_list_lead``
+("như sau:"), ``forecast`` cues ("dự kiến"), and the words trimmed from or ruling out an
+uncoded target's label (``label_lead``, ``label_tail``, ``not_label``).
+
+Cues are written in lower case with their tone marks; they are compiled folded (``fold``), so
+case, tone placement and dash variants do not matter.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.text.fold import fold
+from pipelines.text.matcher import PhraseMatcher
+
+TABLE = "indicator_cues.csv"
+_YEAR = r"(?:19|20)\d{2}"
+
+
+def _alts(words: list[str]) -> str:
+    """A regex alternation of folded words, longest first, spaces flexible."""
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded) or r"(?!)"
+
+
+@dataclass(frozen=True)
+class CueWords:
+    """Compiled connective cues; every regex runs on folded text."""
+
+    filler: re.Pattern
+    complement: re.Pattern
+    restated: re.Pattern
+    next_year: re.Pattern
+    counted_gap: re.Pattern
+    plain_list_lead: re.Pattern
+    forecast: PhraseMatcher
+    label_lead: re.Pattern
+    label_tail: re.Pattern
+    not_label: re.Pattern
+
+
+def _build(words: dict[str, list[str]]) -> CueWords:
+    w = {k: _alts(v) for k, v in words.items()}
+    g = lambda role: w.get(role, r"(?!)")  # noqa: E731
+    return CueWords(
+        filler=re.compile(rf"(?:\s|\b(?:{g('filler')})\b)*$"),
+        complement=re.compile(rf"^\s*(?:\([^)]{{1,20}}\)\s*)?(?:{g('complement')})\s*$"),
+        restated=re.compile(rf"\s*[,(]?\s*(?:{g('restated')})\s*"),
+        next_year=re.compile(
+            rf"\s*[,;]?\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
+            rf"(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}(?:\s*-\s*{_YEAR})?"
+            rf"\s*,?\s*(?:\w+\s*){{0,4}}?"),
+        counted_gap=re.compile(rf"\s*(?:(?:{g('counted_gap')})\s+)?"),
+        plain_list_lead=re.compile(rf"(?:{g('plain_list_lead')})\s*:\s*$"),
+        forecast=PhraseMatcher((c, "forecast") for c in words.get("forecast", [])),
+        label_lead=re.compile(rf"(?:(?:{g('label_lead')})(?!\w)|[\s,;:.\-–+•*]+)+"),
+        label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
+        not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
+    )
+
+
+_CACHE: dict[int, tuple[object, CueWords]] = {}
+
+
+def cue_words(lex: Lexicons) -> CueWords:
+    """The compiled cues of ``lex`` (built once per loaded lexicon).
+
+    >>> import pandas as pd
+    >>> c = _build({"restated": ["tương đương"]})
+    >>> bool(c.restated.fullmatch(fold(", tương đương ")))
+    True
+    """
+    df = lex.tables[TABLE]
+    hit = _CACHE.get(id(df))
+    if hit is None or hit[0] is not df:
+        words: dict[str, list[str]] = {}
+        for r in df.to_dict("records"):
+            words.setdefault(r["role"], []).append(r["cue"])
+        hit = (df, _build(words))
+        _CACHE[id(df)] = hit
+    return hit[1]

@@ -1,0 +1,146 @@
+"""Tables flattened to one cell per line -> (name, unit, value) rows.
+
+Portals often paste a table of targets as one cell per line::
+
+    1
+    Tốc độ tăng trưởng GRDP (%)
+    8,5 - 9
+    2
+    GRDP bình quân đầu người (USD/người)
+    > 4.600
+
+A row is a row number, the indicator's name (its unit often in brackets), then the value cell,
+which may hold a range ("8,5 - 9"), a sign (">", "≥") or a comparator word ("khoảng 190"), its
+own unit ("tăng 7,4 - 8,4%") and a second figure in brackets ("14.500 (bằng 106% dự toán)"),
+which is not read. The lines just before the first row are the table's header ("Kế hoạch năm
+2025", "Ước TH năm 2021"): they say whether the values are targets or results, and for which
+year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.numbers import NUMBER, UnitTable, parse_number
+from pipelines.text.fold import fold
+from pipelines.text.segment import Span
+
+_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_SECTION = re.compile(r"^(?:[IVX]{1,4}|[A-Z])\.?$")
+_BRACKET_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$")
+_SIGNS = {">": "gt", "<": "lt", "≥": "gte", ">=": "gte", "≤": "lte", "<=": "lte", "~": "approx"}
+_VALUE = re.compile(
+    rf"^(?P<sign>>=|<=|[<>≥≤~])?\s*(?P<pre>[^\d<>≥≤~]*?)\s*(?P<a>{NUMBER})"
+    rf"(?:\s*(?:-|đên|tơi)\s*(?P<b>{NUMBER}))?(?P<rest>.*)$")
+_HEADER_LINES = 5
+
+
+@dataclass(frozen=True)
+class FlatRow:
+    """One row of a flattened table: ``name`` and ``value`` are paragraph spans."""
+
+    name: Span
+    value: Span
+    comparator: str
+    low: float
+    high: float | None
+    unit: str
+    label: Span  # the name without its bracketed unit
+
+
+@dataclass(frozen=True)
+class FlatTable:
+    """A flattened table: its rows, the header paragraphs before them, every paragraph it uses."""
+
+    rows: list[FlatRow]
+    header: list[Span]
+    spans: frozenset[Span]
+
+
+def _comparator(text: str, sign: str | None, pre: Span, lex: Lexicons) -> str | None:
+    """The comparator of a value cell from its sign or the words ``pre`` before its number;
+    None if they are not a comparator ("tăng", "giảm" may precede one: "tăng từ 8 - 10%")."""
+    lead = re.match(r"\s*(?:tăng|giam)?\s*", fold(text)[pre[0]:pre[1]])
+    start = pre[0] + lead.end()
+    if sign:
+        return _SIGNS[sign] if start >= pre[1] else None
+    if start >= pre[1]:
+        return "eq"
+    found = lex.comparators_before.find(text, start, pre[1])
+    return found[0].value if len(found) == 1 and (found[0].start, found[0].end) == (start, pre[1]) else None
+
+
+def _value(text: str, span: Span, name_unit: tuple[str, float] | None, lex: Lexicons,
+           units: UnitTable) -> tuple[str, float, float | None, str] | None:
+    """(comparator, low, high, unit) of a value cell, or None if the line is no value."""
+    cell = text[span[0]:span[1]]
+    m = _VALUE.match(fold(text)[span[0]:span[1]])
+    if not m:
+        return None
+    comparator = _comparator(text, m.group("sign"), (span[0] + m.start("pre"), span[0] + m.end("pre")), lex)
+    own = units.unit_prefix(m.group("rest"))
+    unit = units.lookup(own.group("u")) if own else name_unit
+    rest = m.group("rest")[own.end():] if own else m.group("rest")
+    if comparator is None or unit is None or not re.fullmatch(r"\s*(?:\(.*\))?\s*", rest):
+        return None
+    low = parse_number(cell[m.start("a"):m.end("a")]) * unit[1]
+    high = parse_number(cell[m.start("b"):m.end("b")]) * unit[1] if m.group("b") else None
+    if high is not None:
+        if high < low:
+            return None
+        comparator = "between"
+    return comparator, low, high, unit[0]
+
+
+def _row(text: str, paras: list[Span], i: int, lex: Lexicons, units: UnitTable) -> FlatRow | None:
+    """The row that starts with the row number at ``paras[i]``, or None."""
+    if i + 2 >= len(paras) or not _ROW_NUMBER.match(text[paras[i][0]:paras[i][1]]):
+        return None
+    name, value = paras[i + 1], paras[i + 2]
+    name_text = text[name[0]:name[1]]
+    if not re.search(r"[^\W\d_]", name_text) or re.match(r"[\d<>≥≤~]", name_text):
+        return None
+    bracket = _BRACKET_UNIT.search(name_text)
+    name_unit = units.lookup(bracket.group(1)) if bracket else None
+    parsed = _value(text, value, name_unit or ("other", 1.0), lex, units)
+    if parsed is None:
+        return None
+    label_end = name[0] + bracket.start() if bracket and name_unit else name[1]
+    label = (name[0], label_end if label_end > name[0] else name[1])
+    return FlatRow(name, value, *parsed, label=(label[0], len(text[:label[1]].rstrip())))
+
+
+def _header(text: str, paras: list[Span], first: int) -> list[Span]:
+    """The short lines right before a table's first row (its column headers)."""
+    out = []
+    for j in range(first - 1, max(-1, first - 1 - _HEADER_LINES), -1):
+        line = text[paras[j][0]:paras[j][1]]
+        if len(line) > 60 or line.endswith((".", ":", ";")):
+            break
+        out.append(paras[j])
+    return out[::-1]
+
+
+def flat_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable) -> list[FlatTable]:
+    """Every flattened table in the article: at least two rows, each a row number, a name
+    and a value cell, with section lines ("II", "Chỉ tiêu xã hội") allowed between rows."""
+    tables, i = [], 0
+    while i < len(paras):
+        rows, used, j = [], [], i
+        while j < len(paras):
+            row = _row(text, paras, j, lex, units)
+            if row is not None:
+                rows.append(row)
+                used += paras[j:j + 3]
+                j += 3
+            elif rows and j + 1 < len(paras) and _SECTION.match(text[paras[j][0]:paras[j][1]]):
+                j += 2  # a section number and its title
+            else:
+                break
+        if len(rows) >= 2:
+            tables.append(FlatTable(rows, _header(text, paras, i), frozenset(used)))
+            i = j
+        else:
+            i += 1
+    return tables

@@ -1,0 +1,88 @@
+"""The page frame: what kind of page an article is, from its title, lead and structure.
+
+``page_frame(text, lex, published_year)`` reads the curated ``frame_cues.csv``:
+
+- ``target_setting``: the title (or, when the title says nothing, the lead) hands out or sets
+  targets ("giao chỉ tiêu kế hoạch năm 2026", "thông qua 8 chỉ tiêu chủ yếu năm 2025");
+- ``results``: it reports results ("kinh tế 9 tháng năm 2024 duy trì đà tăng trưởng");
+- ``mixed``: both ("tổng kết năm 2024, đặt mục tiêu tăng trưởng năm 2025");
+- ``legal_text``: no such cue, but the body has a legal text's structure ("QUYẾT NGHỊ:",
+  "Điều 1.", "Căn cứ Luật ...").
+
+A target-setting page makes "target" the default context of statements that carry no cue of
+their own, and the latest year its title names (not before the publication year) their default
+plan year.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract import dates
+from pipelines.text.matcher import PhraseMatcher
+from pipelines.text.segment import Span, paragraphs
+
+FRAME_TABLE = "frame_cues.csv"
+_LEAD_PARAGRAPHS = 3
+_BODY_PARAGRAPHS = 25
+
+
+@dataclass(frozen=True)
+class Frame:
+    """An article's frame: ``kind``, the default ``context`` ("target" or "") and ``plan_year``."""
+
+    kind: str
+    context: str
+    plan_year: int | None
+
+
+_MATCHERS: dict[int, tuple[object, dict[tuple[str, str], PhraseMatcher]]] = {}
+
+
+def _matchers(lex: Lexicons) -> dict[tuple[str, str], PhraseMatcher]:
+    df = lex.tables[FRAME_TABLE]
+    hit = _MATCHERS.get(id(df))
+    if hit is None or hit[0] is not df:
+        groups = {key: PhraseMatcher((c, key[0]) for c in g.cue) for key, g in df.groupby(["frame", "where"])}
+        hit = (df, groups)
+        _MATCHERS[id(df)] = hit
+    return hit[1]
+
+
+def _kinds(text: str, spans: list[Span], where: str, lex: Lexicons) -> set[str]:
+    found = set()
+    for (frame, w), matcher in _matchers(lex).items():
+        if w == where and any(matcher.find(text, *s) for s in spans):
+            found.add(frame)
+    return found
+
+
+def _kind(text: str, paras: list[Span], lex: Lexicons) -> str:
+    kinds = _kinds(text, paras[:1], "title", lex) or _kinds(text, paras[1:1 + _LEAD_PARAGRAPHS], "lead", lex)
+    kinds.discard("legal_text")
+    if {"target_setting", "results"} <= kinds:
+        return "mixed"
+    if kinds:
+        return kinds.pop()
+    return "legal_text" if _kinds(text, paras[:_BODY_PARAGRAPHS], "body", lex) else "mixed"
+
+
+def _title_year(text: str, title: Span, published_year: int | None) -> int | None:
+    years = [y2 or y for _, _, y, y2 in [*dates.find_periods(text, *title)]]
+    years += [y for _, _, y, _ in dates.find_years(text, *title)]
+    years = [y for y in years if published_year is None or y >= published_year]
+    return max(years) if years else None
+
+
+def page_frame(text: str, lex: Lexicons, published_year: int | None = None) -> Frame:
+    """The frame of an article's cleaned ``text`` (first line = title).
+
+    Example: title "Quảng Trị giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026" ->
+    Frame("target_setting", "target", 2026).
+    """
+    paras = paragraphs(text)
+    if not paras:
+        return Frame("mixed", "", None)
+    kind = _kind(text, paras, lex)
+    year = _title_year(text, paras[0], published_year) if kind in ("target_setting", "mixed") else None
+    return Frame(kind, "target" if kind == "target_setting" else "", year)

@@ -1,0 +1,90 @@
+"""The label of an uncoded target: the words that name what a number counts.
+
+No curated phrasing names the indicator, so the label is read from the statement itself: the
+words of its comma segment before the number (list markers, years and the curated lead and tail
+words of ``indicator_cues.csv`` trimmed: "phấn đấu", "đạt", "là" ...), then, for a counted
+noun, the unit's words, and for a count or a measure the words right after the unit ("Trồng
+mới 6.500 ha rừng tập trung" -> "Trồng mới rừng tập trung"; "Đón 5,5 triệu lượt khách tham
+quan" -> "Đón lượt khách tham quan"). A label that starts with a plan-structure word ("chỉ tiêu",
+"nhóm", "sở, ngành": ``not_label``) or has fewer than two words is no label.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extract import dates
+from pipelines.extract.cue_words import CueWords
+from pipelines.extract.numbers import Quantity
+from pipelines.text.fold import fold, fold_short
+from pipelines.text.segment import Span
+
+_MARKER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•*–])\s+")
+_NUMBER_LEAD = re.compile(r"[\d.,]+(?:\s*(?:-|đên|tơi)\s*[\d.,]+)?\s*(?:(?:triêu|nghin|ngan|tỷ)\s+)?")
+_AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,6}")
+_STOP_AFTER = re.compile(r"\s+(?:va|vơi|trong|tăng|giam|so|đên|trươc|năm|vao|tai|theo)(?!\w)")
+_MIN_WORDS = 2
+
+
+def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
+    """``(start, end)`` without list markers, leading and trailing cue words and year mentions
+    at either edge ("năm 2026,", "đến năm 2030")."""
+    for _ in range(4):
+        before = (start, end)
+        m = _MARKER.match(folded, start, end)
+        start = m.end() if m else start
+        years = [(s, e) for s, e, _, _ in dates.find_years(folded, start, end)]
+        if years and not folded[start:years[0][0]].strip(" ,"):
+            start = years[0][1]
+        if years and not folded[years[-1][1]:end].strip(" ,"):
+            end = years[-1][0]
+        m = cues.label_lead.match(folded, start, end)
+        start = m.end() if m else start
+        m = cues.label_tail.search(folded, start, end)
+        end = m.start() if m and m.end() == end else end
+        if (start, end) == before:
+            break
+    return start, max(start, end)
+
+
+def _after_unit(text: str, folded: str, q: Quantity, seg_end: int) -> Span:
+    """The words right after a counted noun or measure ("ha rừng tập trung" -> "rừng tập
+    trung"), up to punctuation, a connective or six words; empty for rates and money."""
+    m = _AFTER.match(folded, q.end, seg_end)
+    if not m:
+        return q.end, q.end
+    stop = _STOP_AFTER.search(folded, q.end, m.end())
+    end = stop.start() if stop else m.end()
+    return q.end + (len(text[q.end:end]) - len(text[q.end:end].lstrip())), end
+
+
+def _unit_noun(text: str, folded: str, q: Quantity) -> Span:
+    """The unit words of a counted quantity ("5,5 triệu lượt khách" -> "lượt khách")."""
+    m = _NUMBER_LEAD.match(folded, q.start, q.end)
+    return (m.end() if m else q.start), q.end
+
+
+def uncoded_label(text: str, segment: Span, cue_start: int, q: Quantity, cues: CueWords) -> tuple[str, Span] | None:
+    """The label of the uncoded target stated by ``q`` in ``segment`` and the span it covers
+    (label and number), or None when the words do not name a countable thing.
+
+    ``cue_start`` is where the comparator cue before the number starts (else ``q.start``).
+    Example: "Sản lượng lương thực đạt 580 nghìn tấn" -> "Sản lượng lương thực".
+    """
+    folded = fold(text)
+    start, end = _trim(folded, segment[0], cue_start, cues)
+    parts = [(start, end)] if end > start else []
+    if q.unit in ("count", "other"):
+        if q.unit == "count":
+            parts.append(_unit_noun(text, folded, q))
+        after = _after_unit(text, folded, q, segment[1])
+        tail = cues.label_tail.search(folded, *after)
+        after = (after[0], tail.start() if tail and tail.end() == after[1] else after[1])
+        if after[1] > after[0]:
+            parts.append(after)
+    words = " ".join(text[a:b].strip() for a, b in parts if b > a)
+    label = re.sub(r"\s+", " ", words).strip(" ,;:")
+    if len(label.split()) < _MIN_WORDS or cues.not_label.match(fold_short(label)):
+        return None
+    first = parts[0][0] if parts else q.start
+    last = max([q.end] + [b for _, b in parts])
+    return label, (min(first, q.start), last)

@@ -54,19 +54,26 @@ def test_title_date_and_byline(articles):
     assert articles["langson-2021-qd166"]["byline"] == "Thùy Linh"
 
 
-def test_undecodable_file_is_an_error_naming_it(lex):
-    with pytest.raises(ArticleError, match="bad.txt: not valid UTF-8"):
-        clean_text("Tiêu đề".encode("utf-16"), "bad.txt", lex.chrome_rules)
+def test_undecodable_file_is_an_error_naming_it_and_the_byte(lex):
+    with pytest.raises(ArticleError, match=r"bad.txt: not valid UTF-8 at byte 7"):
+        clean_text("Kế ".encode("utf-8") + "Thành".encode("cp1258"), "bad.txt", lex.chrome_rules)
 
 
 def test_bad_article_is_set_aside_not_dropped(lex, tmp_path):
-    (tmp_path / "good-2024-a.txt").write_bytes((RAW / "articles" / "longan-2024-qd4192.txt").read_bytes())
-    (tmp_path / "bad-2024-b.txt").write_bytes(b"\xff\xfe\x00garbage")
-    (tmp_path / "Bad Name.txt").write_text("Tiêu đề bài viết đủ dài để không bị coi là rỗng.", encoding="utf-8")
-    rows, rejected = read_articles(tmp_path, lex)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "sources.csv").write_text("article_id,source_url,publisher,retrieved_date\n", encoding="utf-8")
+    (folder / "good-2024-a.txt").write_bytes((RAW / "articles" / "longan-2024-qd4192.txt").read_bytes())
+    (folder / "bad-2024-b.txt").write_bytes(b"Ti\xeau \xf0\xe8 garbage that is not UTF-8 at all, long enough")
+    (folder / "Bad Name.txt").write_text("Tiêu đề bài viết đủ dài để không bị coi là rỗng.", encoding="utf-8")
+    rows, problems = read_articles(folder, lex)
     assert [r["article_id"] for r in rows] == ["good-2024-a"]
-    assert sorted(r["file"].split("/")[-1] for r in rejected) == ["Bad Name.txt", "bad-2024-b.txt"]
-    assert all(r["error"] for r in rejected)
+    by_file = {p["file"]: p for p in problems}
+    assert by_file["articles/bad-2024-b.txt"]["kind"] == "quarantined"
+    assert by_file["articles/bad-2024-b.txt"]["article_id"] == "bad-2024-b"
+    assert "byte 2" in by_file["articles/bad-2024-b.txt"]["reason"]
+    assert by_file["articles/Bad Name.txt"]["kind"] == "refused"
+    assert set(by_file) == {"articles/bad-2024-b.txt", "articles/Bad Name.txt"}
 
 
 @pytest.mark.parametrize("source_url, publisher, province", [

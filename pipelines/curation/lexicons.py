@@ -14,6 +14,7 @@ import pandas as pd
 
 from pipelines.curation.tables import CurationError, read_curation_folder
 from pipelines.ingest.clean import ChromeRule
+from pipelines.ingest.rules import IngestRules, build_ingest_rules
 from pipelines.text.matcher import PhraseMatcher
 
 PROVINCE_PLACEHOLDER = "{province}"
@@ -51,6 +52,7 @@ class Lexicons:
     issuers: dict[str, tuple[str, bool]]  # folded suffix -> (issuer, is_provincial)
     province_names: dict[str, str]     # province_code -> name_vi
     unit_switches: list[UnitSwitch]    # in file order: the first that applies wins
+    ingest: IngestRules | None = None  # site chrome, headline and date-line rules (ingest/rules.py)
 
     @property
     def input_files(self) -> list[str]:
@@ -149,4 +151,5 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
         province_names=dict(zip(prov.province_code, prov.name_vi)),
         unit_switches=[UnitSwitch(r["indicator_code"], r["value_unit"], fold(r["gap_cue"]) if r["gap_cue"] else None,
                                   r["switch_to"]) for r in t["unit_switches.csv"].to_dict("records")],
+        ingest=build_ingest_rules(t),
     )

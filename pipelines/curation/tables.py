@@ -108,6 +108,19 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "pattern": _col(unique=True), "action": _col(_enum({"drop_line", "cut_rest"})),
         "notes": _col(nullable=True),
     }, strict=True),
+    "site_chrome.csv": pa.DataFrameSchema({
+        "site": _col(pa.Check.str_matches(r"^[a-z0-9.-]+\.[a-z]{2,}$")), "pattern": _col(),
+        "action": _col(_enum({"drop_line", "cut_rest"})), "notes": _col(nullable=True),
+    }, strict=True, unique=["site", "pattern"]),
+    "title_lines.csv": pa.DataFrameSchema({
+        "pattern": _col(unique=True),
+        "kind": _col(_enum({"legal_marker", "header", "upper_header", "site", "subject"})),
+        "notes": _col(nullable=True),
+    }, strict=True),
+    "date_words.csv": pa.DataFrameSchema({
+        "word": _col(unique=True), "kind": _col(_enum({"weekday", "daypart", "label", "clock"})),
+        "notes": _col(nullable=True),
+    }, strict=True),
     "doc_types.csv": pa.DataFrameSchema({
         "code": _col(unique=True), "doc_type": _col(_enum(ENUMS["doc_type"])), "name_vi": _col(),
         "notes": _col(nullable=True),

@@ -1,27 +1,48 @@
-"""Clean a scraped article: decode, NFC, white space, site chrome.
+"""Clean a scraped article: decode, markup, control characters, NFC, white space, site chrome.
 
-Steps:
-1. decode UTF-8 strictly (a BOM is dropped); undecodable bytes are an ``ArticleError``;
-2. normalise to Unicode NFC;
-3. normalise white space: CRLF to LF, no-break and other Unicode spaces to a plain space,
-   runs of spaces collapsed, lines stripped, runs of blank lines collapsed to one;
-4. strip site chrome with the curated patterns (``raw/curation/chrome.csv``): ``drop_line``
-   removes a line, ``cut_rest`` removes the line and everything after it (related-news lists,
-   visit counters).
+Steps (each linear in the size of the text):
+1. decode: a UTF-8 or UTF-16 byte-order mark decides the encoding, else strict UTF-8;
+   undecodable bytes are an ``ArticleError`` giving the byte offset;
+2. markup: HTML tags, comments, script/style blocks and character entities are removed
+   (``markup.py``), before anything else looks at the text;
+3. control characters are dropped (line breaks kept, tabs become spaces), the text is
+   normalised to Unicode NFC;
+4. white space: CRLF to LF, no-break and other Unicode spaces to a plain space, runs of spaces
+   collapsed, lines stripped, runs of blank lines collapsed to one;
+5. site chrome is stripped with the curated patterns (``raw/curation/chrome.csv``, and
+   ``site_chrome.csv`` for the article's own site): ``drop_line`` removes a line, ``cut_rest``
+   removes the line and everything after it (related-news lists, visit counters).
 """
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
 
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+from pipelines.ingest.markup import strip_markup
+
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+# C0 and C1 controls except \n (\t and \r are dealt with before), DEL, bidi embeddings/overrides.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]")
+_LINE_SEPARATORS = re.compile(r"[\u2028\u2029\x85]")
 _MULTI_SPACE = re.compile(r" {2,}")
+# A line longer than this is body text, never chrome (keeps chrome matching linear).
+MAX_CHROME_LINE = 400
+MIN_TEXT_CHARS = 40
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 class ArticleError(ValueError):
-    """A raw article that cannot be ingested; the message names the file."""
+    """A raw article that cannot be ingested; the message says why and where.
+
+    ``kind`` is the problem kind the build reports: ``quarantined`` (an article set aside) or
+    ``refused`` (a file that is not an article)."""
+
+    def __init__(self, reason: str, kind: str = "quarantined"):
+        super().__init__(reason)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -32,15 +53,42 @@ class ChromeRule:
     action: str  # "drop_line" or "cut_rest"
 
 
-def decode(raw: bytes, name: str) -> str:
-    """Decode raw article bytes as UTF-8 (BOM allowed) or raise ``ArticleError`` naming ``name``."""
+def decode(raw: bytes, name: str = "") -> str:
+    """Article bytes -> str: UTF-8 or UTF-16 by byte-order mark, else strict UTF-8.
+
+    Raises ``ArticleError`` with the byte offset of the first undecodable byte.
+
+    >>> decode("Tỉnh".encode("utf-16"))
+    'Tỉnh'
+    >>> decode(b"T\\xe9t")
+    Traceback (most recent call last):
+    ...
+    pipelines.ingest.clean.ArticleError: not valid UTF-8 at byte 1 (invalid continuation byte); re-save the file as UTF-8
+    """
+    prefix = f"{name}: " if name else ""
+    encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), "utf-8")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(encoding)
     except UnicodeDecodeError as err:
-        raise ArticleError(f"{name}: not valid UTF-8 at byte {err.start}: {err.reason}") from err
-    if "\x00" in text:
-        raise ArticleError(f"{name}: contains NUL bytes; not a text article")
+        label = "UTF-16" if encoding == "utf-16" else "UTF-8"
+        raise ArticleError(f"{prefix}not valid {label} at byte {err.start} ({err.reason}); "
+                           "re-save the file as UTF-8") from err
+    if text.count("\x00") * 10 > len(text) > 0:
+        raise ArticleError(f"{prefix}mostly NUL characters (UTF-16 without a byte-order mark?); "
+                           "re-save the file as UTF-8")
     return text
+
+
+def strip_controls(text: str) -> str:
+    """Drop control characters; keep line breaks; tabs and form feeds become spaces.
+
+    >>> strip_controls("Chỉ tiêu\\x07\\tđạt\\r\\n8%\\x1b")
+    'Chỉ tiêu đạt\\n8%'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LINE_SEPARATORS.sub("\n", text)
+    text = text.replace("\t", " ").replace("\x0b", " ").replace("\x0c", " ")
+    return _CONTROLS.sub("", text)
 
 
 def normalise_whitespace(text: str) -> str:
@@ -62,6 +110,12 @@ def normalise_whitespace(text: str) -> str:
     return "\n".join(out)
 
 
+def _chrome_action(line: str, rules: list[ChromeRule]) -> str | None:
+    if not line or len(line) > MAX_CHROME_LINE:
+        return None
+    return next((r.action for r in rules if r.pattern.fullmatch(line)), None)
+
+
 def strip_chrome(text: str, rules: list[ChromeRule]) -> str:
     """Remove chrome lines from whitespace-normalised ``text`` using curated ``rules``.
 
@@ -72,7 +126,7 @@ def strip_chrome(text: str, rules: list[ChromeRule]) -> str:
     """
     kept: list[str] = []
     for line in text.split("\n"):
-        action = next((r.action for r in rules if line and r.pattern.fullmatch(line)), None)
+        action = _chrome_action(line, rules)
         if action == "cut_rest":
             break
         if action == "drop_line":
@@ -83,7 +137,9 @@ def strip_chrome(text: str, rules: list[ChromeRule]) -> str:
 
 def clean_text(raw: bytes, name: str, rules: list[ChromeRule]) -> str:
     """Raw bytes -> cleaned article body; raises ``ArticleError`` if nothing usable remains."""
-    text = strip_chrome(normalise_whitespace(decode(raw, name)), rules)
-    if len(text) < 40:
+    text = decode(raw, name)
+    text = normalise_whitespace(strip_controls(strip_markup(text)))
+    text = strip_chrome(text, rules)
+    if len(text) < MIN_TEXT_CHARS:
         raise ArticleError(f"{name}: no article text left after removing site chrome ({len(text)} characters)")
     return text

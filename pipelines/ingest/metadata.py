@@ -1,10 +1,12 @@
 """Derive an article's title, province, published date and byline from its cleaned text.
 
-- title: the first line of the cleaned text;
-- province: the province named most often (title mentions count double), by the curated
-  names and aliases; if the text names none, the source URL's domain or the publisher
+- title: the headline (``title.py``: portal headers, logos, breadcrumbs and date lines skipped;
+  a legal text's document name; a split upper-case title joined);
+- published date: date lines, a legal header's place-and-date line, the source URL, the lead
+  (``dates.py``);
+- province: the province named most often (headline mentions count double; the first 200,000
+  characters are read), by the curated names and aliases; if the text names none, the source URL's domain or the publisher
   (``province_sources.csv``); else unknown;
-- published date: a date line of the page ("06/01/2023 - 15:10", "Thứ Sáu, 06/01/2023");
 - byline: the last line when it is a short run of capitalised names ("Châu Sơn - Hoàng
   Tuân", "Cẩm Tú (Nguồn: Quyết định số 1740/QĐ-UBND ...)").
 """
@@ -16,39 +18,45 @@ from collections import Counter
 from urllib.parse import urlparse
 
 from pipelines.curation.lexicons import Lexicons
+from pipelines.ingest import dates
+from pipelines.ingest.title import Headline, headline
 from pipelines.text.fold import fold
 
-_DATE_LINE = re.compile(r"^(?:[^\d,]{2,12},\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*\S+)?)?$")
 _NAME = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
 _BYLINE = re.compile(rf"^((?:{_NAME})(?:\s+{_NAME}){{0,4}}(?:\s*[-,–]\s*{_NAME}(?:\s+{_NAME}){{0,4}})*)\s*(?:\(.*\))?$")
+HEAD_LINES = 40
+# Province mentions are counted in this much of the text (a very long page is judged by its start).
+PROVINCE_SCAN_CHARS = 200_000
 
 
-def title(text: str) -> str:
-    r"""The headline: the first line of the cleaned text that is not a page date line.
+def head_lines(text: str) -> list[str]:
+    """The first non-empty lines of ``text`` (only the head is read for title and date)."""
+    out: list[str] = []
+    start = 0
+    while len(out) < HEAD_LINES and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:min(end, start + 2000)].strip()
+        if line:
+            out.append(line)
+        start = end + 1
+    return out
 
-    >>> title("06/01/2023 - 15:10\nLong An: Tập trung triển khai nhiệm vụ năm 2023\n...")
-    'Long An: Tập trung triển khai nhiệm vụ năm 2023'
-    """
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return next((ln for ln in lines if not _DATE_LINE.match(ln)), lines[0] if lines else "")
+
+def title_of(text: str, lex: Lexicons) -> Headline:
+    """The headline of a cleaned article (``title.headline``)."""
+    return headline(head_lines(text), lex.ingest.title)
 
 
-def published_date(text: str) -> dt.date | None:
-    """The first page date line in the text, e.g. "06/01/2023 - 15:10" -> 2023-01-06."""
-    for line in text.split("\n")[:8]:
-        m = _DATE_LINE.match(line.strip())
-        if m:
-            d, mth, y = (int(g) for g in m.groups())
-            try:
-                return dt.date(y, mth, d)
-            except ValueError:
-                return None
-    return None
+def published_date(text: str, source_url: str | None, lex: Lexicons, head: Headline | None = None) -> dt.date | None:
+    """The published date of a cleaned article, or None (see ``dates.published_date``)."""
+    head = head or title_of(text, lex)
+    return dates.published_date(head_lines(text), head.index, lex.ingest.date_words, source_url, head.legal)
 
 
 def byline(text: str) -> str | None:
     """The author line at the end of the article, without a trailing "(Nguồn: ...)"."""
-    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    last = text.rstrip()[-400:].rsplit("\n", 1)[-1].strip()
     if len(last) > 80:
         return None
     m = _BYLINE.match(last)
@@ -57,20 +65,8 @@ def byline(text: str) -> str | None:
     return m.group(1).strip()
 
 
-def province(text: str, source_url: str | None, publisher: str | None, lex: Lexicons) -> str | None:
-    """The GSO code of the province the article is about, or None when the evidence is absent."""
-    votes: Counter = Counter()
-    head = title(text)
-    for m in lex.provinces.find(text):
-        votes[m.value] += 2 if m.end <= len(head) else 1
-    if votes:
-        best = votes.most_common()
-        if len(best) == 1 or best[0][1] > best[1][1]:
-            return best[0][0]
-        first = {m.value: m.start for m in reversed(lex.provinces.find(text))}
-        tied = [c for c, n in best if n == best[0][1]]
-        return min(tied, key=lambda c: first[c])
-    domain = fold(urlparse(source_url).netloc) if source_url else ""
+def _from_source(source_url: str | None, publisher: str | None, lex: Lexicons) -> str | None:
+    domain = fold(urlparse(source_url).hostname or "") if source_url else ""
     pub = fold(publisher or "")
     for kind, pattern, code in lex.province_sources:
         if kind == "domain" and domain and (domain == pattern or domain.endswith("." + pattern)):
@@ -78,3 +74,33 @@ def province(text: str, source_url: str | None, publisher: str | None, lex: Lexi
         if kind == "publisher" and pub and pattern in pub:
             return code
     return None
+
+
+def headline_end(text: str, head: Headline) -> int:
+    """Offset in ``text`` where the headline ends (mentions before it count double)."""
+    lines = head_lines(text)
+    if not lines:
+        return 0
+    start = text.find(lines[head.index])
+    return max(start, 0) + max(len(head.title), len(lines[head.index]))
+
+
+def province(text: str, source_url: str | None, publisher: str | None, lex: Lexicons,
+             head_end: int | None = None) -> str | None:
+    """The GSO code of the province the article is about, or None when the evidence is absent.
+
+    Mentions before ``head_end`` (the headline) count double; by default the first line.
+    """
+    head_end = len(text.split("\n", 1)[0]) if head_end is None else head_end
+    votes: Counter = Counter()
+    found = lex.provinces.find(text[:PROVINCE_SCAN_CHARS])
+    for m in found:
+        votes[m.value] += 2 if m.end <= head_end else 1
+    if not votes:
+        return _from_source(source_url, publisher, lex)
+    best = votes.most_common()
+    if len(best) == 1 or best[0][1] > best[1][1]:
+        return best[0][0]
+    first = {m.value: m.start for m in reversed(found)}
+    tied = [c for c, n in best if n == best[0][1]]
+    return min(tied, key=lambda c: first[c])

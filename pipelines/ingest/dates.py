@@ -1,0 +1,201 @@
+"""An article's published date, from the page's date lines, a legal header, the URL or the lead.
+
+Evidence, in order (the first that gives a valid date wins):
+1. a *date line* near the headline: a short line that is a full date with only curated date
+   words, a time, and at most three other words around it ("06/01/2023 - 15:10",
+   "Thứ Sáu, 06/01/2023", "18/02/2025 09:02 AM", "15:39, ngày 22-06-2023",
+   "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31", "Chính trị 22-06-2024"); of several, the one
+   nearest the headline (a site's clock at the top of the page loses to the article's date);
+2. a scraper's ``date 2025-10-25`` marker at the top of the text;
+3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
+   page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
+4. a date in the source URL's path (``/2024/05/02/``, ``-20240502``, ``2024-05-02``);
+5. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
+6. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
+   with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
+   ``/2024/11/`` in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
+   định") is the date of the event it reports, not of the page, and is not used.
+
+The words that may stand on a date line (weekdays, parts of the day, labels such as "Cập
+nhật") are curated in ``raw/curation/date_words.csv``. Only the head of the text is scanned.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlparse
+
+HEAD_LINES = 15
+MAX_DATE_LINE = 90
+MAX_OTHER_WORDS = 3
+LEAD_LINES = 4
+
+_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])")
+_YMD = re.compile(r"(?<![\d/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
+_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?!\d)", re.IGNORECASE)
+_GMT = re.compile(r"\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
+_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)", re.IGNORECASE)
+_PLACE_DATE = re.compile(
+    r"(?:^|[|—–]\s*|-{2,}\s*)[^\W\d_][^\n,|;:/]{0,30},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+    re.IGNORECASE | re.MULTILINE)
+_URL_YMD = (re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
+            re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"),
+            re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)"))
+_URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
+_ENDS_WITH_DATE = re.compile(r"\s(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
+_PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """Curated words that may stand beside a date: a regex of them, and the lead's opening words."""
+
+    any_word: re.Pattern   # any curated word, as a whole word
+    lead: re.Pattern       # a lead opening with day/month: "Chiều 4/2," / "Sáng nay (13/11),"
+
+
+def compile_date_words(words: list[str], lead_words: list[str]) -> DateWords:
+    """Build the matchers from curated words (longest first)."""
+    def alternation(ws: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
+
+    any_word = re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+    lead = re.compile(
+        r"^(?:[^\s,]{1,24}\s*[-–]\s*|\([^()\s]{1,12}\)\s*[-–]?\s*)?"
+        rf"(?:(?:{alternation(lead_words)})\s+){{0,3}}\(?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})\)?\s*[,:]",
+        re.IGNORECASE)
+    return DateWords(any_word, lead)
+
+
+def _valid(y: int, m: int, d: int, today: dt.date | None = None) -> dt.date | None:
+    today = today or dt.date.today()
+    try:
+        date = dt.date(y, m, d)
+    except ValueError:
+        return None
+    return date if 1945 <= y and date <= today + dt.timedelta(days=1) else None
+
+
+def full_date_in(line: str) -> dt.date | None:
+    """The first full date written in ``line`` (d/m/yyyy, d-m-yyyy, yyyy-mm-dd, "ngày d tháng m năm y").
+
+    >>> full_date_in("Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31")
+    datetime.date(2023, 1, 24)
+    """
+    m = _WORDY.search(line)
+    if m:
+        return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    m = _DMY.search(line)
+    if m:
+        return _valid(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    m = _YMD.search(line)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+def is_date_line(line: str, words: DateWords) -> bool:
+    """True for a short line that is a date with only date words, a time and <= 3 other words.
+
+    >>> w = compile_date_words(["thứ sáu", "cập nhật", "ngày"], ["chiều", "ngày"])
+    >>> is_date_line("Thứ Sáu, 06/01/2023 - 15:10", w), is_date_line("Kế hoạch năm 06/01/2023 giao 8 chỉ tiêu", w)
+    (True, False)
+    """
+    if len(line) > MAX_DATE_LINE or full_date_in(line) is None:
+        return False
+    rest = _WORDY.sub(" ", line)
+    for pattern in (_DMY, _YMD, _TIME, _GMT, words.any_word):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"\b(?:AM|PM|SA|CH)\b", " ", _PUNCT.sub(" ", rest), flags=re.IGNORECASE)
+    others = [w for w in rest.split() if not w.isdigit()]
+    return len(others) <= MAX_OTHER_WORDS
+
+
+def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date | None:
+    """The date of the date line nearest line ``anchor`` (the headline) among the head lines."""
+    found = [(abs(i - anchor), -i, full_date_in(ln)) for i, ln in enumerate(lines[:HEAD_LINES])
+             if is_date_line(ln, words)]
+    found = [f for f in found if f[2] is not None]
+    return min(found)[2] if found else None
+
+
+def marker(lines: list[str]) -> tuple[int, int, int | None] | None:
+    """A scraper's ``date 2024-11`` / ``date 2025-10-25`` marker at the top: (year, month, day)."""
+    for line in lines[:3]:
+        m = _MARKER.match(line)
+        if m:
+            return int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    return None
+
+
+def legal_header_date(lines: list[str]) -> dt.date | None:
+    """The place-and-date line of a legal header ("Long An, ngày 02 tháng 5 năm 2024").
+
+    >>> legal_header_date(["Số: 547/QĐ-UBND", "|", "Kon Tum, ngày 27", "tháng 8 năm 2024", "QUYẾT ĐỊNH"])
+    datetime.date(2024, 8, 27)
+    """
+    head = "\n".join(lines[:25])
+    m = _PLACE_DATE.search(head)
+    return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """A full date in the URL's path: ``/2024/05/02/``, ``2024-05-02``, ``20240502``."""
+    if not url:
+        return None
+    path = unquote(urlparse(url).path)
+    for pattern in _URL_YMD:
+        for m in pattern.finditer(path):
+            date = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if date:
+                return date
+    return None
+
+
+def _safe_year(month: int, mark: tuple | None, url: str | None) -> int | None:
+    """A year for a day/month lead, only from evidence naming the same month."""
+    if mark and mark[1] == month:
+        return mark[0]
+    if url:
+        m = _URL_YM.search(unquote(urlparse(url).path))
+        if m and int(m.group(2)) == month:
+            return int(m.group(1))
+    return None
+
+
+def headline_date(line: str) -> dt.date | None:
+    """A date written at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022")."""
+    m = _ENDS_WITH_DATE.search(line)
+    return _valid(int(m.group(4)), int(m.group(3)), int(m.group(1))) if m else None
+
+
+def lead_date(lines: list[str], start: int, words: DateWords, mark: tuple | None,
+              url: str | None) -> dt.date | None:
+    """The lead's day/month ("Chiều 4/2, ...") with a year from same-month evidence, else None."""
+    for line in lines[start:start + LEAD_LINES]:
+        body = _MARKER.sub("", line).strip()
+        m = words.lead.match(body)
+        if m:
+            day, month = int(m.group(1)), int(m.group(2))
+            year = _safe_year(month, mark, url)
+            return _valid(year, month, day) if year else None
+    return None
+
+
+def published_date(lines: list[str], headline: int, words: DateWords, url: str | None,
+                   legal: bool = False) -> dt.date | None:
+    """The published date from the head ``lines`` of the cleaned text (see the module steps).
+
+    ``headline`` is the index of the headline line; ``legal`` says the head is a legal header
+    (only then is a place-and-date line read)."""
+    mark = marker(lines)
+    found = date_line_date(lines, headline, words)
+    if found is None and mark and mark[2]:
+        found = _valid(*mark)
+    if found is None and legal:
+        found = legal_header_date(lines)
+    if found is None and lines:
+        found = headline_date(lines[min(headline, len(lines) - 1)])
+    return found or url_date(url) or lead_date(lines, headline, words, mark, url)

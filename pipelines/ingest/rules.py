@@ -1,0 +1,55 @@
+"""The curated tables ingest reads, compiled once per build.
+
+- ``chrome.csv``: furniture on any site (lines dropped, or the rest of the page cut);
+- ``site_chrome.csv``: furniture whose wording belongs to one site, applied only when the
+  article's ``source_url`` is on that host (subdomains included);
+- ``title_lines.csv``: lines that are never a headline, by kind (see ``title.py``);
+- ``date_words.csv``: words that may stand beside a date on a date line or open a lead
+  (see ``dates.py``);
+- ``doc_types.csv`` (``name_vi``): the document names that open a legal title.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+import pandas as pd
+
+from pipelines.ingest.clean import ChromeRule
+from pipelines.ingest.dates import DateWords, compile_date_words
+from pipelines.ingest.title import TitleRules
+from pipelines.text.fold import fold
+
+TITLE_KINDS = ("legal_marker", "header", "upper_header", "site", "subject")
+DATE_WORD_KINDS = ("weekday", "daypart", "label", "clock")
+LEAD_KINDS = ("daypart", "label")
+
+
+@dataclass(frozen=True)
+class IngestRules:
+    """Everything ingest knows about page furniture, headlines and date lines."""
+
+    site_chrome: tuple[tuple[str, ChromeRule], ...]  # (host suffix, rule)
+    title: TitleRules
+    date_words: DateWords
+
+    def chrome_for(self, general: list[ChromeRule], source_url: str | None) -> list[ChromeRule]:
+        """The general chrome rules plus those of the article's own site."""
+        host = (urlparse(source_url).hostname or "").lower() if source_url else ""
+        if not host:
+            return list(general)
+        own = [rule for site, rule in self.site_chrome if host == site or host.endswith("." + site)]
+        return [*general, *own]
+
+
+def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
+    """Compile the validated curated tables (by file name) into ``IngestRules``."""
+    site = tuple((r["site"].lower(), ChromeRule(re.compile(r["pattern"], re.IGNORECASE), r["action"]))
+                 for r in tables["site_chrome.csv"].to_dict("records"))
+    words = tables["date_words.csv"]
+    date_words = compile_date_words(list(words.word), list(words[words.kind.isin(LEAD_KINDS)].word))
+    lines = tables["title_lines.csv"]
+    patterns = {k: [re.compile(p, re.IGNORECASE) for p in lines[lines.kind == k].pattern] for k in TITLE_KINDS}
+    nouns = frozenset(fold(n) for n in tables["doc_types.csv"].name_vi)
+    return IngestRules(site, TitleRules(patterns, nouns, date_words), date_words)

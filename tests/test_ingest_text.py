@@ -1,0 +1,77 @@
+"""Text is data: markup, control characters and Unicode forms are dealt with at ingest, in linear time."""
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+
+from pipelines.ingest.articles import article_row
+from pipelines.ingest.clean import clean_text
+from pipelines.ingest.markup import strip_markup
+
+LEAD = "Kế hoạch năm 2025 của tỉnh Long An\n\nTỉnh phấn đấu tăng trưởng kinh tế khoảng 8% và thu ngân sách vượt dự toán.\n"
+
+
+def test_control_characters_are_stripped_line_breaks_kept(lex):
+    raw = ("Kế hoạch\x07 năm 2025\tcủa tỉnh\x1b[31m Long An\r\n\r\nTỉnh phấn đấu\x00 tăng trưởng\x0b khoảng 8%"
+           "\u202e và thu ngân sách\x85vượt dự toán.\x7f\x9b").encode("utf-8")
+    text = clean_text(raw, "x.txt", lex.chrome_rules)
+    assert text == ("Kế hoạch năm 2025 của tỉnh[31m Long An\n\nTỉnh phấn đấu tăng trưởng khoảng 8% và thu ngân sách\n"
+                    "vượt dự toán.")
+    assert not any(unicodedata.category(c) == "Cc" and c != "\n" for c in text)
+
+
+def test_text_is_nfc(lex):
+    decomposed = unicodedata.normalize("NFD", LEAD)
+    assert decomposed != LEAD
+    assert clean_text(decomposed.encode(), "x.txt", lex.chrome_rules) == LEAD.strip()
+
+
+def test_markup_is_removed_before_chrome_and_title(lex):
+    raw = ("<html><head><script>alert('x')</script></head><body><nav>Trang chủ &gt; Tin tức</nav>"
+           "<h1>Kế hoạch năm 2025 của tỉnh Long An</h1><p>Lượt xem: 12</p>"
+           "<p>Tỉnh phấn đấu tăng trưởng&nbsp;khoảng 8%&#59; Sở KH&amp;ĐT theo dõi.</p>"
+           "<style>p{margin:0}</style><!-- chân trang --></body></html>").encode()
+    row = article_row("html-2025", raw, None, lex)
+    assert row["title"] == "Kế hoạch năm 2025 của tỉnh Long An"
+    assert row["text"] == ("Kế hoạch năm 2025 của tỉnh Long An\n\n"
+                           "Tỉnh phấn đấu tăng trưởng khoảng 8%; Sở KH&ĐT theo dõi.")
+    assert row["province_code"] == "80"
+
+
+def test_plain_text_keeps_comparison_signs_and_ampersands():
+    text = "Tỷ lệ hộ nghèo <2% và GRDP > 7%; Sở KH&ĐT và Sở TN&MT"
+    assert strip_markup(text) == text
+
+
+@pytest.mark.parametrize("attack", [
+    "<script>" * 20000,               # unclosed raw-text blocks
+    "<a " * 20000,                    # unclosed tags
+    "<!--" * 20000,                   # unclosed comments
+    "<p>" + "(Ảnh: x " * 20000,       # caption pattern with no closing bracket on one line
+    "x (ảnh minh họa: " * 20000,
+])
+def test_hostile_markup_and_long_lines_stay_fast(lex, attack):
+    raw = (LEAD + attack + "\n" + LEAD).encode()
+    start = time.perf_counter()
+    try:
+        clean_text(raw, "x.txt", lex.chrome_rules)
+    except ValueError:
+        pass
+    assert time.perf_counter() - start < 3
+
+
+def _ingest_seconds(lex, size: int) -> float:
+    para = ("Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế khoảng 8%; thu ngân sách 23.000 tỷ đồng "
+            "(Ảnh minh họa: Quang Định) <b>Lượt xem</b>: 12 &amp; Chiều 4/2, Sở Tài chính chủ trì.\n")
+    raw = (LEAD + para * (size // len(para.encode()))).encode()
+    start = time.perf_counter()
+    article_row("big", raw, {"source_url": "https://longan.gov.vn/2025/02/04/x"}, lex)
+    return time.perf_counter() - start
+
+
+def test_ingest_time_is_linear_in_size(lex):
+    small = min(_ingest_seconds(lex, 250_000) for _ in range(2))
+    large = min(_ingest_seconds(lex, 2_000_000) for _ in range(2))
+    assert large < 8 * small * 2.5 + 0.2, (small, large)  # 8x the size: well under quadratic (64x)

@@ -3,15 +3,17 @@
 (``text[char_start:char_end] == quote``); profiles in tests/helpers/fuzz.py."""
 from __future__ import annotations
 
+import tempfile
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 
 from pipelines.extract.article import extract_article
 from pipelines.extract.indicators import unit_table
-from pipelines.ingest import metadata
-from pipelines.ingest.clean import ArticleError, clean_text
+from pipelines.ingest.articles import read_article
+from pipelines.ingest.clean import ArticleError
 from tests.helpers.fuzz import FUZZ, TEXTS, mutated_fixture
 
 CITED = ("documents", "objectives", "indicators", "assignments", "citations")
@@ -23,14 +25,17 @@ def units(lex):
 
 
 def _article(text: str, lex) -> dict:
-    """The articles row ingest would make; an uncleanable text goes in NFC as it is (harder)."""
-    try:
-        text = clean_text(text.encode("utf-8", errors="replace"), "articles/fuzz.txt", lex.chrome_rules)
-    except ArticleError:
-        text = unicodedata.normalize("NFC", text)
-    return {"article_id": "fuzz", "text": text, "title": metadata.title(text) if text.strip() else "",
-            "province_code": metadata.province(text, None, None, lex), "published_date": metadata.published_date(text),
-            "byline": None, "source_url": None}
+    """The articles row ingest makes of ``text`` saved as UTF-8; a text ingest sets aside goes in
+    NFC as it is (harder than anything ingest lets through)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "fuzz.txt"
+        path.write_bytes(text.encode("utf-8", errors="replace"))
+        try:
+            return read_article(path, None, lex)
+        except ArticleError:
+            pass
+    return {"article_id": "fuzz", "text": unicodedata.normalize("NFC", text), "title": "", "province_code": None,
+            "published_date": None, "byline": None, "source_url": None}
 
 
 def _check_spans(rows: dict[str, list[dict]], text: str) -> None:

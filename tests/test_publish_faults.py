@@ -43,9 +43,9 @@ def test_second_build_waits_for_the_first(tmp_path):
 
 
 def test_second_build_times_out_naming_the_first(tmp_path):
-    with releases_lock(tmp_path / "releases"):
-        with pytest.raises(LockTimeout, match=r"another build holds releases/\.lock \(pid \d+, started 20\d\d-"):
-            publish(tmp_path, lock_timeout=0.3)
+    with releases_lock(tmp_path / "releases"), \
+            pytest.raises(LockTimeout, match=r"another build holds releases/\.lock \(pid \d+, started 20\d\d-"):
+        publish(tmp_path, lock_timeout=0.3)
     assert not (tmp_path / "releases" / "LATEST").exists()
 
 
@@ -85,3 +85,30 @@ def test_override_of_a_set_aside_article_is_skipped_of_an_unknown_one_an_error()
     with pytest.raises(OverrideError, match=r"curation/overrides\.yaml:3 \(o1\): article 'longan-2021-qd12' "
                                             r"does not exist; did you mean 'longan-2021-qd120'"):
         for_kept_articles([_override("longan-2021-qd12")], kept, rejected)
+
+
+def _evaluation_wired() -> bool:
+    import dagster as dg
+
+    from assets import out
+
+    return dg.AssetKey("out_evaluation") in out.out_release.dependency_keys
+
+
+@pytest.mark.xfail(condition=not _evaluation_wired(), strict=True,
+                   reason="the build branch makes out_release depend on every step that can fail")
+def test_failed_evaluation_publishes_nothing(tmp_path):
+    """A broken gold file fails out_evaluation: the run fails and no release appears."""
+    import shutil
+
+    from assets.resources import PlanDataPaths
+    from pipelines.definitions import defs
+    from tests.conftest import RAW
+
+    shutil.copytree(RAW, tmp_path / "raw")
+    next(iter(sorted((tmp_path / "raw" / "gold").glob("*.yaml")))).write_text("- [unclosed\n", encoding="utf-8")
+    job = defs.get_implicit_global_asset_job_def()
+    res = job.execute_in_process(raise_on_error=False, resources={
+        "paths": PlanDataPaths(raw_dir=str(tmp_path / "raw"), output_dir=str(tmp_path / "out"))})
+    assert not res.success
+    assert not (tmp_path / "out" / "releases" / "LATEST").exists()

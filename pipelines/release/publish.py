@@ -18,22 +18,28 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipelines.release import tables_io
-from pipelines.release.changelog import changelog_markdown, changelog_section, diff_tables
 from pipelines import config
-from pipelines.release.durable import fsync_dir as _fsync_dir, set_writable as _set_writable
-from pipelines.release.durable import write_bytes as _write_bytes, write_latest
+from pipelines.release import tables_io
+from pipelines.release.changelog import (
+    changelog_markdown,
+    changelog_section,
+    diff_tables,
+)
+from pipelines.release.durable import fsync_dir as _fsync_dir
+from pipelines.release.durable import set_writable as _set_writable
+from pipelines.release.durable import write_bytes as _write_bytes
+from pipelines.release.durable import write_latest
 from pipelines.release.lock import releases_lock
-from pipelines.release.manifest import build_manifest, code_version as detect_code_version, manifest_json, relative_paths
+from pipelines.release.manifest import build_manifest, manifest_json, relative_paths
+from pipelines.release.manifest import code_version as detect_code_version
 from pipelines.release.recovery import check_release, remove_leftovers, repair_latest
-from pipelines.release.shrink import check_no_shrinking
+from pipelines.release.shrink import check_no_input_errors, check_no_shrinking
 from pipelines.release.version import next_version, read_latest
 from schemas.datapackage import datapackage
 from schemas.dictionary import data_dictionary_markdown
 from schemas.integrity import integrity_violations
 from schemas.metadata import TABLE_NAMES, load_tables
 from schemas.pandera_models import validate
-
 
 # Set by the kill tests: called with each stage's name as publishing passes it.
 STAGE_HOOK: Callable[[str], None] | None = None
@@ -119,9 +125,11 @@ def publish_release(
     Under the releases lock (`lock_timeout` seconds at most, see lock.py) it first removes what a
     killed build left and repairs LATEST (recovery.py), verifies the previous release's
     SHA256SUMS (TamperedReleaseError) and refuses to drop a published article that is now set
-    aside (ShrinkError). Raises SchemaErrors / ReleaseCheckError on invalid or empty tables and
+    aside (ShrinkError). A rejected input of kind ``error`` (sources.csv missing or malformed)
+    stops it before anything (InputError). Raises SchemaErrors / ReleaseCheckError on invalid or empty tables and
     FileExistsError if the version directory already exists; on any error nothing is left behind.
     """
+    check_no_input_errors(rejected_inputs)
     frames = _check(tables)
     files = _table_files(frames)
     releases = Path(output_dir) / "releases"

@@ -21,7 +21,7 @@ FUZZ = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 FIXTURE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(
     [*(REPO / "tests" / "fixtures" / "articles").glob("*.txt"), *(REPO / "raw" / "articles").glob("*.txt")])]
-CONTROL = [chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), 127, 0x85, 0x200B, 0xFEFF, 0x2028]]
+CONTROL = [chr(c) for c in [*range(9), 11, 12, *range(14, 32), 127, 0x85, 0x200B, 0xFEFF, 0x2028]]
 MARKUP = ["<script>alert('x')</script>", "<p>", "</p>", "<b>", "<br/>", "&nbsp;", "&amp;", "<!-- c -->",
           "<a href=\"http://x\">", "</div>", "<style>p{}</style>"]
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"

@@ -12,6 +12,7 @@ DATASET_DESCRIPTION = (
     "`articles.text[char_start:char_end]`. Each table is published as CSV (the resources below) "
     "and as Parquet (`parquet/<table>.parquet`, same columns and types)."
 )
+AUTHORS = "Vietnam plan-indicators dataset contributors"
 DATA_LICENSE = {
     "name": "CC-BY-4.0",
     "title": "Creative Commons Attribution 4.0 International",
@@ -86,6 +87,7 @@ def datapackage(
         "version": version,
         "schema_version": schema_version,
         "licenses": [dict(DATA_LICENSE)],
+        "contributors": [{"title": AUTHORS, "role": "author"}],
         "keywords": ["Vietnam", "provincial planning", "indicators", "targets", "SEDP", "quy hoạch tỉnh"],
         "resources": [table_resource(t) for t in tables.values()],
     }

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from schemas.checks import CHECKS
-from schemas.datapackage import DATA_LICENSE, DATASET_TITLE
+from schemas.datapackage import AUTHORS, DATA_LICENSE, DATASET_TITLE
 from schemas.metadata import SCHEMA_VERSION, Field, Table
 
 _TYPE_NOTES = {
@@ -56,8 +56,12 @@ def table_markdown(table: Table, row_count: int | None = None) -> str:
 
 
 def citation(version: str, year: int) -> str:
-    """The recommended citation line for release `version` built in `year`."""
-    return f"{DATASET_TITLE}, version {version}, {year}."
+    """The recommended citation of release `version` built in `year`: authors, year, dataset,
+    version and where the release is found (its own folder, `releases/<version>/`, with the
+    repository's `CITATION.cff`)."""
+    return (f"{AUTHORS} ({year}). {DATASET_TITLE}, version {version} [data set]. "
+            f"Release folder releases/{version}/ (checksums in its SHA256SUMS); "
+            f"cite the repository as described in its CITATION.cff.")
 
 
 def data_dictionary_markdown(
@@ -66,9 +70,11 @@ def data_dictionary_markdown(
     row_counts: dict[str, int] | None = None,
     *,
     year: int | None = None,
+    examples: dict[str, str] | None = None,
 ) -> str:
     """README.md of a release: what the dataset is, how to cite it, licence, layout, types, and one
-    section per table. `year` defaults to the year in `version` (vYYYY.MM.DD)."""
+    section per table. `year` defaults to the year in `version` (vYYYY.MM.DD); `examples`
+    {table: a primary key of this release} adds a section of real ids to look up."""
     row_counts = row_counts or {}
     if year is None:
         year = int(version.lstrip("v")[:4]) if version.lstrip("v")[:4].isdigit() else 0
@@ -108,14 +114,27 @@ def data_dictionary_markdown(
         "| `datapackage.json` | Frictionless Data Package: every field typed, described and constrained; keys declared |",
         "| `manifest.json` | version, schema version, hashes of the build inputs, row counts, checks passed, rejected inputs |",
         "| `CHANGELOG.md` | rows added, removed and changed per table since the previous release |",
+        f"| `plandata-{version}.xlsx` | the same tables for spreadsheets: one sheet each, every cell typed |",
+        "| `index.html` | the release page: rows, coverage, charts, files and checksums; works offline |",
+        "| `quality/` | Great Expectations results and Data Docs (`quality/index.html`), readable offline |",
         "| `SHA256SUMS` | SHA-256 of every other file (`sha256sum -c SHA256SUMS`) |",
         "",
-        "CSV files are UTF-8 without byte-order mark, comma-separated, with a header row and LF line "
-        "ends; every text value is double-quoted (so line breaks in article text are safe), empty "
-        "unquoted cells are nulls, dates are ISO `YYYY-MM-DD`, decimals use `.` in their shortest "
-        "exact form. In a spreadsheet, import them as UTF-8 (e.g. Data > From Text/CSV) and treat "
-        "text as text. Rows are sorted by primary key. In Parquet, integers are int64 and dates "
-        "date32; `pandas.read_parquet` returns nullable `Int64` columns.",
+        "**CSV files are for tools** and hold the exact values: UTF-8 without byte-order mark, "
+        "comma-separated, with a header row and LF line ends; every text value is double-quoted (so "
+        "line breaks in article text are safe), empty unquoted cells are nulls, dates are ISO "
+        "`YYYY-MM-DD`, decimals use `.` in their shortest exact form. Rows are sorted by primary key. "
+        "In Parquet, integers are int64 and dates date32; `pandas.read_parquet` returns nullable "
+        "`Int64` columns.",
+        "",
+        f"**For a spreadsheet, open `plandata-{version}.xlsx`**, not the CSV files: there codes stay "
+        "text (province `01` keeps its zero), dates are dates, numbers are numbers, no quote beginning "
+        "with `-`, `+` or `=` is read as a formula, and Vietnamese shows as written. A text longer "
+        "than a cell holds (32,767 characters) shows its first part with a note, and the whole text "
+        "is in the sheet `long_texts`; nothing is cut silently.",
+        "",
+        "Validate a downloaded release (checksums, data package, every table's schema, keys, quotes "
+        "and the Great Expectations suites) with `uv run plandata validate <release folder>` from "
+        "the repository; it prints one line per failure and exits non-zero.",
         "",
         f"Versions are `vYYYY.MM.DD` (UTC build date), with `.N` for a further release on the same "
         f"day. A release is never modified after publication. Schema version: {SCHEMA_VERSION}.",
@@ -127,4 +146,13 @@ def data_dictionary_markdown(
         "",
     ]
     sections = [table_markdown(t, row_counts.get(name)) for name, t in tables.items()]
-    return "\n".join(parts) + "\n" + "\n".join(sections)
+    return "\n".join(parts) + "\n" + "\n".join(sections) + _examples_markdown(tables, examples)
+
+
+def _examples_markdown(tables: dict[str, Table], examples: dict[str, str] | None) -> str:
+    if not examples:
+        return ""
+    lines = ["", "## Example rows", "", "Real ids of this release, to try a lookup or a join:", ""]
+    for name, key in examples.items():
+        lines.append(f"- `{name}.{tables[name].primary_key[0]}` = `{key}`")
+    return "\n".join(lines) + "\n"

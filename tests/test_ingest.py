@@ -56,7 +56,7 @@ def test_title_date_and_byline(articles):
 
 def test_undecodable_file_is_an_error_naming_it_and_the_byte(lex):
     with pytest.raises(ArticleError, match=r"bad.txt: not valid UTF-8 at byte 7"):
-        clean_text("Kế ".encode("utf-8") + "Thành".encode("cp1258"), "bad.txt", lex.chrome_rules)
+        clean_text("Kế ".encode() + "Thành".encode("cp1258"), "bad.txt", lex.chrome_rules)
 
 
 def test_bad_article_is_set_aside_not_dropped(lex, tmp_path):

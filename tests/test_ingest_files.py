@@ -61,7 +61,7 @@ def test_named_pipe_is_refused_without_blocking(folder, lex):
     os.mkfifo(folder / "pipe-2025.txt")
     signal.alarm(20)  # a blocked open() would hang the test run; fail loudly instead
     try:
-        rows, problems = read_articles(folder, lex)
+        _rows, problems = read_articles(folder, lex)
     finally:
         signal.alarm(0)
     p = by_file(problems)["articles/pipe-2025.txt"]
@@ -155,7 +155,7 @@ def test_missing_folder_is_an_error(tmp_path, lex):
 @pytest.mark.parametrize("header", ["article_id,source_url,publisher\n", "article_id,source_ur,publisher,retrieved_date\n"])
 def test_sources_header_lacking_a_column_is_an_error_on_line_1(folder, lex, header):
     (folder / "sources.csv").write_text(header + "good-2025,https://longan.gov.vn/a,,\n", encoding="utf-8")
-    rows, problems = read_articles(folder, lex)
+    _rows, problems = read_articles(folder, lex)
     p = by_file(problems)["articles/sources.csv"]
     assert (p["kind"], p["line"]) == ("error", 1) and "lacks" in p["reason"]
 

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -30,7 +31,7 @@ from pipelines.release.tables_io import (
 )
 from pipelines.release.version import next_version, parse_version, read_latest
 from schemas.metadata import TABLE_NAMES
-from tests.conftest import CHECK_RELEASE
+from pipelines.quality.release_check import check_release
 from tests.helpers.sample_tables import sample_tables
 
 REPO = Path(__file__).resolve().parents[1]
@@ -138,7 +139,10 @@ def test_first_release_layout(tmp_path):
     assert res == PublishResult("v2026.11.22", tmp_path / "releases" / "v2026.11.22", True, "first release")
     assert (tmp_path / "releases" / "LATEST").read_text() == "v2026.11.22\n"
     files = set(snapshot(res.path))
-    assert files == set(TABLE_FILES) | {"datapackage.json", "manifest.json", "SHA256SUMS", "CHANGELOG.md", "README.md"}
+    people = {"plandata-v2026.11.22.xlsx", "index.html", "quality/index.html", "quality/results.json"}
+    assert files >= set(TABLE_FILES) | {"datapackage.json", "manifest.json", "SHA256SUMS", "CHANGELOG.md", "README.md"} | people
+    assert {f for f in files if not f.startswith("quality/")} == set(TABLE_FILES) | {
+        "datapackage.json", "manifest.json", "SHA256SUMS", "CHANGELOG.md", "README.md", "plandata-v2026.11.22.xlsx", "index.html"}
     assert [p.name for p in (tmp_path / "releases").iterdir() if p.name.startswith(".")] == [".lock"]
     manifest = json.loads((res.path / "manifest.json").read_text())
     assert manifest["version"] == "v2026.11.22" and manifest["built_on"] == "2026-11-22"
@@ -148,7 +152,13 @@ def test_first_release_layout(tmp_path):
     assert manifest["inputs"]["raw/curation/provinces.csv"] == "b" * 64
     assert (res.path / "manifest.json").read_text() == manifest_json(manifest)
     readme = (res.path / "README.md").read_text()
-    assert "Vietnam plan-indicators dataset, version v2026.11.22, 2026" in readme
+    assert "Vietnam plan-indicators dataset contributors (2026). Vietnam plan-indicators dataset, version v2026.11.22" in readme
+    assert "releases/v2026.11.22/" in readme and "CITATION.cff" in readme
+    ids = re.findall(r"^- `(\w+)\.(\w+)` = `([^`]+)`$", readme, re.M)  # example ids are real ones
+    tables = sample_tables()
+    assert len(ids) == len(TABLE_NAMES)
+    for table, column, key in ids:
+        assert key in set(tables[table][column]), (table, key)
     assert "First release." in (res.path / "CHANGELOG.md").read_text()
 
 
@@ -202,6 +212,7 @@ def test_changed_row_gives_suffixed_version_and_changelog(tmp_path):
     assert "| indicators | 0 | 0 | 1 | 3 |" in log
     assert "| articles | 0 | 0 | 0 | 2 |" in log
     assert "changed: `longan-2024-qd4192-ind-02` (value_low)" in log
+    assert "- `indicators` `longan-2024-qd4192-ind-02`: value_low `50.0` → `55.0`" in log  # before and after
     assert log.index("## v2026.11.22.1") < log.index("## v2026.11.22 (") and log.count(TITLE) == 1
     assert json.loads((second.path / "manifest.json").read_text())["previous_version"] == "v2026.11.22"
     third = publish(sample_tables(), tmp_path, day=DAY + dt.timedelta(days=1))  # back to the first tables
@@ -303,14 +314,11 @@ def test_frictionless_validates_published_release(tmp_path):
     assert report.valid, report.flatten(["type", "resourceName", "rowNumber", "fieldName", "note"])
 
 
-def test_check_release_passes(tmp_path):
-    if not CHECK_RELEASE.is_file():
-        pytest.skip(f"{CHECK_RELEASE} not available")
-    publish(sample_tables(), tmp_path)
-    publish(changed_tables(), tmp_path)
-    proc = subprocess.run([sys.executable, str(CHECK_RELEASE), str(tmp_path)], capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "contract holds" in proc.stdout
+def test_published_releases_validate(tmp_path):
+    first = publish(sample_tables(), tmp_path)
+    second = publish(changed_tables(), tmp_path)
+    assert [f.line() for f in check_release(first.path)] == []
+    assert [f.line() for f in check_release(second.path)] == []
 
 
 def test_changelog_markdown_keeps_history():

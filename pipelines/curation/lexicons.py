@@ -153,3 +153,12 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
                                   r["switch_to"]) for r in t["unit_switches.csv"].to_dict("records")],
         ingest=build_ingest_rules(t),
     )
+
+
+def cue_words(lex: Lexicons, table: str, kind: str) -> list[str]:
+    """The ``cue`` column of a curated cue table for one ``kind``, in file order.
+
+    Example: ``cue_words(lex, "assignment_cues.csv", "opening")`` -> ``["hằng năm", ...]``.
+    """
+    t = lex.tables[table]
+    return [c for c, k in zip(t["cue"], t["kind"]) if k == kind]

@@ -125,6 +125,20 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "code": _col(unique=True), "doc_type": _col(_enum(ENUMS["doc_type"])), "name_vi": _col(),
         "notes": _col(nullable=True),
     }, strict=True),
+    "assignment_cues.csv": pa.DataFrameSchema({
+        "cue": _col(), "kind": _col(_enum({
+            "before_lead", "before_support", "before_recipient", "before_object", "before_request",
+            "object_gap", "after_compile", "after_lead", "aspect_narrated", "aspect_filler",
+            "after_requester", "opening", "join", "name_title", "proposal", "deadline", "head_title", "recipients"})),
+        "notes": _col(nullable=True),
+    }, strict=True, unique=["cue", "kind"]),
+    "document_cues.csv": pa.DataFrameSchema({
+        "cue": _col(), "kind": _col(_enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual"})),
+        "notes": _col(nullable=True),
+    }, strict=True, unique=["cue", "kind"]),
+    "body_list_heads.csv": pa.DataFrameSchema({
+        "head": _col(unique=True), "prefix": _col(), "notes": _col(nullable=True),
+    }, strict=True),
     "issuers.csv": pa.DataFrameSchema({
         "suffix": _col(unique=True), "issuer": _col(_enum(ENUMS["issuer"])),
         "is_provincial": _col(_enum({"true", "false"})), "notes": _col(nullable=True),

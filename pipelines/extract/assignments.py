@@ -1,72 +1,111 @@
 """Who must do what: body mentions and their roles -> ``bodies`` and ``assignments`` rows.
 
 Steps, clause by clause (``docs/CONVENTIONS.md``: roles are clause-level; the one carry-over
-is a subjectless clause that opens with a report / monitor / communicate cue):
+is a subjectless clause that opens with a report / monitor / communicate cue). The cue words
+are curated in ``raw/curation/assignment_cues.csv`` (read through ``cue_patterns``):
 1. find curated body names and abbreviations ("Sở KH&ĐT", "UBND các huyện, thị xã, thành
    phố", "Báo Trà Vinh"), skipping lower-case look-alikes of proper names ("các cơ sở y tế" is
-   not "Sở Y tế"), and group adjacent ones joined by ',' or 'và' into runs;
-2. read each run from the words before it: "giao (cho) X" -> lead; "phối hợp (với) X" ->
+   not "Sở Y tế") and codes inside document numbers ("Tờ trình số 96/TTr-SCT"); a list head
+   ("Giám đốc các Sở: Công Thương, Tài chính", ``body_list_heads.csv``) names each listed
+   department; group adjacent bodies joined by ',', ';' or 'và' into runs;
+2. a clause that holds nothing but bodies ("Chánh Văn phòng UBND tỉnh;" in "Điều 3. Chánh
+   Văn phòng UBND tỉnh; Giám đốc các sở, ngành; Chủ tịch UBND các huyện ... chịu trách nhiệm
+   thi hành Quyết định này") is read together with the clause after it;
+3. read each run from the words before it: "giao (cho) X" -> lead; "phối hợp (với) X" ->
    support (only when another body is named earlier in the clause); "Nghị quyết (của) X" -> X
    names a document, no row; "báo cáo X", "gửi về X", "tham mưu X", "của X" -> X receives or is
    an object (a ``report`` row only when X compiles: "để tổng hợp");
-3. otherwise X is the subject of its clause and is read from the words after it, up to the
+4. otherwise X is the subject of its clause and is read from the words after it, up to the
    next subject: "X yêu cầu / giao / ban hành ..." -> X only asks, no row; a narration cue
    ("tổ chức hội nghị", "nhấn mạnh") -> X is reported on, no row; "X chủ trì" -> lead; else
    the curated role cues ("là cơ quan đầu mối theo dõi" monitor, "tuyên truyền" communicate,
-   "tham mưu" advise, "báo cáo" report, "tổ chức thực hiện" implement). ``implement`` is the
-   residual role: it is dropped when the subject is narrated ("UBND tỉnh đang xây dựng ...") or
-   when its cue is only coordinated with a more specific one ("hoàn thành, báo cáo"); a body
-   asked with "yêu cầu / đề nghị X" and no cue implements; a lead also takes the monitor,
-   report and communicate cues of its clause ("X chủ trì, phối hợp với Y theo dõi, đôn đốc");
-4. the deadline is the date after "trước ngày" in the clause;
-5. a clause with no acting body that opens with a specific cue ("Giao UBND tỉnh tổ chức thực
-   hiện Nghị quyết; hằng năm báo cáo HĐND tỉnh ...") gives that role to the bodies that acted
-   in the previous clause of its sentence;
-6. one row per (body, role) per clause, quoting the clause.
+   "tham mưu" advise, "báo cáo" report, "tổ chức thực hiện", "thi hành" implement).
+   ``implement`` is the residual role: it is dropped when the subject is narrated ("UBND tỉnh
+   đang xây dựng ...") or when its cue is only coordinated with a more specific one ("hoàn
+   thành, báo cáo"); a body asked with "yêu cầu / đề nghị X" and no cue implements; a lead
+   also takes the monitor, report and communicate cues of its clause;
+5. a preamble clause that opens with a proposal ("Xét đề nghị của Giám đốc Sở ... tại Tờ trình
+   số ...", "Xét Tờ trình ... của UBND tỉnh") makes its bodies ``advise``, unless the body
+   leads somewhere in the article (CONVENTIONS: advise only when X does not lead);
+6. a body that stands alone on a heading line of a "Tổ chức thực hiện" section ("1. Sở Nông
+   nghiệp và Môi trường", "3. Sở Khoa học và Công nghệ: Hướng dẫn ...") is the subject of the
+   subjectless task lines under it (bullets, or the first line); a task with no cue gives it
+   ``implement`` when it has no role yet in that section;
+7. the deadline is the date after "trước ngày" in the clause; a clause with no acting body that
+   opens with a specific cue ("...; hằng năm báo cáo HĐND tỉnh ...") gives that role to the
+   bodies that acted in the previous clause of its sentence (not to those that only support);
+8. one row per (body, role, deadline) per clause, quoting the clause.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.dates import find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, clauses, sentences, strip_punct
 
-# Between bodies of one run: ",", "và", "cùng", or an uncurated member ("Thường trực HĐND,
-# các Ban và đại biểu HĐND tỉnh giám sát": the Standing Committee supervises too).
-_JOIN = re.compile(r"^\s*(?:,|,?\s*va|,?\s*cung|;|,\s*cac\s+\w+(?:\s+\w+)?\s+va)?\s*$")
-_CUE_JOIN = re.compile(r"^\s*(?:,|,?\s*va)?\s*$")
-_BEFORE_LEAD = re.compile(r"\bgiao(?:\s+(?:nhiêm vu|trach nhiêm))?(?:\s+cho)?(?:\s+\d+)?\s*$")
-_BEFORE_SUPPORT = re.compile(r"\bphôi hơp(?:\s+chăt che)?(?:\s+vơi)?\s*$")
-_BEFORE_RECIPIENT = re.compile(r"\b(?:bao cao(?:\s+vê)?|gưi(?:\s+vê)?|trinh|vê)\s*$")
-_BEFORE_NONE = re.compile(r"\b(?:cua|thuôc|giưa|tai|vơi|theo)\s*$")
-_BEFORE_REQUEST = re.compile(r"\b(?:yêu câu|đê nghi)\s*$")
-# Words allowed between a specific role cue and the body that is its object: "tham mưu (cho)
-# UBND tỉnh", "đôn đốc UBND các huyện", "tuyên truyền đến các xã". Not after an implement cue:
-# "thời gian hoàn thành cho các sở, ngành triển khai" makes the sở, ngành act.
-_CUE_OBJECT_GAP = re.compile(r"^\s*(?:(?:vơi|cho|đên|vê|lên)\s+)?$")
-_AFTER_COMPILE = re.compile(
-    r"\s*(?:(?:trươc|châm nhât)\s+ngay\s+[\d/]+(?:\s+hăng năm)?\s*,?\s*)?(?:đê\s+)?tông hơp")
-_AFTER_LEAD = re.compile(r"\s*(?:la cơ quan\s+)?chu tri\b")
-# A name after a body or title: "Chủ tịch UBND tỉnh - Nguyễn Văn Út", "..., ông Nguyễn Văn A",
-# "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn": capitalised words, dashes, ông / bà.
-_NAME_PART = re.compile(r"\s*(?:[-–—]\s*|,?\s*(?:ông|bà)\s+)?(?:(?:Ông|Bà)\s+)?(\w+)")
-# Aspect markers after the subject: "UBND tỉnh đã / đang / vừa ..." narrates what it did.
-_ASPECT = re.compile(r"\s*(?:hiên nay\s+|cung\s+)*(?:(đa|đang|vưa)\s+)?(?:cung\s+)*")
-# "UBND tỉnh yêu cầu ...", "UBND tỉnh vừa ban hành ...": the body only asks or issues.
-_AFTER_REQUESTER = re.compile(
-    r"\s*(?:yêu câu|đê nghi|giao|chi đao|ban hanh|ky|co quyêt đinh|quyêt đinh)\b")
+_TABLE = "assignment_cues.csv"
 _SPECIFIC = ("monitor", "report", "communicate", "advise")
 # What a lead also does when its clause says so ("X chủ trì, phối hợp với Y theo dõi, đôn đốc"
 # -> lead, monitor); advising is part of leading ("X chủ trì ... tham mưu" is lead only), and
-# the cues after "tham mưu" say what is advised ("tham mưu UBND tỉnh thành lập các tổ công tác
-# kiểm tra, đôn đốc ..." gives X no monitor role).
+# the cues after "tham mưu" say what is advised.
 _LEAD_ALSO = ("monitor", "report", "communicate")
+_ACTING = ("subject", "requester", "narration", "lead")
 _NARRATION_NOTE = "narration"
 _WORD = re.compile(r"\w+\W*")
+# Document numbers: "96/TTr-SCT", "12 /KH-UBND", "23-CTr/TU"; issuer codes inside them are no bodies.
+_DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
+# A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
+_ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
+_BULLET = re.compile(r"^[-+•*–]")
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
+
+
+def _find(matcher, text: str, start: int, end: int) -> list[Match]:
+    """``matcher.find`` on ``text[start:end]`` only (the matcher tokenises what it is given),
+    with offsets into ``text``."""
+    return [Match(m.start + start, m.end + start, m.value, m.phrase) for m in matcher.find(text[start:end])]
+
+
+def _g(lex: Lexicons, kind: str) -> str:
+    return cue_group(lex, _TABLE, kind)
+
+
+def _build(lex: Lexicons) -> dict[str, re.Pattern]:
+    """The cue patterns of this module, from ``assignment_cues.csv`` (over folded text)."""
+    g = lambda kind: _g(lex, kind)
+    filler = rf"(?:{g('aspect_filler')}\s+)*"
+    title = rf"(?:\s+{g('head_title')})?\s*$"  # "giao Giám đốc Sở ...": the title, then the body
+    return {
+        "before_lead": re.compile(rf"(?<!\w){g('before_lead')}(?:\s+\d+)?{title}"),
+        "before_support": re.compile(rf"(?<!\w){g('before_support')}{title}"),
+        "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
+        "before_request": re.compile(rf"(?<!\w){g('before_request')}{title}"),
+        "object_gap": re.compile(rf"^\s*(?:{g('object_gap')}\s+)?$"),
+        "after_compile": re.compile(
+            rf"\s*(?:{g('deadline')}\s+ngay\s+[\d/]+(?:\s+{g('opening')})?\s*,?\s*)?{g('after_compile')}(?!\w)"),
+        "after_lead": re.compile(rf"\s*{g('after_lead')}(?!\w)"),
+        "name": re.compile(rf"\s*(?:[-–—]\s*|,?\s*{g('name_title')}\s+)?(?:{g('name_title')}\s+)?(\w+)"),
+        "aspect": re.compile(rf"\s*{filler}(?:({g('aspect_narrated')})\s+)?{filler}"),
+        "after_requester": re.compile(rf"\s*{g('after_requester')}(?!\w)"),
+        "opening": re.compile(rf"\s*(?:{g('opening')}\s*,?\s*)*"),
+        "join": re.compile(
+            rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
+        "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
+        "proposal": re.compile(rf"\W*{g('proposal')}(?!\w)"),
+        "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),
+        "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),
+        "recipients": re.compile(rf"\W*{g('recipients')}\s*:"),
+    }
+
+
+def _list_heads(lex: Lexicons) -> str:
+    return alternation(list(lex.tables["body_list_heads.csv"]["head"]))
 
 
 def _keys(phrases) -> set[str]:
@@ -75,6 +114,32 @@ def _keys(phrases) -> set[str]:
 
 def _key(text: str, m: Match) -> str:
     return " ".join(re.findall(r"\w+|[^\w\s]", fold(text[m.start:m.end])))
+
+
+@dataclass
+class _Article:
+    """What every step needs about one article: its text, folded text and the lexicons."""
+
+    text: str
+    lex: Lexicons
+    folded: str = ""
+    pats: dict = field(default_factory=dict)
+    lower: set = field(default_factory=set)
+    narration: set = field(default_factory=set)
+    doc_names: re.Pattern = field(default_factory=lambda: re.compile("(?!)"))
+    numbers: list = field(default_factory=list)
+    prefixes: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        lex = self.lex
+        self.folded = fold(self.text)
+        self.pats = compiled(lex, "assignment_cues", _build)
+        self.lower = _lower_aliases(lex)
+        self.narration = _narration_cues(lex)
+        self.doc_names = _doc_names(lex)
+        self.numbers = [m.span() for m in _DOC_NUMBER.finditer(self.text)]
+        self.prefixes = {fold(h): p for h, p in zip(lex.tables["body_list_heads.csv"]["head"],
+                                                   lex.tables["body_list_heads.csv"]["prefix"])}
 
 
 def _lower_aliases(lex: Lexicons) -> set[str]:
@@ -96,95 +161,182 @@ def _doc_names(lex: Lexicons) -> re.Pattern:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?:\s+cua)?\s*$")
 
 
-def _mentions(text: str, clause: Span, lex: Lexicons, lower: set[str]) -> list[Match]:
-    """Body mentions in ``clause``. A lower-case match of a capitalised alias is not a name
+# --- step 1: body mentions -------------------------------------------------------------------
+
+def _in_number(a: _Article, m: Match) -> bool:
+    return any(s < m.end and m.start < e for s, e in a.numbers)
+
+
+def _named(a: _Article, span: Span) -> list[Match]:
+    """Curated body names in ``span``. A lower-case match of a capitalised alias is not a name
     ("tại các cơ sở y tế" is no "Sở Y tế", "chính phủ điện tử" no "Chính phủ"), so the search
     resumes after its first word ("thủ trưởng các sở, ngành" still gives "các sở, ngành")."""
-    out, pos = [], clause[0]
+    out: list[Match] = []
+    pos, text = span[0], a.text
     while True:
-        found = lex.bodies.find(text, pos, clause[1])
-        bad = next((m for m in found if text[m.start].islower() and _key(text, m) not in lower), None)
+        found = _find(a.lex.bodies, text, pos, span[1])
+        bad = next((m for m in found if text[m.start].islower() and _key(text, m) not in a.lower), None)
         if bad is None:
             return out + found
         out += [m for m in found if m.start < bad.start]
-        pos = _WORD.match(text, bad.start).end()
+        word = _WORD.match(text, bad.start)
+        pos = word.end() if word else bad.end
 
 
-def _runs(mentions: list[Match], folded: str) -> list[list[Match]]:
+def _list_items(a: _Article, head: re.Match, end: int) -> list[Match]:
+    """The departments listed after a list head, each read with the head's prefix: "Giám đốc
+    các Sở: Công Thương, Tài chính, Kế hoạch và Đầu tư" -> DOIT, DOF, DPI."""
+    prefix = a.prefixes[re.sub(r"\s+", " ", fold(a.text[head.start():head.end()]).rstrip(": \t"))]
+    out: list[Match] = []
+    pos = head.end()
+    while pos < end:
+        piece = f"{prefix} {a.text[pos:end]}"
+        m = next(iter(a.lex.bodies.find(piece, 0, len(piece))), None)
+        if m is None or m.start != 0:
+            break
+        stop = pos + m.end - len(prefix) - 1
+        out.append(Match(pos, stop, m.value, a.text[pos:stop]))
+        gap = re.match(rf"\s*(?:,|;)?\s*(?:{_g(a.lex, 'join')}\s+)?", a.folded[stop:end])
+        pos = stop + (gap.end() if gap else 0)
+    return out
+
+
+def _mentions(a: _Article, span: Span) -> tuple[list[Match], list[Span]]:
+    """Body mentions in ``span`` and the list heads among them (whose place the listed
+    departments take)."""
+    found = [m for m in _named(a, span) if not _in_number(a, m)]
+    heads = []
+    for h in a.pats["list_head"].finditer(a.folded, *span):
+        items = _list_items(a, h, span[1])
+        if items:
+            heads.append(h.span())
+            found = [m for m in found if m.end <= h.start() or m.start >= items[-1].end] + items
+    return sorted(found, key=lambda m: m.start), heads
+
+
+def _gaps(a: _Article, heads: list[Span]) -> str:
+    """The folded text with list heads blanked, so that a run reads across them."""
+    folded = a.folded
+    for s, e in heads:
+        folded = folded[:s] + " " * (e - s) + folded[e:]
+    return folded
+
+
+def _runs(mentions: list[Match], folded: str, join: re.Pattern) -> list[list[Match]]:
     runs: list[list[Match]] = []
     for m in mentions:
-        if runs and _JOIN.match(folded[runs[-1][-1].end:m.start]):
+        if runs and join.match(folded[runs[-1][-1].end:m.start]):
             runs[-1].append(m)
         else:
             runs.append([m])
     return runs
 
 
-def _after_subject(text: str, folded: str, end: int, lex: Lexicons | None = None) -> tuple[int, bool]:
+# --- step 2: clauses that only list bodies ---------------------------------------------------
+
+def _only_bodies(a: _Article, span: Span) -> bool:
+    """Whether a clause names bodies and nothing else ("Chánh Văn phòng UBND tỉnh;")."""
+    mentions, heads = _mentions(a, span)
+    if not mentions and not heads:
+        return False
+    rest = list(_gaps(a, heads)[span[0]:span[1]])
+    for m in mentions:
+        rest[m.start - span[0]:m.end - span[0]] = " " * (m.end - m.start)
+    return bool(a.pats["only_joins"].match("".join(rest)))
+
+
+def _introduces(a: _Article, clause: Span) -> bool:
+    """Whether a clause ends in ':' after a body that is no list head ("2. Sở Nội vụ:
+    Hướng dẫn ...": the body heads what follows; "Giám đốc các Sở: Y tế, ..." lists)."""
+    if a.text[clause[1] - 1] != ":":
+        return False
+    head = a.pats["list_head"].search(a.folded, clause[0], clause[1])
+    return head is None or head.end() < clause[1]
+
+
+def _merged_clauses(a: _Article, sent: Span) -> list[Span]:
+    """The clauses of a sentence; clauses that only list bodies are joined to the next one."""
+    out: list[Span] = []
+    pending: int | None = None
+    for clause in clauses(a.text, sent):
+        start = clause[0] if pending is None else pending
+        if _only_bodies(a, (start, clause[1])) and not _introduces(a, clause):
+            pending = start
+            continue
+        out.append((start, clause[1]))
+        pending = None
+    if pending is not None:
+        out.append((pending, sent[1]))
+    return out
+
+
+# --- steps 3 and 4: how a run reads ----------------------------------------------------------
+
+def _after_subject(a: _Article, end: int, virtual: bool = False) -> tuple[int, bool]:
     """Position after the province, name and aspect markers that follow a subject, and whether
     an aspect marker narrates ("Chủ tịch UBND tỉnh - Nguyễn Văn Út đã ký" -> at "ký", True).
-
-    >>> t = "Chủ tịch UBND tỉnh - Nguyễn Văn Út đã ký"
-    >>> _after_subject(t, fold(t), 18)
-    (38, True)
-    """
-    prov = lex.provinces.find(text, end, min(len(text), end + 40)) if lex else []
+    Words in capitals ("TỈNH ỦY ... BAN HÀNH" in a headline) are no person's name."""
+    text = a.text
+    prov = _find(a.lex.provinces, text, end, min(len(text), end + 40))
     if prov and not text[end:prov[0].start].strip():
         end = prov[0].end
-    for _ in range(6):
-        m = _NAME_PART.match(text, end)
-        if not m or not m.group(1)[0].isupper():
+    for _ in range(0 if virtual else 6):
+        m = a.pats["name"].match(a.folded, end)
+        word = text[m.start(1):m.end(1)] if m else ""
+        if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
             break
         end = m.end()
-    a = _ASPECT.match(folded, end)
-    return a.end(), bool(a.group(1))
+    asp = a.pats["aspect"].match(a.folded, end)
+    return asp.end(), bool(asp.group(1))
 
 
-def _before_kind(run: list[Match], clause: Span, folded: str, text: str, lex: Lexicons,
-                 doc_names: re.Pattern, earlier: bool) -> str | None:
+def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> str | None:
     """How the words before a run read it: ``lead`` ("giao cho 16 sở, ngành"), ``support``
     ("phối hợp với Sở Tài chính", when a body is named earlier), ``doc`` ("Nghị quyết Tỉnh
     ủy"), ``object`` ("tham mưu UBND tỉnh", "gửi về Văn phòng UBND tỉnh", "của HĐND tỉnh"), or
     None: the run is a subject, read from the words after it."""
     start = run[0].start
-    before = folded[clause[0]:start]
-    d = doc_names.search(before)
-    if d and text[clause[0] + d.start(1)].isupper():
+    before = a.folded[clause[0]:start]
+    d = a.doc_names.search(before)
+    if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
-    if _BEFORE_LEAD.search(before):
+    if a.pats["before_lead"].search(before):
         return "lead"
-    if _BEFORE_SUPPORT.search(before):
+    if a.pats["before_support"].search(before):
         return "support" if earlier else "object"
-    if _BEFORE_RECIPIENT.search(before) or _BEFORE_NONE.search(before):
+    if a.pats["before_object"].search(before):
         return "object"
-    cues = lex.role_cues.find(text, clause[0], start)
-    if cues and _CUE_OBJECT_GAP.match(folded[cues[-1].end:start]):
-        role = cues[-1].value
-        if role == "lead":
-            return "lead"
-        if role in _SPECIFIC:
-            return "object"
-    return None
+    return _cue_before(a, clause, start)
 
 
-def _after_kind(run: list[Match], stop: int, folded: str, text: str, lex: Lexicons,
-                narration: set[str]) -> tuple[str, bool]:
+def _cue_before(a: _Article, clause: Span, start: int) -> str | None:
+    """``lead`` or ``object`` when a role cue stands right before the run ("tham mưu (cho) UBND
+    tỉnh": its object; "chịu trách nhiệm" ... "giao"), else None."""
+    cues = _find(a.lex.role_cues, a.text, clause[0], start)
+    if not cues or not a.pats["object_gap"].match(a.folded[cues[-1].end:start]):
+        return None
+    role = cues[-1].value
+    if role == "lead":
+        return "lead"
+    return "object" if role in _SPECIFIC else None
+
+
+def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False) -> tuple[str, bool]:
     """How the words after a subject, up to ``stop`` (the next run), read it: ``requester``
     ("UBND tỉnh yêu cầu"), ``narration`` ("UBND TP.HCM tổ chức hội nghị"), ``lead`` ("Sở Y tế
     chủ trì") or ``subject``; and whether an aspect marker narrates it."""
-    end = run[-1].end
-    pos, aspect = _after_subject(text, folded, end, lex)
-    if _AFTER_REQUESTER.match(folded, pos):
+    pos, aspect = _after_subject(a, end, virtual)
+    if a.pats["after_requester"].match(a.folded, pos):
         return "requester", aspect
-    first = next(iter(lex.role_cues.find(text, end, stop)), None)
-    if first is not None and first.value == "ignore" and _key(text, first) in narration:
+    first = next(iter(_find(a.lex.role_cues, a.text, end, stop)), None)
+    if first is not None and first.value == "ignore" and _key(a.text, first) in a.narration:
         return "narration", aspect
-    if _AFTER_LEAD.match(folded, pos):
+    if a.pats["after_lead"].match(a.folded, pos):
         return "lead", aspect
     return "subject", aspect
 
 
-def _cue_roles(cues: list[Match], folded: str, narrated: bool) -> list[str]:
+def _cue_roles(a: _Article, cues: list[Match], narrated: bool) -> list[str]:
     """Roles of a subject from the cues after it (masks already removed).
 
     ``implement`` only when nothing specific is said, or when its cue stands as a predicate of
@@ -199,59 +351,187 @@ def _cue_roles(cues: list[Match], folded: str, narrated: bool) -> list[str]:
             break
         if c.value == "implement":
             nxt = cues[i + 1] if i + 1 < len(cues) else None
-            if nxt is None or nxt.value not in _SPECIFIC or not _CUE_JOIN.match(folded[c.end:nxt.start]):
+            if nxt is None or nxt.value not in _SPECIFIC or not a.pats["cue_join"].match(a.folded[c.end:nxt.start]):
                 return ["implement", *roles]
     return roles
 
 
-def _clause_roles(runs: list[list[Match]], clause: Span, folded: str, text: str, lex: Lexicons,
-                  doc_names: re.Pattern, narration: set[str]) -> list[tuple[list[Match], list[str]]]:
-    """(run, roles) for every run of one clause. A subject or lead reads the cues after it up to
-    the next run that acts itself, so in "Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí" the
-    cue belongs to Sở Tài chính and UBND tỉnh, its object, gets nothing."""
-    kinds = []
+def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) -> list[tuple[str, bool]]:
+    """(kind, narrated) of every run of a clause; ``earlier``: a body acts before the first run
+    (a section heading)."""
+    kinds: list[tuple[str, bool]] = []
     for i, run in enumerate(runs):
-        earlier = any(k != "doc" for k, _ in kinds)
-        kind = _before_kind(run, clause, folded, text, lex, doc_names, earlier)
+        seen = earlier or any(k != "doc" for k, _ in kinds)
+        kind = _before_kind(a, run, clause, seen)
         aspect = False
         if kind is None:
             stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
-            kind, aspect = _after_kind(run, stop, folded, text, lex, narration)
+            kind, aspect = _after_kind(a, run[-1].end, stop)
         kinds.append((kind, aspect))
+    return kinds
+
+
+def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause: Span, first: int) -> list[str]:
+    """The roles of a run of ``kind`` whose own words run from ``end`` to ``stop``."""
+    cues = [c for c in _find(a.lex.role_cues, a.text, end, stop) if c.value != "ignore"]
+    if kind == "object":
+        return ["report"] if a.pats["after_compile"].match(a.folded, end) else []
+    if kind == "support":
+        return ["support"]
+    if kind == "lead":
+        own = [c.value for c in cues]
+        own = own[:own.index("advise")] if "advise" in own else own  # after it: what is advised
+        return ["lead"] + [r for r in dict.fromkeys(own) if r in _LEAD_ALSO]
+    if kind == "subject":
+        roles = _cue_roles(a, cues, aspect)
+        if not roles and a.pats["before_request"].search(a.folded[clause[0]:first]):
+            roles = ["implement"]
+        return roles
+    return []
+
+
+def _clause_roles(a: _Article, runs: list[list[Match]], clause: Span,
+                  earlier: bool = False) -> list[tuple[list[Match], list[str], str]]:
+    """(run, roles, kind) for every run of one clause. A subject or lead reads the cues after it
+    up to the next run that acts itself, so in "Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí"
+    the cue belongs to Sở Tài chính and UBND tỉnh, its object, gets nothing."""
+    kinds = _kinds(a, runs, clause, earlier)
     out = []
     for i, (run, (kind, aspect)) in enumerate(zip(runs, kinds)):
-        end = run[-1].end
-        stop = next((runs[j][0].start for j in range(i + 1, len(runs))
-                     if kinds[j][0] in ("subject", "requester", "narration", "lead")), clause[1])
-        cues = [c for c in lex.role_cues.find(text, end, stop) if c.value != "ignore"]
-        if kind == "object":
-            roles = ["report"] if _AFTER_COMPILE.match(folded, end) else []
-        elif kind == "support":
-            roles = ["support"]
-        elif kind == "lead":
-            own = [c.value for c in cues]
-            own = own[:own.index("advise")] if "advise" in own else own  # after it: what is advised
-            roles = ["lead"] + [r for r in dict.fromkeys(own) if r in _LEAD_ALSO]
-        elif kind == "subject":
-            roles = _cue_roles(cues, folded, aspect)
-            if not roles and _BEFORE_REQUEST.search(folded[clause[0]:run[0].start]):
-                roles = ["implement"]
-        else:
-            roles = []
-        out.append((run, roles))
+        stop = next((runs[j][0].start for j in range(i + 1, len(runs)) if kinds[j][0] in _ACTING), clause[1])
+        out.append((run, _roles_of(a, kind, aspect, run[-1].end, stop, clause, run[0].start), kind))
     return out
 
 
-_OPENING = re.compile(r"\s*(?:(?:hăng năm|đinh ky|hang thang|hăng thang|hang quy|hăng quy|thương xuyên|kip thơi)\s*,?\s*)*")
+# --- step 5: the proposer of a legal text ----------------------------------------------------
+
+def _proposal_roles(a: _Article, runs: list[list[Match]], clause: Span) -> list[tuple] | None:
+    """``advise`` for every body of a clause that opens with a proposal ("Xét đề nghị của Giám
+    đốc Sở Công Thương tại Tờ trình số ..."), None for any other clause."""
+    start = strip_punct(a.text, clause)[0]
+    if not a.pats["proposal"].match(a.folded, start):
+        return None
+    return [(run, ["advise"], "proposer") for run in runs if _before_kind(a, run, clause, False) != "doc"]
 
 
-def _opening_role(text: str, folded: str, clause: Span, lex: Lexicons) -> str | None:
+# --- step 6: section headings ----------------------------------------------------------------
+
+def _heading(a: _Article, para: Span) -> list[Match] | None:
+    """The run of bodies a heading line names ("1. Sở Nông nghiệp và Môi trường", "3. Sở Khoa
+    học và Công nghệ: Hướng dẫn ..."), or None when the line is no such heading."""
+    start = strip_punct(a.text, para)[0]
+    colon = a.text.find(":", start, para[1])
+    end = colon if colon >= 0 else para[1]
+    span = strip_punct(a.text, (start, end))
+    mentions, heads = _mentions(a, span)
+    runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
+    if len(runs) != 1 or not _only_bodies(a, span) or (colon < 0 and not _NUMBERED.match(a.text[para[0]:para[1]])):
+        return None
+    return runs[0]
+
+
+def _operative(a: _Article, paragraph_spans: list[Span]) -> list[Span]:
+    """The paragraphs without the recipients of a legal text ("Nơi nhận:" and the bullet lines
+    after it: "- Các sở, ban, ngành tỉnh;" receives a copy, it is assigned nothing)."""
+    out, skipping = [], False
+    for para in paragraph_spans:
+        if a.pats["recipients"].match(a.folded, para[0]):
+            skipping = True
+            continue
+        skipping = skipping and bool(_BULLET.match(a.text[para[0]:para[1]]))
+        if not skipping:
+            out.append(para)
+    return out
+
+
+def _sections(a: _Article, paragraph_spans: list[Span]) -> list[tuple[Span, list[Match] | None]]:
+    """Each paragraph with the heading run whose task it is (None outside a heading's reach):
+    the heading's own line after ':', the first line after it, and the bullet lines after that."""
+    out: list[tuple[Span, list[Match] | None]] = []
+    current, first = None, False
+    for para in _operative(a, paragraph_spans):
+        head = _heading(a, para)
+        line = a.text[para[0]:para[1]]
+        if head is not None:
+            current, first = head, True
+            out.append((para, head))
+            continue
+        if current is not None and not (first and not _ITEM_MARK.match(line)) and not _BULLET.match(line):
+            current = None
+        out.append((para, current))
+        first = False
+    return out
+
+
+def _heading_roles(a: _Article, clause: Span, found: list, first_task: bool) -> list[str]:
+    """Roles of a section's heading body from a subjectless task clause: "Chủ trì, ..." lead
+    (with the lead's monitor / report / communicate cues), else the role cues, else
+    ``implement`` when it is the body's first task in this section."""
+    acting = [run[0].start for run, _, kind in found if kind in _ACTING]
+    if acting and acting[0] <= strip_punct(a.text, clause)[0] + 1:
+        return []
+    start = strip_punct(a.text, clause)[0]
+    stop = min(acting, default=clause[1])
+    kind, aspect = _after_kind(a, start, stop, virtual=True)
+    if kind in ("requester", "narration"):
+        return []
+    roles = _roles_of(a, kind, aspect, start, stop, clause, start)
+    return roles or (["implement"] if first_task else [])
+
+
+# --- step 7: carry-over and rows -------------------------------------------------------------
+
+def _opening_role(a: _Article, clause: Span) -> str | None:
     """The specific role a subjectless clause opens with ("hằng năm báo cáo ..." -> report)."""
-    pos = _OPENING.match(folded, clause[0]).end()
-    cue = next(iter(lex.role_cues.find(text, pos, clause[1])), None)
+    pos = a.pats["opening"].match(a.folded, clause[0]).end()
+    cue = next(iter(_find(a.lex.role_cues, a.text, pos, clause[1])), None)
     if cue is not None and cue.start == pos and cue.value in _LEAD_ALSO:
         return cue.value
     return None
+
+
+@dataclass
+class _Found:
+    """Roles read in one clause: the clause span and (run, roles, proposed) triples."""
+
+    clause: Span
+    runs: list[tuple[list[Match], list[str], bool]]
+
+
+def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) -> tuple[list, bool]:
+    """(run, roles) read in one clause, and whether they come from a proposal."""
+    mentions, heads = _mentions(a, clause)
+    runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
+    proposed = _proposal_roles(a, runs, clause) if runs else None
+    if proposed is not None:
+        return [(run, roles) for run, roles, _ in proposed], True
+    found = _clause_roles(a, runs, clause, earlier=head is not None) if runs else []
+    if head is not None and head[0].start < clause[0]:
+        roles = _heading_roles(a, clause, found, id(head) not in served)
+        if roles:
+            served.add(id(head))
+            found = [(head, roles, "subject")] + found
+    return [(run, roles) for run, roles, _ in found], False
+
+
+def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) -> list[_Found]:
+    """Roles read in the clauses of one sentence, with the report / monitor carry-over."""
+    out: list[_Found] = []
+    actors: list[list[Match]] = []  # runs that acted in the previous clause
+    for clause in _merged_clauses(a, sent):
+        found, proposed = _clause(a, clause, head, served)
+        acting = [] if proposed else [run for run, roles in found if roles and roles not in (["report"], ["support"])]
+        opening = _opening_role(a, clause) if actors and not acting else None
+        if opening:
+            found = [(run, [opening]) for run in actors] + found
+        actors = acting or (actors if opening else [])
+        if found:
+            out.append(_Found(clause, [(run, roles, proposed) for run, roles in found]))
+    return out
+
+
+def _leaders(found: list[_Found]) -> set:
+    return {m.value for f in found for run, roles, _ in f.runs if "lead" in roles for m in run}
 
 
 def body_id(code: str, province_code: str | None) -> str:
@@ -259,55 +539,53 @@ def body_id(code: str, province_code: str | None) -> str:
     return f"{province_code or 'vn'}-{slug(code)}"
 
 
-def assignment_rows(article_id: str, text: str, paragraph_spans: list[Span], province_code: str | None,
-                    lex: Lexicons) -> tuple[list[dict], list[dict]]:
-    """Rows of ``assignments`` and the ``bodies`` they name, for one article."""
-    folded = fold(text)
-    lower, narration, doc_names = _lower_aliases(lex), _narration_cues(lex), _doc_names(lex)
+def _body(lex: Lexicons, m: Match, province_code: str | None) -> dict:
+    code, prov = m.value
+    info = lex.body_info[code]
+    prov = None if info["level"] == "national" else (prov or province_code)
+    bid = body_id(code, prov)
+    return {"body_id": bid, "body_code": code, "province_code": prov, "name_vi": info["name_vi"],
+            "name_en": info["name_en"], "body_type": info["body_type"],
+            "successor_2025_code": info["successor_2025_code"]}
+
+
+def _rows(article_id: str, a: _Article, found: list[_Found], province_code: str | None) -> tuple[list[dict], list[dict]]:
+    """One assignment per (body, role, deadline, clause); the bodies they name."""
+    leaders, text = _leaders(found), a.text
     rows: dict[tuple, dict] = {}
     bodies: dict[str, dict] = {}
-    for para in paragraph_spans:
-        for sent in sentences(text, para):
-            actors: list[list[Match]] = []  # runs that acted in the previous clause
-            for clause in clauses(text, sent):
-                mentions = _mentions(text, clause, lex, lower)
-                runs = _runs(mentions, folded)
-                found = _clause_roles(runs, clause, folded, text, lex, doc_names, narration) if runs else []
-                acting = [run for run, roles in found if roles and roles != ["report"]]
-                opening = _opening_role(text, folded, clause, lex) if actors and not acting else None
-                if opening:
-                    found = [(run, [opening]) for run in actors] + found
-                actors = acting or (actors if opening else [])
-                if not found:
-                    continue
-                deadline = find_deadline(text, *clause)
-                quote_span = strip_punct(text, clause)
-                for run, roles in found:
-                    for role in roles:
-                        for m in run:
-                            code, prov = m.value
-                            info = lex.body_info[code]
-                            prov = None if info["level"] == "national" else (prov or province_code)
-                            bid = body_id(code, prov)
-                            bodies.setdefault(bid, {
-                                "body_id": bid, "body_code": code, "province_code": prov,
-                                "name_vi": info["name_vi"], "name_en": info["name_en"],
-                                "body_type": info["body_type"],
-                                "successor_2025_code": info["successor_2025_code"],
-                            })
-                            key = (bid, role, deadline.value if deadline else None, quote_span[0])
-                            if key in rows:
-                                continue
-                            task = strip_punct(text, (run[-1].end, quote_span[1]))
-                            rows[key] = {
-                                "assignment_id": None,  # set by assign_statement_ids
-                                "body_id": bid,
-                                "article_id": article_id,
-                                "role": role,
-                                "task_vi": text[task[0]:task[1]] if task[1] - task[0] > 8 else text[quote_span[0]:quote_span[1]],
-                                "deadline": key[2],
-                                "quote": text[quote_span[0]:quote_span[1]],
-                                "char_start": quote_span[0],
-                                "char_end": quote_span[1],
-                            }
+    for f in found:
+        deadline = find_deadline(text, *f.clause, cues=_g(a.lex, "deadline"))
+        quote = strip_punct(text, f.clause)
+        for run, roles, proposed in f.runs:
+            task = strip_punct(text, (max(run[-1].end, quote[0]), quote[1]))
+            for role in roles:
+                for m in run:
+                    if proposed and m.value in leaders:
+                        continue
+                    body = bodies.setdefault(_body(a.lex, m, province_code)["body_id"], _body(a.lex, m, province_code))
+                    key = (body["body_id"], role, deadline.value if deadline else None, quote[0])
+                    rows.setdefault(key, {
+                        "assignment_id": None, "body_id": body["body_id"],  # set by assign_statement_ids
+                        "article_id": article_id, "role": role,
+                        "task_vi": text[task[0]:task[1]] if task[1] - task[0] > 8 else text[quote[0]:quote[1]],
+                        "deadline": key[2], "quote": text[quote[0]:quote[1]],
+                        "char_start": quote[0], "char_end": quote[1],
+                    })
     return assign_statement_ids(list(rows.values()), "asg", "assignment_id", ("body_id", "role")), list(bodies.values())
+
+
+def assignment_rows(article_id: str, text: str, paragraph_spans: list[Span], province_code: str | None,
+                    lex: Lexicons) -> tuple[list[dict], list[dict]]:
+    """Rows of ``assignments`` and the ``bodies`` they name, for one article.
+
+    Example: "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch." gives DOH
+    lead and DOF support.
+    """
+    a = _Article(text, lex)
+    found: list[_Found] = []
+    served: set = set()
+    for para, head in _sections(a, paragraph_spans):
+        for sent in sentences(text, para):
+            found += _sentence(a, sent, head, served)
+    return _rows(article_id, a, found, province_code)

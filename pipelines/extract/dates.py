@@ -74,8 +74,10 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             for m in _YEAR.finditer(fold(text), start, end)]
 
 
-def find_deadline(text: str, start: int, end: int) -> DateMention | None:
-    """The date after "trước ngày" / "chậm nhất ngày" inside a span.
+def find_deadline(text: str, start: int, end: int, cues: str = r"(?:trươc|châm nhât)") -> DateMention | None:
+    """The date after a deadline cue ("trước ngày", "chậm nhất ngày") inside a span. ``cues``
+    is a regex group over folded text (the extractor passes the ``deadline`` cues of
+    ``assignment_cues.csv``).
 
     >>> find_deadline("gửi về Văn phòng trước ngày 15/01/2023.", 0, 39).value.isoformat()
     '2023-01-15'
@@ -83,6 +85,6 @@ def find_deadline(text: str, start: int, end: int) -> DateMention | None:
     folded = fold(text)
     for d in find_dates(text, start, end):
         before = folded[max(start, d.start - 25):d.start]
-        if re.search(r"(?:trươc|châm nhât|han chot|hoan thanh trươc)\s+(?:ngay\s+)?$", before):
+        if re.search(rf"{cues}\s+(?:ngay\s+)?$", before):
             return d
     return None

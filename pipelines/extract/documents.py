@@ -5,37 +5,39 @@ Steps:
    Party numbers "13-NQ/TU", and the National Assembly's numbers without a type code
    ("Nghị quyết số 202/2025/QH15", "Luật Quy hoạch số 21/2017/QH14"), whose type is read from
    the document noun before them; the type code (or noun) and the issuer suffix must be curated
-   (``doc_types.csv``, ``issuers.csv``);
+   (``doc_types.csv``, ``issuers.csv``). A space around the slash ("số 12 /KH-UBND") is no
+   part of the number;
 2. for each mention, read its context up to the clause end or the next number: the signing
    date ("ngày 02/5/2024", or "Ngày 02/5/2024, ... ký Quyết định"), what it enacts ("về ...",
    "ban hành ...", "phê duyệt ..."), the plan period ("thời kỳ 2021 - 2030"; an annual plan's
-   "năm 2021" is kept apart as its plan year, not a period) and
-   the vision year ("tầm nhìn đến năm 2050");
-   a legal text's own header ("Số: 130/NQ-HĐND" on its line, then "Thái Nguyên, ngày 10 tháng
-   12 năm 2020", "NGHỊ QUYẾT", "Về Kế hoạch ... 5 năm 2021 - 2025") gives the date, title and
-   period of its number;
-3. merge the mentions of one number: the first mention gives the quote, later ones fill gaps.
+   "năm 2021" is kept apart as its plan year, not a period) and the vision year ("tầm nhìn đến
+   năm 2050"); a legal text's own header ("Số: 130/NQ-HĐND" on its line, then "Thái Nguyên,
+   ngày 10 tháng 12 năm 2020", "NGHỊ QUYẾT", "Về Kế hoạch ... 5 năm 2021 - 2025") gives the
+   date, title and period of its number. The cue words are curated in ``document_cues.csv``;
+3. merge the mentions of one document: the same number in another case ("23-CTR/TU" in an
+   upper-case headline, "23-CTr/TU" in the body) is one document. The first mention gives the
+   quote, later ones fill gaps, and the number is spelled as in the first mention that is not
+   all upper case (else with the curated spelling of its type and issuer codes).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
+from pipelines.extract.cue_patterns import compiled, cue_group
 from pipelines.extract.ids import slug
 from pipelines.text.fold import fold
 
 _LETTERS = r"[A-Za-zĐđ&]+"
-_STATE = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?/(?P<t>{_LETTERS})-(?P<i>{_LETTERS})(?![\w])")
-_PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS})/(?P<i>{_LETTERS})(?![\w])")
+_SLASH = r" ?/ ?"
+_STATE = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})-(?P<i>{_LETTERS})(?![\w])")
+_PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
 _TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}\d*)(?![\w/-])")
-_SPAN_BOUND = re.compile(r"(?<!\w)(?:tư|đên|trươc|sau|kê tư)\s+ngay\s*$")
 _HEADER_NUMBER = re.compile(r"\s*Số\s*:?\s*", re.IGNORECASE)
-_HEADER_STOP = re.compile(r"\n\s*(?:Căn cứ|CĂN CỨ|QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|Điều 1\b)")
-_HEADER_TITLE = re.compile(r"(?m)^\s*(?:V[ềỀ]\s+(?:việc\s+)?|BAN HÀNH\s+|PHÊ DUYỆT\s+)")
-_TITLE_CUE = re.compile(r"\b(?:về việc|về|ban hành|phê duyệt)\s+", re.IGNORECASE)
-_ANNUAL = re.compile(r"(?:kê hoach|dư toan|chương trinh)[^;]{0,120}?\bnăm\s+((?:19|20)\d{2})(?!\s*-)")
+_TABLE = "document_cues.csv"
 
 
 @dataclass
@@ -52,29 +54,67 @@ class DocumentMention:
     start: int
     end: int
     quote_end: int
-    signed_date: object = None
+    signed_date: dt.date | None = None
     title_vi: str | None = None
     period: tuple[int, int] | None = None
     plan_year: int | None = None
     vision_year: int | None = None
     extra: dict = field(default_factory=dict)
 
+    @property
+    def key(self) -> str:
+        """The number folded (case, tone marks) and without spaces: one key per document."""
+        return number_key(self.doc_number)
 
-def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str, str, str, int | None]]:
-    """Curated document numbers in ``text`` as (start, end, number, type code, issuer suffix, year).
+    @property
+    def shouted(self) -> bool:
+        """Whether the number was written all in upper case ("23-CTR/TU" in a headline)."""
+        return self.doc_number.upper() == self.doc_number
 
-    Example: "Quyết định số 4192/QĐ-UBND ngày 02/5/2024" gives "4192/QĐ-UBND", "QĐ", "UBND".
+
+def number_key(number: str) -> str:
+    """Case- and space-insensitive key of a document number.
+
+    >>> number_key("23-CTR/TU") == number_key("23-CTr/TU"), number_key("12 /KH-UBND")
+    (True, '12/kh-ubnd')
     """
-    out = []
+    return re.sub(r"\s+", "", fold(number))
+
+
+def _spelling(lex: Lexicons) -> dict[str, str]:
+    """Folded type or issuer code -> its curated spelling ("ctr" -> "CTr", "ttg" -> "TTg")."""
+    codes = list(lex.tables["issuers.csv"]["suffix"]) + list(lex.tables["doc_types.csv"]["code"])
+    return {fold(c): c for c in codes}
+
+
+def _as_written(code: str, spelled: dict[str, str]) -> str:
+    """A code as curated when the text wrote it all in upper case, else as written."""
+    return spelled.get(fold(code), code) if code.isupper() else code
+
+
+def _numbered(lex: Lexicons, text: str) -> list[tuple[int, int, str, str, str, int | None]]:
+    spelled, out = _spelling(lex), []
     for rx, party in ((_STATE, False), (_PARTY, True)):
         for m in rx.finditer(text):
             t, i = m.group("t"), m.group("i")
             if fold(t) not in lex.doc_types or fold(i) not in lex.issuers:
                 continue
+            if t.isupper() and i.isupper():
+                t, i = _as_written(t, spelled), _as_written(i, spelled)
             year = int(m.group("y")) if not party and m.group("y") else None
             number = f"{m.group('n')}-{t}/{i}" if party else (
                 f"{m.group('n')}/{year}/{t}-{i}" if year else f"{m.group('n')}/{t}-{i}")
             out.append((m.start(), m.end(), number, t, i, year))
+    return out
+
+
+def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str, str, str, int | None]]:
+    """Curated document numbers in ``text`` as (start, end, number, type code, issuer suffix, year).
+
+    Example: "Quyết định số 4192/QĐ-UBND ngày 02/5/2024" gives "4192/QĐ-UBND", "QĐ", "UBND";
+    "Kế hoạch số 12 /KH-UBND" gives "12/KH-UBND".
+    """
+    out = _numbered(lex, text)
     for m in _TYPELESS.finditer(text):
         i = m.group("i")
         t = _noun_before(text, m.start(), lex)
@@ -97,27 +137,36 @@ def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
     return best[2] if best else None
 
 
-def _dated(text: str, d: dates.DateMention, floor: int) -> bool:
+def _span_bound(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'span_bound')}\s+ngay\s*$")
+
+
+def _dated(text: str, d: dates.DateMention, floor: int, lex: Lexicons) -> bool:
     """Whether a date before a number reads as its signing day: "Ngày 02 tháng 5 năm 2024, UBND
     tỉnh ban hành ...", "ngày 15/01/2021"; not a time span's bound ("Từ ngày 01/7/2025, ...",
     "trước ngày 15/12")."""
     before = fold(text[max(floor, d.start - 12):d.start])
     if fold(text[d.start:d.start + 4]) == "ngay":
         before += "ngay"
-    return bool(re.search(r"(?<!\w)ngay\s*$", before)) and not _SPAN_BOUND.search(before)
+    bound = compiled(lex, "doc_span_bound", _span_bound)
+    return bool(re.search(r"(?<!\w)ngay\s*$", before)) and not bound.search(before)
 
 
-def _header_end(text: str, start: int, end: int) -> int | None:
+def _header_stop(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"\n\s*{cue_group(lex, _TABLE, 'header_stop')}(?!\w)")
+
+
+def _header_end(text: str, start: int, end: int, lex: Lexicons) -> int | None:
     """End of a legal text's own header when the number stands on its "Số: 130/NQ-HĐND" line:
     the header runs over the place-and-date line ("Thái Nguyên, ngày 10 tháng 12 năm 2020"),
     the type and the title ("NGHỊ QUYẾT / Về Kế hoạch ... 2021 - 2025") up to the first
-    "Căn cứ", "QUYẾT NGHỊ", "Điều 1" or blank-line-separated body paragraph; None otherwise."""
+    "Căn cứ", "QUYẾT NGHỊ", "Điều 1" (``header_stop`` cues) or 400 characters; None otherwise."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if not _HEADER_NUMBER.fullmatch(text[line_start:start]) or text[end:line_end].strip():
         return None
-    body = _HEADER_STOP.search(text, line_end)
+    body = compiled(lex, "doc_header_stop", _header_stop).search(fold(text), line_end)
     return body.start() if body else min(len(text), line_end + 400)
 
 
@@ -128,56 +177,124 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+def _context(text: str, numbers: list, k: int) -> tuple[int, int]:
+    """(sentence start, stop) of the k-th number: its sentence, cut at the next number or ';'."""
+    start, end = numbers[k][0], numbers[k][1]
+    s_start, s_end = _sentence_bounds(text, start)
+    stop = numbers[k + 1][0] if k + 1 < len(numbers) and numbers[k + 1][0] < s_end else s_end
+    semi = text.find(";", end, stop)
+    return s_start, semi if semi >= 0 else stop
+
+
+def _read_signed_date(doc: DocumentMention, text: str, s_start: int, stop: int, header: bool,
+                      lex: Lexicons) -> None:
+    """The signing date: in the header, right after the number ("... ngày 02/5/2024", which
+    extends the quote), or a dated lead-in before it ("Ngày 10/3/2025, ... ban hành ...")."""
+    after = dates.find_dates(text, doc.end, min(stop, doc.end + 40))
+    if header and after:
+        doc.signed_date = after[0].value
+    elif after and "ngay" in fold(text[doc.end:after[0].start]) + "ngay" and after[0].start - doc.end < 25:
+        doc.signed_date = after[0].value
+        doc.quote_end = after[0].end
+    else:
+        before = [d for d in dates.find_dates(text, s_start, doc.start) if _dated(text, d, s_start, lex)]
+        if before:
+            doc.signed_date = before[-1].value
+
+
+def _title_cue(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'title')}\s+")
+
+
+def _header_title(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"(?m)^\s*{cue_group(lex, _TABLE, 'header_title')}\s+")
+
+
+def _short_name(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"\s*\((?:{cue_group(lex, _TABLE, 'short_name')})[^)]*\)")
+
+
+def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> str | None:
+    """What the document enacts: the words after a title cue ("về việc", "ban hành") close to
+    the number, or the title line of the header; "(gọi tắt là ...)" is dropped, and so is a
+    leading "về" before "phê duyệt" / "ban hành"."""
+    folded = fold(text)
+    rx = compiled(lex, "doc_header_title" if header else "doc_title_cue", _header_title if header else _title_cue)
+    m = rx.search(folded, pos, stop)
+    if not m or not (header or m.start() - pos < 60):
+        return None
+    title_end = text.find("\n", m.start(), stop) if header else -1
+    title_end = title_end if title_end >= 0 else stop
+    short = compiled(lex, "doc_short_name", _short_name)
+    raw = text[m.start():title_end]
+    title = _drop_short(raw, short).strip(" ,.;:")
+    cue = fold(m.group(0)).strip()
+    if cue == "vê" and fold(title).startswith(("vê phê duyêt", "vê ban hanh")):
+        title = title[len(m.group(0)):].strip()
+    return title[:1].upper() + title[1:] if title else None
+
+
+def _drop_short(raw: str, short: re.Pattern) -> str:
+    """``raw`` without its "(gọi tắt là ...)" parts (found on the folded text, same offsets)."""
+    folded, out, pos = fold(raw), [], 0
+    for m in short.finditer(folded):
+        out.append(raw[pos:m.start()])
+        pos = m.end()
+    return "".join(out) + raw[pos:]
+
+
+def _annual(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"{cue_group(lex, _TABLE, 'annual')}[^;]{{0,120}}?\bnăm\s+((?:19|20)\d{{2}})(?!\s*-)")
+
+
+def _read_period(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> None:
+    """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year."""
+    periods = dates.find_periods(text, doc.end, stop)
+    if periods:
+        doc.period = (periods[0][2], periods[0][3])
+    else:
+        annual = compiled(lex, "doc_annual", _annual).search(fold(text), doc.end, stop)
+        if annual:
+            doc.plan_year = int(annual.group(1))
+    doc.vision_year = dates.find_vision_year(text, doc.end, stop)
+
+
+def _read_one(text: str, numbers: list, k: int, lex: Lexicons) -> DocumentMention:
+    start, end, number, tcode, suffix, year = numbers[k]
+    s_start, stop = _context(text, numbers, k)
+    issuer, provincial = lex.issuers[fold(suffix)]
+    doc = DocumentMention(number, tcode, suffix, lex.doc_types[fold(tcode)], issuer, provincial, year,
+                          start, end, end)
+    header = _header_end(text, start, end, lex)
+    stop = header or stop
+    _read_signed_date(doc, text, s_start, stop, bool(header), lex)
+    doc.title_vi = _read_title(text, doc.quote_end, stop, bool(header), lex)
+    _read_period(doc, text, stop, lex)
+    return doc
+
+
+def _merge(first: DocumentMention, doc: DocumentMention) -> None:
+    """Fill what the first mention of a document lacks from a later one; take the later one's
+    spelling of the number when the first shouted it ("23-CTR/TU" then "23-CTr/TU")."""
+    for attr in ("signed_date", "period", "plan_year", "vision_year"):
+        if getattr(first, attr) is None:
+            setattr(first, attr, getattr(doc, attr))
+    if doc.title_vi and (first.title_vi is None or first.title_vi.isupper()):
+        first.title_vi = doc.title_vi
+    if first.shouted and not doc.shouted:
+        first.doc_number, first.type_code, first.suffix = doc.doc_number, doc.type_code, doc.suffix
+
+
 def read_mentions(text: str, lex: Lexicons) -> list[DocumentMention]:
-    """Documents mentioned in ``text``, merged per number, in order of first mention."""
+    """Documents mentioned in ``text``, merged per document, in order of first mention."""
     numbers = find_document_numbers(text, lex)
     merged: dict[str, DocumentMention] = {}
-    for k, (start, end, number, tcode, suffix, year) in enumerate(numbers):
-        s_start, s_end = _sentence_bounds(text, start)
-        stop = numbers[k + 1][0] if k + 1 < len(numbers) and numbers[k + 1][0] < s_end else s_end
-        semi = text.find(";", end, stop)
-        stop = semi if semi >= 0 else stop
-        issuer, provincial = lex.issuers[fold(suffix)]
-        doc = DocumentMention(number, tcode, suffix, lex.doc_types[fold(tcode)], issuer, provincial, year,
-                              start, end, end)
-        header = _header_end(text, start, end)
-        if header:
-            stop = header
-        after = dates.find_dates(text, end, min(stop, end + 40))
-        if header and after:
-            doc.signed_date = after[0].value
-        elif after and "ngay" in fold(text[end:after[0].start]) + "ngay" and after[0].start - end < 25:
-            doc.signed_date = after[0].value
-            doc.quote_end = after[0].end
+    for k in range(len(numbers)):
+        doc = _read_one(text, numbers, k, lex)
+        if doc.key in merged:
+            _merge(merged[doc.key], doc)
         else:
-            before = [d for d in dates.find_dates(text, s_start, start) if _dated(text, d, s_start)]
-            if before:
-                doc.signed_date = before[-1].value
-        m = _HEADER_TITLE.search(text, doc.quote_end, stop) if header else _TITLE_CUE.search(text, doc.quote_end, stop)
-        if m and (header or m.start() - doc.quote_end < 60):
-            title_end = text.find("\n", m.start(), stop) if header else -1
-            title_end = title_end if title_end >= 0 else stop
-            title = re.sub(r"\s*\((?:gọi tắt|sau đây gọi)[^)]*\)", "", text[m.start():title_end]).strip(" ,.;:")
-            if m.group(0).lower().startswith("về") and not m.group(0).lower().startswith("về việc"):
-                title = title[len(m.group(0)):].strip() if title.lower().startswith(("về phê duyệt", "về ban hành")) else title
-            doc.title_vi = title[:1].upper() + title[1:] if title else None
-        periods = dates.find_periods(text, end, stop)
-        if periods:
-            doc.period = (periods[0][2], periods[0][3])
-        else:
-            annual = _ANNUAL.search(fold(text), end, stop)
-            if annual:
-                doc.plan_year = int(annual.group(1))
-        doc.vision_year = dates.find_vision_year(text, end, stop)
-        if number not in merged:
-            merged[number] = doc
-        else:
-            first = merged[number]
-            for attr in ("signed_date", "period", "plan_year", "vision_year"):
-                if getattr(first, attr) is None:
-                    setattr(first, attr, getattr(doc, attr))
-            if doc.title_vi and (first.title_vi is None or first.title_vi.isupper()):
-                first.title_vi = doc.title_vi
+            merged[doc.key] = doc
     return list(merged.values())
 
 
@@ -187,18 +304,23 @@ def document_id(doc: DocumentMention, province_code: str | None) -> str:
     Example: 4192/QĐ-UBND of Long An signed 2024 -> ``80-qd-4192-ubnd-2024``.
     """
     year = doc.number_year or (doc.signed_date.year if doc.signed_date else None)
-    num = re.match(r"\d+", doc.doc_number).group(0)
+    num = re.match(r"\d*", doc.doc_number).group(0)  # type: ignore[union-attr]  # \d* always matches
     pieces = [province_code or "vn", slug(doc.type_code), num, slug(doc.suffix)] + ([str(year)] if year else [])
     return "-".join(pieces)
 
 
 def document_rows(article_id: str, text: str, province_code: str | None, lex: Lexicons) -> list[dict]:
-    """Rows of the ``documents`` table for one article."""
-    rows = []
+    """Rows of the ``documents`` table for one article: one per document_id (two numbers that
+    name one document, such as an undated "12/KH-UBND" and "12/KH-UBND ngày 16/6/2025", keep the
+    first mention)."""
+    rows: dict[str, dict] = {}
     for doc in read_mentions(text, lex):
         prov = province_code if doc.is_provincial else None
-        rows.append({
-            "document_id": document_id(doc, prov),
+        did = document_id(doc, prov)
+        if did in rows:
+            continue
+        rows[did] = {
+            "document_id": did,
             "doc_number": doc.doc_number,
             "doc_type": doc.doc_type,
             "issuer": doc.issuer,
@@ -213,5 +335,5 @@ def document_rows(article_id: str, text: str, province_code: str | None, lex: Le
             "quote": text[doc.start:doc.quote_end],
             "char_start": doc.start,
             "char_end": doc.quote_end,
-        })
-    return rows
+        }
+    return list(rows.values())

@@ -39,7 +39,7 @@ def article_row(article_id: str, raw: bytes, source: dict | None, lex: Lexicons)
     """
     source = source or {}
     url = source.get("source_url")
-    text = clean_text(raw, f"{article_id}.txt", lex.ingest.chrome_for(lex.chrome_rules, url))
+    text = clean_text(raw, f"{article_id}.txt", metadata.rules_of(lex).chrome_for(lex.chrome_rules, url))
     head = metadata.title_of(text, lex)
     return {
         "article_id": article_id,

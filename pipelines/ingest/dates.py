@@ -193,7 +193,7 @@ def published_date(lines: list[str], headline: int, words: DateWords, url: str |
     mark = marker(lines)
     found = date_line_date(lines, headline, words)
     if found is None and mark and mark[2]:
-        found = _valid(*mark)
+        found = _valid(mark[0], mark[1], mark[2])
     if found is None and legal:
         found = legal_header_date(lines)
     if found is None and lines:

@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.ingest import dates
+from pipelines.ingest.rules import IngestRules
 from pipelines.ingest.title import Headline, headline
 from pipelines.text.fold import fold
 
@@ -43,15 +44,22 @@ def head_lines(text: str) -> list[str]:
     return out
 
 
+def rules_of(lex: Lexicons) -> IngestRules:
+    """The ingest rules compiled with the lexicons (``load_lexicons`` always builds them)."""
+    if lex.ingest is None:
+        raise ValueError("Lexicons lack ingest rules: build them with load_lexicons()")
+    return lex.ingest
+
+
 def title_of(text: str, lex: Lexicons) -> Headline:
     """The headline of a cleaned article (``title.headline``)."""
-    return headline(head_lines(text), lex.ingest.title)
+    return headline(head_lines(text), rules_of(lex).title)
 
 
 def published_date(text: str, source_url: str | None, lex: Lexicons, head: Headline | None = None) -> dt.date | None:
     """The published date of a cleaned article, or None (see ``dates.published_date``)."""
     head = head or title_of(text, lex)
-    return dates.published_date(head_lines(text), head.index, lex.ingest.date_words, source_url, head.legal)
+    return dates.published_date(head_lines(text), head.index, rules_of(lex).date_words, source_url, head.legal)
 
 
 def byline(text: str) -> str | None:

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from pipelines.ingest.files import ARTICLE_ID, SOURCES_NAME, UnsafeFileError, read_regular_file
+from pipelines.ingest.files import (
+    ARTICLE_ID,
+    SOURCES_NAME,
+    UnsafeFileError,
+    read_regular_file,
+)
 
 SOURCE_COLUMNS = ("article_id", "source_url", "publisher", "retrieved_date")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -101,7 +106,7 @@ def parse_sources(text: str) -> tuple[dict[str, dict], list[SourceError]]:
         if problem:
             errors.append(SourceError(reader.line_num, problem))
             continue
-        rows[row["article_id"]] = {c: row[c] for c in SOURCE_COLUMNS}
+        rows[str(row["article_id"])] = {c: row[c] for c in SOURCE_COLUMNS}
     return rows, errors
 
 

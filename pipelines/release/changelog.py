@@ -12,6 +12,7 @@ from schemas.metadata import load_tables
 
 TITLE = "# Changelog — Vietnam plan-indicators dataset"
 MAX_KEYS_LISTED = 20
+MAX_VALUE_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class TableDiff:
     changed: tuple[str, ...]
     rows: int
     changed_columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    changed_values: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
     columns_added: tuple[str, ...] = ()
     columns_removed: tuple[str, ...] = ()
 
@@ -58,6 +60,9 @@ def diff_table(old: pd.DataFrame | None, new: pd.DataFrame, table: str) -> Table
         changed_columns={
             k: tuple(c for c, a, b in zip(t.columns, before[k], after[k]) if a != b) for k in changed
         },
+        changed_values={
+            k: tuple((c, a, b) for c, a, b in zip(t.columns, before[k], after[k]) if a != b) for k in changed
+        },
         columns_added=cols_added,
         columns_removed=cols_removed,
     )
@@ -76,6 +81,49 @@ def _keys(label: str, keys: tuple[str, ...], columns: dict[str, tuple[str, ...]]
     shown = ", ".join(f"`{k}`" + (f" ({', '.join(columns[k])})" if columns.get(k) else "") for k in keys[:MAX_KEYS_LISTED])
     more = f" and {len(keys) - MAX_KEYS_LISTED} more" if len(keys) > MAX_KEYS_LISTED else ""
     return [f"  - {label}: {shown}{more}"]
+
+
+def _plain(cell: str) -> str:
+    text = cell[1:-1].replace('""', '"') if cell.startswith('"') else cell
+    return " ".join(text.split())
+
+
+def _shown(cell: str, start: int = 0) -> str:
+    """A CSV cell as the CHANGELOG shows it: unquoted, `null` for empty, one line, at most
+    MAX_VALUE_CHARS characters from `start` (cut ends marked `…`)."""
+    if cell == "":
+        return "null"
+    text = _plain(cell)
+    head = "…" if start > 0 else ""
+    text = text[start:]
+    return head + (text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 1] + "…")
+
+
+def _window(before: str, after: str) -> int:
+    """Where to start showing two long values: a little before their first difference."""
+    a, b = _plain(before), _plain(after)
+    first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return max(0, first - 40) if first > MAX_VALUE_CHARS - 40 else 0
+
+
+def _code(text: str) -> str:
+    fence = "``" if "`" in text else "`"
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def changed_rows_markdown(diffs: dict[str, TableDiff]) -> list[str]:
+    """Lines listing each changed row (up to MAX_KEYS_LISTED per table) with every changed
+    column's value before and after, e.g. ``- `indicators` `lan-ind-1`: value_high `7.5` → `8.0```."""
+    lines = []
+    for d in diffs.values():
+        for key in d.changed[:MAX_KEYS_LISTED]:
+            values = "; ".join(f"{c} {_code(_shown(a, _window(a, b)))} → {_code(_shown(b, _window(a, b)))}"
+                               for c, a, b in d.changed_values.get(key, ()))
+            lines.append(f"- `{d.table}` `{key}`: {values}")
+        if len(d.changed) > MAX_KEYS_LISTED:
+            lines.append(f"- `{d.table}`: {len(d.changed) - MAX_KEYS_LISTED} more changed rows (compare the CSV files)")
+    return lines
 
 
 def changelog_section(version: str, build_date: dt.date, previous_version: str | None, diffs: dict[str, TableDiff]) -> str:
@@ -99,6 +147,9 @@ def changelog_section(version: str, build_date: dt.date, previous_version: str |
             details += [f"- `{d.table}`"] + items
     if details:
         lines += ["", "Rows by primary key:", ""] + details
+    changed = changed_rows_markdown(diffs) if previous_version else []
+    if changed:
+        lines += ["", "Changed rows, before → after (same id, corrected values):", ""] + changed
     return "\n".join(lines) + "\n"
 
 

@@ -29,6 +29,7 @@ from pipelines.release.durable import fsync_dir as _fsync_dir
 from pipelines.release.durable import set_writable as _set_writable
 from pipelines.release.durable import write_bytes as _write_bytes
 from pipelines.release.durable import write_latest
+from pipelines.release.extras import release_extras
 from pipelines.release.lock import releases_lock
 from pipelines.release.manifest import build_manifest, manifest_json, relative_paths
 from pipelines.release.manifest import code_version as detect_code_version
@@ -174,6 +175,8 @@ def _release_files(frames: dict[str, pd.DataFrame], files: dict[str, bytes], ver
     files["manifest.json"] = manifest_json(manifest).encode("utf-8")
     files["CHANGELOG.md"] = changelog_markdown(section, prev_log).encode("utf-8")
     files["README.md"] = data_dictionary_markdown(meta, version, manifest["row_counts"], year=build_date.year).encode("utf-8")
+    files.update(release_extras(frames, manifest, version, build_date, files,
+                                previous_counts={n: len(df) for n, df in (old or {}).items()}))
     files["SHA256SUMS"] = sha256sums(files).encode("ascii")
     return files
 

@@ -1,0 +1,141 @@
+"""Run the release's expectation suites with Great Expectations (GX Core, ephemeral context, no
+network, no analytics) and report every failure by table, row id, column and rule.
+
+`validate_release_tables(frames, previous_counts)` is pure as far as the caller sees: tables in,
+results out, nothing written. `pipelines.quality.docs` renders the results as Data Docs.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from pipelines.quality.suites import Spec, release_specs
+from schemas.metadata import load_tables
+
+_ID_NAMESPACE = uuid.UUID("6f1c3c5e-6a43-4c43-9a53-1f3f3c0f7a10")
+MAX_ROWS_PER_FAILURE = 50
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One failing expectation on one row (row_id None for a table-level rule): e.g. table
+    `indicators`, row `longan-2024-qd4192-ind-283bf71769`, column `value_low`, rule
+    `plausible percent for TFP_CONTRIBUTION 0..100`, value `150.0`."""
+
+    table: str
+    row_id: str | None
+    column: str | None
+    rule: str
+    value: str | None = None
+
+    def line(self) -> str:
+        """`<table> row <id> column <col>: <rule> (value ...)`, the form `plandata validate` prints."""
+        parts = [self.table]
+        if self.row_id is not None:
+            parts.append(f"row {self.row_id}")
+        if self.column is not None:
+            parts.append(f"column {self.column}")
+        return " ".join(parts) + f": {self.rule}" + (f" (value {self.value})" if self.value is not None else "")
+
+
+@dataclass
+class QualityResults:
+    """The outcome: success, the failures, and per table the GX suite and its validation result
+    (for the Data Docs) and (evaluated, successful) expectation counts."""
+
+    success: bool
+    failures: list[Failure]
+    suites: dict[str, Any] = field(default_factory=dict)
+    validations: dict[str, Any] = field(default_factory=dict)
+    statistics: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def _gx():
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx  # slow (about 7 s): only imported when a release is validated
+
+    return gx
+
+
+def _suite(gx, ctx, table: str, specs: list[Spec]):
+    import great_expectations.expectations as gxe
+
+    suite = ctx.suites.add(gx.ExpectationSuite(name=table))
+    for spec in specs:
+        exp = getattr(gxe, spec.expectation)(**spec.kwargs, meta={"rule": spec.rule})
+        exp = suite.add_expectation(exp)
+        exp.id = str(uuid.uuid5(_ID_NAMESPACE, f"{table}|{spec.expectation}|{spec.kwargs_json}"))
+    return suite
+
+
+def _value(v) -> str | None:
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return "null"
+    return repr(v.item() if hasattr(v, "item") else v)
+
+
+def _row_failures(table: str, pk: str | None, column: str | None, rule: str, result: dict) -> list[Failure]:
+    indexed = result.get("unexpected_index_list") or []
+    out = []
+    for item in indexed[:MAX_ROWS_PER_FAILURE]:
+        if isinstance(item, dict):
+            out.append(Failure(table, str(item.get(pk)), column, rule, _value(item.get(column)) if column else None))
+        else:
+            out.append(Failure(table, f"#{item}", column, rule, None))
+    if len(indexed) > MAX_ROWS_PER_FAILURE:
+        out.append(Failure(table, None, column, f"{rule}: {len(indexed) - MAX_ROWS_PER_FAILURE} more rows"))
+    return out
+
+
+def result_failures(table: str, pk: str | None, res) -> list[Failure]:
+    """The failures of one expectation result: one per unexpected row when GX names rows (and the
+    expectation has no `mostly` share), else one for the table with the observed value."""
+    if res.success:
+        return []
+    cfg = res.expectation_config
+    rule = (cfg.meta or {}).get("rule", cfg.type)
+    column = cfg.kwargs.get("column")
+    if res.exception_info and res.exception_info.get("raised_exception"):
+        return [Failure(table, None, column, f"{rule}: could not run ({res.exception_info.get('exception_message')})")]
+    result = res.result or {}
+    if cfg.kwargs.get("mostly") is None and result.get("unexpected_index_list"):
+        return _row_failures(table, pk, column, rule, result)
+    observed = result.get("observed_value", result.get("unexpected_percent"))
+    return [Failure(table, None, column, rule, None if observed is None else repr(observed))]
+
+
+def _validate_table(gx, ctx, name: str, df: pd.DataFrame, specs: list[Spec]):
+    suite = _suite(gx, ctx, name, specs)
+    pk = load_tables()[name].primary_key[0]
+    result_format: dict[str, Any] = {"result_format": "COMPLETE"}
+    if pk in df.columns:
+        result_format["unexpected_index_column_names"] = [pk]
+    batch = (ctx.data_sources.add_pandas(f"release_{name}").add_dataframe_asset(name)
+             .add_batch_definition_whole_dataframe(name).get_batch(batch_parameters={"dataframe": df}))
+    validation = batch.validate(suite, result_format=result_format)
+    failures = [f for res in validation.results for f in result_failures(name, pk if pk in df.columns else None, res)]
+    return suite, validation, failures
+
+
+def validate_release_tables(frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None = None) -> QualityResults:
+    """Validate the release tables {name: DataFrame} with the GX suites derived from the schemas
+    plus the dataset-level expectations (`previous_counts` {table: rows} of the previous release
+    enables the row-count floor). Returns QualityResults; failures are sorted by table, row, rule."""
+    gx = _gx()
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = {"globally": False}
+    out = QualityResults(success=True, failures=[])
+    for name, specs in release_specs(frames, previous_counts).items():
+        df = frames[name].reset_index(drop=True)
+        suite, validation, failures = _validate_table(gx, ctx, name, df, specs)
+        out.suites[name], out.validations[name] = suite, validation
+        stats = validation.statistics
+        out.statistics[name] = (int(stats["evaluated_expectations"]), int(stats["successful_expectations"]))
+        out.failures += failures
+    out.failures.sort(key=lambda f: (f.table, f.row_id or "", f.column or "", f.rule))
+    out.success = not out.failures
+    return out

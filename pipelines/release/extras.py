@@ -1,0 +1,85 @@
+"""The release files made for people, beside the tables: the workbook, the `quality/` folder
+(Great Expectations results and Data Docs), the release page `index.html`, and the README.md
+with real example ids. `publish.py` adds them with one call before SHA256SUMS is computed:
+
+    files.update(release_extras(frames, manifest, version, build_date, files, previous_counts=...))
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pandas as pd
+
+from pipelines.quality.docs import quality_files
+from pipelines.quality.run import QualityResults, validate_release_tables
+from pipelines.release.page import release_page
+from pipelines.release.workbook import workbook_bytes
+from schemas.dictionary import data_dictionary_markdown
+from schemas.metadata import load_tables
+
+_CACHE: dict[str, QualityResults] = {}
+_CACHE_SIZE = 4
+
+
+class QualityCheckError(ValueError):
+    """The tables fail a Great Expectations expectation; the message lists every failure."""
+
+
+def workbook_name(version: str) -> str:
+    """`plandata-<version>.xlsx`."""
+    return f"plandata-{version}.xlsx"
+
+
+def _digest(files: dict[str, bytes], previous_counts: dict[str, int] | None) -> str:
+    h = hashlib.sha256(repr(sorted((previous_counts or {}).items())).encode())
+    for path in sorted(p for p in files if p.startswith(("parquet/", "csv/"))):
+        h.update(path.encode() + b"\0" + hashlib.sha256(files[path]).digest())
+    return h.hexdigest()
+
+
+def quality_results(frames: dict[str, pd.DataFrame], files: dict[str, bytes],
+                    previous_counts: dict[str, int] | None = None) -> QualityResults:
+    """`validate_release_tables` for these tables, remembered by the digest of their files (a
+    rebuild of the same tables in one process is not validated twice)."""
+    key = _digest(files, previous_counts)
+    if key not in _CACHE:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = validate_release_tables(frames, previous_counts)
+    return _CACHE[key]
+
+
+def example_ids(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """One real primary key per non-empty table (the first by primary key; for indicators a coded
+    one when there is one)."""
+    out = {}
+    for name, table in load_tables().items():
+        df = frames.get(name)
+        if df is None or df.empty:
+            continue
+        if name == "indicators" and df["indicator_code"].notna().any():
+            df = df[df["indicator_code"].notna()]
+        out[name] = str(sorted(df[table.primary_key[0]])[0])
+    return out
+
+
+def release_extras(frames: dict[str, pd.DataFrame], manifest: dict, version: str, build_date: dt.date,
+                   files: dict[str, bytes], *, previous_counts: dict[str, int] | None = None,
+                   quality: QualityResults | None = None) -> dict[str, bytes]:
+    """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
+    and `index.html` (listing `files` and these with their checksums) for release `version`.
+    `quality` is the result of `validate_release_tables` when the build already ran it; else it
+    is run here. Raises QualityCheckError when an expectation fails: nothing is to be published."""
+    quality = quality or quality_results(frames, files, previous_counts)
+    if not quality.success:
+        raise QualityCheckError("; ".join(f.line() for f in quality.failures))
+    meta = load_tables()
+    out = {workbook_name(version): workbook_bytes(frames, version, build_date)}
+    out.update(quality_files(quality, version, build_date))
+    counts = {name: len(df) for name, df in frames.items()}
+    out["README.md"] = data_dictionary_markdown(meta, version, counts, year=build_date.year,
+                                                examples=example_ids(frames)).encode("utf-8")
+    listed = {p: b for p, b in {**files, **out}.items() if p not in ("SHA256SUMS", "index.html")}
+    out["index.html"] = release_page(frames, version, build_date, listed, manifest).encode("utf-8")
+    return out

@@ -14,9 +14,17 @@ from pipelines.release.lock import LockTimeout, releases_lock
 from pipelines.release.publish import publish_release
 from pipelines.release.shrink import ShrinkError, check_no_shrinking
 from pipelines.release.version import next_version
+from tests.helpers.fast_publish import without_release_extras
 from tests.helpers.sample_tables import sample_tables
 
 DAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def _fast_publish():
+    """The release extras (workbook, quality, page; tested elsewhere) are stubbed here."""
+    with without_release_extras():
+        yield
 
 
 def publish(out, rejected=(), **kw):

@@ -11,7 +11,7 @@ from pipelines.release import publish as publish_mod
 
 def stub_extras(frames, manifest, version, build_date, files, **_kw) -> dict[str, bytes]:
     """A deterministic stand-in for ``release_extras``: the page, naming the version."""
-    return {"index.html": f"<!doctype html><title>{version}</title>\n".encode("utf-8")}
+    return {"index.html": f"<!doctype html><title>{version}</title>\n".encode()}
 
 
 @contextmanager

@@ -1,25 +1,12 @@
 """Shared fixtures: the repository's raw inputs, loaded once per test session."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "raw"
-
-
-def _shared_dir() -> Path:
-    """The team's read-only ``shared/`` folder (seeds, facts, check_release.py): the
-    ``PLANDATA_SHARED_DIR`` variable, else the folder beside this checkout, else the team
-    machine's ``/work/shared``. Tests that need it skip when none exists."""
-    candidates = [os.environ.get("PLANDATA_SHARED_DIR"), REPO.parent / "shared", "/work/shared"]
-    return next((Path(c) for c in candidates if c and Path(c, "spec").is_dir()), REPO.parent / "shared")
-
-
-SHARED = _shared_dir()
-CHECK_RELEASE = SHARED / "tools" / "check_release.py"
 
 
 @pytest.fixture(scope="session")

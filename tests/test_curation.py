@@ -14,7 +14,7 @@ import pytest
 
 from pipelines.curation.lexicons import load_lexicons
 from pipelines.curation.tables import CurationError
-from tests.conftest import RAW, SHARED
+from tests.conftest import RAW
 
 
 def _codes(lex, matcher, text):
@@ -86,14 +86,14 @@ def test_provinces_are_the_63_with_successors(lex):
     assert prov.successor_code.nunique() == 34
 
 
-def test_provinces_match_the_shared_facts(lex):
-    facts = SHARED / "facts" / "provinces.csv"
-    if not facts.exists():
-        pytest.skip(f"{facts} not available")
-    with facts.open(encoding="utf-8", newline="") as fh:
-        expected = {r["province_code"]: (r["name_vi"], r["successor_code"]) for r in csv.DictReader(fh)}
-    prov = lex.tables["provinces.csv"]
-    assert dict(zip(prov.province_code, zip(prov.name_vi, prov.successor_code))) == expected
+def test_published_provinces_are_the_curated_file_row_for_row(seed_build):
+    """The in-repository copy of the province facts (raw/curation/provinces.csv, read as plain
+    CSV, codes as text) is what a release publishes."""
+    with (RAW / "curation" / "provinces.csv").open(encoding="utf-8", newline="") as fh:
+        expected = [(r["province_code"], r["name_vi"], r["region"], r["successor_code"]) for r in csv.DictReader(fh)]
+    prov = seed_build.tables["provinces"].sort_values("province_code")
+    assert list(zip(prov.province_code, prov.name_vi, prov.region, prov.successor_code)) == expected
+    assert expected[0][0] == "01" and len(expected) == 63
 
 
 @pytest.mark.parametrize("written, code", [

@@ -64,3 +64,11 @@ def test_a_release_with_both_spellings_passes_the_documents_checks(tmp_path):
     assert list(docs["doc_number"]) == ["31-CTr/TU"]
     assert sorted(cits["article_id"]) == ["a-2025-tieu-de", "b-2025-chi-tieu-de"]
     assert validate_failures("documents", docs) == [] and validate_failures("citations", cits) == []
+
+
+def test_title_cue_is_matched_with_its_tone_marks(lex):
+    """"bảo vệ" folds like "về": it starts no title."""
+    rows = document_rows("a", "Quyết định số 12/QĐ-UBND ngày 02/5/2024 bảo vệ môi trường làng nghề.", "40", lex)
+    assert rows[0]["title_vi"] is None
+    rows = document_rows("a", "Quyết định số 12/QĐ-UBND ngày 02/5/2024 về việc phê duyệt Đề án.", "40", lex)
+    assert rows[0]["title_vi"] == "Về việc phê duyệt Đề án"

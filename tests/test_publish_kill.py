@@ -24,6 +24,7 @@ import pytest
 from pipelines.release import publish as publish_mod
 from pipelines.release.recovery import leftovers, verify_release
 from pipelines.release.version import existing_versions, read_latest
+from tests.helpers.fast_publish import without_release_extras
 from tests.helpers.sample_tables import sample_tables
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,12 +50,14 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _no_pandera():
-    """Pandera validation (tested elsewhere) is most of a publish's time: skipped here, so that the
-    ~30 kills and recoveries run in seconds."""
+def _fast_publish():
+    """Pandera validation and the release extras (tested elsewhere) are most of a publish's time:
+    skipped here (a stub page stands in for the extras), so that the ~35 kills and recoveries run
+    in seconds."""
     real = publish_mod.validate
     publish_mod.validate = lambda name, df: None
-    yield
+    with without_release_extras():
+        yield
     publish_mod.validate = real
 
 
@@ -165,11 +168,13 @@ def test_kill_in_a_fresh_process(tmp_path, base):
         from pathlib import Path
         from pipelines.release import publish as p
         from tests.test_publish_kill import changed_tables
+        from tests.helpers.fast_publish import stub_extras
+        p.release_extras = stub_extras
         p.STAGE_HOOK = lambda s: os.kill(os.getpid(), signal.SIGKILL) if s == "renamed" else None
         p.publish_release(changed_tables(), Path({str(out)!r}), build_date=dt.date(2026, 11, 22),
                           input_hashes={{}}, checks=["all"], rejected_inputs=[], code_version="test")
     """)
-    proc = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run([sys.executable, "-c", script], check=False, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     assert read_latest(out / "releases") == OLD and (out / "releases" / NEW).is_dir()
     res = publish(changed_tables(), out)

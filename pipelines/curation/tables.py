@@ -5,6 +5,7 @@ with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``.
 """
 from __future__ import annotations
 
+import csv
 import difflib
 import re
 from pathlib import Path
@@ -199,11 +200,11 @@ def read_curation_csv(path: Path) -> pd.DataFrame:
     if path.name not in SCHEMAS:
         raise CurationError(f"{where(path)}: not a curated table{_suggest(path.name)}")
     schema = SCHEMAS[path.name]
+    _check_shape(path, list(schema.columns))
     try:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
     except pd.errors.ParserError as err:
-        line = re.search(r"line (\d+)", str(err))
-        raise CurationError(f"{where(path, int(line.group(1)) if line else None)}: cannot be read: {err}") from err
+        raise CurationError(f"{where(path, _parser_line(str(err)))}: cannot be read: {err}") from None
     except pd.errors.EmptyDataError:
         raise CurationError(f"{where(path, 1)}: empty file; expected the header "
                             f"{','.join(schema.columns)}") from None
@@ -219,6 +220,47 @@ def read_curation_csv(path: Path) -> pd.DataFrame:
     except pa.errors.SchemaErrors as err:
         raise CurationError(_describe(path, err.failure_cases, list(schema.columns))) from None
     return df
+
+
+def _check_shape(path: Path, expected: list[str]) -> None:
+    """The header names exactly the schema's columns, in order, and every record has as many
+    fields; else CurationError at ``file:line`` (line of the header or where the record starts)."""
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, None)
+            if header is None:
+                raise CurationError(f"{where(path, 1)}: empty file; expected the header {','.join(expected)}")
+            if [h.strip() for h in header] != expected:
+                missing = [c for c in expected if c not in header]
+                extra = [c for c in header if c not in expected]
+                raise CurationError(f"{where(path, 1)}: header is {','.join(header)}; expected {','.join(expected)}"
+                                    f" (missing {missing}, unexpected {extra})")
+            start = reader.line_num + 1
+            for record in reader:
+                if record and len(record) != len(expected):
+                    raise CurationError(f"{where(path, start)}: {len(record)} fields, the header has {len(expected)}"
+                                        " (a stray comma or an unclosed quote?)")
+                start = reader.line_num + 1
+    except UnicodeDecodeError as err:
+        raise CurationError(f"{where(path)}: not UTF-8 ({err.reason} at byte {err.start}); save it as UTF-8") from None
+    except csv.Error as err:
+        raise CurationError(f"{where(path, start)}: cannot be read: {err}") from None
+    except OSError as err:
+        raise CurationError(f"{where(path)}: cannot be read: {err.strerror}") from None
+
+
+def _parser_line(message: str) -> int | None:
+    """The file line a pandas parser error points at: ``line 7`` as is, ``row 1`` (0 = header) + 1.
+
+    >>> _parser_line("EOF inside string starting at row 1"), _parser_line("Expected 4 fields in line 7, saw 5")
+    (2, 7)
+    """
+    line = re.search(r"line (\d+)", message)
+    if line:
+        return int(line.group(1))
+    row = re.search(r"row (\d+)", message)
+    return int(row.group(1)) + 1 if row else None
 
 
 def _describe(path: Path, cases: pd.DataFrame, expected: list[str]) -> str:

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipelines.curation.lexicons import Lexicons
+from pipelines.curation.lexicons import Lexicons, cue_words
 from pipelines.extract import dates
 from pipelines.extract.cue_patterns import compiled, cue_group
 from pipelines.extract.ids import slug
@@ -214,13 +214,23 @@ def _short_name(lex: Lexicons) -> re.Pattern:
     return re.compile(rf"\s*\((?:{cue_group(lex, _TABLE, 'short_name')})[^)]*\)")
 
 
+def _title_start(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> re.Match | None:
+    """The first title cue after ``pos`` written exactly as curated, tone marks included ("về",
+    not the "vệ" of "bảo vệ", which folds alike)."""
+    kind = "header_title" if header else "title"
+    rx = compiled(lex, f"doc_{kind}", _header_title if header else _title_cue)
+    said = {" ".join(c.lower().split()) for c in cue_words(lex, _TABLE, kind)}
+    for m in rx.finditer(fold(text), pos, stop):
+        if " ".join(text[m.start():m.end()].lower().split()) in said:
+            return m
+    return None
+
+
 def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> str | None:
     """What the document enacts: the words after a title cue ("về việc", "ban hành") close to
     the number, or the title line of the header; "(gọi tắt là ...)" is dropped, and so is a
     leading "về" before "phê duyệt" / "ban hành"."""
-    folded = fold(text)
-    rx = compiled(lex, "doc_header_title" if header else "doc_title_cue", _header_title if header else _title_cue)
-    m = rx.search(folded, pos, stop)
+    m = _title_start(text, pos, stop, header, lex)
     if not m or not (header or m.start() - pos < 60):
         return None
     title_end = text.find("\n", m.start(), stop) if header else -1

@@ -35,7 +35,7 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    the row's name;
 10. a row whose target year lies before the article's publication year reports the past
    ("Đến cuối năm 2023, toàn tỉnh có ..." in a January 2024 article): it is dropped; on a page
-   that plans a later year than its publication year (``frame.page_frame``), the publication
+   that plans the year after its publication year (``frame.page_frame``), the publication
    year itself is under review, not planned ("Năm 2025 ... đã thu hút ..." in a December 2025
    article that hands out the 2026 targets).
 
@@ -171,7 +171,10 @@ def _year(text: str, clause: Span, span: Span, prefer_after: bool) -> int | None
     seg = _segment(text, clause, span[0])
     seg_end = _segment(text, clause, span[1] - 1)[1]
     inside = [c for c in candidates if seg[0] <= c[0] < seg_end]
-    pool = inside or candidates
+    before = [c for c in candidates if c[1] <= span[0]]
+    # Outside its own segment, a statement takes a year said before it: a year in a later
+    # segment dates that segment ("..., tăng 12% so với năm 2024").
+    pool = inside or (before if before and not prefer_after else candidates)
 
     def distance(c):
         before = c[1] <= span[0]
@@ -306,6 +309,8 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     if _in_brackets(text, seg, q.start) or (prev and _continues(page, prev[-1].end, q)):
         return
     cue = _cue_start(page, lo, q)
+    aims = page.lex.target_cues.find(text, lo, cue)
+    lo = aims[-1].end if aims else lo  # "ngành du lịch phấn đấu đón ..." -> "đón ..."
     labelled = uncoded_label(text, (lo, seg[1]), cue, q, page.words)
     if labelled is None:
         return
@@ -336,7 +341,7 @@ def _paragraph_rows(page: _Page, para: Span) -> None:
     head = page.heads.get(para)
     own = Cues(page.cues.lex, page.cues.published_year)
     for sent in sentences(text, para):
-        for span in clauses(text, sent):
+        for span in _value_clauses(page, sent):
             context = classify(text, span, sent, para, page.headings.get(para, ""), own)
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             if context != "target" and not framed:
@@ -344,6 +349,26 @@ def _paragraph_rows(page: _Page, para: Span) -> None:
             default_year = _scope_year(text, sent, span, head) or _plan_year(page)
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, default_year, min_year))
+
+
+def _value_led(page: _Page, span: Span) -> bool:
+    """Whether a clause starts with its value ("từ 8.300 đến 8.500 USD", "dưới 3%")."""
+    quantities = page.units.find(page.text, *span)
+    if not quantities:
+        return False
+    return bool(page.words.filler.fullmatch(page.folded, span[0], _cue_start(page, span[0], quantities[0])))
+
+
+def _value_clauses(page: _Page, sentence: Span) -> list[Span]:
+    """The clauses of a sentence, a name clause ended by ':' joined to the value clause after
+    it: "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD" is one statement."""
+    out: list[Span] = []
+    for span in clauses(page.text, sentence):
+        if out and page.text[out[-1][1] - 1] == ":" and _value_led(page, span):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
 
 
 def _plan_year(page: _Page) -> int | None:
@@ -419,10 +444,19 @@ def _values(row: dict) -> tuple:
 
 
 def _restates_coded(row: dict, page: _Page) -> bool:
-    """Whether an uncoded row states the same values as a coded row of the article: the same
-    target restated in other words (a headline "đặt mục tiêu tăng trưởng năm 2025 trên 13%")."""
-    return row["indicator_code"] is None and any(
-        r["indicator_code"] is not None and _values(r) == _values(row) for r in page.found.values())
+    """Whether an uncoded row restates another row of the article in other words (a headline
+    "đặt mục tiêu tăng trưởng năm 2025 trên 13%"): same values as a coded row, or as an
+    uncoded row quoted at more length (the first such row is kept on a tie)."""
+    if row["indicator_code"] is not None:
+        return False
+    for r in page.found.values():
+        if r is row or _values(r) != _values(row):
+            continue
+        if r["indicator_code"] is not None or len(r["quote"]) > len(row["quote"]):
+            return True
+        if len(r["quote"]) == len(row["quote"]) and r["char_start"] < row["char_start"]:
+            return True
+    return False
 
 
 def _not_past(page: _Page, published_year: int | None) -> list[dict]:
@@ -430,7 +464,7 @@ def _not_past(page: _Page, published_year: int | None) -> list[dict]:
     if published_year is None:
         return list(page.found.values())
     first = published_year
-    if page.frame.kind in ("target_setting", "mixed") and (page.frame.plan_year or 0) > published_year:
+    if page.frame.kind in ("target_setting", "mixed") and page.frame.plan_year == published_year + 1:
         first = published_year + 1
     return [r for r in page.found.values() if r["target_year"] is None or r["target_year"] >= first]
 

@@ -18,7 +18,7 @@ from pipelines.extract.numbers import Quantity
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.segment import Span
 
-_MARKER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•*–])\s+")
+_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•*–])\s+")
 _NUMBER_LEAD = re.compile(r"[\d.,]+(?:\s*(?:-|đên|tơi)\s*[\d.,]+)?\s*(?:(?:triêu|nghin|ngan|tỷ)\s+)?")
 _AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,6}")
 _STOP_AFTER = re.compile(r"\s+(?:va|vơi|trong|tăng|giam|so|đên|trươc|năm|vao|tai|theo)(?!\w)")
@@ -46,6 +46,17 @@ def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
     return start, max(start, end)
 
 
+def _after_other_number(folded: str, start: int, end: int) -> int | None:
+    """Where the label may start when another number stands before this one in the segment:
+    after the "và" that follows it ("xây dựng 3 khu ... và đào tạo 1.200 lao động" -> "đào
+    tạo"); None when no "và" follows it (the words belong to that other number)."""
+    digits = [m.end() for m in re.finditer(r"\d", folded[start:end])]
+    if not digits:
+        return start
+    joined = [m.end() for m in re.finditer(r"\sva\s", folded[start + digits[-1]:end])]
+    return start + digits[-1] + joined[-1] if joined else None
+
+
 def _after_unit(text: str, folded: str, q: Quantity, seg_end: int) -> Span:
     """The words right after a counted noun or measure ("ha rừng tập trung" -> "rừng tập
     trung"), up to punctuation, a connective or six words; empty for rates and money."""
@@ -71,7 +82,10 @@ def uncoded_label(text: str, segment: Span, cue_start: int, q: Quantity, cues: C
     Example: "Sản lượng lương thực đạt 580 nghìn tấn" -> "Sản lượng lương thực".
     """
     folded = fold(text)
-    start, end = _trim(folded, segment[0], cue_start, cues)
+    start = _after_other_number(folded, segment[0], cue_start)
+    if start is None:
+        return None
+    start, end = _trim(folded, start, cue_start, cues)
     parts = [(start, end)] if end > start else []
     if q.unit in ("count", "other"):
         if q.unit == "count":

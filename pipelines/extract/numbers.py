@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pipelines.text.fold import fold, fold_short
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d+)?"
-_RANGE_SEP = r"\s*(?:-|đến|tới)\s*"
+# Matched on folded text: "đến" folds to "đên", "tới" to "tơi".
+_RANGE_SEP = r"\s*(?:-|đên|tơi)\s*"
 
 
 def parse_number(token: str) -> float:
@@ -80,6 +81,8 @@ class UnitTable:
         >>> u = UnitTable([("%", "percent", 1), ("tỷ đồng", "vnd_billion", 1), ("nghìn tỷ đồng", "vnd_billion", 1000)])
         >>> [(q.low, q.high, q.unit) for q in u.find("từ 7 - 7,5%, 1,2 nghìn tỷ đồng", 0, 31)]
         [(7.0, 7.5, 'percent'), (1200.0, None, 'vnd_billion')]
+        >>> [(q.low, q.high) for q in u.find("từ 7,5 đến 8,0%", 0, 15)]
+        [(7.5, 8.0)]
         >>> r = UnitTable([("top {n}", "rank", 1)])
         >>> [(q.start, q.low, q.unit) for q in r.find("PAR Index nằm trong top 15", 0, 26)]
         [(24, 15.0, 'rank')]

@@ -25,8 +25,9 @@ from pipelines.quality.run import QualityResults
 _EXTERNAL_TAG = re.compile(
     r"<script[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>|<link[^>]*\bhref=\"https?://[^\"]*\"[^>]*/?>"
     r"|<img[^>]*\bsrc=\"https?://[^\"]*\"[^>]*/?>",
-    re.S,
+    re.DOTALL,
 )
+_FAVICON = re.compile(r"<link[^>]*rel=\"shortcut icon\"[^>]*/?>")
 _CSS_URL = re.compile(r"url\(['\"]?https?://[^)]*\)")
 _STAMP = re.compile(r"\b\d{8}T\d{6}\.\d{6}Z\b")
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b")
@@ -36,7 +37,7 @@ _FINGERPRINT = re.compile(r"(pandas_data_fingerprint\W+)[0-9a-f]{32}")
 def normalise_html(page: str, stamp: str) -> str:
     """A GX page made offline and reproducible: tags loading scripts, stylesheets or images from
     the network removed, time stamps set to `stamp`, random uuid4 element ids numbered in order."""
-    page = _CSS_URL.sub("none", _EXTERNAL_TAG.sub("", page))
+    page = _CSS_URL.sub("none", _FAVICON.sub("", _EXTERNAL_TAG.sub("", page)))
     page = _STAMP.sub(stamp, page)
     seen: dict[str, str] = {}
     return _UUID.sub(lambda m: seen.setdefault(m.group(0), f"id-{len(seen) + 1:04d}"), page)
@@ -99,14 +100,18 @@ release). Outcome: <strong class="{'ok' if results.success else 'bad'}">{'all ex
 
 def quality_files(results: QualityResults, version: str, build_date: dt.date) -> dict[str, bytes]:
     """The `quality/` folder of a release as {path relative to the release: bytes}."""
-    from great_expectations.render.renderer import ExpectationSuitePageRenderer, ValidationResultsPageRenderer
+    from great_expectations.render.renderer import (
+        ExpectationSuitePageRenderer,
+        ValidationResultsPageRenderer,
+    )
     from great_expectations.render.view import DefaultJinjaPageView
 
     stamp = _stamp(build_date)
     view = DefaultJinjaPageView()
     files: dict[str, bytes] = {}
     for table, validation in results.validations.items():
-        page = view.render(ValidationResultsPageRenderer().render(validation))
+        # GX links from validations/<suite>/<run>/<time>/<batch>.html; ours is validations/<table>.html
+        page = view.render(ValidationResultsPageRenderer().render(validation)).replace('"../../../../', '"../')
         files[f"quality/validations/{table}.html"] = normalise_html(page, stamp).encode("utf-8")
         suite_page = view.render(ExpectationSuitePageRenderer().render(results.suites[table]))
         files[f"quality/expectations/{table}.html"] = normalise_html(suite_page, stamp).encode("utf-8")

@@ -19,14 +19,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipelines.quality.run import Failure, validate_release_tables
+from pipelines.quality.run import Failure, release_quality
 from pipelines.release import tables_io
 from schemas.integrity import integrity_violations
 from schemas.metadata import SCHEMA_VERSION, load_tables
 
 META_FILES = ("datapackage.json", "manifest.json", "SHA256SUMS", "CHANGELOG.md", "README.md", "index.html",
               "quality/index.html")
-_INTEGRITY = re.compile(r"^(\w+)\[([^\]]*)\](?:\.(\w+))?:? ?(.*)$", re.S)
+_INTEGRITY = re.compile(r"^(\w+)\[([^\]]*)\](?:\.(\w+))?:? ?(.*)$", re.DOTALL)
 
 
 def expected_files(version: str) -> list[str]:
@@ -201,5 +201,5 @@ def check_release(release: Path, *, run_gx: bool = True) -> list[Failure]:
     if set(frames) == set(load_tables()):
         out += integrity_failures(frames)
         if run_gx:
-            out += validate_release_tables(frames).failures
+            out += release_quality(frames).failures
     return out

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,7 @@ def _spec(table: str, expectation: str, rule: str, column: str | None = None, **
     return Spec(table, expectation, json.dumps(kwargs, sort_keys=True, ensure_ascii=False), column, rule)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_expectation_config(path: Path = EXPECTATIONS_FILE) -> dict[str, Any]:
     """The dataset-level thresholds (schemas/expectations.yaml) as a dict; ValueError naming the
     file when a key is missing."""
@@ -59,6 +60,12 @@ def load_expectation_config(path: Path = EXPECTATIONS_FILE) -> dict[str, Any]:
     if missing or "default" not in config["percent_ranges"]:
         raise ValueError(f"{path}: missing {sorted(missing) or ['percent_ranges.default']}")
     return config
+
+
+def _non_capturing(pattern: str) -> str:
+    """`pattern` with its groups made non-capturing (pandas warns on capturing groups), e.g.
+    `^(\\d{2}|vn)-x$` -> `^(?:\\d{2}|vn)-x$`; what it matches is unchanged."""
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
 
 
 def _bounds_spec(table: str, f: Field) -> Spec | None:
@@ -77,7 +84,8 @@ def field_specs(table: str, f: Field) -> list[Spec]:
     if f.enum is not None:
         specs.append(_spec(table, "ExpectColumnValuesToBeInSet", "enum", f.name, value_set=list(f.enum)))
     if f.pattern is not None:
-        specs.append(_spec(table, "ExpectColumnValuesToMatchRegex", f"pattern {f.pattern}", f.name, regex=f.pattern))
+        specs.append(_spec(table, "ExpectColumnValuesToMatchRegex", f"pattern {f.pattern}", f.name,
+                           regex=_non_capturing(f.pattern)))
     bounds = _bounds_spec(table, f)
     if bounds is not None:
         specs.append(bounds)

@@ -2,24 +2,20 @@
 (Great Expectations results and Data Docs), the release page `index.html`, and the README.md
 with real example ids. `publish.py` adds them with one call before SHA256SUMS is computed:
 
-    files.update(release_extras(frames, manifest, version, build_date, files, previous_counts=...))
+    files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
 """
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pandas as pd
 
 from pipelines.quality.docs import quality_files
-from pipelines.quality.run import QualityResults, validate_release_tables
+from pipelines.quality.run import QualityResults, release_quality
 from pipelines.release.page import release_page
 from pipelines.release.workbook import workbook_bytes
 from schemas.dictionary import data_dictionary_markdown
 from schemas.metadata import load_tables
-
-_CACHE: dict[str, QualityResults] = {}
-_CACHE_SIZE = 4
 
 
 class QualityCheckError(ValueError):
@@ -29,25 +25,6 @@ class QualityCheckError(ValueError):
 def workbook_name(version: str) -> str:
     """`plandata-<version>.xlsx`."""
     return f"plandata-{version}.xlsx"
-
-
-def _digest(files: dict[str, bytes], previous_counts: dict[str, int] | None) -> str:
-    h = hashlib.sha256(repr(sorted((previous_counts or {}).items())).encode())
-    for path in sorted(p for p in files if p.startswith(("parquet/", "csv/"))):
-        h.update(path.encode() + b"\0" + hashlib.sha256(files[path]).digest())
-    return h.hexdigest()
-
-
-def quality_results(frames: dict[str, pd.DataFrame], files: dict[str, bytes],
-                    previous_counts: dict[str, int] | None = None) -> QualityResults:
-    """`validate_release_tables` for these tables, remembered by the digest of their files (a
-    rebuild of the same tables in one process is not validated twice)."""
-    key = _digest(files, previous_counts)
-    if key not in _CACHE:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = validate_release_tables(frames, previous_counts)
-    return _CACHE[key]
 
 
 def example_ids(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
@@ -60,18 +37,20 @@ def example_ids(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
             continue
         if name == "indicators" and df["indicator_code"].notna().any():
             df = df[df["indicator_code"].notna()]
-        out[name] = str(sorted(df[table.primary_key[0]])[0])
+        out[name] = str(min(df[table.primary_key[0]]))
     return out
 
 
 def release_extras(frames: dict[str, pd.DataFrame], manifest: dict, version: str, build_date: dt.date,
-                   files: dict[str, bytes], *, previous_counts: dict[str, int] | None = None,
+                   files: dict[str, bytes], *, previous: dict[str, pd.DataFrame] | None = None,
                    quality: QualityResults | None = None) -> dict[str, bytes]:
     """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
     and `index.html` (listing `files` and these with their checksums) for release `version`.
-    `quality` is the result of `validate_release_tables` when the build already ran it; else it
+    `previous` holds the previous release's tables (their row counts are the floor the
+    expectations hold the new ones to); `quality` is the result of `validate_release_tables` when the build already ran it; else it
     is run here. Raises QualityCheckError when an expectation fails: nothing is to be published."""
-    quality = quality or quality_results(frames, files, previous_counts)
+    previous_counts = {name: len(df) for name, df in (previous or {}).items()}
+    quality = quality or release_quality(frames, previous_counts or None)
     if not quality.success:
         raise QualityCheckError("; ".join(f.line() for f in quality.failures))
     meta = load_tables()

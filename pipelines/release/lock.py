@@ -55,7 +55,7 @@ def releases_lock(releases: Path, timeout: float | None = None) -> Iterator[None
                     raise LockTimeout(f"another build holds releases/{LOCK_NAME} ({_holder(fd)}); "
                                       f"waited {timeout:g} s; try again when it has finished") from None
                 time.sleep(POLL_S)
-        started = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        started = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()}, started {started}\n".encode("ascii"), 0)
         try:

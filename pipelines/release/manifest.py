@@ -17,10 +17,10 @@ def code_version(repo_dir: Path = REPO_ROOT) -> str | None:
     """`git rev-parse HEAD` of the repository, with `-dirty` when it has uncommitted changes;
     None when git or the repository is unavailable."""
     try:
-        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo_dir, capture_output=True, text=True, timeout=10)
+        head = subprocess.run(["git", "rev-parse", "HEAD"], check=False, cwd=repo_dir, capture_output=True, text=True, timeout=10)
         if head.returncode != 0:
             return None
-        status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=repo_dir,
+        status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], check=False, cwd=repo_dir,
                                 capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.SubprocessError):
         return None

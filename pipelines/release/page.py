@@ -34,6 +34,11 @@ def _num(v: float) -> str:
     return f"{v:g}"
 
 
+def _svg_open(title: str, height: int) -> str:
+    return (f'<svg class="chart" role="img" aria-label="{esc(title)}" width="{CHART_W}" height="{height}" '
+            f'viewBox="0 0 {CHART_W} {height}" xmlns="http://www.w3.org/2000/svg"><title>{esc(title)}</title>')
+
+
 def bar_chart(items: list[tuple[str, float]], title: str, unit: str = "rows") -> str:
     """A horizontal bar chart as inline SVG: one bar per (label, value), largest scale = widest bar;
     a chart with no items says so in text."""
@@ -42,8 +47,7 @@ def bar_chart(items: list[tuple[str, float]], title: str, unit: str = "rows") ->
     top = max(v for _, v in items) or 1
     width = CHART_W - LABEL_W - 60
     height = BAR_H * len(items) + 30
-    parts = [f'<svg class="chart" role="img" aria-label="{esc(title)}" width="{CHART_W}" height="{height}" '
-             f'viewBox="0 0 {CHART_W} {height}" xmlns="http://www.w3.org/2000/svg"><title>{esc(title)}</title>']
+    parts = [_svg_open(title, height)]
     for i, (label, value) in enumerate(items):
         y = 10 + i * BAR_H
         w = max(1.0, width * value / top)
@@ -63,9 +67,8 @@ def range_chart(rows: list[tuple[str, float, float]], title: str, unit: str = "%
     top = max(h for _, _, h in rows) or 1
     width = CHART_W - LABEL_W - 40
     height = BAR_H * len(rows) + 40
-    x = lambda v: LABEL_W + width * v / top  # noqa: E731
-    parts = [f'<svg class="chart" role="img" aria-label="{esc(title)}" width="{CHART_W}" height="{height}" '
-             f'viewBox="0 0 {CHART_W} {height}" xmlns="http://www.w3.org/2000/svg"><title>{esc(title)}</title>',
+    x = lambda v: LABEL_W + width * v / top
+    parts = [_svg_open(title, height),
              f'<line class="axis" x1="{LABEL_W}" y1="{height - 22}" x2="{LABEL_W + width}" y2="{height - 22}"/>',
              f'<text x="{LABEL_W}" y="{height - 6}">0</text>',
              f'<text x="{LABEL_W + width}" y="{height - 6}" text-anchor="end">{esc(_num(top))} {esc(unit)}</text>']

@@ -6,6 +6,7 @@ A release appears whole or not at all and is never modified afterwards.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -17,23 +18,29 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipelines.release import tables_io
-from pipelines.release.changelog import changelog_markdown, changelog_section, diff_tables
 from pipelines import config
-from pipelines.release.durable import fsync_dir as _fsync_dir, set_writable as _set_writable
-from pipelines.release.durable import write_bytes as _write_bytes, write_latest
-from pipelines.release.lock import releases_lock
+from pipelines.release import tables_io
+from pipelines.release.changelog import (
+    changelog_markdown,
+    changelog_section,
+    diff_tables,
+)
+from pipelines.release.durable import fsync_dir as _fsync_dir
+from pipelines.release.durable import set_writable as _set_writable
+from pipelines.release.durable import write_bytes as _write_bytes
+from pipelines.release.durable import write_latest
 from pipelines.release.extras import release_extras
-from pipelines.release.manifest import build_manifest, code_version as detect_code_version, manifest_json
+from pipelines.release.lock import releases_lock
+from pipelines.release.manifest import build_manifest, manifest_json, relative_paths
+from pipelines.release.manifest import code_version as detect_code_version
 from pipelines.release.recovery import check_release, remove_leftovers, repair_latest
-from pipelines.release.shrink import check_no_shrinking
+from pipelines.release.shrink import check_no_input_errors, check_no_shrinking
 from pipelines.release.version import next_version, read_latest
 from schemas.datapackage import datapackage
 from schemas.dictionary import data_dictionary_markdown
 from schemas.integrity import integrity_violations
 from schemas.metadata import TABLE_NAMES, load_tables
 from schemas.pandera_models import validate
-
 
 # Set by the kill tests: called with each stage's name as publishing passes it.
 STAGE_HOOK: Callable[[str], None] | None = None
@@ -47,12 +54,13 @@ class ReleaseCheckError(ValueError):
 @dataclass(frozen=True)
 class PublishResult:
     """Outcome: the version published (or the latest one, when nothing new was published), its
-    directory, whether a new release was written, and why."""
+    directory, whether a new release was written, why, and what recovery repaired before."""
 
     version: str
     path: Path
     published: bool
     reason: str
+    notes: tuple[str, ...] = ()  # what recovery repaired first (leftovers removed, LATEST rebuilt)
 
 
 def sha256sums(files: dict[str, bytes]) -> str:
@@ -88,9 +96,6 @@ def _check(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     for name in TABLE_NAMES:
         validate(name, tables[name])  # raises pandera SchemaErrors listing every failing row
     frames = {name: tables_io.sort_by_primary_key(tables_io.canonical_frame(tables[name], name), name) for name in TABLE_NAMES}
-    if frames["articles"].empty:
-        raise ReleaseCheckError("no articles: refusing to publish an empty release "
-                                "(is articles/ in the input folder empty or missing?)")
     problems = integrity_violations(frames)
     if problems:
         raise ReleaseCheckError("; ".join(problems))
@@ -121,16 +126,21 @@ def publish_release(
     Under the releases lock (`lock_timeout` seconds at most, see lock.py) it first removes what a
     killed build left and repairs LATEST (recovery.py), verifies the previous release's
     SHA256SUMS (TamperedReleaseError) and refuses to drop a published article that is now set
-    aside (ShrinkError). Raises SchemaErrors / ReleaseCheckError on invalid or empty tables and
+    aside (ShrinkError). A rejected input of kind ``error`` (sources.csv missing or malformed)
+    stops it before anything (InputError). Raises SchemaErrors / ReleaseCheckError on invalid or empty tables and
     FileExistsError if the version directory already exists; on any error nothing is left behind.
     """
+    check_no_input_errors(rejected_inputs)
     frames = _check(tables)
     files = _table_files(frames)
     releases = Path(output_dir) / "releases"
+    roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
+    rejected_inputs = relative_paths(list(rejected_inputs), roots)
     with releases_lock(releases, lock_timeout):
         _stage("locked")
-        remove_leftovers(releases)
-        previous, _notes = repair_latest(releases, _stage)
+        notes = tuple(f"removed releases/{name}, left by an interrupted build" for name in remove_leftovers(releases))
+        previous, repaired = repair_latest(releases, _stage)
+        notes += tuple(repaired)
         _stage("recovered")
         prev_dir = releases / previous if previous else None
         if prev_dir is not None:
@@ -138,11 +148,14 @@ def publish_release(
             check_no_shrinking(tables_io.read_release_table(prev_dir, "articles"), frames["articles"],
                                rejected_inputs, previous)
             if _same_files(prev_dir, files):
-                return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}")
-        roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
-        return _publish_new(frames, files, releases, previous, build_date=build_date, input_hashes=input_hashes,
-                            checks=checks, rejected_inputs=rejected_inputs, roots=roots,
-                            code_version=code_version if code_version is not None else detect_code_version())
+                return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
+        if frames["articles"].empty:
+            raise ReleaseCheckError("no articles: refusing to publish an empty release "
+                                    "(is articles/ in the input folder empty or missing?)")
+        result = _publish_new(frames, files, releases, previous, build_date=build_date, input_hashes=input_hashes,
+                              checks=checks, rejected_inputs=rejected_inputs, roots=roots,
+                              code_version=code_version if code_version is not None else detect_code_version())
+        return dataclasses.replace(result, notes=notes)
 
 
 def _release_files(frames: dict[str, pd.DataFrame], files: dict[str, bytes], version: str,
@@ -162,8 +175,7 @@ def _release_files(frames: dict[str, pd.DataFrame], files: dict[str, bytes], ver
     files["manifest.json"] = manifest_json(manifest).encode("utf-8")
     files["CHANGELOG.md"] = changelog_markdown(section, prev_log).encode("utf-8")
     files["README.md"] = data_dictionary_markdown(meta, version, manifest["row_counts"], year=build_date.year).encode("utf-8")
-    files.update(release_extras(frames, manifest, version, build_date, files,
-                                previous_counts={n: len(df) for n, df in (old or {}).items()}))
+    files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
     files["SHA256SUMS"] = sha256sums(files).encode("ascii")
     return files
 

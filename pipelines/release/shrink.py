@@ -11,25 +11,42 @@ from pathlib import PurePosixPath
 import pandas as pd
 
 
+class InputError(RuntimeError):
+    """An input the build must not go on without (``kind: error``: a missing or malformed
+    sources.csv, a missing articles folder); the message names each file:line."""
+
+
+def check_no_input_errors(rejected: list[dict]) -> None:
+    """Raise ``InputError`` listing every rejected input whose ``kind`` is ``error``."""
+    errors = [r for r in rejected if r.get("kind") == "error"]
+    if errors:
+        raise InputError(f"{len(errors)} input(s) the build cannot go on without:\n  " + "\n  ".join(_reason(r) for r in errors))
+
+
 class ShrinkError(RuntimeError):
     """Published articles would silently leave the dataset; the message names each with its reason."""
 
 
 def rejected_article_id(entry: dict) -> str | None:
-    """The article id a rejected input stands for: the stem of its ``.txt`` file, else None.
+    """The article id a rejected input stands for: the stem of its ``.txt`` file, or the
+    ``article_id`` of a quarantined entry; None otherwise (a ``sources.csv`` row naming a deleted
+    file stands for no article).
 
     >>> rejected_article_id({"file": "articles/longan-2021-qd120.txt", "error": "not UTF-8"})
     'longan-2021-qd120'
     """
     name = entry.get("file") or entry.get("path") or ""
     path = PurePosixPath(str(name))
-    return path.stem if path.suffix == ".txt" else None
+    if path.suffix == ".txt":
+        return path.stem
+    return entry.get("article_id") if entry.get("kind") == "quarantined" else None
 
 
 def _reason(entry: dict) -> str:
     where = entry.get("file") or entry.get("path") or "?"
     line = f":{entry['line']}" if entry.get("line") else ""
-    return f"{where}{line}: {entry.get('error') or entry.get('reason') or 'set aside'}"
+    error = str(entry.get("error") or entry.get("reason") or "set aside")
+    return error if error.startswith(str(where)) else f"{where}{line}: {error}"
 
 
 def lost_articles(previous: pd.DataFrame, current: pd.DataFrame, rejected: list[dict]) -> dict[str, str]:

@@ -11,7 +11,7 @@ VERSION_RE = re.compile(r"^v(\d{4})\.(\d{2})\.(\d{2})(?:\.([1-9]\d*))?$")
 
 def utc_today() -> dt.date:
     """Today's date in UTC (the build date a version is named after)."""
-    return dt.datetime.now(dt.timezone.utc).date()
+    return dt.datetime.now(dt.UTC).date()
 
 
 def parse_version(version: str) -> tuple[dt.date, int]:

@@ -96,8 +96,8 @@ def _readme(ws, fmt, version: str, counts: dict[str, int], split: dict[str, int]
         "One sheet per table, columns as in the data dictionary (README.md of the release).",
         "Codes are text (province codes keep their leading zero); dates are dates; empty cells are nulls.",
         "No cell is a formula: quotes beginning with '-', '+' or '=' are text as written.",
-        f"Texts longer than a cell holds ({CELL_LIMIT:,} characters) show their first part with a note; "
-        f"the whole text is in sheet '{LONG_SHEET}', in parts.",
+        (f"Texts longer than a cell holds ({CELL_LIMIT:,} characters) show their first part with a note; "
+         f"the whole text is in sheet '{LONG_SHEET}', in parts."),
         "For tools, use the CSV or Parquet files of the release: they hold the exact values.",
         "",
     ]

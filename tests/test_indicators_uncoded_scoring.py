@@ -1,0 +1,51 @@
+"""Gold rows of uncoded targets (indicator_code: null) load and score."""
+from __future__ import annotations
+
+import pandas as pd
+
+from pipelines.evaluate.gold import load_gold_file
+from pipelines.evaluate.score import score
+
+GOLD = """article_id: a1
+province_code: "45"
+published_date: null
+documents: []
+indicators:
+  - indicator_code: null
+    comparator: eq
+    value_low: 580000.0
+    value_high: null
+    unit: other
+    target_year: 2026
+    quote_contains: "Sản lượng lương thực đạt 580 nghìn tấn"
+  - indicator_code: GRDP_GROWTH
+    comparator: gte
+    value_low: 10.0
+    value_high: null
+    unit: percent
+    target_year: 2026
+    quote_contains: "từ 10% trở lên"
+objectives: []
+bodies: []
+assignments: []
+"""
+
+
+def _pred(code_a, code_b) -> dict[str, pd.DataFrame]:
+    return {"indicators": pd.DataFrame([
+        {"article_id": "a1", "indicator_code": code_a, "comparator": "eq", "value_low": 580000.0,
+         "value_high": None, "unit": "other", "target_year": 2026},
+        {"article_id": "a1", "indicator_code": code_b, "comparator": "gte", "value_low": 10.0,
+         "value_high": None, "unit": "percent", "target_year": 2026},
+    ])}
+
+
+def test_null_code_gold_matches_on_values_and_coded_gold_needs_its_code(tmp_path):
+    path = tmp_path / "a1.yaml"
+    path.write_text(GOLD, encoding="utf-8")
+    gold = {"a1": load_gold_file(path)}
+    assert gold["a1"]["indicators"][0]["indicator_code"] is None
+    ind = score(_pred(None, "GRDP_GROWTH"), gold).set_index("table").loc["indicators"]
+    assert (ind.tp, ind.fp, ind.fn) == (2, 0, 0)
+    ind = score(_pred("FOOD_OUTPUT", None), gold).set_index("table").loc["indicators"]
+    assert (ind.tp, ind.fp, ind.fn) == (1, 1, 1)  # any code matches a null gold code, not the reverse

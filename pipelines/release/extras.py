@@ -2,8 +2,7 @@
 (Great Expectations results and Data Docs), the release page `index.html`, and the README.md
 with real example ids. `publish.py` adds them with one call before SHA256SUMS is computed:
 
-    files.update(release_extras(frames, manifest, version, build_date, files,
-                                previous_counts={n: len(df) for n, df in (old or {}).items()}))
+    files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
 """
 from __future__ import annotations
 
@@ -43,13 +42,14 @@ def example_ids(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
 
 
 def release_extras(frames: dict[str, pd.DataFrame], manifest: dict, version: str, build_date: dt.date,
-                   files: dict[str, bytes], *, previous_counts: dict[str, int] | None = None,
+                   files: dict[str, bytes], *, previous: dict[str, pd.DataFrame] | None = None,
                    quality: QualityResults | None = None) -> dict[str, bytes]:
     """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
     and `index.html` (listing `files` and these with their checksums) for release `version`.
-    `previous_counts` {table: rows} of the previous release are the floor the expectations hold
-    the new tables to; `quality` is the result of `validate_release_tables` when the build already ran it; else it
+    `previous` holds the previous release's tables (their row counts are the floor the
+    expectations hold the new ones to); `quality` is the result of `validate_release_tables` when the build already ran it; else it
     is run here. Raises QualityCheckError when an expectation fails: nothing is to be published."""
+    previous_counts = {name: len(df) for name, df in (previous or {}).items()}
     quality = quality or release_quality(frames, previous_counts or None)
     if not quality.success:
         raise QualityCheckError("; ".join(f.line() for f in quality.failures))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 
+from pipelines.release.shrink import check_no_input_errors
 from pipelines.frames import to_frame
 from schemas.failures import validate_failures
 from schemas.metadata import load_tables
@@ -83,11 +84,9 @@ def max_share() -> float:
 
 def enforce_limit(kept: int, problems: list[dict], limit: float | None = None) -> float:
     """Raise ``QuarantineLimitError`` when the quarantined share of the articles exceeds
-    ``limit``, or ``RuntimeError`` when a problem is of kind ``error``; returns the share."""
+    ``limit``, or ``InputError`` when a problem is of kind ``error``; returns the share."""
     limit = max_share() if limit is None else limit
-    errors = [p for p in problems if p["kind"] == "error"]
-    if errors:
-        raise RuntimeError("inputs the build cannot go on with: " + "; ".join(f"{p['file']}: {p['reason']}" for p in errors))
+    check_no_input_errors(problems)  # an input of kind "error" stops the build, naming file:line
     quarantined = sum(p["kind"] == "quarantined" for p in problems)
     share = quarantined / (kept + quarantined) if kept + quarantined else 0.0
     if share > limit:

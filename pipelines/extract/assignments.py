@@ -63,6 +63,8 @@ _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 # A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
+# Body types (contract enum values) whose members compile the reports they receive.
+_COMPILING = frozenset({"department", "office"})
 # "chủ trì" that ends its sentence leads no task: the body's head chairs the event reported.
 _CHAIRS = re.compile(r"[ \t]*(?:\.(?!\w)|\n|$)")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
@@ -95,6 +97,15 @@ def _split_lead(lex: Lexicons) -> str:
     return rf"(?<!\w)(?:{alts})\s+(?:[^\W\d][\w ]{{0,25}},\s*){{0,3}}$"
 
 
+def _report_to(lex: Lexicons) -> str:
+    """"báo cáo (kết quả) về" / "gửi (về)" right before a body: the ``before_recipient`` cues
+    that are no ``object_gap`` word (bare "về" also reads "phản ánh về Sở ..."), a few words
+    of what is reported between, over folded text."""
+    gaps = {fold(w) for w in cue_words(lex, _TABLE, "object_gap")}
+    cues = [c for c in cue_words(lex, _TABLE, "before_recipient") if fold(c) not in gaps]
+    return rf"(?<!\w){alternation(cues)}(?:\s+\w+){{0,3}}?(?:\s+{_g(lex, 'object_gap')})?\s*$"
+
+
 def _build(lex: Lexicons) -> dict[str, re.Pattern]:
     """The cue patterns of this module, from ``assignment_cues.csv`` (over folded text)."""
     g = lambda kind: _g(lex, kind)
@@ -120,6 +131,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),
         "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),
         "recipients": re.compile(rf"\W*{g('recipients')}\s*:"),
+        "report_to": re.compile(_report_to(lex)),
     }
 
 
@@ -421,8 +433,21 @@ def _clause_roles(a: _Article, runs: list[list[Match]], clause: Span,
     out = []
     for i, (run, (kind, aspect)) in enumerate(zip(runs, kinds)):
         stop = next((runs[j][0].start for j in range(i + 1, len(runs)) if kinds[j][0] in _ACTING), clause[1])
-        out.append((run, _roles_of(a, kind, aspect, run[-1].end, stop, clause, run[0].start), kind))
+        roles = _roles_of(a, kind, aspect, run[-1].end, stop, clause, run[0].start)
+        if kind == "object" and not roles:
+            run, roles = _compilers(a, run, clause)
+        out.append((run, roles, kind))
     return out
+
+
+def _compilers(a: _Article, run: list[Match], clause: Span) -> tuple[list[Match], list[str]]:
+    """The departments and offices that receive a report ("báo cáo về Ủy ban nhân dân tỉnh, Sở
+    Tài chính trước ngày ...": Sở Tài chính compiles, report) with ``report``; superiors that
+    merely receive (UBND tỉnh, HĐND, Tỉnh ủy, ministries) get nothing."""
+    if not a.pats["report_to"].search(a.folded, clause[0], run[0].start):
+        return run, []
+    kept = [m for m in run if a.lex.body_info[m.value[0]]["body_type"] in _COMPILING]
+    return (kept, ["report"]) if kept else (run, [])
 
 
 # --- step 5: the proposer of a legal text ----------------------------------------------------

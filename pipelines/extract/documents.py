@@ -36,7 +36,9 @@ _SLASH = r" ?/ ?"
 _STATE = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})-(?P<i>{_LETTERS})(?![\w])")
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
 _TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}\d*)(?![\w/-])")
-_HEADER_NUMBER = re.compile(r"[\s|]*Số\s*:?\s*", re.IGNORECASE)
+# "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
+# (whose next row "Ngày ban hành | 11/07/2025" gives the signing date).
+_HEADER_NUMBER = re.compile(r"[\s|]*Số(?:\s+hiệu)?\s*[:|]?\s*", re.IGNORECASE)
 _WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])")  # a hard-wrapped line: the next one starts in lower case
 # Types that order or ask for a plan rather than enact one: "Chỉ thị ... về việc xây dựng Kế
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).

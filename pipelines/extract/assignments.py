@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.curation.lexicons import Lexicons
+from pipelines.curation.lexicons import Lexicons, cue_words
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.dates import find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
@@ -63,6 +63,10 @@ _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 # A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
+# Body types (contract enum values) whose members compile the reports they receive.
+_COMPILING = frozenset({"department", "office"})
+# "chủ trì" that ends its sentence leads no task: the body's head chairs the event reported.
+_CHAIRS = re.compile(r"[ \t]*(?:\.(?!\w)|\n|$)")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
 
 
@@ -76,13 +80,39 @@ def _g(lex: Lexicons, kind: str) -> str:
     return cue_group(lex, _TABLE, kind)
 
 
+def _split_lead(lex: Lexicons) -> str:
+    """The split form of the curated "giao ... cho" lead cues: a ``before_lead`` cue of several
+    words whose last word is an ``object_gap`` word, with the assigned task between them and a
+    few non-body items before the body ("Giao chỉ tiêu kế hoạch năm 2022 cho các cơ quan, đơn
+    vị, UBND các huyện" -> the district committees lead), over folded text."""
+    gaps = {fold(w) for w in cue_words(lex, _TABLE, "object_gap")}
+    pairs = set()
+    for cue in cue_words(lex, _TABLE, "before_lead"):
+        words = fold(cue).split()
+        if len(words) > 1 and words[-1] in gaps:
+            pairs.add((words[0], words[-1]))
+    if not pairs:
+        return r"(?!x)x"
+    alts = "|".join(rf"{re.escape(a)}\s(?:[^;:.]{{0,150}}?\s)?{re.escape(b)}" for a, b in sorted(pairs))
+    return rf"(?<!\w)(?:{alts})\s+(?:[^\W\d][\w ]{{0,25}},\s*){{0,3}}$"
+
+
+def _report_to(lex: Lexicons) -> str:
+    """"báo cáo (kết quả) về" / "gửi (về)" right before a body: the ``before_recipient`` cues
+    that are no ``object_gap`` word (bare "về" also reads "phản ánh về Sở ..."), a few words
+    of what is reported between, over folded text."""
+    gaps = {fold(w) for w in cue_words(lex, _TABLE, "object_gap")}
+    cues = [c for c in cue_words(lex, _TABLE, "before_recipient") if fold(c) not in gaps]
+    return rf"(?<!\w){alternation(cues)}(?:\s+\w+){{0,3}}?(?:\s+{_g(lex, 'object_gap')})?\s*$"
+
+
 def _build(lex: Lexicons) -> dict[str, re.Pattern]:
     """The cue patterns of this module, from ``assignment_cues.csv`` (over folded text)."""
     g = lambda kind: _g(lex, kind)
     filler = rf"(?:{g('aspect_filler')}\s+)*"
     title = rf"(?:\s+{g('head_title')})?\s*$"  # "giao Giám đốc Sở ...": the title, then the body
     return {
-        "before_lead": re.compile(rf"(?<!\w){g('before_lead')}(?:\s+\d+)?{title}"),
+        "before_lead": re.compile(rf"(?<!\w){g('before_lead')}(?:\s+\d+)?{title}|{_split_lead(lex)}"),
         "before_support": re.compile(rf"(?<!\w){g('before_support')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
         "before_request": re.compile(rf"(?<!\w){g('before_request')}{title}"),
@@ -101,6 +131,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),
         "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),
         "recipients": re.compile(rf"\W*{g('recipients')}\s*:"),
+        "report_to": re.compile(_report_to(lex)),
     }
 
 
@@ -331,7 +362,10 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False) -> tupl
     first = next(iter(_find(a.lex.role_cues, a.text, end, stop)), None)
     if first is not None and first.value == "ignore" and _key(a.text, first) in a.narration:
         return "narration", aspect
-    if a.pats["after_lead"].match(a.folded, pos):
+    lead = a.pats["after_lead"].match(a.folded, pos)
+    if lead and _CHAIRS.match(a.text, lead.end()):
+        return "narration", aspect  # "Đồng chí ..., Chủ tịch UBND tỉnh chủ trì.": chairs the event
+    if lead:
         return "lead", aspect
     return "subject", aspect
 
@@ -399,8 +433,21 @@ def _clause_roles(a: _Article, runs: list[list[Match]], clause: Span,
     out = []
     for i, (run, (kind, aspect)) in enumerate(zip(runs, kinds)):
         stop = next((runs[j][0].start for j in range(i + 1, len(runs)) if kinds[j][0] in _ACTING), clause[1])
-        out.append((run, _roles_of(a, kind, aspect, run[-1].end, stop, clause, run[0].start), kind))
+        roles = _roles_of(a, kind, aspect, run[-1].end, stop, clause, run[0].start)
+        if kind == "object" and not roles:
+            run, roles = _compilers(a, run, clause)
+        out.append((run, roles, kind))
     return out
+
+
+def _compilers(a: _Article, run: list[Match], clause: Span) -> tuple[list[Match], list[str]]:
+    """The departments and offices that receive a report ("báo cáo về Ủy ban nhân dân tỉnh, Sở
+    Tài chính trước ngày ...": Sở Tài chính compiles, report) with ``report``; superiors that
+    merely receive (UBND tỉnh, HĐND, Tỉnh ủy, ministries) get nothing."""
+    if not a.pats["report_to"].search(a.folded, clause[0], run[0].start):
+        return run, []
+    kept = [m for m in run if a.lex.body_info[m.value[0]]["body_type"] in _COMPILING]
+    return (kept, ["report"]) if kept else (run, [])
 
 
 # --- step 5: the proposer of a legal text ----------------------------------------------------

@@ -36,7 +36,13 @@ _SLASH = r" ?/ ?"
 _STATE = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})-(?P<i>{_LETTERS})(?![\w])")
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
 _TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}\d*)(?![\w/-])")
-_HEADER_NUMBER = re.compile(r"\s*Số\s*:?\s*", re.IGNORECASE)
+# "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
+# (whose next row "Ngày ban hành | 11/07/2025" gives the signing date).
+_HEADER_NUMBER = re.compile(r"[\s|]*Số(?:\s+hiệu)?\s*[:|]?\s*", re.IGNORECASE)
+_WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])")  # a hard-wrapped line: the next one starts in lower case
+# Types that order or ask for a plan rather than enact one: "Chỉ thị ... về việc xây dựng Kế
+# hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
+_PERIODLESS = frozenset({"directive", "official_letter"})
 _TABLE = "document_cues.csv"
 
 
@@ -92,8 +98,20 @@ def _as_written(code: str, spelled: dict[str, str]) -> str:
     return spelled.get(fold(code), code) if code.isupper() else code
 
 
+def _letter(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
+    """An official letter numbered "số/issuer-unit": "Công văn số 16684/BTC-NSNN" is the
+    Ministry of Finance's (BTC) letter drafted by its budget department (NSNN). The type is the
+    noun before it when curated, else a letter ("CV"), as such numbers carry no type code."""
+    t, i = m.group("t"), m.group("i")
+    if m.group("y") or fold(t) in lex.doc_types or fold(t) not in lex.issuers or fold(i) in lex.issuers:
+        return None
+    code = _noun_before(text, m.start(), lex) or "CV"
+    return (m.start(), m.end(), f"{m.group('n')}/{t}-{i}", code, t, None)
+
+
 def _numbered(lex: Lexicons, text: str) -> list[tuple[int, int, str, str, str, int | None]]:
     spelled, out = _spelling(lex), []
+    out.extend(x for x in (_letter(m, text, lex) for m in _STATE.finditer(text)) if x)
     for rx, party in ((_STATE, False), (_PARTY, True)):
         for m in rx.finditer(text):
             t, i = m.group("t"), m.group("i")
@@ -164,17 +182,27 @@ def _header_end(text: str, start: int, end: int, lex: Lexicons) -> int | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _HEADER_NUMBER.fullmatch(text[line_start:start]) or text[end:line_end].strip():
+    if not _HEADER_NUMBER.fullmatch(text[line_start:start]) or text[end:line_end].strip(" |\t"):
         return None
     body = compiled(lex, "doc_header_stop", _header_stop).search(fold(text), line_end)
     return body.start() if body else min(len(text), line_end + 400)
 
 
+def _line_end(text: str, pos: int) -> int:
+    """End of the line at ``pos``, running over hard-wrapped lines (a printed page's text where
+    "Quyết định số 63/QĐ-TTg" ends a line and "ngày 12 tháng 01 năm 2018 ..." starts the next)."""
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        if not _WRAPPED.match(text, nl):
+            return nl
+        pos = nl + 1
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     start = max(text.rfind("\n", 0, pos), max(text.rfind(". ", 0, pos) + 1, 0))
-    nl = text.find("\n", pos)
-    end = len(text) if nl < 0 else nl
-    return start, end
+    return start, _line_end(text, pos)
 
 
 def _context(text: str, numbers: list, k: int) -> tuple[int, int]:
@@ -190,7 +218,7 @@ def _read_signed_date(doc: DocumentMention, text: str, s_start: int, stop: int, 
                       lex: Lexicons) -> None:
     """The signing date: in the header, right after the number ("... ngày 02/5/2024", which
     extends the quote), or a dated lead-in before it ("Ngày 10/3/2025, ... ban hành ...")."""
-    after = dates.find_dates(text, doc.end, min(stop, doc.end + 40))
+    after = dates.find_dates(text, doc.end, min(stop, doc.end + (80 if header else 40)))
     if header and after:
         doc.signed_date = after[0].value
     elif after and "ngay" in fold(text[doc.end:after[0].start]) + "ngay" and after[0].start - doc.end < 25:
@@ -259,7 +287,7 @@ def _annual(lex: Lexicons) -> re.Pattern:
 
 def _read_period(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> None:
     """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year."""
-    periods = dates.find_periods(text, doc.end, stop)
+    periods = [] if doc.doc_type in _PERIODLESS else dates.find_periods(text, doc.end, stop)
     if periods:
         doc.period = (periods[0][2], periods[0][3])
     else:

@@ -33,6 +33,7 @@ def build_date() -> dt.date:
 
 
 @dg.asset(group_name="out", owners=OWNERS, kinds=KINDS_RELEASE,
+          deps=["out_evaluation"],  # nothing publishes unless every step of the run succeeded
           ins={**{f"core_{t}": dg.AssetIn(key) for t, key in TABLE_KEYS.items()}, "set_aside": dg.AssetIn(SET_ASIDE)},
           description="Publishes output/releases/<version>/ atomically and updates LATEST; identical tables publish nothing.")
 def out_release(context: AssetExecutionContext, paths: PlanDataPaths, set_aside: list, **tables: pd.DataFrame) -> dg.MaterializeResult:

@@ -7,6 +7,7 @@ by ``python -m pipelines.build_release`` (multiprocess, see ``pipelines.definiti
 """
 from __future__ import annotations
 
+import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +41,9 @@ def materialize_rows(articles_dir: Path, curation_dir: Path, *, overrides: bool 
         paths = PlanDataPaths(output_dir=tmp,
                               articles_dir=str(articles_dir), curation_dir=str(curation_dir), cache_dir=cache_dir)
         selection = _ROWS if overrides else _ROWS[:-1]
-        result = dg.materialize(ASSETS, selection=[dg.AssetKey(k) for k in selection], resources={"paths": paths})
+        level = os.environ.get("PLANDATA_LOG_LEVEL", "WARNING").upper()  # quiet, as the build command
+        result = dg.materialize(ASSETS, selection=[dg.AssetKey(k) for k in selection], resources={"paths": paths},
+                                run_config={"loggers": {"console": {"config": {"log_level": level}}}})
         rule = result.asset_value("core_rule_rows")
         curated = result.asset_value("core_curated_rows")["rows"] if overrides else None
         return {"lex": result.asset_value("raw_curation"), "rule": rule["rows"], "curated": curated,

@@ -37,7 +37,11 @@ def main(argv: list[str]) -> int:
     for p in run["problems"]:
         print(f"{p['kind']}: {p['file']}: {p['reason']}", file=sys.stderr)
     report = evaluate_rows(rules, curated, gold_dir)
-    print("Scores on the seed gold (regression figures: the rules were tuned on these articles):")
+    if gold_dir.resolve() == (config.raw_dir() / "gold").resolve():
+        print("Scores on the seed gold (regression figures: the rules were tuned on these articles):")
+    else:
+        print(f"Scores on the gold in {gold_dir} (a generalisation figure only if the rules were never "
+              "tuned on these articles; say which when you report it):")
     print(report.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     print()
     print(format_queue(curation_queue(frames(curated)["indicators"])))

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pandas as pd
 
 from schemas.metadata import load_tables
-from schemas.pandera_models import PANDAS_DTYPES
 
 
 def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:

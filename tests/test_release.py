@@ -183,15 +183,15 @@ def test_two_output_dirs_byte_identical(tmp_path):
 
 def test_byte_identical_across_processes(tmp_path):
     script = textwrap.dedent(
-        f"""
+        """
         import sys
         from pathlib import Path
         from tests.helpers.sample_tables import sample_tables
         from pipelines.release.tables_io import write_csv, write_parquet
         out = Path(sys.argv[1])
         for name, df in sample_tables().items():
-            write_parquet(df, name, out / f"{{name}}.parquet")
-            write_csv(df, name, out / f"{{name}}.csv")
+            write_parquet(df, name, out / f"{name}.parquet")
+            write_csv(df, name, out / f"{name}.csv")
         """
     )
     subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=REPO, check=True)

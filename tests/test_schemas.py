@@ -3,7 +3,6 @@ They are derived from one source, so they must agree with it and with the contra
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import re
 import shutil

@@ -108,7 +108,10 @@ def _report_to(lex: Lexicons) -> str:
 
 def _build(lex: Lexicons) -> dict[str, re.Pattern]:
     """The cue patterns of this module, from ``assignment_cues.csv`` (over folded text)."""
-    g = lambda kind: _g(lex, kind)
+
+    def g(kind: str) -> str:
+        return _g(lex, kind)
+
     filler = rf"(?:{g('aspect_filler')}\s+)*"
     title = rf"(?:\s+{g('head_title')})?\s*$"  # "giao Giám đốc Sở ...": the title, then the body
     return {

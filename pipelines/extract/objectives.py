@@ -163,8 +163,69 @@ def _clause_start(text: str, sent: Span, pos: int) -> int:
     return semi + 1 if semi >= 0 else sent[0]
 
 
+def _introductions(text: str, para: Span, sents: list[Span], cues: list, lex: Lexicons) -> list[tuple]:
+    """(cue, list start) for the cues of ``para`` that introduce a list; a cue inside the previous
+    cue's introduction ("nhóm giải pháp ... đó là:") is skipped."""
+    para_text = text[para[0]:para[1]]
+    intro: list[tuple] = []
+    for cue in cues:
+        if intro and cue.start < intro[-1][1]:
+            continue
+        is_heading = len(para_text) < 120 and not para_text.endswith((".", ";")) and (
+            text[cue.end:para[1]].strip(" :") == "")
+        start = para[1] if is_heading else _list_start(text, sents, cue.start, cue.end, lex)
+        if start is not None:
+            intro.append((cue, start))
+    return intro
+
+
+def _list_items(text: str, paragraph_spans: list[Span], p_i: int, sents: list[Span], intro: list[tuple], i: int,
+                taken: set[Span], lex: Lexicons) -> list[Span]:
+    """The item spans of the ``i``-th introduced list of paragraph ``p_i``: the paragraphs below a
+    heading ("Mục tiêu tổng quát:", "1. Mục tiêu tổng quát"), else the items after the cue, up to
+    the next cue's clause or the list's end."""
+    para = paragraph_spans[p_i]
+    para_text = text[para[0]:para[1]]
+    cue, start = intro[i]
+    if text[start:para[1]].strip() == "":
+        titled = not para_text.endswith(":") and bool(_TITLE_PREFIX.fullmatch(text, para[0], cue.start))
+        below = _paragraphs_below(text, paragraph_spans, p_i, para_text.endswith(":"), titled)
+        taken.update(below)
+        return _items_below(text, below)
+    end = para[1]
+    if i + 1 < len(intro):
+        nxt = intro[i + 1][0].start
+        end = max(start, _clause_start(text, _sentence_of(sents, nxt), nxt))
+    return _items(text, (start, _list_end(text, start, end, lex)))
+
+
+def _horizon(text: str, cue, sent: Span) -> int | None:
+    """The year a list looks to: a year right after its cue, else in its sentence, else the end
+    of a period in its sentence ("Mục tiêu đến năm 2030, ...")."""
+    years = dates.find_years(text, cue.start, min(sent[1], cue.end + 20)) or dates.find_years(text, *sent)
+    periods = dates.find_periods(text, *sent)
+    return years[0][2] if years else (periods[0][3] if periods else None)
+
+
+def _add_items(rows: dict[str, dict], article_id: str, text: str, cue, items: list[Span], horizon: int | None,
+               lex: Lexicons) -> None:
+    for item in items:
+        quote = text[item[0]:item[1]]
+        oid = row_id(article_id, "obj", cue.value, quote)
+        if oid in rows:  # the same item listed again (another programme): its own row
+            oid = row_id(article_id, "obj", cue.value, quote, item[0])
+        rows[oid] = {"objective_id": oid, "article_id": article_id, "kind": cue.value,
+                     "theme": _theme(text, item, lex), "text_vi": quote, "horizon_year": horizon,
+                     "quote": quote, "char_start": item[0], "char_end": item[1]}
+
+
 def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex: Lexicons) -> list[dict]:
-    """Rows of the ``objectives`` table for one article (without document links)."""
+    """Rows of the ``objectives`` table for one article (without document links).
+
+    Steps per paragraph with an objective cue: the cues that introduce a list
+    (``_introductions``), each list's items (``_list_items``), its horizon year (``_horizon``),
+    one row per item (``_add_items``); ids name the statement (``assign_statement_ids``).
+    """
     rows: dict[str, dict] = {}
     taken: set[Span] = set()  # paragraphs already read as a heading's items
     for p_i, para in enumerate(paragraph_spans):
@@ -172,52 +233,9 @@ def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex:
         if not cues or para in taken:
             continue
         sents = sentences(text, para)
-        para_text = text[para[0]:para[1]]
-        # (cue, list start) for the cues that introduce a list
-        intro: list[tuple] = []
-        for cue in cues:
-            if intro and cue.start < intro[-1][1]:
-                continue  # inside the previous cue's introduction ("nhóm giải pháp ... đó là:")
-            is_heading = len(para_text) < 120 and not para_text.endswith((".", ";")) and (
-                text[cue.end:para[1]].strip(" :") == "")
-            start = para[1] if is_heading else _list_start(text, sents, cue.start, cue.end, lex)
-            if start is not None:
-                intro.append((cue, start))
-        for i, (cue, start) in enumerate(intro):
-            sent = _sentence_of(sents, cue.start)
-            if text[start:para[1]].strip() == "":
-                # "Mục tiêu tổng quát:" or a bare title line ("1. Mục tiêu tổng quát") takes
-                # the paragraph right below it, whatever its punctuation
-                titled = not para_text.endswith(":") and bool(_TITLE_PREFIX.fullmatch(text, para[0], cue.start))
-                below = _paragraphs_below(text, paragraph_spans, p_i, para_text.endswith(":"), titled)
-                taken.update(below)
-                items = _items_below(text, below)
-            else:
-                end = para[1]
-                if i + 1 < len(intro):
-                    nxt = intro[i + 1][0].start
-                    end = max(start, _clause_start(text, _sentence_of(sents, nxt), nxt))
-                items = _items(text, (start, _list_end(text, start, end, lex)))
-            if not items:
-                continue
-            years = dates.find_years(text, cue.start, min(sent[1], cue.end + 20))
-            years = years or dates.find_years(text, *sent)
-            periods = dates.find_periods(text, *sent)
-            horizon = years[0][2] if years else (periods[0][3] if periods else None)
-            for item in items:
-                quote = text[item[0]:item[1]]
-                oid = row_id(article_id, "obj", cue.value, quote)
-                if oid in rows:  # the same item listed again (another programme): its own row
-                    oid = row_id(article_id, "obj", cue.value, quote, item[0])
-                rows[oid] = {
-                    "objective_id": oid,
-                    "article_id": article_id,
-                    "kind": cue.value,
-                    "theme": _theme(text, item, lex),
-                    "text_vi": quote,
-                    "horizon_year": horizon,
-                    "quote": quote,
-                    "char_start": item[0],
-                    "char_end": item[1],
-                }
+        intro = _introductions(text, para, sents, cues, lex)
+        for i, (cue, _) in enumerate(intro):
+            items = _list_items(text, paragraph_spans, p_i, sents, intro, i, taken, lex)
+            if items:
+                _add_items(rows, article_id, text, cue, items, _horizon(text, cue, _sentence_of(sents, cue.start)), lex)
     return assign_statement_ids(list(rows.values()), "obj", "objective_id")

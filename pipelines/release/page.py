@@ -67,7 +67,10 @@ def range_chart(rows: list[tuple[str, float, float]], title: str, unit: str = "%
     top = max(h for _, _, h in rows) or 1
     width = CHART_W - LABEL_W - 40
     height = BAR_H * len(rows) + 40
-    x = lambda v: LABEL_W + width * v / top
+
+    def x(v: float) -> float:
+        return LABEL_W + width * v / top
+
     parts = [_svg_open(title, height),
              f'<line class="axis" x1="{LABEL_W}" y1="{height - 22}" x2="{LABEL_W + width}" y2="{height - 22}"/>',
              f'<text x="{LABEL_W}" y="{height - 6}">0</text>',

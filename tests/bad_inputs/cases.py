@@ -257,7 +257,6 @@ def both_published(raw: Path, out: Path, run) -> None:
 
 # --- the catalogue -----------------------------------------------------------------------------
 
-ORIGINAL_UTF8 = (lambda t: t.encode("utf-8"))
 SHRINK = rf"published in v2026\.11\.22 would leave the dataset.*{EXISTING}: articles/{EXISTING}\.txt"
 NO_OVERRIDES = edit_curation("overrides.yaml", lambda t: "[]\n")
 CASES: list[Case] = [

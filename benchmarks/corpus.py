@@ -41,8 +41,10 @@ def _perturb(text: str, rng: random.Random) -> str:
     """
     def scaled(m: re.Match) -> str:
         value = max(1, round(int(m.group(1)) * rng.uniform(0.7, 1.3)))
-        rest = text[m.end():m.end() + 8].lstrip("0123456789,").lstrip()
-        return str(min(value, 100) if rest.startswith("%") else value)
+        after = text[m.end():m.end() + 8]
+        if not after.lstrip("0123456789,").lstrip().startswith("%"):
+            return str(value)
+        return str(min(value, 99 if after.startswith(",") else 100))  # "99,5%" must not become "100,5%"
 
     return _NUMBER.sub(scaled, text)
 

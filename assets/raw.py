@@ -5,14 +5,13 @@ from dagster import AssetExecutionContext
 
 from assets.resources import PlanDataPaths
 from assets.ui import OWNERS
-from pipelines import build
-from pipelines.curation.lexicons import Lexicons
+from pipelines.curation.lexicons import Lexicons, load_lexicons
 from pipelines.curation.overrides import Override, load_overrides
 
 
 @dg.asset(group_name="raw", owners=OWNERS, kinds={"python", "csv"}, description="Curated lexicons, gazetteers and cue tables from raw/curation/, validated.")
 def raw_curation(context: AssetExecutionContext, paths: PlanDataPaths) -> Lexicons:
-    lex = build.load_lexicons(paths.curation)  # looked up on pipelines.build: tests may cache it there
+    lex = load_lexicons(paths.curation)
     context.add_output_metadata({f"rows/{k}": len(v) for k, v in sorted(lex.tables.items())})
     return lex
 

@@ -15,10 +15,9 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
-from pipelines.curation.lexicons import load_lexicons
 from pipelines.steps import EXTRACTED, TABLES, provinces_rows, table_frames
 
-__all__ = ["EXTRACTED", "BuildResult", "build_tables", "load_lexicons", "materialize_rows", "provinces_rows"]
+__all__ = ["EXTRACTED", "BuildResult", "build_tables", "materialize_rows", "provinces_rows"]
 
 _ROWS = ["raw_curation", "raw_overrides", "core_rule_rows", "core_curated_rows"]
 

@@ -44,6 +44,8 @@ class CueWords:
     label_lead: re.Pattern
     label_tail: re.Pattern
     not_label: re.Pattern
+    baseline: re.Pattern
+    qualifier: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -63,6 +65,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_lead=re.compile(rf"(?:(?:{g('label_lead')})(?!\w)|[\s,;:.\-–+•*]+)+"),
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
+        qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),
+        baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:cuôi\s+|đâu\s+)?$"),
     )
 
 

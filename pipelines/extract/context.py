@@ -8,7 +8,7 @@ then the heading that introduces the list the paragraph belongs to ("Các chỉ 
 A forecast cue ("dự kiến", ``indicator_cues.csv``) is a target cue for a year after the
 publication year and a result cue for that year or an earlier one ("Dự kiến cả năm 2024, ..."
 in an October 2024 report estimates the year that is ending). Likewise a result cue next to a
-target cue in a span whose years all lie after the publication year estimates a planned figure
+target cue in a sentence whose years all lie after the publication year estimates a planned figure
 ("mục tiêu năm 2026 ..., vốn đầu tư ước đạt ..." in December 2025): a target. A result cue
 inside a review lead-in ("Với những kết quả đạt được, ...", ``review_lead``) counts for nothing.
 """
@@ -141,9 +141,10 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
 
     Example: "năm 2020 ước đạt 6,5%" -> "result"; "phấn đấu năm 2021 tăng 7%" -> "target".
     """
+    ahead = _ahead(text, sentence, cues)
     for span in (clause, sentence):
         target = _target(text, span, cues)
-        if _result(text, span, cues) and not (target and _ahead(text, span, cues)):
+        if _result(text, span, cues) and not (target and ahead):
             return "result"
         if target:
             return "target"

@@ -86,6 +86,8 @@ class UnitTable:
         [(7.5, 8.0)]
         >>> [(q.low, q.high) for q in u.find("từ 9,5% đến 10,5%", 0, 17)]
         [(9.5, 10.5)]
+        >>> [(q.low, q.high) for q in UnitTable([("%", "percent", 1), ("%/năm", "percent", 1)]).find("từ 8% đến 8,5%/năm", 0, 18)]
+        [(8.0, 8.5)]
         >>> r = UnitTable([("top {n}", "rank", 1)])
         >>> [(q.start, q.low, q.unit) for q in r.find("PAR Index nằm trong top 15", 0, 26)]
         [(24, 15.0, 'rank')]
@@ -97,9 +99,9 @@ class UnitTable:
                 continue  # inside a longer token, or the denominator of "108/116 xã"
             if re.fullmatch(r"(?:19|20)\d{2}", m.group("a")) and _YEAR_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
                 continue  # "đến năm 2025 Hà Giang trở thành tỉnh ...": a year, not a value
-            if m.group("ua") and re.sub(r"\s+", " ", m.group("ua")) != re.sub(r"\s+", " ", m.group("u")):
-                continue  # "5% - 10 tỷ đồng": no range
             unit, mult = self._info[re.sub(r"\s+", " ", m.group("u"))]
+            if m.group("ua") and self._info[re.sub(r"\s+", " ", m.group("ua"))] != (unit, mult):
+                continue  # "5% - 10 tỷ đồng": no range
             low = parse_number(text[m.start("a"):m.end("a")]) * mult
             high = parse_number(text[m.start("b"):m.end("b")]) * mult if m.group("b") else None
             if high is not None and high < low:

@@ -175,8 +175,7 @@ def _release_files(frames: dict[str, pd.DataFrame], files: dict[str, bytes], ver
     files["manifest.json"] = manifest_json(manifest).encode("utf-8")
     files["CHANGELOG.md"] = changelog_markdown(section, prev_log).encode("utf-8")
     files["README.md"] = data_dictionary_markdown(meta, version, manifest["row_counts"], year=build_date.year).encode("utf-8")
-    files.update(release_extras(frames, manifest, version, build_date, files,
-                                previous_counts={n: len(df) for n, df in (old or {}).items()}))
+    files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
     files["SHA256SUMS"] = sha256sums(files).encode("ascii")
     return files
 

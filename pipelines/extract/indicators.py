@@ -504,11 +504,15 @@ def _not_past(page: _Page, published_year: int | None) -> list[dict]:
 
 def _scope_year(page: _Page, sentence: Span, clause: Span, heading: Span | None) -> int | None:
     """The year that scopes a clause stating none: the last year said earlier in its sentence
-    ("Mục tiêu đến năm 2025, ...; tỷ lệ ... đạt 80%"), else the first year of the heading of its
-    list ("Các chỉ tiêu chủ yếu đến năm 2030:"), else None."""
+    with a value after it ("Mục tiêu đến năm 2025, GRDP tăng 7%; đến năm 2030 tăng 8%; tỷ lệ ...
+    đạt 80%" -> 2030), else the first year said earlier ("đến năm 2025 trở thành tỉnh khá và
+    đến năm 2045 là tỉnh ...; tốc độ tăng trưởng 8%/năm" -> 2025: a far aim with no value is no
+    scope), else the first year of the heading of its list ("Các chỉ tiêu chủ yếu đến năm 2030:"),
+    else None."""
     before = _stated_years(page, sentence[0], clause[0])
+    valued = [y for y in before if page.units.find(page.text, y[1], clause[0])]
     if before:
-        return before[-1][2]
+        return (valued or before[:1])[-1][2]
     if heading:
         years = _stated_years(page, *heading)
         if years:

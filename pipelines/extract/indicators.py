@@ -266,6 +266,8 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     text, span = page.text, clause.span
     lo = max(span[0], quantities[k - 1].end if k else span[0]) if counted else phrase.end
     comparator = _comparator(page, lo, q)
+    if comparator == "eq" and k and quantities[k - 1].start >= lo and _continues(page, quantities[k - 1].end, q):
+        comparator = _comparator(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
     code = switch_code(phrase.value, q.unit, "" if counted else page.folded[phrase.end:q.start], page.lex)
     unit = "percentage_point" if page.lex.indicator_info[code]["unit"] == "percentage_point" and q.unit == "percent" else q.unit
     first = min(phrase.start, q.start)

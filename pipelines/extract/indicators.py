@@ -21,8 +21,9 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    "xuống còn") or after it ("trở lên"); a range is ``between``;
 5. the target year is the nearest year in the same comma segment ("năm 2021 đạt ...", "trước
    năm 2025"), else in the clause, else earlier in the sentence ("Mục tiêu đến năm 2025, ...;
-   ..."), else in the heading of the list ("Các chỉ tiêu chủ yếu đến năm 2030:"), else the
-   article's plan horizon;
+   ..."; ``_scope_year``), else in the heading of the list ("Các chỉ tiêu chủ yếu đến năm
+   2030:"), else the year carried from the paragraph before, else the article's plan horizon;
+   a baseline year ("so với năm 2020") is never a target year;
 6. a phrasing with no quantity in a target clause is an ``achieve`` row when it states a
    checkable state itself ("đạt chuẩn nông thôn mới": checkable, unit ``other``) or an achieve
    cue follows it ("PCI ... trở lại nhóm đầu cả nước"), and no value of its code was found in
@@ -38,6 +39,9 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    that plans the year after its publication year (``frame.page_frame``), the publication
    year itself is under review, not planned ("Năm 2025 ... đã thu hút ..." in a December 2025
    article that hands out the 2026 targets).
+
+A paragraph that ends with ';' hands its list on to the next paragraph (``_Carry``): a list of
+targets pasted as several plain paragraphs keeps its context and year.
 
 The page frame also gives the default context (a target-setting page makes statements with no
 cue of their own targets) and the default plan year. Connective words (fillers, restatements,

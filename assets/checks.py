@@ -1,55 +1,52 @@
-"""Blocking asset checks: pandera on every core table, integrity across tables.
+"""Blocking checks on the core tables: pandera on every table, integrity across tables.
 
-A failing check lists every failing row in its metadata and stops everything downstream, so
-nothing is published from a build that fails a check.
+They run inside the ``core_tables`` step (``check_specs``), so the tables are checked where they
+are made, without reloading them. A failing check lists every failing row in its metadata and
+stops everything downstream, so nothing is published from a build that fails a check.
 """
+from __future__ import annotations
 
 import dagster as dg
 import pandas as pd
-import pandera.pandas as pa
 
-from assets.core import TABLE_ASSETS
-from schemas.integrity import foreign_key_violations, quote_violations
-from schemas.metadata import load_tables
-from schemas.pandera_models import MODELS, failure_table
+from schemas.failures import Failure, format_failures, validate_failures
+from schemas.integrity import foreign_key_failures, quote_failures
 
-
-def _pandera_check(table: str, asset):
-    @dg.asset_check(asset=asset, name=f"{table}_schema", blocking=True,
-                    description=f"The {table} table satisfies its pandera model (types, enums, patterns, ranges, keys).")
-    def _check(df: pd.DataFrame) -> dg.AssetCheckResult:
-        try:
-            MODELS[table].validate(df, lazy=True)
-        except pa.errors.SchemaErrors as err:
-            cases = failure_table(err)
-            pk = load_tables()[table].primary_key[0]
-            cases.insert(0, pk, [df[pk].iloc[int(i)] if pd.notna(i) and int(i) < len(df) else None
-                                 for i in cases["index"]])
-            return dg.AssetCheckResult(passed=False, metadata={
-                "failures": len(cases),
-                "failing_rows": dg.MetadataValue.md("```\n" + cases.to_csv(index=False) + "```"),
-            })
-        return dg.AssetCheckResult(passed=True, metadata={"rows": len(df)})
-
-    return _check
+INTEGRITY = {
+    "foreign_keys_resolve": ("Every foreign key (article_id, document_id, body_id, ...) resolves.", foreign_key_failures),
+    "quotes_equal_spans": ("Every quote equals articles.text[char_start:char_end].", quote_failures),
+}
+INTEGRITY_ASSET = "core_articles"
 
 
-SCHEMA_CHECKS = [_pandera_check(t, a) for t, a in TABLE_ASSETS.items()]
+def check_specs(tables: tuple[str, ...]) -> list[dg.AssetCheckSpec]:
+    """One blocking ``<table>_schema`` check per table, and the integrity checks on core_articles."""
+    specs = [dg.AssetCheckSpec(f"{t}_schema", asset=f"core_{t}", blocking=True,
+                               description=f"The {t} table satisfies its pandera model (types, enums, patterns, ranges, keys).")
+             for t in tables]
+    specs += [dg.AssetCheckSpec(name, asset=INTEGRITY_ASSET, blocking=True, description=desc)
+              for name, (desc, _) in INTEGRITY.items()]
+    return specs
 
 
-@dg.asset_check(asset="out_dataset", name="foreign_keys_resolve", blocking=True,
-                description="Every foreign key (article_id, document_id, body_id, ...) resolves.")
-def foreign_keys_resolve(out_dataset: dict) -> dg.AssetCheckResult:
-    problems = foreign_key_violations(out_dataset)
-    return dg.AssetCheckResult(passed=not problems, metadata={"violations": dg.MetadataValue.json(problems)})
+def _result(asset: str, name: str, failures: list[Failure], rows: int) -> dg.AssetCheckResult:
+    meta: dict = {"rows": rows, "failures": len(failures)}
+    if failures:
+        meta["failing_rows"] = dg.MetadataValue.md("```\n" + format_failures(failures) + "\n```")
+    return dg.AssetCheckResult(asset_key=asset, check_name=name, passed=not failures, metadata=meta)
 
 
-@dg.asset_check(asset="out_dataset", name="quotes_equal_spans", blocking=True,
-                description="Every quote equals articles.text[char_start:char_end].")
-def quotes_equal_spans(out_dataset: dict) -> dg.AssetCheckResult:
-    problems = quote_violations(out_dataset)
-    return dg.AssetCheckResult(passed=not problems, metadata={"violations": dg.MetadataValue.json(problems)})
+def schema_check(table: str, df: pd.DataFrame) -> dg.AssetCheckResult:
+    """Validate ``df`` with the table's pandera model; on failure list every failing row
+    (``table | row | column | value | rule`` lines, ``schemas.failures``)."""
+    return _result(f"core_{table}", f"{table}_schema", validate_failures(table, df), len(df))
 
 
-INTEGRITY_CHECKS = [foreign_keys_resolve, quotes_equal_spans]
-CHECK_NAMES = sorted([f"{t}_schema" for t in TABLE_ASSETS] + ["foreign_keys_resolve", "quotes_equal_spans"])
+def integrity_checks(frames: dict[str, pd.DataFrame]) -> list[dg.AssetCheckResult]:
+    """The cross-table checks, each listing its failing rows."""
+    return [_result(INTEGRITY_ASSET, name, fn(frames), len(frames["articles"])) for name, (_, fn) in INTEGRITY.items()]
+
+
+def check_names(tables: tuple[str, ...]) -> list[str]:
+    """The names of every blocking check, sorted (the manifest's ``checks_passed``)."""
+    return sorted([f"{t}_schema" for t in tables] + list(INTEGRITY))

@@ -1,4 +1,4 @@
-"""``out_`` assets: the assembled dataset, the published release and the extraction scores."""
+"""``out_`` assets: the published release."""
 
 import datetime as dt
 import hashlib
@@ -8,18 +8,12 @@ import dagster as dg
 from dagster import AssetExecutionContext
 import pandas as pd
 
-from assets.checks import CHECK_NAMES
+from assets.checks import check_names
+from assets.core import SET_ASIDE, TABLE_KEYS
 from assets.resources import PlanDataPaths
+from assets.ui import KINDS_RELEASE, OWNERS
 from pipelines.release.publish import publish_release
-
-
-@dg.asset(group_name="out", description="The seven tables together, checked across tables before publishing.")
-def out_dataset(core_provinces: pd.DataFrame, core_articles: pd.DataFrame, core_documents: pd.DataFrame,
-                core_citations: pd.DataFrame, core_objectives: pd.DataFrame, core_indicators: pd.DataFrame, core_bodies: pd.DataFrame,
-                core_assignments: pd.DataFrame) -> dict:
-    return {"provinces": core_provinces, "articles": core_articles, "documents": core_documents, "citations": core_citations,
-            "objectives": core_objectives, "indicators": core_indicators, "bodies": core_bodies,
-            "assignments": core_assignments}
+from pipelines.steps import TABLES
 
 
 def input_hashes(paths: PlanDataPaths) -> dict[str, str]:
@@ -38,14 +32,15 @@ def build_date() -> dt.date:
     return dt.date.fromisoformat(pinned) if pinned else dt.datetime.now(dt.timezone.utc).date()
 
 
-@dg.asset(group_name="out", deps=["core_curated_rows"],
+@dg.asset(group_name="out", owners=OWNERS, kinds=KINDS_RELEASE,
+          ins={**{f"core_{t}": dg.AssetIn(key) for t, key in TABLE_KEYS.items()}, "set_aside": dg.AssetIn(SET_ASIDE)},
           description="Publishes output/releases/<version>/ atomically and updates LATEST; identical tables publish nothing.")
-def out_release(context: AssetExecutionContext, paths: PlanDataPaths, out_dataset: dict,
-                core_curated_rows: dict) -> dg.MaterializeResult:
-    result = publish_release(out_dataset, paths.output, build_date=build_date(), input_hashes=input_hashes(paths),
-                             checks=CHECK_NAMES, rejected_inputs=core_curated_rows["rejected"])
+def out_release(context: AssetExecutionContext, paths: PlanDataPaths, set_aside: list, **tables: pd.DataFrame) -> dg.MaterializeResult:
+    frames = {t: tables[f"core_{t}"] for t in TABLES}
+    result = publish_release(frames, paths.output, build_date=build_date(), input_hashes=input_hashes(paths),
+                             checks=check_names(TABLES), rejected_inputs=set_aside, input_dir=paths.raw)
     context.log.info(f"release {result.version}: {result.reason}")
     return dg.MaterializeResult(metadata={
         "version": result.version, "published": result.published, "reason": result.reason,
-        "path": str(result.path), **{f"rows/{t}": len(df) for t, df in out_dataset.items()},
+        "path": str(result.path), **{f"rows/{t}": len(df) for t, df in frames.items()},
     })

@@ -5,13 +5,24 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines import config
+from pipelines.cache import ArticleCache
+
+NO_CACHE = "off"
 
 
 class PlanDataPaths(dg.ConfigurableResource):
-    """Raw inputs and output folders; default from ``PLANDATA_RAW_DIR`` / ``PLANDATA_OUTPUT_DIR``."""
+    """Raw inputs and output folders; default from ``PLANDATA_RAW_DIR`` / ``PLANDATA_OUTPUT_DIR``.
+
+    ``articles_dir`` / ``curation_dir`` point at other inputs than ``<raw>/articles`` and
+    ``<raw>/curation``; ``cache_dir`` holds per-article results (default ``<output>/cache``,
+    ``PLANDATA_CACHE_DIR``; ``off`` disables the cache).
+    """
 
     raw_dir: str = ""
     output_dir: str = ""
+    articles_dir: str = ""
+    curation_dir: str = ""
+    cache_dir: str = ""
 
     @property
     def raw(self) -> Path:
@@ -23,12 +34,17 @@ class PlanDataPaths(dg.ConfigurableResource):
 
     @property
     def articles(self) -> Path:
-        return self.raw / "articles"
+        return Path(self.articles_dir) if self.articles_dir else self.raw / "articles"
 
     @property
     def curation(self) -> Path:
-        return self.raw / "curation"
+        return Path(self.curation_dir) if self.curation_dir else self.raw / "curation"
 
     @property
     def gold(self) -> Path:
         return self.raw / "gold"
+
+    @property
+    def cache(self) -> ArticleCache:
+        folder = self.cache_dir or config.cache_dir() or str(self.output / "cache")
+        return ArticleCache(None if folder == NO_CACHE else Path(folder))

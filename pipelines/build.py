@@ -1,76 +1,55 @@
-"""The whole text -> tables transformation as one pure function (Dagster assets wrap its parts).
+"""The build run through the Dagster definitions, in this process: what the tests and the
+evaluation command use, so they run the very steps and wiring of ``pipelines.definitions``.
 
-Steps:
-1. load and validate the curated tables (``raw/curation/``);
-2. ingest the raw articles (bad files are set aside in ``rejected``);
-3. run the rule extractor on each article (an article whose extraction raises is set aside
-   too, with the error);
-4. optionally apply the record-level overrides;
-5. return the seven contract tables as typed DataFrames.
+``build_tables(articles_dir, curation_dir)`` materializes the assets up to the core tables with
+the in-process executor and returns them with the inputs set aside. The release itself is built
+by ``python -m pipelines.build_release`` (multiprocess, see ``pipelines.definitions``).
 """
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import dagster as dg
 import pandas as pd
 
-from pipelines.assemble.documents import release_documents
-from pipelines.curation.lexicons import Lexicons, load_lexicons
-from pipelines.curation import overrides as ov
-from pipelines.extract.article import extract_article
-from pipelines.extract.indicators import unit_table
-from pipelines.frames import to_frame
-from pipelines.ingest.articles import read_articles
+from pipelines.steps import EXTRACTED, TABLES, provinces_rows, table_frames
 
-EXTRACTED = ("documents", "citations", "objectives", "indicators", "bodies", "assignments")
+__all__ = ["EXTRACTED", "BuildResult", "build_tables", "materialize_rows", "provinces_rows"]
+
+_ROWS = ["raw_curation", "raw_overrides", "core_rule_rows", "core_curated_rows"]
 
 
 @dataclass
 class BuildResult:
-    """The seven contract tables, and the inputs that were set aside with the reason."""
+    """The contract tables, and the inputs that were set aside with the reason."""
 
     tables: dict[str, pd.DataFrame]
     rejected: list[dict] = field(default_factory=list)
 
 
-def provinces_rows(lex: Lexicons) -> list[dict]:
-    """The ``provinces`` reference table from the curated provinces table."""
-    cols = ["province_code", "name_vi", "name_ascii", "region", "successor_code", "successor_name_vi"]
-    return [{c: r[c] for c in cols} for r in lex.tables["provinces.csv"].to_dict("records")]
+def materialize_rows(articles_dir: Path, curation_dir: Path, *, overrides: bool = True, cache_dir: str = "off") -> dict:
+    """Run ``raw_*``, ``core_rule_rows`` and (with ``overrides``) ``core_curated_rows`` in this
+    process; returns {"lex", "rule", "curated", "problems"} (rows per table, before and after
+    overrides; "curated" is None without overrides)."""
+    from assets.resources import PlanDataPaths
+    from pipelines.definitions import ASSETS
 
-
-def extract_rows(articles: list[dict], lex: Lexicons) -> tuple[dict[str, list[dict]], list[dict]]:
-    """Rule-extract every article -> (rows per table, rejected articles)."""
-    units = unit_table(lex)
-    out: dict[str, list[dict]] = {t: [] for t in EXTRACTED}
-    rejected, kept = [], []
-    for art in articles:
-        try:
-            rows = extract_article(art, lex, units)
-        except Exception as err:  # noqa: BLE001 - one bad article must not stop the build
-            rejected.append({"file": f"articles/{art['article_id']}.txt", "line": None,
-                             "error": f"extraction failed: {type(err).__name__}: {err}"})
-            continue
-        kept.append(art)
-        for t in EXTRACTED:
-            out[t].extend(rows.get(t, []))
-    out["articles"] = kept
-    out["documents"], out["citations"] = release_documents(out["documents"])
-    out["bodies"] = list({b["body_id"]: b for b in out["bodies"]}.values())
-    return out, rejected
+    with tempfile.TemporaryDirectory(prefix="plandata-") as tmp:
+        paths = PlanDataPaths(output_dir=tmp,
+                              articles_dir=str(articles_dir), curation_dir=str(curation_dir), cache_dir=cache_dir)
+        selection = _ROWS if overrides else _ROWS[:-1]
+        result = dg.materialize(ASSETS, selection=[dg.AssetKey(k) for k in selection], resources={"paths": paths})
+        rule = result.asset_value("core_rule_rows")
+        curated = result.asset_value("core_curated_rows")["rows"] if overrides else None
+        return {"lex": result.asset_value("raw_curation"), "rule": rule["rows"], "curated": curated,
+                "problems": rule["problems"]}
 
 
 def build_tables(articles_dir: Path, curation_dir: Path, *, apply_overrides: bool = True) -> BuildResult:
-    """Raw articles + curated tables -> the seven contract tables (see module steps)."""
-    lex = load_lexicons(curation_dir)
-    articles, rejected = read_articles(articles_dir, lex)
-    rows, bad = extract_rows(articles, lex)
-    rejected += bad
-    if apply_overrides:
-        applicable, _ = ov.for_kept_articles(ov.load_overrides(curation_dir / "overrides.yaml"), rows["articles"],
-                                            rejected)
-        rows = ov.apply_overrides(rows, applicable, lex)
-    rows["provinces"] = provinces_rows(lex)
-    tables = {t: to_frame(t, rows[t]) for t in ("provinces", "articles", *EXTRACTED)}
-    return BuildResult(tables=tables, rejected=rejected)
+    """Raw articles + curated tables -> the contract tables, through the Dagster definitions."""
+    run = materialize_rows(articles_dir, curation_dir, overrides=apply_overrides)
+    rows = run["curated"] if apply_overrides else run["rule"]
+    frames = table_frames(rows, run["lex"])
+    return BuildResult(tables={t: frames[t] for t in TABLES}, rejected=run["problems"])

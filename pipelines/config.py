@@ -16,3 +16,14 @@ def raw_dir() -> Path:
 def output_dir() -> Path:
     """The output folder (``output/`` unless ``PLANDATA_OUTPUT_DIR`` is set)."""
     return Path(os.environ.get("PLANDATA_OUTPUT_DIR") or REPO_ROOT / "output").resolve()
+
+
+def cache_dir() -> str | None:
+    """``PLANDATA_CACHE_DIR`` (a folder, or ``off``), else None (the build uses ``<output>/cache``)."""
+    return os.environ.get("PLANDATA_CACHE_DIR") or None
+
+
+def batches() -> int:
+    """How many batches the per-article work is split into (``PLANDATA_BATCHES``, default 8):
+    each batch is one step that an executor runs in its own process, pod or worker."""
+    return max(1, int(os.environ.get("PLANDATA_BATCHES") or 8))

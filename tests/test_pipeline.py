@@ -21,15 +21,17 @@ def test_definitions_load():
 
     dg.Definitions.validate_loadable(defs)
     keys = {k.to_user_string() for k in defs.resolve_asset_graph().get_all_asset_keys()}
-    assert {"raw_curation", "core_indicators", "out_dataset", "out_release", "out_evaluation"} <= keys
+    assert {"raw_curation", "core_rule_rows", "core_indicators", "core_set_aside", "out_release",
+            "out_evaluation"} <= keys
+    assert defs.resolve_job_def("build_release") is not None
 
 
 def build(raw: Path, out: Path) -> dg.ExecuteInProcessResult:
-    from pipelines.definitions import defs
+    """Every asset of the definitions, in this process (the README command runs them multiprocess)."""
+    from pipelines.definitions import ASSETS
 
-    job = defs.resolve_implicit_global_asset_job_def()
-    return job.execute_in_process(resources={"paths": PlanDataPaths(raw_dir=str(raw), output_dir=str(out))},
-                                  raise_on_error=False)
+    return dg.materialize(ASSETS, resources={"paths": PlanDataPaths(raw_dir=str(raw), output_dir=str(out))},
+                          raise_on_error=False)
 
 
 def snapshot(out: Path) -> dict[str, bytes]:
@@ -112,18 +114,44 @@ def test_failing_schema_check_publishes_nothing(first_release, raw_copy, tmp_pat
     assert snapshot(out) == before
 
 
-def test_bad_article_is_set_aside_and_reported(raw_copy, tmp_path):
+def test_bad_article_is_set_aside_and_reported(raw_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANDATA_MAX_QUARANTINE_SHARE", "0.5")
     (raw_copy / "articles" / "broken-2024-x.txt").write_bytes(b"\xff\xfe\xfa not utf-8")
     assert build(raw_copy, tmp_path).success
     latest = (tmp_path / "releases" / "LATEST").read_text().strip()
     manifest = json.loads((tmp_path / "releases" / latest / "manifest.json").read_text())
-    assert any("broken-2024-x.txt" in r["file"] for r in manifest["rejected_inputs"])
+    listed = [r for r in manifest["rejected_inputs"] if "broken-2024-x.txt" in r["file"]]
+    assert listed and listed[0]["kind"] == "quarantined" and listed[0]["reason"]
     assert manifest["row_counts"]["articles"] == 5
 
 
-def test_build_command_from_the_readme(tmp_path):
-    env = {**os.environ, "PLANDATA_OUTPUT_DIR": str(tmp_path), "PLANDATA_RAW_DIR": str(RAW)}
-    run = subprocess.run([sys.executable, "-m", "dagster", "asset", "materialize", "-m", "pipelines.definitions",
-                          "--select", "*"], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stderr[-3000:]
-    assert (tmp_path / "releases" / "LATEST").exists()
+def test_too_many_quarantined_articles_fail_the_build(first_release, raw_copy, tmp_path, monkeypatch):
+    monkeypatch.delenv("PLANDATA_MAX_QUARANTINE_SHARE", raising=False)
+    out = tmp_path / "out"
+    shutil.copytree(first_release, out)
+    before = snapshot(out)
+    (raw_copy / "articles" / "broken-2024-x.txt").write_bytes(b"\xff\xfe\xfa not utf-8")
+    result = build(raw_copy, out)  # 1 of 6 articles = 17% > 5%
+    assert not result.success
+    failure = "\n".join(str(e.event_specific_data.error) for e in result.all_events if e.is_step_failure)
+    assert "QuarantineLimitError" in failure and "broken-2024-x.txt" in failure
+    assert snapshot(out) == before
+
+
+def test_build_command_from_the_readme_runs_multiprocess(tmp_path):
+    """The README's one command: every asset in one run on the multiprocess executor (each batch
+    of articles in its own process), quiet, ending with the summary."""
+    env = {**os.environ, "PLANDATA_OUTPUT_DIR": str(tmp_path), "PLANDATA_RAW_DIR": str(RAW), "PLANDATA_BATCHES": "3"}
+    env.pop("DAGSTER_HOME", None)
+    report = tmp_path / "report.json"
+    run = subprocess.run([sys.executable, "-m", "pipelines.build_release", "--report", str(report)], cwd=REPO,
+                         env=env, capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    version = (tmp_path / "releases" / "LATEST").read_text().strip()
+    assert f"release: {version} at {tmp_path / 'releases' / version}" in run.stdout
+    assert "articles quarantined: 0" in run.stdout and "rows: provinces 63" in run.stdout
+    assert "DEBUG" not in run.stderr
+    steps = json.loads(report.read_text())["steps"]
+    batches = [k for k in steps if "ingest_extract_batch[" in k]
+    assert len(batches) >= 2  # the articles were spread over several step processes
+    assert (tmp_path / "cache").is_dir()

@@ -15,14 +15,11 @@ import sys
 from pathlib import Path
 
 from pipelines import config
-from pipelines.build import extract_rows
-from pipelines.curation.lexicons import load_lexicons
-from pipelines.curation.overrides import apply_overrides, for_kept_articles, load_overrides
+from pipelines.build import materialize_rows
 from pipelines.evaluate.curation_queue import curation_queue, format_queue
 from pipelines.evaluate.gold import load_gold
 from pipelines.evaluate.report import evaluate_rows, frames
 from pipelines.evaluate.score import TABLES, format_mismatches, mismatches
-from pipelines.ingest.articles import read_articles
 
 
 def main(argv: list[str]) -> int:
@@ -35,11 +32,10 @@ def main(argv: list[str]) -> int:
     raw = args.raw or config.raw_dir()
     gold_dir = args.gold or raw / "gold"
     curation = args.curation or raw / "curation"
-    lex = load_lexicons(curation)
-    articles, _ = read_articles(raw / "articles", lex)
-    rules, _ = extract_rows(articles, lex)
-    applicable, _ = for_kept_articles(load_overrides(curation / "overrides.yaml"), rules["articles"])
-    curated = apply_overrides(rules, applicable, lex)
+    run = materialize_rows(raw / "articles", curation)  # the build's own steps (pipelines.definitions)
+    rules, curated = run["rule"], run["curated"]
+    for p in run["problems"]:
+        print(f"{p['kind']}: {p['file']}: {p['reason']}", file=sys.stderr)
     report = evaluate_rows(rules, curated, gold_dir)
     print("Scores on the seed gold (regression figures: the rules were tuned on these articles):")
     print(report.to_string(index=False, float_format=lambda x: f"{x:.3f}"))

@@ -1,0 +1,1 @@
+"""Benchmarks of the build (``python -m benchmarks --help``)."""

@@ -1,0 +1,92 @@
+"""Run the README's build command on a raw folder and measure it: wall time, seconds per step,
+peak memory of the whole process tree (sampled from /proc) and of its largest process
+(getrusage), CPU seconds, and how busy the cores were during extraction."""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BUILD = [sys.executable, "-m", "pipelines.build_release"]
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            tree.setdefault(ppid, []).append(int(entry.name))
+    return tree
+
+
+def tree_rss(pid: int) -> int:
+    """Memory (bytes) of ``pid`` and all its descendants: the sum of their proportional set sizes
+    (PSS: a page shared by k forked processes counts 1/k in each, so forks are not counted twice)."""
+    tree, todo, total = _children(), [pid], 0
+    while todo:
+        p = todo.pop()
+        todo += tree.get(p, [])
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            pass
+    return total
+
+
+class _Sampler(threading.Thread):
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.stop = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(0.2):
+            self.peak = max(self.peak, tree_rss(self.pid))
+
+
+def _busy_cores(steps: dict) -> float | None:
+    """Summed seconds of the batch steps over the span from the first start to the last end."""
+    spans = [v for k, v in steps.items() if "ingest_extract_batch[" in k and isinstance(v, dict)]
+    if not spans:
+        return None
+    width = max(s["end"] for s in spans) - min(s["start"] for s in spans)
+    return sum(s["end"] - s["start"] for s in spans) / width if width > 0 else None
+
+
+def build(raw: Path, out: Path, env_extra: dict | None = None) -> dict:
+    """Build ``raw`` into ``out`` with the README's command; returns the measurements."""
+    report = out / "bench-report.json"
+    out.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "PLANDATA_RAW_DIR": str(raw), "PLANDATA_OUTPUT_DIR": str(out), **(env_extra or {})}
+    env.pop("DAGSTER_HOME", None)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.Popen([*BUILD, "--report", str(report)], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = _Sampler(proc.pid)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    wall = time.perf_counter() - start
+    sampler.stop.set()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        raise RuntimeError(f"build failed ({proc.returncode}):\n{stdout[-4000:]}\n{stderr[-4000:]}")
+    steps = json.loads(report.read_text())["steps"]
+    return {
+        "wall_s": wall, "steps": steps, "summary": stdout.strip(),
+        "peak_tree_pss_mb": sampler.peak / 2**20,
+        "max_process_rss_mb": after.ru_maxrss / 1024,
+        "cpu_s": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+        "busy_cores_in_extraction": _busy_cores(steps),
+    }

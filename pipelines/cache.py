@@ -1,0 +1,85 @@
+"""Per-article results on disk, so a rebuild ingests and extracts only new or changed articles.
+
+An entry is keyed by the article's raw bytes, its ``sources.csv`` row, the curated tables the
+extractor reads (every file under ``raw/curation/`` except ``overrides.yaml``, which is applied
+after extraction) and the code version (the source of ``pipelines/`` and ``schemas/``). Any change
+to one of them gives a new key, so a stale entry is never read; old entries are simply left
+behind (delete ``output/cache/`` to reclaim the space).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CODE_DIRS = ("pipelines", "schemas")
+NOT_EXTRACTION_INPUTS = ("overrides.yaml",)
+
+
+def tree_digest(root: Path, pattern: str = "*", skip: tuple[str, ...] = ()) -> str:
+    """sha256 over the relative paths and bytes of the files under ``root`` matching ``pattern``."""
+    h = hashlib.sha256()
+    for p in sorted(root.rglob(pattern)):
+        if p.is_file() and p.name not in skip and "__pycache__" not in p.parts:
+            h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def code_digest(repo_root: Path = REPO_ROOT) -> str:
+    """The code version: a hash of every ``.py`` and ``.yaml`` file of pipelines/ and schemas/."""
+    h = hashlib.sha256()
+    for name in CODE_DIRS:
+        h.update(tree_digest(repo_root / name, "*.py").encode())
+        h.update(tree_digest(repo_root / name, "*.yaml").encode())
+    return h.hexdigest()
+
+
+def extraction_salt(curation_dir: Path) -> str:
+    """What every cache key shares: the curated tables' digest and the code version."""
+    return hashlib.sha256((tree_digest(curation_dir, skip=NOT_EXTRACTION_INPUTS) + code_digest()).encode()).hexdigest()
+
+
+def article_key(raw: bytes, source: dict | None, salt: str) -> str:
+    """The cache key of one article: its bytes, its sources.csv row and the shared salt."""
+    meta = json.dumps(source or {}, sort_keys=True, default=str).encode()
+    return hashlib.sha256(hashlib.sha256(raw).digest() + meta + salt.encode()).hexdigest()
+
+
+class ArticleCache:
+    """A folder of pickled per-article results, ``<dir>/<key[:2]>/<key>.pickle``.
+
+    ``ArticleCache(None)`` is a cache that never hits and stores nothing (for builds that must
+    not touch the disk).
+    """
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Any | None:
+        """The stored result for ``key``, or None."""
+        if self.folder is None:
+            return None
+        try:
+            with open(self._path(key), "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        """Store ``value`` under ``key`` (written aside, then renamed: readers never see half a file)."""
+        if self.folder is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp-{os.getpid()}")
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)

@@ -80,7 +80,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "cue": _col(), "role": _col(_enum({
             "filler", "complement", "restated", "next_year_join", "next_year_lead", "next_year_edge",
             "next_year_noun", "counted_gap", "plain_list_lead", "forecast", "label_lead", "label_tail",
-            "not_label"})), "notes": _col(nullable=True),
+            "not_label", "baseline", "qualifier", "review_lead"})), "notes": _col(nullable=True),
     }, strict=True, unique=["cue", "role"]),
     "frame_cues.csv": pa.DataFrameSchema({
         "cue": _col(), "frame": _col(_enum({"target_setting", "results", "legal_text"})),

@@ -7,7 +7,10 @@ then the heading that introduces the list the paragraph belongs to ("Các chỉ 
 
 A forecast cue ("dự kiến", ``indicator_cues.csv``) is a target cue for a year after the
 publication year and a result cue for that year or an earlier one ("Dự kiến cả năm 2024, ..."
-in an October 2024 report estimates the year that is ending).
+in an October 2024 report estimates the year that is ending). Likewise a result cue next to a
+target cue in a sentence whose years all lie after the publication year estimates a planned figure
+("mục tiêu năm 2026 ..., vốn đầu tư ước đạt ..." in December 2025): a target. A result cue
+inside a review lead-in ("Với những kết quả đạt được, ...", ``review_lead``) counts for nothing.
 """
 from __future__ import annotations
 
@@ -110,7 +113,23 @@ def _forecast(text: str, span: Span, cues: Cues) -> str:
 
 
 def _result(text: str, span: Span, cues: Cues) -> bool:
-    return _has(cues.lex.result_cues, text, span) or _forecast(text, span, cues) == "result"
+    """A result cue in ``span`` that does not stand inside a review lead-in ("Với những kết
+    quả đạt được, ... đề ra mục tiêu": ``review_lead`` cues), or a forecast of a past year."""
+    leads = cue_words(cues.lex).review_lead.find(text, *span)
+    hits = [h for h in cues.lex.result_cues.find(text, *span)
+            if not any(lead.start <= h.start and h.end <= lead.end for lead in leads)]
+    return bool(hits) or _forecast(text, span, cues) == "result"
+
+
+def _ahead(text: str, span: Span, cues: Cues) -> bool:
+    """Whether every year ``span`` states (baselines "so với năm 2024" aside) is after the
+    publication year: an estimate there is a plan figure ("mục tiêu năm 2026 ..., tổng vốn đầu
+    tư ước đạt 168 nghìn tỷ đồng" in a December 2025 article)."""
+    if not cues.published_year:
+        return False
+    folded, baseline = fold(text), cue_words(cues.lex).baseline
+    years = [y for s, _, y, _ in dates.find_years(text, *span) if not baseline.search(folded, max(0, s - 30), s)]
+    return bool(years) and min(years) > cues.published_year
 
 
 def _target(text: str, span: Span, cues: Cues) -> bool:
@@ -122,10 +141,12 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
 
     Example: "năm 2020 ước đạt 6,5%" -> "result"; "phấn đấu năm 2021 tăng 7%" -> "target".
     """
+    ahead = _ahead(text, sentence, cues)
     for span in (clause, sentence):
-        if _result(text, span, cues):
+        target = _target(text, span, cues)
+        if _result(text, span, cues) and not (target and ahead):
             return "result"
-        if _target(text, span, cues):
+        if target:
             return "target"
     if heading:
         return heading

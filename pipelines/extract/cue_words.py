@@ -41,9 +41,12 @@ class CueWords:
     counted_gap: re.Pattern
     plain_list_lead: re.Pattern
     forecast: PhraseMatcher
+    review_lead: PhraseMatcher
     label_lead: re.Pattern
     label_tail: re.Pattern
     not_label: re.Pattern
+    baseline: re.Pattern
+    qualifier: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -60,9 +63,12 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         counted_gap=re.compile(rf"\s*(?:(?:{g('counted_gap')})\s+)?"),
         plain_list_lead=re.compile(rf"(?:{g('plain_list_lead')})\s*:\s*$"),
         forecast=PhraseMatcher((c, "forecast") for c in words.get("forecast", [])),
+        review_lead=PhraseMatcher((c, "review_lead") for c in words.get("review_lead", [])),
         label_lead=re.compile(rf"(?:(?:{g('label_lead')})(?!\w)|[\s,;:.\-–+•*]+)+"),
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
+        qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),
+        baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:cuôi\s+|đâu\s+)?$"),
     )
 
 

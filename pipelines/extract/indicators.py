@@ -21,8 +21,9 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    "xuống còn") or after it ("trở lên"); a range is ``between``;
 5. the target year is the nearest year in the same comma segment ("năm 2021 đạt ...", "trước
    năm 2025"), else in the clause, else earlier in the sentence ("Mục tiêu đến năm 2025, ...;
-   ..."), else in the heading of the list ("Các chỉ tiêu chủ yếu đến năm 2030:"), else the
-   article's plan horizon;
+   ..."; ``_scope_year``), else in the heading of the list ("Các chỉ tiêu chủ yếu đến năm
+   2030:"), else the year carried from the paragraph before, else the article's plan horizon;
+   a baseline year ("so với năm 2020") is never a target year;
 6. a phrasing with no quantity in a target clause is an ``achieve`` row when it states a
    checkable state itself ("đạt chuẩn nông thôn mới": checkable, unit ``other``) or an achieve
    cue follows it ("PCI ... trở lại nhóm đầu cả nước"), and no value of its code was found in
@@ -38,6 +39,9 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    that plans the year after its publication year (``frame.page_frame``), the publication
    year itself is under review, not planned ("Năm 2025 ... đã thu hút ..." in a December 2025
    article that hands out the 2026 targets).
+
+A paragraph that ends with ';' hands its list on to the next paragraph (``_Carry``): a list of
+targets pasted as several plain paragraphs keeps its context and year.
 
 The page frame also gives the default context (a target-setting page makes statements with no
 cue of their own targets) and the default plan year. Connective words (fillers, restatements,
@@ -163,8 +167,16 @@ def _segment(text: str, clause: Span, pos: int) -> Span:
     return start, end
 
 
-def _year(text: str, clause: Span, span: Span, prefer_after: bool) -> int | None:
-    candidates = [(s, e, y) for s, e, y, _ in dates.find_years(text, *clause)]
+def _stated_years(page: _Page, start: int, end: int) -> list[tuple[int, int, int, str]]:
+    """``dates.find_years`` in ``text[start:end]`` without the baseline years a value is
+    compared with ("tăng 25% so với năm 2020": 2020 is no target year; ``baseline`` cues)."""
+    found = dates.find_years(page.text, start, end)
+    return [y for y in found if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])]
+
+
+def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | None:
+    text = page.text
+    candidates = [(s, e, y) for s, e, y, _ in _stated_years(page, *clause)]
     candidates += [(s, e, y2) for s, e, _, y2 in dates.find_periods(text, *clause)]
     if not candidates:
         return None
@@ -258,10 +270,12 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     text, span = page.text, clause.span
     lo = max(span[0], quantities[k - 1].end if k else span[0]) if counted else phrase.end
     comparator = _comparator(page, lo, q)
+    if comparator == "eq" and k and quantities[k - 1].start >= lo and _continues(page, quantities[k - 1].end, q):
+        comparator = _comparator(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
     code = switch_code(phrase.value, q.unit, "" if counted else page.folded[phrase.end:q.start], page.lex)
     unit = "percentage_point" if page.lex.indicator_info[code]["unit"] == "percentage_point" and q.unit == "percent" else q.unit
     first = min(phrase.start, q.start)
-    year = _year(text, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
+    year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
     start = min(first, _year_start(text, span, first))
     if counted:
         start = min(start, _cue_start(page, lo, q))
@@ -285,7 +299,7 @@ def _achieve_rows(page: _Page, clause: _Clause, phrases: list[Match], used: set[
         if not achieve_cue and not (info["value_kind"] == "checkable" and info["unit"] == "other"):
             continue
         end = achieve_cue[-1].end if achieve_cue else phrase.end
-        year = _year(text, span, (phrase.start, end), prefer_after=True) or clause.default_year
+        year = _year(page, span, (phrase.start, end), prefer_after=True) or clause.default_year
         yrs = [e for s, e, y, _ in dates.find_years(text, end, seg[1]) if y == year]
         if yrs:
             end = yrs[0]
@@ -309,6 +323,8 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     if _in_brackets(text, seg, q.start) or (prev and _continues(page, prev[-1].end, q)):
         return
     cue = _cue_start(page, lo, q)
+    if page.words.qualifier.search(page.folded, lo, cue):
+        return  # "cho trẻ em 5 tuổi": the number qualifies a noun
     aims = page.lex.target_cues.find(text, lo, cue)
     lo = aims[-1].end if aims else lo  # "ngành du lịch phấn đấu đón ..." -> "đón ..."
     labelled = uncoded_label(text, (lo, seg[1]), cue, q, page.words)
@@ -317,7 +333,7 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     label, (start, end) = labelled
     after = _comparator_after(page, q)
     end = max(end, after.end if after else 0)
-    year = _year(text, span, (start, end), prefer_after=False) or clause.default_year
+    year = _year(page, span, (start, end), prefer_after=False) or clause.default_year
     _keep(page, None, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
 
 
@@ -335,20 +351,35 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
     _achieve_rows(page, clause, phrases, used)
 
 
-def _paragraph_rows(page: _Page, para: Span) -> None:
-    """The rows of one paragraph, clause by clause, in target clauses only."""
+@dataclass(frozen=True)
+class _Carry:
+    """What a paragraph ending in ';' hands to the next one: its list goes on there ("...;
+    tỷ lệ che phủ rừng đạt 54%;" then "Thu ngân sách 3.000 tỷ đồng; ..."), with the context
+    and the scope year of its last clause."""
+
+    context: str
+    year: int | None
+
+
+def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _Carry | None:
+    """The rows of one paragraph, clause by clause, in target clauses only; returns what the
+    paragraph carries on to the next one (``_Carry``), None unless it ends with ';'."""
     text = page.text
     head = page.heads.get(para)
     own = Cues(page.cues.lex, page.cues.published_year)
+    inherited = page.headings.get(para, "") or (carried.context if carried and head is None else "")
+    carry = _Carry("", None)
     for sent in sentences(text, para):
         for span in _value_clauses(page, sent):
-            context = classify(text, span, sent, para, page.headings.get(para, ""), own)
+            context = classify(text, span, sent, para, inherited, own)
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
+            scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
+            carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
                 continue
-            default_year = _scope_year(text, sent, span, head) or _plan_year(page)
             min_year = page.frame.plan_year if framed else None
-            _clause_rows(page, _Clause(span, sent, head, default_year, min_year))
+            _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
+    return carry if text[para[1] - 1] == ";" else None
 
 
 def _value_led(page: _Page, span: Span) -> bool:
@@ -428,9 +459,9 @@ def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
     page = _Page(article_id, text, lex, units, Cues(lex, published_year, frame.context), frame, horizon)
     tables = flat_tables(text, paragraph_spans, lex, units)
     in_tables = set().union(*(t.spans for t in tables)) if tables else set()
+    carry = None
     for para in paragraph_spans:
-        if para not in in_tables:
-            _paragraph_rows(page, para)
+        carry = None if para in in_tables else _paragraph_rows(page, para, carry)
     for table in tables:
         first = table.header[0] if table.header else min(table.spans)
         before = [p for p in paragraph_spans if p[1] <= first[0]]
@@ -446,17 +477,25 @@ def _values(row: dict) -> tuple:
 def _restates_coded(row: dict, page: _Page) -> bool:
     """Whether an uncoded row restates another row of the article in other words (a headline
     "đặt mục tiêu tăng trưởng năm 2025 trên 13%"): same values as a coded row, or as an
-    uncoded row quoted at more length (the first such row is kept on a tie)."""
+    uncoded row quoted at more length (the first such row is kept on a tie), in another
+    paragraph."""
     if row["indicator_code"] is not None:
         return False
     for r in page.found.values():
-        if r is row or _values(r) != _values(row):
+        if r is row or _values(r) != _values(row) or _same_paragraph(page.text, r, row):
             continue
         if r["indicator_code"] is not None or len(r["quote"]) > len(row["quote"]):
             return True
         if len(r["quote"]) == len(row["quote"]) and r["char_start"] < row["char_start"]:
             return True
     return False
+
+
+def _same_paragraph(text: str, a: dict, b: dict) -> bool:
+    """Whether two rows stand in one paragraph (a paragraph states each of its values once:
+    two rows with equal values there are two targets, not a restatement)."""
+    lo, hi = sorted((a["char_start"], b["char_start"]))
+    return "\n" not in text[lo:hi]
 
 
 def _not_past(page: _Page, published_year: int | None) -> list[dict]:
@@ -469,15 +508,19 @@ def _not_past(page: _Page, published_year: int | None) -> list[dict]:
     return [r for r in page.found.values() if r["target_year"] is None or r["target_year"] >= first]
 
 
-def _scope_year(text: str, sentence: Span, clause: Span, heading: Span | None) -> int | None:
+def _scope_year(page: _Page, sentence: Span, clause: Span, heading: Span | None) -> int | None:
     """The year that scopes a clause stating none: the last year said earlier in its sentence
-    ("Mục tiêu đến năm 2025, ...; tỷ lệ ... đạt 80%"), else the first year of the heading of its
-    list ("Các chỉ tiêu chủ yếu đến năm 2030:"), else None."""
-    before = dates.find_years(text, sentence[0], clause[0])
+    with a value after it ("Mục tiêu đến năm 2025, GRDP tăng 7%; đến năm 2030 tăng 8%; tỷ lệ ...
+    đạt 80%" -> 2030), else the first year said earlier ("đến năm 2025 trở thành tỉnh khá và
+    đến năm 2045 là tỉnh ...; tốc độ tăng trưởng 8%/năm" -> 2025: a far aim with no value is no
+    scope), else the first year of the heading of its list ("Các chỉ tiêu chủ yếu đến năm 2030:"),
+    else None."""
+    before = _stated_years(page, sentence[0], clause[0])
+    valued = [y for y in before if page.units.find(page.text, y[1], clause[0])]
     if before:
-        return before[-1][2]
+        return (valued or before[:1])[-1][2]
     if heading:
-        years = dates.find_years(text, *heading)
+        years = _stated_years(page, *heading)
         if years:
             return years[0][2]
     return None

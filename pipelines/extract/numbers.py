@@ -13,6 +13,7 @@ from pipelines.text.fold import fold, fold_short
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d+)?"
 # Matched on folded text: "đến" folds to "đên", "tới" to "tơi".
 _RANGE_SEP = r"\s*(?:-|đên|tơi)\s*"
+_YEAR_BEFORE = re.compile(r"(?<!\w)năm\s+$")
 
 
 def parse_number(token: str) -> float:
@@ -50,7 +51,7 @@ class UnitTable:
         alts = sorted(self._info, key=len, reverse=True)
         body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) or r"(?!)"
         self._regex = re.compile(
-            rf"(?P<a>{NUMBER})(?:{_RANGE_SEP}(?P<b>{NUMBER}))?\s*(?P<u>{body})(?P<y>\s*/\s*năm)?(?![\w])"
+            rf"(?P<a>{NUMBER})(?:(?:\s*(?P<ua>{body}))?{_RANGE_SEP}(?P<b>{NUMBER}))?\s*(?P<u>{body})(?P<y>\s*/\s*năm)?(?![\w])"
         )
         self._unit_start = re.compile(rf"\s*(?P<u>{body})(?![\w])")
         # Units written around the number ("top {n}"): the quantity is the number itself.
@@ -83,6 +84,10 @@ class UnitTable:
         [(7.0, 7.5, 'percent'), (1200.0, None, 'vnd_billion')]
         >>> [(q.low, q.high) for q in u.find("từ 7,5 đến 8,0%", 0, 15)]
         [(7.5, 8.0)]
+        >>> [(q.low, q.high) for q in u.find("từ 9,5% đến 10,5%", 0, 17)]
+        [(9.5, 10.5)]
+        >>> [(q.low, q.high) for q in UnitTable([("%", "percent", 1), ("%/năm", "percent", 1)]).find("từ 8% đến 8,5%/năm", 0, 18)]
+        [(8.0, 8.5)]
         >>> r = UnitTable([("top {n}", "rank", 1)])
         >>> [(q.start, q.low, q.unit) for q in r.find("PAR Index nằm trong top 15", 0, 26)]
         [(24, 15.0, 'rank')]
@@ -92,7 +97,11 @@ class UnitTable:
         for m in self._regex.finditer(folded, start, end):
             if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in ",./"):
                 continue  # inside a longer token, or the denominator of "108/116 xã"
+            if re.fullmatch(r"(?:19|20)\d{2}", m.group("a")) and _YEAR_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
+                continue  # "đến năm 2025 Hà Giang trở thành tỉnh ...": a year, not a value
             unit, mult = self._info[re.sub(r"\s+", " ", m.group("u"))]
+            if m.group("ua") and self._info[re.sub(r"\s+", " ", m.group("ua"))] != (unit, mult):
+                continue  # "5% - 10 tỷ đồng": no range
             low = parse_number(text[m.start("a"):m.end("a")]) * mult
             high = parse_number(text[m.start("b"):m.end("b")]) * mult if m.group("b") else None
             if high is not None and high < low:

@@ -4,6 +4,7 @@ They run inside the ``core_tables`` step (``check_specs``), so the tables are ch
 are made, without reloading them. A failing check lists every failing row in its metadata and
 stops everything downstream, so nothing is published from a build that fails a check.
 """
+
 from __future__ import annotations
 
 import dagster as dg
@@ -13,7 +14,10 @@ from schemas.failures import Failure, format_failures, validate_failures
 from schemas.integrity import foreign_key_failures, quote_failures
 
 INTEGRITY = {
-    "foreign_keys_resolve": ("Every foreign key (article_id, document_id, body_id, ...) resolves.", foreign_key_failures),
+    "foreign_keys_resolve": (
+        "Every foreign key (article_id, document_id, body_id, ...) resolves.",
+        foreign_key_failures,
+    ),
     "quotes_equal_spans": ("Every quote equals articles.text[char_start:char_end].", quote_failures),
 }
 INTEGRITY_ASSET = "core_articles"
@@ -21,11 +25,19 @@ INTEGRITY_ASSET = "core_articles"
 
 def check_specs(tables: tuple[str, ...]) -> list[dg.AssetCheckSpec]:
     """One blocking ``<table>_schema`` check per table, and the integrity checks on core_articles."""
-    specs = [dg.AssetCheckSpec(f"{t}_schema", asset=f"core_{t}", blocking=True,
-                               description=f"The {t} table satisfies its pandera model (types, enums, patterns, ranges, keys).")
-             for t in tables]
-    specs += [dg.AssetCheckSpec(name, asset=INTEGRITY_ASSET, blocking=True, description=desc)
-              for name, (desc, _) in INTEGRITY.items()]
+    specs = [
+        dg.AssetCheckSpec(
+            f"{t}_schema",
+            asset=f"core_{t}",
+            blocking=True,
+            description=f"The {t} table satisfies its pandera model (types, enums, patterns, ranges, keys).",
+        )
+        for t in tables
+    ]
+    specs += [
+        dg.AssetCheckSpec(name, asset=INTEGRITY_ASSET, blocking=True, description=desc)
+        for name, (desc, _) in INTEGRITY.items()
+    ]
     return specs
 
 

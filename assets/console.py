@@ -1,5 +1,6 @@
 """A quiet console logger: warnings, and the messages the assets log themselves (progress, counts),
 without Dagster's step and engine events. ``PLANDATA_LOG_LEVEL=DEBUG`` shows everything."""
+
 from __future__ import annotations
 
 import logging

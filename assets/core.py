@@ -15,13 +15,24 @@ from assets.ui import KINDS_TABLE, OWNERS, column_schema, table_metadata
 from pipelines import config
 from pipelines.curation.lexicons import Lexicons
 from pipelines.curation.overrides import Override
-from pipelines.steps import TABLES, BatchPlan, BatchResult, curate, merge_batches, plan_batches, process_batch, table_frames
+from pipelines.steps import (
+    TABLES,
+    BatchPlan,
+    BatchResult,
+    curate,
+    merge_batches,
+    plan_batches,
+    process_batch,
+    table_frames,
+)
 
 SET_ASIDE = "core_set_aside"
 
 
-@dg.op(out={"batches": dg.DynamicOut(BatchPlan), "problems": dg.Out(list)},
-       description="Lists raw/articles/*.txt and splits them into stable batches by a hash of the article id.")
+@dg.op(
+    out={"batches": dg.DynamicOut(BatchPlan), "problems": dg.Out(list)},
+    description="Lists raw/articles/*.txt and splits them into stable batches by a hash of the article id.",
+)
 def plan_article_batches(context: OpExecutionContext, paths: PlanDataPaths):
     plans, problems = plan_batches(paths.articles, paths.curation, config.batches())
     context.log.info(f"{sum(len(p.files) for p in plans)} articles in {len(plans)} batches")
@@ -30,14 +41,20 @@ def plan_article_batches(context: OpExecutionContext, paths: PlanDataPaths):
         yield dg.DynamicOutput(plan, mapping_key=f"batch_{plan.batch}", output_name="batches")
 
 
-@dg.op(description="Ingests and rule-extracts the articles of one batch (cached ones are reused); quarantines the bad ones.")
-def ingest_extract_batch(context: OpExecutionContext, paths: PlanDataPaths, plan: BatchPlan, lex: Lexicons) -> BatchResult:
+@dg.op(
+    description="Ingests and rule-extracts the articles of one batch (cached ones are reused); quarantines the bad ones."
+)
+def ingest_extract_batch(
+    context: OpExecutionContext, paths: PlanDataPaths, plan: BatchPlan, lex: Lexicons
+) -> BatchResult:
     def progress(done: int, total: int) -> None:
         context.log.info(f"batch {plan.batch}: {done} of {total} articles done")
 
     result = process_batch(paths.articles, plan, lex, paths.cache, progress)
-    context.log.info(f"batch {plan.batch}: {len(plan.files)} articles, {result.cached} from the cache, "
-                     f"{len(result.problems)} quarantined")
+    context.log.info(
+        f"batch {plan.batch}: {len(plan.files)} articles, {result.cached} from the cache, "
+        f"{len(result.problems)} quarantined"
+    )
     return result
 
 
@@ -48,23 +65,34 @@ def merge_article_batches(context: OpExecutionContext, batches: list[BatchResult
     total = len(rows["articles"]) + sum(p["kind"] == "quarantined" for p in problems)
     context.log.info(f"articles: {total} of {total} done ({cached} from the cache)")
     for p in problems:
-        context.log.warning(f"{p['kind']} {p['file']}" + (f":{p['line']}" if p.get("line") else "") + f": {p['reason']}")
+        context.log.warning(
+            f"{p['kind']} {p['file']}" + (f":{p['line']}" if p.get("line") else "") + f": {p['reason']}"
+        )
     return {"rows": rows, "problems": problems}
 
 
-@dg.graph_asset(group_name="core", owners=OWNERS, kinds={"python"},
-                description="Rows found by the rules and lexicons alone, before overrides, article by article "
-                            "in parallel batches (measured by out_evaluation); quarantined articles are listed.")
+@dg.graph_asset(
+    group_name="core",
+    owners=OWNERS,
+    kinds={"python"},
+    description="Rows found by the rules and lexicons alone, before overrides, article by article "
+    "in parallel batches (measured by out_evaluation); quarantined articles are listed.",
+)
 def core_rule_rows(raw_curation: Lexicons) -> dict:
     batches, problems = plan_article_batches()
     results = batches.map(lambda plan: ingest_extract_batch(plan, raw_curation))
     return merge_article_batches(results.collect(), problems)
 
 
-@dg.asset(group_name="core", owners=OWNERS, kinds={"python"},
-          description="Rule rows with the curated overrides applied (an override that no longer applies fails here).")
-def core_curated_rows(context: AssetExecutionContext, core_rule_rows: dict, raw_overrides: list[Override],
-                      raw_curation: Lexicons) -> dict:
+@dg.asset(
+    group_name="core",
+    owners=OWNERS,
+    kinds={"python"},
+    description="Rule rows with the curated overrides applied (an override that no longer applies fails here).",
+)
+def core_curated_rows(
+    context: AssetExecutionContext, core_rule_rows: dict, raw_overrides: list[Override], raw_curation: Lexicons
+) -> dict:
     rows, skipped = curate(core_rule_rows["rows"], raw_overrides, raw_curation, core_rule_rows["problems"])
     if skipped:
         context.log.warning(f"overrides not applied because their article was quarantined: {skipped}")
@@ -82,11 +110,22 @@ _DESCRIPTIONS = {
     "bodies": "Responsible bodies, one row per body and province.",
     "assignments": "Who must do what: body, role, task, deadline.",
 }
-_OUTS = {f"core_{t}": dg.AssetOut(description=d, group_name="core", owners=OWNERS, kinds=KINDS_TABLE,
-                                  metadata={"dagster/column_schema": column_schema(t)})
-         for t, d in _DESCRIPTIONS.items()}
-_OUTS[SET_ASIDE] = dg.AssetOut(description="Inputs set aside: quarantined articles (with reason and failing rows) "
-                                           "and refused inputs.", group_name="core", owners=OWNERS, kinds={"python"})
+_OUTS = {
+    f"core_{t}": dg.AssetOut(
+        description=d,
+        group_name="core",
+        owners=OWNERS,
+        kinds=KINDS_TABLE,
+        metadata={"dagster/column_schema": column_schema(t)},
+    )
+    for t, d in _DESCRIPTIONS.items()
+}
+_OUTS[SET_ASIDE] = dg.AssetOut(
+    description="Inputs set aside: quarantined articles (with reason and failing rows) and refused inputs.",
+    group_name="core",
+    owners=OWNERS,
+    kinds={"python"},
+)
 
 
 def coded_share(indicators: pd.DataFrame) -> float:
@@ -94,8 +133,12 @@ def coded_share(indicators: pd.DataFrame) -> float:
     return float(indicators["indicator_code"].notna().mean()) if len(indicators) else 1.0
 
 
-@dg.multi_asset(outs=_OUTS, check_specs=check_specs(TABLES), can_subset=False,
-                description="The contract tables as typed DataFrames, each checked (pandera, keys, quotes).")
+@dg.multi_asset(
+    outs=_OUTS,
+    check_specs=check_specs(TABLES),
+    can_subset=False,
+    description="The contract tables as typed DataFrames, each checked (pandera, keys, quotes).",
+)
 def core_tables(core_curated_rows: dict, raw_curation: Lexicons):
     frames = table_frames(core_curated_rows["rows"], raw_curation)
     for table, df in frames.items():
@@ -104,10 +147,15 @@ def core_tables(core_curated_rows: dict, raw_curation: Lexicons):
             meta["coded_share"] = coded_share(df)
         yield dg.Output(df, f"core_{table}", metadata=meta)
     problems = core_curated_rows["problems"]
-    yield dg.Output(problems, SET_ASIDE, metadata={
-        "quarantined": sum(p["kind"] == "quarantined" for p in problems),
-        "refused": sum(p["kind"] == "refused" for p in problems),
-        "problems": dg.MetadataValue.json(problems)})
+    yield dg.Output(
+        problems,
+        SET_ASIDE,
+        metadata={
+            "quarantined": sum(p["kind"] == "quarantined" for p in problems),
+            "refused": sum(p["kind"] == "refused" for p in problems),
+            "problems": dg.MetadataValue.json(problems),
+        },
+    )
     for table, df in frames.items():
         yield schema_check(table, df)
     yield from integrity_checks(frames)

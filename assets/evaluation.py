@@ -15,17 +15,25 @@ def gold_only(rows: dict[str, list[dict]], article_ids: set[str]) -> dict[str, l
     return {t: [r for r in rs if "article_id" not in r or r["article_id"] in article_ids] for t, rs in rows.items()}
 
 
-@dg.asset(group_name="out", owners=OWNERS, kinds={"python", "pandas"},
-          description="Extraction quality (P/R/F1 per table) on raw/gold/, rules alone and with overrides.")
-def out_evaluation(context: AssetExecutionContext, paths: PlanDataPaths, core_rule_rows: dict,
-                   core_curated_rows: dict) -> dg.MaterializeResult:
+@dg.asset(
+    group_name="out",
+    owners=OWNERS,
+    kinds={"python", "pandas"},
+    description="Extraction quality (P/R/F1 per table) on raw/gold/, rules alone and with overrides.",
+)
+def out_evaluation(
+    context: AssetExecutionContext, paths: PlanDataPaths, core_rule_rows: dict, core_curated_rows: dict
+) -> dg.MaterializeResult:
     gold_ids = {p.stem for p in paths.gold.glob("*.y*ml")} if paths.gold.is_dir() else set()
     if not gold_ids:
         return dg.MaterializeResult(metadata={"scores": "no gold annotation under raw/gold/"})
-    report = evaluate_rows(gold_only(core_rule_rows["rows"], gold_ids), gold_only(core_curated_rows["rows"], gold_ids),
-                           paths.gold)
+    report = evaluate_rows(
+        gold_only(core_rule_rows["rows"], gold_ids), gold_only(core_curated_rows["rows"], gold_ids), paths.gold
+    )
     context.log.debug("\n" + report.to_string(index=False))
-    return dg.MaterializeResult(metadata={
-        "scores": dg.MetadataValue.md("```\n" + report.to_string(index=False) + "\n```"),
-        **{f"f1/{r.variant}/{r.table}": float(r.f1) for r in report.itertuples()},
-    })
+    return dg.MaterializeResult(
+        metadata={
+            "scores": dg.MetadataValue.md("```\n" + report.to_string(index=False) + "\n```"),
+            **{f"f1/{r.variant}/{r.table}": float(r.f1) for r in report.itertuples()},
+        }
+    )

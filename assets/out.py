@@ -32,16 +32,34 @@ def build_date() -> dt.date:
     return dt.date.fromisoformat(pinned) if pinned else dt.datetime.now(dt.timezone.utc).date()
 
 
-@dg.asset(group_name="out", owners=OWNERS, kinds=KINDS_RELEASE,
-          deps=["out_evaluation"],  # nothing publishes unless every step of the run succeeded
-          ins={**{f"core_{t}": dg.AssetIn(key) for t, key in TABLE_KEYS.items()}, "set_aside": dg.AssetIn(SET_ASIDE)},
-          description="Publishes output/releases/<version>/ atomically and updates LATEST; identical tables publish nothing.")
-def out_release(context: AssetExecutionContext, paths: PlanDataPaths, set_aside: list, **tables: pd.DataFrame) -> dg.MaterializeResult:
+@dg.asset(
+    group_name="out",
+    owners=OWNERS,
+    kinds=KINDS_RELEASE,
+    deps=["out_evaluation"],  # nothing publishes unless every step of the run succeeded
+    ins={**{f"core_{t}": dg.AssetIn(key) for t, key in TABLE_KEYS.items()}, "set_aside": dg.AssetIn(SET_ASIDE)},
+    description="Publishes output/releases/<version>/ atomically and updates LATEST; identical tables publish nothing.",
+)
+def out_release(
+    context: AssetExecutionContext, paths: PlanDataPaths, set_aside: list, **tables: pd.DataFrame
+) -> dg.MaterializeResult:
     frames = {t: tables[f"core_{t}"] for t in TABLES}
-    result = publish_release(frames, paths.output, build_date=build_date(), input_hashes=input_hashes(paths),
-                             checks=check_names(TABLES), rejected_inputs=set_aside, input_dir=paths.raw)
+    result = publish_release(
+        frames,
+        paths.output,
+        build_date=build_date(),
+        input_hashes=input_hashes(paths),
+        checks=check_names(TABLES),
+        rejected_inputs=set_aside,
+        input_dir=paths.raw,
+    )
     context.log.info(f"release {result.version}: {result.reason}")
-    return dg.MaterializeResult(metadata={
-        "version": result.version, "published": result.published, "reason": result.reason,
-        "path": str(result.path), **{f"rows/{t}": len(df) for t, df in frames.items()},
-    })
+    return dg.MaterializeResult(
+        metadata={
+            "version": result.version,
+            "published": result.published,
+            "reason": result.reason,
+            "path": str(result.path),
+            **{f"rows/{t}": len(df) for t, df in frames.items()},
+        }
+    )

@@ -13,9 +13,13 @@ from assets.resources import PlanDataPaths
 from pipelines.cache import tree_digest
 
 
-@dg.sensor(name="raw_articles_sensor", target=dg.AssetSelection.all(), default_status=dg.DefaultSensorStatus.STOPPED,
-           minimum_interval_seconds=60,
-           description="Builds the release when new or changed files land in raw/articles/ (off by default).")
+@dg.sensor(
+    name="raw_articles_sensor",
+    target=dg.AssetSelection.all(),
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    minimum_interval_seconds=60,
+    description="Builds the release when new or changed files land in raw/articles/ (off by default).",
+)
 def raw_articles_sensor(context: dg.SensorEvaluationContext, paths: PlanDataPaths):
     if not paths.articles.is_dir():
         return dg.SkipReason(f"{paths.articles} does not exist")

@@ -1,5 +1,6 @@
 """What the Dagster UI shows on a table asset: column schema (from ``schemas/tables/*.yaml``),
 row count and a markdown preview; the kinds and owners every asset carries."""
+
 from __future__ import annotations
 
 import dagster as dg
@@ -20,9 +21,14 @@ def column_schema(table: str) -> dg.TableSchema:
     cols = []
     for f in load_tables()[table].fields:
         other = [f"{k}: {v}" for k, v in f.constraints.items() if k != "unique"]
-        cols.append(dg.TableColumn(name=f.name, type=f.type, description=f.description,
-                                   constraints=dg.TableColumnConstraints(nullable=not f.required, unique=f.unique,
-                                                                         other=other)))
+        cols.append(
+            dg.TableColumn(
+                name=f.name,
+                type=f.type,
+                description=f.description,
+                constraints=dg.TableColumnConstraints(nullable=not f.required, unique=f.unique, other=other),
+            )
+        )
     return dg.TableSchema(columns=cols)
 
 
@@ -47,5 +53,8 @@ def preview_markdown(df: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
 
 def table_metadata(table: str, df: pd.DataFrame) -> dict:
     """Materialization metadata of a table asset: row count, column schema, preview."""
-    return {"dagster/row_count": len(df), "dagster/column_schema": column_schema(table),
-            "preview": dg.MetadataValue.md(preview_markdown(df))}
+    return {
+        "dagster/row_count": len(df),
+        "dagster/column_schema": column_schema(table),
+        "preview": dg.MetadataValue.md(preview_markdown(df)),
+    }

@@ -8,6 +8,7 @@
 4. adds one article and rebuilds (the cache serves the others);
 5. builds the five seed articles from scratch, the yardstick for step 4.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,17 +27,26 @@ def _step_lines(steps: dict) -> list[str]:
     lines = [f"    {k:<45} {v['seconds']:8.2f} s" for k, v in steps.items() if k not in batches]
     if batches:
         secs = [v["seconds"] for v in batches.values()]
-        lines.append(f"    {'core_rule_rows.ingest_extract_batch[*]':<45} {sum(secs):8.2f} s in {len(secs)} steps "
-                     f"(longest {max(secs):.2f} s)")
+        lines.append(
+            f"    {'core_rule_rows.ingest_extract_batch[*]':<45} {sum(secs):8.2f} s in {len(secs)} steps "
+            f"(longest {max(secs):.2f} s)"
+        )
     return lines
 
 
 def _report(name: str, m: dict, floor: float | None = None) -> str:
-    lines = [f"{name}: {m['wall_s']:.1f} s wall" + (f", {m['wall_s'] / floor:.1f}x the floor" if floor else ""),
-             f"  peak memory: process tree {m['peak_tree_pss_mb']:.0f} MiB (PSS), largest process {m['max_process_rss_mb']:.0f} MiB",
-             f"  CPU: {m['cpu_s']:.1f} s" + (f"; cores busy during extraction: {m['busy_cores_in_extraction']:.2f}"
-                                               if m["busy_cores_in_extraction"] else ""),
-             "  seconds per step:", *_step_lines(m["steps"])]
+    lines = [
+        f"{name}: {m['wall_s']:.1f} s wall" + (f", {m['wall_s'] / floor:.1f}x the floor" if floor else ""),
+        f"  peak memory: process tree {m['peak_tree_pss_mb']:.0f} MiB (PSS), largest process {m['max_process_rss_mb']:.0f} MiB",
+        f"  CPU: {m['cpu_s']:.1f} s"
+        + (
+            f"; cores busy during extraction: {m['busy_cores_in_extraction']:.2f}"
+            if m["busy_cores_in_extraction"]
+            else ""
+        ),
+        "  seconds per step:",
+        *_step_lines(m["steps"]),
+    ]
     return "\n".join(lines)
 
 

@@ -4,6 +4,7 @@ Each synthetic article keeps the head of one real article (title, date line, lea
 shuffled body of its paragraphs plus a few paragraphs of others, with numbers that are not
 years perturbed, under a distinct id; ``sources.csv`` lists them all.
 """
+
 from __future__ import annotations
 
 import csv
@@ -39,9 +40,10 @@ def _perturb(text: str, rng: random.Random) -> str:
     >>> _perturb("đạt 99% số hộ", random.Random(0))
     'đạt 100% số hộ'
     """
+
     def scaled(m: re.Match) -> str:
         value = max(1, round(int(m.group(1)) * rng.uniform(0.7, 1.3)))
-        after = text[m.end():m.end() + 8]
+        after = text[m.end() : m.end() + 8]
         if not after.lstrip("0123456789,").lstrip().startswith("%"):
             return str(value)
         return str(min(value, 99 if after.startswith(",") else 100))  # "99,5%" must not become "100,5%"

@@ -1,6 +1,7 @@
 """Run the README's build command on a raw folder and measure it: wall time, seconds per step,
 peak memory of the whole process tree (sampled from /proc) and of its largest process
 (getrusage), CPU seconds, and how busy the cores were during extraction."""
+
 from __future__ import annotations
 
 import json
@@ -72,8 +73,9 @@ def build(raw: Path, out: Path, env_extra: dict | None = None) -> dict:
     env.pop("DAGSTER_HOME", None)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.Popen([*BUILD, "--report", str(report)], cwd=REPO, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*BUILD, "--report", str(report)], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     sampler = _Sampler(proc.pid)
     sampler.start()
     stdout, stderr = proc.communicate()
@@ -84,7 +86,9 @@ def build(raw: Path, out: Path, env_extra: dict | None = None) -> dict:
         raise RuntimeError(f"build failed ({proc.returncode}):\n{stdout[-4000:]}\n{stderr[-4000:]}")
     steps = json.loads(report.read_text())["steps"]
     return {
-        "wall_s": wall, "steps": steps, "summary": stdout.strip(),
+        "wall_s": wall,
+        "steps": steps,
+        "summary": stdout.strip(),
         "peak_tree_pss_mb": sampler.peak / 2**20,
         "max_process_rss_mb": after.ru_maxrss / 1024,
         "cpu_s": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),

@@ -5,6 +5,7 @@ evaluation command use, so they run the very steps and wiring of ``pipelines.def
 the in-process executor and returns them with the inputs set aside. The release itself is built
 by ``python -m pipelines.build_release`` (multiprocess, see ``pipelines.definitions``).
 """
+
 from __future__ import annotations
 
 import os
@@ -38,16 +39,25 @@ def materialize_rows(articles_dir: Path, curation_dir: Path, *, overrides: bool 
     from pipelines.definitions import ASSETS
 
     with tempfile.TemporaryDirectory(prefix="plandata-") as tmp:
-        paths = PlanDataPaths(output_dir=tmp,
-                              articles_dir=str(articles_dir), curation_dir=str(curation_dir), cache_dir=cache_dir)
+        paths = PlanDataPaths(
+            output_dir=tmp, articles_dir=str(articles_dir), curation_dir=str(curation_dir), cache_dir=cache_dir
+        )
         selection = _ROWS if overrides else _ROWS[:-1]
         level = os.environ.get("PLANDATA_LOG_LEVEL", "WARNING").upper()  # quiet, as the build command
-        result = dg.materialize(ASSETS, selection=[dg.AssetKey(k) for k in selection], resources={"paths": paths},
-                                run_config={"loggers": {"console": {"config": {"log_level": level}}}})
+        result = dg.materialize(
+            ASSETS,
+            selection=[dg.AssetKey(k) for k in selection],
+            resources={"paths": paths},
+            run_config={"loggers": {"console": {"config": {"log_level": level}}}},
+        )
         rule = result.asset_value("core_rule_rows")
         curated = result.asset_value("core_curated_rows")["rows"] if overrides else None
-        return {"lex": result.asset_value("raw_curation"), "rule": rule["rows"], "curated": curated,
-                "problems": rule["problems"]}
+        return {
+            "lex": result.asset_value("raw_curation"),
+            "rule": rule["rows"],
+            "curated": curated,
+            "problems": rule["problems"],
+        }
 
 
 def build_tables(articles_dir: Path, curation_dir: Path, *, apply_overrides: bool = True) -> BuildResult:

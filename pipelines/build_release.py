@@ -9,6 +9,7 @@ indicators, failed checks with their failing rows. Exit code 0 when the run succ
 otherwise in a temporary one. ``--report FILE`` also writes the summary and the seconds each
 step took as JSON (the benchmark reads it).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,8 +63,13 @@ def _check(info: dict, event: dg.DagsterEvent) -> None:
         return
     meta = {k: _metadata_value(v) for k, v in ev.metadata.items()}  # type: ignore[union-attr]
     detail = meta.get("failing_rows") or "\n".join(map(str, meta.get("violations") or []))
-    info["failed_checks"].append({"name": ev.check_name, "failures": meta.get("failures"),  # type: ignore[union-attr]
-                                  "detail": str(detail).replace("```", "").strip()})
+    info["failed_checks"].append(
+        {
+            "name": ev.check_name,
+            "failures": meta.get("failures"),  # type: ignore[union-attr]
+            "detail": str(detail).replace("```", "").strip(),
+        }
+    )
 
 
 def collect(records) -> tuple[dict, dict[str, dict]]:

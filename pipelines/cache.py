@@ -6,6 +6,7 @@ after extraction) and the code version (the source of ``pipelines/`` and ``schem
 to one of them gives a new key, so a stale entry is never read; old entries are simply left
 behind (delete ``output/cache/`` to reclaim the space).
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -8,6 +8,7 @@
 RELEASE_DIR is a release folder (`.../releases/v2026.12.02`) or an output folder holding
 `releases/LATEST`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,7 +40,9 @@ def validate(release_dir: str) -> int:
     if failures:
         print(f"release {release.name}: {len(failures)} failure(s)")
         return 1
-    print(f"release {release.name}: valid (checksums, data package, csv = parquet, schemas, keys, quotes, expectations)")
+    print(
+        f"release {release.name}: valid (checksums, data package, csv = parquet, schemas, keys, quotes, expectations)"
+    )
     return 0
 
 

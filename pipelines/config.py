@@ -1,5 +1,6 @@
 """Where a build reads and writes: ``PLANDATA_RAW_DIR`` and ``PLANDATA_OUTPUT_DIR`` override
 the repository's ``raw/`` and ``output/``."""
+
 from __future__ import annotations
 
 import os

@@ -10,6 +10,7 @@ number of cores). On a cluster, swap ``EXECUTOR`` for ``dagster_k8s.k8s_job_exec
 ``dagster_celery.celery_executor`` (see the README): each batch then runs in its own pod or
 worker.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,16 +24,29 @@ from assets.resources import PlanDataPaths
 from assets.sensors import raw_articles_sensor
 
 EXECUTOR = dg.multiprocess_executor.configured(
-    {"max_concurrent": int(os.environ.get("PLANDATA_MAX_PROCESSES") or 0),
-     "start_method": {"forkserver": {"preload_modules": ["pipelines.preload"]}}},
+    {
+        "max_concurrent": int(os.environ.get("PLANDATA_MAX_PROCESSES") or 0),
+        "start_method": {"forkserver": {"preload_modules": ["pipelines.preload"]}},
+    },
     name="plandata_multiprocess",
 )
 
-ASSETS = [raw.raw_curation, raw.raw_overrides, core.core_rule_rows, core.core_curated_rows, core.core_tables,
-          out.out_release, out_evaluation]
+ASSETS = [
+    raw.raw_curation,
+    raw.raw_overrides,
+    core.core_rule_rows,
+    core.core_curated_rows,
+    core.core_tables,
+    out.out_release,
+    out_evaluation,
+]
 
-BUILD_JOB = dg.define_asset_job("build_release", selection=dg.AssetSelection.all(), config={"loggers": {"console": {}}},
-                                description="Every asset: ingest, extract, check and publish the release.")
+BUILD_JOB = dg.define_asset_job(
+    "build_release",
+    selection=dg.AssetSelection.all(),
+    config={"loggers": {"console": {}}},
+    description="Every asset: ingest, extract, check and publish the release.",
+)
 
 defs = dg.Definitions(
     assets=ASSETS,

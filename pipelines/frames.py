@@ -1,4 +1,5 @@
 """Row dicts -> typed DataFrames in the contract's column order, sorted by primary key."""
+
 from __future__ import annotations
 
 import pandas as pd

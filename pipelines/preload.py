@@ -5,6 +5,7 @@ modules a step process needs to open the Dagster instance (sqlite storages, sqla
 alembic: about 500 modules, 2-8 s on this machine). Without this, every step would import them
 again; with it, a step process starts in a few tens of milliseconds.
 """
+
 from __future__ import annotations
 
 import tempfile

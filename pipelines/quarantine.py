@@ -11,6 +11,7 @@ A problem is a dict: ``file`` (``articles/x.txt``), ``line``, ``article_id``, ``
 a malformed ``sources.csv`` row; ``error``: fails the build), ``reason`` and, for rows that
 failed a check, ``failing_rows``.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,11 +34,23 @@ class QuarantineLimitError(RuntimeError):
     """More articles were quarantined than the configured share allows; nothing is published."""
 
 
-def problem(article_id: str | None, kind: str, reason: str, *, file: str | None = None,
-            line: int | None = None, failing_rows: list[dict] | None = None) -> dict:
+def problem(
+    article_id: str | None,
+    kind: str,
+    reason: str,
+    *,
+    file: str | None = None,
+    line: int | None = None,
+    failing_rows: list[dict] | None = None,
+) -> dict:
     """One problem entry (see module docstring); ``file`` defaults to ``articles/<id>.txt``."""
-    entry: dict = {"file": file or f"articles/{article_id}.txt", "line": line, "article_id": article_id,
-             "kind": kind, "reason": reason}
+    entry: dict = {
+        "file": file or f"articles/{article_id}.txt",
+        "line": line,
+        "article_id": article_id,
+        "kind": kind,
+        "reason": reason,
+    }
     if failing_rows:
         entry["failing_rows"] = failing_rows
     return entry
@@ -93,5 +106,6 @@ def enforce_limit(kept: int, problems: list[dict], limit: float | None = None) -
         raise QuarantineLimitError(
             f"{quarantined} of {kept + quarantined} articles quarantined ({share:.1%}), above the limit "
             f"{limit:.1%} (PLANDATA_MAX_QUARANTINE_SHARE): "
-            + "; ".join(f"{p['file']}: {p['reason']}" for p in problems if p["kind"] == "quarantined"))
+            + "; ".join(f"{p['file']}: {p['reason']}" for p in problems if p["kind"] == "quarantined")
+        )
     return share

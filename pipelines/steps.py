@@ -11,6 +11,7 @@ evaluation command and the tests (through the same Dagster definitions, see ``pi
 4. ``curate``: the record-level overrides;
 5. ``table_frames``: the contract tables as typed DataFrames.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -84,34 +85,45 @@ def _entries(articles_dir: Path) -> tuple[list[str], list[dict]]:
     return names, problems
 
 
-def plan_batches(articles_dir: Path, curation_dir: Path, n_batches: int = DEFAULT_BATCHES) -> tuple[list[BatchPlan], list[dict]]:
+def plan_batches(
+    articles_dir: Path, curation_dir: Path, n_batches: int = DEFAULT_BATCHES
+) -> tuple[list[BatchPlan], list[dict]]:
     """The article files of ``articles_dir`` in ``n_batches`` stable batches (empty ones left
     out), and the problems found before reading any article: ``sources.csv`` errors, refused
     entries, sources rows without a file."""
     if not articles_dir.is_dir() or articles_dir.is_symlink():
         return [], [problem(None, "error", "the articles folder is missing or not a folder", file=articles_dir.name)]
     sources, errors = read_sources(articles_dir)
-    problems = [problem(None, "error", e.reason, file=f"{articles_dir.name}/{files.SOURCES_NAME}", line=e.line)
-                for e in errors]
+    problems = [
+        problem(None, "error", e.reason, file=f"{articles_dir.name}/{files.SOURCES_NAME}", line=e.line) for e in errors
+    ]
     names, refused = _entries(articles_dir)
     problems += refused
     stems = {f[:-4] for f in names}
     for aid in sorted(set(sources) - stems):
-        problems.append(problem(aid, "refused", f"sources.csv lists {aid!r} but there is no article file {aid}.txt",
-                                file=f"{articles_dir.name}/{files.SOURCES_NAME}"))
+        problems.append(
+            problem(
+                aid,
+                "refused",
+                f"sources.csv lists {aid!r} but there is no article file {aid}.txt",
+                file=f"{articles_dir.name}/{files.SOURCES_NAME}",
+            )
+        )
     salt = extraction_salt(curation_dir)
     groups: dict[int, list[str]] = {}
     for f in names:
         groups.setdefault(batch_of(f[:-4], n_batches), []).append(f)
     width = len(str(n_batches - 1))
-    plans = [BatchPlan(f"{b:0{width}d}", tuple(fs), {f[:-4]: sources[f[:-4]] for f in fs if f[:-4] in sources}, salt)
-             for b, fs in sorted(groups.items())]
+    plans = [
+        BatchPlan(f"{b:0{width}d}", tuple(fs), {f[:-4]: sources[f[:-4]] for f in fs if f[:-4] in sources}, salt)
+        for b, fs in sorted(groups.items())
+    ]
     return plans, problems
 
 
 def _reason(err: Exception, name: str) -> str:
     text = str(err)
-    return text[len(name) + 2:] if text.startswith(f"{name}: ") else text
+    return text[len(name) + 2 :] if text.startswith(f"{name}: ") else text
 
 
 def _ingest_and_extract(path: Path, source: dict | None, lex: Lexicons, units) -> dict:
@@ -120,9 +132,13 @@ def _ingest_and_extract(path: Path, source: dict | None, lex: Lexicons, units) -
     try:
         article = read_article(path, source, lex)
     except ArticleError as err:
-        return {"problem": problem(aid if err.kind == "quarantined" else None, err.kind, _reason(err, path.name), file=file)}
+        return {
+            "problem": problem(aid if err.kind == "quarantined" else None, err.kind, _reason(err, path.name), file=file)
+        }
     except OSError as err:
-        return {"problem": problem(aid, "quarantined", f"cannot be read: {err.strerror or type(err).__name__}", file=file)}
+        return {
+            "problem": problem(aid, "quarantined", f"cannot be read: {err.strerror or type(err).__name__}", file=file)
+        }
     try:
         rows = extract_article(article, lex, units)
     except DataError as err:
@@ -142,8 +158,9 @@ def _key(path: Path, source: dict | None, salt: str) -> str | None:
         return None
 
 
-def process_batch(articles_dir: Path, plan: BatchPlan, lex: Lexicons, cache: ArticleCache,
-                  progress: Progress | None = None) -> BatchResult:
+def process_batch(
+    articles_dir: Path, plan: BatchPlan, lex: Lexicons, cache: ArticleCache, progress: Progress | None = None
+) -> BatchResult:
     """Ingest and extract the articles of one batch, reusing cached results.
 
     New results are row-checked together (pandera models); an article with failing rows is
@@ -187,8 +204,11 @@ def _check_fresh(fresh: dict[str, dict]) -> None:
     if not extracted:
         return
     for aid, cases in row_check(extracted, EXTRACTED).items():
-        fresh[aid] = {"problem": problem(aid or None, "quarantined",
-                                         f"{len(cases)} row(s) fail a row-level check", failing_rows=cases)}
+        fresh[aid] = {
+            "problem": problem(
+                aid or None, "quarantined", f"{len(cases)} row(s) fail a row-level check", failing_rows=cases
+            )
+        }
 
 
 def _one_per_key(rows: list[dict], key: str) -> list[dict]:
@@ -218,8 +238,9 @@ def merge_batches(batches: list[BatchResult], plan_problems: list[dict]) -> tupl
     return rows, problems
 
 
-def curate(rows: dict[str, list[dict]], overrides: list[ov.Override], lex: Lexicons,
-           problems: list[dict]) -> tuple[dict[str, list[dict]], list[str]]:
+def curate(
+    rows: dict[str, list[dict]], overrides: list[ov.Override], lex: Lexicons, problems: list[dict]
+) -> tuple[dict[str, list[dict]], list[str]]:
     """Apply the overrides whose article was kept -> (curated rows, ids of overrides skipped
     because their article was set aside; an override of an unknown article fails)."""
     applicable, skipped = ov.for_kept_articles(overrides, rows["articles"], problems)

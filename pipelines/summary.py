@@ -1,5 +1,6 @@
 """The closing summary of a build: where the release is, what it holds, what was set aside and
 which checks failed. Pure text from a plain dict, so it is testable without Dagster."""
+
 from __future__ import annotations
 
 MAX_LISTED = 20

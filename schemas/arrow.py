@@ -1,4 +1,5 @@
 """Apache Arrow (Parquet) schemas derived from the table metadata."""
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@
 Each check takes a DataFrame and returns a boolean Series aligned with it: True where the row
 holds. Nulls in optional columns pass (nullability is checked per column).
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """Frictionless Data Package descriptor derived from the table metadata (CSV resources)."""
+
 from __future__ import annotations
 
 from schemas.metadata import SCHEMA_VERSION, Field, Table

@@ -1,4 +1,5 @@
 """The release README.md: data dictionary and citation, generated from the table metadata."""
+
 from __future__ import annotations
 
 from schemas.checks import CHECKS
@@ -59,9 +60,11 @@ def citation(version: str, year: int) -> str:
     """The recommended citation of release `version` built in `year`: authors, year, dataset,
     version and where the release is found (its own folder, `releases/<version>/`, with the
     repository's `CITATION.cff`)."""
-    return (f"{AUTHORS} ({year}). {DATASET_TITLE}, version {version} [data set]. "
-            f"Release folder releases/{version}/ (checksums in its SHA256SUMS); "
-            f"cite the repository as described in its CITATION.cff.")
+    return (
+        f"{AUTHORS} ({year}). {DATASET_TITLE}, version {version} [data set]. "
+        f"Release folder releases/{version}/ (checksums in its SHA256SUMS); "
+        f"cite the repository as described in its CITATION.cff."
+    )
 
 
 def data_dictionary_markdown(

@@ -3,6 +3,7 @@
 Curation tables and extraction rules use these so that a value allowed in a curated table is
 always allowed in the release.
 """
+
 from __future__ import annotations
 
 from schemas.metadata import load_tables

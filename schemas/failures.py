@@ -7,6 +7,7 @@ of ``Failure`` records; ``format_failures`` prints one line each, e.g.::
 
 The build prints them at the end of a run (the closing summary), not only in Dagster metadata.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass

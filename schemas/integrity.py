@@ -4,6 +4,7 @@ cited row's `quote` is exactly `articles.text[char_start:char_end]`.
 ``foreign_key_failures`` / ``quote_failures`` return structured ``Failure`` records (table, row id,
 column, value, rule; see schemas/failures.py); the ``*_violations`` functions give the same as
 one message per failing row."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -31,8 +32,9 @@ def foreign_key_failures(frames: dict[str, pd.DataFrame]) -> list[Failure]:
             known = set(frames[fk.ref_table][fk.ref_field]) if fk.ref_table in frames else set()
             for i, (key, value) in enumerate(zip(df[pk], df[fk.field])):
                 if value is not None and not pd.isna(value) and value not in known:
-                    out.append(Failure(name, key, fk.field, value, f"not in {fk.ref_table}.{fk.ref_field}",
-                                       _article(df, i)))
+                    out.append(
+                        Failure(name, key, fk.field, value, f"not in {fk.ref_table}.{fk.ref_field}", _article(df, i))
+                    )
     return out
 
 

@@ -8,6 +8,7 @@ order). A field is `name, type, required, description, constraints` or `use: <sh
 (from `tables/_fields.yaml`) plus overrides; `constraints` of an override are merged into the
 shared ones.
 """
+
 from __future__ import annotations
 
 import re

@@ -14,6 +14,7 @@ also accepts numpy `int64` for `Int64` and pandas `string` for `object`; the rel
 normalise those, so the published files do not depend on which one a producer used.
 `empty_frame(name)` gives a correctly typed empty table.
 """
+
 from __future__ import annotations
 
 import pandas as pd

@@ -1,4 +1,5 @@
 """One documents row per document across the release, one citations row per (article, document)."""
+
 import datetime as dt
 
 from pipelines.assemble.documents import citation_id, release_documents
@@ -6,10 +7,23 @@ from pipelines.assemble.documents import citation_id, release_documents
 
 def _mention(article_id, start, **fields):
     quote = "Quyết định số 4192/QĐ-UBND"
-    return {"document_id": "80-qd-4192-ubnd-2024", "doc_number": "4192/QĐ-UBND", "doc_type": "decision",
-            "issuer": "provincial_peoples_committee", "province_code": "80", "signed_date": None,
-            "title_vi": None, "period_start": None, "period_end": None, "vision_year": None,
-            "article_id": article_id, "quote": quote, "char_start": start, "char_end": start + len(quote), **fields}
+    return {
+        "document_id": "80-qd-4192-ubnd-2024",
+        "doc_number": "4192/QĐ-UBND",
+        "doc_type": "decision",
+        "issuer": "provincial_peoples_committee",
+        "province_code": "80",
+        "signed_date": None,
+        "title_vi": None,
+        "period_start": None,
+        "period_end": None,
+        "vision_year": None,
+        "article_id": article_id,
+        "quote": quote,
+        "char_start": start,
+        "char_end": start + len(quote),
+        **fields,
+    }
 
 
 def test_two_articles_citing_one_decision_give_one_document_and_two_citations():
@@ -20,8 +34,10 @@ def test_two_articles_citing_one_decision_give_one_document_and_two_citations():
     assert (doc["article_id"], doc["char_start"]) == ("tin-a", 10)  # first mention, articles in id order
     assert doc["signed_date"] == dt.date(2024, 5, 2)  # completed from the later mention
     assert sorted((c["article_id"], c["char_start"]) for c in citations) == [("tin-a", 10), ("tin-b", 40)]
-    assert {c["citation_id"] for c in citations} == {citation_id("tin-a", doc["document_id"]),
-                                                     citation_id("tin-b", doc["document_id"])}
+    assert {c["citation_id"] for c in citations} == {
+        citation_id("tin-a", doc["document_id"]),
+        citation_id("tin-b", doc["document_id"]),
+    }
 
 
 def test_statement_ids_ignore_values():

@@ -1,4 +1,5 @@
 """The build's steps without Dagster: batches, cache, quarantine, summary; and the sensor."""
+
 from __future__ import annotations
 
 import shutil
@@ -31,8 +32,9 @@ def _run(articles: Path, lex, cache: ArticleCache, n: int = 2) -> tuple[dict, li
 
 def test_batches_are_stable_when_articles_are_added(articles):
     before, _ = steps.plan_batches(articles, RAW / "curation", 4)
-    (articles / "zz-new-2030-x.txt").write_text((articles / "longan-2024-qd4192.txt").read_text(encoding="utf-8"),
-                                                encoding="utf-8")
+    (articles / "zz-new-2030-x.txt").write_text(
+        (articles / "longan-2024-qd4192.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     after, _ = steps.plan_batches(articles, RAW / "curation", 4)
     where = {f: p.batch for p in after for f in p.files}
     assert all(where[f] == p.batch for p in before for f in p.files)

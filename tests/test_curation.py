@@ -5,6 +5,7 @@ indicator codes across the SEDP families, every provincial department before and
 2025 mergers, the 63 provinces as articles write them) and that a broken table fails with
 the file and line named.
 """
+
 from __future__ import annotations
 
 import csv
@@ -30,21 +31,24 @@ def test_indicator_lexicon_is_broad(lex):
     assert set(lexicon.indicator_code) <= phrased, "every code needs at least one phrasing"
 
 
-@pytest.mark.parametrize("phrase, code", [
-    ("tốc độ tăng trưởng tổng sản phẩm trên địa bàn", "GRDP_GROWTH"),
-    ("GRDP bình quân đầu người", "GRDP_PER_CAPITA"),
-    ("đóng góp của TFP", "TFP_CONTRIBUTION"),
-    ("tổng vốn đầu tư toàn xã hội", "TOTAL_SOCIAL_INVESTMENT"),
-    ("tỷ lệ hộ nghèo", "POVERTY_RATE"),
-    ("tỷ lệ lao động qua đào tạo", "TRAINED_LABOUR_SHARE"),
-    ("tỷ lệ thất nghiệp khu vực thành thị", "UNEMPLOYMENT_RATE_URBAN"),
-    ("tỷ lệ bao phủ bảo hiểm y tế", "HEALTH_INSURANCE_COVERAGE"),
-    ("tỷ lệ đô thị hóa", "URBANISATION_RATE"),
-    ("tỷ lệ che phủ rừng", "FOREST_COVER"),
-    ("tỷ lệ xã đạt chuẩn nông thôn mới", "NEW_RURAL_COMMUNES_SHARE"),
-    ("chỉ số năng lực cạnh tranh cấp tỉnh", "PCI_RANK"),
-    ("tỷ trọng kinh tế số", "DIGITAL_ECONOMY_SHARE"),
-])
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("tốc độ tăng trưởng tổng sản phẩm trên địa bàn", "GRDP_GROWTH"),
+        ("GRDP bình quân đầu người", "GRDP_PER_CAPITA"),
+        ("đóng góp của TFP", "TFP_CONTRIBUTION"),
+        ("tổng vốn đầu tư toàn xã hội", "TOTAL_SOCIAL_INVESTMENT"),
+        ("tỷ lệ hộ nghèo", "POVERTY_RATE"),
+        ("tỷ lệ lao động qua đào tạo", "TRAINED_LABOUR_SHARE"),
+        ("tỷ lệ thất nghiệp khu vực thành thị", "UNEMPLOYMENT_RATE_URBAN"),
+        ("tỷ lệ bao phủ bảo hiểm y tế", "HEALTH_INSURANCE_COVERAGE"),
+        ("tỷ lệ đô thị hóa", "URBANISATION_RATE"),
+        ("tỷ lệ che phủ rừng", "FOREST_COVER"),
+        ("tỷ lệ xã đạt chuẩn nông thôn mới", "NEW_RURAL_COMMUNES_SHARE"),
+        ("chỉ số năng lực cạnh tranh cấp tỉnh", "PCI_RANK"),
+        ("tỷ trọng kinh tế số", "DIGITAL_ECONOMY_SHARE"),
+    ],
+)
 def test_indicator_phrasings_resolve(lex, phrase, code):
     found = _codes(lex, lex.indicators, phrase)
     assert found == [code], (phrase, found)
@@ -55,13 +59,23 @@ def test_tone_placement_does_not_matter(lex):
     assert _codes(lex, lex.indicators, "tỷ lệ đô thị hoá") == _codes(lex, lex.indicators, "tỷ lệ đô thị hóa")
 
 
-@pytest.mark.parametrize("name, code", [
-    ("Sở Kế hoạch và Đầu tư", "DPI"), ("Sở KH&ĐT", "DPI"), ("SKHĐT", "DPI"),
-    ("Sở Tài chính", "DOF"), ("Sở Khoa học và Công nghệ", "DOST"),
-    ("Sở Nông nghiệp và Môi trường", "DAE"), ("Sở Nội vụ", "DOHA"), ("Sở Xây dựng", "DOC"),
-    ("Văn phòng UBND tỉnh", "PPC_OFFICE"), ("UBND tỉnh", "PPC"), ("HĐND tỉnh", "PCOUNCIL"),
-    ("UBND các huyện, thị xã, thành phố", "DISTRICT_PCS"),
-])
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("Sở Kế hoạch và Đầu tư", "DPI"),
+        ("Sở KH&ĐT", "DPI"),
+        ("SKHĐT", "DPI"),
+        ("Sở Tài chính", "DOF"),
+        ("Sở Khoa học và Công nghệ", "DOST"),
+        ("Sở Nông nghiệp và Môi trường", "DAE"),
+        ("Sở Nội vụ", "DOHA"),
+        ("Sở Xây dựng", "DOC"),
+        ("Văn phòng UBND tỉnh", "PPC_OFFICE"),
+        ("UBND tỉnh", "PPC"),
+        ("HĐND tỉnh", "PCOUNCIL"),
+        ("UBND các huyện, thị xã, thành phố", "DISTRICT_PCS"),
+    ],
+)
 def test_body_names_and_abbreviations_resolve(lex, name, code):
     found = [m.value[0] for m in lex.bodies.find(name, 0, len(name))]
     assert found == [code], (name, found)
@@ -96,12 +110,27 @@ def test_published_provinces_are_the_curated_file_row_for_row(seed_build):
     assert expected[0][0] == "01" and len(expected) == 63
 
 
-@pytest.mark.parametrize("written, code", [
-    ("tỉnh Long An", "80"), ("TP. Hồ Chí Minh", "79"), ("TP.HCM", "79"), ("TPHCM", "79"),
-    ("Thành phố Hồ Chí Minh", "79"), ("Thừa Thiên Huế", "46"), ("Thừa Thiên - Huế", "46"),
-    ("Bà Rịa - Vũng Tàu", "77"), ("Bà Rịa-Vũng Tàu", "77"), ("BR-VT", "77"), ("Đăk Lăk", "66"),
-    ("Đắk Nông", "67"), ("Bắc Cạn", "06"), ("Kontum", "62"), ("Thanh Hoá", "38"), ("Khánh Hoà", "56"),
-])
+@pytest.mark.parametrize(
+    "written, code",
+    [
+        ("tỉnh Long An", "80"),
+        ("TP. Hồ Chí Minh", "79"),
+        ("TP.HCM", "79"),
+        ("TPHCM", "79"),
+        ("Thành phố Hồ Chí Minh", "79"),
+        ("Thừa Thiên Huế", "46"),
+        ("Thừa Thiên - Huế", "46"),
+        ("Bà Rịa - Vũng Tàu", "77"),
+        ("Bà Rịa-Vũng Tàu", "77"),
+        ("BR-VT", "77"),
+        ("Đăk Lăk", "66"),
+        ("Đắk Nông", "67"),
+        ("Bắc Cạn", "06"),
+        ("Kontum", "62"),
+        ("Thanh Hoá", "38"),
+        ("Khánh Hoà", "56"),
+    ],
+)
 def test_province_names_as_articles_write_them(lex, written, code):
     found = [m.value for m in lex.provinces.find(written, 0, len(written))]
     assert found == [code], (written, found)

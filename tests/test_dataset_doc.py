@@ -1,5 +1,6 @@
 """docs/DATASET.md, the contract in the repository, says what schemas/tables/*.yaml say, and
 nothing in the repository points outside it."""
+
 from __future__ import annotations
 
 import re
@@ -70,7 +71,10 @@ def test_nothing_refers_to_a_path_outside_the_repository():
     pattern = re.compile(r"/work/|\.\./shared|\bshared/(spec|facts|seeds|tools|notes)\b|PLANDATA_SHARED_DIR")
     offenders = []
     for rel in tracked:
-        if not rel.endswith((".py", ".md", ".yaml", ".yml", ".toml", ".cff", ".html", ".csv")) or rel == "tests/test_dataset_doc.py":
+        if (
+            not rel.endswith((".py", ".md", ".yaml", ".yml", ".toml", ".cff", ".html", ".csv"))
+            or rel == "tests/test_dataset_doc.py"
+        ):
             continue
         for n, line in enumerate((REPO / rel).read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
             if pattern.search(line):

@@ -1,4 +1,5 @@
 """One document per number, whatever its case or spacing (issue 8), on texts of our own."""
+
 from __future__ import annotations
 
 from pipelines.extract.documents import document_rows, find_document_numbers, number_key
@@ -16,15 +17,17 @@ def test_spaced_number_is_read_without_the_space(lex):
 
 
 def test_upper_case_title_and_body_mention_are_one_document(lex):
-    text = ("TỈNH ỦY BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 31-CTR/TU\n\n"
-            "Ngày 05/8/2025, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 31-CTr/TU về "
-            "phát triển văn hóa đọc.")
+    text = (
+        "TỈNH ỦY BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 31-CTR/TU\n\n"
+        "Ngày 05/8/2025, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 31-CTr/TU về "
+        "phát triển văn hóa đọc."
+    )
     rows = document_rows("a", text, "40", lex)
     assert len(rows) == 1
     row = rows[0]
     assert row["doc_number"] == "31-CTr/TU"
     assert row["signed_date"].isoformat() == "2025-08-05"
-    assert text[row["char_start"]:row["char_end"]] == row["quote"]
+    assert text[row["char_start"] : row["char_end"]] == row["quote"]
     assert row["quote"] == "31-CTR/TU"  # cited at its first mention
 
 
@@ -34,8 +37,10 @@ def test_only_upper_case_mentions_take_the_curated_spelling(lex):
 
 
 def test_document_ids_are_unique_per_article(lex):
-    text = ("Kế hoạch số 12/KH-UBND của UBND tỉnh. Theo Kế hoạch số 12/KH-UBND ngày 16/6/2025, các sở "
-            "triển khai. KẾ HOẠCH SỐ 12/KH-UBND ĐƯỢC BAN HÀNH.")
+    text = (
+        "Kế hoạch số 12/KH-UBND của UBND tỉnh. Theo Kế hoạch số 12/KH-UBND ngày 16/6/2025, các sở "
+        "triển khai. KẾ HOẠCH SỐ 12/KH-UBND ĐƯỢC BAN HÀNH."
+    )
     ids = [r["document_id"] for r in document_rows("a", text, "38", lex)]
     assert len(ids) == len(set(ids)) == 1
 
@@ -53,12 +58,15 @@ def test_a_release_with_both_spellings_passes_the_documents_checks(tmp_path):
     (tmp_path / "a-2025-tieu-de.txt").write_text(
         "TỈNH ỦY BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 31-CTR/TU VỀ VĂN HÓA ĐỌC\n\n"
         "Ngày 05/8/2025, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Chương trình hành động số 31-CTr/TU.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (tmp_path / "b-2025-chi-tieu-de.txt").write_text(
         "THỰC HIỆN CHƯƠNG TRÌNH SỐ 31-CTR/TU NGÀY 05/8/2025 CỦA TỈNH ỦY NGHỆ AN\n\nCác xã, phường tổ chức tủ sách cộng đồng.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (tmp_path / "sources.csv").write_text(
-        "article_id,source_url,publisher,retrieved_date\na-2025-tieu-de,,,\nb-2025-chi-tieu-de,,,\n", encoding="utf-8")
+        "article_id,source_url,publisher,retrieved_date\na-2025-tieu-de,,,\nb-2025-chi-tieu-de,,,\n", encoding="utf-8"
+    )
     built = build_tables(tmp_path, root / "raw" / "curation", apply_overrides=False)
     docs, cits = built.tables["documents"], built.tables["citations"]
     assert list(docs["doc_number"]) == ["31-CTr/TU"]
@@ -67,7 +75,7 @@ def test_a_release_with_both_spellings_passes_the_documents_checks(tmp_path):
 
 
 def test_title_cue_is_matched_with_its_tone_marks(lex):
-    """"bảo vệ" folds like "về": it starts no title."""
+    """ "bảo vệ" folds like "về": it starts no title."""
     rows = document_rows("a", "Quyết định số 12/QĐ-UBND ngày 02/5/2024 bảo vệ môi trường làng nghề.", "40", lex)
     assert rows[0]["title_vi"] is None
     rows = document_rows("a", "Quyết định số 12/QĐ-UBND ngày 02/5/2024 về việc phê duyệt Đề án.", "40", lex)

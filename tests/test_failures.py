@@ -1,5 +1,6 @@
 """A failed check names where it is: table, row id, column, value and rule, one line each
 (schemas/failures.py), for pandera models and cross-table rules alike."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -17,10 +18,14 @@ def test_duplicate_document_names_row_column_value_and_rule():
     twice.index = [5] * len(twice)  # labels that are not positions must not confuse the row ids
     lines = format_failures(validate_failures("documents", twice)).splitlines()
     doc_id = docs["document_id"].iloc[0]
-    assert f"documents | row {doc_id} (article {docs['article_id'].iloc[0]}) | column document_id | " \
-           f"value '{doc_id}' | rule field_uniqueness" in lines
-    assert f"documents | row {doc_id} (article longan-2024-other) | column document_id | " \
-           f"value '{doc_id}' | rule field_uniqueness" in lines
+    assert (
+        f"documents | row {doc_id} (article {docs['article_id'].iloc[0]}) | column document_id | "
+        f"value '{doc_id}' | rule field_uniqueness" in lines
+    )
+    assert (
+        f"documents | row {doc_id} (article longan-2024-other) | column document_id | "
+        f"value '{doc_id}' | rule field_uniqueness" in lines
+    )
 
 
 def test_enum_and_pattern_failures_are_cells():
@@ -29,8 +34,15 @@ def test_enum_and_pattern_failures_are_cells():
     failures = validate_failures("indicators", ind)
     row = ind["indicator_id"].iloc[1]
     assert [f for f in failures if f.column == "unit"] == [
-        Failure("indicators", row, "unit", "percents", next(f.rule for f in failures if f.column == "unit"),
-                ind["article_id"].iloc[1])]
+        Failure(
+            "indicators",
+            row,
+            "unit",
+            "percents",
+            next(f.rule for f in failures if f.column == "unit"),
+            ind["article_id"].iloc[1],
+        )
+    ]
     assert next(f.rule for f in failures if f.column == "unit").startswith("isin(")
 
 
@@ -48,10 +60,17 @@ def test_integrity_failures_name_row_column_value():
     ind.loc[0, "quote"] = ind.loc[0, "quote"].upper()
     frames = {**tables, "assignments": asg, "indicators": ind}
     lines = [format_failure(f) for f in integrity_failures(frames)]
-    assert any(line.startswith(f"assignments | row {asg['assignment_id'].iloc[0]}") and
-               "| column body_id | value '80-nowhere' | rule not in bodies.body_id" in line for line in lines)
-    assert any(line.startswith(f"indicators | row {ind['indicator_id'].iloc[0]}") and "| column quote |" in line
-               and "rule != articles.text[" in line for line in lines)
+    assert any(
+        line.startswith(f"assignments | row {asg['assignment_id'].iloc[0]}")
+        and "| column body_id | value '80-nowhere' | rule not in bodies.body_id" in line
+        for line in lines
+    )
+    assert any(
+        line.startswith(f"indicators | row {ind['indicator_id'].iloc[0]}")
+        and "| column quote |" in line
+        and "rule != articles.text[" in line
+        for line in lines
+    )
 
 
 def test_long_values_are_cut_and_the_list_is_bounded():

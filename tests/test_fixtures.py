@@ -5,6 +5,7 @@ following docs/CONVENTIONS.md). The build runs once over all fixtures, without o
 the rules and lexicons alone must get: no false indicator, every expected indicator, document
 and body, and at least 80% of the expected assignments and objectives.
 """
+
 from __future__ import annotations
 
 import csv

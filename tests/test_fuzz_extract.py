@@ -1,6 +1,7 @@
 """Property-based fuzzing of extraction: on random texts and mutated fixture articles
 ``extract_article`` never crashes and every row it cites quotes its span exactly
 (``text[char_start:char_end] == quote``); profiles in tests/helpers/fuzz.py."""
+
 from __future__ import annotations
 
 import tempfile
@@ -34,8 +35,15 @@ def _article(text: str, lex) -> dict:
             return read_article(path, None, lex)
         except ArticleError:
             pass
-    return {"article_id": "fuzz", "text": unicodedata.normalize("NFC", text), "title": "", "province_code": None,
-            "published_date": None, "byline": None, "source_url": None}
+    return {
+        "article_id": "fuzz",
+        "text": unicodedata.normalize("NFC", text),
+        "title": "",
+        "province_code": None,
+        "published_date": None,
+        "byline": None,
+        "source_url": None,
+    }
 
 
 def _check_spans(rows: dict[str, list[dict]], text: str) -> None:

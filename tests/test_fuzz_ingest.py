@@ -1,6 +1,7 @@
 """Property-based fuzzing of ingest: random bytes, random text and mutated fixture articles in
 several encodings never crash ``clean_text`` / ``read_article``: each gives a cleaned NFC text or
 an ``ArticleError`` naming the file (profiles in tests/helpers/fuzz.py)."""
+
 from __future__ import annotations
 
 import hashlib

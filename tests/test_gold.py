@@ -1,4 +1,5 @@
 """The gold annotation in raw/gold/ is well-formed and quotes its articles."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,5 +1,6 @@
 """Indicators on the kinds of text real pages use: uncoded targets, the page frame, "như sau:"
 paragraphs, flattened tables, forecasts and results-only pages (issue 8)."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -21,18 +22,22 @@ def units(lex):
 def rows(text: str, lex, units, published_year: int | None = 2025, horizon: int | None = None) -> list[dict]:
     found = indicator_rows("t", text, paragraphs(text), horizon, lex, units, published_year)
     for r in found:
-        assert text[r["char_start"]:r["char_end"]] == r["quote"]
+        assert text[r["char_start"] : r["char_end"]] == r["quote"]
     return found
 
 
 def values(found: list[dict]) -> set[tuple]:
-    return {(r["indicator_code"], r["comparator"], r["value_low"], r["value_high"], r["unit"], r["target_year"])
-            for r in found}
+    return {
+        (r["indicator_code"], r["comparator"], r["value_low"], r["value_high"], r["unit"], r["target_year"])
+        for r in found
+    }
 
 
 def test_uncoded_targets_get_a_label_and_no_code(lex, units):
-    text = ("Kế hoạch năm 2026\n\nNăm 2026, tỉnh phấn đấu: sản lượng lương thực đạt 580 nghìn tấn; "
-            "trồng mới 6.500 ha rừng tập trung; thu hút 3,2 triệu lượt khách.")
+    text = (
+        "Kế hoạch năm 2026\n\nNăm 2026, tỉnh phấn đấu: sản lượng lương thực đạt 580 nghìn tấn; "
+        "trồng mới 6.500 ha rừng tập trung; thu hút 3,2 triệu lượt khách."
+    )
     found = rows(text, lex, units)
     assert values(found) == {
         (None, "eq", 580000.0, None, "other", 2026),
@@ -49,21 +54,26 @@ def test_the_lexicon_only_adds_the_code(lex, units):
     assert values(rows(text, lex, units)) == {("NEW_JOBS", "eq", 21000.0, None, "count", 2026)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Năm 2026, tỉnh phấn đấu hoàn thành 23 chỉ tiêu chủ yếu và 08 nhóm giải pháp.",
-    "Mục tiêu năm 2026: giao chỉ tiêu cho 16 sở, ngành và 45 xã, phường.",
-    "Phấn đấu thực hiện Quyết định số 4512/QĐ-UBND ngày 16/12/2025 trước ngày 20/12/2026.",
-    "Mục tiêu đến năm 2030, tổ chức 12 lượt kiểm tra các dự án.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2026, tỉnh phấn đấu hoàn thành 23 chỉ tiêu chủ yếu và 08 nhóm giải pháp.",
+        "Mục tiêu năm 2026: giao chỉ tiêu cho 16 sở, ngành và 45 xã, phường.",
+        "Phấn đấu thực hiện Quyết định số 4512/QĐ-UBND ngày 16/12/2025 trước ngày 20/12/2026.",
+        "Mục tiêu đến năm 2030, tổ chức 12 lượt kiểm tra các dự án.",
+    ],
+)
 def test_plan_structure_dates_and_numbers_are_never_rows(lex, units, sentence):
     assert rows("Tin tức\n\n" + sentence, lex, units) == []
 
 
 def test_results_only_page_yields_no_target(lex, units):
-    text = ("Cà Mau: kinh tế 9 tháng năm 2024 duy trì đà tăng trưởng\n\n"
-            "Sản lượng tôm nuôi đạt 165.000 tấn, bằng 78% kế hoạch năm. Thu ngân sách đạt 4.900 tỷ đồng, "
-            "đạt 81% dự toán.\n\n"
-            "Dự kiến cả năm 2024, tăng trưởng kinh tế đạt khoảng 7%, hoàn thành chỉ tiêu Nghị quyết đề ra.")
+    text = (
+        "Cà Mau: kinh tế 9 tháng năm 2024 duy trì đà tăng trưởng\n\n"
+        "Sản lượng tôm nuôi đạt 165.000 tấn, bằng 78% kế hoạch năm. Thu ngân sách đạt 4.900 tỷ đồng, "
+        "đạt 81% dự toán.\n\n"
+        "Dự kiến cả năm 2024, tăng trưởng kinh tế đạt khoảng 7%, hoàn thành chỉ tiêu Nghị quyết đề ra."
+    )
     assert page_frame(text, lex, 2024).kind == "results"
     assert rows(text, lex, units, published_year=2024) == []
 
@@ -74,18 +84,23 @@ def test_a_forecast_of_a_later_year_is_a_target(lex, units):
 
 
 def test_review_then_next_years_aims_in_one_paragraph(lex, units):
-    text = ("Tổng kết năm 2024, đặt mục tiêu năm 2025\n\n"
-            "Năm 2024, tỉnh đạt và vượt 17/21 chỉ tiêu, tăng trưởng kinh tế ước đạt 9,2%. "
-            "Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế trên 13%.")
+    text = (
+        "Tổng kết năm 2024, đặt mục tiêu năm 2025\n\n"
+        "Năm 2024, tỉnh đạt và vượt 17/21 chỉ tiêu, tăng trưởng kinh tế ước đạt 9,2%. "
+        "Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế trên 13%."
+    )
     assert page_frame(text, lex, 2024).kind == "mixed"
     assert values(rows(text, lex, units, published_year=2024)) == {("GRDP_GROWTH", "gt", 13.0, None, "percent", 2025)}
 
 
-@pytest.mark.parametrize("title, kind, year", [
-    ("Quảng Trị giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026", "target_setting", 2026),
-    ("Cà Mau: kinh tế 9 tháng năm 2024 duy trì đà tăng trưởng", "results", None),
-    ("Ninh Thuận tổng kết năm 2024, đặt mục tiêu tăng trưởng năm 2025 trên 13%", "mixed", 2025),
-])
+@pytest.mark.parametrize(
+    "title, kind, year",
+    [
+        ("Quảng Trị giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026", "target_setting", 2026),
+        ("Cà Mau: kinh tế 9 tháng năm 2024 duy trì đà tăng trưởng", "results", None),
+        ("Ninh Thuận tổng kết năm 2024, đặt mục tiêu tăng trưởng năm 2025 trên 13%", "mixed", 2025),
+    ],
+)
 def test_page_frame_from_the_title(lex, title, kind, year):
     frame = page_frame(title + "\n\nNội dung.", lex, 2024)
     assert (frame.kind, frame.plan_year) == (kind, year)
@@ -98,10 +113,12 @@ def test_legal_text_frame_from_its_structure(lex):
 
 
 def test_nhu_sau_heads_plain_paragraphs_until_the_next_heading(lex, units):
-    text = ("Hội nghị năm 2026\n\nSáng 19/12.\n\nNhiều đại biểu dự.\n\nKhông khí sôi nổi.\n\n"
-            "Hội nghị giao chỉ tiêu cho các đơn vị, cụ thể như sau:\n\n"
-            "Về kinh tế, tổng vốn đầu tư phát triển toàn xã hội khoảng 62 nghìn tỷ đồng.\n\n"
-            "Về xã hội, trồng mới 400 ha rừng.\n\nHoài Nam\n\nKhách tham quan 300 người.")
+    text = (
+        "Hội nghị năm 2026\n\nSáng 19/12.\n\nNhiều đại biểu dự.\n\nKhông khí sôi nổi.\n\n"
+        "Hội nghị giao chỉ tiêu cho các đơn vị, cụ thể như sau:\n\n"
+        "Về kinh tế, tổng vốn đầu tư phát triển toàn xã hội khoảng 62 nghìn tỷ đồng.\n\n"
+        "Về xã hội, trồng mới 400 ha rừng.\n\nHoài Nam\n\nKhách tham quan 300 người."
+    )
     paras = paragraphs(text)
     heads = list_headings(text, lex)
     assert heads[paras[5]] == heads[paras[6]] == paras[4]
@@ -152,10 +169,18 @@ def test_flattened_table_of_estimates_is_no_target(lex, units):
 
 
 def test_curation_queue_counts_uncoded_labels():
-    df = pd.DataFrame({"indicator_code": ["GRDP_GROWTH", None, None, None],
-                       "label_vi": ["x", "Trồng mới rừng", "trồng mới  rừng", "diện tích chè"],
-                       "article_id": ["a", "a", "b", "b"], "quote": ["1", "2", "3", "4"]})
+    df = pd.DataFrame(
+        {
+            "indicator_code": ["GRDP_GROWTH", None, None, None],
+            "label_vi": ["x", "Trồng mới rừng", "trồng mới  rừng", "diện tích chè"],
+            "article_id": ["a", "a", "b", "b"],
+            "quote": ["1", "2", "3", "4"],
+        }
+    )
     q = curation_queue(df)
     assert (q.rows, q.coded, q.coded_share) == (4, 1, 0.25)
-    assert q.queue[["label_vi", "rows", "articles"]].values.tolist() == [["trồng mới rừng", 2, 2], ["diện tích chè", 1, 1]]
+    assert q.queue[["label_vi", "rows", "articles"]].values.tolist() == [
+        ["trồng mới rừng", 2, 2],
+        ["diện tích chè", 1, 1],
+    ]
     assert curation_queue(df.iloc[:0]).coded_share is None

@@ -1,4 +1,5 @@
 """Gold rows of uncoded targets (indicator_code: null) load and score."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -32,12 +33,30 @@ assignments: []
 
 
 def _pred(code_a, code_b) -> dict[str, pd.DataFrame]:
-    return {"indicators": pd.DataFrame([
-        {"article_id": "a1", "indicator_code": code_a, "comparator": "eq", "value_low": 580000.0,
-         "value_high": None, "unit": "other", "target_year": 2026},
-        {"article_id": "a1", "indicator_code": code_b, "comparator": "gte", "value_low": 10.0,
-         "value_high": None, "unit": "percent", "target_year": 2026},
-    ])}
+    return {
+        "indicators": pd.DataFrame(
+            [
+                {
+                    "article_id": "a1",
+                    "indicator_code": code_a,
+                    "comparator": "eq",
+                    "value_low": 580000.0,
+                    "value_high": None,
+                    "unit": "other",
+                    "target_year": 2026,
+                },
+                {
+                    "article_id": "a1",
+                    "indicator_code": code_b,
+                    "comparator": "gte",
+                    "value_low": 10.0,
+                    "value_high": None,
+                    "unit": "percent",
+                    "target_year": 2026,
+                },
+            ]
+        )
+    }
 
 
 def test_null_code_gold_matches_on_values_and_coded_gold_needs_its_code(tmp_path):

@@ -1,4 +1,5 @@
 """Ingest on the real seeds: clean text, no chrome, derived metadata."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,9 +11,21 @@ from pipelines.ingest.articles import read_articles
 from pipelines.ingest.clean import ArticleError, clean_text
 from tests.conftest import RAW
 
-CHROME = ["Thống kê truy cập", "Tất cả: 420,441", "Đang online", "image advertisement", "image banner",
-          "Lượt xem", "0:00 / 0:00", "Giọng nữ miền Nam", "Chia sẻ bài viết", "Tin khác",
-          "Nhảy đến nội dung", "Tiếng Việt | English", "Các tin khác"]
+CHROME = [
+    "Thống kê truy cập",
+    "Tất cả: 420,441",
+    "Đang online",
+    "image advertisement",
+    "image banner",
+    "Lượt xem",
+    "0:00 / 0:00",
+    "Giọng nữ miền Nam",
+    "Chia sẻ bài viết",
+    "Tin khác",
+    "Nhảy đến nội dung",
+    "Tiếng Việt | English",
+    "Các tin khác",
+]
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +49,16 @@ def test_article_bodies_are_kept(articles):
     assert articles["travinh-2021-qd1740"]["text"].rstrip().endswith("ngày 26/8/2021)")
 
 
-@pytest.mark.parametrize("aid,province", [("longan-2021-qd120", "80"), ("longan-2024-qd4192", "80"),
-                                          ("travinh-2021-qd1740", "84"), ("longan-2023-hoi-nghi-ktxh", "80"),
-                                          ("langson-2021-qd166", "20")])
+@pytest.mark.parametrize(
+    "aid,province",
+    [
+        ("longan-2021-qd120", "80"),
+        ("longan-2024-qd4192", "80"),
+        ("travinh-2021-qd1740", "84"),
+        ("longan-2023-hoi-nghi-ktxh", "80"),
+        ("langson-2021-qd166", "20"),
+    ],
+)
 def test_province_is_derived(articles, aid, province):
     assert articles[aid]["province_code"] == province
 
@@ -76,11 +96,14 @@ def test_bad_article_is_set_aside_not_dropped(lex, tmp_path):
     assert set(by_file) == {"articles/bad-2024-b.txt", "articles/Bad Name.txt"}
 
 
-@pytest.mark.parametrize("source_url, publisher, province", [
-    ("https://sokhdt.longan.gov.vn/tin-tuc/123", None, "80"),   # subdomain of the provincial portal
-    (None, "Báo Trà Vinh", "84"),                               # the provincial newspaper
-    ("https://example.org/bai-viet", None, None),              # no evidence: unknown, not guessed
-])
+@pytest.mark.parametrize(
+    "source_url, publisher, province",
+    [
+        ("https://sokhdt.longan.gov.vn/tin-tuc/123", None, "80"),  # subdomain of the provincial portal
+        (None, "Báo Trà Vinh", "84"),  # the provincial newspaper
+        ("https://example.org/bai-viet", None, None),  # no evidence: unknown, not guessed
+    ],
+)
 def test_province_from_source_when_the_text_names_none(lex, source_url, publisher, province):
     from pipelines.ingest.metadata import province as derive
 

@@ -1,4 +1,5 @@
 """Every entry of the articles folder is accounted for, and the manifest is checked line by line."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,10 @@ from pipelines.ingest.articles import read_article, read_articles
 from pipelines.ingest.clean import ArticleError
 
 HEADER = "article_id,source_url,publisher,retrieved_date\n"
-BODY = ("Long An giao chỉ tiêu năm 2025\n\nNgày 6/1, Ủy ban nhân dân tỉnh Long An giao chỉ tiêu tăng "
-        "trưởng kinh tế khoảng 8% cho các sở, ngành.\n")
+BODY = (
+    "Long An giao chỉ tiêu năm 2025\n\nNgày 6/1, Ủy ban nhân dân tỉnh Long An giao chỉ tiêu tăng "
+    "trưởng kinh tế khoảng 8% cho các sở, ngành.\n"
+)
 
 
 @pytest.fixture
@@ -84,14 +87,17 @@ def test_socket_is_refused(folder, lex, tmp_path):
     assert by_file(problems)["articles/sock-2025.txt"]["kind"] == "refused"
 
 
-@pytest.mark.parametrize("name, words", [
-    ("Bad Name.txt", "does not fit the article id rule"),
-    ("UPPER-2025.txt", "does not fit the article id rule"),
-    ("article.TXT", "ends in .TXT"),
-    ("article.html", "ends in .html"),
-    ("README", "has no extension"),
-    (".hidden.txt", "hidden file"),
-])
+@pytest.mark.parametrize(
+    "name, words",
+    [
+        ("Bad Name.txt", "does not fit the article id rule"),
+        ("UPPER-2025.txt", "does not fit the article id rule"),
+        ("article.TXT", "ends in .TXT"),
+        ("article.html", "ends in .html"),
+        ("README", "has no extension"),
+        (".hidden.txt", "hidden file"),
+    ],
+)
 def test_other_names_are_refused_with_a_reason(folder, lex, name, words):
     (folder / name).write_text(BODY, encoding="utf-8")
     _, problems = read_articles(folder, lex)
@@ -128,7 +134,9 @@ def test_byte_order_marks_are_decoded(folder, lex, encoding):
 
 
 def test_windows_1258_is_quarantined_with_the_byte_offset(folder, lex):
-    (folder / "cp1258-2025.txt").write_bytes("Kế ".encode() + "Thành phần kinh tế tăng trưởng".encode("cp1258", "ignore"))
+    (folder / "cp1258-2025.txt").write_bytes(
+        "Kế ".encode() + "Thành phần kinh tế tăng trưởng".encode("cp1258", "ignore")
+    )
     _, problems = read_articles(folder, lex)
     p = by_file(problems)["articles/cp1258-2025.txt"]
     assert p["kind"] == "quarantined" and "not valid UTF-8 at byte 7" in p["reason"]
@@ -152,7 +160,9 @@ def test_missing_folder_is_an_error(tmp_path, lex):
     assert [p["kind"] for p in problems] == ["error"]
 
 
-@pytest.mark.parametrize("header", ["article_id,source_url,publisher\n", "article_id,source_ur,publisher,retrieved_date\n"])
+@pytest.mark.parametrize(
+    "header", ["article_id,source_url,publisher\n", "article_id,source_ur,publisher,retrieved_date\n"]
+)
 def test_sources_header_lacking_a_column_is_an_error_on_line_1(folder, lex, header):
     (folder / "sources.csv").write_text(header + "good-2025,https://longan.gov.vn/a,,\n", encoding="utf-8")
     _rows, problems = read_articles(folder, lex)
@@ -160,12 +170,15 @@ def test_sources_header_lacking_a_column_is_an_error_on_line_1(folder, lex, head
     assert (p["kind"], p["line"]) == ("error", 1) and "lacks" in p["reason"]
 
 
-@pytest.mark.parametrize("row, words", [
-    ("good-2025,https://longan.gov.vn/a,Báo Long An,2025-01-07,extra", "5 fields"),
-    ("Good 2025,https://longan.gov.vn/a,,", "does not fit"),
-    ("good-2025,longan.gov.vn/a,,", "not an http(s) address"),
-    ("good-2025,https://longan.gov.vn/a,,07/01/2025", "YYYY-MM-DD"),
-])
+@pytest.mark.parametrize(
+    "row, words",
+    [
+        ("good-2025,https://longan.gov.vn/a,Báo Long An,2025-01-07,extra", "5 fields"),
+        ("Good 2025,https://longan.gov.vn/a,,", "does not fit"),
+        ("good-2025,longan.gov.vn/a,,", "not an http(s) address"),
+        ("good-2025,https://longan.gov.vn/a,,07/01/2025", "YYYY-MM-DD"),
+    ],
+)
 def test_malformed_sources_row_is_an_error_naming_its_line(folder, lex, row, words):
     (folder / "sources.csv").write_text(HEADER + "other-2025,,,\n" + row + "\n", encoding="utf-8")
     _, problems = read_articles(folder, lex)
@@ -182,7 +195,8 @@ def test_repeated_sources_row_is_an_error(folder, lex):
 
 def test_source_url_reaches_the_row_and_a_row_without_file_is_reported(folder, lex):
     (folder / "sources.csv").write_text(
-        HEADER + "good-2025,https://baolongan.vn/a-2025.html,Báo Long An,2025-01-07\ngone-2025,,,\n", encoding="utf-8")
+        HEADER + "good-2025,https://baolongan.vn/a-2025.html,Báo Long An,2025-01-07\ngone-2025,,,\n", encoding="utf-8"
+    )
     rows, problems = read_articles(folder, lex)
     assert rows[0]["source_url"] == "https://baolongan.vn/a-2025.html"
     p = by_file(problems)["articles/sources.csv"]

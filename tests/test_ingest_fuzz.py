@@ -1,4 +1,5 @@
 """Property tests: ingest never crashes on random or mutated pages; its output is clean text."""
+
 from __future__ import annotations
 
 import os
@@ -11,10 +12,34 @@ from pipelines.ingest.articles import article_row
 from pipelines.ingest.clean import ArticleError
 
 EXAMPLES = int(os.environ.get("PLANDATA_FUZZ_EXAMPLES", "200"))
-PIECES = ["ỦY BAN NHÂN DÂN\n", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "Số: 12/QĐ-UBND\n", "QUYẾT ĐỊNH\n",
-          "Long An, ngày 02 tháng 5 năm 2024\n", "Chiều 4/2, ", "18/02/2025 09:02 AM\n", "date 2024-11 ",
-          "Lượt xem: 12\n", "Bài gốc\n", "<p>", "</p>", "<script>", "&nbsp;", "&amp;", "Trang chủ > Tin tức\n",
-          "(Ảnh: X)\n", "Tin liên quan\n", "tăng trưởng 8%", "\x00", "\x1b", "\t", "\r\n", "\u202e", "B\n", "\n\n"]
+PIECES = [
+    "ỦY BAN NHÂN DÂN\n",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+    "Số: 12/QĐ-UBND\n",
+    "QUYẾT ĐỊNH\n",
+    "Long An, ngày 02 tháng 5 năm 2024\n",
+    "Chiều 4/2, ",
+    "18/02/2025 09:02 AM\n",
+    "date 2024-11 ",
+    "Lượt xem: 12\n",
+    "Bài gốc\n",
+    "<p>",
+    "</p>",
+    "<script>",
+    "&nbsp;",
+    "&amp;",
+    "Trang chủ > Tin tức\n",
+    "(Ảnh: X)\n",
+    "Tin liên quan\n",
+    "tăng trưởng 8%",
+    "\x00",
+    "\x1b",
+    "\t",
+    "\r\n",
+    "\u202e",
+    "B\n",
+    "\n\n",
+]
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 

@@ -6,6 +6,7 @@ breadcrumbs, site clocks, aggregator furniture, scraped HTML). ``expected.csv`` 
 the source URL the page is ingested with, the headline's expected start, the published date,
 the province, and strings (separated by ``|``) that must not survive ingest.
 """
+
 from __future__ import annotations
 
 import csv

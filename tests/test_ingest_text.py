@@ -1,4 +1,5 @@
 """Text is data: markup, control characters and Unicode forms are dealt with at ingest, in linear time."""
+
 from __future__ import annotations
 
 import time
@@ -10,15 +11,20 @@ from pipelines.ingest.articles import article_row
 from pipelines.ingest.clean import clean_text
 from pipelines.ingest.markup import strip_markup
 
-LEAD = "Kế hoạch năm 2025 của tỉnh Long An\n\nTỉnh phấn đấu tăng trưởng kinh tế khoảng 8% và thu ngân sách vượt dự toán.\n"
+LEAD = (
+    "Kế hoạch năm 2025 của tỉnh Long An\n\nTỉnh phấn đấu tăng trưởng kinh tế khoảng 8% và thu ngân sách vượt dự toán.\n"
+)
 
 
 def test_control_characters_are_stripped_line_breaks_kept(lex):
-    raw = ("Kế hoạch\x07 năm 2025\tcủa tỉnh\x1b[31m Long An\r\n\r\nTỉnh phấn đấu\x00 tăng trưởng\x0b khoảng 8%"
-           "\u202e và thu ngân sách\x85vượt dự toán.\x7f\x9b").encode("utf-8")
+    raw = (
+        "Kế hoạch\x07 năm 2025\tcủa tỉnh\x1b[31m Long An\r\n\r\nTỉnh phấn đấu\x00 tăng trưởng\x0b khoảng 8%"
+        "\u202e và thu ngân sách\x85vượt dự toán.\x7f\x9b"
+    ).encode("utf-8")
     text = clean_text(raw, "x.txt", lex.chrome_rules)
-    assert text == ("Kế hoạch năm 2025 của tỉnh[31m Long An\n\nTỉnh phấn đấu tăng trưởng khoảng 8% và thu ngân sách\n"
-                    "vượt dự toán.")
+    assert text == (
+        "Kế hoạch năm 2025 của tỉnh[31m Long An\n\nTỉnh phấn đấu tăng trưởng khoảng 8% và thu ngân sách\nvượt dự toán."
+    )
     assert not any(unicodedata.category(c) == "Cc" and c != "\n" for c in text)
 
 
@@ -29,14 +35,17 @@ def test_text_is_nfc(lex):
 
 
 def test_markup_is_removed_before_chrome_and_title(lex):
-    raw = ("<html><head><script>alert('x')</script></head><body><nav>Trang chủ &gt; Tin tức</nav>"
-           "<h1>Kế hoạch năm 2025 của tỉnh Long An</h1><p>Lượt xem: 12</p>"
-           "<p>Tỉnh phấn đấu tăng trưởng&nbsp;khoảng 8%&#59; Sở KH&amp;ĐT theo dõi.</p>"
-           "<style>p{margin:0}</style><!-- chân trang --></body></html>").encode()
+    raw = (
+        "<html><head><script>alert('x')</script></head><body><nav>Trang chủ &gt; Tin tức</nav>"
+        "<h1>Kế hoạch năm 2025 của tỉnh Long An</h1><p>Lượt xem: 12</p>"
+        "<p>Tỉnh phấn đấu tăng trưởng&nbsp;khoảng 8%&#59; Sở KH&amp;ĐT theo dõi.</p>"
+        "<style>p{margin:0}</style><!-- chân trang --></body></html>"
+    ).encode()
     row = article_row("html-2025", raw, None, lex)
     assert row["title"] == "Kế hoạch năm 2025 của tỉnh Long An"
-    assert row["text"] == ("Kế hoạch năm 2025 của tỉnh Long An\n\n"
-                           "Tỉnh phấn đấu tăng trưởng khoảng 8%; Sở KH&ĐT theo dõi.")
+    assert row["text"] == (
+        "Kế hoạch năm 2025 của tỉnh Long An\n\nTỉnh phấn đấu tăng trưởng khoảng 8%; Sở KH&ĐT theo dõi."
+    )
     assert row["province_code"] == "80"
 
 
@@ -45,13 +54,16 @@ def test_plain_text_keeps_comparison_signs_and_ampersands():
     assert strip_markup(text) == text
 
 
-@pytest.mark.parametrize("attack", [
-    "<script>" * 20000,               # unclosed raw-text blocks
-    "<a " * 20000,                    # unclosed tags
-    "<!--" * 20000,                   # unclosed comments
-    "<p>" + "(Ảnh: x " * 20000,       # caption pattern with no closing bracket on one line
-    "x (ảnh minh họa: " * 20000,
-])
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "<script>" * 20000,  # unclosed raw-text blocks
+        "<a " * 20000,  # unclosed tags
+        "<!--" * 20000,  # unclosed comments
+        "<p>" + "(Ảnh: x " * 20000,  # caption pattern with no closing bracket on one line
+        "x (ảnh minh họa: " * 20000,
+    ],
+)
 def test_hostile_markup_and_long_lines_stay_fast(lex, attack):
     raw = (LEAD + attack + "\n" + LEAD).encode()
     start = time.perf_counter()
@@ -63,8 +75,10 @@ def test_hostile_markup_and_long_lines_stay_fast(lex, attack):
 
 
 def _ingest_seconds(lex, size: int) -> float:
-    para = ("Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế khoảng 8%; thu ngân sách 23.000 tỷ đồng "
-            "(Ảnh minh họa: Quang Định) <b>Lượt xem</b>: 12 &amp; Chiều 4/2, Sở Tài chính chủ trì.\n")
+    para = (
+        "Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế khoảng 8%; thu ngân sách 23.000 tỷ đồng "
+        "(Ảnh minh họa: Quang Định) <b>Lượt xem</b>: 12 &amp; Chiều 4/2, Sở Tài chính chủ trì.\n"
+    )
     raw = (LEAD + para * (size // len(para.encode()))).encode()
     start = time.perf_counter()
     article_row("big", raw, {"source_url": "https://longan.gov.vn/2025/02/04/x"}, lex)

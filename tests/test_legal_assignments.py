@@ -4,6 +4,7 @@ Each test states one rule of ``pipelines/extract/assignments.py`` with the curat
 they are: the execution clause of a decision, the proposer in the preamble, department lists
 after "Giám đốc các Sở:", the sections of "Tổ chức thực hiện", the commune level after July 2025.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -20,21 +21,28 @@ def roles(text: str, lex, province: str = "45") -> set[tuple[str, str]]:
     rows, bodies = assignment_rows("t", text, paragraphs(text), province, lex)
     code = {b["body_id"]: b["body_code"] for b in bodies}
     for r in rows:
-        assert text[r["char_start"]:r["char_end"]] == r["quote"]
+        assert text[r["char_start"] : r["char_end"]] == r["quote"]
     return {(code[r["body_id"]], r["role"]) for r in rows}
 
 
 def test_execution_clause_across_semicolons(lex):
-    text = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch "
-            "Ủy ban nhân dân các huyện, thị xã, thành phố và các tổ chức, cá nhân có liên quan chịu trách "
-            "nhiệm thi hành Quyết định này./.")
-    assert roles(text, lex) == {("PPC_OFFICE", "implement"), ("PROVINCIAL_AGENCIES", "implement"),
-                                ("DISTRICT_PCS", "implement")}
+    text = (
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch "
+        "Ủy ban nhân dân các huyện, thị xã, thành phố và các tổ chức, cá nhân có liên quan chịu trách "
+        "nhiệm thi hành Quyết định này./."
+    )
+    assert roles(text, lex) == {
+        ("PPC_OFFICE", "implement"),
+        ("PROVINCIAL_AGENCIES", "implement"),
+        ("DISTRICT_PCS", "implement"),
+    }
 
 
 def test_departments_listed_after_a_list_head(lex):
-    text = ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Y tế, Giáo dục và Đào tạo, Tài chính; "
-            "Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.")
+    text = (
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Y tế, Giáo dục và Đào tạo, Tài chính; "
+        "Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này."
+    )
     assert roles(text, lex) == {(c, "implement") for c in ("PPC_OFFICE", "DOH", "DOET", "DOF", "DISTRICT_PCS")}
 
 
@@ -46,11 +54,13 @@ def test_proposer_advises_unless_it_leads(lex):
 
 
 def test_council_submission_and_monitoring(lex):
-    text = ("Xét Tờ trình số 88/TTr-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh; báo cáo thẩm tra của "
-            "Ban Kinh tế - Ngân sách HĐND tỉnh.\n"
-            "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
-            "Điều 3. Thường trực HĐND, các Ban HĐND, Tổ đại biểu và đại biểu HĐND tỉnh giám sát việc "
-            "thực hiện Nghị quyết.")
+    text = (
+        "Xét Tờ trình số 88/TTr-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh; báo cáo thẩm tra của "
+        "Ban Kinh tế - Ngân sách HĐND tỉnh.\n"
+        "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
+        "Điều 3. Thường trực HĐND, các Ban HĐND, Tổ đại biểu và đại biểu HĐND tỉnh giám sát việc "
+        "thực hiện Nghị quyết."
+    )
     assert roles(text, lex) == {("PPC", "lead"), ("PCOUNCIL_STANDING", "monitor"), ("PCOUNCIL", "monitor")}
 
 
@@ -70,8 +80,13 @@ def test_section_headings_of_an_implementation_section(lex):
         "Tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí.",
         "Ủy ban nhân dân tỉnh yêu cầu các cơ quan nghiêm túc thực hiện.",
     )
-    assert roles(text, lex) == {("DAE", "lead"), ("COMMUNE_PCS", "support"), ("DAE", "monitor"),
-                                ("DOHA", "implement"), ("DOF", "advise")}
+    assert roles(text, lex) == {
+        ("DAE", "lead"),
+        ("COMMUNE_PCS", "support"),
+        ("DAE", "monitor"),
+        ("DOHA", "implement"),
+        ("DOF", "advise"),
+    }
 
 
 def test_a_heading_reaches_no_further_than_its_lines(lex):
@@ -84,11 +99,14 @@ def test_a_heading_reaches_no_further_than_its_lines(lex):
     assert roles(text, lex) == {("DOH", "implement")}
 
 
-@pytest.mark.parametrize("title", [
-    "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu",
-    "Ủy ban nhân dân các xã, phường",
-    "Chủ tịch UBND các xã, phường",
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu",
+        "Ủy ban nhân dân các xã, phường",
+        "Chủ tịch UBND các xã, phường",
+    ],
+)
 def test_commune_level_after_july_2025(lex, title):
     assert roles(f"{title} chịu trách nhiệm thi hành Quyết định này.", lex) == {("COMMUNE_PCS", "implement")}
 
@@ -104,8 +122,7 @@ def test_an_upper_case_headline_names_no_person(lex):
 
 
 def test_head_title_between_cue_and_body(lex):
-    text = ("Giao Giám đốc Sở Y tế chủ trì, phối hợp với thủ trưởng các sở, ngành liên quan triển khai "
-            "Kế hoạch.")
+    text = "Giao Giám đốc Sở Y tế chủ trì, phối hợp với thủ trưởng các sở, ngành liên quan triển khai Kế hoạch."
     assert roles(text, lex) == {("DOH", "lead"), ("PROVINCIAL_AGENCIES", "support")}
 
 

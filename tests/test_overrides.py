@@ -1,4 +1,5 @@
 """Record-level overrides: they correct the rules, and fail loudly once they no longer apply."""
+
 from __future__ import annotations
 
 import textwrap
@@ -21,8 +22,15 @@ def _write(tmp_path, body: str):
 
 def _override(tmp_path, oid: str, action: str, quote: str = SECTOR_I, **fields):
     """One override of ARTICLE's indicators, written to overrides.yaml and loaded from it."""
-    entry = {"id": oid, "action": action, "table": "indicators", "article_id": ARTICLE,
-             "quote": quote, "reason": "test", **fields}
+    entry = {
+        "id": oid,
+        "action": action,
+        "table": "indicators",
+        "article_id": ARTICLE,
+        "quote": quote,
+        "reason": "test",
+        **fields,
+    }
     return _write(tmp_path, yaml.safe_dump([entry], allow_unicode=True, sort_keys=False))
 
 
@@ -48,8 +56,9 @@ def test_reject_removes_the_rule_row(tmp_path, seed_rules, lex):
 
 
 def test_correct_sets_fields_and_marks_curated(tmp_path, seed_rules, lex):
-    ovr = _override(tmp_path, "t-correct", "correct", match={"indicator_code": "SECTOR_I_GROWTH"},
-                    set={"target_year": 2024})
+    ovr = _override(
+        tmp_path, "t-correct", "correct", match={"indicator_code": "SECTOR_I_GROWTH"}, set={"target_year": 2024}
+    )
     out = apply_overrides(_rule_rows(seed_rules), ovr, lex)
     row = next(r for r in out["indicators"] if r["article_id"] == ARTICLE and r["indicator_code"] == "SECTOR_I_GROWTH")
     assert (row["target_year"], row["method"]) == (2024, "curated")
@@ -57,37 +66,60 @@ def test_correct_sets_fields_and_marks_curated(tmp_path, seed_rules, lex):
 
 def test_add_creates_a_cited_curated_row(tmp_path, seed_rules, lex):
     quote = "nỗ lực, phấn đấu đạt kế hoạch thu ngân sách nhà nước"
-    ovr = _override(tmp_path, "t-add", "add", quote=quote,
-                    row={"indicator_code": "BUDGET_REVENUE", "comparator": "achieve", "value_low": None,
-                         "value_high": None, "unit": None, "target_year": 2023})
+    ovr = _override(
+        tmp_path,
+        "t-add",
+        "add",
+        quote=quote,
+        row={
+            "indicator_code": "BUDGET_REVENUE",
+            "comparator": "achieve",
+            "value_low": None,
+            "value_high": None,
+            "unit": None,
+            "target_year": 2023,
+        },
+    )
     rows = _rule_rows(seed_rules)
     out = apply_overrides(rows, ovr, lex)
     added = [r for r in out["indicators"] if r["method"] == "curated" and r["indicator_code"] == "BUDGET_REVENUE"]
     assert len(added) == 1
     text = next(a["text"] for a in rows["articles"] if a["article_id"] == ARTICLE)
-    assert text[added[0]["char_start"]:added[0]["char_end"]] == quote
+    assert text[added[0]["char_start"] : added[0]["char_end"]] == quote
 
 
 def test_override_that_no_longer_hits_fails_loudly(tmp_path, seed_rules, lex):
-    ovr = _override(tmp_path, "t-stale", "reject", match={"indicator_code": "GRDP_GROWTH"},
-                    reason="the rule row it rejected is gone")
+    ovr = _override(
+        tmp_path,
+        "t-stale",
+        "reject",
+        match={"indicator_code": "GRDP_GROWTH"},
+        reason="the rule row it rejected is gone",
+    )
     with pytest.raises(OverrideError, match="t-stale.*no indicators row"):
         apply_overrides(_rule_rows(seed_rules), ovr, lex)
 
 
 def test_correct_the_rules_already_make_fails(tmp_path, seed_rules, lex):
-    ovr = _override(tmp_path, "t-redundant", "correct", match={"indicator_code": "SECTOR_I_GROWTH"},
-                    set={"comparator": "gte"})
+    ovr = _override(
+        tmp_path, "t-redundant", "correct", match={"indicator_code": "SECTOR_I_GROWTH"}, set={"comparator": "gte"}
+    )
     with pytest.raises(OverrideError, match="t-redundant.*already"):
         apply_overrides(_rule_rows(seed_rules), ovr, lex)
 
 
-@pytest.mark.parametrize("body, message", [
-    ("- {id: a, action: reject, table: indicators, article_id: x, quote: q}", "missing keys \\['reason'\\]"),
-    ("- {id: a, action: drop, table: indicators, article_id: x, quote: q, reason: r}", "action must be one of"),
-    ("- {id: a, action: reject, table: indicators, article_id: x, quote: q, reason: r}\n"
-     "- {id: a, action: reject, table: indicators, article_id: x, quote: q, reason: r}", "2 \\(a\\): id repeated"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("- {id: a, action: reject, table: indicators, article_id: x, quote: q}", "missing keys \\['reason'\\]"),
+        ("- {id: a, action: drop, table: indicators, article_id: x, quote: q, reason: r}", "action must be one of"),
+        (
+            "- {id: a, action: reject, table: indicators, article_id: x, quote: q, reason: r}\n"
+            "- {id: a, action: reject, table: indicators, article_id: x, quote: q, reason: r}",
+            "2 \\(a\\): id repeated",
+        ),
+    ],
+)
 def test_malformed_override_names_file_and_entry(tmp_path, body, message):
     with pytest.raises(OverrideError, match=f"overrides.yaml:.*{message}"):
         _write(tmp_path, body)

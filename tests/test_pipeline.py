@@ -1,4 +1,5 @@
 """The Dagster build end to end on copies of raw/: publish, idempotence, failure isolation."""
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,14 @@ def test_definitions_load():
 
     dg.Definitions.validate_loadable(defs)
     keys = {k.to_user_string() for k in defs.resolve_asset_graph().get_all_asset_keys()}
-    assert {"raw_curation", "core_rule_rows", "core_indicators", "core_set_aside", "out_release",
-            "out_evaluation"} <= keys
+    assert {
+        "raw_curation",
+        "core_rule_rows",
+        "core_indicators",
+        "core_set_aside",
+        "out_release",
+        "out_evaluation",
+    } <= keys
     assert defs.resolve_job_def("build_release") is not None
 
 
@@ -30,13 +37,16 @@ def build(raw: Path, out: Path) -> dg.ExecuteInProcessResult:
     """Every asset of the definitions, in this process (the README command runs them multiprocess)."""
     from pipelines.definitions import ASSETS
 
-    return dg.materialize(ASSETS, resources={"paths": PlanDataPaths(raw_dir=str(raw), output_dir=str(out))},
-                          raise_on_error=False)
+    return dg.materialize(
+        ASSETS, resources={"paths": PlanDataPaths(raw_dir=str(raw), output_dir=str(out))}, raise_on_error=False
+    )
 
 
 def snapshot(out: Path) -> dict[str, bytes]:
     rel = out / "releases"
-    return {str(p.relative_to(rel)): p.read_bytes() for p in sorted(rel.rglob("*")) if p.is_file()} if rel.exists() else {}
+    return (
+        {str(p.relative_to(rel)): p.read_bytes() for p in sorted(rel.rglob("*")) if p.is_file()} if rel.exists() else {}
+    )
 
 
 @pytest.fixture()
@@ -97,7 +107,8 @@ def test_failing_schema_check_publishes_nothing(first_release, raw_copy, tmp_pat
     shutil.copytree(first_release, out)
     before = snapshot(out)
     (raw_copy / "curation" / "overrides.yaml").write_text(
-        (raw_copy / "curation" / "overrides.yaml").read_text(encoding="utf-8") + """
+        (raw_copy / "curation" / "overrides.yaml").read_text(encoding="utf-8")
+        + """
 - id: test-bad-year
   action: correct
   table: indicators
@@ -106,7 +117,9 @@ def test_failing_schema_check_publishes_nothing(first_release, raw_copy, tmp_pat
   match: {indicator_code: GRDP_GROWTH}
   set: {target_year: 1800}
   reason: test that a failing pandera check blocks publishing
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     result = build(raw_copy, out)
     assert not result.success
     failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
@@ -144,8 +157,14 @@ def test_build_command_from_the_readme_runs_multiprocess(tmp_path):
     env = {**os.environ, "PLANDATA_OUTPUT_DIR": str(tmp_path), "PLANDATA_RAW_DIR": str(RAW), "PLANDATA_BATCHES": "3"}
     env.pop("DAGSTER_HOME", None)
     report = tmp_path / "report.json"
-    run = subprocess.run([sys.executable, "-m", "pipelines.build_release", "--report", str(report)], cwd=REPO,
-                         env=env, capture_output=True, text=True, timeout=900)
+    run = subprocess.run(
+        [sys.executable, "-m", "pipelines.build_release", "--report", str(report)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     version = (tmp_path / "releases" / "LATEST").read_text().strip()
     assert f"release: {version} at {tmp_path / 'releases' / version}" in run.stdout

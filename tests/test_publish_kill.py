@@ -7,6 +7,7 @@ the next publish then finishes: LATEST names a complete, checksum-verified newer
 ``.tmp-*`` is left, every release present is reachable from LATEST and the old release is
 unchanged byte for byte.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,8 +42,16 @@ def changed_tables():
 
 
 def publish(tables, out: Path):
-    return publish_mod.publish_release(tables, out, build_date=DAY, input_hashes={}, checks=["all"],
-                                       rejected_inputs=[], code_version="test", lock_timeout=5)
+    return publish_mod.publish_release(
+        tables,
+        out,
+        build_date=DAY,
+        input_hashes={},
+        checks=["all"],
+        rejected_inputs=[],
+        code_version="test",
+        lock_timeout=5,
+    )
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
@@ -88,9 +97,11 @@ def _kill_at(stage: str, out: Path) -> int:
     pid = os.fork()
     if pid == 0:  # the child: never returns into pytest
         try:
+
             def hook(name: str) -> None:
                 if name == stage:
                     os.kill(os.getpid(), signal.SIGKILL)
+
             publish_mod.STAGE_HOOK = hook
             publish(changed_tables(), out)
         finally:
@@ -174,7 +185,9 @@ def test_kill_in_a_fresh_process(tmp_path, base):
         p.publish_release(changed_tables(), Path({str(out)!r}), build_date=dt.date(2026, 11, 22),
                           input_hashes={{}}, checks=["all"], rejected_inputs=[], code_version="test")
     """)
-    proc = subprocess.run([sys.executable, "-c", script], check=False, cwd=REPO, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], check=False, cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     assert read_latest(out / "releases") == OLD and (out / "releases" / NEW).is_dir()
     res = publish(changed_tables(), out)

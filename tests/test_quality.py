@@ -1,5 +1,6 @@
 """Great Expectations on the release tables: suites derived from the schemas, dataset-level
 expectations, failures naming table/row/column/rule, deterministic offline Data Docs."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -76,7 +77,9 @@ def test_failures_name_table_row_column_and_rule():
     tfp_id = ind.loc[tfp, "indicator_id"]
     first = ind.loc[0, "indicator_id"]
     assert not res.success
-    assert f"indicators row {tfp_id} column value_low: plausible percent for TFP_CONTRIBUTION 0..100 (value 150.0)" in got
+    assert (
+        f"indicators row {tfp_id} column value_low: plausible percent for TFP_CONTRIBUTION 0..100 (value 150.0)" in got
+    )
     assert f"indicators row {first} column target_year: plausible year 1990..2100 (value 1980)" in got
     assert f"indicators row {first} column province_code: province code known (value '99')" in got
     assert "indicators: rows not below 80% of previous 30 (value 3)" in got
@@ -97,8 +100,12 @@ def test_data_docs_are_offline_and_deterministic(seed_results, seed_build):
     files = quality_files(seed_results, "v2026.11.22", DAY)
     again = quality_files(validate_release_tables(seed_build.tables), "v2026.11.22", DAY)
     assert files == again  # same tables, same bytes: no time stamps, no random ids
-    assert {"quality/index.html", "quality/results.json", "quality/validations/indicators.html",
-            "quality/expectations/indicators.html"} <= set(files)
+    assert {
+        "quality/index.html",
+        "quality/results.json",
+        "quality/validations/indicators.html",
+        "quality/expectations/indicators.html",
+    } <= set(files)
     for path, data in files.items():
         if path.endswith(".html"):
             page = data.decode("utf-8")
@@ -114,10 +121,13 @@ def test_data_docs_are_offline_and_deterministic(seed_results, seed_build):
 
 
 def test_normalise_html_numbers_random_ids():
-    page = ('<script src="https://cdn.example/x.js"></script><div id="a-3f2b1c4d-1111-4aaa-8bbb-123456789abc">'
-            '20261203T101010.123456Z</div><a href="#a-3f2b1c4d-1111-4aaa-8bbb-123456789abc">x</a>')
+    page = (
+        '<script src="https://cdn.example/x.js"></script><div id="a-3f2b1c4d-1111-4aaa-8bbb-123456789abc">'
+        '20261203T101010.123456Z</div><a href="#a-3f2b1c4d-1111-4aaa-8bbb-123456789abc">x</a>'
+    )
     assert normalise_html(page, "20261122T000000.000000Z") == (
-        '<div id="a-id-0001">20261122T000000.000000Z</div><a href="#a-id-0001">x</a>')
+        '<div id="a-id-0001">20261122T000000.000000Z</div><a href="#a-id-0001">x</a>'
+    )
 
 
 def test_a_failed_expectation_publishes_nothing(tmp_path):
@@ -130,7 +140,8 @@ def test_a_failed_expectation_publishes_nothing(tmp_path):
     ind.loc[grdp, "value_high"] = 75.0  # passes the schema (>= 0), not the plausible GRDP range
     tables["indicators"] = ind
     with pytest.raises(QualityCheckError, match=rf"indicators row {ind.loc[grdp, 'indicator_id']} column value_high"):
-        publish_release(tables, tmp_path, build_date=DAY, input_hashes={}, checks=[], rejected_inputs=[],
-                        code_version="test")
+        publish_release(
+            tables, tmp_path, build_date=DAY, input_hashes={}, checks=[], rejected_inputs=[], code_version="test"
+        )
     releases = tmp_path / "releases"
     assert not releases.exists() or [p.name for p in releases.iterdir() if not p.name.startswith(".")] == []

@@ -1,5 +1,6 @@
 """The raw articles are the seeds, byte for byte (hashes recorded in raw/articles/seeds.csv), and
 every one is listed in the manifests."""
+
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,5 @@
 """Publishing releases: deterministic files, versions, changelog, atomicity, checksums, contract."""
+
 from __future__ import annotations
 
 import csv
@@ -41,7 +42,9 @@ TABLE_FILES = [f"{kind}/{t}.{kind}" for t in TABLE_NAMES for kind in ("parquet",
 
 def publish(tables, out: Path, day: dt.date = DAY) -> PublishResult:
     return publish_release(
-        tables, out, build_date=day,
+        tables,
+        out,
+        build_date=day,
         input_hashes={"raw/articles/longan-2024-qd4192.txt": "a" * 64, "raw/curation/provinces.csv": "b" * 64},
         checks=["pandera", "quotes", "foreign_keys"],
         rejected_inputs=[{"path": "raw/articles/empty.txt", "reason": "no text"}],
@@ -62,6 +65,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 
 # --- tables_io -------------------------------------------------------------------------------
+
 
 def test_parquet_round_trip_keeps_types(tmp_path):
     (tmp_path / "parquet").mkdir()
@@ -106,17 +110,23 @@ def test_csv_format(tmp_path):
     assert csv_bytes(tables["assignments"], "assignments").decode().count(",2025-01-15,") == 2
     big = tables["indicators"].assign(value_low=[4500000000.0, 0.1 + 0.2, None], value_high=None, comparator="eq")
     assert [line.split(",")[9] for line in csv_bytes(big, "indicators").decode().splitlines()[1:]] == [
-        "4500000000.0", "0.30000000000000004", ""]
+        "4500000000.0",
+        "0.30000000000000004",
+        "",
+    ]
 
 
 def test_pandas_reads_csv_back():
     df = sample_tables()["indicators"]
-    back = pd.read_csv(io.BytesIO(csv_bytes(df, "indicators")), dtype={"province_code": str}, keep_default_na=False, na_values=[""])
+    back = pd.read_csv(
+        io.BytesIO(csv_bytes(df, "indicators")), dtype={"province_code": str}, keep_default_na=False, na_values=[""]
+    )
     assert back["value_low"].tolist()[:2] == [7.0, 50.0]
     assert back["quote"].tolist() == df["quote"].tolist()
 
 
 # --- versions --------------------------------------------------------------------------------
+
 
 def test_next_version(tmp_path):
     assert next_version(tmp_path / "missing", DAY) == "v2026.11.22"
@@ -134,15 +144,26 @@ def test_next_version(tmp_path):
 
 # --- publishing ------------------------------------------------------------------------------
 
+
 def test_first_release_layout(tmp_path):
     res = publish(sample_tables(), tmp_path)
     assert res == PublishResult("v2026.11.22", tmp_path / "releases" / "v2026.11.22", True, "first release")
     assert (tmp_path / "releases" / "LATEST").read_text() == "v2026.11.22\n"
     files = set(snapshot(res.path))
     people = {"plandata-v2026.11.22.xlsx", "index.html", "quality/index.html", "quality/results.json"}
-    assert files >= set(TABLE_FILES) | {"datapackage.json", "manifest.json", "SHA256SUMS", "CHANGELOG.md", "README.md"} | people
+    assert (
+        files
+        >= set(TABLE_FILES) | {"datapackage.json", "manifest.json", "SHA256SUMS", "CHANGELOG.md", "README.md"} | people
+    )
     assert {f for f in files if not f.startswith("quality/")} == set(TABLE_FILES) | {
-        "datapackage.json", "manifest.json", "SHA256SUMS", "CHANGELOG.md", "README.md", "plandata-v2026.11.22.xlsx", "index.html"}
+        "datapackage.json",
+        "manifest.json",
+        "SHA256SUMS",
+        "CHANGELOG.md",
+        "README.md",
+        "plandata-v2026.11.22.xlsx",
+        "index.html",
+    }
     assert [p.name for p in (tmp_path / "releases").iterdir() if p.name.startswith(".")] == [".lock"]
     manifest = json.loads((res.path / "manifest.json").read_text())
     assert manifest["version"] == "v2026.11.22" and manifest["built_on"] == "2026-11-22"
@@ -152,7 +173,10 @@ def test_first_release_layout(tmp_path):
     assert manifest["inputs"]["raw/curation/provinces.csv"] == "b" * 64
     assert (res.path / "manifest.json").read_text() == manifest_json(manifest)
     readme = (res.path / "README.md").read_text()
-    assert "Vietnam plan-indicators dataset contributors (2026). Vietnam plan-indicators dataset, version v2026.11.22" in readme
+    assert (
+        "Vietnam plan-indicators dataset contributors (2026). Vietnam plan-indicators dataset, version v2026.11.22"
+        in readme
+    )
     assert "releases/v2026.11.22/" in readme and "CITATION.cff" in readme
     ids = re.findall(r"^- `(\w+)\.(\w+)` = `([^`]+)`$", readme, re.M)  # example ids are real ones
     tables = sample_tables()
@@ -217,7 +241,9 @@ def test_changed_row_gives_suffixed_version_and_changelog(tmp_path):
     assert json.loads((second.path / "manifest.json").read_text())["previous_version"] == "v2026.11.22"
     third = publish(sample_tables(), tmp_path, day=DAY + dt.timedelta(days=1))  # back to the first tables
     assert third.version == "v2026.11.23"
-    assert "changed: `longan-2024-qd4192-ind-02`" in (third.path / "CHANGELOG.md").read_text().split("## v2026.11.22.1")[0]
+    assert (
+        "changed: `longan-2024-qd4192-ind-02`" in (third.path / "CHANGELOG.md").read_text().split("## v2026.11.22.1")[0]
+    )
 
 
 def test_added_and_removed_rows_in_changelog(tmp_path):

@@ -1,5 +1,6 @@
 """The release page index.html: self-contained, escaped, with charts, files and citation; and in
 a real headless browser (Debian's chromium): it renders, shows its charts, logs no console error."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -76,9 +77,17 @@ def test_page_in_headless_chromium(tmp_path, seed_build):
     shot = tmp_path / "index.png"
     errors, requests = [], []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
-            "--no-first-run", "--disable-extensions"])
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-extensions",
+            ],
+        )
         try:
             page = browser.new_page(viewport={"width": 1100, "height": 900})
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)

@@ -1,5 +1,6 @@
 """The schemas package: YAML metadata -> pandera, pyarrow, Frictionless and the data dictionary.
 They are derived from one source, so they must agree with it and with the contract's column lists."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,7 +26,12 @@ from tests.helpers.sample_tables import frame, sample_tables
 
 TABLES = load_tables()
 PANDERA_DTYPES = {"string": "str", "integer": "Int64", "number": "float64", "date": "date"}
-ARROW_TYPES = {"string": pyarrow.string(), "integer": pyarrow.int64(), "number": pyarrow.float64(), "date": pyarrow.date32()}
+ARROW_TYPES = {
+    "string": pyarrow.string(),
+    "integer": pyarrow.int64(),
+    "number": pyarrow.float64(),
+    "date": pyarrow.date32(),
+}
 
 
 def expected(table):
@@ -70,8 +76,10 @@ def test_datapackage_agrees(name):
     assert all(f["description"] for f in fields)
     assert resource["path"] == f"csv/{name}.csv"
     assert resource["schema"]["primaryKey"] == list(table.primary_key)
-    fks = {fk["fields"][0]: (fk["reference"]["resource"], fk["reference"]["fields"][0])
-           for fk in resource["schema"].get("foreignKeys", [])}
+    fks = {
+        fk["fields"][0]: (fk["reference"]["resource"], fk["reference"]["fields"][0])
+        for fk in resource["schema"].get("foreignKeys", [])
+    }
     assert fks == {fk.field: (fk.ref_table, fk.ref_field) for fk in table.foreign_keys}
 
 
@@ -90,7 +98,10 @@ def _dictionary_columns(markdown: str) -> dict[str, list[tuple[str, str, bool]]]
 def test_dictionary_agrees_and_cites():
     md = data_dictionary_markdown(TABLES, "v2026.11.22", {n: 1 for n in TABLES})
     assert _dictionary_columns(md) == {name: expected(t) for name, t in TABLES.items()}
-    assert "Vietnam plan-indicators dataset contributors (2026). Vietnam plan-indicators dataset, version v2026.11.22" in md
+    assert (
+        "Vietnam plan-indicators dataset contributors (2026). Vietnam plan-indicators dataset, version v2026.11.22"
+        in md
+    )
     assert "CC-BY-4.0" in md
     for name, table in TABLES.items():
         assert f"Primary key: `{table.primary_key[0]}`" in md
@@ -191,7 +202,10 @@ def test_metadata_rejects_unknown_check(tmp_path):
     bad = tmp_path / "tables"
     shutil.copytree(TABLES_DIR, bad)
     text = (bad / "bodies.yaml").read_text(encoding="utf-8")
-    (bad / "bodies.yaml").write_text(text.replace("checks: [body_code_province_unique, strings_are_nfc]", "checks: [no_such_check]"), encoding="utf-8")
+    (bad / "bodies.yaml").write_text(
+        text.replace("checks: [body_code_province_unique, strings_are_nfc]", "checks: [no_such_check]"),
+        encoding="utf-8",
+    )
     with pytest.raises(ValueError, match="no_such_check"):
         load_tables(bad)
 

@@ -1,4 +1,5 @@
 """The scorer and the gold loader on small hand-built inputs."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,18 +18,53 @@ GOLD = {
     "province_code": "80",
     "published_date": None,
     "documents": [
-        {"doc_number": "4192/QĐ-UBND", "doc_type": "decision", "issuer": "provincial_peoples_committee",
-         "signed_date": dt.date(2024, 5, 2), "period_start": 2021, "period_end": 2030, "vision_year": 2050},
-        {"doc_number": "686/QĐ-TTg", "doc_type": "decision", "issuer": "prime_minister",
-         "signed_date": "2023-06-13", "period_start": 2021, "period_end": 2030, "vision_year": 2050},
+        {
+            "doc_number": "4192/QĐ-UBND",
+            "doc_type": "decision",
+            "issuer": "provincial_peoples_committee",
+            "signed_date": dt.date(2024, 5, 2),
+            "period_start": 2021,
+            "period_end": 2030,
+            "vision_year": 2050,
+        },
+        {
+            "doc_number": "686/QĐ-TTg",
+            "doc_type": "decision",
+            "issuer": "prime_minister",
+            "signed_date": "2023-06-13",
+            "period_start": 2021,
+            "period_end": 2030,
+            "vision_year": 2050,
+        },
     ],
     "indicators": [
-        {"indicator_code": "TFP_CONTRIBUTION", "comparator": "gt", "value_low": 50, "value_high": None,
-         "unit": "percent", "target_year": 2030, "quote_contains": "trên 50%"},
-        {"indicator_code": "GRDP_GROWTH", "comparator": "between", "value_low": 7.0, "value_high": 7.5,
-         "unit": "percent", "target_year": 2021, "quote_contains": "từ 7 - 7,5%"},
-        {"indicator_code": "NEW_RURAL_PROVINCE", "comparator": "achieve", "value_low": None, "value_high": None,
-         "unit": None, "target_year": 2025, "quote_contains": "đạt chuẩn Nông thôn mới"},
+        {
+            "indicator_code": "TFP_CONTRIBUTION",
+            "comparator": "gt",
+            "value_low": 50,
+            "value_high": None,
+            "unit": "percent",
+            "target_year": 2030,
+            "quote_contains": "trên 50%",
+        },
+        {
+            "indicator_code": "GRDP_GROWTH",
+            "comparator": "between",
+            "value_low": 7.0,
+            "value_high": 7.5,
+            "unit": "percent",
+            "target_year": 2021,
+            "quote_contains": "từ 7 - 7,5%",
+        },
+        {
+            "indicator_code": "NEW_RURAL_PROVINCE",
+            "comparator": "achieve",
+            "value_low": None,
+            "value_high": None,
+            "unit": None,
+            "target_year": 2025,
+            "quote_contains": "đạt chuẩn Nông thôn mới",
+        },
     ],
     "objectives": [
         {"kind": "general_objective", "theme": "economy", "text_contains": "trung tâm phát triển kinh tế năng động"},
@@ -58,33 +94,87 @@ def _row(result: pd.DataFrame, table: str) -> dict:
 PREDICTED = dict(
     documents=[
         # spaces in the number, date as a date object: still a match
-        {"article_id": "art-a", "doc_number": "4192 / QĐ-UBND", "doc_type": "decision",
-         "issuer": "provincial_peoples_committee", "signed_date": dt.date(2024, 5, 2),
-         "period_start": 2021, "period_end": 2030, "vision_year": 2050},
+        {
+            "article_id": "art-a",
+            "doc_number": "4192 / QĐ-UBND",
+            "doc_type": "decision",
+            "issuer": "provincial_peoples_committee",
+            "signed_date": dt.date(2024, 5, 2),
+            "period_start": 2021,
+            "period_end": 2030,
+            "vision_year": 2050,
+        },
         # wrong signed date: a false positive, and 686 is a false negative
-        {"article_id": "art-a", "doc_number": "686/QĐ-TTg", "doc_type": "decision", "issuer": "prime_minister",
-         "signed_date": "2023-06-14", "period_start": 2021, "period_end": 2030, "vision_year": 2050},
+        {
+            "article_id": "art-a",
+            "doc_number": "686/QĐ-TTg",
+            "doc_type": "decision",
+            "issuer": "prime_minister",
+            "signed_date": "2023-06-14",
+            "period_start": 2021,
+            "period_end": 2030,
+            "vision_year": 2050,
+        },
         # an article that is not in gold: ignored
-        {"article_id": "art-z", "doc_number": "1/QĐ-UBND", "doc_type": "decision", "issuer": "other",
-         "signed_date": None, "period_start": None, "period_end": None, "vision_year": None},
+        {
+            "article_id": "art-z",
+            "doc_number": "1/QĐ-UBND",
+            "doc_type": "decision",
+            "issuer": "other",
+            "signed_date": None,
+            "period_start": None,
+            "period_end": None,
+            "vision_year": None,
+        },
     ],
     indicators=[
-        {"article_id": "art-a", "indicator_code": "TFP_CONTRIBUTION", "comparator": "gt", "value_low": 50.0 + 1e-12,
-         "value_high": float("nan"), "unit": "percent", "target_year": 2030.0},
+        {
+            "article_id": "art-a",
+            "indicator_code": "TFP_CONTRIBUTION",
+            "comparator": "gt",
+            "value_low": 50.0 + 1e-12,
+            "value_high": float("nan"),
+            "unit": "percent",
+            "target_year": 2030.0,
+        },
         # the same target twice: one true positive, one false positive
-        {"article_id": "art-a", "indicator_code": "TFP_CONTRIBUTION", "comparator": "gt", "value_low": 50.0,
-         "value_high": None, "unit": "percent", "target_year": 2030},
+        {
+            "article_id": "art-a",
+            "indicator_code": "TFP_CONTRIBUTION",
+            "comparator": "gt",
+            "value_low": 50.0,
+            "value_high": None,
+            "unit": "percent",
+            "target_year": 2030,
+        },
         # value_high null where gold has 7.5: no match
-        {"article_id": "art-a", "indicator_code": "GRDP_GROWTH", "comparator": "between", "value_low": 7.0,
-         "value_high": None, "unit": "percent", "target_year": 2021},
+        {
+            "article_id": "art-a",
+            "indicator_code": "GRDP_GROWTH",
+            "comparator": "between",
+            "value_low": 7.0,
+            "value_high": None,
+            "unit": "percent",
+            "target_year": 2021,
+        },
         # achieve with NaN values and None unit matches gold's nulls
-        {"article_id": "art-a", "indicator_code": "NEW_RURAL_PROVINCE", "comparator": "achieve",
-         "value_low": float("nan"), "value_high": float("nan"), "unit": None, "target_year": 2025},
+        {
+            "article_id": "art-a",
+            "indicator_code": "NEW_RURAL_PROVINCE",
+            "comparator": "achieve",
+            "value_low": float("nan"),
+            "value_high": float("nan"),
+            "unit": None,
+            "target_year": 2025,
+        },
     ],
     objectives=[
         # other tone placement and case, longer text: matches
-        {"article_id": "art-a", "kind": "general_objective",
-         "text_vi": "tỉnh Long An là TRUNG TÂM phát triển kinh tế năng động, hiệu quả"},
+        {
+            "article_id": "art-a",
+            "kind": "general_objective",
+            "text_vi": "tỉnh Long An là TRUNG TÂM phát triển kinh tế năng động, hiệu quả",
+        },
         # right text, wrong kind: false positive (and the vision is a false negative)
         {"article_id": "art-a", "kind": "general_objective", "text_vi": "Xã hội trật tự, kỷ cương, an ninh"},
     ],
@@ -148,10 +238,13 @@ def test_duplicates_are_not_double_counted(tmp_path):
 
 
 def test_matching_is_maximal_not_greedy(tmp_path):
-    record = dict(GOLD, objectives=[
-        {"kind": "task", "theme": "economy", "text_contains": "phát triển kinh tế biển bền vững"},
-        {"kind": "task", "theme": "economy", "text_contains": "phát triển kinh tế biển"},
-    ])
+    record = dict(
+        GOLD,
+        objectives=[
+            {"kind": "task", "theme": "economy", "text_contains": "phát triển kinh tế biển bền vững"},
+            {"kind": "task", "theme": "economy", "text_contains": "phát triển kinh tế biển"},
+        ],
+    )
     preds = [
         # the first predicted row could satisfy either gold row; the second only the shorter one
         {"article_id": "art-a", "kind": "task", "text_vi": "Phát triển kinh tế biển bền vững"},
@@ -181,14 +274,17 @@ def test_null_does_not_equal_a_value(tmp_path):
     assert _row(score(_tables(documents=docs), gold), "documents")["tp"] == 0
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda r: r["indicators"][1].update(extra=1), r"indicators\[1\]: unknown keys \['extra'\]"),
-    (lambda r: r["assignments"][0].pop("deadline"), r"assignments\[0\]: missing keys \['deadline'\]"),
-    (lambda r: r.pop("bodies"), r"missing keys \['bodies'\]"),
-    (lambda r: r["indicators"][0].update(comparator="above"), r"indicators\[0\]: comparator"),
-    (lambda r: r["objectives"][0].update(text_contains="ba từ"), r"objectives\[0\]: text_contains"),
-    (lambda r: r["bodies"].pop(), r"bodies must be exactly the bodies used by assignments"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda r: r["indicators"][1].update(extra=1), r"indicators\[1\]: unknown keys \['extra'\]"),
+        (lambda r: r["assignments"][0].pop("deadline"), r"assignments\[0\]: missing keys \['deadline'\]"),
+        (lambda r: r.pop("bodies"), r"missing keys \['bodies'\]"),
+        (lambda r: r["indicators"][0].update(comparator="above"), r"indicators\[0\]: comparator"),
+        (lambda r: r["objectives"][0].update(text_contains="ba từ"), r"objectives\[0\]: text_contains"),
+        (lambda r: r["bodies"].pop(), r"bodies must be exactly the bodies used by assignments"),
+    ],
+)
 def test_gold_validation_names_file_and_row(tmp_path, change, message):
     record = yaml.safe_load(yaml.safe_dump(GOLD, allow_unicode=True))
     change(record)

@@ -2,6 +2,7 @@
 
 The rules (not overrides) must find these rows; the release (with overrides) must too.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -42,7 +43,12 @@ def test_longan_master_plan_programme(result):
     aid = "longan-2024-qd4192"
     d = rows(result, "documents", doc_number="4192/QĐ-UBND").iloc[0]
     assert (d.signed_date, d.province_code, d.period_start, d.period_end, d.vision_year) == (
-        dt.date(2024, 5, 2), "80", 2021, 2030, 2050)
+        dt.date(2024, 5, 2),
+        "80",
+        2021,
+        2030,
+        2050,
+    )
     ttg = rows(result, "documents", doc_number="686/QĐ-TTg").iloc[0]
     assert (ttg.issuer, ttg.signed_date, ttg.province_code) == ("prime_minister", dt.date(2023, 6, 13), None)
     tfp = rows(result, "indicators", article_id=aid, indicator_code="TFP_CONTRIBUTION")
@@ -68,8 +74,13 @@ def test_travinh_new_rural_and_roles(result):
     nr = rows(result, "indicators", article_id=aid, indicator_code="NEW_RURAL_PROVINCE")
     assert [(r.comparator, r.target_year) for r in nr.itertuples()] == [("achieve", 2025)]
     roles = {(c, r) for c, r, _ in body_roles(result, aid)}
-    assert {("DPI", "monitor"), ("DPI", "report"), ("DIC", "communicate"), ("NEWSPAPER", "communicate"),
-            ("RADIO_TV", "communicate")} <= roles
+    assert {
+        ("DPI", "monitor"),
+        ("DPI", "report"),
+        ("DIC", "communicate"),
+        ("NEWSPAPER", "communicate"),
+        ("RADIO_TV", "communicate"),
+    } <= roles
     names = set(rows(result, "bodies", province_code="84").name_vi)
     assert "Sở Kế hoạch và Đầu tư" in names
 
@@ -78,8 +89,14 @@ def test_longan_2021_solution_groups(result):
     aid = "longan-2021-qd120"
     groups = rows(result, "objectives", article_id=aid, kind="solution_group")
     texts = list(groups.text_vi)
-    for needle in ["bầu cử Hội đồng nhân dân", "COVID-19", "Luật Quy hoạch", "tăng tốc phát triển kinh tế",
-                   "phát triển văn hóa, xã hội", "Cải cách hành chính"]:
+    for needle in [
+        "bầu cử Hội đồng nhân dân",
+        "COVID-19",
+        "Luật Quy hoạch",
+        "tăng tốc phát triển kinh tế",
+        "phát triển văn hóa, xã hội",
+        "Cải cách hành chính",
+    ]:
         assert any(needle in t for t in texts), needle
     assert len(groups) >= 10  # eight for 2021, the five-year programme's stated groups too
     first = groups[groups.text_vi.str.contains("bầu cử")].iloc[0]
@@ -101,4 +118,4 @@ def test_quotes_are_spans(result):
     text = dict(zip(result.tables["articles"].article_id, result.tables["articles"].text))
     for table in ("documents", "objectives", "indicators", "assignments"):
         for r in result.tables[table].itertuples():
-            assert text[r.article_id][r.char_start:r.char_end] == r.quote
+            assert text[r.article_id][r.char_start : r.char_end] == r.quote

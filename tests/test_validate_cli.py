@@ -1,5 +1,6 @@
 """`plandata validate RELEASE_DIR` on a published release: passes; fails, naming the row, on one
 tampered cell (Parquet or CSV) and on one broken quote."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,8 +23,15 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def release(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("out")
-    res = publish_release(sample_tables(), out, build_date=dt.date(2026, 11, 22), input_hashes={},
-                          checks=["pandera"], rejected_inputs=[], code_version="test")
+    res = publish_release(
+        sample_tables(),
+        out,
+        build_date=dt.date(2026, 11, 22),
+        input_hashes={},
+        checks=["pandera"],
+        rejected_inputs=[],
+        code_version="test",
+    )
     return res.path
 
 
@@ -42,7 +50,9 @@ def run(path: Path, capsys) -> tuple[int, list[str]]:
 
 def test_passes_on_a_published_release(release, capsys):
     code, out = run(release, capsys)
-    valid = f"release {release.name}: valid (checksums, data package, csv = parquet, schemas, keys, quotes, expectations)"
+    valid = (
+        f"release {release.name}: valid (checksums, data package, csv = parquet, schemas, keys, quotes, expectations)"
+    )
     assert code == 0 and out == [valid]
     code, out = run(release.parent.parent, capsys)  # an output folder: releases/LATEST is followed
     assert code == 0
@@ -57,7 +67,10 @@ def test_tampered_parquet_cell_names_the_row(release, tmp_path, capsys):
     code, out = run(bad, capsys)
     assert code == 1
     assert "FAIL file parquet/indicators.parquet: SHA-256 differs from SHA256SUMS (file changed)" in out
-    assert f"FAIL indicators row {key} column value_high: csv differs from parquet (value csv '7.5', parquet '75.0')" in out
+    assert (
+        f"FAIL indicators row {key} column value_high: csv differs from parquet (value csv '7.5', parquet '75.0')"
+        in out
+    )
     assert f"FAIL indicators row {key} column value_high: plausible percent for GRDP_GROWTH 0..30 (value 75.0)" in out
     assert out[-1].startswith(f"release {bad.name}: ") and out[-1].endswith("failure(s)")
 
@@ -68,7 +81,9 @@ def test_tampered_csv_cell_names_the_row(release, tmp_path, capsys):
     path.write_text(path.read_text(encoding="utf-8").replace('"80","Long An"', '"80","Long Am"'), encoding="utf-8")
     code, out = run(bad, capsys)
     assert code == 1
-    assert "FAIL provinces row 80 column name_vi: csv differs from parquet (value csv 'Long Am', parquet 'Long An')" in out
+    assert (
+        "FAIL provinces row 80 column name_vi: csv differs from parquet (value csv 'Long Am', parquet 'Long An')" in out
+    )
 
 
 def test_broken_quote_names_the_row(release, tmp_path, capsys):
@@ -98,6 +113,7 @@ def test_console_script(release):
     assert script.is_file(), "the project is installed as a package: `uv sync` makes the plandata script"
     helped = subprocess.run([str(script), "validate", "--help"], check=False, capture_output=True, text=True, cwd=REPO)
     assert helped.returncode == 0 and "RELEASE_DIR" in helped.stdout.upper()
-    missing = subprocess.run([str(script), "validate", str(release / "nope")], check=False, capture_output=True,
-                             text=True)
+    missing = subprocess.run(
+        [str(script), "validate", str(release / "nope")], check=False, capture_output=True, text=True
+    )
     assert missing.returncode == 2 and "is not a folder" in missing.stderr

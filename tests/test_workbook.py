@@ -1,4 +1,5 @@
 """The release workbook: one typed sheet per table, no formulas, long texts split with a note."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -8,6 +8,7 @@ Steps:
    that states it, so a later article that gives the signing date completes the row;
 3. each article's first mention of each document is one ``citations`` row.
 """
+
 from __future__ import annotations
 
 from pipelines.extract.ids import digest

@@ -4,6 +4,7 @@
 builds phrase matchers from them; nothing the extractor knows about Vietnamese wording lives
 in Python literals.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,13 +29,13 @@ class Lexicons:
 
     tables: dict[str, pd.DataFrame]
     chrome_rules: list[ChromeRule]
-    provinces: PhraseMatcher          # -> province_code
+    provinces: PhraseMatcher  # -> province_code
     province_sources: list[tuple[str, str, str]]  # (kind, folded pattern, province_code)
-    indicators: PhraseMatcher         # -> indicator_code
-    indicator_scopes: PhraseMatcher   # scope cue ("cơ cấu kinh tế") -> folded scope key
+    indicators: PhraseMatcher  # -> indicator_code
+    indicator_scopes: PhraseMatcher  # scope cue ("cơ cấu kinh tế") -> folded scope key
     scoped_indicators: dict[str, PhraseMatcher]  # scope key -> phrasings valid under it
     indicator_info: dict[str, dict]
-    bodies: PhraseMatcher             # -> (body_code, province_code or None)
+    bodies: PhraseMatcher  # -> (body_code, province_code or None)
     body_info: dict[str, dict]
     target_cues: PhraseMatcher
     result_cues: PhraseMatcher
@@ -42,16 +43,16 @@ class Lexicons:
     heading_result_cues: PhraseMatcher
     achieve_cues: PhraseMatcher
     comparators_before: PhraseMatcher  # -> comparator
-    comparators_after: PhraseMatcher   # -> comparator
-    units: PhraseMatcher               # -> (unit, multiplier)
-    themes: PhraseMatcher              # -> theme
-    objective_cues: PhraseMatcher      # -> kind
-    role_cues: PhraseMatcher           # -> role ("ignore" masks a false cue)
-    doc_types: dict[str, str]          # folded code -> doc_type
-    doc_nouns: dict[str, str]          # folded name ("nghi quyêt") -> code ("NQ")
+    comparators_after: PhraseMatcher  # -> comparator
+    units: PhraseMatcher  # -> (unit, multiplier)
+    themes: PhraseMatcher  # -> theme
+    objective_cues: PhraseMatcher  # -> kind
+    role_cues: PhraseMatcher  # -> role ("ignore" masks a false cue)
+    doc_types: dict[str, str]  # folded code -> doc_type
+    doc_nouns: dict[str, str]  # folded name ("nghi quyêt") -> code ("NQ")
     issuers: dict[str, tuple[str, bool]]  # folded suffix -> (issuer, is_provincial)
-    province_names: dict[str, str]     # province_code -> name_vi
-    unit_switches: list[UnitSwitch]    # in file order: the first that applies wins
+    province_names: dict[str, str]  # province_code -> name_vi
+    unit_switches: list[UnitSwitch]  # in file order: the first that applies wins
     ingest: IngestRules | None = None  # site chrome, headline and date-line rules (ingest/rules.py)
 
     @property
@@ -112,6 +113,7 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
         body_pairs.append((r["name_vi"], (r["body_code"], None)))
 
     cues = t["cues.csv"]
+
     def cue_matcher(kind: str, scope: str | None) -> PhraseMatcher:
         sel = cues[(cues.kind == kind) & ((cues.scope == scope) if scope else True)]
         return PhraseMatcher((c, kind) for c in sel.cue)
@@ -121,15 +123,19 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
 
     return Lexicons(
         tables=t,
-        chrome_rules=[ChromeRule(re.compile(r["pattern"], re.IGNORECASE), r["action"])
-                      for r in t["chrome.csv"].to_dict("records")],
+        chrome_rules=[
+            ChromeRule(re.compile(r["pattern"], re.IGNORECASE), r["action"]) for r in t["chrome.csv"].to_dict("records")
+        ],
         provinces=PhraseMatcher(province_pairs),
-        province_sources=[(r["kind"], fold(r["source_pattern"]), r["province_code"])
-                          for r in t["province_sources.csv"].to_dict("records")],
+        province_sources=[
+            (r["kind"], fold(r["source_pattern"]), r["province_code"])
+            for r in t["province_sources.csv"].to_dict("records")
+        ],
         indicators=PhraseMatcher(_pairs(t["indicator_phrasings.csv"], "phrasing", lambda r: r["indicator_code"])),
         indicator_scopes=PhraseMatcher((sc, fold(sc)) for sc in dict.fromkeys(scoped.scope)),
-        scoped_indicators={fold(sc): PhraseMatcher(zip(g.phrasing, g.indicator_code))
-                           for sc, g in scoped.groupby("scope", sort=True)},
+        scoped_indicators={
+            fold(sc): PhraseMatcher(zip(g.phrasing, g.indicator_code)) for sc, g in scoped.groupby("scope", sort=True)
+        },
         indicator_info={r["indicator_code"]: r for r in lex.to_dict("records")},
         bodies=PhraseMatcher(body_pairs),
         body_info={r["body_code"]: r for r in gaz.to_dict("records")},
@@ -138,7 +144,9 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
         heading_target_cues=cue_matcher("target", "heading"),
         heading_result_cues=cue_matcher("result", "heading"),
         achieve_cues=cue_matcher("achieve", None),
-        comparators_before=PhraseMatcher(_pairs(comps[comps.position == "before"], "phrase", lambda r: r["comparator"])),
+        comparators_before=PhraseMatcher(
+            _pairs(comps[comps.position == "before"], "phrase", lambda r: r["comparator"])
+        ),
         comparators_after=PhraseMatcher(_pairs(comps[comps.position == "after"], "phrase", lambda r: r["comparator"])),
         units=PhraseMatcher(_pairs(t["units.csv"], "phrase", lambda r: (r["unit"], float(r["multiplier"])))),
         themes=PhraseMatcher(_pairs(t["themes.csv"], "keyword", lambda r: r["theme"])),
@@ -146,11 +154,16 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
         role_cues=PhraseMatcher(_pairs(t["role_cues.csv"], "cue", lambda r: r["role"])),
         doc_types={fold(r["code"]): r["doc_type"] for r in t["doc_types.csv"].to_dict("records")},
         doc_nouns={fold(r["name_vi"]): r["code"] for r in t["doc_types.csv"].to_dict("records")},
-        issuers={fold(r["suffix"]): (r["issuer"], r["is_provincial"] == "true")
-                 for r in t["issuers.csv"].to_dict("records")},
+        issuers={
+            fold(r["suffix"]): (r["issuer"], r["is_provincial"] == "true") for r in t["issuers.csv"].to_dict("records")
+        },
         province_names=dict(zip(prov.province_code, prov.name_vi)),
-        unit_switches=[UnitSwitch(r["indicator_code"], r["value_unit"], fold(r["gap_cue"]) if r["gap_cue"] else None,
-                                  r["switch_to"]) for r in t["unit_switches.csv"].to_dict("records")],
+        unit_switches=[
+            UnitSwitch(
+                r["indicator_code"], r["value_unit"], fold(r["gap_cue"]) if r["gap_cue"] else None, r["switch_to"]
+            )
+            for r in t["unit_switches.csv"].to_dict("records")
+        ],
         ingest=build_ingest_rules(t),
     )
 

@@ -6,6 +6,7 @@ text, and a reason. ``reject`` and ``correct`` must hit at least one row (matche
 fails the build loudly (the Our World in Data way), instead of silently doing nothing.
 ``add`` creates a row with ``method = curated`` quoted from the given quote.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -55,8 +56,7 @@ def _source(path: Path, line: int | None) -> str:
 def _parse(path: Path) -> tuple[list, list[int]]:
     """The YAML list of entries and the line where each starts; OverrideError naming file:line."""
     if not path.is_file():
-        raise OverrideError(f"{_source(path, None)}: missing; the curated corrections live there "
-                            "(write `[]` for none)")
+        raise OverrideError(f"{_source(path, None)}: missing; the curated corrections live there (write `[]` for none)")
     try:
         text = path.read_text(encoding="utf-8")
         node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -65,13 +65,15 @@ def _parse(path: Path) -> tuple[list, list[int]]:
         raise OverrideError(f"{_source(path, None)}: not UTF-8 ({err.reason} at byte {err.start})") from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        raise OverrideError(f"{_source(path, mark.line + 1 if mark else None)}: not valid YAML: "
-                            f"{err.problem or err.context}") from None
+        raise OverrideError(
+            f"{_source(path, mark.line + 1 if mark else None)}: not valid YAML: {err.problem or err.context}"
+        ) from None
     if entries is None:
         raise OverrideError(f"{_source(path, 1)}: empty; write `[]` for no overrides")
     if not isinstance(entries, list):
-        raise OverrideError(f"{_source(path, node.start_mark.line + 1)}: expected a list of overrides, "
-                            f"got a {type(entries).__name__}")
+        raise OverrideError(
+            f"{_source(path, node.start_mark.line + 1)}: expected a list of overrides, got a {type(entries).__name__}"
+        )
     return entries, [item.start_mark.line + 1 for item in node.value]
 
 
@@ -127,8 +129,9 @@ def _hits(o: Override, rows: list[dict], span: tuple[int, int]) -> list[dict]:
     return out
 
 
-def for_kept_articles(overrides: list[Override], articles: list[dict],
-                      rejected: list[dict] | None = None) -> tuple[list[Override], list[str]]:
+def for_kept_articles(
+    overrides: list[Override], articles: list[dict], rejected: list[dict] | None = None
+) -> tuple[list[Override], list[str]]:
     """Split overrides into (those whose article was ingested, ids of those whose article was set
     aside). ``rejected`` is the build's rejected inputs (``{"file": "articles/<id>.txt", ...}``).
 
@@ -140,8 +143,7 @@ def for_kept_articles(overrides: list[Override], articles: list[dict],
     set_aside = {PurePosixPath(str(r.get("file") or r.get("path") or "")).stem for r in rejected or []}
     unknown = [o for o in overrides if o.article_id not in kept | set_aside]
     if unknown:
-        lines = [f"{o.where}: article {o.article_id!r} does not exist"
-                 f"{_close(o.article_id, kept)}" for o in unknown]
+        lines = [f"{o.where}: article {o.article_id!r} does not exist{_close(o.article_id, kept)}" for o in unknown]
         raise OverrideError(f"{len(unknown)} override(s) name an unknown article:\n" + "\n".join(lines))
     return [o for o in overrides if o.article_id in kept], [o.id for o in overrides if o.article_id not in kept]
 
@@ -161,8 +163,10 @@ def apply_overrides(tables: dict[str, list[dict]], overrides: list[Override], le
         if o.action in ("reject", "correct"):
             hits = _hits(o, rows, span) if o.table != "articles" else [articles[o.article_id]]
             if not hits:
-                raise OverrideError(f"{o.where}: no {o.table} row of {o.article_id} matches "
-                                    f"{o.match} at the quote any more; update or remove it")
+                raise OverrideError(
+                    f"{o.where}: no {o.table} row of {o.article_id} matches "
+                    f"{o.match} at the quote any more; update or remove it"
+                )
             if o.action == "reject":
                 ids = {id(h) for h in hits}
                 tables[o.table] = [r for r in rows if id(r) not in ids]
@@ -179,8 +183,7 @@ def apply_overrides(tables: dict[str, list[dict]], overrides: list[Override], le
 
 
 def _new_row(o: Override, span: tuple[int, int], article: dict, tables: dict, lex: Lexicons) -> dict:
-    row = {**o.row, "article_id": o.article_id, "quote": o.quote, "char_start": span[0],
-           "char_end": span[1]}
+    row = {**o.row, "article_id": o.article_id, "quote": o.quote, "char_start": span[0], "char_end": span[1]}
     prov = article["province_code"]
     if o.table == "indicators":
         code = row.get("indicator_code")
@@ -191,8 +194,7 @@ def _new_row(o: Override, span: tuple[int, int], article: dict, tables: dict, le
         row.update(indicator_id=row_id(o.article_id, "ind", *span), province_code=prov, method="curated")
     elif o.table == "objectives":
         row.setdefault("text_vi", o.quote)
-        row.update(objective_id=row_id(o.article_id, "obj", *span), province_code=prov,
-                   method="curated")
+        row.update(objective_id=row_id(o.article_id, "obj", *span), province_code=prov, method="curated")
     elif o.table == "assignments":
         code = row.pop("body_code")
         if code not in lex.body_info:
@@ -201,13 +203,19 @@ def _new_row(o: Override, span: tuple[int, int], article: dict, tables: dict, le
         bprov = None if info["level"] == "national" else prov
         bid = body_id(code, bprov)
         if not any(b["body_id"] == bid for b in tables["bodies"]):
-            tables["bodies"].append({"body_id": bid, "body_code": code, "province_code": bprov,
-                                     "name_vi": info["name_vi"], "name_en": info["name_en"],
-                                     "body_type": info["body_type"],
-                                     "successor_2025_code": info["successor_2025_code"]})
+            tables["bodies"].append(
+                {
+                    "body_id": bid,
+                    "body_code": code,
+                    "province_code": bprov,
+                    "name_vi": info["name_vi"],
+                    "name_en": info["name_en"],
+                    "body_type": info["body_type"],
+                    "successor_2025_code": info["successor_2025_code"],
+                }
+            )
         row.setdefault("task_vi", o.quote)
-        row.update(body_id=bid, assignment_id=row_id(o.article_id, "asg", *span, bid, row["role"]),
-                   method="curated")
+        row.update(body_id=bid, assignment_id=row_id(o.article_id, "asg", *span, bid, row["role"]), method="curated")
     else:
         raise OverrideError(f"{o.where}: add is not supported for {o.table}")
     return row

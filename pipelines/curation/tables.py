@@ -3,6 +3,7 @@
 Each CSV is read as strings and validated lazily, so a broken curation file fails the build
 with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -29,120 +30,289 @@ def _enum(values) -> pa.Check:
 
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
-    "provinces.csv": pa.DataFrameSchema({
-        "province_code": _col(pa.Check.str_matches(r"^\d{2}$"), unique=True),
-        "name_vi": _col(), "name_ascii": _col(), "unit_type_2024": _col(_enum({"municipality", "province"})),
-        "region": _col(), "region_vi": _col(),
-        "successor_code": _col(pa.Check.str_matches(r"^\d{2}$")), "successor_name_vi": _col(),
-    }, strict=True),
-    "province_aliases.csv": pa.DataFrameSchema({
-        "province_code": _col(pa.Check.str_matches(r"^\d{2}$")), "alias": _col(unique=True),
-        "notes": _col(nullable=True),
-    }, strict=True),
-    "province_sources.csv": pa.DataFrameSchema({
-        "province_code": _col(pa.Check.str_matches(r"^\d{2}$")), "source_pattern": _col(unique=True),
-        "kind": _col(_enum({"domain", "publisher"})), "notes": _col(nullable=True),
-    }, strict=True),
-    "indicator_lexicon.csv": pa.DataFrameSchema({
-        "indicator_code": _col(pa.Check.str_matches(CODE), unique=True), "label_en": _col(),
-        "label_vi": _col(), "unit": _col(_enum(UNITS)), "theme": _col(_enum(THEMES)),
-        "value_kind": _col(_enum({"numeric", "checkable"})), "notes": _col(nullable=True),
-    }, strict=True),
-    "indicator_phrasings.csv": pa.DataFrameSchema({
-        "indicator_code": _col(pa.Check.str_matches(CODE)), "phrasing": _col(unique=True),
-        "notes": _col(nullable=True),
-    }, strict=True),
-    "indicator_scoped_phrasings.csv": pa.DataFrameSchema({
-        "scope": _col(), "indicator_code": _col(pa.Check.str_matches(CODE)), "phrasing": _col(),
-        "notes": _col(nullable=True),
-    }, strict=True, unique=["scope", "phrasing"]),
-    "unit_switches.csv": pa.DataFrameSchema({
-        "indicator_code": _col(pa.Check.str_matches(CODE)), "value_unit": _col(_enum(UNITS), nullable=True),
-        "gap_cue": _col(nullable=True), "switch_to": _col(pa.Check.str_matches(CODE)),
-        "notes": _col(nullable=True),
-    }, strict=True),
-    "body_gazetteer.csv": pa.DataFrameSchema({
-        "body_code": _col(pa.Check.str_matches(CODE), unique=True), "name_vi": _col(), "name_en": _col(),
-        "body_type": _col(_enum(ENUMS["body_type"])),
-        "level": _col(_enum({"province", "district", "commune", "national"})),
-        "successor_2025_code": _col(pa.Check.str_matches(CODE), nullable=True),
-        "valid_until": _col(pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
-        "notes": _col(nullable=True),
-    }, strict=True),
-    "body_aliases.csv": pa.DataFrameSchema({
-        "body_code": _col(pa.Check.str_matches(CODE)), "alias": _col(unique=True), "notes": _col(nullable=True),
-    }, strict=True),
-    "cues.csv": pa.DataFrameSchema({
-        "cue": _col(), "kind": _col(_enum({"target", "result", "achieve"})),
-        "scope": _col(_enum({"clause", "heading"})), "notes": _col(nullable=True),
-    }, strict=True),
-    "indicator_cues.csv": pa.DataFrameSchema({
-        "cue": _col(), "role": _col(_enum({
-            "filler", "complement", "restated", "next_year_join", "next_year_lead", "next_year_edge",
-            "next_year_noun", "counted_gap", "plain_list_lead", "forecast", "label_lead", "label_tail",
-            "not_label", "baseline", "qualifier", "review_lead"})), "notes": _col(nullable=True),
-    }, strict=True, unique=["cue", "role"]),
-    "frame_cues.csv": pa.DataFrameSchema({
-        "cue": _col(), "frame": _col(_enum({"target_setting", "results", "legal_text"})),
-        "where": _col(_enum({"title", "lead", "body"})), "notes": _col(nullable=True),
-    }, strict=True, unique=["cue", "frame", "where"]),
-    "comparators.csv": pa.DataFrameSchema({
-        "phrase": _col(), "comparator": _col(_enum(ENUMS["comparator"])),
-        "position": _col(_enum({"before", "after"})), "notes": _col(nullable=True),
-    }, strict=True),
-    "units.csv": pa.DataFrameSchema({
-        "phrase": _col(unique=True), "unit": _col(_enum(UNITS)),
-        "multiplier": _col(pa.Check.str_matches(r"^[0-9.eE+]+$")), "notes": _col(nullable=True),
-    }, strict=True),
-    "themes.csv": pa.DataFrameSchema({
-        "keyword": _col(unique=True), "theme": _col(_enum(THEMES)), "notes": _col(nullable=True),
-    }, strict=True),
-    "objective_cues.csv": pa.DataFrameSchema({
-        "cue": _col(unique=True), "kind": _col(_enum(ENUMS["objective_kind"])), "notes": _col(nullable=True),
-    }, strict=True),
-    "role_cues.csv": pa.DataFrameSchema({
-        "cue": _col(unique=True), "role": _col(_enum(set(ENUMS["role"]) | {"ignore"})),
-        "notes": _col(nullable=True),
-    }, strict=True),
-    "chrome.csv": pa.DataFrameSchema({
-        "pattern": _col(unique=True), "action": _col(_enum({"drop_line", "cut_rest"})),
-        "notes": _col(nullable=True),
-    }, strict=True),
-    "site_chrome.csv": pa.DataFrameSchema({
-        "site": _col(pa.Check.str_matches(r"^[a-z0-9.-]+\.[a-z]{2,}$")), "pattern": _col(),
-        "action": _col(_enum({"drop_line", "cut_rest"})), "notes": _col(nullable=True),
-    }, strict=True, unique=["site", "pattern"]),
-    "title_lines.csv": pa.DataFrameSchema({
-        "pattern": _col(unique=True),
-        "kind": _col(_enum({"legal_marker", "header", "upper_header", "site", "subject"})),
-        "notes": _col(nullable=True),
-    }, strict=True),
-    "date_words.csv": pa.DataFrameSchema({
-        "word": _col(unique=True), "kind": _col(_enum({"weekday", "daypart", "label", "clock"})),
-        "notes": _col(nullable=True),
-    }, strict=True),
-    "doc_types.csv": pa.DataFrameSchema({
-        "code": _col(unique=True), "doc_type": _col(_enum(ENUMS["doc_type"])), "name_vi": _col(),
-        "notes": _col(nullable=True),
-    }, strict=True),
-    "assignment_cues.csv": pa.DataFrameSchema({
-        "cue": _col(), "kind": _col(_enum({
-            "before_lead", "before_support", "before_recipient", "before_object", "before_request",
-            "object_gap", "after_compile", "after_lead", "aspect_narrated", "aspect_filler",
-            "after_requester", "opening", "join", "name_title", "proposal", "deadline", "head_title", "recipients"})),
-        "notes": _col(nullable=True),
-    }, strict=True, unique=["cue", "kind"]),
-    "document_cues.csv": pa.DataFrameSchema({
-        "cue": _col(), "kind": _col(_enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual"})),
-        "notes": _col(nullable=True),
-    }, strict=True, unique=["cue", "kind"]),
-    "body_list_heads.csv": pa.DataFrameSchema({
-        "head": _col(unique=True), "prefix": _col(), "notes": _col(nullable=True),
-    }, strict=True),
-    "issuers.csv": pa.DataFrameSchema({
-        "suffix": _col(unique=True), "issuer": _col(_enum(ENUMS["issuer"])),
-        "is_provincial": _col(_enum({"true", "false"})), "notes": _col(nullable=True),
-    }, strict=True),
+    "provinces.csv": pa.DataFrameSchema(
+        {
+            "province_code": _col(pa.Check.str_matches(r"^\d{2}$"), unique=True),
+            "name_vi": _col(),
+            "name_ascii": _col(),
+            "unit_type_2024": _col(_enum({"municipality", "province"})),
+            "region": _col(),
+            "region_vi": _col(),
+            "successor_code": _col(pa.Check.str_matches(r"^\d{2}$")),
+            "successor_name_vi": _col(),
+        },
+        strict=True,
+    ),
+    "province_aliases.csv": pa.DataFrameSchema(
+        {
+            "province_code": _col(pa.Check.str_matches(r"^\d{2}$")),
+            "alias": _col(unique=True),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "province_sources.csv": pa.DataFrameSchema(
+        {
+            "province_code": _col(pa.Check.str_matches(r"^\d{2}$")),
+            "source_pattern": _col(unique=True),
+            "kind": _col(_enum({"domain", "publisher"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "indicator_lexicon.csv": pa.DataFrameSchema(
+        {
+            "indicator_code": _col(pa.Check.str_matches(CODE), unique=True),
+            "label_en": _col(),
+            "label_vi": _col(),
+            "unit": _col(_enum(UNITS)),
+            "theme": _col(_enum(THEMES)),
+            "value_kind": _col(_enum({"numeric", "checkable"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "indicator_phrasings.csv": pa.DataFrameSchema(
+        {
+            "indicator_code": _col(pa.Check.str_matches(CODE)),
+            "phrasing": _col(unique=True),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "indicator_scoped_phrasings.csv": pa.DataFrameSchema(
+        {
+            "scope": _col(),
+            "indicator_code": _col(pa.Check.str_matches(CODE)),
+            "phrasing": _col(),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        unique=["scope", "phrasing"],
+    ),
+    "unit_switches.csv": pa.DataFrameSchema(
+        {
+            "indicator_code": _col(pa.Check.str_matches(CODE)),
+            "value_unit": _col(_enum(UNITS), nullable=True),
+            "gap_cue": _col(nullable=True),
+            "switch_to": _col(pa.Check.str_matches(CODE)),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "body_gazetteer.csv": pa.DataFrameSchema(
+        {
+            "body_code": _col(pa.Check.str_matches(CODE), unique=True),
+            "name_vi": _col(),
+            "name_en": _col(),
+            "body_type": _col(_enum(ENUMS["body_type"])),
+            "level": _col(_enum({"province", "district", "commune", "national"})),
+            "successor_2025_code": _col(pa.Check.str_matches(CODE), nullable=True),
+            "valid_until": _col(pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "body_aliases.csv": pa.DataFrameSchema(
+        {
+            "body_code": _col(pa.Check.str_matches(CODE)),
+            "alias": _col(unique=True),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "cues.csv": pa.DataFrameSchema(
+        {
+            "cue": _col(),
+            "kind": _col(_enum({"target", "result", "achieve"})),
+            "scope": _col(_enum({"clause", "heading"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "indicator_cues.csv": pa.DataFrameSchema(
+        {
+            "cue": _col(),
+            "role": _col(
+                _enum(
+                    {
+                        "filler",
+                        "complement",
+                        "restated",
+                        "next_year_join",
+                        "next_year_lead",
+                        "next_year_edge",
+                        "next_year_noun",
+                        "counted_gap",
+                        "plain_list_lead",
+                        "forecast",
+                        "label_lead",
+                        "label_tail",
+                        "not_label",
+                        "baseline",
+                        "qualifier",
+                        "review_lead",
+                    }
+                )
+            ),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        unique=["cue", "role"],
+    ),
+    "frame_cues.csv": pa.DataFrameSchema(
+        {
+            "cue": _col(),
+            "frame": _col(_enum({"target_setting", "results", "legal_text"})),
+            "where": _col(_enum({"title", "lead", "body"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        unique=["cue", "frame", "where"],
+    ),
+    "comparators.csv": pa.DataFrameSchema(
+        {
+            "phrase": _col(),
+            "comparator": _col(_enum(ENUMS["comparator"])),
+            "position": _col(_enum({"before", "after"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "units.csv": pa.DataFrameSchema(
+        {
+            "phrase": _col(unique=True),
+            "unit": _col(_enum(UNITS)),
+            "multiplier": _col(pa.Check.str_matches(r"^[0-9.eE+]+$")),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "themes.csv": pa.DataFrameSchema(
+        {
+            "keyword": _col(unique=True),
+            "theme": _col(_enum(THEMES)),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "objective_cues.csv": pa.DataFrameSchema(
+        {
+            "cue": _col(unique=True),
+            "kind": _col(_enum(ENUMS["objective_kind"])),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "role_cues.csv": pa.DataFrameSchema(
+        {
+            "cue": _col(unique=True),
+            "role": _col(_enum(set(ENUMS["role"]) | {"ignore"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "chrome.csv": pa.DataFrameSchema(
+        {
+            "pattern": _col(unique=True),
+            "action": _col(_enum({"drop_line", "cut_rest"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "site_chrome.csv": pa.DataFrameSchema(
+        {
+            "site": _col(pa.Check.str_matches(r"^[a-z0-9.-]+\.[a-z]{2,}$")),
+            "pattern": _col(),
+            "action": _col(_enum({"drop_line", "cut_rest"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        unique=["site", "pattern"],
+    ),
+    "title_lines.csv": pa.DataFrameSchema(
+        {
+            "pattern": _col(unique=True),
+            "kind": _col(_enum({"legal_marker", "header", "upper_header", "site", "subject"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "date_words.csv": pa.DataFrameSchema(
+        {
+            "word": _col(unique=True),
+            "kind": _col(_enum({"weekday", "daypart", "label", "clock"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "doc_types.csv": pa.DataFrameSchema(
+        {
+            "code": _col(unique=True),
+            "doc_type": _col(_enum(ENUMS["doc_type"])),
+            "name_vi": _col(),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "assignment_cues.csv": pa.DataFrameSchema(
+        {
+            "cue": _col(),
+            "kind": _col(
+                _enum(
+                    {
+                        "before_lead",
+                        "before_support",
+                        "before_recipient",
+                        "before_object",
+                        "before_request",
+                        "object_gap",
+                        "after_compile",
+                        "after_lead",
+                        "aspect_narrated",
+                        "aspect_filler",
+                        "after_requester",
+                        "opening",
+                        "join",
+                        "name_title",
+                        "proposal",
+                        "deadline",
+                        "head_title",
+                        "recipients",
+                    }
+                )
+            ),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        unique=["cue", "kind"],
+    ),
+    "document_cues.csv": pa.DataFrameSchema(
+        {
+            "cue": _col(),
+            "kind": _col(_enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        unique=["cue", "kind"],
+    ),
+    "body_list_heads.csv": pa.DataFrameSchema(
+        {
+            "head": _col(unique=True),
+            "prefix": _col(),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "issuers.csv": pa.DataFrameSchema(
+        {
+            "suffix": _col(unique=True),
+            "issuer": _col(_enum(ENUMS["issuer"])),
+            "is_provincial": _col(_enum({"true", "false"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
 }
 
 
@@ -174,13 +344,26 @@ def folder_problems(curation_dir: Path) -> list[str]:
     if not curation_dir.is_dir():
         return [f"{curation_dir.name}/: the curated tables folder is missing"]
     present = {p.name: p for p in curation_dir.iterdir()}
-    problems = [f"{where(curation_dir / n)}: missing (every curated table is required; see curation/README.md)"
-                for n in sorted(set(SCHEMAS) | set(REQUIRED_OTHER)) if n not in present]
+    problems = [
+        f"{where(curation_dir / n)}: missing (every curated table is required; see curation/README.md)"
+        for n in sorted(set(SCHEMAS) | set(REQUIRED_OTHER))
+        if n not in present
+    ]
     for name, p in sorted(present.items()):
-        kind = "a folder" if p.is_dir() else "a link" if p.is_symlink() else "not a regular file" if not p.is_file() else None
+        kind = (
+            "a folder"
+            if p.is_dir()
+            else "a link"
+            if p.is_symlink()
+            else "not a regular file"
+            if not p.is_file()
+            else None
+        )
         if name not in SCHEMAS and name not in OTHER_FILES:
-            problems.append(f"{where(p)}: not a curated file of this folder{_suggest(name)} "
-                            f"(expected: {', '.join(sorted(SCHEMAS))}, {', '.join(OTHER_FILES)})")
+            problems.append(
+                f"{where(p)}: not a curated file of this folder{_suggest(name)} "
+                f"(expected: {', '.join(sorted(SCHEMAS))}, {', '.join(OTHER_FILES)})"
+            )
         elif kind:
             problems.append(f"{where(p)}: is {kind}, expected a regular file")
     return problems
@@ -206,8 +389,7 @@ def read_curation_csv(path: Path) -> pd.DataFrame:
     except pd.errors.ParserError as err:
         raise CurationError(f"{where(path, _parser_line(str(err)))}: cannot be read: {err}") from None
     except pd.errors.EmptyDataError:
-        raise CurationError(f"{where(path, 1)}: empty file; expected the header "
-                            f"{','.join(schema.columns)}") from None
+        raise CurationError(f"{where(path, 1)}: empty file; expected the header {','.join(schema.columns)}") from None
     except UnicodeDecodeError as err:
         raise CurationError(f"{where(path)}: not UTF-8 ({err.reason} at byte {err.start}); save it as UTF-8") from None
     except OSError as err:
@@ -234,13 +416,17 @@ def _check_shape(path: Path, expected: list[str]) -> None:
             if [h.strip() for h in header] != expected:
                 missing = [c for c in expected if c not in header]
                 extra = [c for c in header if c not in expected]
-                raise CurationError(f"{where(path, 1)}: header is {','.join(header)}; expected {','.join(expected)}"
-                                    f" (missing {missing}, unexpected {extra})")
+                raise CurationError(
+                    f"{where(path, 1)}: header is {','.join(header)}; expected {','.join(expected)}"
+                    f" (missing {missing}, unexpected {extra})"
+                )
             start = reader.line_num + 1
             for record in reader:
                 if record and len(record) != len(expected):
-                    raise CurationError(f"{where(path, start)}: {len(record)} fields, the header has {len(expected)}"
-                                        " (a stray comma or an unclosed quote?)")
+                    raise CurationError(
+                        f"{where(path, start)}: {len(record)} fields, the header has {len(expected)}"
+                        " (a stray comma or an unclosed quote?)"
+                    )
                 start = reader.line_num + 1
     except UnicodeDecodeError as err:
         raise CurationError(f"{where(path)}: not UTF-8 ({err.reason} at byte {err.start}); save it as UTF-8") from None
@@ -267,8 +453,10 @@ def _describe(path: Path, cases: pd.DataFrame, expected: list[str]) -> str:
     lines = []
     for case in cases.itertuples():
         if str(case.check) in HEADER_CHECKS:
-            lines.append(f"{where(path, 1)}: header: fails {case.check} (column {case.failure_case!r}); "
-                         f"expected {','.join(expected)}")
+            lines.append(
+                f"{where(path, 1)}: header: fails {case.check} (column {case.failure_case!r}); "
+                f"expected {','.join(expected)}"
+            )
             continue
         line = int(case.index) + 2 if pd.notna(case.index) else None
         lines.append(f"{where(path, line)}: column {case.column}: fails {case.check} (value {case.failure_case!r})")

@@ -8,6 +8,7 @@ the lexicon codes and the most frequent uncoded labels (the curation queue) of t
 The gold here is the seed annotation the rules were written against: its figures measure
 regressions, not how the rules generalise to pages nobody tuned them to.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,9 @@ from pipelines.evaluate.score import TABLES, format_mismatches, mismatches
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipelines.evaluate", description=__doc__.split("\n\n")[1])
-    parser.add_argument("--raw", type=Path, default=None, help="raw directory (articles/, curation/); default PLANDATA_RAW_DIR or raw/")
+    parser.add_argument(
+        "--raw", type=Path, default=None, help="raw directory (articles/, curation/); default PLANDATA_RAW_DIR or raw/"
+    )
     parser.add_argument("--gold", type=Path, default=None, help="gold directory; default RAW/gold")
     parser.add_argument("--curation", type=Path, default=None, help="curation directory; default RAW/curation")
     parser.add_argument("--mismatches", default=None, help="comma-separated tables to list mismatches for, or 'all'")
@@ -40,8 +43,10 @@ def main(argv: list[str]) -> int:
     if gold_dir.resolve() == (config.raw_dir() / "gold").resolve():
         print("Scores on the seed gold (regression figures: the rules were tuned on these articles):")
     else:
-        print(f"Scores on the gold in {gold_dir} (a generalisation figure only if the rules were never "
-              "tuned on these articles; say which when you report it):")
+        print(
+            f"Scores on the gold in {gold_dir} (a generalisation figure only if the rules were never "
+            "tuned on these articles; say which when you report it):"
+        )
     print(report.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     print()
     print(format_queue(curation_queue(frames(curated)["indicators"])))

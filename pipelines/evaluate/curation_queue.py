@@ -4,6 +4,7 @@
 may be null) and returns the share of rows that carry a code and the most frequent uncoded
 labels, so that curators add phrasings for what the corpus actually says.
 """
+
 from __future__ import annotations
 
 import re
@@ -51,11 +52,14 @@ def curation_queue(indicators: pd.DataFrame, top: int = 20) -> CurationQueue:
     if uncoded.empty:
         return CurationQueue(total, coded, coded / total, pd.DataFrame(columns=QUEUE_COLUMNS))
     keyed = uncoded.assign(label_vi=uncoded["label_vi"].map(_label_key))
-    queue = (keyed.groupby("label_vi", sort=False)
-             .agg(rows=("label_vi", "size"), articles=("article_id", "nunique"), example_quote=("quote", "first"))
-             .reset_index()
-             .sort_values(["rows", "articles", "label_vi"], ascending=[False, False, True], kind="stable")
-             .head(top).reset_index(drop=True))
+    queue = (
+        keyed.groupby("label_vi", sort=False)
+        .agg(rows=("label_vi", "size"), articles=("article_id", "nunique"), example_quote=("quote", "first"))
+        .reset_index()
+        .sort_values(["rows", "articles", "label_vi"], ascending=[False, False, True], kind="stable")
+        .head(top)
+        .reset_index(drop=True)
+    )
     return CurationQueue(total, coded, coded / total, queue[QUEUE_COLUMNS])
 
 

@@ -16,6 +16,7 @@ A gold file lists, for one article, every row the annotation conventions
 values as floats, years as ints). Any unknown or missing key, wrong type or value outside the
 contract's enumerations raises ``ValueError`` naming the file and the row.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -169,7 +170,11 @@ def _body(r: _Row) -> dict:
 
 
 def _assignment(r: _Row) -> dict:
-    return {"body_code": r.text("body_code", pattern=_CODE), "role": r.enum("role", "role"), "deadline": r.date("deadline")}
+    return {
+        "body_code": r.text("body_code", pattern=_CODE),
+        "role": r.enum("role", "role"),
+        "deadline": r.date("deadline"),
+    }
 
 
 _PARSERS = {

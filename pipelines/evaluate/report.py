@@ -1,4 +1,5 @@
 """Score rule rows and curated rows against the gold annotation, side by side."""
+
 from __future__ import annotations
 
 from pathlib import Path

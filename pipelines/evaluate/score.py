@@ -24,6 +24,7 @@ rows, so a document cited by two scored articles counts for each of them.
 
 Dates may be ``datetime.date`` or ISO strings, values floats or None/NaN.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -90,8 +91,9 @@ def _matcher(table: str) -> Callable[[dict, dict], bool]:
     keys = _KEYS[table]
     if table == "indicators":
         # A gold row with a null code (an uncoded target) matches on everything but the code.
-        return lambda p, g: all(_same(k, p[k], _norm(k, g[k])) for k in keys
-                                if k != "indicator_code" or g[k] is not None)
+        return lambda p, g: all(
+            _same(k, p[k], _norm(k, g[k])) for k in keys if k != "indicator_code" or g[k] is not None
+        )
     return lambda p, g: all(_same(k, p[k], _norm(k, g[k])) for k in keys)
 
 
@@ -129,8 +131,11 @@ def _cited_documents(tables: dict[str, pd.DataFrame]) -> list[dict]:
     if tables.get("citations") is None:
         return docs
     by_id = {d["document_id"]: d for d in docs}
-    return [{**by_id[c["document_id"]], **{k: c[k] for k in ("article_id", "quote", "char_start", "char_end")}}
-            for c in cites if c["document_id"] in by_id]
+    return [
+        {**by_id[c["document_id"]], **{k: c[k] for k in ("article_id", "quote", "char_start", "char_end")}}
+        for c in cites
+        if c["document_id"] in by_id
+    ]
 
 
 def _predicted(tables: dict[str, pd.DataFrame], articles: set[str]) -> dict[str, dict[str, list[dict]]]:
@@ -155,7 +160,12 @@ def _predicted(tables: dict[str, pd.DataFrame], articles: set[str]) -> dict[str,
             continue
         code = body_code.get(r.get("body_id"))
         out["assignments"][article].append(
-            {"body_code": code, "role": _norm("role", r.get("role")), "deadline": _norm("deadline", r.get("deadline")), "_row": r}
+            {
+                "body_code": code,
+                "role": _norm("role", r.get("role")),
+                "deadline": _norm("deadline", r.get("deadline")),
+                "_row": r,
+            }
         )
         if (article, r.get("body_id")) not in seen_bodies:
             seen_bodies.add((article, r.get("body_id")))
@@ -213,7 +223,16 @@ def format_mismatches(found: dict[str, dict[str, pd.DataFrame]], tables: tuple[s
     """Readable listing of ``mismatches`` output, for test failure messages."""
     shown = {
         "documents": ["doc_number", "doc_type", "issuer", "signed_date", "period_start", "period_end", "vision_year"],
-        "indicators": ["indicator_code", "comparator", "value_low", "value_high", "unit", "target_year", "quote", "quote_contains"],
+        "indicators": [
+            "indicator_code",
+            "comparator",
+            "value_low",
+            "value_high",
+            "unit",
+            "target_year",
+            "quote",
+            "quote_contains",
+        ],
         "objectives": ["kind", "text_vi", "text_contains"],
         "bodies": ["body_code", "body_id"],
         "assignments": ["body_code", "body_id", "role", "deadline", "quote"],

@@ -9,6 +9,7 @@ Steps:
 3. indicator targets (``indicators``), linked to the objective whose item contains them;
 4. responsible bodies and their roles (``assignments``, ``bodies``).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -58,13 +59,26 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
     indicators = indicator_rows(aid, text, paras, horizon, lex, units, published.year if published else None)
     for i in indicators:
         owner = next((o for o in objectives if o["char_start"] <= i["char_start"] < o["char_end"]), None)
-        i.update(document_id=doc_for(i["char_start"]), objective_id=owner["objective_id"] if owner else None,
-                 province_code=prov, method="rule")
+        i.update(
+            document_id=doc_for(i["char_start"]),
+            objective_id=owner["objective_id"] if owner else None,
+            province_code=prov,
+            method="rule",
+        )
     assignments, bodies = assignment_rows(aid, text, paras, prov, lex)
     for a in assignments:
         owner = next((o for o in objectives if o["char_start"] <= a["char_start"] < o["char_end"]), None)
         ind = next((i for i in indicators if a["char_start"] <= i["char_start"] < a["char_end"]), None)
-        a.update(document_id=doc_for(a["char_start"]), objective_id=owner["objective_id"] if owner else None,
-                 indicator_id=ind["indicator_id"] if ind else None, method="rule")
-    return {"documents": docs, "objectives": objectives, "indicators": indicators,
-            "bodies": bodies, "assignments": assignments}
+        a.update(
+            document_id=doc_for(a["char_start"]),
+            objective_id=owner["objective_id"] if owner else None,
+            indicator_id=ind["indicator_id"] if ind else None,
+            method="rule",
+        )
+    return {
+        "documents": docs,
+        "objectives": objectives,
+        "indicators": indicators,
+        "bodies": bodies,
+        "assignments": assignments,
+    }

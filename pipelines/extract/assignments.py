@@ -36,6 +36,7 @@ are curated in ``raw/curation/assignment_cues.csv`` (read through ``cue_patterns
    bodies that acted in the previous clause of its sentence (not to those that only support);
 8. one row per (body, role, deadline) per clause, quoting the clause.
 """
+
 from __future__ import annotations
 
 import re
@@ -98,7 +99,7 @@ def _split_lead(lex: Lexicons) -> str:
 
 
 def _report_to(lex: Lexicons) -> str:
-    """"báo cáo (kết quả) về" / "gửi (về)" right before a body: the ``before_recipient`` cues
+    """ "báo cáo (kết quả) về" / "gửi (về)" right before a body: the ``before_recipient`` cues
     that are no ``object_gap`` word (bare "về" also reads "phản ánh về Sở ..."), a few words
     of what is reported between, over folded text."""
     gaps = {fold(w) for w in cue_words(lex, _TABLE, "object_gap")}
@@ -121,14 +122,14 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "before_request": re.compile(rf"(?<!\w){g('before_request')}{title}"),
         "object_gap": re.compile(rf"^\s*(?:{g('object_gap')}\s+)?$"),
         "after_compile": re.compile(
-            rf"\s*(?:{g('deadline')}\s+ngay\s+[\d/]+(?:\s+{g('opening')})?\s*,?\s*)?{g('after_compile')}(?!\w)"),
+            rf"\s*(?:{g('deadline')}\s+ngay\s+[\d/]+(?:\s+{g('opening')})?\s*,?\s*)?{g('after_compile')}(?!\w)"
+        ),
         "after_lead": re.compile(rf"\s*{g('after_lead')}(?!\w)"),
         "name": re.compile(rf"\s*(?:[-–—]\s*|,?\s*{g('name_title')}\s+)?(?:{g('name_title')}\s+)?(\w+)"),
         "aspect": re.compile(rf"\s*{filler}(?:({g('aspect_narrated')})\s+)?{filler}"),
         "after_requester": re.compile(rf"\s*{g('after_requester')}(?!\w)"),
         "opening": re.compile(rf"\s*(?:{g('opening')}\s*,?\s*)*"),
-        "join": re.compile(
-            rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
+        "join": re.compile(rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
         "proposal": re.compile(rf"\W*{g('proposal')}(?!\w)"),
         "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),
@@ -147,7 +148,7 @@ def _keys(phrases) -> set[str]:
 
 
 def _key(text: str, m: Match) -> str:
-    return " ".join(re.findall(r"\w+|[^\w\s]", fold(text[m.start:m.end])))
+    return " ".join(re.findall(r"\w+|[^\w\s]", fold(text[m.start : m.end])))
 
 
 @dataclass
@@ -172,8 +173,10 @@ class _Article:
         self.narration = _narration_cues(lex)
         self.doc_names = _doc_names(lex)
         self.numbers = [m.span() for m in _DOC_NUMBER.finditer(self.text)]
-        self.prefixes = {fold(h): p for h, p in zip(lex.tables["body_list_heads.csv"]["head"],
-                                                   lex.tables["body_list_heads.csv"]["prefix"])}
+        self.prefixes = {
+            fold(h): p
+            for h, p in zip(lex.tables["body_list_heads.csv"]["head"], lex.tables["body_list_heads.csv"]["prefix"])
+        }
 
 
 def _lower_aliases(lex: Lexicons) -> set[str]:
@@ -185,8 +188,11 @@ def _lower_aliases(lex: Lexicons) -> set[str]:
 def _narration_cues(lex: Lexicons) -> set[str]:
     """Folded ``ignore`` role cues whose notes start with "narration" ("tổ chức hội nghị")."""
     t = lex.tables["role_cues.csv"]
-    return _keys(r["cue"] for r in t.to_dict("records")
-                 if r["role"] == "ignore" and str(r["notes"] or "").startswith(_NARRATION_NOTE))
+    return _keys(
+        r["cue"]
+        for r in t.to_dict("records")
+        if r["role"] == "ignore" and str(r["notes"] or "").startswith(_NARRATION_NOTE)
+    )
 
 
 def _doc_names(lex: Lexicons) -> re.Pattern:
@@ -196,6 +202,7 @@ def _doc_names(lex: Lexicons) -> re.Pattern:
 
 
 # --- step 1: body mentions -------------------------------------------------------------------
+
 
 def _in_number(a: _Article, m: Match) -> bool:
     return any(s < m.end and m.start < e for s, e in a.numbers)
@@ -220,7 +227,7 @@ def _named(a: _Article, span: Span) -> list[Match]:
 def _list_items(a: _Article, head: re.Match, end: int) -> list[Match]:
     """The departments listed after a list head, each read with the head's prefix: "Giám đốc
     các Sở: Công Thương, Tài chính, Kế hoạch và Đầu tư" -> DOIT, DOF, DPI."""
-    prefix = a.prefixes[re.sub(r"\s+", " ", fold(a.text[head.start():head.end()]).rstrip(": \t"))]
+    prefix = a.prefixes[re.sub(r"\s+", " ", fold(a.text[head.start() : head.end()]).rstrip(": \t"))]
     out: list[Match] = []
     pos = head.end()
     while pos < end:
@@ -259,7 +266,7 @@ def _gaps(a: _Article, heads: list[Span]) -> str:
 def _runs(mentions: list[Match], folded: str, join: re.Pattern) -> list[list[Match]]:
     runs: list[list[Match]] = []
     for m in mentions:
-        if runs and join.match(folded[runs[-1][-1].end:m.start]):
+        if runs and join.match(folded[runs[-1][-1].end : m.start]):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -268,14 +275,15 @@ def _runs(mentions: list[Match], folded: str, join: re.Pattern) -> list[list[Mat
 
 # --- step 2: clauses that only list bodies ---------------------------------------------------
 
+
 def _only_bodies(a: _Article, span: Span) -> bool:
     """Whether a clause names bodies and nothing else ("Chánh Văn phòng UBND tỉnh;")."""
     mentions, heads = _mentions(a, span)
     if not mentions and not heads:
         return False
-    rest = list(_gaps(a, heads)[span[0]:span[1]])
+    rest = list(_gaps(a, heads)[span[0] : span[1]])
     for m in mentions:
-        rest[m.start - span[0]:m.end - span[0]] = " " * (m.end - m.start)
+        rest[m.start - span[0] : m.end - span[0]] = " " * (m.end - m.start)
     return bool(a.pats["only_joins"].match("".join(rest)))
 
 
@@ -306,17 +314,18 @@ def _merged_clauses(a: _Article, sent: Span) -> list[Span]:
 
 # --- steps 3 and 4: how a run reads ----------------------------------------------------------
 
+
 def _after_subject(a: _Article, end: int, virtual: bool = False) -> tuple[int, bool]:
     """Position after the province, name and aspect markers that follow a subject, and whether
     an aspect marker narrates ("Chủ tịch UBND tỉnh - Nguyễn Văn Út đã ký" -> at "ký", True).
     Words in capitals ("TỈNH ỦY ... BAN HÀNH" in a headline) are no person's name."""
     text = a.text
     prov = _find(a.lex.provinces, text, end, min(len(text), end + 40))
-    if prov and not text[end:prov[0].start].strip():
+    if prov and not text[end : prov[0].start].strip():
         end = prov[0].end
     for _ in range(0 if virtual else 6):
         m = a.pats["name"].match(a.folded, end)
-        word = text[m.start(1):m.end(1)] if m else ""
+        word = text[m.start(1) : m.end(1)] if m else ""
         if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
             break
         end = m.end()
@@ -330,7 +339,7 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     ủy"), ``object`` ("tham mưu UBND tỉnh", "gửi về Văn phòng UBND tỉnh", "của HĐND tỉnh"), or
     None: the run is a subject, read from the words after it."""
     start = run[0].start
-    before = a.folded[clause[0]:start]
+    before = a.folded[clause[0] : start]
     d = a.doc_names.search(before)
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
@@ -347,7 +356,7 @@ def _cue_before(a: _Article, clause: Span, start: int) -> str | None:
     """``lead`` or ``object`` when a role cue stands right before the run ("tham mưu (cho) UBND
     tỉnh": its object; "chịu trách nhiệm" ... "giao"), else None."""
     cues = _find(a.lex.role_cues, a.text, clause[0], start)
-    if not cues or not a.pats["object_gap"].match(a.folded[cues[-1].end:start]):
+    if not cues or not a.pats["object_gap"].match(a.folded[cues[-1].end : start]):
         return None
     role = cues[-1].value
     if role == "lead":
@@ -388,7 +397,7 @@ def _cue_roles(a: _Article, cues: list[Match], narrated: bool) -> list[str]:
             break
         if c.value == "implement":
             nxt = cues[i + 1] if i + 1 < len(cues) else None
-            if nxt is None or nxt.value not in _SPECIFIC or not a.pats["cue_join"].match(a.folded[c.end:nxt.start]):
+            if nxt is None or nxt.value not in _SPECIFIC or not a.pats["cue_join"].match(a.folded[c.end : nxt.start]):
                 return ["implement", *roles]
     return roles
 
@@ -417,18 +426,19 @@ def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause:
         return ["support"]
     if kind == "lead":
         own = [c.value for c in cues]
-        own = own[:own.index("advise")] if "advise" in own else own  # after it: what is advised
+        own = own[: own.index("advise")] if "advise" in own else own  # after it: what is advised
         return ["lead"] + [r for r in dict.fromkeys(own) if r in _LEAD_ALSO]
     if kind == "subject":
         roles = _cue_roles(a, cues, aspect)
-        if not roles and a.pats["before_request"].search(a.folded[clause[0]:first]):
+        if not roles and a.pats["before_request"].search(a.folded[clause[0] : first]):
             roles = ["implement"]
         return roles
     return []
 
 
-def _clause_roles(a: _Article, runs: list[list[Match]], clause: Span,
-                  earlier: bool = False) -> list[tuple[list[Match], list[str], str]]:
+def _clause_roles(
+    a: _Article, runs: list[list[Match]], clause: Span, earlier: bool = False
+) -> list[tuple[list[Match], list[str], str]]:
     """(run, roles, kind) for every run of one clause. A subject or lead reads the cues after it
     up to the next run that acts itself, so in "Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí"
     the cue belongs to Sở Tài chính and UBND tỉnh, its object, gets nothing."""
@@ -455,6 +465,7 @@ def _compilers(a: _Article, run: list[Match], clause: Span) -> tuple[list[Match]
 
 # --- step 5: the proposer of a legal text ----------------------------------------------------
 
+
 def _proposal_roles(a: _Article, runs: list[list[Match]], clause: Span) -> list[tuple] | None:
     """``advise`` for every body of a clause that opens with a proposal ("Xét đề nghị của Giám
     đốc Sở Công Thương tại Tờ trình số ..."), None for any other clause."""
@@ -466,6 +477,7 @@ def _proposal_roles(a: _Article, runs: list[list[Match]], clause: Span) -> list[
 
 # --- step 6: section headings ----------------------------------------------------------------
 
+
 def _heading(a: _Article, para: Span) -> list[Match] | None:
     """The run of bodies a heading line names ("1. Sở Nông nghiệp và Môi trường", "3. Sở Khoa
     học và Công nghệ: Hướng dẫn ..."), or None when the line is no such heading."""
@@ -475,7 +487,7 @@ def _heading(a: _Article, para: Span) -> list[Match] | None:
     span = strip_punct(a.text, (start, end))
     mentions, heads = _mentions(a, span)
     runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
-    if len(runs) != 1 or not _only_bodies(a, span) or (colon < 0 and not _NUMBERED.match(a.text[para[0]:para[1]])):
+    if len(runs) != 1 or not _only_bodies(a, span) or (colon < 0 and not _NUMBERED.match(a.text[para[0] : para[1]])):
         return None
     return runs[0]
 
@@ -488,7 +500,7 @@ def _operative(a: _Article, paragraph_spans: list[Span]) -> list[Span]:
         if a.pats["recipients"].match(a.folded, para[0]):
             skipping = True
             continue
-        skipping = skipping and bool(_BULLET.match(a.text[para[0]:para[1]]))
+        skipping = skipping and bool(_BULLET.match(a.text[para[0] : para[1]]))
         if not skipping:
             out.append(para)
     return out
@@ -501,7 +513,7 @@ def _sections(a: _Article, paragraph_spans: list[Span]) -> list[tuple[Span, list
     current, first = None, False
     for para in _operative(a, paragraph_spans):
         head = _heading(a, para)
-        line = a.text[para[0]:para[1]]
+        line = a.text[para[0] : para[1]]
         if head is not None:
             current, first = head, True
             out.append((para, head))
@@ -530,6 +542,7 @@ def _heading_roles(a: _Article, clause: Span, found: list, first_task: bool) -> 
 
 
 # --- step 7: carry-over and rows -------------------------------------------------------------
+
 
 def _opening_role(a: _Article, clause: Span) -> str | None:
     """The specific role a subjectless clause opens with ("hằng năm báo cáo ..." -> report)."""
@@ -594,12 +607,20 @@ def _body(lex: Lexicons, m: Match, province_code: str | None) -> dict:
     info = lex.body_info[code]
     prov = None if info["level"] == "national" else (prov or province_code)
     bid = body_id(code, prov)
-    return {"body_id": bid, "body_code": code, "province_code": prov, "name_vi": info["name_vi"],
-            "name_en": info["name_en"], "body_type": info["body_type"],
-            "successor_2025_code": info["successor_2025_code"]}
+    return {
+        "body_id": bid,
+        "body_code": code,
+        "province_code": prov,
+        "name_vi": info["name_vi"],
+        "name_en": info["name_en"],
+        "body_type": info["body_type"],
+        "successor_2025_code": info["successor_2025_code"],
+    }
 
 
-def _rows(article_id: str, a: _Article, found: list[_Found], province_code: str | None) -> tuple[list[dict], list[dict]]:
+def _rows(
+    article_id: str, a: _Article, found: list[_Found], province_code: str | None
+) -> tuple[list[dict], list[dict]]:
     """One assignment per (body, role, deadline, clause); the bodies they name."""
     leaders, text = _leaders(found), a.text
     rows: dict[tuple, dict] = {}
@@ -615,18 +636,26 @@ def _rows(article_id: str, a: _Article, found: list[_Found], province_code: str 
                         continue
                     body = bodies.setdefault(_body(a.lex, m, province_code)["body_id"], _body(a.lex, m, province_code))
                     key = (body["body_id"], role, deadline.value if deadline else None, quote[0])
-                    rows.setdefault(key, {
-                        "assignment_id": None, "body_id": body["body_id"],  # set by assign_statement_ids
-                        "article_id": article_id, "role": role,
-                        "task_vi": text[task[0]:task[1]] if task[1] - task[0] > 8 else text[quote[0]:quote[1]],
-                        "deadline": key[2], "quote": text[quote[0]:quote[1]],
-                        "char_start": quote[0], "char_end": quote[1],
-                    })
+                    rows.setdefault(
+                        key,
+                        {
+                            "assignment_id": None,
+                            "body_id": body["body_id"],  # set by assign_statement_ids
+                            "article_id": article_id,
+                            "role": role,
+                            "task_vi": text[task[0] : task[1]] if task[1] - task[0] > 8 else text[quote[0] : quote[1]],
+                            "deadline": key[2],
+                            "quote": text[quote[0] : quote[1]],
+                            "char_start": quote[0],
+                            "char_end": quote[1],
+                        },
+                    )
     return assign_statement_ids(list(rows.values()), "asg", "assignment_id", ("body_id", "role")), list(bodies.values())
 
 
-def assignment_rows(article_id: str, text: str, paragraph_spans: list[Span], province_code: str | None,
-                    lex: Lexicons) -> tuple[list[dict], list[dict]]:
+def assignment_rows(
+    article_id: str, text: str, paragraph_spans: list[Span], province_code: str | None, lex: Lexicons
+) -> tuple[list[dict], list[dict]]:
     """Rows of ``assignments`` and the ``bodies`` they name, for one article.
 
     Example: "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch." gives DOH

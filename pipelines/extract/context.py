@@ -12,6 +12,7 @@ target cue in a sentence whose years all lie after the publication year estimate
 ("mục tiêu năm 2026 ..., vốn đầu tư ước đạt ..." in December 2025): a target. A result cue
 inside a review lead-in ("Với những kết quả đạt được, ...", ``review_lead``) counts for nothing.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,7 +43,7 @@ def _is_heading(para: str) -> bool:
         return False
     numbered = _NUMBERED.match(para)
     if numbered:
-        rest = _YEAR_OR_PERIOD.sub("", para[numbered.end():])
+        rest = _YEAR_OR_PERIOD.sub("", para[numbered.end() :])
         return not re.search(r"[\d%]", rest)
     return not _MARKER.match(para)
 
@@ -67,9 +68,9 @@ def list_headings(text: str, lex: Lexicons | None = None) -> dict[Span, Span]:
     current: Span | None = None
     plain = False
     for span in paragraphs(text):
-        para = text[span[0]:span[1]]
+        para = text[span[0] : span[1]]
         if _is_heading(para):
-            current, plain = span, bool(lead and lead.search(fold(text)[span[0]:span[1]]))
+            current, plain = span, bool(lead and lead.search(fold(text)[span[0] : span[1]]))
             continue
         if current and _belongs(para, plain):
             out[span] = current
@@ -102,7 +103,7 @@ class Cues:
 
 
 def _forecast(text: str, span: Span, cues: Cues) -> str:
-    """"result" for a forecast cue about the publication year or earlier, "target" for one
+    """ "result" for a forecast cue about the publication year or earlier, "target" for one
     about a later year (or no year), "" without a forecast cue."""
     if not _has(cue_words(cues.lex).forecast, text, span):
         return ""
@@ -116,8 +117,11 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
     """A result cue in ``span`` that does not stand inside a review lead-in ("Với những kết
     quả đạt được, ... đề ra mục tiêu": ``review_lead`` cues), or a forecast of a past year."""
     leads = cue_words(cues.lex).review_lead.find(text, *span)
-    hits = [h for h in cues.lex.result_cues.find(text, *span)
-            if not any(lead.start <= h.start and h.end <= lead.end for lead in leads)]
+    hits = [
+        h
+        for h in cues.lex.result_cues.find(text, *span)
+        if not any(lead.start <= h.start and h.end <= lead.end for lead in leads)
+    ]
     return bool(hits) or _forecast(text, span, cues) == "result"
 
 

@@ -5,6 +5,7 @@ written, in lower case with their tone marks ("giao nhiệm vụ", "về việc"
 them on ``fold(text)``, so every phrase is folded the same way here, its spaces become ``\\s+``,
 and longer phrases are tried first ("giao nhiệm vụ cho" before "giao").
 """
+
 from __future__ import annotations
 
 import re

@@ -11,6 +11,7 @@ uncoded target's label (``label_lead``, ``label_tail``, ``not_label``).
 Cues are written in lower case with their tone marks; they are compiled folded (``fold``), so
 case, tone placement and dash variants do not matter.
 """
+
 from __future__ import annotations
 
 import re
@@ -59,7 +60,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         next_year=re.compile(
             rf"\s*[,;]?\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
             rf"(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}(?:\s*-\s*{_YEAR})?"
-            rf"\s*,?\s*(?:\w+\s*){{0,4}}?"),
+            rf"\s*,?\s*(?:\w+\s*){{0,4}}?"
+        ),
         counted_gap=re.compile(rf"\s*(?:(?:{g('counted_gap')})\s+)?"),
         plain_list_lead=re.compile(rf"(?:{g('plain_list_lead')})\s*:\s*$"),
         forecast=PhraseMatcher((c, "forecast") for c in words.get("forecast", [])),

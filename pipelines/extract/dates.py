@@ -1,4 +1,5 @@
 """Dates, years, plan periods and horizons as Vietnamese texts write them."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -49,8 +50,11 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
     [(8, 18, 2021, 2030)]
     """
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), int(m.group(1)), int(m.group(2)))
-            for m in _PERIOD.finditer(text, start, end) if int(m.group(1)) < int(m.group(2))]
+    return [
+        (m.start(), m.end(), int(m.group(1)), int(m.group(2)))
+        for m in _PERIOD.finditer(text, start, end)
+        if int(m.group(1)) < int(m.group(2))
+    ]
 
 
 def find_vision_year(text: str, start: int = 0, end: int | None = None) -> int | None:
@@ -70,8 +74,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     [(2021, ''), (2025, 'đên')]
     """
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), int(m.group("y")), m.group("cue") or "")
-            for m in _YEAR.finditer(fold(text), start, end)]
+    return [
+        (m.start(), m.end(), int(m.group("y")), m.group("cue") or "") for m in _YEAR.finditer(fold(text), start, end)
+    ]
 
 
 def find_deadline(text: str, start: int, end: int, cues: str = r"(?:trươc|châm nhât)") -> DateMention | None:
@@ -84,7 +89,7 @@ def find_deadline(text: str, start: int, end: int, cues: str = r"(?:trươc|châ
     """
     folded = fold(text)
     for d in find_dates(text, start, end):
-        before = folded[max(start, d.start - 25):d.start]
+        before = folded[max(start, d.start - 25) : d.start]
         if re.search(rf"{cues}\s+(?:ngay\s+)?$", before):
             return d
     return None

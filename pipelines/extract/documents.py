@@ -19,6 +19,7 @@ Steps:
    quote, later ones fill gaps, and the number is spelled as in the first mention that is not
    all upper case (else with the curated spelling of its type and issuer codes).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,7 +34,9 @@ from pipelines.text.fold import fold
 
 _LETTERS = r"[A-Za-zĐđ&]+"
 _SLASH = r" ?/ ?"
-_STATE = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})-(?P<i>{_LETTERS})(?![\w])")
+_STATE = re.compile(
+    rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})-(?P<i>{_LETTERS})(?![\w])"
+)
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
 _TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}\d*)(?![\w/-])")
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
@@ -120,8 +123,11 @@ def _numbered(lex: Lexicons, text: str) -> list[tuple[int, int, str, str, str, i
             if t.isupper() and i.isupper():
                 t, i = _as_written(t, spelled), _as_written(i, spelled)
             year = int(m.group("y")) if not party and m.group("y") else None
-            number = f"{m.group('n')}-{t}/{i}" if party else (
-                f"{m.group('n')}/{year}/{t}-{i}" if year else f"{m.group('n')}/{t}-{i}")
+            number = (
+                f"{m.group('n')}-{t}/{i}"
+                if party
+                else (f"{m.group('n')}/{year}/{t}-{i}" if year else f"{m.group('n')}/{t}-{i}")
+            )
             out.append((m.start(), m.end(), number, t, i, year))
     return out
 
@@ -146,7 +152,7 @@ def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
     """The curated type code of the document noun that introduces a number without one:
     "Nghị quyết số 202/2025/QH15" -> "NQ"; "Luật Quy hoạch số 21/2017/QH14" -> "L"; None when
     no curated noun stands within the few words before it."""
-    before = fold(text[max(0, pos - 80):pos])
+    before = fold(text[max(0, pos - 80) : pos])
     best = None
     for name, code in lex.doc_nouns.items():
         m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:sô\s+)?$", before)
@@ -163,8 +169,8 @@ def _dated(text: str, d: dates.DateMention, floor: int, lex: Lexicons) -> bool:
     """Whether a date before a number reads as its signing day: "Ngày 02 tháng 5 năm 2024, UBND
     tỉnh ban hành ...", "ngày 15/01/2021"; not a time span's bound ("Từ ngày 01/7/2025, ...",
     "trước ngày 15/12")."""
-    before = fold(text[max(floor, d.start - 12):d.start])
-    if fold(text[d.start:d.start + 4]) == "ngay":
+    before = fold(text[max(floor, d.start - 12) : d.start])
+    if fold(text[d.start : d.start + 4]) == "ngay":
         before += "ngay"
     bound = compiled(lex, "doc_span_bound", _span_bound)
     return bool(re.search(r"(?<!\w)ngay\s*$", before)) and not bound.search(before)
@@ -214,14 +220,13 @@ def _context(text: str, numbers: list, k: int) -> tuple[int, int]:
     return s_start, semi if semi >= 0 else stop
 
 
-def _read_signed_date(doc: DocumentMention, text: str, s_start: int, stop: int, header: bool,
-                      lex: Lexicons) -> None:
+def _read_signed_date(doc: DocumentMention, text: str, s_start: int, stop: int, header: bool, lex: Lexicons) -> None:
     """The signing date: in the header, right after the number ("... ngày 02/5/2024", which
     extends the quote), or a dated lead-in before it ("Ngày 10/3/2025, ... ban hành ...")."""
     after = dates.find_dates(text, doc.end, min(stop, doc.end + (80 if header else 40)))
     if header and after:
         doc.signed_date = after[0].value
-    elif after and "ngay" in fold(text[doc.end:after[0].start]) + "ngay" and after[0].start - doc.end < 25:
+    elif after and "ngay" in fold(text[doc.end : after[0].start]) + "ngay" and after[0].start - doc.end < 25:
         doc.signed_date = after[0].value
         doc.quote_end = after[0].end
     else:
@@ -249,7 +254,7 @@ def _title_start(text: str, pos: int, stop: int, header: bool, lex: Lexicons) ->
     rx = compiled(lex, f"doc_{kind}", _header_title if header else _title_cue)
     said = {" ".join(c.lower().split()) for c in cue_words(lex, _TABLE, kind)}
     for m in rx.finditer(fold(text), pos, stop):
-        if " ".join(text[m.start():m.end()].lower().split()) in said:
+        if " ".join(text[m.start() : m.end()].lower().split()) in said:
             return m
     return None
 
@@ -264,11 +269,11 @@ def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> 
     title_end = text.find("\n", m.start(), stop) if header else -1
     title_end = title_end if title_end >= 0 else stop
     short = compiled(lex, "doc_short_name", _short_name)
-    raw = text[m.start():title_end]
+    raw = text[m.start() : title_end]
     title = _drop_short(raw, short).strip(" ,.;:")
     cue = fold(m.group(0)).strip()
     if cue == "vê" and fold(title).startswith(("vê phê duyêt", "vê ban hanh")):
-        title = title[len(m.group(0)):].strip()
+        title = title[len(m.group(0)) :].strip()
     return title[:1].upper() + title[1:] if title else None
 
 
@@ -276,7 +281,7 @@ def _drop_short(raw: str, short: re.Pattern) -> str:
     """``raw`` without its "(gọi tắt là ...)" parts (found on the folded text, same offsets)."""
     folded, out, pos = fold(raw), [], 0
     for m in short.finditer(folded):
-        out.append(raw[pos:m.start()])
+        out.append(raw[pos : m.start()])
         pos = m.end()
     return "".join(out) + raw[pos:]
 
@@ -301,8 +306,7 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons) -> DocumentMentio
     start, end, number, tcode, suffix, year = numbers[k]
     s_start, stop = _context(text, numbers, k)
     issuer, provincial = lex.issuers[fold(suffix)]
-    doc = DocumentMention(number, tcode, suffix, lex.doc_types[fold(tcode)], issuer, provincial, year,
-                          start, end, end)
+    doc = DocumentMention(number, tcode, suffix, lex.doc_types[fold(tcode)], issuer, provincial, year, start, end, end)
     header = _header_end(text, start, end, lex)
     stop = header or stop
     _read_signed_date(doc, text, s_start, stop, bool(header), lex)
@@ -370,7 +374,7 @@ def document_rows(article_id: str, text: str, province_code: str | None, lex: Le
             "plan_year": doc.plan_year,  # not published: an annual plan's year, the default target year
             "vision_year": doc.vision_year,
             "article_id": article_id,
-            "quote": text[doc.start:doc.quote_end],
+            "quote": text[doc.start : doc.quote_end],
             "char_start": doc.start,
             "char_end": doc.quote_end,
         }

@@ -16,6 +16,7 @@ which is not read. The lines just before the first row are the table's header ("
 2025", "Ước TH năm 2021"): they say whether the values are targets or results, and for which
 year.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,7 +33,8 @@ _BRACKET_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$")
 _SIGNS = {">": "gt", "<": "lt", "≥": "gte", ">=": "gte", "≤": "lte", "<=": "lte", "~": "approx"}
 _VALUE = re.compile(
     rf"^(?P<sign>>=|<=|[<>≥≤~])?\s*(?P<pre>[^\d<>≥≤~]*?)\s*(?P<a>{NUMBER})"
-    rf"(?:\s*(?:-|đên|tơi)\s*(?P<b>{NUMBER}))?(?P<rest>.*)$")
+    rf"(?:\s*(?:-|đên|tơi)\s*(?P<b>{NUMBER}))?(?P<rest>.*)$"
+)
 _HEADER_LINES = 5
 
 
@@ -61,7 +63,7 @@ class FlatTable:
 def _comparator(text: str, sign: str | None, pre: Span, lex: Lexicons) -> str | None:
     """The comparator of a value cell from its sign or the words ``pre`` before its number;
     None if they are not a comparator ("tăng", "giảm" may precede one: "tăng từ 8 - 10%")."""
-    lead = re.match(r"\s*(?:tăng|giam)?\s*", fold(text)[pre[0]:pre[1]])
+    lead = re.match(r"\s*(?:tăng|giam)?\s*", fold(text)[pre[0] : pre[1]])
     start = pre[0] + lead.end()
     if sign:
         return _SIGNS[sign] if start >= pre[1] else None
@@ -71,21 +73,22 @@ def _comparator(text: str, sign: str | None, pre: Span, lex: Lexicons) -> str | 
     return found[0].value if len(found) == 1 and (found[0].start, found[0].end) == (start, pre[1]) else None
 
 
-def _value(text: str, span: Span, name_unit: tuple[str, float] | None, lex: Lexicons,
-           units: UnitTable) -> tuple[str, float, float | None, str] | None:
+def _value(
+    text: str, span: Span, name_unit: tuple[str, float] | None, lex: Lexicons, units: UnitTable
+) -> tuple[str, float, float | None, str] | None:
     """(comparator, low, high, unit) of a value cell, or None if the line is no value."""
-    cell = text[span[0]:span[1]]
-    m = _VALUE.match(fold(text)[span[0]:span[1]])
+    cell = text[span[0] : span[1]]
+    m = _VALUE.match(fold(text)[span[0] : span[1]])
     if not m:
         return None
     comparator = _comparator(text, m.group("sign"), (span[0] + m.start("pre"), span[0] + m.end("pre")), lex)
     own = units.unit_prefix(m.group("rest"))
     unit = units.lookup(own.group("u")) if own else name_unit
-    rest = m.group("rest")[own.end():] if own else m.group("rest")
+    rest = m.group("rest")[own.end() :] if own else m.group("rest")
     if comparator is None or unit is None or not re.fullmatch(r"\s*(?:\(.*\))?\s*", rest):
         return None
-    low = parse_number(cell[m.start("a"):m.end("a")]) * unit[1]
-    high = parse_number(cell[m.start("b"):m.end("b")]) * unit[1] if m.group("b") else None
+    low = parse_number(cell[m.start("a") : m.end("a")]) * unit[1]
+    high = parse_number(cell[m.start("b") : m.end("b")]) * unit[1] if m.group("b") else None
     if high is not None:
         if high < low:
             return None
@@ -95,10 +98,10 @@ def _value(text: str, span: Span, name_unit: tuple[str, float] | None, lex: Lexi
 
 def _row(text: str, paras: list[Span], i: int, lex: Lexicons, units: UnitTable) -> FlatRow | None:
     """The row that starts with the row number at ``paras[i]``, or None."""
-    if i + 2 >= len(paras) or not _ROW_NUMBER.match(text[paras[i][0]:paras[i][1]]):
+    if i + 2 >= len(paras) or not _ROW_NUMBER.match(text[paras[i][0] : paras[i][1]]):
         return None
     name, value = paras[i + 1], paras[i + 2]
-    name_text = text[name[0]:name[1]]
+    name_text = text[name[0] : name[1]]
     if not re.search(r"[^\W\d_]", name_text) or re.match(r"[\d<>≥≤~]", name_text):
         return None
     bracket = _BRACKET_UNIT.search(name_text)
@@ -108,14 +111,14 @@ def _row(text: str, paras: list[Span], i: int, lex: Lexicons, units: UnitTable) 
         return None
     label_end = name[0] + bracket.start() if bracket and name_unit else name[1]
     label = (name[0], label_end if label_end > name[0] else name[1])
-    return FlatRow(name, value, *parsed, label=(label[0], len(text[:label[1]].rstrip())))
+    return FlatRow(name, value, *parsed, label=(label[0], len(text[: label[1]].rstrip())))
 
 
 def _header(text: str, paras: list[Span], first: int) -> list[Span]:
     """The short lines right before a table's first row (its column headers)."""
     out = []
     for j in range(first - 1, max(-1, first - 1 - _HEADER_LINES), -1):
-        line = text[paras[j][0]:paras[j][1]]
+        line = text[paras[j][0] : paras[j][1]]
         if len(line) > 60 or line.endswith((".", ":", ";")):
             break
         out.append(paras[j])
@@ -132,9 +135,9 @@ def flat_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable) -
             row = _row(text, paras, j, lex, units)
             if row is not None:
                 rows.append(row)
-                used += paras[j:j + 3]
+                used += paras[j : j + 3]
                 j += 3
-            elif rows and j + 1 < len(paras) and _SECTION.match(text[paras[j][0]:paras[j][1]]):
+            elif rows and j + 1 < len(paras) and _SECTION.match(text[paras[j][0] : paras[j][1]]):
                 j += 2  # a section number and its title
             else:
                 break

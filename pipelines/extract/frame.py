@@ -13,6 +13,7 @@ A target-setting page makes "target" the default context of statements that carr
 their own, and the latest year its title names (not before the publication year) their default
 plan year.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ def _kinds(text: str, spans: list[Span], where: str, lex: Lexicons) -> set[str]:
 
 
 def _kind(text: str, paras: list[Span], lex: Lexicons) -> str:
-    kinds = _kinds(text, paras[:1], "title", lex) or _kinds(text, paras[1:1 + _LEAD_PARAGRAPHS], "lead", lex)
+    kinds = _kinds(text, paras[:1], "title", lex) or _kinds(text, paras[1 : 1 + _LEAD_PARAGRAPHS], "lead", lex)
     kinds.discard("legal_text")
     if {"target_setting", "results"} <= kinds:
         return "mixed"

@@ -3,6 +3,7 @@
 Ids depend only on what a row says (article, code, values, quote), never on row order, so
 they are identical across builds and stable when unrelated rows are added.
 """
+
 from __future__ import annotations
 
 import hashlib

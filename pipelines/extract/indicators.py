@@ -47,6 +47,7 @@ The page frame also gives the default context (a target-setting page makes state
 cue of their own targets) and the default plan year. Connective words (fillers, restatements,
 elliptical next-year targets, label trimming) come from ``indicator_cues.csv`` (``cue_words``).
 """
+
 from __future__ import annotations
 
 import re
@@ -126,7 +127,7 @@ class _Clause:
 def _comparator_after(page: _Page, q: Quantity) -> Match | None:
     """A comparator written right after the number ("từ 2,5% trở lên")."""
     after = page.lex.comparators_after.find(page.text, q.end, min(len(page.text), q.end + 20))
-    return after[0] if after and not page.folded[q.end:after[0].start].strip() else None
+    return after[0] if after and not page.folded[q.end : after[0].start].strip() else None
 
 
 def _comparator(page: _Page, lo: int, q: Quantity) -> str:
@@ -136,7 +137,7 @@ def _comparator(page: _Page, lo: int, q: Quantity) -> str:
     if q.high is not None:
         return "between"
     for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
-        if page.words.filler.fullmatch(page.folded[m.end:q.start]):
+        if page.words.filler.fullmatch(page.folded[m.end : q.start]):
             return m.value
     return "eq"
 
@@ -145,7 +146,7 @@ def _cue_start(page: _Page, lo: int, q: Quantity) -> int:
     """Start of the comparator cue right before a number ("có ít nhất 95 xã" -> at "ít"),
     else the number's start."""
     for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
-        if page.words.filler.fullmatch(page.folded[m.end:q.start]):
+        if page.words.filler.fullmatch(page.folded[m.end : q.start]):
             return m.start
     return q.start
 
@@ -161,7 +162,7 @@ def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
 
 def _segment(text: str, clause: Span, pos: int) -> Span:
     """The comma-delimited segment of ``clause`` around ``pos`` (decimal commas do not count)."""
-    cuts = [clause[0] + m.start() for m in re.finditer(r",(?!\d)", text[clause[0]:clause[1]])]
+    cuts = [clause[0] + m.start() for m in re.finditer(r",(?!\d)", text[clause[0] : clause[1]])]
     start = max([c + 1 for c in cuts if c < pos] or [clause[0]])
     end = min([c for c in cuts if c >= pos] or [clause[1]])
     return start, end
@@ -192,6 +193,7 @@ def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | No
         before = c[1] <= span[0]
         gap = span[0] - c[1] if before else max(0, c[0] - span[1])
         return (gap, before if prefer_after else not before)
+
     return min(pool, key=distance)[2]
 
 
@@ -202,7 +204,7 @@ def _pair(page: _Page, phrases: list[Match], q: Quantity) -> Match | None:
     best = before[-1]
     for i in range(len(before) - 1, 0, -1):
         prev = before[i - 1]
-        if before[i] is best and page.words.complement.match(page.folded[prev.end:best.start]):
+        if before[i] is best and page.words.complement.match(page.folded[prev.end : best.start]):
             best = prev
     return best
 
@@ -212,7 +214,9 @@ def _counted(page: _Page, phrases: list[Match], q: Quantity) -> Match | None:
     quantity's unit ("95 xã đạt chuẩn nông thôn mới": unit "xã") or right after it ("50% số
     xã đạt chuẩn nông thôn mới"); None otherwise."""
     for p in phrases:
-        if q.start < p.start < q.end or (p.start >= q.end and page.words.counted_gap.fullmatch(page.folded, q.end, p.start)):
+        if q.start < p.start < q.end or (
+            p.start >= q.end and page.words.counted_gap.fullmatch(page.folded, q.end, p.start)
+        ):
             return p
     return None
 
@@ -242,8 +246,9 @@ def _with_scoped(page: _Page, phrases: list[Match], clause: _Clause) -> list[Mat
     return sorted(phrases + extra, key=lambda m: m.start) if extra else phrases
 
 
-def _phrase_for(page: _Page, q: Quantity, quantities: list[Quantity],
-                phrases: list[Match]) -> tuple[Match, bool] | None:
+def _phrase_for(
+    page: _Page, q: Quantity, quantities: list[Quantity], phrases: list[Match]
+) -> tuple[Match, bool] | None:
     """The phrasing ``q`` is the value of, and whether it is counted (written after the number,
     step 2); None when no phrasing can take it: the nearest one before is counted by another
     number, or another number stands between them and does not carry it on."""
@@ -259,8 +264,7 @@ def _phrase_for(page: _Page, q: Quantity, quantities: list[Quantity],
     return phrase, False
 
 
-def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
-               phrases: list[Match]) -> Match | None:
+def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity], phrases: list[Match]) -> Match | None:
     """Step 2-5 for the ``k``-th quantity: keep its coded row; return the phrasing it took."""
     q = quantities[k]
     paired = _phrase_for(page, q, quantities, phrases)
@@ -272,8 +276,12 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     comparator = _comparator(page, lo, q)
     if comparator == "eq" and k and quantities[k - 1].start >= lo and _continues(page, quantities[k - 1].end, q):
         comparator = _comparator(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
-    code = switch_code(phrase.value, q.unit, "" if counted else page.folded[phrase.end:q.start], page.lex)
-    unit = "percentage_point" if page.lex.indicator_info[code]["unit"] == "percentage_point" and q.unit == "percent" else q.unit
+    code = switch_code(phrase.value, q.unit, "" if counted else page.folded[phrase.end : q.start], page.lex)
+    unit = (
+        "percentage_point"
+        if page.lex.indicator_info[code]["unit"] == "percentage_point" and q.unit == "percent"
+        else q.unit
+    )
     first = min(phrase.start, q.start)
     year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
     start = min(first, _year_start(text, span, first))
@@ -308,7 +316,7 @@ def _achieve_rows(page: _Page, clause: _Clause, phrases: list[Match], used: set[
 
 def _in_brackets(text: str, segment: Span, pos: int) -> bool:
     """Whether ``pos`` lies inside an open bracket of its segment ("575 (tăng 15%)")."""
-    before = text[segment[0]:pos]
+    before = text[segment[0] : pos]
     return before.count("(") > before.count(")")
 
 
@@ -444,12 +452,18 @@ def _table_code(page: _Page, row: FlatRow) -> tuple[str | None, str]:
     for phrase in page.lex.indicators.find(page.text, *row.label):
         if _unit_suits(phrase.value, row.unit, page.lex):
             return switch_code(phrase.value, row.unit, "", page.lex), phrase.phrase
-    return None, page.text[row.label[0]:row.label[1]]
+    return None, page.text[row.label[0] : row.label[1]]
 
 
-def indicator_rows(article_id: str, text: str, paragraph_spans: list[Span],
-                   horizon: int | None, lex: Lexicons, units: UnitTable,
-                   published_year: int | None = None) -> list[dict]:
+def indicator_rows(
+    article_id: str,
+    text: str,
+    paragraph_spans: list[Span],
+    horizon: int | None,
+    lex: Lexicons,
+    units: UnitTable,
+    published_year: int | None = None,
+) -> list[dict]:
     """Rows of the ``indicators`` table for one article (without document/objective links).
 
     ``horizon`` is the default target year; ``published_year``, when known, is the first year
@@ -532,8 +546,7 @@ def _year_start(text: str, clause: Span, phrase_start: int) -> int:
     return years[-1] if years else phrase_start
 
 
-def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span,
-          clause: _Clause | None = None) -> None:
+def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, clause: _Clause | None = None) -> None:
     """Record a row; one row per (code or label, comparator, values, year), the longest quote
     kept (ids are given at the end: they name the statement, never its values). A statement
     that is a target only by the page frame and names a year before the frame's plan year

@@ -8,6 +8,7 @@ mới 6.500 ha rừng tập trung" -> "Trồng mới rừng tập trung"; "Đón
 quan" -> "Đón lượt khách tham quan"). A label that starts with a plan-structure word ("chỉ tiêu",
 "nhóm", "sở, ngành": ``not_label``) or has fewer than two words is no label.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,9 +34,9 @@ def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
         m = _MARKER.match(folded, start, end)
         start = m.end() if m else start
         years = [(s, e) for s, e, _, _ in dates.find_years(folded, start, end)]
-        if years and not folded[start:years[0][0]].strip(" ,"):
+        if years and not folded[start : years[0][0]].strip(" ,"):
             start = years[0][1]
-        if years and not folded[years[-1][1]:end].strip(" ,"):
+        if years and not folded[years[-1][1] : end].strip(" ,"):
             end = years[-1][0]
         m = cues.label_lead.match(folded, start, end)
         start = m.end() if m else start
@@ -53,7 +54,7 @@ def _after_other_number(folded: str, start: int, end: int) -> int | None:
     digits = [m.end() for m in re.finditer(r"\d", folded[start:end])]
     if not digits:
         return start
-    joined = [m.end() for m in re.finditer(r"\sva\s", folded[start + digits[-1]:end])]
+    joined = [m.end() for m in re.finditer(r"\sva\s", folded[start + digits[-1] : end])]
     return start + digits[-1] + joined[-1] if joined else None
 
 
@@ -65,7 +66,7 @@ def _after_unit(text: str, folded: str, q: Quantity, seg_end: int) -> Span:
         return q.end, q.end
     stop = _STOP_AFTER.search(folded, q.end, m.end())
     end = stop.start() if stop else m.end()
-    return q.end + (len(text[q.end:end]) - len(text[q.end:end].lstrip())), end
+    return q.end + (len(text[q.end : end]) - len(text[q.end : end].lstrip())), end
 
 
 def _unit_noun(text: str, folded: str, q: Quantity) -> Span:

@@ -3,6 +3,7 @@
 ``find_quantities(text, span, units)`` finds "7 - 7,5%", "1.573,1 tỷ đồng", "2.591 USD",
 "68,8 triệu đồng/người", "1,5%/năm" inside a span, with the unit's multiplier applied.
 """
+
 from __future__ import annotations
 
 import re
@@ -97,13 +98,15 @@ class UnitTable:
         for m in self._regex.finditer(folded, start, end):
             if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in ",./"):
                 continue  # inside a longer token, or the denominator of "108/116 xã"
-            if re.fullmatch(r"(?:19|20)\d{2}", m.group("a")) and _YEAR_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
+            if re.fullmatch(r"(?:19|20)\d{2}", m.group("a")) and _YEAR_BEFORE.search(
+                folded, max(0, m.start() - 8), m.start()
+            ):
                 continue  # "đến năm 2025 Hà Giang trở thành tỉnh ...": a year, not a value
             unit, mult = self._info[re.sub(r"\s+", " ", m.group("u"))]
             if m.group("ua") and self._info[re.sub(r"\s+", " ", m.group("ua"))] != (unit, mult):
                 continue  # "5% - 10 tỷ đồng": no range
-            low = parse_number(text[m.start("a"):m.end("a")]) * mult
-            high = parse_number(text[m.start("b"):m.end("b")]) * mult if m.group("b") else None
+            low = parse_number(text[m.start("a") : m.end("a")]) * mult
+            high = parse_number(text[m.start("b") : m.end("b")]) * mult if m.group("b") else None
             if high is not None and high < low:
                 continue  # "2021-2025"-like pairs or a mis-read; not a range of values
             out.append(Quantity(m.start(), m.end(), low, high, unit, bool(m.group("y"))))
@@ -111,7 +114,7 @@ class UnitTable:
             for m in rx.finditer(folded, start, end):
                 if any(q.start < m.end() and m.start("a") < q.end for q in out):
                     continue
-                low = parse_number(text[m.start("a"):m.end("a")]) * mult
-                high = parse_number(text[m.start("b"):m.end("b")]) * mult if m.group("b") else None
+                low = parse_number(text[m.start("a") : m.end("a")]) * mult
+                high = parse_number(text[m.start("b") : m.end("b")]) * mult if m.group("b") else None
                 out.append(Quantity(m.start("a"), m.end(), low, high, unit, False))
         return sorted(out, key=lambda q: q.start)

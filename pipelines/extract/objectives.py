@@ -17,6 +17,7 @@ Steps:
 4. each item gets a theme (the earliest curated theme keyword in it) and a horizon year (the
    cue's year, "Tầm nhìn đến năm 2050", else a year in the introducing sentence).
 """
+
 from __future__ import annotations
 
 import re
@@ -62,21 +63,21 @@ def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex:
     sent = sents[sent_i]
     start: int | None = None
     colon = text.find(":", cue_end, sent[1])
-    y = _YEAR_AFTER.match(text[cue_end:sent[1]])
+    y = _YEAR_AFTER.match(text[cue_end : sent[1]])
     if colon >= 0 and ";" not in text[cue_end:colon]:
         start = colon + 1
-    elif _COUNT_BEFORE.search(text[max(sent[0], cue_start - 30):cue_start]):
+    elif _COUNT_BEFORE.search(text[max(sent[0], cue_start - 30) : cue_start]):
         nxt = sents[sent_i + 1] if sent_i + 1 < len(sents) else None
-        m = _ELABORATES.match(text[nxt[0]:nxt[1]]) if nxt else None
+        m = _ELABORATES.match(text[nxt[0] : nxt[1]]) if nxt else None
         start = nxt[0] + m.end() if m else None
     elif y:
         start = cue_end + y.end()
-        start += _THEN.match(text[start:sent[1]]).end()
-        if start >= sent[1] or not text[start].isalpha() or _PERIOD_BEFORE.search(text[sent[0]:cue_start]):
+        start += _THEN.match(text[start : sent[1]]).end()
+        if start >= sent[1] or not text[start].isalpha() or _PERIOD_BEFORE.search(text[sent[0] : cue_start]):
             start = None
     else:
-        start = cue_end + _LEAD_IN.match(text[cue_end:sent[1]]).end()
-        if start >= sent[1] or not text[start].isalpha() or ";" not in text[start:sent[1]]:
+        start = cue_end + _LEAD_IN.match(text[cue_end : sent[1]]).end()
+        if start >= sent[1] or not text[start].isalpha() or ";" not in text[start : sent[1]]:
             start = None
     if start is None or lex.result_cues.find(text, sent[0], min(start, sent[1])):
         return None
@@ -106,12 +107,12 @@ def _items(text: str, span: Span) -> list[Span]:
     pieces = []
     for sent in sentences(text, span):
         cur = sent[0]
-        for m in re.finditer(";", text[sent[0]:sent[1]]):
+        for m in re.finditer(";", text[sent[0] : sent[1]]):
             pieces.append((cur, sent[0] + m.start()))
             cur = sent[0] + m.end()
         pieces.append((cur, sent[1]))
-    pieces = [strip_punct(text, p) for p in pieces if text[p[0]:p[1]].strip(" .;…")]
-    pieces = [p for p in pieces if len(text[p[0]:p[1]].split()) >= 3]
+    pieces = [strip_punct(text, p) for p in pieces if text[p[0] : p[1]].strip(" .;…")]
+    pieces = [p for p in pieces if len(text[p[0] : p[1]].split()) >= 3]
     if not pieces:
         return []
     initials = [text[p[0]] for p in pieces if text[p[0]].isalpha()]
@@ -127,16 +128,17 @@ def _items(text: str, span: Span) -> list[Span]:
     return merged
 
 
-def _paragraphs_below(text: str, paragraph_spans: list[Span], p_i: int, after_colon: bool,
-                      titled: bool = False) -> list[Span]:
+def _paragraphs_below(
+    text: str, paragraph_spans: list[Span], p_i: int, after_colon: bool, titled: bool = False
+) -> list[Span]:
     """The paragraphs a heading introduces: marked ones ("- ...", "1. ...") and ones that end
     with ';' or follow one that does; after a ':' or a bare title line ("1. Mục tiêu tổng
     quát") the first paragraph in any case ("Mục tiêu tổng quát:" / "Xây dựng tỉnh ...; ...").
     Below a title line, a marked paragraph after an unmarked one starts the next section."""
     out, prev_semi = [], after_colon or titled
-    for nxt in paragraph_spans[p_i + 1:]:
-        para = text[nxt[0]:nxt[1]]
-        if titled and out and _MARKED.match(para) and not _MARKED.match(text[out[0][0]:out[0][1]]):
+    for nxt in paragraph_spans[p_i + 1 :]:
+        para = text[nxt[0] : nxt[1]]
+        if titled and out and _MARKED.match(para) and not _MARKED.match(text[out[0][0] : out[0][1]]):
             break
         if not (_MARKED.match(para) or prev_semi or para.endswith(";")):
             break
@@ -147,7 +149,7 @@ def _paragraphs_below(text: str, paragraph_spans: list[Span], p_i: int, after_co
 
 def _items_below(text: str, below: list[Span]) -> list[Span]:
     """One item per paragraph below a heading; a lone unmarked paragraph is split like a list."""
-    if len(below) == 1 and not _MARKED.match(text[below[0][0]:below[0][1]]):
+    if len(below) == 1 and not _MARKED.match(text[below[0][0] : below[0][1]]):
         return _items(text, below[0])
     return [strip_punct(text, p) for p in below]
 
@@ -166,28 +168,37 @@ def _clause_start(text: str, sent: Span, pos: int) -> int:
 def _introductions(text: str, para: Span, sents: list[Span], cues: list, lex: Lexicons) -> list[tuple]:
     """(cue, list start) for the cues of ``para`` that introduce a list; a cue inside the previous
     cue's introduction ("nhóm giải pháp ... đó là:") is skipped."""
-    para_text = text[para[0]:para[1]]
+    para_text = text[para[0] : para[1]]
     intro: list[tuple] = []
     for cue in cues:
         if intro and cue.start < intro[-1][1]:
             continue
-        is_heading = len(para_text) < 120 and not para_text.endswith((".", ";")) and (
-            text[cue.end:para[1]].strip(" :") == "")
+        is_heading = (
+            len(para_text) < 120 and not para_text.endswith((".", ";")) and (text[cue.end : para[1]].strip(" :") == "")
+        )
         start = para[1] if is_heading else _list_start(text, sents, cue.start, cue.end, lex)
         if start is not None:
             intro.append((cue, start))
     return intro
 
 
-def _list_items(text: str, paragraph_spans: list[Span], p_i: int, sents: list[Span], intro: list[tuple], i: int,
-                taken: set[Span], lex: Lexicons) -> list[Span]:
+def _list_items(
+    text: str,
+    paragraph_spans: list[Span],
+    p_i: int,
+    sents: list[Span],
+    intro: list[tuple],
+    i: int,
+    taken: set[Span],
+    lex: Lexicons,
+) -> list[Span]:
     """The item spans of the ``i``-th introduced list of paragraph ``p_i``: the paragraphs below a
     heading ("Mục tiêu tổng quát:", "1. Mục tiêu tổng quát"), else the items after the cue, up to
     the next cue's clause or the list's end."""
     para = paragraph_spans[p_i]
-    para_text = text[para[0]:para[1]]
+    para_text = text[para[0] : para[1]]
     cue, start = intro[i]
-    if text[start:para[1]].strip() == "":
+    if text[start : para[1]].strip() == "":
         titled = not para_text.endswith(":") and bool(_TITLE_PREFIX.fullmatch(text, para[0], cue.start))
         below = _paragraphs_below(text, paragraph_spans, p_i, para_text.endswith(":"), titled)
         taken.update(below)
@@ -207,16 +218,25 @@ def _horizon(text: str, cue, sent: Span) -> int | None:
     return years[0][2] if years else (periods[0][3] if periods else None)
 
 
-def _add_items(rows: dict[str, dict], article_id: str, text: str, cue, items: list[Span], horizon: int | None,
-               lex: Lexicons) -> None:
+def _add_items(
+    rows: dict[str, dict], article_id: str, text: str, cue, items: list[Span], horizon: int | None, lex: Lexicons
+) -> None:
     for item in items:
-        quote = text[item[0]:item[1]]
+        quote = text[item[0] : item[1]]
         oid = row_id(article_id, "obj", cue.value, quote)
         if oid in rows:  # the same item listed again (another programme): its own row
             oid = row_id(article_id, "obj", cue.value, quote, item[0])
-        rows[oid] = {"objective_id": oid, "article_id": article_id, "kind": cue.value,
-                     "theme": _theme(text, item, lex), "text_vi": quote, "horizon_year": horizon,
-                     "quote": quote, "char_start": item[0], "char_end": item[1]}
+        rows[oid] = {
+            "objective_id": oid,
+            "article_id": article_id,
+            "kind": cue.value,
+            "theme": _theme(text, item, lex),
+            "text_vi": quote,
+            "horizon_year": horizon,
+            "quote": quote,
+            "char_start": item[0],
+            "char_end": item[1],
+        }
 
 
 def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex: Lexicons) -> list[dict]:

@@ -14,6 +14,7 @@ accounted for: read as an article, or reported as a problem. A problem is a dict
 Each problem also carries ``error`` (the same text as ``reason``) for the assets that still
 read that key.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -44,8 +45,7 @@ def article_row(article_id: str, raw: bytes, source: dict | None, lex: Lexicons)
     return {
         "article_id": article_id,
         "title": head.title,
-        "province_code": metadata.province(text, url, source.get("publisher"), lex,
-                                           metadata.headline_end(text, head)),
+        "province_code": metadata.province(text, url, source.get("publisher"), lex, metadata.headline_end(text, head)),
         "published_date": metadata.published_date(text, url, lex, head),
         "byline": metadata.byline(text),
         "source_url": url,
@@ -68,8 +68,9 @@ def read_article(path: Path, source: dict | None, lex: Lexicons, max_bytes: int 
         raise ArticleError(why, kind="refused")
     limit = files.max_article_bytes() if max_bytes is None else max_bytes
     if st_entry.size > limit:
-        raise ArticleError(f"{st_entry.size} bytes, above the article size limit of {limit} bytes "
-                           f"({files.MAX_BYTES_ENV})")
+        raise ArticleError(
+            f"{st_entry.size} bytes, above the article size limit of {limit} bytes ({files.MAX_BYTES_ENV})"
+        )
     try:
         raw = files.read_regular_file(path, limit)
     except files.UnsafeFileError as err:
@@ -82,19 +83,29 @@ def read_article(path: Path, source: dict | None, lex: Lexicons, max_bytes: int 
 def _strip_name(err: Exception, name: str) -> str:
     """The error text without a leading "<name>: " (the problem's ``file`` names it)."""
     text = str(err)
-    return text[len(name) + 2:] if text.startswith(f"{name}: ") else text
+    return text[len(name) + 2 :] if text.startswith(f"{name}: ") else text
 
 
-def _read_entry(entry: files.Entry, prefix: str, sources: dict, lex: Lexicons, limit: int) -> tuple[dict | None, dict | None]:
+def _read_entry(
+    entry: files.Entry, prefix: str, sources: dict, lex: Lexicons, limit: int
+) -> tuple[dict | None, dict | None]:
     aid = entry.name[:-4] if entry.name.endswith(".txt") else None
     try:
         return read_article(entry.path, sources.get(aid), lex, limit), None
     except ArticleError as err:
-        return None, problem(f"{prefix}/{entry.name}", err.kind, _strip_name(err, entry.name),
-                             article_id=aid if err.kind == "quarantined" else None)
+        return None, problem(
+            f"{prefix}/{entry.name}",
+            err.kind,
+            _strip_name(err, entry.name),
+            article_id=aid if err.kind == "quarantined" else None,
+        )
     except OSError as err:
-        return None, problem(f"{prefix}/{entry.name}", "quarantined",
-                             f"cannot be read: {err.strerror or err.__class__.__name__}", article_id=aid)
+        return None, problem(
+            f"{prefix}/{entry.name}",
+            "quarantined",
+            f"cannot be read: {err.strerror or err.__class__.__name__}",
+            article_id=aid,
+        )
 
 
 def read_articles(articles_dir: Path, lex: Lexicons) -> tuple[list[dict], list[dict]]:
@@ -115,6 +126,12 @@ def read_articles(articles_dir: Path, lex: Lexicons) -> tuple[list[dict], list[d
         out += [prob] if prob else []
     present = {r["article_id"] for r in rows} | {p["article_id"] for p in out if p["article_id"]}
     for aid in sorted(set(sources) - present):
-        out.append(problem(f"{prefix}/{files.SOURCES_NAME}", "refused",
-                           f"sources.csv lists {aid!r} but there is no article file {aid}.txt", article_id=aid))
+        out.append(
+            problem(
+                f"{prefix}/{files.SOURCES_NAME}",
+                "refused",
+                f"sources.csv lists {aid!r} but there is no article file {aid}.txt",
+                article_id=aid,
+            )
+        )
     return rows, out

@@ -13,6 +13,7 @@ Steps (each linear in the size of the text):
    ``site_chrome.csv`` for the article's own site): ``drop_line`` removes a line, ``cut_rest``
    removes the line and everything after it (related-news lists, visit counters).
 """
+
 from __future__ import annotations
 
 import codecs
@@ -71,11 +72,13 @@ def decode(raw: bytes, name: str = "") -> str:
         text = raw.decode(encoding)
     except UnicodeDecodeError as err:
         label = "UTF-16" if encoding == "utf-16" else "UTF-8"
-        raise ArticleError(f"{prefix}not valid {label} at byte {err.start} ({err.reason}); "
-                           "re-save the file as UTF-8") from err
+        raise ArticleError(
+            f"{prefix}not valid {label} at byte {err.start} ({err.reason}); re-save the file as UTF-8"
+        ) from err
     if text.count("\x00") * 10 > len(text) > 0:
-        raise ArticleError(f"{prefix}mostly NUL characters (UTF-16 without a byte-order mark?); "
-                           "re-save the file as UTF-8")
+        raise ArticleError(
+            f"{prefix}mostly NUL characters (UTF-16 without a byte-order mark?); re-save the file as UTF-8"
+        )
     return text
 
 

@@ -19,6 +19,7 @@ Evidence, in order (the first that gives a valid date wins):
 The words that may stand on a date line (weekdays, parts of the day, labels such as "Cập
 nhật") are curated in ``raw/curation/date_words.csv``. Only the head of the text is scanned.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -39,10 +40,13 @@ _GMT = re.compile(r"\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE
 _MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)", re.IGNORECASE)
 _PLACE_DATE = re.compile(
     r"(?:^|[|—–]\s*|-{2,}\s*)[^\W\d_][^\n,|;:/]{0,30},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
-    re.IGNORECASE | re.MULTILINE)
-_URL_YMD = (re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
-            re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"),
-            re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)"))
+    re.IGNORECASE | re.MULTILINE,
+)
+_URL_YMD = (
+    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)"),
+)
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
 _ENDS_WITH_DATE = re.compile(r"\s(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
 _PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")
@@ -52,12 +56,13 @@ _PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")
 class DateWords:
     """Curated words that may stand beside a date: a regex of them, and the lead's opening words."""
 
-    any_word: re.Pattern   # any curated word, as a whole word
-    lead: re.Pattern       # a lead opening with day/month: "Chiều 4/2," / "Sáng nay (13/11),"
+    any_word: re.Pattern  # any curated word, as a whole word
+    lead: re.Pattern  # a lead opening with day/month: "Chiều 4/2," / "Sáng nay (13/11),"
 
 
 def compile_date_words(words: list[str], lead_words: list[str]) -> DateWords:
     """Build the matchers from curated words (longest first)."""
+
     def alternation(ws: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
 
@@ -65,7 +70,8 @@ def compile_date_words(words: list[str], lead_words: list[str]) -> DateWords:
     lead = re.compile(
         r"^(?:[^\s,]{1,24}\s*[-–]\s*|\([^()\s]{1,12}\)\s*[-–]?\s*)?"
         rf"(?:(?:{alternation(lead_words)})\s+){{0,3}}\(?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})\)?\s*[,:]",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
     return DateWords(any_word, lead)
 
 
@@ -115,8 +121,9 @@ def is_date_line(line: str, words: DateWords) -> bool:
 
 def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date | None:
     """The date of the date line nearest line ``anchor`` (the headline) among the head lines."""
-    found = [(abs(i - anchor), -i, full_date_in(ln)) for i, ln in enumerate(lines[:HEAD_LINES])
-             if is_date_line(ln, words)]
+    found = [
+        (abs(i - anchor), -i, full_date_in(ln)) for i, ln in enumerate(lines[:HEAD_LINES]) if is_date_line(ln, words)
+    ]
     found = [f for f in found if f[2] is not None]
     return min(found)[2] if found else None
 
@@ -171,10 +178,9 @@ def headline_date(line: str) -> dt.date | None:
     return _valid(int(m.group(4)), int(m.group(3)), int(m.group(1))) if m else None
 
 
-def lead_date(lines: list[str], start: int, words: DateWords, mark: tuple | None,
-              url: str | None) -> dt.date | None:
+def lead_date(lines: list[str], start: int, words: DateWords, mark: tuple | None, url: str | None) -> dt.date | None:
     """The lead's day/month ("Chiều 4/2, ...") with a year from same-month evidence, else None."""
-    for line in lines[start:start + LEAD_LINES]:
+    for line in lines[start : start + LEAD_LINES]:
         body = _MARKER.sub("", line).strip()
         m = words.lead.match(body)
         if m:
@@ -184,8 +190,9 @@ def lead_date(lines: list[str], start: int, words: DateWords, mark: tuple | None
     return None
 
 
-def published_date(lines: list[str], headline: int, words: DateWords, url: str | None,
-                   legal: bool = False) -> dt.date | None:
+def published_date(
+    lines: list[str], headline: int, words: DateWords, url: str | None, legal: bool = False
+) -> dt.date | None:
     """The published date from the head ``lines`` of the cleaned text (see the module steps).
 
     ``headline`` is the index of the headline line; ``legal`` says the head is a legal header

@@ -14,6 +14,7 @@ The type of an entry is taken with ``os.lstat`` before anything opens it, and th
 opened with ``O_NOFOLLOW | O_NONBLOCK`` and checked again with ``fstat``, so a pipe or a link
 swapped in between is never read and never blocks the build.
 """
+
 from __future__ import annotations
 
 import os
@@ -81,14 +82,15 @@ def refusal_of_manifest(entry: Entry) -> str | None:
 
 def _kind_of(mode: int) -> str | None:
     """What a non-regular entry is, in words; None for a regular file."""
-    kinds = ((stat.S_ISLNK, "a symbolic link (links are never followed)"),
-             (stat.S_ISDIR, "a folder (sub-folders are not read)"),
-             (stat.S_ISFIFO, "a named pipe (never opened)"),
-             (stat.S_ISSOCK, "a socket (never opened)"),
-             (stat.S_ISCHR, "a character device (never opened)"),
-             (stat.S_ISBLK, "a block device (never opened)"))
-    return next((words for test, words in kinds if test(mode)),
-                None if stat.S_ISREG(mode) else "not a regular file")
+    kinds = (
+        (stat.S_ISLNK, "a symbolic link (links are never followed)"),
+        (stat.S_ISDIR, "a folder (sub-folders are not read)"),
+        (stat.S_ISFIFO, "a named pipe (never opened)"),
+        (stat.S_ISSOCK, "a socket (never opened)"),
+        (stat.S_ISCHR, "a character device (never opened)"),
+        (stat.S_ISBLK, "a block device (never opened)"),
+    )
+    return next((words for test, words in kinds if test(mode)), None if stat.S_ISREG(mode) else "not a regular file")
 
 
 def refusal(entry: Entry) -> str | None:

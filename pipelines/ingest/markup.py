@@ -8,6 +8,7 @@ logo's alt text is not the headline). Plain text (no tag) is only entity-decoded
 
 One left-to-right pass with ``str.find``; time is linear in the size of the page.
 """
+
 from __future__ import annotations
 
 import html
@@ -17,15 +18,56 @@ _HTML_HINT = re.compile(
     r"<(?:/?(?:p|div|br|span|a|img|script|style|table|tr|td|th|li|ul|ol|h[1-6]|html|body|head|meta|"
     r"link|strong|em|b|i|u|figure|figcaption|section|article|header|footer|nav|font|center|iframe|"
     r"noscript|tbody|thead|blockquote|pre|hr|title|input|form|button|label|select|option|sup|sub)"
-    r"\b[^<>]{0,2000}>|!--|!doctype)", re.IGNORECASE)
+    r"\b[^<>]{0,2000}>|!--|!doctype)",
+    re.IGNORECASE,
+)
 # A tag: name then attributes up to the next '>' (an unclosed '<' stops at the next '<').
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^<>]*>?")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _RAW_TEXT = frozenset({"script", "style", "noscript", "template", "textarea", "svg", "head"})
-_BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead",
-                    "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
-                    "nav", "figure", "figcaption", "blockquote", "pre", "hr", "title", "dd", "dt",
-                    "dl", "aside", "main", "form", "center", "caption", "body", "html"})
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "tbody",
+        "thead",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "pre",
+        "hr",
+        "title",
+        "dd",
+        "dt",
+        "dl",
+        "aside",
+        "main",
+        "form",
+        "center",
+        "caption",
+        "body",
+        "html",
+    }
+)
 
 
 def looks_like_html(text: str) -> bool:

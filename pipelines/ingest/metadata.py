@@ -10,6 +10,7 @@
 - byline: the last line when it is a short run of capitalised names ("Châu Sơn - Hoàng
   Tuân", "Cẩm Tú (Nguồn: Quyết định số 1740/QĐ-UBND ...)").
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -37,7 +38,7 @@ def head_lines(text: str) -> list[str]:
     while len(out) < HEAD_LINES and start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        line = text[start:min(end, start + 2000)].strip()
+        line = text[start : min(end, start + 2000)].strip()
         if line:
             out.append(line)
         start = end + 1
@@ -93,8 +94,9 @@ def headline_end(text: str, head: Headline) -> int:
     return max(start, 0) + max(len(head.title), len(lines[head.index]))
 
 
-def province(text: str, source_url: str | None, publisher: str | None, lex: Lexicons,
-             head_end: int | None = None) -> str | None:
+def province(
+    text: str, source_url: str | None, publisher: str | None, lex: Lexicons, head_end: int | None = None
+) -> str | None:
     """The GSO code of the province the article is about, or None when the evidence is absent.
 
     Mentions before ``head_end`` (the headline) count double; by default the first line.

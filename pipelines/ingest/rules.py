@@ -8,6 +8,7 @@
   (see ``dates.py``);
 - ``doc_types.csv`` (``name_vi``): the document names that open a legal title.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,8 +46,10 @@ class IngestRules:
 
 def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     """Compile the validated curated tables (by file name) into ``IngestRules``."""
-    site = tuple((r["site"].lower(), ChromeRule(re.compile(r["pattern"], re.IGNORECASE), r["action"]))
-                 for r in tables["site_chrome.csv"].to_dict("records"))
+    site = tuple(
+        (r["site"].lower(), ChromeRule(re.compile(r["pattern"], re.IGNORECASE), r["action"]))
+        for r in tables["site_chrome.csv"].to_dict("records")
+    )
     words = tables["date_words.csv"]
     date_words = compile_date_words(list(words.word), list(words[words.kind.isin(LEAD_KINDS)].word))
     lines = tables["title_lines.csv"]

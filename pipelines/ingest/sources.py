@@ -7,6 +7,7 @@ a missing file, an undecodable file, a header lacking a column or naming an unkn
 with the wrong number of fields, a malformed or repeated ``article_id``, a ``source_url`` that
 is not an http(s) address, a ``retrieved_date`` that is not ``YYYY-MM-DD``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -92,8 +93,7 @@ def parse_sources(text: str) -> tuple[dict[str, dict], list[SourceError]]:
     missing = [c for c in SOURCE_COLUMNS if c not in header]
     unknown = [c for c in header if c not in SOURCE_COLUMNS]
     if missing or unknown or len(set(header)) != len(header):
-        return {}, [SourceError(1, f"header must be {','.join(SOURCE_COLUMNS)}: "
-                                   f"lacks {missing}, unknown {unknown}")]
+        return {}, [SourceError(1, f"header must be {','.join(SOURCE_COLUMNS)}: lacks {missing}, unknown {unknown}")]
     rows: dict[str, dict] = {}
     errors: list[SourceError] = []
     for raw in _records(reader, errors):
@@ -116,8 +116,9 @@ def read_sources(articles_dir: Path) -> tuple[dict[str, dict], list[SourceError]
     try:
         raw = read_regular_file(path)
     except FileNotFoundError:
-        return {}, [SourceError(None, "the input manifest is missing (header: "
-                                      f"{','.join(SOURCE_COLUMNS)}; rows optional)")]
+        return {}, [
+            SourceError(None, f"the input manifest is missing (header: {','.join(SOURCE_COLUMNS)}; rows optional)")
+        ]
     except (UnsafeFileError, OSError) as err:
         return {}, [SourceError(None, f"cannot be read: {err.__class__.__name__}: {err.strerror or err}")]
     try:

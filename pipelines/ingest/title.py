@@ -20,6 +20,7 @@ Then:
 - a mixed-case headline loses a trailing date, a leading bullet and a scraper's ``date``
   marker, and is cut at a sentence end when it runs on (a page without a headline line).
 """
+
 from __future__ import annotations
 
 import re
@@ -34,7 +35,9 @@ MAX_TITLE = 300
 MAX_TITLE_LINES = 5
 
 _MARKER = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?!\d)\s*", re.IGNORECASE)
-_TRAILING_DATE = re.compile(r"\s+[-|–,]?\s*(?:\d{1,2}:\d{2}\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
+_TRAILING_DATE = re.compile(
+    r"\s+[-|–,]?\s*(?:\d{1,2}:\d{2}\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$"
+)
 _BULLET = re.compile(r"^[•·*▪►»\-–]\s*")
 # A CMS that prints an empty field as "null" before the headline ("null V/v chủ trương ...").
 _ARTIFACT = re.compile(r"^(?:null|undefined|None)\s+(?=\S)")
@@ -89,9 +92,9 @@ def _is_doc_noun(line: str, rules: TitleRules) -> bool:
 
 
 def _legal_title(lines: list[str], n: int, rules: TitleRules) -> str:
-    """"QUYẾT ĐỊNH" at ``n`` and its subject lines -> "QUYẾT ĐỊNH Về việc ban hành ..."."""
+    """ "QUYẾT ĐỊNH" at ``n`` and its subject lines -> "QUYẾT ĐỊNH Về việc ban hành ..."."""
     parts, mixed = [lines[n]], False
-    for line in lines[n + 1:n + 1 + MAX_TITLE_LINES]:
+    for line in lines[n + 1 : n + 1 + MAX_TITLE_LINES]:
         if _skipped(line, rules) or _NUMBERED.match(line) or _is_doc_noun(line, rules):
             break
         if is_upper(line) and not mixed:
@@ -109,7 +112,7 @@ def _legal_title(lines: list[str], n: int, rules: TitleRules) -> str:
 def _upper_title(lines: list[str], start: int, rules: TitleRules) -> str:
     """An upper-case headline and the upper-case lines that continue it, joined."""
     title = lines[start]
-    for line in lines[start + 1:start + MAX_TITLE_LINES]:
+    for line in lines[start + 1 : start + MAX_TITLE_LINES]:
         if not is_upper(line) or _skipped(line, rules) or _NUMBERED.match(line) or _is_doc_noun(line, rules):
             break
         title = title + line if is_drop_cap(title) else f"{title} {line}"
@@ -130,7 +133,7 @@ def tidy(line: str) -> str:
     if cut > 0:
         return line[:cut]
     space = line.rfind(" ", 0, MAX_TITLE)
-    return line[:space if space > 40 else MAX_TITLE]
+    return line[: space if space > 40 else MAX_TITLE]
 
 
 def _legal_block(lines: list[str], rules: TitleRules) -> int | None:

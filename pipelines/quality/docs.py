@@ -13,6 +13,7 @@ Files (paths relative to `quality/`):
 GX stamps pages with load times and random element ids; they are replaced by the release's
 build date and counters, so nothing in `quality/` varies between two builds of the same inputs.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -75,9 +76,9 @@ def summary(results: QualityResults) -> dict:
 def _index_html(results: QualityResults, version: str) -> str:
     esc = html.escape
     rows = "".join(
-        f"<tr><td>{esc(t)}</td><td>{e}</td><td>{s}</td><td class=\"{'ok' if e == s else 'bad'}\">"
-        f"{'passed' if e == s else 'failed'}</td><td><a href=\"validations/{esc(t)}.html\">result</a> · "
-        f"<a href=\"expectations/{esc(t)}.html\">suite</a> · <a href=\"validations/{esc(t)}.json\">JSON</a></td></tr>"
+        f'<tr><td>{esc(t)}</td><td>{e}</td><td>{s}</td><td class="{"ok" if e == s else "bad"}">'
+        f'{"passed" if e == s else "failed"}</td><td><a href="validations/{esc(t)}.html">result</a> · '
+        f'<a href="expectations/{esc(t)}.html">suite</a> · <a href="validations/{esc(t)}.json">JSON</a></td></tr>'
         for t, (e, s) in results.statistics.items()
     )
     fails = "".join(f"<li>{esc(f.line())}</li>" for f in results.failures) or "<li>none</li>"
@@ -90,7 +91,7 @@ td,th{{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}}.ok{{color:#17
 <p>Great Expectations suites derived from the table schemas (types, nulls, enumerations, patterns,
 ranges, uniqueness) plus dataset-level expectations (plausible percent targets per indicator code,
 target years, known province codes, coded share of indicators, row counts against the previous
-release). Outcome: <strong class="{'ok' if results.success else 'bad'}">{'all expectations met' if results.success else 'failures'}</strong>.</p>
+release). Outcome: <strong class="{"ok" if results.success else "bad"}">{"all expectations met" if results.success else "failures"}</strong>.</p>
 <table><thead><tr><th>table</th><th>expectations</th><th>met</th><th>outcome</th><th>pages</th></tr></thead>
 <tbody>{rows}</tbody></table>
 <h2>Failures</h2><ul>{fails}</ul>
@@ -116,7 +117,11 @@ def quality_files(results: QualityResults, version: str, build_date: dt.date) ->
         suite_page = view.render(ExpectationSuitePageRenderer().render(results.suites[table]))
         files[f"quality/expectations/{table}.html"] = normalise_html(suite_page, stamp).encode("utf-8")
         data = _result_dict(validation, stamp)
-        files[f"quality/validations/{table}.json"] = (json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+        files[f"quality/validations/{table}.json"] = (
+            json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+        ).encode("utf-8")
     files["quality/index.html"] = _index_html(results, version).encode("utf-8")
-    files["quality/results.json"] = (json.dumps(summary(results), sort_keys=True, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    files["quality/results.json"] = (
+        json.dumps(summary(results), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    ).encode("utf-8")
     return files

@@ -8,6 +8,7 @@ suites. Every problem is a `Failure` naming the table (or file), the row id, the
 rule, e.g. `indicators row longan-2024-qd4192-ind-283bf71769 column quote: quote is not
 articles.text[char_start:char_end]`.
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,8 +25,15 @@ from pipelines.release import tables_io
 from schemas.integrity import integrity_violations
 from schemas.metadata import SCHEMA_VERSION, load_tables
 
-META_FILES = ("datapackage.json", "manifest.json", "SHA256SUMS", "CHANGELOG.md", "README.md", "index.html",
-              "quality/index.html")
+META_FILES = (
+    "datapackage.json",
+    "manifest.json",
+    "SHA256SUMS",
+    "CHANGELOG.md",
+    "README.md",
+    "index.html",
+    "quality/index.html",
+)
 _INTEGRITY = re.compile(r"^(\w+)\[([^\]]*)\](?:\.(\w+))?:? ?(.*)$", re.DOTALL)
 
 
@@ -89,8 +97,11 @@ def datapackage_failures(release: Path) -> list[Failure]:
 
 def load_release(release: Path) -> dict[str, pd.DataFrame]:
     """Every table of the schema whose Parquet file is present, canonical dtypes."""
-    return {name: tables_io.read_release_table(release, name) for name in load_tables()
-            if (release / "parquet" / f"{name}.parquet").is_file()}
+    return {
+        name: tables_io.read_release_table(release, name)
+        for name in load_tables()
+        if (release / "parquet" / f"{name}.parquet").is_file()
+    }
 
 
 def csv_failures(release: Path, frames: dict[str, pd.DataFrame]) -> list[Failure]:
@@ -183,8 +194,14 @@ def manifest_failures(release: Path, frames: dict[str, pd.DataFrame]) -> list[Fa
     manifest = json.loads(path.read_text(encoding="utf-8"))
     out = []
     if str(manifest.get("schema_version", "")).split(".")[0] != SCHEMA_VERSION.split(".")[0]:
-        out.append(Failure("file manifest.json", None, "schema_version",
-                           f"release schema {manifest.get('schema_version')} is not this validator's {SCHEMA_VERSION}"))
+        out.append(
+            Failure(
+                "file manifest.json",
+                None,
+                "schema_version",
+                f"release schema {manifest.get('schema_version')} is not this validator's {SCHEMA_VERSION}",
+            )
+        )
     for name, n in sorted((manifest.get("row_counts") or {}).items()):
         if name in frames and len(frames[name]) != n:
             out.append(Failure(name, None, None, f"manifest says {n} rows, table has {len(frames[name])}"))

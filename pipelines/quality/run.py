@@ -4,6 +4,7 @@ network, no analytics) and report every failure by table, row id, column and rul
 `validate_release_tables(frames, previous_counts)` is pure as far as the caller sees: tables in,
 results out, nothing written. `pipelines.quality.docs` renders the results as Data Docs.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -117,14 +118,20 @@ def _validate_table(gx, ctx, name: str, df: pd.DataFrame, specs: list[Spec]):
     result_format: dict[str, Any] = {"result_format": "COMPLETE"}
     if pk in df.columns:
         result_format["unexpected_index_column_names"] = [pk]
-    batch = (ctx.data_sources.add_pandas(f"release_{name}").add_dataframe_asset(name)
-             .add_batch_definition_whole_dataframe(name).get_batch(batch_parameters={"dataframe": df}))
+    batch = (
+        ctx.data_sources.add_pandas(f"release_{name}")
+        .add_dataframe_asset(name)
+        .add_batch_definition_whole_dataframe(name)
+        .get_batch(batch_parameters={"dataframe": df})
+    )
     validation = batch.validate(suite, result_format=result_format)
     failures = [f for res in validation.results for f in result_failures(name, pk if pk in df.columns else None, res)]
     return suite, validation, failures
 
 
-def validate_release_tables(frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None = None) -> QualityResults:
+def validate_release_tables(
+    frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None = None
+) -> QualityResults:
     """Validate the release tables {name: DataFrame} with the GX suites derived from the schemas
     plus the dataset-level expectations (`previous_counts` {table: rows} of the previous release
     enables the row-count floor). Returns QualityResults; failures are sorted by table, row, rule."""

@@ -6,6 +6,7 @@ percent targets per indicator code, target years, known provinces, row counts ag
 previous release, share of coded indicators). `pipelines.quality.run` turns the specs into GX
 expectations.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,7 +23,12 @@ import yaml
 from schemas.metadata import Field, Table, load_tables
 
 EXPECTATIONS_FILE = Path(__file__).resolve().parents[2] / "schemas" / "expectations.yaml"
-_TYPE_LISTS = {"string": ["str"], "integer": ["Int64Dtype", "int64"], "number": ["float64", "Float64Dtype"], "date": ["date"]}
+_TYPE_LISTS = {
+    "string": ["str"],
+    "integer": ["Int64Dtype", "int64"],
+    "number": ["float64", "Float64Dtype"],
+    "date": ["date"],
+}
 _YEAR_COLUMNS = {"indicators": "target_year", "objectives": "horizon_year"}
 
 
@@ -84,14 +90,24 @@ def field_specs(table: str, f: Field) -> list[Spec]:
     if f.enum is not None:
         specs.append(_spec(table, "ExpectColumnValuesToBeInSet", "enum", f.name, value_set=list(f.enum)))
     if f.pattern is not None:
-        specs.append(_spec(table, "ExpectColumnValuesToMatchRegex", f"pattern {f.pattern}", f.name,
-                           regex=_non_capturing(f.pattern)))
+        specs.append(
+            _spec(
+                table, "ExpectColumnValuesToMatchRegex", f"pattern {f.pattern}", f.name, regex=_non_capturing(f.pattern)
+            )
+        )
     bounds = _bounds_spec(table, f)
     if bounds is not None:
         specs.append(bounds)
     if f.min_length is not None:
-        specs.append(_spec(table, "ExpectColumnValueLengthsToBeBetween", f"min length {f.min_length}", f.name,
-                           min_value=f.min_length))
+        specs.append(
+            _spec(
+                table,
+                "ExpectColumnValueLengthsToBeBetween",
+                f"min length {f.min_length}",
+                f.name,
+                min_value=f.min_length,
+            )
+        )
     if f.unique:
         specs.append(_spec(table, "ExpectColumnValuesToBeUnique", "unique", f.name))
     return specs
@@ -99,8 +115,11 @@ def field_specs(table: str, f: Field) -> list[Spec]:
 
 def schema_specs(table: Table) -> list[Spec]:
     """Every expectation the table's YAML implies: its columns in contract order, then each field's."""
-    specs = [_spec(table.name, "ExpectTableColumnsToMatchOrderedList", "columns in contract order",
-                   column_list=table.columns)]
+    specs = [
+        _spec(
+            table.name, "ExpectTableColumnsToMatchOrderedList", "columns in contract order", column_list=table.columns
+        )
+    ]
     for f in table.fields:
         specs += field_specs(table.name, f)
     return specs
@@ -113,35 +132,61 @@ def _percent_specs(config: dict[str, Any], codes: list[str]) -> list[Spec]:
         low, high = ranges.get(code, ranges["default"])
         cond = f'unit=="percent" and indicator_code=="{code}"'
         for col in ("value_low", "value_high"):
-            specs.append(_spec("indicators", "ExpectColumnValuesToBeBetween", f"plausible percent for {code} {low}..{high}",
-                               col, min_value=low, max_value=high, row_condition=cond, condition_parser="pandas"))
+            specs.append(
+                _spec(
+                    "indicators",
+                    "ExpectColumnValuesToBeBetween",
+                    f"plausible percent for {code} {low}..{high}",
+                    col,
+                    min_value=low,
+                    max_value=high,
+                    row_condition=cond,
+                    condition_parser="pandas",
+                )
+            )
     return specs
 
 
 def _province_specs(frames: dict[str, pd.DataFrame], config: dict[str, Any]) -> list[Spec]:
     known = sorted(str(c) for c in frames["provinces"]["province_code"].dropna())
-    specs = [_spec("provinces", "ExpectTableRowCountToEqual", f"{config['province_rows']} provinces",
-                   value=config["province_rows"])]
+    specs = [
+        _spec(
+            "provinces",
+            "ExpectTableRowCountToEqual",
+            f"{config['province_rows']} provinces",
+            value=config["province_rows"],
+        )
+    ]
     for name, df in frames.items():
         if name != "provinces" and "province_code" in df.columns:
-            specs.append(_spec(name, "ExpectColumnValuesToBeInSet", "province code known", "province_code", value_set=known))
+            specs.append(
+                _spec(name, "ExpectColumnValuesToBeInSet", "province code known", "province_code", value_set=known)
+            )
     return specs
 
 
-def _row_count_specs(frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None,
-                     config: dict[str, Any]) -> list[Spec]:
+def _row_count_specs(
+    frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None, config: dict[str, Any]
+) -> list[Spec]:
     ratio = config["row_count_floor_ratio"]
     specs = []
     for name, before in sorted((previous_counts or {}).items()):
         if name in frames and before:
             floor = math.floor(before * ratio)
-            specs.append(_spec(name, "ExpectTableRowCountToBeBetween", f"rows not below {ratio:.0%} of previous {before}",
-                               min_value=floor))
+            specs.append(
+                _spec(
+                    name,
+                    "ExpectTableRowCountToBeBetween",
+                    f"rows not below {ratio:.0%} of previous {before}",
+                    min_value=floor,
+                )
+            )
     return specs
 
 
-def dataset_specs(frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None = None,
-                  config: dict[str, Any] | None = None) -> list[Spec]:
+def dataset_specs(
+    frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None = None, config: dict[str, Any] | None = None
+) -> list[Spec]:
     """Dataset-level expectations for these frames: percent targets in the plausible range of
     their indicator code, target and horizon years in range, every province code known, 63
     provinces, the share of coded indicators above its floor and, given the previous release's
@@ -152,19 +197,35 @@ def dataset_specs(frames: dict[str, pd.DataFrame], previous_counts: dict[str, in
     if "indicators" in frames:
         ind = frames["indicators"]
         specs += _percent_specs(config, [c for c in ind["indicator_code"].dropna()])
-        specs.append(_spec("indicators", "ExpectColumnValuesToNotBeNull",
-                           f"coded share >= {config['coded_indicator_share_min']:.0%}", "indicator_code",
-                           mostly=config["coded_indicator_share_min"]))
+        specs.append(
+            _spec(
+                "indicators",
+                "ExpectColumnValuesToNotBeNull",
+                f"coded share >= {config['coded_indicator_share_min']:.0%}",
+                "indicator_code",
+                mostly=config["coded_indicator_share_min"],
+            )
+        )
     for name, col in _YEAR_COLUMNS.items():
         if name in frames:
-            specs.append(_spec(name, "ExpectColumnValuesToBeBetween", f"plausible year {years['min']}..{years['max']}", col,
-                               min_value=years["min"], max_value=years["max"]))
+            specs.append(
+                _spec(
+                    name,
+                    "ExpectColumnValuesToBeBetween",
+                    f"plausible year {years['min']}..{years['max']}",
+                    col,
+                    min_value=years["min"],
+                    max_value=years["max"],
+                )
+            )
     if "provinces" in frames:
         specs += _province_specs(frames, config)
     return specs + _row_count_specs(frames, previous_counts, config)
 
 
-def release_specs(frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None = None) -> dict[str, list[Spec]]:
+def release_specs(
+    frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None = None
+) -> dict[str, list[Spec]]:
     """{table: its specs} for every table of the schema present in `frames`: derived from the
     schema first, then the dataset-level ones."""
     tables = load_tables()

@@ -1,5 +1,6 @@
 """CHANGELOG.md: rows added / removed / changed per table (by primary key) since the previous
 release; the newest section on top, earlier releases' sections below."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -57,9 +58,7 @@ def diff_table(old: pd.DataFrame | None, new: pd.DataFrame, table: str) -> Table
         removed=tuple(sorted(k for k in before if k not in after)),
         changed=changed,
         rows=len(new),
-        changed_columns={
-            k: tuple(c for c, a, b in zip(t.columns, before[k], after[k]) if a != b) for k in changed
-        },
+        changed_columns={k: tuple(c for c, a, b in zip(t.columns, before[k], after[k]) if a != b) for k in changed},
         changed_values={
             k: tuple((c, a, b) for c, a, b in zip(t.columns, before[k], after[k]) if a != b) for k in changed
         },
@@ -78,7 +77,9 @@ def _keys(label: str, keys: tuple[str, ...], columns: dict[str, tuple[str, ...]]
     if not keys:
         return []
     columns = columns or {}
-    shown = ", ".join(f"`{k}`" + (f" ({', '.join(columns[k])})" if columns.get(k) else "") for k in keys[:MAX_KEYS_LISTED])
+    shown = ", ".join(
+        f"`{k}`" + (f" ({', '.join(columns[k])})" if columns.get(k) else "") for k in keys[:MAX_KEYS_LISTED]
+    )
     more = f" and {len(keys) - MAX_KEYS_LISTED} more" if len(keys) > MAX_KEYS_LISTED else ""
     return [f"  - {label}: {shown}{more}"]
 
@@ -118,15 +119,19 @@ def changed_rows_markdown(diffs: dict[str, TableDiff]) -> list[str]:
     lines = []
     for d in diffs.values():
         for key in d.changed[:MAX_KEYS_LISTED]:
-            values = "; ".join(f"{c} {_code(_shown(a, _window(a, b)))} → {_code(_shown(b, _window(a, b)))}"
-                               for c, a, b in d.changed_values.get(key, ()))
+            values = "; ".join(
+                f"{c} {_code(_shown(a, _window(a, b)))} → {_code(_shown(b, _window(a, b)))}"
+                for c, a, b in d.changed_values.get(key, ())
+            )
             lines.append(f"- `{d.table}` `{key}`: {values}")
         if len(d.changed) > MAX_KEYS_LISTED:
             lines.append(f"- `{d.table}`: {len(d.changed) - MAX_KEYS_LISTED} more changed rows (compare the CSV files)")
     return lines
 
 
-def changelog_section(version: str, build_date: dt.date, previous_version: str | None, diffs: dict[str, TableDiff]) -> str:
+def changelog_section(
+    version: str, build_date: dt.date, previous_version: str | None, diffs: dict[str, TableDiff]
+) -> str:
     """Markdown section for one release: a summary table (added/removed/changed/rows per table) and
     the primary keys concerned (up to 20 per kind; changed ones with the columns that changed)."""
     lines = [f"## {version} ({build_date.isoformat()})", ""]
@@ -159,7 +164,7 @@ def changelog_markdown(section: str, previous_changelog: str | None) -> str:
     if previous_changelog:
         old = previous_changelog.strip("\n")
         if old.startswith(TITLE):
-            old = old[len(TITLE):].strip("\n")
+            old = old[len(TITLE) :].strip("\n")
         if old:
             parts += ["", old]
     return "\n".join(parts) + "\n"

@@ -1,5 +1,6 @@
 """Durable file operations for publishing: fsynced writes, directory syncs, read-only releases and
 the atomic replacement of ``LATEST``."""
+
 from __future__ import annotations
 
 import os

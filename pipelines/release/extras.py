@@ -4,6 +4,7 @@ with real example ids. `publish.py` adds them with one call before SHA256SUMS is
 
     files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,9 +42,16 @@ def example_ids(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
     return out
 
 
-def release_extras(frames: dict[str, pd.DataFrame], manifest: dict, version: str, build_date: dt.date,
-                   files: dict[str, bytes], *, previous: dict[str, pd.DataFrame] | None = None,
-                   quality: QualityResults | None = None) -> dict[str, bytes]:
+def release_extras(
+    frames: dict[str, pd.DataFrame],
+    manifest: dict,
+    version: str,
+    build_date: dt.date,
+    files: dict[str, bytes],
+    *,
+    previous: dict[str, pd.DataFrame] | None = None,
+    quality: QualityResults | None = None,
+) -> dict[str, bytes]:
     """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
     and `index.html` (listing `files` and these with their checksums) for release `version`.
     `previous` holds the previous release's tables (their row counts are the floor the
@@ -57,8 +65,9 @@ def release_extras(frames: dict[str, pd.DataFrame], manifest: dict, version: str
     out = {workbook_name(version): workbook_bytes(frames, version, build_date)}
     out.update(quality_files(quality, version, build_date))
     counts = {name: len(df) for name, df in frames.items()}
-    out["README.md"] = data_dictionary_markdown(meta, version, counts, year=build_date.year,
-                                                examples=example_ids(frames)).encode("utf-8")
+    out["README.md"] = data_dictionary_markdown(
+        meta, version, counts, year=build_date.year, examples=example_ids(frames)
+    ).encode("utf-8")
     listed = {p: b for p, b in {**files, **out}.items() if p not in ("SHA256SUMS", "index.html")}
     out["index.html"] = release_page(frames, version, build_date, listed, manifest).encode("utf-8")
     return out

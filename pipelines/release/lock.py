@@ -4,6 +4,7 @@ The lock file holds the holder's pid and start time, so a second build that cann
 within the timeout fails with a message naming the other one. The kernel drops the lock when its
 holder dies (even by SIGKILL), so a killed build never leaves a stale lock behind.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -52,8 +53,10 @@ def releases_lock(releases: Path, timeout: float | None = None) -> Iterator[None
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise LockTimeout(f"another build holds releases/{LOCK_NAME} ({_holder(fd)}); "
-                                      f"waited {timeout:g} s; try again when it has finished") from None
+                    raise LockTimeout(
+                        f"another build holds releases/{LOCK_NAME} ({_holder(fd)}); "
+                        f"waited {timeout:g} s; try again when it has finished"
+                    ) from None
                 time.sleep(POLL_S)
         started = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         os.ftruncate(fd, 0)

@@ -1,4 +1,5 @@
 """manifest.json of a release: what was built from what, deterministic JSON."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,11 +18,19 @@ def code_version(repo_dir: Path = REPO_ROOT) -> str | None:
     """`git rev-parse HEAD` of the repository, with `-dirty` when it has uncommitted changes;
     None when git or the repository is unavailable."""
     try:
-        head = subprocess.run(["git", "rev-parse", "HEAD"], check=False, cwd=repo_dir, capture_output=True, text=True, timeout=10)
+        head = subprocess.run(
+            ["git", "rev-parse", "HEAD"], check=False, cwd=repo_dir, capture_output=True, text=True, timeout=10
+        )
         if head.returncode != 0:
             return None
-        status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], check=False, cwd=repo_dir,
-                                capture_output=True, text=True, timeout=10)
+        status = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            check=False,
+            cwd=repo_dir,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return head.stdout.strip() + ("-dirty" if status.stdout.strip() else "")
@@ -49,21 +58,24 @@ def build_manifest(
 
     Any string in it that holds one of ``path_roots`` (the input and output folders) has that
     prefix removed, so no path of the building machine is published (``relative_paths``)."""
-    return relative_paths({
-        "dataset": "vn-plan-indicators",
-        "version": version,
-        "schema_version": SCHEMA_VERSION,
-        "built_on": build_date.isoformat(),
-        "previous_version": previous_version,
-        "code_version": code_version,
-        "libraries": library_versions(),
-        "inputs": dict(sorted(input_hashes.items())),
-        "row_counts": dict(row_counts),
-        "checks_passed": list(checks),
-        "rejected_inputs": list(rejected_inputs),
-        # contract 2: the articles set aside, each with its reason (a subset of rejected_inputs)
-        "quarantined": [r for r in rejected_inputs if str(r.get("file", "")).endswith(".txt")],
-    }, [*path_roots, REPO_ROOT])
+    return relative_paths(
+        {
+            "dataset": "vn-plan-indicators",
+            "version": version,
+            "schema_version": SCHEMA_VERSION,
+            "built_on": build_date.isoformat(),
+            "previous_version": previous_version,
+            "code_version": code_version,
+            "libraries": library_versions(),
+            "inputs": dict(sorted(input_hashes.items())),
+            "row_counts": dict(row_counts),
+            "checks_passed": list(checks),
+            "rejected_inputs": list(rejected_inputs),
+            # contract 2: the articles set aside, each with its reason (a subset of rejected_inputs)
+            "quarantined": [r for r in rejected_inputs if str(r.get("file", "")).endswith(".txt")],
+        },
+        [*path_roots, REPO_ROOT],
+    )
 
 
 def relative_paths(value, roots: list[Path]):

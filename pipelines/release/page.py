@@ -6,6 +6,7 @@ province and per region, GRDP growth targets by province and year, the most comm
 every file of the release with its size and SHA-256, and how to cite. Every value shown is
 HTML-escaped. Same tables and files -> same bytes.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -35,8 +36,10 @@ def _num(v: float) -> str:
 
 
 def _svg_open(title: str, height: int) -> str:
-    return (f'<svg class="chart" role="img" aria-label="{esc(title)}" width="{CHART_W}" height="{height}" '
-            f'viewBox="0 0 {CHART_W} {height}" xmlns="http://www.w3.org/2000/svg"><title>{esc(title)}</title>')
+    return (
+        f'<svg class="chart" role="img" aria-label="{esc(title)}" width="{CHART_W}" height="{height}" '
+        f'viewBox="0 0 {CHART_W} {height}" xmlns="http://www.w3.org/2000/svg"><title>{esc(title)}</title>'
+    )
 
 
 def bar_chart(items: list[tuple[str, float]], title: str, unit: str = "rows") -> str:
@@ -51,10 +54,12 @@ def bar_chart(items: list[tuple[str, float]], title: str, unit: str = "rows") ->
     for i, (label, value) in enumerate(items):
         y = 10 + i * BAR_H
         w = max(1.0, width * value / top)
-        parts.append(f'<text x="{LABEL_W - 6}" y="{y + 12}" text-anchor="end">{esc(label)}</text>'
-                     f'<rect x="{LABEL_W}" y="{y + 2}" width="{w:.1f}" height="{BAR_H - 5}"><title>{esc(label)}: '
-                     f'{esc(_num(value))} {esc(unit)}</title></rect>'
-                     f'<text x="{LABEL_W + w + 4:.1f}" y="{y + 12}">{esc(_num(value))}</text>')
+        parts.append(
+            f'<text x="{LABEL_W - 6}" y="{y + 12}" text-anchor="end">{esc(label)}</text>'
+            f'<rect x="{LABEL_W}" y="{y + 2}" width="{w:.1f}" height="{BAR_H - 5}"><title>{esc(label)}: '
+            f"{esc(_num(value))} {esc(unit)}</title></rect>"
+            f'<text x="{LABEL_W + w + 4:.1f}" y="{y + 12}">{esc(_num(value))}</text>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -71,16 +76,20 @@ def range_chart(rows: list[tuple[str, float, float]], title: str, unit: str = "%
     def x(v: float) -> float:
         return LABEL_W + width * v / top
 
-    parts = [_svg_open(title, height),
-             f'<line class="axis" x1="{LABEL_W}" y1="{height - 22}" x2="{LABEL_W + width}" y2="{height - 22}"/>',
-             f'<text x="{LABEL_W}" y="{height - 6}">0</text>',
-             f'<text x="{LABEL_W + width}" y="{height - 6}" text-anchor="end">{esc(_num(top))} {esc(unit)}</text>']
+    parts = [
+        _svg_open(title, height),
+        f'<line class="axis" x1="{LABEL_W}" y1="{height - 22}" x2="{LABEL_W + width}" y2="{height - 22}"/>',
+        f'<text x="{LABEL_W}" y="{height - 6}">0</text>',
+        f'<text x="{LABEL_W + width}" y="{height - 6}" text-anchor="end">{esc(_num(top))} {esc(unit)}</text>',
+    ]
     for i, (label, low, high) in enumerate(rows):
         y = 10 + i * BAR_H + 8
         tip = f"{label}: {_num(low)}" + (f" – {_num(high)}" if high != low else "") + f" {unit}"
-        parts.append(f'<text x="{LABEL_W - 6}" y="{y + 4}" text-anchor="end">{esc(label)}</text>'
-                     f'<g><title>{esc(tip)}</title><line class="range" x1="{x(low):.1f}" y1="{y}" x2="{x(high):.1f}" y2="{y}"/>'
-                     f'<circle cx="{x(low):.1f}" cy="{y}" r="4"/><circle cx="{x(high):.1f}" cy="{y}" r="4"/></g>')
+        parts.append(
+            f'<text x="{LABEL_W - 6}" y="{y + 4}" text-anchor="end">{esc(label)}</text>'
+            f'<g><title>{esc(tip)}</title><line class="range" x1="{x(low):.1f}" y1="{y}" x2="{x(high):.1f}" y2="{y}"/>'
+            f'<circle cx="{x(low):.1f}" cy="{y}" r="4"/><circle cx="{x(high):.1f}" cy="{y}" r="4"/></g>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -99,7 +108,9 @@ def coverage(frames: dict[str, pd.DataFrame]) -> dict:
         if name != "provinces" and "province_code" in df.columns:
             codes |= {c for c in df["province_code"].dropna()}
     ind = frames["indicators"]
-    years = sorted({int(y) for y in ind["target_year"].dropna()} | {int(y) for y in frames["objectives"]["horizon_year"].dropna()})
+    years = sorted(
+        {int(y) for y in ind["target_year"].dropna()} | {int(y) for y in frames["objectives"]["horizon_year"].dropna()}
+    )
     coded = int(ind["indicator_code"].notna().sum())
     return {
         "provinces": {c: names.get(c, (c, ""))[0] for c in sorted(codes)},
@@ -119,7 +130,11 @@ def chart_data(frames: dict[str, pd.DataFrame]) -> dict[str, list]:
     per_region = Counter(names.get(c, ("", "unknown"))[1].replace("_", " ") for c in ind["province_code"].dropna())
     grdp = ind[(ind["indicator_code"] == "GRDP_GROWTH") & ind["value_low"].notna()]
     ranges = sorted(
-        (f"{names.get(c, (c or 'national', ''))[0]} · {'' if pd.isna(y) else int(y)}", float(lo), float(lo if pd.isna(hi) else hi))
+        (
+            f"{names.get(c, (c or 'national', ''))[0]} · {'' if pd.isna(y) else int(y)}",
+            float(lo),
+            float(lo if pd.isna(hi) else hi),
+        )
         for c, y, lo, hi in zip(grdp["province_code"], grdp["target_year"], grdp["value_low"], grdp["value_high"])
     )
     common = Counter("(uncoded)" if pd.isna(c) else c for c in ind["indicator_code"])
@@ -132,7 +147,7 @@ def chart_data(frames: dict[str, pd.DataFrame]) -> dict[str, list]:
 
 
 def _rows_table(frames: dict[str, pd.DataFrame]) -> str:
-    rows = "".join(f"<tr><td><code>{esc(n)}</code></td><td class=\"n\">{len(df):,}</td></tr>" for n, df in frames.items())
+    rows = "".join(f'<tr><td><code>{esc(n)}</code></td><td class="n">{len(df):,}</td></tr>' for n, df in frames.items())
     return f"<table><thead><tr><th>table</th><th>rows</th></tr></thead><tbody>{rows}</tbody></table>"
 
 
@@ -142,32 +157,46 @@ def _files_table(files: dict[str, bytes]) -> str:
         f"<td><code>{hashlib.sha256(data).hexdigest()}</code></td></tr>"
         for path, data in sorted(files.items())
     )
-    return ("<table class=\"files\"><thead><tr><th>file</th><th>bytes</th><th>SHA-256</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table>")
+    return (
+        '<table class="files"><thead><tr><th>file</th><th>bytes</th><th>SHA-256</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+    )
 
 
 def _coverage_html(cov: dict) -> str:
     provs = ", ".join(f"{esc(name)} (<code>{esc(code)}</code>)" for code, name in cov["provinces"].items()) or "none"
     years = cov["years"]
     span = f"{years[0]}–{years[-1]} ({', '.join(str(y) for y in years)})" if years else "none stated"
-    return (f"<ul><li><strong>{len(cov['provinces'])}</strong> provinces: {provs}</li>"
-            f"<li>Target and horizon years: {esc(span)}</li>"
-            f"<li>Indicator targets: <strong>{cov['indicators']:,}</strong>, of which {cov['coded']:,} coded "
-            f"(<strong>{cov['coded_share']:.0%}</strong>) with an indicator code from the lexicon</li></ul>")
+    return (
+        f"<ul><li><strong>{len(cov['provinces'])}</strong> provinces: {provs}</li>"
+        f"<li>Target and horizon years: {esc(span)}</li>"
+        f"<li>Indicator targets: <strong>{cov['indicators']:,}</strong>, of which {cov['coded']:,} coded "
+        f"(<strong>{cov['coded_share']:.0%}</strong>) with an indicator code from the lexicon</li></ul>"
+    )
 
 
-def release_page(frames: dict[str, pd.DataFrame], version: str, build_date: dt.date, files: dict[str, bytes],
-                 manifest: dict | None = None) -> str:
+def release_page(
+    frames: dict[str, pd.DataFrame],
+    version: str,
+    build_date: dt.date,
+    files: dict[str, bytes],
+    manifest: dict | None = None,
+) -> str:
     """The release page for {table: DataFrame} of `version`, listing `files` ({path relative to
     the release: bytes}, every file but the page itself and SHA256SUMS) with their checksums."""
     cov, data = coverage(frames), chart_data(frames)
-    charts = "".join([
-        "<h3>Indicator targets per province</h3>", bar_chart(data["per_province"], "Indicator targets per province"),
-        "<h3>Indicator targets per region</h3>", bar_chart(data["per_region"], "Indicator targets per region"),
-        "<h3>GRDP growth targets by province and year</h3>",
-        range_chart(data["grdp"], "GRDP growth targets by province and target year", "%"),
-        "<h3>Most common indicators</h3>", bar_chart(data["common"], "Most common indicator codes"),
-    ])
+    charts = "".join(
+        [
+            "<h3>Indicator targets per province</h3>",
+            bar_chart(data["per_province"], "Indicator targets per province"),
+            "<h3>Indicator targets per region</h3>",
+            bar_chart(data["per_region"], "Indicator targets per region"),
+            "<h3>GRDP growth targets by province and year</h3>",
+            range_chart(data["grdp"], "GRDP growth targets by province and target year", "%"),
+            "<h3>Most common indicators</h3>",
+            bar_chart(data["common"], "Most common indicator codes"),
+        ]
+    )
     schema_version = (manifest or {}).get("schema_version", "")
     values = {
         "title": esc(f"{DATASET_TITLE} — {version}"),

@@ -4,6 +4,7 @@ Layout (see the dataset contract): output_dir/releases/<version>/{parquet,csv}/<
 datapackage.json, manifest.json, CHANGELOG.md, README.md, SHA256SUMS; output_dir/releases/LATEST.
 A release appears whole or not at all and is never modified afterwards.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -87,7 +88,9 @@ def _table_files(frames: dict[str, pd.DataFrame]) -> dict[str, bytes]:
 
 
 def _same_files(release_dir: Path, files: dict[str, bytes]) -> bool:
-    return all((release_dir / rel).is_file() and (release_dir / rel).read_bytes() == data for rel, data in files.items())
+    return all(
+        (release_dir / rel).is_file() and (release_dir / rel).read_bytes() == data for rel, data in files.items()
+    )
 
 
 def _check(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -95,7 +98,9 @@ def _check(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         raise ValueError(f"need exactly the tables {list(TABLE_NAMES)}, got {sorted(tables)}")
     for name in TABLE_NAMES:
         validate(name, tables[name])  # raises pandera SchemaErrors listing every failing row
-    frames = {name: tables_io.sort_by_primary_key(tables_io.canonical_frame(tables[name], name), name) for name in TABLE_NAMES}
+    frames = {
+        name: tables_io.sort_by_primary_key(tables_io.canonical_frame(tables[name], name), name) for name in TABLE_NAMES
+    }
     problems = integrity_violations(frames)
     if problems:
         raise ReleaseCheckError("; ".join(problems))
@@ -145,52 +150,96 @@ def publish_release(
         prev_dir = releases / previous if previous else None
         if prev_dir is not None:
             check_release(prev_dir)
-            check_no_shrinking(tables_io.read_release_table(prev_dir, "articles"), frames["articles"],
-                               rejected_inputs, previous)
+            check_no_shrinking(
+                tables_io.read_release_table(prev_dir, "articles"), frames["articles"], rejected_inputs, previous
+            )
             if _same_files(prev_dir, files):
                 return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
         if frames["articles"].empty:
-            raise ReleaseCheckError("no articles: refusing to publish an empty release "
-                                    "(is articles/ in the input folder empty or missing?)")
-        result = _publish_new(frames, files, releases, previous, build_date=build_date, input_hashes=input_hashes,
-                              checks=checks, rejected_inputs=rejected_inputs, roots=roots,
-                              code_version=code_version if code_version is not None else detect_code_version())
+            raise ReleaseCheckError(
+                "no articles: refusing to publish an empty release (is articles/ in the input folder empty or missing?)"
+            )
+        result = _publish_new(
+            frames,
+            files,
+            releases,
+            previous,
+            build_date=build_date,
+            input_hashes=input_hashes,
+            checks=checks,
+            rejected_inputs=rejected_inputs,
+            roots=roots,
+            code_version=code_version if code_version is not None else detect_code_version(),
+        )
         return dataclasses.replace(result, notes=notes)
 
 
-def _release_files(frames: dict[str, pd.DataFrame], files: dict[str, bytes], version: str,
-                   prev_dir: Path | None, build_date: dt.date, manifest: dict) -> dict[str, bytes]:
+def _release_files(
+    frames: dict[str, pd.DataFrame],
+    files: dict[str, bytes],
+    version: str,
+    prev_dir: Path | None,
+    build_date: dt.date,
+    manifest: dict,
+) -> dict[str, bytes]:
     """Every file of the new release: the tables' files plus datapackage.json, manifest.json,
     CHANGELOG.md (the previous release's history kept below the new section), README.md and
     SHA256SUMS."""
     meta = load_tables()
     previous = prev_dir.name if prev_dir else None
-    old = {n: tables_io.read_release_table(prev_dir, n) for n in TABLE_NAMES
-           if (prev_dir / "parquet" / f"{n}.parquet").is_file()} if prev_dir else None
+    old = (
+        {
+            n: tables_io.read_release_table(prev_dir, n)
+            for n in TABLE_NAMES
+            if (prev_dir / "parquet" / f"{n}.parquet").is_file()
+        }
+        if prev_dir
+        else None
+    )
     log = prev_dir / "CHANGELOG.md" if prev_dir else None
     prev_log = log.read_text(encoding="utf-8") if log and log.is_file() else None
     section = changelog_section(version, build_date, previous, diff_tables(old, frames))
     files = dict(files)
-    files["datapackage.json"] = (json.dumps(datapackage(meta, version), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    files["datapackage.json"] = (json.dumps(datapackage(meta, version), indent=2, ensure_ascii=False) + "\n").encode(
+        "utf-8"
+    )
     files["manifest.json"] = manifest_json(manifest).encode("utf-8")
     files["CHANGELOG.md"] = changelog_markdown(section, prev_log).encode("utf-8")
-    files["README.md"] = data_dictionary_markdown(meta, version, manifest["row_counts"], year=build_date.year).encode("utf-8")
+    files["README.md"] = data_dictionary_markdown(meta, version, manifest["row_counts"], year=build_date.year).encode(
+        "utf-8"
+    )
     files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
     files["SHA256SUMS"] = sha256sums(files).encode("ascii")
     return files
 
 
-def _publish_new(frames: dict[str, pd.DataFrame], files: dict[str, bytes], releases: Path, previous: str | None, *,
-                 build_date: dt.date, input_hashes: dict[str, str], checks: list[str], rejected_inputs: list[dict],
-                 roots: list[Path], code_version: str | None) -> PublishResult:
+def _publish_new(
+    frames: dict[str, pd.DataFrame],
+    files: dict[str, bytes],
+    releases: Path,
+    previous: str | None,
+    *,
+    build_date: dt.date,
+    input_hashes: dict[str, str],
+    checks: list[str],
+    rejected_inputs: list[dict],
+    roots: list[Path],
+    code_version: str | None,
+) -> PublishResult:
     version = next_version(releases, build_date)
     final = releases / version
     if final.exists():
         raise FileExistsError(f"release releases/{version} already exists; releases are never overwritten")
     manifest = build_manifest(
-        version=version, build_date=build_date, input_hashes=input_hashes,
-        row_counts={name: len(df) for name, df in frames.items()}, checks=checks,
-        rejected_inputs=rejected_inputs, previous_version=previous, code_version=code_version, path_roots=roots,
+        version=version,
+        build_date=build_date,
+        input_hashes=input_hashes,
+        row_counts={name: len(df) for name, df in frames.items()},
+        checks=checks,
+        rejected_inputs=rejected_inputs,
+        previous_version=previous,
+        code_version=code_version,
+        path_roots=roots,
     )
     files = _release_files(frames, files, version, releases / previous if previous else None, build_date, manifest)
     _write_aside_and_rename(releases, version, files)

@@ -7,6 +7,7 @@ that ``LATEST`` does not name yet (``LATEST`` is moved to it here, after its che
 verified). A lost or unreadable ``LATEST`` is rebuilt from the releases present, so the history is
 never cut. Every path in a message is relative to the output folder (``releases/v2026.11.22/...``).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -79,8 +80,10 @@ def check_release(release: Path) -> None:
     """Raise ``TamperedReleaseError`` listing every problem ``verify_release`` finds."""
     problems = verify_release(release)
     if problems:
-        raise TamperedReleaseError(f"release {release.name} fails its checksums; it was modified after "
-                                   "publishing (restore it from a copy):\n  " + "\n  ".join(problems))
+        raise TamperedReleaseError(
+            f"release {release.name} fails its checksums; it was modified after "
+            "publishing (restore it from a copy):\n  " + "\n  ".join(problems)
+        )
 
 
 def _named_latest(releases: Path, notes: list[str]) -> str | None:
@@ -114,6 +117,8 @@ def repair_latest(releases: Path, stage: Callable[[str], None] = lambda _s: None
     check_release(releases / newest)
     write_latest(releases, newest, stage)
     if latest is not None:
-        notes.append(f"releases/{newest} was complete but LATEST named {latest} (a build was interrupted); "
-                     f"LATEST now names {newest}")
+        notes.append(
+            f"releases/{newest} was complete but LATEST named {latest} (a build was interrupted); "
+            f"LATEST now names {newest}"
+        )
     return newest, notes

@@ -4,6 +4,7 @@ An article that the previous release published and that this build set aside (un
 extraction failed, quarantined) stops the release; one whose file was deleted (it is in no
 rejected input) leaves it, and the CHANGELOG lists its rows as removed.
 """
+
 from __future__ import annotations
 
 from pathlib import PurePosixPath
@@ -20,7 +21,9 @@ def check_no_input_errors(rejected: list[dict]) -> None:
     """Raise ``InputError`` listing every rejected input whose ``kind`` is ``error``."""
     errors = [r for r in rejected if r.get("kind") == "error"]
     if errors:
-        raise InputError(f"{len(errors)} input(s) the build cannot go on without:\n  " + "\n  ".join(_reason(r) for r in errors))
+        raise InputError(
+            f"{len(errors)} input(s) the build cannot go on without:\n  " + "\n  ".join(_reason(r) for r in errors)
+        )
 
 
 class ShrinkError(RuntimeError):
@@ -66,5 +69,7 @@ def check_no_shrinking(previous: pd.DataFrame, current: pd.DataFrame, rejected: 
     lost = lost_articles(previous, current, rejected)
     if lost:
         lines = "\n  ".join(f"{aid}: {reason}" for aid, reason in lost.items())
-        raise ShrinkError(f"{len(lost)} article(s) published in {version} would leave the dataset because this "
-                          f"build set them aside; fix the file, or delete it to remove the article on purpose:\n  {lines}")
+        raise ShrinkError(
+            f"{len(lost)} article(s) published in {version} would leave the dataset because this "
+            f"build set them aside; fix the file, or delete it to remove the article on purpose:\n  {lines}"
+        )

@@ -4,6 +4,7 @@ Frames are first normalised to the canonical representation (see schemas.pandera
 contract column order, str/None in object columns, Int64 integers, float64 numbers,
 datetime.date/None dates, a fresh RangeIndex. Same frame -> same bytes.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,5 +1,6 @@
 """Release version names: `vYYYY.MM.DD`, then `vYYYY.MM.DD.N` (N = 1, 2, ...) for further
 releases built on the same (UTC) day."""
+
 from __future__ import annotations
 
 import datetime as dt

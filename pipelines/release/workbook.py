@@ -8,6 +8,7 @@ its cell holds the first part and a note says so, and the whole text follows in 
 `long_texts` (table, row id, column, part, parts, text). Same tables and version -> same bytes
 (fixed creation date, no time stamps).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,7 +34,7 @@ def _null(v) -> bool:
 
 def split_text(text: str, size: int = CHUNK) -> list[str]:
     """`text` in consecutive parts of at most `size` characters (one part when it fits)."""
-    return [text[i:i + size] for i in range(0, len(text), size)] or [""]
+    return [text[i : i + size] for i in range(0, len(text), size)] or [""]
 
 
 class _Writer:
@@ -65,9 +66,13 @@ class _Writer:
             return
         parts = split_text(text)
         ws.write_string(r, c, parts[0], self.fmt["text"])
-        ws.write_comment(r, c, f"Longer than a spreadsheet cell holds ({len(text):,} characters): this cell shows "
-                               f"part 1 of {len(parts)}; the whole text is in sheet '{LONG_SHEET}'.",
-                         {"x_scale": 2, "y_scale": 1.2})
+        ws.write_comment(
+            r,
+            c,
+            f"Longer than a spreadsheet cell holds ({len(text):,} characters): this cell shows "
+            f"part 1 of {len(parts)}; the whole text is in sheet '{LONG_SHEET}'.",
+            {"x_scale": 2, "y_scale": 1.2},
+        )
         table, row_id, column = where
         self.long_rows += [(table, row_id, column, i + 1, len(parts), p) for i, p in enumerate(parts)]
 
@@ -96,8 +101,10 @@ def _readme(ws, fmt, version: str, counts: dict[str, int], split: dict[str, int]
         "One sheet per table, columns as in the data dictionary (README.md of the release).",
         "Codes are text (province codes keep their leading zero); dates are dates; empty cells are nulls.",
         "No cell is a formula: quotes beginning with '-', '+' or '=' are text as written.",
-        (f"Texts longer than a cell holds ({CELL_LIMIT:,} characters) show their first part with a note; "
-         f"the whole text is in sheet '{LONG_SHEET}', in parts."),
+        (
+            f"Texts longer than a cell holds ({CELL_LIMIT:,} characters) show their first part with a note; "
+            f"the whole text is in sheet '{LONG_SHEET}', in parts."
+        ),
         "For tools, use the CSV or Parquet files of the release: they hold the exact values.",
         "",
     ]
@@ -134,8 +141,14 @@ def workbook_bytes(frames: dict[str, pd.DataFrame], version: str, build_date: dt
     buf = io.BytesIO()
     wb = xlsxwriter.Workbook(buf, _OPTIONS)
     created = dt.datetime.combine(build_date, dt.time())
-    wb.set_properties({"title": f"{DATASET_TITLE} {version}", "author": AUTHORS, "created": created,
-                       "comments": "Generated from the release tables; see README.md of the release."})
+    wb.set_properties(
+        {
+            "title": f"{DATASET_TITLE} {version}",
+            "author": AUTHORS,
+            "created": created,
+            "comments": "Generated from the release tables; see README.md of the release.",
+        }
+    )
     writer = _Writer(wb)
     readme = wb.add_worksheet("README")
     counts, split = {}, {}

@@ -5,6 +5,7 @@ case, tone-mark placement (``hoà`` / ``hòa``, ``thuỷ`` / ``thủy``) and das
 matter. Folding maps every character to exactly one character, so an offset found in the
 folded text is the same offset in the original text.
 """
+
 from __future__ import annotations
 
 import unicodedata

@@ -3,6 +3,7 @@
 A ``PhraseMatcher`` is built from (phrase, value) pairs taken from a curated table; it reports
 each match with its offsets in the original text (folding keeps offsets, see ``fold``).
 """
+
 from __future__ import annotations
 
 import re
@@ -73,7 +74,7 @@ class PhraseMatcher:
         while i < stop:
             if words[i] in self._firsts:
                 for n in range(min(self._max, stop - i), 0, -1):
-                    value = self._values.get(tuple(words[i:i + n]), _MISSING)
+                    value = self._values.get(tuple(words[i : i + n]), _MISSING)
                     if value is not _MISSING:
                         a, b = starts[i], ends[i + n - 1]
                         out.append(Match(a, b, value, text[a:b]))

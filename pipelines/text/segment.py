@@ -3,6 +3,7 @@
 Every span is a ``(start, end)`` pair into the article text, trimmed of white space, so a
 row quoted from a span satisfies ``text[start:end] == quote``.
 """
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ process, so a case goes through the very steps of the real build. The release ex
 (workbook, quality folder, page: tested on their own, ~10 s a publish) are stubbed unless
 ``PLANDATA_CATALOGUE_EXTRAS=1``.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -49,9 +50,17 @@ def _build_and_publish(run: Run, raw: Path, out: Path, day: dt.date, lock_timeou
     try:
         built = build_mod.build_tables(raw / "articles", raw / "curation")
         run.rejected = built.rejected
-        run.result = publish_release(built.tables, out, build_date=day, input_hashes={}, checks=["all"],
-                                     rejected_inputs=built.rejected, code_version="catalogue",
-                                     input_dir=raw, lock_timeout=lock_timeout)
+        run.result = publish_release(
+            built.tables,
+            out,
+            build_date=day,
+            input_hashes={},
+            checks=["all"],
+            rejected_inputs=built.rejected,
+            code_version="catalogue",
+            input_dir=raw,
+            lock_timeout=lock_timeout,
+        )
     except pa.errors.SchemaErrors as err:
         run.error = err
         run.failure_lines = format_failures([f for t, df in built.tables.items() for f in validate_failures(t, df)])

@@ -3,6 +3,7 @@ folder holding one good release. Every case checks its expected outcome and that
 lost: earlier releases byte for byte, LATEST on a complete verified release, every article of the
 previous release still published unless removed on purpose, no path of this machine in any
 message or manifest."""
+
 from __future__ import annotations
 
 import re
@@ -71,12 +72,17 @@ def _params():
         marks = []
         if case.name in PENDING:
             reason = f"needs the {case.owner} branch: {PENDING[case.name]}"
-            marks = [pytest.mark.skip(reason=reason) if case.name in HANG_WITHOUT_OWNER
-                     else pytest.mark.xfail(reason=reason, strict=True)]
+            marks = [
+                pytest.mark.skip(reason=reason)
+                if case.name in HANG_WITHOUT_OWNER
+                else pytest.mark.xfail(reason=reason, strict=True)
+            ]
         yield pytest.param(case, id=case.name, marks=marks)
 
 
-def _check_error(case: Case, run: Run, text: str, releases: Path, latest_before: bytes | None, versions: list[str]) -> None:
+def _check_error(
+    case: Case, run: Run, text: str, releases: Path, latest_before: bytes | None, versions: list[str]
+) -> None:
     assert run.error is not None, f"expected an error matching {case.pattern!r}; the build published {run.result}"
     assert re.search(case.pattern, text, re.IGNORECASE | re.DOTALL), text
     assert sorted(existing_versions(releases)) == versions  # nothing new published
@@ -92,8 +98,11 @@ def _check_published(case: Case, run: Run, text: str, base: Baseline, releases: 
     now = set(pd.read_parquet(releases / version / "parquet" / "articles.parquet").article_id)
     assert base.article_ids - set(case.removed) <= now, "published articles were lost"
     if case.expect == "quarantine":
-        reasons = [str(r.get("error") or r.get("reason")) for r in run.rejected
-                   if str(r.get("file") or r.get("path")).rstrip("/") == case.file]
+        reasons = [
+            str(r.get("error") or r.get("reason"))
+            for r in run.rejected
+            if str(r.get("file") or r.get("path")).rstrip("/") == case.file
+        ]
         assert reasons, f"{case.file} is not reported; rejected: {run.rejected}"
         assert any(re.search(case.pattern, r, re.IGNORECASE) for r in reasons), reasons
 

@@ -1,6 +1,7 @@
 """Publishing without the slow release extras (workbook, Great Expectations quality folder, release
 page), for the tests of faults: kills, recovery, bad inputs. Those extras have their own tests; a
 one-line ``index.html`` stands in for them so the release still holds a file beside the tables."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -5,6 +5,7 @@ Int64 integers, float64 numbers, datetime.date dates): the 63 provinces, two art
 QĐ 4192/QĐ-UBND, Trà Vinh), and documents, objectives, indicators, bodies and assignments quoted
 from them, e.g. Long An GRDP_GROWTH between 7.0 and 7.5 percent by 2030.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -87,7 +88,7 @@ PROVINCES_CSV = """\
 LONGAN_TEXT = (
     "Ngày 02/5/2024, Chủ tịch UBND tỉnh Long An đã ký Quyết định số 4192/QĐ-UBND ban hành Chương "
     "trình hành động thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 (gọi tắt là "
-    "\"Chương trình hành động\"), nhằm triển khai Quyết định 686/QĐ-TTg ngày 13/6/2023 của Thủ tướng "
+    '"Chương trình hành động"), nhằm triển khai Quyết định 686/QĐ-TTg ngày 13/6/2023 của Thủ tướng '
     "Chính phủ.\n\n"
     "Mục tiêu tổng quát: Xây dựng Long An trở thành tỉnh phát triển khá của cả nước; phát triển hạ "
     "tầng giao thông kết nối vùng.\n"
@@ -121,7 +122,11 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     data = {}
     for f in t.fields:
         values = [r.get(f.name) for r in rows]
-        data[f.name] = pd.Series(pd.array(values, dtype="Int64")) if f.type == "integer" else pd.Series(values, dtype=PANDAS_DTYPES[f.type])
+        data[f.name] = (
+            pd.Series(pd.array(values, dtype="Int64"))
+            if f.type == "integer"
+            else pd.Series(values, dtype=PANDAS_DTYPES[f.type])
+        )
     return pd.DataFrame(data, columns=t.columns)
 
 
@@ -134,73 +139,237 @@ def _provinces() -> pd.DataFrame:
 def sample_tables() -> dict[str, pd.DataFrame]:
     """Fresh sample frames for all eight tables, valid against the schemas and each other."""
     la, tv = "longan-2024-qd4192", "travinh-2021-qd1740"
-    articles = frame("articles", [
-        {"article_id": la, "title": "Quyết định số 4192/QĐ-UBND ban hành Chương trình hành động thực hiện Quy hoạch tỉnh",
-         "province_code": "80", "published_date": dt.date(2024, 5, 3), "byline": "Thanh Hà",
-         "source_url": "https://www.longan.gov.vn/tin-tuc/qd-4192", "text": LONGAN_TEXT,
-         "text_sha256": sha256(LONGAN_TEXT), "raw_sha256": sha256("image banner\n" + LONGAN_TEXT)},
-        {"article_id": tv, "title": "Trà Vinh phấn đấu đạt chuẩn tỉnh nông thôn mới", "province_code": "84",
-         "text": TRAVINH_TEXT, "text_sha256": sha256(TRAVINH_TEXT), "raw_sha256": sha256("Lượt xem: 12\n" + TRAVINH_TEXT)},
-    ])
-    documents = frame("documents", [
-        {"document_id": "80-qd-ubnd-4192-2024", "doc_number": "4192/QĐ-UBND", "doc_type": "decision",
-         "issuer": "provincial_peoples_committee", "province_code": "80", "signed_date": dt.date(2024, 5, 2),
-         "title_vi": "ban hành Chương trình hành động thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050",
-         "period_start": 2021, "period_end": 2030, "vision_year": 2050,
-         **cite(la, "Quyết định số 4192/QĐ-UBND ban hành Chương trình hành động thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050")},
-        {"document_id": "vn-qd-ttg-686-2023", "doc_number": "686/QĐ-TTg", "doc_type": "decision", "issuer": "prime_minister",
-         "signed_date": dt.date(2023, 6, 13), **cite(la, "Quyết định 686/QĐ-TTg ngày 13/6/2023 của Thủ tướng Chính phủ")},
-        {"document_id": "84-qd-ubnd-1740", "doc_number": "1740/QĐ-UBND", "doc_type": "decision",
-         "issuer": "provincial_peoples_committee", "province_code": "84", **cite(tv, "Quyết định số 1740/QĐ-UBND")},
-    ])
-    citations = frame("citations", [
-        {"citation_id": citation_id(r["article_id"], r["document_id"]), "article_id": r["article_id"],
-         "document_id": r["document_id"], "quote": r["quote"], "char_start": r["char_start"], "char_end": r["char_end"]}
-        for r in documents.to_dict("records")
-    ])
-    objectives = frame("objectives", [
-        {"objective_id": "longan-2024-qd4192-obj-01", "document_id": "80-qd-ubnd-4192-2024", "province_code": "80",
-         "kind": "general_objective", "theme": "economy", "text_vi": "Xây dựng Long An trở thành tỉnh phát triển khá của cả nước",
-         "horizon_year": 2030, "method": "rule", **cite(la, "Xây dựng Long An trở thành tỉnh phát triển khá của cả nước")},
-        {"objective_id": "longan-2024-qd4192-obj-02", "document_id": "80-qd-ubnd-4192-2024", "province_code": "80",
-         "kind": "general_objective", "theme": "infrastructure", "text_vi": "phát triển hạ tầng giao thông kết nối vùng",
-         "horizon_year": 2030, "method": "rule", **cite(la, "phát triển hạ tầng giao thông kết nối vùng")},
-    ])
-    indicators = frame("indicators", [
-        {"indicator_id": "longan-2024-qd4192-ind-01", "document_id": "80-qd-ubnd-4192-2024",
-         "objective_id": "longan-2024-qd4192-obj-01", "province_code": "80", "indicator_code": "GRDP_GROWTH",
-         "label_vi": "tốc độ tăng trưởng GRDP", "label_en": "GRDP growth rate", "comparator": "between",
-         "value_low": 7.0, "value_high": 7.5, "unit": "percent", "target_year": 2030, "method": "rule",
-         **cite(la, "tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2030 đạt từ 7 - 7,5%/năm")},
-        {"indicator_id": "longan-2024-qd4192-ind-02", "document_id": "80-qd-ubnd-4192-2024", "province_code": "80",
-         "indicator_code": "TFP_CONTRIBUTION", "label_vi": "đóng góp của TFP vào tăng trưởng",
-         "label_en": "Contribution of TFP to growth", "comparator": "gt", "value_low": 50.0, "unit": "percent",
-         "target_year": 2030, "method": "rule", **cite(la, "đóng góp của TFP vào tăng trưởng trên 50%")},
-        {"indicator_id": "travinh-2021-qd1740-ind-01", "document_id": "84-qd-ubnd-1740", "province_code": "84",
-         "indicator_code": "NEW_RURAL_PROVINCE", "label_vi": "đạt chuẩn tỉnh nông thôn mới",
-         "label_en": "Province meets the new-rural standard", "comparator": "achieve", "target_year": 2025,
-         "method": "curated", **cite(tv, "phấn đấu đến năm 2025 đạt chuẩn tỉnh nông thôn mới")},
-    ])
-    bodies = frame("bodies", [
-        {"body_id": "80-dpi", "body_code": "DPI", "province_code": "80", "name_vi": "Sở Kế hoạch và Đầu tư",
-         "name_en": "Department of Planning and Investment", "body_type": "department", "successor_2025_code": "DOF"},
-        {"body_id": "80-dof", "body_code": "DOF", "province_code": "80", "name_vi": "Sở Tài chính",
-         "name_en": "Department of Finance", "body_type": "department", "successor_2025_code": "DOF"},
-        {"body_id": "84-dost", "body_code": "DOST", "province_code": "84", "name_vi": "Sở Khoa học và Công nghệ",
-         "name_en": "Department of Science and Technology", "body_type": "department", "successor_2025_code": "DOST"},
-    ])
-    clause = ("Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp Sở Tài chính tham mưu UBND tỉnh bố trí vốn thực "
-              "hiện các dự án trọng điểm, báo cáo trước ngày 15/01/2025")
+    articles = frame(
+        "articles",
+        [
+            {
+                "article_id": la,
+                "title": "Quyết định số 4192/QĐ-UBND ban hành Chương trình hành động thực hiện Quy hoạch tỉnh",
+                "province_code": "80",
+                "published_date": dt.date(2024, 5, 3),
+                "byline": "Thanh Hà",
+                "source_url": "https://www.longan.gov.vn/tin-tuc/qd-4192",
+                "text": LONGAN_TEXT,
+                "text_sha256": sha256(LONGAN_TEXT),
+                "raw_sha256": sha256("image banner\n" + LONGAN_TEXT),
+            },
+            {
+                "article_id": tv,
+                "title": "Trà Vinh phấn đấu đạt chuẩn tỉnh nông thôn mới",
+                "province_code": "84",
+                "text": TRAVINH_TEXT,
+                "text_sha256": sha256(TRAVINH_TEXT),
+                "raw_sha256": sha256("Lượt xem: 12\n" + TRAVINH_TEXT),
+            },
+        ],
+    )
+    documents = frame(
+        "documents",
+        [
+            {
+                "document_id": "80-qd-ubnd-4192-2024",
+                "doc_number": "4192/QĐ-UBND",
+                "doc_type": "decision",
+                "issuer": "provincial_peoples_committee",
+                "province_code": "80",
+                "signed_date": dt.date(2024, 5, 2),
+                "title_vi": "ban hành Chương trình hành động thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050",
+                "period_start": 2021,
+                "period_end": 2030,
+                "vision_year": 2050,
+                **cite(
+                    la,
+                    "Quyết định số 4192/QĐ-UBND ban hành Chương trình hành động thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050",
+                ),
+            },
+            {
+                "document_id": "vn-qd-ttg-686-2023",
+                "doc_number": "686/QĐ-TTg",
+                "doc_type": "decision",
+                "issuer": "prime_minister",
+                "signed_date": dt.date(2023, 6, 13),
+                **cite(la, "Quyết định 686/QĐ-TTg ngày 13/6/2023 của Thủ tướng Chính phủ"),
+            },
+            {
+                "document_id": "84-qd-ubnd-1740",
+                "doc_number": "1740/QĐ-UBND",
+                "doc_type": "decision",
+                "issuer": "provincial_peoples_committee",
+                "province_code": "84",
+                **cite(tv, "Quyết định số 1740/QĐ-UBND"),
+            },
+        ],
+    )
+    citations = frame(
+        "citations",
+        [
+            {
+                "citation_id": citation_id(r["article_id"], r["document_id"]),
+                "article_id": r["article_id"],
+                "document_id": r["document_id"],
+                "quote": r["quote"],
+                "char_start": r["char_start"],
+                "char_end": r["char_end"],
+            }
+            for r in documents.to_dict("records")
+        ],
+    )
+    objectives = frame(
+        "objectives",
+        [
+            {
+                "objective_id": "longan-2024-qd4192-obj-01",
+                "document_id": "80-qd-ubnd-4192-2024",
+                "province_code": "80",
+                "kind": "general_objective",
+                "theme": "economy",
+                "text_vi": "Xây dựng Long An trở thành tỉnh phát triển khá của cả nước",
+                "horizon_year": 2030,
+                "method": "rule",
+                **cite(la, "Xây dựng Long An trở thành tỉnh phát triển khá của cả nước"),
+            },
+            {
+                "objective_id": "longan-2024-qd4192-obj-02",
+                "document_id": "80-qd-ubnd-4192-2024",
+                "province_code": "80",
+                "kind": "general_objective",
+                "theme": "infrastructure",
+                "text_vi": "phát triển hạ tầng giao thông kết nối vùng",
+                "horizon_year": 2030,
+                "method": "rule",
+                **cite(la, "phát triển hạ tầng giao thông kết nối vùng"),
+            },
+        ],
+    )
+    indicators = frame(
+        "indicators",
+        [
+            {
+                "indicator_id": "longan-2024-qd4192-ind-01",
+                "document_id": "80-qd-ubnd-4192-2024",
+                "objective_id": "longan-2024-qd4192-obj-01",
+                "province_code": "80",
+                "indicator_code": "GRDP_GROWTH",
+                "label_vi": "tốc độ tăng trưởng GRDP",
+                "label_en": "GRDP growth rate",
+                "comparator": "between",
+                "value_low": 7.0,
+                "value_high": 7.5,
+                "unit": "percent",
+                "target_year": 2030,
+                "method": "rule",
+                **cite(la, "tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2030 đạt từ 7 - 7,5%/năm"),
+            },
+            {
+                "indicator_id": "longan-2024-qd4192-ind-02",
+                "document_id": "80-qd-ubnd-4192-2024",
+                "province_code": "80",
+                "indicator_code": "TFP_CONTRIBUTION",
+                "label_vi": "đóng góp của TFP vào tăng trưởng",
+                "label_en": "Contribution of TFP to growth",
+                "comparator": "gt",
+                "value_low": 50.0,
+                "unit": "percent",
+                "target_year": 2030,
+                "method": "rule",
+                **cite(la, "đóng góp của TFP vào tăng trưởng trên 50%"),
+            },
+            {
+                "indicator_id": "travinh-2021-qd1740-ind-01",
+                "document_id": "84-qd-ubnd-1740",
+                "province_code": "84",
+                "indicator_code": "NEW_RURAL_PROVINCE",
+                "label_vi": "đạt chuẩn tỉnh nông thôn mới",
+                "label_en": "Province meets the new-rural standard",
+                "comparator": "achieve",
+                "target_year": 2025,
+                "method": "curated",
+                **cite(tv, "phấn đấu đến năm 2025 đạt chuẩn tỉnh nông thôn mới"),
+            },
+        ],
+    )
+    bodies = frame(
+        "bodies",
+        [
+            {
+                "body_id": "80-dpi",
+                "body_code": "DPI",
+                "province_code": "80",
+                "name_vi": "Sở Kế hoạch và Đầu tư",
+                "name_en": "Department of Planning and Investment",
+                "body_type": "department",
+                "successor_2025_code": "DOF",
+            },
+            {
+                "body_id": "80-dof",
+                "body_code": "DOF",
+                "province_code": "80",
+                "name_vi": "Sở Tài chính",
+                "name_en": "Department of Finance",
+                "body_type": "department",
+                "successor_2025_code": "DOF",
+            },
+            {
+                "body_id": "84-dost",
+                "body_code": "DOST",
+                "province_code": "84",
+                "name_vi": "Sở Khoa học và Công nghệ",
+                "name_en": "Department of Science and Technology",
+                "body_type": "department",
+                "successor_2025_code": "DOST",
+            },
+        ],
+    )
+    clause = (
+        "Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp Sở Tài chính tham mưu UBND tỉnh bố trí vốn thực "
+        "hiện các dự án trọng điểm, báo cáo trước ngày 15/01/2025"
+    )
     task = "tham mưu UBND tỉnh bố trí vốn thực hiện các dự án trọng điểm"
-    assignments = frame("assignments", [
-        {"assignment_id": "longan-2024-qd4192-asg-01", "body_id": "80-dpi", "document_id": "80-qd-ubnd-4192-2024",
-         "role": "lead", "task_vi": task, "deadline": dt.date(2025, 1, 15), "method": "rule", **cite(la, clause)},
-        {"assignment_id": "longan-2024-qd4192-asg-02", "body_id": "80-dof", "document_id": "80-qd-ubnd-4192-2024",
-         "role": "support", "task_vi": task, "deadline": dt.date(2025, 1, 15), "method": "rule", **cite(la, clause)},
-        {"assignment_id": "travinh-2021-qd1740-asg-01", "body_id": "84-dost", "document_id": "84-qd-ubnd-1740",
-         "indicator_id": "travinh-2021-qd1740-ind-01", "role": "lead",
-         "task_vi": "triển khai các nhiệm vụ khoa học phục vụ xây dựng nông thôn mới", "method": "rule",
-         **cite(tv, "Sở Khoa học và Công nghệ chủ trì triển khai các nhiệm vụ khoa học phục vụ xây dựng nông thôn mới")},
-    ])
-    return {"provinces": _provinces(), "articles": articles, "documents": documents, "citations": citations, "objectives": objectives,
-            "indicators": indicators, "bodies": bodies, "assignments": assignments}
+    assignments = frame(
+        "assignments",
+        [
+            {
+                "assignment_id": "longan-2024-qd4192-asg-01",
+                "body_id": "80-dpi",
+                "document_id": "80-qd-ubnd-4192-2024",
+                "role": "lead",
+                "task_vi": task,
+                "deadline": dt.date(2025, 1, 15),
+                "method": "rule",
+                **cite(la, clause),
+            },
+            {
+                "assignment_id": "longan-2024-qd4192-asg-02",
+                "body_id": "80-dof",
+                "document_id": "80-qd-ubnd-4192-2024",
+                "role": "support",
+                "task_vi": task,
+                "deadline": dt.date(2025, 1, 15),
+                "method": "rule",
+                **cite(la, clause),
+            },
+            {
+                "assignment_id": "travinh-2021-qd1740-asg-01",
+                "body_id": "84-dost",
+                "document_id": "84-qd-ubnd-1740",
+                "indicator_id": "travinh-2021-qd1740-ind-01",
+                "role": "lead",
+                "task_vi": "triển khai các nhiệm vụ khoa học phục vụ xây dựng nông thôn mới",
+                "method": "rule",
+                **cite(
+                    tv,
+                    "Sở Khoa học và Công nghệ chủ trì triển khai các nhiệm vụ khoa học phục vụ xây dựng nông thôn mới",
+                ),
+            },
+        ],
+    )
+    return {
+        "provinces": _provinces(),
+        "articles": articles,
+        "documents": documents,
+        "citations": citations,
+        "objectives": objectives,
+        "indicators": indicators,
+        "bodies": bodies,
+        "assignments": assignments,
+    }

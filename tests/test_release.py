@@ -173,6 +173,7 @@ def test_first_release_layout(tmp_path):
     assert manifest["inputs"]["raw/curation/provinces.csv"] == "b" * 64
     assert (res.path / "manifest.json").read_text() == manifest_json(manifest)
     readme = (res.path / "README.md").read_text()
+    assert "## Curation queue" in readme and "3 of 3 indicator rows (100.0 %) carry a lexicon code" in readme
     assert (
         "Vietnam plan-indicators dataset contributors (2026). Vietnam plan-indicators dataset, version v2026.11.22"
         in readme

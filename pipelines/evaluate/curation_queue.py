@@ -72,3 +72,27 @@ def format_queue(q: CurationQueue) -> str:
         return head + " No uncoded labels."
     with pd.option_context("display.width", 200, "display.max_colwidth", 70):
         return head + "\nMost frequent uncoded labels (curation queue):\n" + q.queue.to_string(index=False)
+
+
+def queue_markdown(q: CurationQueue, top: int = 10) -> str:
+    """Markdown section for a release README: the coded share and the ``top`` uncoded labels.
+
+    >>> df = pd.DataFrame({"indicator_code": [None], "label_vi": ["tổng vốn đầu tư | xã hội"],
+    ...                    "article_id": ["a"], "quote": ["tổng vốn đầu tư | xã hội 45 nghìn tỷ đồng"]})
+    >>> print(queue_markdown(curation_queue(df)).splitlines()[2])
+    0 of 1 indicator rows (0.0 %) carry a lexicon code; the most frequent uncoded labels below are the lexicon's curation queue.
+    """
+    lines = ["## Curation queue", ""]
+    if q.coded_share is None:
+        return "\n".join(lines + ["No indicator rows.", ""])
+    lines.append(
+        f"{q.coded} of {q.rows} indicator rows ({100 * q.coded_share:.1f} %) carry a lexicon code; the "
+        "most frequent uncoded labels below are the lexicon's curation queue."
+    )
+    if q.queue.empty:
+        return "\n".join(lines + ["", "No uncoded labels.", ""])
+    lines += ["", "| label_vi | rows | articles | example quote |", "|---|---|---|---|"]
+    for r in q.queue.head(top).itertuples():
+        cells = [str(r.label_vi), str(r.rows), str(r.articles), str(r.example_quote)]
+        lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |")
+    return "\n".join(lines + [""])

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pandas as pd
 
+from pipelines.evaluate.curation_queue import curation_queue, queue_markdown
 from pipelines.quality.docs import quality_files
 from pipelines.quality.run import QualityResults, release_quality
 from pipelines.release.page import release_page
@@ -65,9 +66,9 @@ def release_extras(
     out = {workbook_name(version): workbook_bytes(frames, version, build_date)}
     out.update(quality_files(quality, version, build_date))
     counts = {name: len(df) for name, df in frames.items()}
-    out["README.md"] = data_dictionary_markdown(
-        meta, version, counts, year=build_date.year, examples=example_ids(frames)
-    ).encode("utf-8")
+    readme = data_dictionary_markdown(meta, version, counts, year=build_date.year, examples=example_ids(frames))
+    queue = queue_markdown(curation_queue(frames["indicators"]))
+    out["README.md"] = (readme.rstrip("\n") + "\n\n" + queue).encode("utf-8")
     listed = {p: b for p, b in {**files, **out}.items() if p not in ("SHA256SUMS", "index.html")}
     out["index.html"] = release_page(frames, version, build_date, listed, manifest).encode("utf-8")
     return out

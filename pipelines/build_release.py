@@ -20,7 +20,7 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import dagster as dg
 
@@ -58,15 +58,15 @@ def _materialization(info: dict, event: dg.DagsterEvent) -> None:
 
 
 def _check(info: dict, event: dg.DagsterEvent) -> None:
-    ev = event.event_specific_data
-    if ev.passed:  # type: ignore[union-attr]
+    ev: Any = event.event_specific_data  # an AssetCheckEvaluation for ASSET_CHECK_EVALUATION events
+    if ev.passed:
         return
-    meta = {k: _metadata_value(v) for k, v in ev.metadata.items()}  # type: ignore[union-attr]
+    meta = {k: _metadata_value(v) for k, v in ev.metadata.items()}
     detail = meta.get("failing_rows") or "\n".join(map(str, meta.get("violations") or []))
     info["failed_checks"].append(
         {
             "name": ev.check_name,
-            "failures": meta.get("failures"),  # type: ignore[union-attr]
+            "failures": meta.get("failures"),
             "detail": str(detail).replace("```", "").strip(),
         }
     )

@@ -135,7 +135,10 @@ def test_bad_article_is_set_aside_and_reported(raw_copy, tmp_path, monkeypatch):
     manifest = json.loads((tmp_path / "releases" / latest / "manifest.json").read_text())
     listed = [r for r in manifest["rejected_inputs"] if "broken-2024-x.txt" in r["file"]]
     assert listed and listed[0]["kind"] == "quarantined" and listed[0]["reason"]
+    assert [q["file"] for q in manifest["quarantined"]] == ["articles/broken-2024-x.txt"]
     assert manifest["row_counts"]["articles"] == 5
+    changelog = (tmp_path / "releases" / latest / "CHANGELOG.md").read_text()
+    assert f"- `articles/broken-2024-x.txt`: {listed[0]['reason']}" in changelog
 
 
 def test_too_many_quarantined_articles_fail_the_build(first_release, raw_copy, tmp_path, monkeypatch):

@@ -158,6 +158,19 @@ def changelog_section(
     return "\n".join(lines) + "\n"
 
 
+def quarantine_markdown(quarantined: list[dict]) -> str:
+    """Markdown lines listing the articles this release set aside, each with its reason (empty
+    when none), e.g. ``- `articles/x.txt`: not valid UTF-8 at byte 16``."""
+    if not quarantined:
+        return ""
+    lines = ["", f"Articles set aside (quarantined, not in this release): {len(quarantined)}", ""]
+    for q in quarantined:
+        where = q.get("file") or q.get("article_id") or "?"
+        reason = str(q.get("reason") or q.get("error") or "set aside").replace("\n", " ")
+        lines.append(f"- `{where}`: {reason}")
+    return "\n".join(lines) + "\n"
+
+
 def changelog_markdown(section: str, previous_changelog: str | None) -> str:
     """The full CHANGELOG.md: title, the new section, then the previous release's sections."""
     parts = [TITLE, "", section.rstrip("\n")]

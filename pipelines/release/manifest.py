@@ -41,6 +41,12 @@ def library_versions() -> dict[str, str]:
     return {name: importlib_metadata.version(name) for name in _LIBRARIES}
 
 
+def _is_quarantined(entry: dict) -> bool:
+    """An article set aside (kind ``quarantined``; entries without a kind: any ``.txt`` file)."""
+    kind = entry.get("kind")
+    return kind == "quarantined" or (kind is None and str(entry.get("file", "")).endswith(".txt"))
+
+
 def build_manifest(
     *,
     version: str,
@@ -72,7 +78,7 @@ def build_manifest(
             "checks_passed": list(checks),
             "rejected_inputs": list(rejected_inputs),
             # contract 2: the articles set aside, each with its reason (a subset of rejected_inputs)
-            "quarantined": [r for r in rejected_inputs if str(r.get("file", "")).endswith(".txt")],
+            "quarantined": [r for r in rejected_inputs if _is_quarantined(r)],
         },
         [*path_roots, REPO_ROOT],
     )

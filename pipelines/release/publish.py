@@ -25,6 +25,7 @@ from pipelines.release.changelog import (
     changelog_markdown,
     changelog_section,
     diff_tables,
+    quarantine_markdown,
 )
 from pipelines.release.durable import fsync_dir as _fsync_dir
 from pipelines.release.durable import set_writable as _set_writable
@@ -199,6 +200,7 @@ def _release_files(
     log = prev_dir / "CHANGELOG.md" if prev_dir else None
     prev_log = log.read_text(encoding="utf-8") if log and log.is_file() else None
     section = changelog_section(version, build_date, previous, diff_tables(old, frames))
+    section = section.rstrip("\n") + "\n" + quarantine_markdown(manifest.get("quarantined", []))
     files = dict(files)
     files["datapackage.json"] = (json.dumps(datapackage(meta, version), indent=2, ensure_ascii=False) + "\n").encode(
         "utf-8"

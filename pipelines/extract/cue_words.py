@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.curation.lexicons import Lexicons
-from pipelines.text.fold import fold
+from pipelines.extract.cue_patterns import alternation
 from pipelines.text.matcher import PhraseMatcher
 
 TABLE = "indicator_cues.csv"
@@ -26,9 +26,8 @@ _YEAR = r"(?:19|20)\d{2}"
 
 
 def _alts(words: list[str]) -> str:
-    """A regex alternation of folded words, longest first, spaces flexible."""
-    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded) or r"(?!)"
+    """A regex alternation of folded words, longest first, spaces flexible (never-matching when empty)."""
+    return alternation(words) if words else r"(?!)"
 
 
 @dataclass(frozen=True)
@@ -81,6 +80,7 @@ def cue_words(lex: Lexicons) -> CueWords:
     """The compiled cues of ``lex`` (built once per loaded lexicon).
 
     >>> import pandas as pd
+    >>> from pipelines.text.fold import fold
     >>> c = _build({"restated": ["tương đương"]})
     >>> bool(c.restated.fullmatch(fold(", tương đương ")))
     True

@@ -152,6 +152,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "baseline",
                         "qualifier",
                         "review_lead",
+                        "preamble",
+                        "benchmark_lead",
+                        "partial_year",
                     }
                 )
             ),
@@ -184,6 +187,16 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "phrase": _col(unique=True),
             "unit": _col(_enum(UNITS)),
             "multiplier": _col(pa.Check.str_matches(r"^[0-9.eE+]+$")),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
+    "value_words.csv": pa.DataFrameSchema(
+        {
+            "phrase": _col(unique=True),
+            "comparator": _col(_enum(ENUMS["comparator"])),
+            "value_low": _col(pa.Check.str_matches(r"^[0-9.]+$")),
+            "unit": _col(_enum(UNITS)),
             "notes": _col(nullable=True),
         },
         strict=True,

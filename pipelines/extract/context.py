@@ -1,7 +1,8 @@
 """Is a statement a target or a result? Cue lookup from the clause outwards.
 
 Precedence: a result cue in the clause ("ước đạt", "so với cùng kỳ") wins; then a target cue
-in the clause ("phấn đấu", "chỉ tiêu", "đến năm"); then the sentence; then the paragraph;
+in the clause ("phấn đấu", "chỉ tiêu", "đến năm"); then the sentence; then the paragraph (a
+target cue of an earlier sentence: context flows forward);
 then the heading that introduces the list the paragraph belongs to ("Các chỉ tiêu chủ yếu:",
 "Kết quả thực hiện năm 2020:"); then the page frame's default (``frame.page_frame``).
 
@@ -113,16 +114,30 @@ def _forecast(text: str, span: Span, cues: Cues) -> str:
     return "target"
 
 
+def _inside(hit, covers) -> bool:
+    return any(c.start <= hit.start and hit.end <= c.end and (c.start, c.end) != (hit.start, hit.end) for c in covers)
+
+
 def _result(text: str, span: Span, cues: Cues) -> bool:
     """A result cue in ``span`` that does not stand inside a review lead-in ("Với những kết
-    quả đạt được, ... đề ra mục tiêu": ``review_lead`` cues), or a forecast of a past year."""
-    leads = cue_words(cues.lex).review_lead.find(text, *span)
-    hits = [
-        h
-        for h in cues.lex.result_cues.find(text, *span)
-        if not any(lead.start <= h.start and h.end <= lead.end for lead in leads)
-    ]
+    quả đạt được, ... đề ra mục tiêu": ``review_lead`` cues) nor inside a longer target cue
+    ("quyết tâm đạt được": the aim wins over the "đạt được" it contains), or a forecast of a
+    past year."""
+    covers = cue_words(cues.lex).review_lead.find(text, *span) + cues.lex.target_cues.find(text, *span)
+    hits = [h for h in cues.lex.result_cues.find(text, *span) if not _inside(h, covers)]
     return bool(hits) or _forecast(text, span, cues) == "result"
+
+
+def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
+    """Whether a target cue only names the plan a result is measured against: inside brackets
+    ("đạt 5,71% (kế hoạch năm 2023 là 7,5%)"), after a baseline word ("vượt 1,3% so với dự
+    toán", "vượt so với kế hoạch") or after a verb of meeting it ("tiếp tục đáp ứng các mục
+    tiêu": ``benchmark_lead``)."""
+    before = text[span[0] : hit.start]
+    if before.count("(") > before.count(")"):
+        return True
+    words, folded, lo = cue_words(cues.lex), fold(text), max(span[0], hit.start - 30)
+    return bool(words.baseline.search(folded, lo, hit.start) or words.benchmark_lead.search(folded, lo, hit.start))
 
 
 def _ahead(text: str, span: Span, cues: Cues) -> bool:
@@ -137,7 +152,8 @@ def _ahead(text: str, span: Span, cues: Cues) -> bool:
 
 
 def _target(text: str, span: Span, cues: Cues) -> bool:
-    return _has(cues.lex.target_cues, text, span) or _forecast(text, span, cues) == "target"
+    hits = cues.lex.target_cues.find(text, *span)
+    return any(not _benchmark(text, span, h, cues) for h in hits) or _forecast(text, span, cues) == "target"
 
 
 def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: str, cues: Cues) -> str:
@@ -154,8 +170,8 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
             return "target"
     if heading:
         return heading
-    if _target(text, paragraph, cues) and not _result(text, paragraph, cues):
-        return "target"
+    if _target(text, (paragraph[0], sentence[0]), cues) and not _result(text, paragraph, cues):
+        return "target"  # a target cue said before the sentence, in a paragraph without results
     if cues.default and not _result(text, paragraph, cues):
         return cues.default
     return ""

@@ -47,6 +47,9 @@ class CueWords:
     not_label: re.Pattern
     baseline: re.Pattern
     qualifier: re.Pattern
+    preamble: re.Pattern
+    benchmark_lead: re.Pattern
+    partial_year: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -70,6 +73,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),
         baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:cuôi\s+|đâu\s+)?$"),
+        preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
+        benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:cac|nhưng)\s+)?$"),
+        partial_year=re.compile(rf"(?<!\w)(?:{g('partial_year')})(?!\w)"),
     )
 
 

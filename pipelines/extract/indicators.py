@@ -63,8 +63,11 @@ from pipelines.extract.ids import assign_statement_ids
 from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.text.fold import fold, fold_short
-from pipelines.text.matcher import Match
+from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences
+
+
+VALUE_WORDS_TABLE = "value_words.csv"
 
 
 def unit_table(lex: Lexicons) -> UnitTable:
@@ -125,12 +128,20 @@ class _Clause:
 
 
 def _comparator_after(page: _Page, q: Quantity) -> Match | None:
-    """A comparator written right after the number ("từ 2,5% trở lên")."""
+    """A comparator written right after the number ("từ 2,5% trở lên"), also in brackets
+    ("1,75 tỷ USD (trở lên)": the match then ends after the closing bracket)."""
     after = page.lex.comparators_after.find(page.text, q.end, min(len(page.text), q.end + 20))
-    return after[0] if after and not page.folded[q.end : after[0].start].strip() else None
+    if not after:
+        return None
+    gap = page.folded[q.end : after[0].start].strip()
+    if gap == "(" and page.text[after[0].end : after[0].end + 1] == ")":
+        return Match(after[0].start, after[0].end + 1, after[0].value, after[0].phrase)
+    return after[0] if not gap else None
 
 
 def _comparator(page: _Page, lo: int, q: Quantity) -> str:
+    if q.comparator:
+        return q.comparator
     after = _comparator_after(page, q)
     if after:
         return after.value
@@ -320,6 +331,21 @@ def _in_brackets(text: str, segment: Span, pos: int) -> bool:
     return before.count("(") > before.count(")")
 
 
+def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity) -> tuple[str, Span] | None:
+    """The uncoded label of ``q`` when a target cue ("phấn đấu") stands in its segment: the
+    words after the cue ("ngành du lịch phấn đấu đón 5 triệu lượt khách" -> "đón lượt khách"),
+    else, when nothing but the value follows the cue, the words before it ("Tỷ lệ kết nạp đảng
+    viên mới phấn đấu đạt từ 3-4%" -> "Tỷ lệ kết nạp đảng viên mới")."""
+    text = page.text
+    aims = page.lex.target_cues.find(text, segment[0], cue)
+    if not aims:
+        return uncoded_label(text, segment, cue, q, page.words)
+    after = uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words)
+    if after is not None:
+        return after
+    return uncoded_label(text, segment, aims[-1].start, q, page.words)
+
+
 def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity]) -> None:
     """Step 8: a quantity no phrasing took is an uncoded target when its words name what it
     counts; a restated value, a bracketed second figure or a value after another number in
@@ -333,9 +359,7 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     cue = _cue_start(page, lo, q)
     if page.words.qualifier.search(page.folded, lo, cue):
         return  # "cho trẻ em 5 tuổi": the number qualifies a noun
-    aims = page.lex.target_cues.find(text, lo, cue)
-    lo = aims[-1].end if aims else lo  # "ngành du lịch phấn đấu đón ..." -> "đón ..."
-    labelled = uncoded_label(text, (lo, seg[1]), cue, q, page.words)
+    labelled = _label_around_aim(page, (lo, seg[1]), cue, q)
     if labelled is None:
         return
     label, (start, end) = labelled
@@ -345,10 +369,40 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     _keep(page, None, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
 
 
+_VALUE_WORDS: dict[int, tuple[object, PhraseMatcher]] = {}
+_BRACKETED_FIGURE = re.compile(r"\s*\(\s*(?:tư\s+)?\d")
+
+
+def _value_words(lex: Lexicons) -> PhraseMatcher:
+    """The curated words that state a value ("hai con số": gte 10%, ``value_words.csv``)."""
+    df = lex.tables[VALUE_WORDS_TABLE]
+    hit = _VALUE_WORDS.get(id(df))
+    if hit is None or hit[0] is not df:
+        rows = df.to_dict("records")
+        hit = (df, PhraseMatcher((r["phrase"], (r["comparator"], float(r["value_low"]), r["unit"])) for r in rows))
+        _VALUE_WORDS[id(df)] = hit
+    return hit[1]
+
+
+def _quantities(page: _Page, span: Span) -> list[Quantity]:
+    """The quantities in ``span``: numbers with a curated unit, and value words ("tăng trưởng
+    hai con số") unless a figure in brackets right after them states the value ("2 con số
+    (10,5% trở lên)")."""
+    found = page.units.find(page.text, *span)
+    for m in _value_words(page.lex).find(page.text, *span):
+        if any(q.start < m.end and m.start < q.end for q in found):
+            continue
+        if _BRACKETED_FIGURE.match(page.folded, m.end):
+            continue
+        comparator, low, unit = m.value
+        found.append(Quantity(m.start, m.end, low, None, unit, False, comparator))
+    return sorted(found, key=lambda q: q.start)
+
+
 def _clause_rows(page: _Page, clause: _Clause) -> None:
     """Every row of one target clause: coded numeric rows, checkable states, uncoded rows."""
     phrases = _with_scoped(page, page.lex.indicators.find(page.text, *clause.span), clause)
-    quantities = page.units.find(page.text, *clause.span)
+    quantities = _quantities(page, clause.span)
     used: set[int] = set()
     for k in range(len(quantities)):
         phrase = _coded_row(page, clause, k, quantities, phrases) if phrases else None
@@ -373,21 +427,32 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     """The rows of one paragraph, clause by clause, in target clauses only; returns what the
     paragraph carries on to the next one (``_Carry``), None unless it ends with ';'."""
     text = page.text
+    if page.words.preamble.match(page.folded, para[0], para[1]):
+        return None  # "Căn cứ Nghị quyết ... bảo đảm mục tiêu tăng trưởng ... 8%": a cited text's aim
     head = page.heads.get(para)
     own = Cues(page.cues.lex, page.cues.published_year)
     inherited = page.headings.get(para, "") or (carried.context if carried and head is None else "")
-    carry = _Carry("", None)
+    carry, last = _Carry("", None), ""
     for sent in sentences(text, para):
         for span in _value_clauses(page, sent):
-            context = classify(text, span, sent, para, inherited, own)
+            context = classify(text, span, sent, para, inherited, own) or _continued(page, sent, last)
+            last = context or last
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
+            scope = scope or _after_review(page, sent)
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
                 continue
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
     return carry if text[para[1] - 1] == ";" else None
+
+
+def _continued(page: _Page, sentence: Span, last: str) -> str:
+    """The context of a sentence with no cue of its own in a paragraph that mixes targets and
+    results: it goes on with the target stated before it ("Tỉnh đặt mục tiêu tăng trưởng 10%.
+    Cơ cấu kinh tế: công nghiệp chiếm 40%."), unless it names a year of its own."""
+    return "target" if last == "target" and not _stated_years(page, *sentence) else ""
 
 
 def _value_led(page: _Page, span: Span) -> bool:
@@ -474,14 +539,25 @@ def indicator_rows(
     tables = flat_tables(text, paragraph_spans, lex, units)
     in_tables = set().union(*(t.spans for t in tables)) if tables else set()
     carry = None
+    header = _legal_header(page, paragraph_spans)
     for para in paragraph_spans:
-        carry = None if para in in_tables else _paragraph_rows(page, para, carry)
+        carry = None if para in in_tables or para in header else _paragraph_rows(page, para, carry)
     for table in tables:
         first = table.header[0] if table.header else min(table.spans)
         before = [p for p in paragraph_spans if p[1] <= first[0]]
         _table_rows(page, table, before[-1] if before else None)
     rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
     return assign_statement_ids(rows, "ind", "indicator_id")
+
+
+def _legal_header(page: _Page, paragraph_spans: list[Span]) -> set[Span]:
+    """The upper-case title lines of a legal text, before its first preamble paragraph ("Căn
+    cứ ..."): "VỀ NHIỆM VỤ, GIẢI PHÁP ... VỚI MỤC TIÊU TĂNG TRƯỞNG NĂM 2025 ĐẠT 8% TRỞ LÊN" names
+    what the text is about (often a higher level's aim), it sets no target of its own."""
+    first = next((i for i, p in enumerate(paragraph_spans) if page.words.preamble.match(page.folded, *p)), None)
+    if first is None:
+        return set()
+    return {p for p in paragraph_spans[:first] if page.text[p[0] : p[1]].isupper()}
 
 
 def _values(row: dict) -> tuple:
@@ -538,6 +614,21 @@ def _scope_year(page: _Page, sentence: Span, clause: Span, heading: Span | None)
         if years:
             return years[0][2]
     return None
+
+
+def _after_review(page: _Page, sentence: Span) -> int | None:
+    """The year a sentence that sets aims after recalling results ("Trước những kết quả này,
+    tỉnh đề ra 21 chỉ tiêu ...": ``review_lead``) plans for when it states no year of its own:
+    the year after the last year stated before it ("... trong năm 2023 ... đạt 2,47%" -> 2024),
+    that year itself when it was reviewed in part ("6 tháng đầu năm 2024": ``partial_year``)."""
+    if not page.words.review_lead.find(page.text, *sentence) or _stated_years(page, *sentence):
+        return None
+    before = _stated_years(page, 0, sentence[0])
+    if not before:
+        return None
+    start, end, year, _ = before[-1]
+    stated_in = next((s for s in sentences(page.text, (0, len(page.text))) if s[0] <= start < s[1]), (start, end))
+    return year if page.words.partial_year.search(page.folded, *stated_in) else year + 1
 
 
 def _year_start(text: str, clause: Span, phrase_start: int) -> int:

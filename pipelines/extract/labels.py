@@ -27,13 +27,13 @@ _MIN_WORDS = 2
 
 
 def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
-    """``(start, end)`` without list markers, leading and trailing cue words and year mentions
-    at either edge ("năm 2026,", "đến năm 2030")."""
+    """``(start, end)`` without list markers, leading and trailing cue words and year or period
+    mentions at either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025")."""
     for _ in range(4):
         before = (start, end)
         m = _MARKER.match(folded, start, end)
         start = m.end() if m else start
-        years = [(s, e) for s, e, _, _ in dates.find_years(folded, start, end)]
+        years = sorted((s, e) for s, e, *_ in dates.find_years(folded, start, end) + dates.find_periods(folded, start, end))
         if years and not folded[start : years[0][0]].strip(" ,"):
             start = years[0][1]
         if years and not folded[years[-1][1] : end].strip(" ,"):
@@ -50,8 +50,10 @@ def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
 def _after_other_number(folded: str, start: int, end: int) -> int | None:
     """Where the label may start when another number stands before this one in the segment:
     after the "và" that follows it ("xây dựng 3 khu ... và đào tạo 1.200 lao động" -> "đào
-    tạo"); None when no "và" follows it (the words belong to that other number)."""
-    digits = [m.end() for m in re.finditer(r"\d", folded[start:end])]
+    tạo"); None when no "và" follows it (the words belong to that other number). A year or a
+    period is no such number ("năm 2022 chuyển đổi 1.035 ha" -> "chuyển đổi")."""
+    dated = [(s, e) for s, e, _, _ in dates.find_years(folded, start, end) + dates.find_periods(folded, start, end)]
+    digits = [m.end() for m in re.finditer(r"\d", folded[start:end]) if not any(s <= start + m.start() < e for s, e in dated)]
     if not digits:
         return start
     joined = [m.end() for m in re.finditer(r"\sva\s", folded[start + digits[-1] : end])]

@@ -33,7 +33,8 @@ def parse_number(token: str) -> float:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number or range with its unit; ``low``/``high`` are already scaled to the unit."""
+    """A number or range with its unit; ``low``/``high`` are already scaled to the unit.
+    ``comparator`` is set when the words themselves say it ("hai con số": gte 10%)."""
 
     start: int
     end: int
@@ -41,6 +42,7 @@ class Quantity:
     high: float | None
     unit: str
     per_year: bool
+    comparator: str | None = None
 
 
 class UnitTable:

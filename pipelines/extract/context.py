@@ -2,7 +2,7 @@
 
 Precedence: a result cue in the clause ("ước đạt", "so với cùng kỳ") wins; then a target cue
 in the clause ("phấn đấu", "chỉ tiêu", "đến năm"); then the sentence; then the paragraph (a
-target cue of an earlier sentence: context flows forward);
+target cue before the sentence, or in a later sentence that states figures);
 then the heading that introduces the list the paragraph belongs to ("Các chỉ tiêu chủ yếu:",
 "Kết quả thực hiện năm 2020:"); then the page frame's default (``frame.page_frame``).
 
@@ -23,7 +23,7 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.cue_words import cue_words
 from pipelines.text.fold import fold
-from pipelines.text.segment import Span, paragraphs
+from pipelines.text.segment import Span, paragraphs, sentences
 
 _MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]+\.)\s+")
@@ -156,6 +156,17 @@ def _target(text: str, span: Span, cues: Cues) -> bool:
     return any(not _benchmark(text, span, h, cues) for h in hits) or _forecast(text, span, cues) == "target"
 
 
+def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bool:
+    """A target cue elsewhere in the paragraph: before the sentence, or in a later sentence
+    that states figures itself ("X tăng 10-11%. Đến năm 2030, Y đạt trên 30%."); a narrative
+    sentence after it ("Ngành nông nghiệp duy trì sự ổn định.") sets no aim for the figures
+    before it."""
+    if _target(text, (paragraph[0], sentence[0]), cues):
+        return True
+    later = [s for s in sentences(text, paragraph) if s[0] >= sentence[1]]
+    return any(re.search(r"\d", text[s[0] : s[1]]) and _target(text, s, cues) for s in later)
+
+
 def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: str, cues: Cues) -> str:
     """Return "target", "result" or "" (no evidence) for a clause.
 
@@ -170,8 +181,8 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
             return "target"
     if heading:
         return heading
-    if _target(text, (paragraph[0], sentence[0]), cues) and not _result(text, paragraph, cues):
-        return "target"  # a target cue said before the sentence, in a paragraph without results
+    if _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
+        return "target"
     if cues.default and not _result(text, paragraph, cues):
         return cues.default
     return ""

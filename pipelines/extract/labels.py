@@ -33,7 +33,9 @@ def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
         before = (start, end)
         m = _MARKER.match(folded, start, end)
         start = m.end() if m else start
-        years = sorted((s, e) for s, e, *_ in dates.find_years(folded, start, end) + dates.find_periods(folded, start, end))
+        years = sorted(
+            (s, e) for s, e, *_ in dates.find_years(folded, start, end) + dates.find_periods(folded, start, end)
+        )
         if years and not folded[start : years[0][0]].strip(" ,"):
             start = years[0][1]
         if years and not folded[years[-1][1] : end].strip(" ,"):
@@ -53,7 +55,9 @@ def _after_other_number(folded: str, start: int, end: int) -> int | None:
     tạo"); None when no "và" follows it (the words belong to that other number). A year or a
     period is no such number ("năm 2022 chuyển đổi 1.035 ha" -> "chuyển đổi")."""
     dated = [(s, e) for s, e, _, _ in dates.find_years(folded, start, end) + dates.find_periods(folded, start, end)]
-    digits = [m.end() for m in re.finditer(r"\d", folded[start:end]) if not any(s <= start + m.start() < e for s, e in dated)]
+    digits = [
+        m.end() for m in re.finditer(r"\d", folded[start:end]) if not any(s <= start + m.start() < e for s, e in dated)
+    ]
     if not digits:
         return start
     joined = [m.end() for m in re.finditer(r"\sva\s", folded[start + digits[-1] : end])]

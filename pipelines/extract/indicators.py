@@ -331,7 +331,7 @@ def _in_brackets(text: str, segment: Span, pos: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity) -> tuple[str, Span] | None:
+def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity, clause_end: int) -> tuple[str, Span] | None:
     """The uncoded label of ``q`` when a target cue ("phấn đấu") stands in its segment: the
     words after the cue ("ngành du lịch phấn đấu đón 5 triệu lượt khách" -> "đón lượt khách"),
     else, when nothing but the value follows the cue, the words before it ("Tỷ lệ kết nạp đảng
@@ -339,11 +339,11 @@ def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity) -> tupl
     text = page.text
     aims = page.lex.target_cues.find(text, segment[0], cue)
     if not aims:
-        return uncoded_label(text, segment, cue, q, page.words)
+        return uncoded_label(text, segment, cue, q, page.words, clause_end)
     after = uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words)
     if after is not None:
         return after
-    return uncoded_label(text, segment, aims[-1].start, q, page.words)
+    return uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end)
 
 
 def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity]) -> None:
@@ -359,7 +359,7 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     cue = _cue_start(page, lo, q)
     if page.words.qualifier.search(page.folded, lo, cue):
         return  # "cho trẻ em 5 tuổi": the number qualifies a noun
-    labelled = _label_around_aim(page, (lo, seg[1]), cue, q)
+    labelled = _label_around_aim(page, (lo, seg[1]), cue, q, span[1])
     if labelled is None:
         return
     label, (start, end) = labelled

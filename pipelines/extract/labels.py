@@ -22,6 +22,7 @@ from pipelines.text.segment import Span
 _MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•*–])\s+")
 _NUMBER_LEAD = re.compile(r"[\d.,]+(?:\s*(?:-|đên|tơi)\s*[\d.,]+)?\s*(?:(?:triêu|nghin|ngan|tỷ)\s+)?")
 _AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,6}")
+_SHARE_OF = re.compile(r"(?:,?\s+[^\W\d_][\w-]*){1,6}")
 _STOP_AFTER = re.compile(r"\s+(?:va|vơi|trong|tăng|giam|so|đên|trươc|năm|vao|tai|theo)(?!\w)")
 _MIN_WORDS = 2
 
@@ -81,11 +82,38 @@ def _unit_noun(text: str, folded: str, q: Quantity) -> Span:
     return (m.end() if m else q.start), q.end
 
 
-def uncoded_label(text: str, segment: Span, cue_start: int, q: Quantity, cues: CueWords) -> tuple[str, Span] | None:
+def _counted_parts(text: str, folded: str, q: Quantity, seg_end: int, cues: CueWords) -> list[Span]:
+    """For a count or a measure, the unit's noun and the words after it ("6.500 ha rừng tập
+    trung" -> "rừng tập trung"); nothing for rates and money."""
+    if q.unit not in ("count", "other"):
+        return []
+    parts = [_unit_noun(text, folded, q)] if q.unit == "count" else []
+    after = _after_unit(text, folded, q, seg_end)
+    tail = cues.label_tail.search(folded, *after)
+    after = (after[0], tail.start() if tail and tail.end() == after[1] else after[1])
+    return parts + ([after] if after[1] > after[0] else [])
+
+
+def _share_of(folded: str, q: Quantity, end: int) -> Span:
+    """The words a share written first counts, commas between them allowed ("100% phường, xã
+    đạt cơ sở vững mạnh" -> "phường, xã đạt cơ sở vững"), up to a connective or six words."""
+    m = _SHARE_OF.match(folded, q.end, end)
+    if not m:
+        return q.end, q.end
+    stop = _STOP_AFTER.search(folded, q.end, m.end())
+    words = folded[q.end : m.end()]
+    return q.end + len(words) - len(words.lstrip()), stop.start() if stop else m.end()
+
+
+def uncoded_label(
+    text: str, segment: Span, cue_start: int, q: Quantity, cues: CueWords, share_end: int | None = None
+) -> tuple[str, Span] | None:
     """The label of the uncoded target stated by ``q`` in ``segment`` and the span it covers
     (label and number), or None when the words do not name a countable thing.
 
-    ``cue_start`` is where the comparator cue before the number starts (else ``q.start``).
+    ``cue_start`` is where the comparator cue before the number starts (else ``q.start``). A
+    share with no words before it is labelled by the words after it, up to ``share_end`` (the
+    clause's end) when given.
     Example: "Sản lượng lương thực đạt 580 nghìn tấn" -> "Sản lượng lương thực".
     """
     folded = fold(text)
@@ -94,18 +122,14 @@ def uncoded_label(text: str, segment: Span, cue_start: int, q: Quantity, cues: C
         return None
     start, end = _trim(folded, start, cue_start, cues)
     parts = [(start, end)] if end > start else []
-    if q.unit in ("count", "other"):
-        if q.unit == "count":
-            parts.append(_unit_noun(text, folded, q))
-        after = _after_unit(text, folded, q, segment[1])
-        tail = cues.label_tail.search(folded, *after)
-        after = (after[0], tail.start() if tail and tail.end() == after[1] else after[1])
-        if after[1] > after[0]:
-            parts.append(after)
+    parts += _counted_parts(text, folded, q, segment[1], cues)
+    share = q.unit == "percent" and not parts and share_end is not None
+    if share:  # "100% phường, xã đạt cơ sở vững mạnh"; "trên 90% tổ chức cơ sở đảng" names no verb
+        parts.append(_share_of(folded, q, share_end))
     words = " ".join(text[a:b].strip() for a, b in parts if b > a)
     label = re.sub(r"\s+", " ", words).strip(" ,;:")
-    if len(label.split()) < _MIN_WORDS or cues.not_label.match(fold_short(label)):
+    if len(label.split()) < _MIN_WORDS or (not share and cues.not_label.match(fold_short(label))):
         return None
     first = parts[0][0] if parts else q.start
     last = max([q.end] + [b for _, b in parts])
-    return label, (min(first, q.start), last)
+    return label, (min(first, cue_start), last)

@@ -124,7 +124,7 @@ def uncoded_label(
     parts = [(start, end)] if end > start else []
     parts += _counted_parts(text, folded, q, segment[1], cues)
     share = q.unit == "percent" and not parts and share_end is not None
-    if share:  # "100% phường, xã đạt cơ sở vững mạnh"; "trên 90% tổ chức cơ sở đảng" names no verb
+    if share_end is not None and share:  # "100% phường, xã đạt ..."; "90% tổ chức cơ sở đảng" names no verb
         parts.append(_share_of(folded, q, share_end))
     words = " ".join(text[a:b].strip() for a, b in parts if b > a)
     label = re.sub(r"\s+", " ", words).strip(" ,;:")

@@ -439,7 +439,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             last = context or last
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
-            scope = scope or _after_review(page, sent)
+            scope = scope or _after_review(page, sent) or _part_of_year(page, sent)
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
                 continue
@@ -629,6 +629,17 @@ def _after_review(page: _Page, sentence: Span) -> int | None:
     start, end, year, _ = before[-1]
     stated_in = next((s for s in sentences(page.text, (0, len(page.text))) if s[0] <= start < s[1]), (start, end))
     return year if page.words.partial_year.search(page.folded, *stated_in) else year + 1
+
+
+def _part_of_year(page: _Page, sentence: Span) -> int | None:
+    """The year of a sentence about part of a year that names none ("Trong 6 tháng cuối năm,
+    tỉnh phấn đấu ..."): the year last named with such words before it ("... nhiệm vụ 6 tháng
+    cuối năm 2024": ``partial_year``), else None."""
+    partial = page.words.partial_year
+    if not partial.search(page.folded, *sentence) or _stated_years(page, *sentence):
+        return None
+    named = [y for s, e, y, _ in _stated_years(page, 0, sentence[0]) if partial.search(page.folded, max(0, s - 25), e)]
+    return named[-1] if named else None
 
 
 def _year_start(text: str, clause: Span, phrase_start: int) -> int:

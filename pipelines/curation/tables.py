@@ -279,6 +279,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "deadline",
                         "head_title",
                         "recipients",
+                        "quantifier",
+                        "announce",
+                        "directive",
                     }
                 )
             ),
@@ -290,7 +293,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "document_cues.csv": pa.DataFrameSchema(
         {
             "cue": _col(),
-            "kind": _col(_enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual"})),
+            "kind": _col(_enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual", "periodless"})),
             "notes": _col(nullable=True),
         },
         strict=True,

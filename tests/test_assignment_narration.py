@@ -76,3 +76,24 @@ def test_bodies_opening_the_sentences_after_a_directive_implement(lex):
     # without a directive earlier in the paragraph, a bare subject is only described
     described = "Sở Xây dựng đẩy nhanh việc lập quy hoạch phân khu."
     assert roles(described, lex) == set()
+
+
+def test_a_subject_after_a_past_time_is_narrated(lex):
+    text = "Năm qua, UBND tỉnh triển khai nhiều giải pháp hỗ trợ doanh nghiệp."
+    assert roles(text, lex) == set()
+    asked = "Năm 2026, UBND các huyện triển khai các giải pháp hỗ trợ doanh nghiệp."
+    assert roles(asked, lex) == {("DISTRICT_PCS", "implement")}
+
+
+def test_assignees_listed_across_a_semicolon_all_lead(lex):
+    text = (
+        "Điều 1. Giao kế hoạch năm 2025 cho các sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện, thị xã, "
+        "thành phố thực hiện."
+    )
+    assert roles(text, lex) == {
+        ("PROVINCIAL_AGENCIES", "lead"),
+        ("DISTRICT_PCS", "lead"),
+        ("DISTRICT_PCS", "implement"),
+    }
+    tasks = "Giao Sở Y tế chủ trì tiêm chủng cho trẻ em; Sở Tài chính bảo đảm kinh phí."
+    assert roles(tasks, lex) == {("DOH", "lead"), ("DOF", "implement")}

@@ -282,6 +282,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "quantifier",
                         "announce",
                         "directive",
+                        "past_opening",
                     }
                 )
             ),

@@ -143,6 +143,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "recipients": re.compile(rf"\W*{g('recipients')}\s*:"),
         "report_to": re.compile(_report_to(lex)),
         # a count ("30 báo cáo"; no year, date or decimal) or a quantifier ("các báo cáo") before a cue
+        "past": re.compile(rf"(?<!\w){g('past_opening')}(?!\w)"),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         "quantified": re.compile(rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')})\s+\Z"),
@@ -452,7 +453,8 @@ def _cue_roles(a: _Article, cues: list[Match], narrated: bool) -> list[str]:
 
 def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) -> list[tuple[str, bool]]:
     """(kind, narrated) of every run of a clause; ``earlier``: a body acts before the first run
-    (a section heading)."""
+    (a section heading). A subject after a past time ("Năm qua, UBND tỉnh triển khai ...") is
+    narrated as after "đã"."""
     kinds: list[tuple[str, bool]] = []
     for i, run in enumerate(runs):
         seen = earlier or any(k != "doc" for k, _ in kinds)
@@ -461,6 +463,7 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
         if kind is None:
             stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
             kind, aspect = _after_kind(a, run[-1].end, stop)
+            aspect = aspect or bool(a.pats["past"].search(a.folded, clause[0], run[0].start))
         kinds.append((kind, aspect))
     return kinds
 
@@ -647,8 +650,11 @@ def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) ->
     """Roles read in the clauses of one sentence, with the report / monitor carry-over."""
     out: list[_Found] = []
     actors: list[list[Match]] = []  # runs that acted in the previous clause
+    tail = False  # the previous clause ended on bodies given work ("giao ... cho các sở, ngành;")
     for clause in _merged_clauses(a, sent):
         found, proposed = _clause(a, clause, head, served)
+        found = _lead_continued(a, clause, found) if tail else found
+        tail = _ends_on_lead(a, clause, found)
         acting = [] if proposed else [run for run, roles in found if roles and roles not in (["report"], ["support"])]
         opening = _opening_role(a, clause) if actors and not acting else None
         if opening:
@@ -657,6 +663,26 @@ def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) ->
         if found:
             out.append(_Found(clause, [(run, roles, proposed) for run, roles in found]))
     return out
+
+
+def _ends_on_lead(a: _Article, clause: Span, found: list) -> bool:
+    """Whether a clause ends on a run that leads ("Giao kế hoạch năm 2021 cho các sở, ban,
+    ngành;")."""
+    end = strip_punct(a.text, clause)[1]
+    return any("lead" in roles and run[-1].end >= end for run, roles in found)
+
+
+def _lead_continued(a: _Article, clause: Span, found: list) -> list:
+    """The found runs of a clause that continues a list of assignees across ';': its opening run
+    leads too ("Giao kế hoạch ... cho các sở, ban, ngành; Ủy ban nhân dân các huyện ... thực
+    hiện" -> the district committees lead, and implement)."""
+    if not found:
+        return found
+    run, roles = found[0]
+    start = strip_punct(a.text, clause)[0]
+    if "lead" in roles or not a.pats["opening"].fullmatch(a.folded, start, run[0].start):
+        return found
+    return [(run, ["lead", *roles])] + found[1:]
 
 
 def _leaders(found: list[_Found]) -> set:

@@ -73,6 +73,9 @@ def test_bodies_opening_the_sentences_after_a_directive_implement(lex):
         "khu công nghiệp tỉnh hoàn chỉnh hồ sơ thu hút đầu tư. Sở Y tế đã tổ chức tiêm chủng cho trẻ em."
     )
     assert roles(text, lex) == {("DOF", "lead"), ("DOC", "implement"), ("IZ_BOARD", "implement")}
+    # the province's leadership directs, it is not directed
+    leaders = "Chủ tịch UBND tỉnh yêu cầu rà soát các quy hoạch. UBND tỉnh cũng thống nhất lùi thời hạn nộp hồ sơ."
+    assert roles(leaders, lex) == set()
     # without a directive earlier in the paragraph, a bare subject is only described
     described = "Sở Xây dựng đẩy nhanh việc lập quy hoạch phân khu."
     assert roles(described, lex) == set()

@@ -66,6 +66,8 @@ _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 # A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
+# Body types (contract enum values) of the province's leadership, which directs and is not directed.
+_LEADERSHIP = frozenset({"peoples_committee", "peoples_council", "party_committee"})
 # Body types (contract enum values) whose members compile the reports they receive.
 _COMPILING = frozenset({"department", "office"})
 # "chủ trì" that ends its sentence leads no task: the body's head chairs the event reported.
@@ -496,8 +498,18 @@ def _subject_roles(a: _Article, cues: list[Match], aspect: bool, clause: Span, f
         return ["implement"]
     directed = a.directive_from is not None and a.directive_from < clause[0]
     if directed and not aspect and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], first):
-        return ["implement"]
+        return [] if _leadership(a, first) else ["implement"]
     return []
+
+
+def _leadership(a: _Article, pos: int) -> bool:
+    """Whether the body named at ``pos`` leads the province (its people's committee or council,
+    or a Party committee): the one who directs, not directed ("UBND tỉnh cũng thống nhất ...")."""
+    m = next(iter(_find(a.lex.bodies, a.text, pos, min(len(a.text), pos + 120))), None)
+    if m is None:
+        return False
+    info = a.lex.body_info[m.value[0]]
+    return info["level"] == "province" and info["body_type"] in _LEADERSHIP
 
 
 def _clause_roles(

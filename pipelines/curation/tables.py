@@ -292,6 +292,10 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "deadline",
                         "head_title",
                         "recipients",
+                        "quantifier",
+                        "announce",
+                        "directive",
+                        "past_opening",
                     }
                 )
             ),
@@ -303,7 +307,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "document_cues.csv": pa.DataFrameSchema(
         {
             "cue": _col(),
-            "kind": _col(_enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual"})),
+            "kind": _col(_enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual", "periodless"})),
             "notes": _col(nullable=True),
         },
         strict=True,

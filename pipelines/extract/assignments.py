@@ -56,6 +56,8 @@ _SPECIFIC = ("monitor", "report", "communicate", "advise")
 # -> lead, monitor); advising is part of leading ("X chủ trì ... tham mưu" is lead only), and
 # the cues after "tham mưu" say what is advised.
 _LEAD_ALSO = ("monitor", "report", "communicate")
+# Roles that are duties: a narrated subject ("đã báo cáo tình hình ...") did it, it is not asked to.
+_DUTIES = ("report",)
 _ACTING = ("subject", "requester", "narration", "lead")
 _NARRATION_NOTE = "narration"
 _WORD = re.compile(r"\w+\W*")
@@ -64,11 +66,15 @@ _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 # A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
+# Body types (contract enum values) of the province's leadership, which directs and is not directed.
+_LEADERSHIP = frozenset({"peoples_committee", "peoples_council", "party_committee"})
 # Body types (contract enum values) whose members compile the reports they receive.
 _COMPILING = frozenset({"department", "office"})
 # "chủ trì" that ends its sentence leads no task: the body's head chairs the event reported.
 _CHAIRS = re.compile(r"[ \t]*(?:\.(?!\w)|\n|$)")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
+# A word (letters or digits) right before, on the same line: what follows continues a name.
+_AFTER_WORD = re.compile(r"\w[ \t]*\Z")
 
 
 def _find(matcher, text: str, start: int, end: int) -> list[Match]:
@@ -118,6 +124,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
     return {
         "before_lead": re.compile(rf"(?<!\w){g('before_lead')}(?:\s+\d+)?{title}|{_split_lead(lex)}"),
         "before_support": re.compile(rf"(?<!\w){g('before_support')}{title}"),
+        "owner": re.compile(rf"(?<!\w){g('before_object')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
         "before_request": re.compile(rf"(?<!\w){g('before_request')}{title}"),
         "object_gap": re.compile(rf"^\s*(?:{g('object_gap')}\s+)?$"),
@@ -126,7 +133,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         ),
         "after_lead": re.compile(rf"\s*{g('after_lead')}(?!\w)"),
         "name": re.compile(rf"\s*(?:[-–—]\s*|,?\s*{g('name_title')}\s+)?(?:{g('name_title')}\s+)?(\w+)"),
-        "aspect": re.compile(rf"\s*{filler}(?:({g('aspect_narrated')})\s+)?{filler}"),
+        # the closing dash of an apposition may come first: "Bà ... – Phó Chủ tịch UBND tỉnh – đã ..."
+        "aspect": re.compile(rf"\s*(?:[-–—]\s*)?{filler}(?:({g('aspect_narrated')})\s+)?{filler}"),
         "after_requester": re.compile(rf"\s*{g('after_requester')}(?!\w)"),
         "opening": re.compile(rf"\s*(?:{g('opening')}\s*,?\s*)*"),
         "join": re.compile(rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
@@ -136,6 +144,11 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),
         "recipients": re.compile(rf"\W*{g('recipients')}\s*:"),
         "report_to": re.compile(_report_to(lex)),
+        # a count ("30 báo cáo"; no year, date or decimal) or a quantifier ("các báo cáo") before a cue
+        "past": re.compile(rf"(?<!\w){g('past_opening')}(?!\w)"),
+        "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
+        "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
+        "quantified": re.compile(rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')})\s+\Z"),
     }
 
 
@@ -162,8 +175,11 @@ class _Article:
     lower: set = field(default_factory=set)
     narration: set = field(default_factory=set)
     doc_names: re.Pattern = field(default_factory=lambda: re.compile("(?!)"))
+    doc_any: re.Pattern = field(default_factory=lambda: re.compile("(?!)"))
     numbers: list = field(default_factory=list)
     prefixes: dict = field(default_factory=dict)
+    # where the first directive of the paragraph being read ends ("... chỉ đạo ..."), if any
+    directive_from: int | None = None
 
     def __post_init__(self):
         lex = self.lex
@@ -172,6 +188,11 @@ class _Article:
         self.lower = _lower_aliases(lex)
         self.narration = _narration_cues(lex)
         self.doc_names = _doc_names(lex)
+        self.doc_any = compiled(
+            lex,
+            "assignment_doc_any",
+            lambda x: re.compile(rf"(?<!\w){alternation(list(x.tables['doc_types.csv']['name_vi']))}(?!\w)"),
+        )
         self.numbers = [m.span() for m in _DOC_NUMBER.finditer(self.text)]
         self.prefixes = {
             fold(h): p
@@ -315,6 +336,25 @@ def _merged_clauses(a: _Article, sent: Span) -> list[Span]:
 # --- steps 3 and 4: how a run reads ----------------------------------------------------------
 
 
+def _role_cues(a: _Article, start: int, end: int) -> list[Match]:
+    """The curated role cues in ``text[start:end]`` that are verbs. A cue written with a capital
+    after a word is part of a proper name ("Cục Thi hành án dân sự tỉnh"); a cue after a count
+    or a quantifier is a noun ("cho ý kiến đối với 30 báo cáo", "trong các báo cáo của UBND
+    tỉnh")."""
+    text = a.text
+    return [
+        c
+        for c in _find(a.lex.role_cues, text, start, end)
+        if not (text[c.start].isupper() and _AFTER_WORD.search(text, max(0, c.start - 12), c.start))
+        and not _quantified(a, c.start)
+    ]
+
+
+def _quantified(a: _Article, pos: int) -> bool:
+    """Whether a count or a quantifier stands right before ``pos`` ("30 báo cáo", "các báo cáo")."""
+    return bool(a.pats["quantified"].search(a.folded, max(0, pos - 20), pos))
+
+
 def _after_subject(a: _Article, end: int, virtual: bool = False) -> tuple[int, bool]:
     """Position after the province, name and aspect markers that follow a subject, and whether
     an aspect marker narrates ("Chủ tịch UBND tỉnh - Nguyễn Văn Út đã ký" -> at "ký", True).
@@ -355,7 +395,7 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
 def _cue_before(a: _Article, clause: Span, start: int) -> str | None:
     """``lead`` or ``object`` when a role cue stands right before the run ("tham mưu (cho) UBND
     tỉnh": its object; "chịu trách nhiệm" ... "giao"), else None."""
-    cues = _find(a.lex.role_cues, a.text, clause[0], start)
+    cues = _role_cues(a, clause[0], start)
     if not cues or not a.pats["object_gap"].match(a.folded[cues[-1].end : start]):
         return None
     role = cues[-1].value
@@ -369,9 +409,9 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False) -> tupl
     ("UBND tỉnh yêu cầu"), ``narration`` ("UBND TP.HCM tổ chức hội nghị"), ``lead`` ("Sở Y tế
     chủ trì") or ``subject``; and whether an aspect marker narrates it."""
     pos, aspect = _after_subject(a, end, virtual)
-    if a.pats["after_requester"].match(a.folded, pos):
+    if a.pats["after_requester"].match(a.folded, pos) or _announces(a, pos, stop):
         return "requester", aspect
-    first = next(iter(_find(a.lex.role_cues, a.text, end, stop)), None)
+    first = next(iter(_role_cues(a, end, stop)), None)
     if first is not None and first.value == "ignore" and _key(a.text, first) in a.narration:
         return "narration", aspect
     lead = a.pats["after_lead"].match(a.folded, pos)
@@ -382,16 +422,27 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False) -> tupl
     return "subject", aspect
 
 
+def _announces(a: _Article, start: int, stop: int) -> bool:
+    """Whether the words after a subject announce the text that follows, naming a document: the
+    author speaks ("UBND tỉnh xây dựng Kế hoạch phát triển ... năm 2026 như sau:", "UBND tỉnh
+    đánh giá ước thực hiện Kế hoạch năm 2024 ..., cụ thể như sau:"), it is assigned nothing."""
+    if not a.pats["announce"].search(a.folded, start, stop):
+        return False
+    return any(a.text[start + m.start()].isupper() for m in a.doc_any.finditer(a.folded[start:stop]))
+
+
 def _cue_roles(a: _Article, cues: list[Match], narrated: bool) -> list[str]:
     """Roles of a subject from the cues after it (masks already removed).
 
     ``implement`` only when nothing specific is said, or when its cue stands as a predicate of
     its own before the specific one ("tổ chức thực hiện Kế hoạch ..., định kỳ báo cáo"), not
-    when coordinated with it ("phải hoàn thành, báo cáo"); never for a narrated subject.
+    when coordinated with it ("phải hoàn thành, báo cáo"); never for a narrated subject, which
+    keeps no duty either ("Phó Chủ tịch UBND tỉnh đã báo cáo tình hình ..." presented a report
+    at the meeting; "Sở ... đã tham mưu" still advised).
     """
     roles = list(dict.fromkeys(c.value for c in cues if c.value in _SPECIFIC))
     if narrated:
-        return roles
+        return [r for r in roles if r not in _DUTIES]
     for i, c in enumerate(cues):
         if c.value in _SPECIFIC:
             break
@@ -404,7 +455,8 @@ def _cue_roles(a: _Article, cues: list[Match], narrated: bool) -> list[str]:
 
 def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) -> list[tuple[str, bool]]:
     """(kind, narrated) of every run of a clause; ``earlier``: a body acts before the first run
-    (a section heading)."""
+    (a section heading). A subject after a past time ("Năm qua, UBND tỉnh triển khai ...") is
+    narrated as after "đã"."""
     kinds: list[tuple[str, bool]] = []
     for i, run in enumerate(runs):
         seen = earlier or any(k != "doc" for k, _ in kinds)
@@ -413,13 +465,14 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
         if kind is None:
             stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
             kind, aspect = _after_kind(a, run[-1].end, stop)
+            aspect = aspect or bool(a.pats["past"].search(a.folded, clause[0], run[0].start))
         kinds.append((kind, aspect))
     return kinds
 
 
 def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause: Span, first: int) -> list[str]:
     """The roles of a run of ``kind`` whose own words run from ``end`` to ``stop``."""
-    cues = [c for c in _find(a.lex.role_cues, a.text, end, stop) if c.value != "ignore"]
+    cues = [c for c in _role_cues(a, end, stop) if c.value != "ignore"]
     if kind == "object":
         return ["report"] if a.pats["after_compile"].match(a.folded, end) else []
     if kind == "support":
@@ -429,11 +482,34 @@ def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause:
         own = own[: own.index("advise")] if "advise" in own else own  # after it: what is advised
         return ["lead"] + [r for r in dict.fromkeys(own) if r in _LEAD_ALSO]
     if kind == "subject":
-        roles = _cue_roles(a, cues, aspect)
-        if not roles and a.pats["before_request"].search(a.folded[clause[0] : first]):
-            roles = ["implement"]
-        return roles
+        return _subject_roles(a, cues, aspect, clause, first)
     return []
+
+
+def _subject_roles(a: _Article, cues: list[Match], aspect: bool, clause: Span, first: int) -> list[str]:
+    """The roles of a subject from its cues; with none, ``implement`` when it is asked ("yêu cầu
+    X ..."), or when it opens its clause after a directive earlier in the paragraph and is not
+    narrated ("Ông ... chỉ đạo sớm triển khai các quy hoạch. Sở Xây dựng đẩy nhanh tiến độ lập
+    quy hoạch chung." -> the department implements)."""
+    roles = _cue_roles(a, cues, aspect)
+    if roles:
+        return roles
+    if a.pats["before_request"].search(a.folded[clause[0] : first]):
+        return ["implement"]
+    directed = a.directive_from is not None and a.directive_from < clause[0]
+    if directed and not aspect and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], first):
+        return [] if _leadership(a, first) else ["implement"]
+    return []
+
+
+def _leadership(a: _Article, pos: int) -> bool:
+    """Whether the body named at ``pos`` leads the province (its people's committee or council,
+    or a Party committee): the one who directs, not directed ("UBND tỉnh cũng thống nhất ...")."""
+    m = next(iter(_find(a.lex.bodies, a.text, pos, min(len(a.text), pos + 120))), None)
+    if m is None:
+        return False
+    info = a.lex.body_info[m.value[0]]
+    return info["level"] == "province" and info["body_type"] in _LEADERSHIP
 
 
 def _clause_roles(
@@ -456,8 +532,10 @@ def _clause_roles(
 def _compilers(a: _Article, run: list[Match], clause: Span) -> tuple[list[Match], list[str]]:
     """The departments and offices that receive a report ("báo cáo về Ủy ban nhân dân tỉnh, Sở
     Tài chính trước ngày ...": Sở Tài chính compiles, report) with ``report``; superiors that
-    merely receive (UBND tỉnh, HĐND, Tỉnh ủy, ministries) get nothing."""
-    if not a.pats["report_to"].search(a.folded, clause[0], run[0].start):
+    merely receive (UBND tỉnh, HĐND, Tỉnh ủy, ministries) get nothing, and so do the authors
+    of reports named as nouns ("Theo báo cáo của Sở Y tế", "các báo cáo của Sở Y tế")."""
+    to = a.pats["report_to"].search(a.folded, clause[0], run[0].start)
+    if not to or a.pats["owner"].search(a.folded, clause[0], run[0].start) or _quantified(a, to.start()):
         return run, []
     kept = [m for m in run if a.lex.body_info[m.value[0]]["body_type"] in _COMPILING]
     return (kept, ["report"]) if kept else (run, [])
@@ -480,14 +558,17 @@ def _proposal_roles(a: _Article, runs: list[list[Match]], clause: Span) -> list[
 
 def _heading(a: _Article, para: Span) -> list[Match] | None:
     """The run of bodies a heading line names ("1. Sở Nông nghiệp và Môi trường", "3. Sở Khoa
-    học và Công nghệ: Hướng dẫn ..."), or None when the line is no such heading."""
+    học và Công nghệ: Hướng dẫn ...", "- Sở Nội vụ: ..."), or None when the line is no such
+    heading. A heading is numbered or marked: an unmarked "Phó Thủ tướng: Lâm Đồng cần ..."
+    is a news headline quoting a speaker, whose words assign nothing."""
     start = strip_punct(a.text, para)[0]
     colon = a.text.find(":", start, para[1])
     end = colon if colon >= 0 else para[1]
     span = strip_punct(a.text, (start, end))
     mentions, heads = _mentions(a, span)
     runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
-    if len(runs) != 1 or not _only_bodies(a, span) or (colon < 0 and not _NUMBERED.match(a.text[para[0] : para[1]])):
+    marked = _NUMBERED if colon < 0 else _ITEM_MARK
+    if len(runs) != 1 or not _only_bodies(a, span) or not marked.match(a.text[para[0] : para[1]]):
         return None
     return runs[0]
 
@@ -547,7 +628,7 @@ def _heading_roles(a: _Article, clause: Span, found: list, first_task: bool) -> 
 def _opening_role(a: _Article, clause: Span) -> str | None:
     """The specific role a subjectless clause opens with ("hằng năm báo cáo ..." -> report)."""
     pos = a.pats["opening"].match(a.folded, clause[0]).end()
-    cue = next(iter(_find(a.lex.role_cues, a.text, pos, clause[1])), None)
+    cue = next(iter(_role_cues(a, pos, clause[1])), None)
     if cue is not None and cue.start == pos and cue.value in _LEAD_ALSO:
         return cue.value
     return None
@@ -581,8 +662,11 @@ def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) ->
     """Roles read in the clauses of one sentence, with the report / monitor carry-over."""
     out: list[_Found] = []
     actors: list[list[Match]] = []  # runs that acted in the previous clause
+    tail = False  # the previous clause ended on bodies given work ("giao ... cho các sở, ngành;")
     for clause in _merged_clauses(a, sent):
         found, proposed = _clause(a, clause, head, served)
+        found = _lead_continued(a, clause, found) if tail else found
+        tail = _ends_on_lead(a, clause, found)
         acting = [] if proposed else [run for run, roles in found if roles and roles not in (["report"], ["support"])]
         opening = _opening_role(a, clause) if actors and not acting else None
         if opening:
@@ -591,6 +675,26 @@ def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) ->
         if found:
             out.append(_Found(clause, [(run, roles, proposed) for run, roles in found]))
     return out
+
+
+def _ends_on_lead(a: _Article, clause: Span, found: list) -> bool:
+    """Whether a clause ends on a run that leads ("Giao kế hoạch năm 2021 cho các sở, ban,
+    ngành;")."""
+    end = strip_punct(a.text, clause)[1]
+    return any("lead" in roles and run[-1].end >= end for run, roles in found)
+
+
+def _lead_continued(a: _Article, clause: Span, found: list) -> list:
+    """The found runs of a clause that continues a list of assignees across ';': its opening run
+    leads too ("Giao kế hoạch ... cho các sở, ban, ngành; Ủy ban nhân dân các huyện ... thực
+    hiện" -> the district committees lead, and implement)."""
+    if not found:
+        return found
+    run, roles = found[0]
+    start = strip_punct(a.text, clause)[0]
+    if "lead" in roles or not a.pats["opening"].fullmatch(a.folded, start, run[0].start):
+        return found
+    return [(run, ["lead", *roles])] + found[1:]
 
 
 def _leaders(found: list[_Found]) -> set:
@@ -665,6 +769,8 @@ def assignment_rows(
     found: list[_Found] = []
     served: set = set()
     for para, head in _sections(a, paragraph_spans):
+        directive = a.pats["directive"].search(a.folded, *para)
+        a.directive_from = directive.end() if directive else None
         for sent in sentences(text, para):
             found += _sentence(a, sent, head, served)
     return _rows(article_id, a, found, province_code)

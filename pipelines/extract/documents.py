@@ -290,9 +290,26 @@ def _annual(lex: Lexicons) -> re.Pattern:
     return re.compile(rf"{cue_group(lex, _TABLE, 'annual')}[^;]{{0,120}}?\bnăm\s+((?:19|20)\d{{2}})(?!\s*-)")
 
 
+def _periodless(doc: DocumentMention, lex: Lexicons) -> bool:
+    """Whether a document sets no plan period of its own: a directive or letter that asks for a
+    plan, or a type curated ``periodless`` ("Tờ trình số ... về dự thảo Nghị quyết ... giai đoạn
+    2026 - 2030" submits the resolution, whose period it is)."""
+    if doc.doc_type in _PERIODLESS:
+        return True
+    names = compiled(lex, "doc_periodless", _periodless_codes)
+    return fold(doc.type_code) in names
+
+
+def _periodless_codes(lex: Lexicons) -> frozenset[str]:
+    """Folded type codes ("ttr", "bc") whose curated name is a ``periodless`` cue."""
+    cues = {fold(c) for c in cue_words(lex, _TABLE, "periodless")}
+    t = lex.tables["doc_types.csv"]
+    return frozenset(fold(c) for c, n in zip(t["code"], t["name_vi"]) if fold(n) in cues)
+
+
 def _read_period(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> None:
     """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year."""
-    periods = [] if doc.doc_type in _PERIODLESS else dates.find_periods(text, doc.end, stop)
+    periods = [] if _periodless(doc, lex) else dates.find_periods(text, doc.end, stop)
     if periods:
         doc.period = (periods[0][2], periods[0][3])
     else:

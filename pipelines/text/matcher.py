@@ -165,7 +165,9 @@ class PhraseMatcher:
         if not cut:  # the slice has exactly the tokens i .. stop - 1 of the whole text
             return self.find(text, start, end)
         words, starts, ends = _tokenise(fold_short(text[start:end]))
-        return [Match(a + start, b + start, v, text[a + start : b + start]) for a, b, v in self._scan(words, starts, ends)]
+        return [
+            Match(a + start, b + start, v, text[a + start : b + start]) for a, b, v in self._scan(words, starts, ends)
+        ]
 
     def _hits(self, idx: _TextIndex) -> _Hits:
         """Every place of ``idx`` where one of the phrases starts, with the phrases' lengths."""

@@ -63,7 +63,7 @@ def _is_row_level(check: str) -> bool:
 def _failures(table: str, rows: list[dict], owners: dict) -> dict[str, list[dict]]:
     """{article_id: failing rows} for the row-level pandera failures of ``rows``."""
     out: dict[str, list[dict]] = {}
-    for f in validate_failures(table, to_frame(table, rows)):
+    for f in validate_failures(table, to_frame(table, rows), row_level=True):
         if f.row_id is None or not _is_row_level(f.rule):
             continue
         out.setdefault(f.article_id or owners.get(f.row_id, ""), []).append(f.as_dict())

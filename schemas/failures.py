@@ -101,14 +101,16 @@ def schema_failures(table: str, df: pd.DataFrame, err: pa.errors.SchemaErrors) -
     return out
 
 
-def validate_failures(table: str, df: pd.DataFrame) -> list[Failure]:
-    """Validate ``df`` against the table's pandera model; every failure as a Failure (empty when
-    it holds)."""
-    from schemas.pandera_models import MODELS
+def validate_failures(table: str, df: pd.DataFrame, *, row_level: bool = False) -> list[Failure]:
+    """Validate ``df`` against the table's pandera model (with ``row_level``, without its checks
+    across rows: ``pandera_models.row_level_model``); every failure as a Failure (empty when it
+    holds)."""
+    from schemas.pandera_models import MODELS, row_level_model
 
     frame = df.reset_index(drop=True)
+    model = row_level_model(table) if row_level else MODELS[table]
     try:
-        MODELS[table].validate(frame, lazy=True)
+        model.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as err:
         return schema_failures(table, frame, err)
     return []

@@ -17,6 +17,8 @@ normalise those, so the published files do not depend on which one a producer us
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.engines import pandas_engine
@@ -81,6 +83,26 @@ def build_model(table: Table) -> type[pa.DataFrameModel]:
 
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {name: build_model(t) for name, t in load_tables().items()}
+_ROW_MODELS: dict[str, type[pa.DataFrameModel]] = {}
+
+
+def across_rows(check: str) -> bool:
+    """Whether a check compares rows with each other (a unique field, a ``*_unique`` table
+    check): it holds for a whole release, not for one article's rows."""
+    return "unique" in check
+
+
+def row_level_model(table_name: str) -> type[pa.DataFrameModel]:
+    """The table's model without its checks across rows (``across_rows``): what one batch of
+    articles' rows can be held to. Cheaper than ``MODELS`` on rows that repeat a key across
+    articles (a body named in many articles), whose uniqueness failures would be computed and
+    thrown away."""
+    if table_name not in _ROW_MODELS:
+        t = load_tables()[table_name]
+        fields = tuple(replace(f, unique=False) for f in t.fields)
+        checks = tuple(c for c in t.checks if not across_rows(c))
+        _ROW_MODELS[table_name] = build_model(replace(t, fields=fields, checks=checks))
+    return _ROW_MODELS[table_name]
 
 
 def validate(table_name: str, df: pd.DataFrame) -> pd.DataFrame:

@@ -78,9 +78,9 @@ _AFTER_WORD = re.compile(r"\w[ \t]*\Z")
 
 
 def _find(matcher, text: str, start: int, end: int) -> list[Match]:
-    """``matcher.find`` on ``text[start:end]`` only (the matcher tokenises what it is given),
-    with offsets into ``text``."""
-    return [Match(m.start + start, m.end + start, m.value, m.phrase) for m in matcher.find(text[start:end])]
+    """``matcher.find`` on ``text[start:end]`` only (a word cut by the bounds is searched as
+    the piece inside), with offsets into ``text``."""
+    return matcher.find_in_slice(text, start, end)
 
 
 def _g(lex: Lexicons, kind: str) -> str:
@@ -185,19 +185,22 @@ class _Article:
         lex = self.lex
         self.folded = fold(self.text)
         self.pats = compiled(lex, "assignment_cues", _build)
-        self.lower = _lower_aliases(lex)
-        self.narration = _narration_cues(lex)
-        self.doc_names = _doc_names(lex)
+        self.lower = compiled(lex, "assignment_lower_aliases", _lower_aliases)
+        self.narration = compiled(lex, "assignment_narration_cues", _narration_cues)
+        self.doc_names = compiled(lex, "assignment_doc_names", _doc_names)
         self.doc_any = compiled(
             lex,
             "assignment_doc_any",
             lambda x: re.compile(rf"(?<!\w){alternation(list(x.tables['doc_types.csv']['name_vi']))}(?!\w)"),
         )
         self.numbers = [m.span() for m in _DOC_NUMBER.finditer(self.text)]
-        self.prefixes = {
-            fold(h): p
-            for h, p in zip(lex.tables["body_list_heads.csv"]["head"], lex.tables["body_list_heads.csv"]["prefix"])
-        }
+        self.prefixes = compiled(lex, "assignment_list_prefixes", _list_prefixes)
+
+
+def _list_prefixes(lex: Lexicons) -> dict[str, str]:
+    """Folded list head ("giam đôc cac sơ") -> the prefix its listed names are read with ("Sở")."""
+    t = lex.tables["body_list_heads.csv"]
+    return {fold(h): p for h, p in zip(t["head"], t["prefix"])}
 
 
 def _lower_aliases(lex: Lexicons) -> set[str]:

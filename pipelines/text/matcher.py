@@ -2,17 +2,24 @@
 
 A ``PhraseMatcher`` is built from (phrase, value) pairs taken from a curated table; it reports
 each match with its offsets in the original text (folding keeps offsets, see ``fold``).
+
+Speed: extractors search the same article text hundreds of times, each time in a different
+range. A text's tokens are indexed once (``_index``, kept in the text's memo, ``memo.per_text``);
+each matcher records once per indexed text where a phrase starts and how long it runs (in a weak
+dict, gone with the index), so a search only visits those places inside its range, and
+remembers what it found for each token range.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from pipelines.text.fold import fold
+from pipelines.text.fold import fold, fold_short
+from pipelines.text.memo import per_text
 
 
 @dataclass(frozen=True)
@@ -25,23 +32,55 @@ class Match:
     phrase: str
 
 
-_MISSING = object()
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(fold(phrase.strip())))
+    return tuple(_TOKEN.findall(fold_short(phrase.strip())))
 
 
-@lru_cache(maxsize=256)
-def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The folded text's tokens (words, or single punctuation marks) with their offsets."""
+def _tokenise(folded: str) -> tuple[list[str], list[int], list[int]]:
+    """The tokens (words, or single punctuation marks) of a folded text, with their offsets."""
     words, starts, ends = [], [], []
-    for m in _TOKEN.finditer(fold(text)):
+    for m in _TOKEN.finditer(folded):
         words.append(m.group())
         starts.append(m.start())
         ends.append(m.end())
     return words, starts, ends
+
+
+@dataclass
+class _Hits:
+    """Where one matcher's phrases start in one text: token positions (ascending) and, for
+    each, the (length in tokens, value) of every phrase starting there, longest first; and the
+    matches already searched, by token range."""
+
+    positions: list[int]
+    options: list[list[tuple[int, Any]]]
+    found: dict[tuple[int, int], tuple[Match, ...]] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class _TextIndex:
+    """One text's tokens and the token positions of each word (compared by identity, so that
+    matchers can keep their hits in a weak dict keyed by it)."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    at: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        for i, w in enumerate(self.words):
+            self.at.setdefault(w, []).append(i)
+
+
+def _index(text: str) -> _TextIndex:
+    memo = per_text(text)
+    idx = memo.get(_TextIndex)
+    if idx is None:
+        idx = memo[_TextIndex] = _TextIndex(*_tokenise(fold(text)))
+    return idx
 
 
 class PhraseMatcher:
@@ -63,25 +102,96 @@ class PhraseMatcher:
                 self._values.setdefault(key, value)
         self._max = max((len(k) for k in self._values), default=0)
         self._firsts = {k[0] for k in self._values}
+        # word -> (whether a phrase ends here, its value, the words that may follow); plain
+        # data, so a matcher pickled to a worker process keeps working
+        self._trie: dict = {}
+        for key, value in self._values.items():
+            node = self._trie
+            for n, w in enumerate(key, start=1):
+                ends, here, after = node.get(w, (False, None, {}))
+                node[w] = (True, value, after) if n == len(key) else (ends, here, after)
+                node = after
+        self._per_text: weakref.WeakKeyDictionary[_TextIndex, _Hits] = weakref.WeakKeyDictionary()
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_per_text"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _per_text=weakref.WeakKeyDictionary())
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
-        """Return non-overlapping matches in ``text[start:end]``, leftmost then longest."""
+        """Return non-overlapping matches in ``text[start:end]``, leftmost then longest, made of
+        whole tokens of ``text`` (a word cut by ``start`` or ``end`` is not searched)."""
         end = len(text) if end is None else end
-        words, starts, ends = _tokens(text)
-        i = bisect_left(starts, start)
-        stop = bisect_right(ends, end)
-        out = []
-        while i < stop:
-            if words[i] in self._firsts:
-                for n in range(min(self._max, stop - i), 0, -1):
-                    value = self._values.get(tuple(words[i : i + n]), _MISSING)
-                    if value is not _MISSING:
-                        a, b = starts[i], ends[i + n - 1]
-                        out.append(Match(a, b, value, text[a:b]))
-                        i += n
-                        break
-                else:
-                    i += 1
+        idx = _index(text)
+        i, stop = bisect_left(idx.starts, start), bisect_right(idx.ends, end)
+        hits = self._per_text.get(idx) or self._hits(idx)
+        done = hits.found.get((i, stop))  # the tokens i .. stop - 1 decide the matches
+        if done is None:
+            done = hits.found[i, stop] = self._search(idx, hits, text, i, stop)
+        return list(done)
+
+    @staticmethod
+    def _search(idx: _TextIndex, hits: _Hits, text: str, i: int, stop: int) -> tuple[Match, ...]:
+        """The matches made of the tokens ``i`` .. ``stop - 1`` of ``idx``, leftmost then longest."""
+        positions, options = hits.positions, hits.options
+        k, out = bisect_left(positions, i), []
+        while k < len(positions) and positions[k] < stop:
+            p, n = positions[k], 0
+            for n, value in options[k]:
+                if p + n <= stop:
+                    break
             else:
-                i += 1
-        return out
+                n = 0
+            if n:
+                a, b = idx.starts[p], idx.ends[p + n - 1]
+                out.append(Match(a, b, value, text[a:b]))
+                k = bisect_left(positions, p + n, k + 1)
+            else:
+                k += 1
+        return tuple(out)
+
+    def find_in_slice(self, text: str, start: int, end: int) -> list[Match]:
+        """``find`` on the string ``text[start:end]`` (where a word cut by ``start`` or ``end``
+        is searched as the piece inside), with offsets into ``text``.
+
+        >>> m = PhraseMatcher([("hành", "x")])
+        >>> [(x.start, x.phrase) for x in m.find_in_slice("thành phố", 1, 9)], m.find("thành phố", 1, 9)
+        ([(1, 'hành')], [])
+        """
+        idx = _index(text)
+        i, stop = bisect_left(idx.starts, start), bisect_right(idx.ends, end)
+        cut = (i > 0 and idx.ends[i - 1] > start) or (stop < len(idx.starts) and idx.starts[stop] < end)
+        if not cut:  # the slice has exactly the tokens i .. stop - 1 of the whole text
+            return self.find(text, start, end)
+        words, starts, ends = _tokenise(fold_short(text[start:end]))
+        return [
+            Match(a + start, b + start, v, text[a + start : b + start]) for a, b, v in self._scan(words, starts, ends)
+        ]
+
+    def _hits(self, idx: _TextIndex) -> _Hits:
+        """Every place of ``idx`` where one of the phrases starts, with the phrases' lengths."""
+        hits = _Hits([], [])
+        words = idx.words
+        for p in sorted(p for w in self._firsts & idx.at.keys() for p in idx.at[w]):
+            found, node, n = [], self._trie, 0
+            while p + n < len(words) and words[p + n] in node:
+                ends, value, node = node[words[p + n]]
+                n += 1
+                if ends:
+                    found.append((n, value))
+            if found:
+                hits.positions.append(p)
+                hits.options.append(found[::-1])
+        self._per_text[idx] = hits
+        return hits
+
+    def _scan(self, words: list[str], starts: list[int], ends: list[int]):
+        """(start, end, value) of the leftmost-longest matches among the tokens given."""
+        i = 0
+        while i < len(words):
+            top = min(self._max, len(words) - i)
+            n = next((n for n in range(top, 0, -1) if tuple(words[i : i + n]) in self._values), 0)
+            if n:
+                yield starts[i], ends[i + n - 1], self._values[tuple(words[i : i + n])]
+            i += n or 1

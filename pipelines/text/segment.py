@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.text.memo import remembered
+
 Span = tuple[int, int]
 
 # A sentence ends at . ! ? … followed by white space and an upper-case letter, a digit or a
@@ -28,6 +30,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return (start, end) if end > start else None
 
 
+@remembered  # the same paragraph is split into sentences by several rules
 def _split(text: str, span: Span, pattern: re.Pattern) -> list[Span]:
     start, end = span
     out, cur = [], start

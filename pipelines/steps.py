@@ -21,7 +21,7 @@ from typing import Callable
 
 import pandas as pd
 
-from pipelines.assemble.documents import release_documents
+from pipelines.assemble.documents import release_documents, unify_undated
 from pipelines.cache import ArticleCache, article_key, extraction_salt
 from pipelines.curation import overrides as ov
 from pipelines.curation.lexicons import Lexicons
@@ -231,6 +231,7 @@ def merge_batches(batches: list[BatchResult], plan_problems: list[dict]) -> tupl
         rows["articles"].append(results[aid]["article"])
         for t in EXTRACTED:
             rows[t].extend(results[aid]["rows"][t])
+    unify_undated(rows)
     rows["documents"], rows["citations"] = release_documents(rows["documents"])
     rows["bodies"] = _one_per_key(rows["bodies"], "body_id")
     problems = plan_problems + sorted((p for b in batches for p in b.problems), key=lambda p: p["file"])

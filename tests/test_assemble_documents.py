@@ -50,3 +50,24 @@ def test_statement_ids_ignore_values():
     assert a[0]["indicator_id"] == b[0]["indicator_id"]
     pair = assign_statement_ids([dict(row), twin], "ind", "indicator_id")
     assert pair[0]["indicator_id"] != pair[1]["indicator_id"]
+
+
+def test_a_number_cited_undated_in_one_article_and_dated_in_another_is_one_document():
+    from pipelines.assemble.documents import unify_undated
+
+    undated = _mention("tin-a", 10, document_id="80-qd-4192-ubnd")
+    dated = _mention("tin-b", 40, signed_date=dt.date(2024, 5, 2))
+    target = {"indicator_id": "tin-a-ind-1", "article_id": "tin-a", "document_id": "80-qd-4192-ubnd"}
+    rows = unify_undated({"documents": [undated, dated], "indicators": [target]})
+    assert target["document_id"] == "80-qd-4192-ubnd-2024"
+    documents, citations = release_documents(rows["documents"])
+    assert [d["document_id"] for d in documents] == ["80-qd-4192-ubnd-2024"]
+    assert documents[0]["signed_date"] == dt.date(2024, 5, 2)
+    assert len(citations) == 2
+
+
+def test_an_undated_number_known_in_two_years_stays_undated():
+    from pipelines.assemble.documents import undated_aliases
+
+    ids = {"80-qd-12-ubnd", "80-qd-12-ubnd-2023", "80-qd-12-ubnd-2024", "80-kh-7-ubnd", "80-kh-7-ubnd-2025"}
+    assert undated_aliases(ids) == {"80-kh-7-ubnd": "80-kh-7-ubnd-2025"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from pipelines.evaluate.gold import load_gold_file
 from pipelines.evaluate.score import score
@@ -68,3 +69,23 @@ def test_null_code_gold_matches_on_values_and_coded_gold_needs_its_code(tmp_path
     assert (ind.tp, ind.fp, ind.fn) == (2, 0, 0)
     ind = score(_pred("FOOD_OUTPUT", None), gold).set_index("table").loc["indicators"]
     assert (ind.tp, ind.fp, ind.fn) == (1, 1, 1)  # any code matches a null gold code, not the reverse
+
+
+def test_two_uncoded_targets_with_equal_values_load_when_their_quotes_differ(tmp_path):
+    twin = GOLD.replace(
+        "objectives: []",
+        """  - indicator_code: null
+    comparator: eq
+    value_low: 580000.0
+    value_high: null
+    unit: other
+    target_year: 2026
+    quote_contains: "Sản lượng thủy sản đạt 580 nghìn tấn"
+objectives: []""",
+    )
+    path = tmp_path / "a1.yaml"
+    path.write_text(twin, encoding="utf-8")
+    assert len(load_gold_file(path)["indicators"]) == 3
+    path.write_text(twin.replace("thủy sản", "lương thực"), encoding="utf-8")
+    with pytest.raises(ValueError, match="duplicates indicators"):
+        load_gold_file(path)

@@ -1,6 +1,9 @@
 """Per-article document mentions -> one ``documents`` row per document and ``citations`` rows.
 
 Steps:
+0. ``unify_undated``: a number cited without a year in one article and with its year in another
+   is one document (when only one year is known for that number), so every table's
+   ``document_id`` names the dated one;
 1. order the mentions by article id, then position (the contract's "first mention in the
    release, articles in article_id order");
 2. the first mention of a ``document_id`` is its ``documents`` row (quote, article, span); a
@@ -11,10 +14,42 @@ Steps:
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
 from pipelines.extract.ids import digest
 
 _FILLABLE = ("signed_date", "title_vi", "period_start", "period_end", "vision_year", "province_code")
 _CITATION_FIELDS = ("article_id", "document_id", "quote", "char_start", "char_end")
+_YEAR_SUFFIX = re.compile(r"-\d{4}$")
+
+
+def undated_aliases(document_ids: set[str]) -> dict[str, str]:
+    """Ids of documents named without their year -> the one dated id of the same number.
+
+    "Kế hoạch số 12/KH-UBND" in one article (``75-kh-12-ubnd``) and "Kế hoạch số 12/KH-UBND ngày
+    16/6/2025" in another (``75-kh-12-ubnd-2025``) are one document. When the release knows the
+    number in two years (``-2024`` and ``-2025``), the undated id stays: which one it means is
+    unknown.
+    """
+    dated: dict[str, list[str]] = defaultdict(list)
+    for did in document_ids:
+        match = _YEAR_SUFFIX.search(did)
+        if match:
+            dated[did[: match.start()]].append(did)
+    return {undated: ids[0] for undated, ids in dated.items() if len(ids) == 1 and undated in document_ids}
+
+
+def unify_undated(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Rows per table -> the same rows with each undated ``document_id`` that
+    ``undated_aliases`` resolves replaced by its dated id, in every table (updated in place)."""
+    aliases = undated_aliases({r["document_id"] for r in rows.get("documents", [])})
+    if aliases:
+        for table in rows.values():
+            for row in table:
+                if row.get("document_id") in aliases:
+                    row["document_id"] = aliases[row["document_id"]]
+    return rows
 
 
 def citation_id(article_id: str, document_id: str) -> str:

@@ -220,6 +220,10 @@ def _check_consistency(path: Path, record: dict) -> None:
     seen: dict[tuple, int] = {}
     for i, row in enumerate(record["indicators"]):
         key = tuple(row[k] for k in ("indicator_code", "comparator", "value_low", "value_high", "target_year"))
+        if row["indicator_code"] is None:
+            # two uncoded targets with equal values may count different things ("ít nhất 1 tiêu
+            # chí" of two criteria sets): their quotes tell them apart
+            key += (row["quote_contains"],)
         if key in seen:
             raise ValueError(f"{path}: indicators[{i}]: duplicates indicators[{seen[key]}] (one row per target)")
         seen[key] = i

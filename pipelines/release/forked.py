@@ -46,7 +46,7 @@ class Forked:
 
     def result(self) -> Any:
         """The function's return value, once the child is done."""
-        if self._proc is None:
+        if self._proc is None or self._conn is None:
             return self._fn(*self._args)
         try:
             status, value = self._conn.recv()

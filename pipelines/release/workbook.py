@@ -6,7 +6,8 @@ numeric-looking becomes a number), integers and decimals as numbers, dates as da
 empty cells. A text longer than a cell holds (Excel: 32,767 characters) is never cut silently:
 its cell holds the first part and a note says so, and the whole text follows in parts in the sheet
 `long_texts` (table, row id, column, part, parts, text). Same tables and version -> same bytes
-(fixed creation date, no time stamps).
+(fixed creation date, no time stamps). Rows are streamed to a temporary file as they are written
+(xlsxwriter's ``constant_memory`` mode: inline strings, memory flat in the corpus size).
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ from schemas.metadata import Table, load_tables
 CELL_LIMIT = 32_767
 CHUNK = 32_000  # below the limit, so characters outside the BMP (two UTF-16 units) still fit
 LONG_SHEET = "long_texts"
-_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
+_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_numbers": False,
+    "strings_to_urls": False,
+}
 _WIDTHS = {"string": 24, "integer": 10, "number": 14, "date": 12}
 
 

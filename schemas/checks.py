@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
+import numpy as np
 import pandas as pd
 
 
@@ -64,11 +65,13 @@ def _text_sha256_matches_text(df: pd.DataFrame) -> pd.Series:
 
 
 def _strings_are_nfc(df: pd.DataFrame) -> pd.Series:
-    ok = pd.Series(True, index=df.index)
+    ok = np.ones(len(df), dtype=bool)
+    nfc = unicodedata.is_normalized
     for col in df.columns:
         if not pd.api.types.is_numeric_dtype(df[col]):
-            ok &= df[col].map(lambda v: not isinstance(v, str) or unicodedata.is_normalized("NFC", v)).astype(bool)
-    return ok
+            values = df[col].tolist()
+            ok &= np.fromiter((not isinstance(v, str) or nfc("NFC", v) for v in values), dtype=bool, count=len(values))
+    return pd.Series(ok, index=df.index)
 
 
 def _body_code_province_unique(df: pd.DataFrame) -> pd.Series:

@@ -29,12 +29,20 @@ def foreign_key_failures(frames: dict[str, pd.DataFrame]) -> list[Failure]:
         pk = table.primary_key[0]
         df = frames[name]
         for fk in table.foreign_keys:
-            known = set(frames[fk.ref_table][fk.ref_field]) if fk.ref_table in frames else set()
-            for i, (key, value) in enumerate(zip(df[pk], df[fk.field])):
-                if value is not None and not pd.isna(value) and value not in known:
-                    out.append(
-                        Failure(name, key, fk.field, value, f"not in {fk.ref_table}.{fk.ref_field}", _article(df, i))
+            known = frames[fk.ref_table][fk.ref_field] if fk.ref_table in frames else pd.Series([], dtype=object)
+            values = df[fk.field]
+            bad = values.notna().to_numpy() & ~values.isin(set(known)).to_numpy()  # one pass, in C
+            for i in bad.nonzero()[0]:
+                out.append(
+                    Failure(
+                        name,
+                        df[pk].iloc[i],
+                        fk.field,
+                        values.iloc[i],
+                        f"not in {fk.ref_table}.{fk.ref_field}",
+                        _article(df, i),
                     )
+                )
     return out
 
 

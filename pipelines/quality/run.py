@@ -152,20 +152,21 @@ def validate_release_tables(
 
 
 def _content_key(frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None) -> str:
-    from pipelines.release import tables_io
-
+    """A digest of the tables (columns, dtypes and every value, hashed by pandas in C) and of
+    `previous_counts`: equal keys mean the same validation result."""
     h = hashlib.sha256(repr(sorted((previous_counts or {}).items())).encode())
     for name in sorted(frames):
+        df = frames[name]
+        h.update(name.encode() + b"\0" + repr([(str(c), str(t)) for c, t in df.dtypes.items()]).encode())
         try:
-            canon = tables_io.sort_by_primary_key(tables_io.canonical_frame(frames[name], name), name)
-            h.update(name.encode() + b"\0" + tables_io.csv_bytes(canon, name))
-        except (TypeError, ValueError, KeyError):
-            h.update(name.encode() + b"\0" + pd.util.hash_pandas_object(frames[name].astype(str)).values.tobytes())
+            h.update(pd.util.hash_pandas_object(df, index=False, categorize=False).to_numpy().tobytes())
+        except TypeError:  # an unhashable value (a list, a dict): hash the text of every cell
+            h.update(pd.util.hash_pandas_object(df.astype(str), index=False, categorize=False).to_numpy().tobytes())
     return h.hexdigest()
 
 
 def release_quality(frames: dict[str, pd.DataFrame], previous_counts: dict[str, int] | None = None) -> QualityResults:
-    """`validate_release_tables`, remembered by the tables' content (their canonical CSV) and
+    """`validate_release_tables`, remembered by the tables' content (``_content_key``) and
     `previous_counts`: a blocking check and the publishing step of one build validate once."""
     key = _content_key(frames, previous_counts)
     if key not in _CACHE:

@@ -14,6 +14,7 @@ import pandas as pd
 from pipelines.evaluate.curation_queue import curation_queue, queue_markdown
 from pipelines.quality.docs import quality_files
 from pipelines.quality.run import QualityResults, release_quality
+from pipelines.release.forked import Forked
 from pipelines.release.page import release_page
 from pipelines.release.workbook import workbook_bytes
 from schemas.dictionary import data_dictionary_markdown
@@ -57,14 +58,20 @@ def release_extras(
     and `index.html` (listing `files` and these with their checksums) for release `version`.
     `previous` holds the previous release's tables (their row counts are the floor the
     expectations hold the new ones to); `quality` is the result of `validate_release_tables` when the build already ran it; else it
-    is run here. Raises QualityCheckError when an expectation fails: nothing is to be published."""
+    is run here, while the workbook is written in a forked process (``pipelines.release.forked``).
+    Raises QualityCheckError when an expectation fails: nothing is to be published."""
     previous_counts = {name: len(df) for name, df in (previous or {}).items()}
-    quality = quality or release_quality(frames, previous_counts or None)
-    if not quality.success:
-        raise QualityCheckError("; ".join(f.line() for f in quality.failures))
+    workbook = Forked(workbook_bytes, frames, version, build_date)  # on the other core, meanwhile
+    try:
+        quality = quality or release_quality(frames, previous_counts or None)
+        if not quality.success:
+            raise QualityCheckError("; ".join(f.line() for f in quality.failures))
+        quality_out = quality_files(quality, version, build_date)
+        out = {workbook_name(version): workbook.result()}
+    finally:
+        workbook.cancel()
     meta = load_tables()
-    out = {workbook_name(version): workbook_bytes(frames, version, build_date)}
-    out.update(quality_files(quality, version, build_date))
+    out.update(quality_out)
     counts = {name: len(df) for name, df in frames.items()}
     readme = data_dictionary_markdown(meta, version, counts, year=build_date.year, examples=example_ids(frames))
     queue = queue_markdown(curation_queue(frames["indicators"]))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -61,9 +62,33 @@ def _numbers(values: pd.Series) -> list:
     return out
 
 
+def _fast_column(values: pd.Series, ftype: str) -> pd.Series | None:
+    """`canonical_column` for a column that already holds what its type needs (str or date
+    objects with nulls, Int64/int64 integers, float64 numbers), in C loops; None otherwise (the
+    caller then takes the value-by-value path, which also names a bad value)."""
+    if ftype in ("string", "date"):
+        if values.dtype != object or infer_dtype(values, skipna=True) not in (ftype, "empty"):
+            return None
+        arr = values.to_numpy(dtype=object, copy=True)
+        nulls = pd.isna(arr)
+        if nulls.any():
+            if not all(_null(v) for v in arr[nulls]):
+                return None
+            arr[nulls] = None
+        return pd.Series(arr, dtype="object", index=values.index)
+    if ftype == "integer" and (isinstance(values.dtype, pd.Int64Dtype) or values.dtype == np.int64):
+        return pd.Series(values.astype("Int64", copy=True).array, index=values.index)
+    if ftype == "number" and values.dtype == np.float64:
+        return pd.Series(values.to_numpy(dtype="float64", copy=True), index=values.index)
+    return None
+
+
 def canonical_column(values: pd.Series, ftype: str) -> pd.Series:
     """One column -> its canonical dtype for metadata type `ftype` (raises TypeError/ValueError on
     values that do not fit; never rounds a non-integral number to an integer)."""
+    fast = _fast_column(values, ftype)
+    if fast is not None:
+        return fast
     if ftype == "string":
         return pd.Series([_as_str(v) for v in values], dtype="object", index=values.index)
     if ftype == "date":
@@ -103,29 +128,31 @@ def parquet_bytes(df: pd.DataFrame, table: str | Table) -> bytes:
     return buf.getvalue()
 
 
-def _csv_cell(v, ftype: str) -> str:
-    if _null(v):
-        return ""
+def _csv_column(values: pd.Series, ftype: str) -> list[str]:
+    """The CSV cells of one canonical column (nulls: None, pd.NA or NaN -> empty)."""
+    items = values.tolist()
     if ftype == "string":
-        return '"' + v.replace('"', '""') + '"'
+        return ["" if v is None else '"' + v.replace('"', '""') + '"' for v in items]
     if ftype == "integer":
-        return str(int(v))
+        return ["" if v is None or v is pd.NA else str(int(v)) for v in items]
     if ftype == "number":
-        return repr(float(v))  # shortest round-tripping form: 7.5, 50.0, 4500000000.0
-    return v.isoformat()
+        # shortest round-tripping form: 7.5, 50.0, 4500000000.0
+        return ["" if v is None or v != v else repr(float(v)) for v in items]
+    return ["" if v is None else v.isoformat() for v in items]
 
 
 def csv_cells(df: pd.DataFrame, table: str | Table) -> list[tuple[str, ...]]:
     """The CSV cells (quoted as written) of each row of the canonical frame, in row order."""
     t = _table(table)
     canon = canonical_frame(df, t)
-    cols = [(canon[f.name].tolist(), f.type) for f in t.fields]
-    return [tuple(_csv_cell(values[i], ftype) for values, ftype in cols) for i in range(len(canon))]
+    return list(zip(*(_csv_column(canon[f.name], f.type) for f in t.fields)))
 
 
 def csv_lines(df: pd.DataFrame, table: str | Table) -> list[str]:
     """One CSV line (no line end) per row of the canonical frame, in row order (no header)."""
-    return [",".join(cells) for cells in csv_cells(df, table)]
+    t = _table(table)
+    canon = canonical_frame(df, t)
+    return [",".join(cells) for cells in zip(*(_csv_column(canon[f.name], f.type) for f in t.fields))]
 
 
 def csv_bytes(df: pd.DataFrame, table: str | Table) -> bytes:

@@ -6,7 +6,8 @@ numeric-looking becomes a number), integers and decimals as numbers, dates as da
 empty cells. A text longer than a cell holds (Excel: 32,767 characters) is never cut silently:
 its cell holds the first part and a note says so, and the whole text follows in parts in the sheet
 `long_texts` (table, row id, column, part, parts, text). Same tables and version -> same bytes
-(fixed creation date, no time stamps).
+(fixed creation date, no time stamps). Rows are streamed to a temporary file as they are written
+(xlsxwriter's ``constant_memory`` mode: inline strings, memory flat in the corpus size).
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ from schemas.metadata import Table, load_tables
 CELL_LIMIT = 32_767
 CHUNK = 32_000  # below the limit, so characters outside the BMP (two UTF-16 units) still fit
 LONG_SHEET = "long_texts"
-_OPTIONS = {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
+_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_numbers": False,
+    "strings_to_urls": False,
+}
 _WIDTHS = {"string": 24, "integer": 10, "number": 14, "date": 12}
 
 
@@ -83,11 +89,18 @@ class _Writer:
         for c, f in enumerate(table.fields):
             ws.write_string(0, c, f.name, self.fmt["header"])
             ws.set_column(c, c, _WIDTHS[f.type])
-        columns = [(f, df[f.name].tolist()) for f in table.fields]
+        columns = [(c, f, [None if _null(v) else v for v in df[f.name].tolist()]) for c, f in enumerate(table.fields)]
         keys = df[pk].tolist()
+        # row by row (constant_memory writes each row out when the next one starts)
         for i in range(len(df)):
-            for c, (f, values) in enumerate(columns):
-                self.cell(ws, i + 1, c, values[i], f.type, (table.name, str(keys[i]), f.name))
+            for c, f, values in columns:
+                value = values[i]
+                if value is None:
+                    continue
+                if f.type == "string" and len(value) <= CHUNK:
+                    ws.write_string(i + 1, c, value, self.fmt["text"])
+                else:
+                    self.cell(ws, i + 1, c, value, f.type, (table.name, str(keys[i]), f.name))
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(len(df), 1), len(table.fields) - 1)
         ws.ignore_errors({"number_stored_as_text": "A1:XFD1048576"})

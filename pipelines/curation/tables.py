@@ -307,7 +307,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "document_cues.csv": pa.DataFrameSchema(
         {
             "cue": _col(),
-            "kind": _col(_enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual", "periodless"})),
+            "kind": _col(
+                _enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual", "periodless"})
+            ),
             "notes": _col(nullable=True),
         },
         strict=True,

@@ -63,5 +63,10 @@ class Forked:
     def cancel(self) -> None:
         """Stop the child if it still runs (the caller failed and will not wait for it)."""
         if self._proc is not None and self._proc.is_alive():
+            # SIGTERM first; the fork inherits the parent's Python signal handlers, which may
+            # catch it, so SIGKILL when the child is still there after a moment
             self._proc.terminate()
-            self._proc.join()
+            self._proc.join(timeout=2)
+            if self._proc.is_alive():
+                self._proc.kill()
+                self._proc.join()

@@ -28,6 +28,7 @@ from pipelines.text.segment import Span, paragraphs, sentences
 _MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]+\.)\s+")
 _YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_SCOPE_HEADING = 60  # characters: longer headings say more than a time scope
 
 
 def _has(matcher, text: str, span: Span) -> bool:
@@ -47,6 +48,12 @@ def _is_heading(para: str) -> bool:
         rest = _YEAR_OR_PERIOD.sub("", para[numbered.end() :])
         return not re.search(r"[\d%]", rest)
     return not _MARKER.match(para)
+
+
+def _scope_heading(para: str) -> bool:
+    """A short heading that names only when its items are due ("Đến năm 2025:", "Bình quân
+    giai đoạn 2021 - 2025:"): it heads the plain paragraphs after it, one target each."""
+    return para.endswith(":") and len(para) <= _SCOPE_HEADING and bool(_YEAR_OR_PERIOD.search(para))
 
 
 def _belongs(para: str, plain: bool) -> bool:
@@ -71,7 +78,7 @@ def list_headings(text: str, lex: Lexicons | None = None) -> dict[Span, Span]:
     for span in paragraphs(text):
         para = text[span[0] : span[1]]
         if _is_heading(para):
-            current, plain = span, bool(lead and lead.search(fold(text)[span[0] : span[1]]))
+            current, plain = span, _scope_heading(para) or bool(lead and lead.search(fold(text)[span[0] : span[1]]))
             continue
         if current and _belongs(para, plain):
             out[span] = current

@@ -69,9 +69,15 @@ def _kind(text: str, paras: list[Span], lex: Lexicons) -> str:
 
 
 def _title_year(text: str, title: Span, published_year: int | None) -> int | None:
-    years = [y2 or y for _, _, y, y2 in [*dates.find_periods(text, *title)]]
-    years += [y for _, _, y, _ in dates.find_years(text, *title)]
-    years = [y for y in years if published_year is None or y >= published_year]
+    """The plan year a title names: its latest year (not before the publication year), where
+    a year inside a full date ("Ngày 03 tháng 12 năm 2021", a print date) names none and a
+    single year inside a period it states is that period's annual plan ("năm 2024 ... kế
+    hoạch 5 năm 2021 - 2025" -> 2024, not 2025)."""
+    in_dates = [(d.start, d.end) for d in dates.find_dates(text, *title)]
+    singles = [y for s, _, y, _ in dates.find_years(text, *title) if not any(a <= s < b for a, b in in_dates)]
+    periods = [(y1, y2) for _, _, y1, y2 in dates.find_periods(text, *title)]
+    ends = [y2 for y1, y2 in periods if not any(y1 <= y < y2 for y in singles)]
+    years = [y for y in singles + ends if published_year is None or y >= published_year]
     return max(years) if years else None
 
 

@@ -604,7 +604,7 @@ def _scope_year(page: _Page, sentence: Span, clause: Span, heading: Span | None)
     đạt 80%" -> 2030), else the first year said earlier ("đến năm 2025 trở thành tỉnh khá và
     đến năm 2045 là tỉnh ...; tốc độ tăng trưởng 8%/năm" -> 2025: a far aim with no value is no
     scope), else the first year of the heading of its list ("Các chỉ tiêu chủ yếu đến năm 2030:"),
-    else None."""
+    else the end of the period that heading names, else None."""
     before = _stated_years(page, sentence[0], clause[0])
     valued = [y for y in before if page.units.find(page.text, y[1], clause[0])]
     if before:
@@ -613,6 +613,9 @@ def _scope_year(page: _Page, sentence: Span, clause: Span, heading: Span | None)
         years = _stated_years(page, *heading)
         if years:
             return years[0][2]
+        periods = dates.find_periods(page.text, *heading)
+        if periods:  # "Bình quân giai đoạn 2021 - 2025:" -> due by the period's end
+            return periods[0][3]
     return None
 
 

@@ -439,13 +439,29 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             last = context or last
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
-            scope = scope or _after_review(page, sent) or _part_of_year(page, sent)
+            scope = scope or _earlier_aim_year(page, para, sent) or _after_review(page, sent) or _part_of_year(page, sent)
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
                 continue
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
     return carry if text[para[1] - 1] == ";" else None
+
+
+def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
+    """The year the nearest earlier sentence of the paragraph that sets aims names, for a
+    sentence that names none ("Năm 2024, tỉnh đề ra chỉ tiêu kết nạp 1.600 đảng viên. Phấn đấu
+    tăng trưởng 7% trở lên." -> 2024): its last year, else the end of the period it names."""
+    earlier = [s for s in sentences(page.text, para) if s[1] <= sentence[0]]
+    for s in reversed(earlier):
+        if not page.lex.target_cues.find(page.text, *s):
+            continue
+        years = _stated_years(page, *s)
+        if years:
+            return years[-1][2]
+        periods = dates.find_periods(page.text, *s)
+        return periods[-1][3] if periods else None
+    return None
 
 
 def _continued(page: _Page, sentence: Span, last: str) -> str:

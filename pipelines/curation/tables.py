@@ -191,6 +191,14 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         },
         strict=True,
     ),
+    "table_columns.csv": pa.DataFrameSchema(
+        {
+            "label": _col(unique=True),
+            "kind": _col(_enum({"number", "name", "unit", "plan", "result", "text", "assessment"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
     "value_words.csv": pa.DataFrameSchema(
         {
             "phrase": _col(unique=True),

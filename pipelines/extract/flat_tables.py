@@ -30,6 +30,8 @@ from pipelines.text.segment import Span
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _SECTION = re.compile(r"^(?:[IVX]{1,4}|[A-Z])\.?$")
 _BRACKET_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$")
+_ANY_BRACKET = re.compile(r"\(([^()]{1,30})\)")
+_MARK = re.compile(r"[-+–]?\s*")  # a sub-item's dash before its name
 _SIGNS = {">": "gt", "<": "lt", "≥": "gte", ">=": "gte", "≤": "lte", "<=": "lte", "~": "approx"}
 _VALUE = re.compile(
     rf"^(?P<sign>>=|<=|[<>≥≤~])?\s*(?P<pre>[^\d<>≥≤~]*?)\s*(?P<a>{NUMBER})"
@@ -58,6 +60,7 @@ class FlatTable:
     rows: list[FlatRow]
     header: list[Span]
     spans: frozenset[Span]
+    columns: str = ""  # "plan": the plan column of a table with several value columns (``column_tables``)
 
 
 def _comparator(text: str, sign: str | None, pre: Span, lex: Lexicons) -> str | None:
@@ -96,22 +99,43 @@ def _value(
     return comparator, low, high, unit[0]
 
 
+def _name_unit(name_text: str, units: UnitTable) -> tuple[re.Match | None, tuple[str, float] | None]:
+    """The bracketed unit of a name cell: at its end ("Thu ngân sách (tỷ đồng)"), else the last
+    bracket that names a unit ("Tốc độ tăng GRDP (%), trong đó:")."""
+    bracket = _BRACKET_UNIT.search(name_text)
+    if bracket:
+        return bracket, units.lookup(bracket.group(1))
+    for m in reversed(list(_ANY_BRACKET.finditer(name_text))):
+        unit = units.lookup(m.group(1))
+        if unit:
+            return m, unit
+    return None, None
+
+
+def row_from_cells(text: str, name: Span, value: Span, lex: Lexicons, units: UnitTable) -> FlatRow | None:
+    """The row of a name cell and a value cell, or None if the name has no words or the value
+    cell is no value.
+
+    Example: "Giá trị xuất khẩu (triệu USD)" and "1.300" -> eq 1.3e9 usd, label "Giá trị xuất khẩu".
+    """
+    name_text = text[name[0] : name[1]]
+    if not re.search(r"[^\W\d_]", name_text) or re.match(r"[\d<>≥≤~]", name_text):
+        return None
+    bracket, name_unit = _name_unit(name_text, units)
+    parsed = _value(text, value, name_unit or ("other", 1.0), lex, units)
+    if parsed is None:
+        return None
+    start = name[0] + len(_MARK.match(name_text).group(0))  # type: ignore[union-attr]  # always matches
+    label_end = name[0] + bracket.start() if bracket and name_unit else name[1]
+    label = (start, label_end if label_end > start else name[1])
+    return FlatRow(name, value, *parsed, label=(label[0], len(text[: label[1]].rstrip())))
+
+
 def _row(text: str, paras: list[Span], i: int, lex: Lexicons, units: UnitTable) -> FlatRow | None:
     """The row that starts with the row number at ``paras[i]``, or None."""
     if i + 2 >= len(paras) or not _ROW_NUMBER.match(text[paras[i][0] : paras[i][1]]):
         return None
-    name, value = paras[i + 1], paras[i + 2]
-    name_text = text[name[0] : name[1]]
-    if not re.search(r"[^\W\d_]", name_text) or re.match(r"[\d<>≥≤~]", name_text):
-        return None
-    bracket = _BRACKET_UNIT.search(name_text)
-    name_unit = units.lookup(bracket.group(1)) if bracket else None
-    parsed = _value(text, value, name_unit or ("other", 1.0), lex, units)
-    if parsed is None:
-        return None
-    label_end = name[0] + bracket.start() if bracket and name_unit else name[1]
-    label = (name[0], label_end if label_end > name[0] else name[1])
-    return FlatRow(name, value, *parsed, label=(label[0], len(text[: label[1]].rstrip())))
+    return row_from_cells(text, paras[i + 1], paras[i + 2], lex, units)
 
 
 def _header(text: str, paras: list[Span], first: int) -> list[Span]:

@@ -57,6 +57,7 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.context import Cues, classify, heading_contexts, list_headings
 from pipelines.extract.cue_words import CueWords, cue_words
+from pipelines.extract.column_tables import column_tables
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
 from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
@@ -370,6 +371,7 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
 
 
 _VALUE_WORDS: dict[int, tuple[object, PhraseMatcher]] = {}
+_BARE_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,])")
 _BRACKETED_FIGURE = re.compile(r"\s*\(\s*(?:tư\s+)?\d")
 
 
@@ -439,7 +441,9 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             last = context or last
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
-            scope = scope or _earlier_aim_year(page, para, sent) or _after_review(page, sent) or _part_of_year(page, sent)
+            scope = (
+                scope or _earlier_aim_year(page, para, sent) or _after_review(page, sent) or _part_of_year(page, sent)
+            )
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
                 continue
@@ -499,14 +503,24 @@ def _plan_year(page: _Page) -> int | None:
     return page.horizon or page.frame.plan_year
 
 
+def _header_years(text: str, span: Span) -> list[tuple[int, int, int, str]]:
+    """The years a column header names: "Kế hoạch năm 2025", or a bare "Ước TH 2024"."""
+    found = dates.find_years(text, *span)
+    if found:
+        return found
+    return [(m.start(), m.end(), int(m.group(0)), "") for m in _BARE_YEAR.finditer(text, *span)]
+
+
 def _table_context(page: _Page, table: FlatTable, before: Span | None) -> tuple[str, int | None]:
     """Whether a flattened table states targets, and for which year: from its header ("Kế
     hoạch năm 2025" / "Ước TH năm 2021"), else the paragraph before it, else the page frame."""
     text, lex = page.text, page.lex
+    years = [y for s in table.header for _, _, y, _ in _header_years(text, s)]
+    if table.columns == "plan":  # the plan column of a results-and-plans table: "KH năm 2024"
+        return "target", (max(years) if years else _plan_year(page))
     for span in table.header:
         if lex.result_cues.find(text, *span) or lex.heading_result_cues.find(text, *span):
             return "result", None
-    years = [y for s in table.header for _, _, y, _ in dates.find_years(text, *s)]
     target = any(lex.target_cues.find(text, *s) or lex.heading_target_cues.find(text, *s) for s in table.header)
     if not target and before is not None:
         context = classify(text, before, before, before, "", page.cues)
@@ -552,7 +566,9 @@ def indicator_rows(
     """
     frame = page_frame(text, lex, published_year)
     page = _Page(article_id, text, lex, units, Cues(lex, published_year, frame.context), frame, horizon)
-    tables = flat_tables(text, paragraph_spans, lex, units)
+    columned = column_tables(text, paragraph_spans, lex, units)
+    taken = set().union(*(t.spans for t in columned)) if columned else set()
+    tables = columned + flat_tables(text, [p for p in paragraph_spans if p not in taken], lex, units)
     in_tables = set().union(*(t.spans for t in tables)) if tables else set()
     carry = None
     header = _legal_header(page, paragraph_spans)

@@ -1,0 +1,165 @@
+"""Tables with several value columns, flattened to one cell per line -> the plan column's rows.
+
+Reports paste a table of results and plans as one cell per line, the cells of a row sometimes
+separated by "|" lines::
+
+    Stt | Chỉ tiêu chủ yếu | TH năm 2023 | KH năm 2024 | Ước TH 2024 | Đánh giá
+    1 | Tốc độ tăng GRDP (%) | 7,03 | 8,5-9,5 | 8-8,5 | Đạt
+    | - Nông Lâm Ngư nghiệp (%) | 5,86 | 5,5-6,0 | 2,8 |
+
+Steps:
+1. the header: a row-number label ("Stt"), a name label ("Chỉ tiêu chủ yếu") and then column
+   labels, each classed by ``table_columns.csv`` (``plan``: "KH năm 2024"; ``result``: "TH",
+   "Ước TH"; ``unit``, ``text``: "Đánh giá", "Ghi chú"), up to the first row number;
+2. a table counts only with a plan column and at least two value columns (a table with one
+   value column is ``flat_tables``' business);
+3. each row is a name cell (a row number before it, or a "- " sub-item; a bracketed unit on
+   the next line joins it) and then its figure cells; a bracketed figure ("(còn 4,33%)")
+   belongs to the figure before it, and an assessment ("Đạt") is no name;
+4. a row whose figures fill exactly the value columns gives the plan column's cell as a
+   ``FlatRow``; any other row is skipped (a cell left empty cannot be told apart).
+
+The table's header is the plan column's label ("KH năm 2024"): its year is the target year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.flat_tables import FlatRow, FlatTable, row_from_cells
+from pipelines.extract.numbers import UnitTable
+from pipelines.text.fold import fold
+from pipelines.text.segment import Span
+
+COLUMNS_TABLE = "table_columns.csv"
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVX]{1,4})\.?$")
+_FIGURE = re.compile(r"^[<>≥≤~+-]?\s*[\d(]")
+_SEPARATOR = re.compile(r"^\|?$")
+_SUB_ITEM = re.compile(r"^[-+–]\s*\S")
+_MAX_HEADER = 12  # cells between the row-number label and the first row
+_MAX_CELL = 200  # characters: a longer line is prose, not a cell
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """The value columns of a header: their kinds and the plan column's index and label."""
+
+    kinds: list[str]
+    plan: int
+    label: Span
+
+
+def _labels(lex: Lexicons) -> list[tuple[str, str]]:
+    """(folded label, kind), longest first, from ``table_columns.csv``."""
+    df: pd.DataFrame = lex.tables[COLUMNS_TABLE]
+    pairs = [(fold(str(r.label)), str(r.kind)) for r in df.itertuples()]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _kind(cell: str, labels: list[tuple[str, str]]) -> str | None:
+    """The kind of a header or assessment cell: the longest curated label it starts with."""
+    folded = fold(cell).strip().lower()
+    for label, kind in labels:
+        if folded == label or re.match(rf"{re.escape(label)}(?![\w])", folded):
+            return kind
+    return None
+
+
+def _cells(text: str, paras: list[Span]) -> list[Span]:
+    """The paragraphs that are cells: "|" separators dropped."""
+    return [p for p in paras if not _SEPARATOR.match(text[p[0] : p[1]].strip())]
+
+
+def _header(text: str, cells: list[Span], i: int, labels: list[tuple[str, str]]) -> tuple[_Columns, int] | None:
+    """The value columns of a header whose row-number label is ``cells[i]``, and the index of
+    the first cell after the header; None unless a name label follows and a plan column and at
+    least two value columns are found."""
+    if i + 1 >= len(cells) or _kind(text[cells[i][0] : cells[i][1]], labels) != "number":
+        return None
+    if _kind(text[cells[i + 1][0] : cells[i + 1][1]], labels) != "name":
+        return None
+    kinds: list[str] = []
+    plan: tuple[int, Span] | None = None
+    j = i + 2
+    while j < len(cells) and j - i <= _MAX_HEADER:
+        cell = text[cells[j][0] : cells[j][1]]
+        if _ROW_NUMBER.match(cell.strip()):
+            break
+        kind = _kind(cell, labels)
+        if kind in ("plan", "result"):
+            if kind == "plan" and plan is None:
+                plan = (len(kinds), cells[j])
+            kinds.append(kind)
+        elif kind not in ("text", "unit"):
+            return None
+        j += 1
+    if plan is None or len(kinds) < 2:
+        return None
+    return _Columns(kinds, plan[0], plan[1]), j
+
+
+def _is_name(cell: str, labels: list[tuple[str, str]]) -> bool:
+    return bool(re.search(r"[^\W\d_]", cell)) and not _FIGURE.match(cell) and _kind(cell, labels) != "assessment"
+
+
+@dataclass
+class _Row:
+    name: list[Span]
+    figures: list[Span]
+
+
+def _rows(text: str, cells: list[Span], start: int, labels: list[tuple[str, str]]) -> tuple[list[_Row], int]:
+    """The rows after a header (step 3), and the index of the first cell after the table."""
+    rows: list[_Row] = []
+    j = start
+    while j < len(cells):
+        cell = text[cells[j][0] : cells[j][1]].strip()
+        if len(cell) > _MAX_CELL:
+            break
+        if _ROW_NUMBER.match(cell) or _kind(cell, labels) == "assessment":
+            pass
+        elif rows and re.fullmatch(r"\([^\d()]+\)", cell) and not rows[-1].figures:
+            rows[-1].name.append(cells[j])  # "(tỷ đồng)" on the line after the name
+        elif _FIGURE.match(cell) and not _SUB_ITEM.match(cell):
+            if rows and not cell.startswith("("):
+                rows[-1].figures.append(cells[j])
+        elif _is_name(cell, labels):
+            rows.append(_Row([cells[j]], []))
+        j += 1
+    return rows, j
+
+
+def column_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable) -> list[FlatTable]:
+    """Every flattened table with a plan column in the article, as a ``FlatTable`` of the plan
+    column's cells (header: the plan column's label, ``columns`` "plan").
+
+    Example: the cells "Stt", "Chỉ tiêu", "TH năm 2023", "KH năm 2024", "1", "GRDP bình quân
+    đầu người (USD)", "2.605", "3.000" give one row: 3.000 USD, under "KH năm 2024".
+    """
+    labels = _labels(lex)
+    cells = _cells(text, paras)
+    tables: list[FlatTable] = []
+    i = 0
+    while i < len(cells):
+        found = _header(text, cells, i, labels)
+        if found is None:
+            i += 1
+            continue
+        columns, start = found
+        rows, end = _rows(text, cells, start, labels)
+        flat: list[FlatRow] = []
+        for row in rows:
+            if len(row.figures) != len(columns.kinds):
+                continue
+            parsed = row_from_cells(text, (row.name[0][0], row.name[-1][1]), row.figures[columns.plan], lex, units)
+            if parsed is not None:
+                flat.append(parsed)
+        used = frozenset(p for p in paras if cells[i][0] <= p[0] and p[1] <= cells[end - 1][1])
+        if flat:
+            tables.append(FlatTable(flat, [columns.label], used, columns="plan"))
+        i = end
+    return tables

@@ -25,7 +25,7 @@ from pipelines.extract.cue_words import cue_words
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span, paragraphs, sentences
 
-_MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)\s*")
+_MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\)|[IVX]+\.)\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]+\.)\s+")
 _YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SCOPE_HEADING = 60  # characters: longer headings say more than a time scope

@@ -19,6 +19,7 @@ from pipelines.extract.numbers import Quantity
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.segment import Span
 
+_LEADING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 _MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•*–])\s+")
 _NUMBER_LEAD = re.compile(r"[\d.,]+(?:\s*(?:-|đên|tơi)\s*[\d.,]+)?\s*(?:(?:triêu|nghin|ngan|tỷ)\s+)?")
 _AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,6}")
@@ -54,7 +55,10 @@ def _after_other_number(folded: str, start: int, end: int) -> int | None:
     """Where the label may start when another number stands before this one in the segment:
     after the "và" that follows it ("xây dựng 3 khu ... và đào tạo 1.200 lao động" -> "đào
     tạo"); None when no "và" follows it (the words belong to that other number). A year or a
-    period is no such number ("năm 2022 chuyển đổi 1.035 ha" -> "chuyển đổi")."""
+    period is no such number ("năm 2022 chuyển đổi 1.035 ha" -> "chuyển đổi"), nor the list
+    marker that opens the segment ("(1) Tốc độ tăng trưởng ... đạt từ 9%")."""
+    marker = _LEADING_MARKER.match(folded, start, end)
+    start = marker.end() if marker else start
     dated = [(s, e) for s, e, _, _ in dates.find_years(folded, start, end) + dates.find_periods(folded, start, end)]
     digits = [
         m.end() for m in re.finditer(r"\d", folded[start:end]) if not any(s <= start + m.start() < e for s, e in dated)

@@ -45,13 +45,44 @@ def _split(text: str, span: Span, pattern: re.Pattern) -> list[Span]:
     return out
 
 
+_LINE = re.compile(r"\n")
+_OPEN_END = re.compile(r"[^.;:!?…]\Z")  # a line that ends without terminal punctuation
+_WRAP_WIDTH = 40  # characters: a shorter unpunctuated line may be a table cell or a heading
+_TAIL = 20  # characters: a short lower-case line without figures ends the line before it ("chủ yếu")
+
+
+def _wrapped(text: str, prev: Span, line: Span) -> bool:
+    """Whether ``line`` continues ``prev``, broken by a hard wrap: ``prev`` ends without
+    terminal punctuation, ``line`` starts in lower case, and either ``prev`` is a full line,
+    ``line`` ends a sentence ("(1) Tốc độ tăng trưởng kinh tế" / "đạt từ 8% trở lên.") or
+    ``line`` is a short tail without figures ("1. Điều chỉnh một số chỉ tiêu" / "chủ yếu")."""
+    a, b = text[prev[0] : prev[1]], text[line[0] : line[1]]
+    if not _OPEN_END.search(a):
+        return False
+    if b[:1].isdigit():  # "(2) GRDP bình quân đầu người đạt" / "91,48 triệu đồng/người/năm."
+        return len(a) >= _TAIL and b.endswith((".", ";"))
+    if not (b[:1].isalpha() and b[:1].islower()):
+        return False
+    return len(a) >= _WRAP_WIDTH or b.endswith((".", ";")) or (len(b) < _TAIL and not re.search(r"\d", b))
+
+
+@remembered  # every rule asks for the paragraphs of the same text
 def paragraphs(text: str) -> list[Span]:
-    """Non-empty lines of the cleaned text.
+    """Non-empty lines of the cleaned text, a line broken by a hard wrap joined to the line it
+    continues (``_wrapped``).
 
     >>> paragraphs("Mục tiêu tổng quát:\\n\\n- GRDP tăng 7%;")
     [(0, 19), (21, 36)]
+    >>> paragraphs("(1) Tốc độ tăng trưởng kinh tế\\nđạt từ 8% trở lên.")
+    [(0, 49)]
     """
-    return _split(text, (0, len(text)), re.compile(r"\n"))
+    out: list[Span] = []
+    for line in _split(text, (0, len(text)), _LINE):
+        if out and _wrapped(text, out[-1], line):
+            out[-1] = (out[-1][0], line[1])
+        else:
+            out.append(line)
+    return out
 
 
 def sentences(text: str, span: Span) -> list[Span]:

@@ -42,6 +42,7 @@ _TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
 # (whose next row "Ngày ban hành | 11/07/2025" gives the signing date).
 _HEADER_NUMBER = re.compile(r"[\s|]*Số(?:\s+hiệu)?\s*[:|]?\s*", re.IGNORECASE)
+_HORIZON = ("đên", "tơi")  # folded "đến", "tới" before a year: a horizon, not a plan year (dates.find_years cues)
 _WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])")  # a hard-wrapped line: the next one starts in lower case
 # Types that order or ask for a plan rather than enact one: "Chỉ thị ... về việc xây dựng Kế
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
@@ -307,10 +308,30 @@ def _periodless_codes(lex: Lexicons) -> frozenset[str]:
     return frozenset(fold(c) for c, n in zip(t["code"], t["name_vi"]) if fold(n) in cues)
 
 
+def _year_in_period(text: str, start: int, periods: list[tuple[int, int, int, int]]) -> int | None:
+    """A single year named before the first period and inside it: the document plans that
+    year of the period it serves ("Quyết định số 4647/QĐ-UBND nêu rõ, năm 2024 là năm tăng tốc
+    ... kế hoạch 5 năm giai đoạn 2021 - 2025" -> 2024, no period). A horizon ("đến năm 2030")
+    or the year of a date ("ngày 14 tháng 12 năm 2021") is no such year."""
+    if not periods:
+        return None
+    first, _, low, high = periods[0]
+    in_dates = [(d.start, d.end) for d in dates.find_dates(text, start, first)]
+    years = [
+        y
+        for s, _, y, cue in dates.find_years(text, start, first)
+        if cue not in _HORIZON and low <= y <= high and not any(a <= s < b for a, b in in_dates)
+    ]
+    return years[0] if years else None
+
+
 def _read_period(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> None:
     """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year."""
     periods = [] if _periodless(doc, lex) else dates.find_periods(text, doc.end, stop)
-    if periods:
+    year = _year_in_period(text, doc.end, periods)
+    if year:
+        doc.plan_year = year
+    elif periods:
         doc.period = (periods[0][2], periods[0][3])
     else:
         annual = compiled(lex, "doc_annual", _annual).search(fold(text), doc.end, stop)

@@ -53,7 +53,7 @@ _TAIL = 20  # characters: a short lower-case line without figures ends the line 
 
 def _wrapped(text: str, prev: Span, line: Span) -> bool:
     """Whether ``line`` continues ``prev``, broken by a hard wrap: ``prev`` ends without
-    terminal punctuation, ``line`` starts in lower case, and either ``prev`` is a full line,
+    terminal punctuation, ``line`` starts in lower case, and either one of them is a full line,
     ``line`` ends a sentence ("(1) Tốc độ tăng trưởng kinh tế" / "đạt từ 8% trở lên.") or
     ``line`` is a short tail without figures ("1. Điều chỉnh một số chỉ tiêu" / "chủ yếu")."""
     a, b = text[prev[0] : prev[1]], text[line[0] : line[1]]
@@ -63,7 +63,9 @@ def _wrapped(text: str, prev: Span, line: Span) -> bool:
         return len(a) >= _TAIL and b.endswith((".", ";"))
     if not (b[:1].isalpha() and b[:1].islower()):
         return False
-    return len(a) >= _WRAP_WIDTH or b.endswith((".", ";")) or (len(b) < _TAIL and not re.search(r"\d", b))
+    if len(a) >= _WRAP_WIDTH or len(b) >= _WRAP_WIDTH or b.endswith((".", ";")):
+        return True
+    return len(b) < _TAIL and not re.search(r"\d", b)
 
 
 @remembered  # every rule asks for the paragraphs of the same text

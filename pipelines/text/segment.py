@@ -46,6 +46,7 @@ def _split(text: str, span: Span, pattern: re.Pattern) -> list[Span]:
 
 
 _LINE = re.compile(r"\n")
+_NUMBER_GOES_ON = re.compile(r"\d{1,5}/[^\s/]+.{20,}")  # a document number or date and more words
 _OPEN_END = re.compile(r"[^.;:!?…]\Z")  # a line that ends without terminal punctuation
 _WRAP_WIDTH = 40  # characters: a shorter unpunctuated line may be a table cell or a heading
 _TAIL = 20  # characters: a short lower-case line without figures ends the line before it ("chủ yếu")
@@ -60,6 +61,8 @@ def _wrapped(text: str, prev: Span, line: Span) -> bool:
     if not _OPEN_END.search(a):
         return False
     if b[:1].isdigit():  # "(2) GRDP bình quân đầu người đạt" / "91,48 triệu đồng/người/năm."
+        if _NUMBER_GOES_ON.match(b):  # "Xét Tờ trình số" / "4634/TTr-UBND ngày 02 tháng 12 ..."
+            return True
         return len(a) >= _TAIL and b.endswith((".", ";"))
     if not (b[:1].isalpha() and b[:1].islower()):
         return False

@@ -63,6 +63,7 @@ from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
 from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity, UnitTable
+from pipelines.extract.parts import code_parts
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences
@@ -579,6 +580,7 @@ def indicator_rows(
         before = [p for p in paragraph_spans if p[1] <= first[0]]
         _table_rows(page, table, before[-1] if before else None)
     rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
+    code_parts(text, rows, lex)
     return assign_statement_ids(rows, "ind", "indicator_id")
 
 

@@ -184,3 +184,9 @@ def test_curation_queue_counts_uncoded_labels():
         ["diện tích chè", 1, 1],
     ]
     assert curation_queue(df.iloc[:0]).coded_share is None
+
+
+def test_a_range_followed_by_at_least_is_between(lex, units):
+    """A range states both bounds; "trở lên" after it does not make it gte (CONVENTIONS)."""
+    text = "Kế hoạch năm 2026\n\nNăm 2026, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt từ 10 - 10,5% trở lên."
+    assert values(rows(text, lex, units)) == {("GRDP_GROWTH", "between", 10.0, 10.5, "percent", 2026)}

@@ -142,13 +142,15 @@ def _comparator_after(page: _Page, q: Quantity) -> Match | None:
 
 
 def _comparator(page: _Page, lo: int, q: Quantity) -> str:
+    """The comparator of a quantity: its own, a range ("từ 10 - 10,5% trở lên": between, the
+    range states both bounds), one written after it, else one before it, else eq."""
     if q.comparator:
         return q.comparator
+    if q.high is not None:
+        return "between"
     after = _comparator_after(page, q)
     if after:
         return after.value
-    if q.high is not None:
-        return "between"
     for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
         if page.words.filler.fullmatch(page.folded[m.end : q.start]):
             return m.value

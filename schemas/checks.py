@@ -10,10 +10,13 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
 import pandas as pd
+import yaml
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,27 @@ def _article_document_unique(df: pd.DataFrame) -> pd.Series:
     return ~df.duplicated(subset=["article_id", "document_id"], keep=False)
 
 
+_EXPECTATIONS = Path(__file__).resolve().parent / "expectations.yaml"
+
+
+@cache
+def _percent_ranges() -> dict[str, list[float]]:
+    """``percent_ranges`` of schemas/expectations.yaml: the plausible range per indicator code."""
+    return yaml.safe_load(_EXPECTATIONS.read_text(encoding="utf-8"))["percent_ranges"]
+
+
+def _percent_in_plausible_range(df: pd.DataFrame) -> pd.Series:
+    ranges = _percent_ranges()
+    bounds = df["indicator_code"].map(lambda c: ranges.get(c, ranges["default"]) if isinstance(c, str) else None)
+    low = bounds.map(lambda b: b[0] if b else np.nan).astype(float)
+    high = bounds.map(lambda b: b[1] if b else np.nan).astype(float)
+    ok = pd.Series(True, index=df.index)
+    for col in ("value_low", "value_high"):
+        v = df[col].astype(float)
+        ok &= ~((df["unit"] == "percent") & bounds.notna() & v.notna() & ((v < low) | (v > high))).to_numpy()
+    return ok
+
+
 CHECKS: dict[str, Check] = {
     c.name: c
     for c in [
@@ -92,6 +116,12 @@ CHECKS: dict[str, Check] = {
             _quote_length_matches_span,
         ),
         Check("value_low_le_value_high", "`value_low` <= `value_high` where both are given.", _value_low_le_value_high),
+        Check(
+            "percent_in_plausible_range",
+            "A coded percent target lies in its code's plausible range (`percent_ranges` of "
+            "schemas/expectations.yaml: a growth rate above 30 % is no growth rate).",
+            _percent_in_plausible_range,
+        ),
         Check(
             "comparator_values_consistent",
             "`between` has both `value_low` and `value_high`; `achieve` has neither; every other "

@@ -190,3 +190,16 @@ def test_a_range_followed_by_at_least_is_between(lex, units):
     """A range states both bounds; "trở lên" after it does not make it gte (CONVENTIONS)."""
     text = "Kế hoạch năm 2026\n\nNăm 2026, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt từ 10 - 10,5% trở lên."
     assert values(rows(text, lex, units)) == {("GRDP_GROWTH", "between", 10.0, 10.5, "percent", 2026)}
+
+
+def test_a_code_whose_range_excludes_the_value_is_dropped(lex, units):
+    """ "dịch vụ tăng khoảng 42-43%" under GRDP growth would be SECTOR_III_GROWTH, whose plausible
+    range (schemas/expectations.yaml) ends at 30%: the row stays, uncoded, instead of failing the
+    release's expectations."""
+    text = (
+        "Kế hoạch năm 2026\n\nNăm 2026, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt 9%, trong đó: "
+        "dịch vụ tăng khoảng 42-43%."
+    )
+    found = values(rows(text, lex, units))
+    assert ("GRDP_GROWTH", "eq", 9.0, None, "percent", 2026) in found
+    assert (None, "between", 42.0, 43.0, "percent", 2026) in found

@@ -137,9 +137,9 @@ def test_a_failed_expectation_publishes_nothing(tmp_path):
     tables = sample_tables()
     ind = tables["indicators"].copy()
     grdp = ind.index[ind["indicator_code"] == "GRDP_GROWTH"][0]
-    ind.loc[grdp, "value_high"] = 75.0  # passes the schema (>= 0), not the plausible GRDP range
+    ind.loc[grdp, "target_year"] = 1950  # passes the schema (1900..2100), not the plausible years (1990..)
     tables["indicators"] = ind
-    with pytest.raises(QualityCheckError, match=rf"indicators row {ind.loc[grdp, 'indicator_id']} column value_high"):
+    with pytest.raises(QualityCheckError, match=rf"indicators row {ind.loc[grdp, 'indicator_id']} column target_year"):
         publish_release(
             tables, tmp_path, build_date=DAY, input_hashes={}, checks=[], rejected_inputs=[], code_version="test"
         )

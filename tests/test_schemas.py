@@ -250,3 +250,21 @@ def test_datapackage_dates_and_licence():
     assert fields["deadline"]["type"] == "date"
     assert fields["target_year"]["constraints"] == {"required": False, "minimum": 1900, "maximum": 2100}
     assert dt.date(2026, 11, 22).isoformat() not in json.dumps(pkg)  # no timestamps
+
+
+def test_an_implausible_coded_percent_fails_the_row_level_check():
+    """A growth rate of 42% is no growth rate: the row-level model rejects it, so the article is
+    quarantined in the batch step instead of failing the release's expectations."""
+    import pandas as pd
+
+    from schemas.checks import CHECKS
+
+    df = pd.DataFrame(
+        {
+            "indicator_code": ["SECTOR_III_GROWTH", "SECTOR_III_GROWTH", None, "FOREST_COVER"],
+            "unit": ["percent", "percent", "percent", "percent"],
+            "value_low": [42.0, 7.0, 150.0, 40.0],
+            "value_high": [43.0, None, None, None],
+        }
+    )
+    assert CHECKS["percent_in_plausible_range"].fn(df).tolist() == [False, True, True, True]

@@ -64,6 +64,7 @@ from pipelines.extract.ids import assign_statement_ids
 from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.extract.parts import code_parts
+from pipelines.extract.plausible import uncode_implausible
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences
@@ -583,6 +584,7 @@ def indicator_rows(
         _table_rows(page, table, before[-1] if before else None)
     rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
     code_parts(text, rows, lex)
+    uncode_implausible(rows)
     return assign_statement_ids(rows, "ind", "indicator_id")
 
 

@@ -315,6 +315,15 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         strict=True,
         unique=["cue", "kind"],
     ),
+    "table_cues.csv": pa.DataFrameSchema(
+        {
+            "cue": _col(),
+            "kind": _col(_enum({"plan_column", "result_column"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        unique=["cue", "kind"],
+    ),
     "body_list_heads.csv": pa.DataFrameSchema(
         {
             "head": _col(unique=True),

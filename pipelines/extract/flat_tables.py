@@ -49,6 +49,7 @@ class FlatRow:
     high: float | None
     unit: str
     label: Span  # the name without its bracketed unit
+    scope: Span | None = None  # a sub-row's parent name ("Cơ cấu kinh tế" over "- Dịch vụ (%)")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class FlatTable:
     rows: list[FlatRow]
     header: list[Span]
     spans: frozenset[Span]
+    plan_column: bool = False  # rows read from a results table's plan column: targets
 
 
 def _comparator(text: str, sign: str | None, pre: Span, lex: Lexicons) -> str | None:
@@ -73,7 +75,7 @@ def _comparator(text: str, sign: str | None, pre: Span, lex: Lexicons) -> str | 
     return found[0].value if len(found) == 1 and (found[0].start, found[0].end) == (start, pre[1]) else None
 
 
-def _value(
+def value_cell(
     text: str, span: Span, name_unit: tuple[str, float] | None, lex: Lexicons, units: UnitTable
 ) -> tuple[str, float, float | None, str] | None:
     """(comparator, low, high, unit) of a value cell, or None if the line is no value."""
@@ -106,12 +108,22 @@ def _row(text: str, paras: list[Span], i: int, lex: Lexicons, units: UnitTable) 
         return None
     bracket = _BRACKET_UNIT.search(name_text)
     name_unit = units.lookup(bracket.group(1)) if bracket else None
-    parsed = _value(text, value, name_unit or ("other", 1.0), lex, units)
+    parsed = value_cell(text, value, name_unit or ("other", 1.0), lex, units)
     if parsed is None:
         return None
     label_end = name[0] + bracket.start() if bracket and name_unit else name[1]
     label = (name[0], label_end if label_end > name[0] else name[1])
     return FlatRow(name, value, *parsed, label=(label[0], len(text[: label[1]].rstrip())))
+
+
+def name_unit(text: str, name: Span, units: UnitTable) -> tuple[tuple[str, float], int] | None:
+    """The unit a name's brackets give and where that bracket starts: the last bracket that
+    is a curated unit ("Tốc độ tăng GRDP (%), trong đó:" -> percent; "(GRDP) (%)" -> percent)."""
+    for m in reversed(list(re.finditer(r"\(([^()]{1,30})\)", text[name[0] : name[1]]))):
+        unit = units.lookup(m.group(1))
+        if unit is not None:
+            return unit, name[0] + m.start()
+    return None
 
 
 def _header(text: str, paras: list[Span], first: int) -> list[Span]:

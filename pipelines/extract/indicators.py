@@ -50,6 +50,7 @@ elliptical next-year targets, label trimming) come from ``indicator_cues.csv`` (
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -57,6 +58,7 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.context import Cues, classify, heading_contexts, list_headings
 from pipelines.extract.cue_words import CueWords, cue_words
+from pipelines.extract.column_tables import column_tables
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
 from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
@@ -487,6 +489,9 @@ def _table_context(page: _Page, table: FlatTable, before: Span | None) -> tuple[
     """Whether a flattened table states targets, and for which year: from its header ("Kế
     hoạch năm 2025" / "Ước TH năm 2021"), else the paragraph before it, else the page frame."""
     text, lex = page.text, page.lex
+    if table.plan_column:  # "KH năm 2024" in a results table: its cells are that year's targets
+        years = [int(y) for s in table.header for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[s[0] : s[1]])]
+        return "target", (max(years) if years else _plan_year(page))
     for span in table.header:
         if lex.result_cues.find(text, *span) or lex.heading_result_cues.find(text, *span):
             return "result", None
@@ -507,8 +512,18 @@ def _table_rows(page: _Page, table: FlatTable, before: Span | None) -> None:
     if context != "target":
         return
     for row in table.rows:
+        if row.unit == "other" and "(" not in page.text[row.name[0] : row.name[1]]:
+            row = _unit_from_code(page, row)
         code, label = _table_code(page, row)
         _keep(page, code, label, (row.comparator, row.low, row.high, row.unit, year), (row.name[0], row.value[1]))
+
+
+def _unit_from_code(page: _Page, row: FlatRow) -> FlatRow:
+    """A row whose name and cell give no unit takes the unit of the indicator its name
+    names: "Số bác sĩ trên vạn dân | 15 - 16" counts doctors."""
+    for phrase in page.lex.indicators.find(page.text, *row.label):
+        return dataclasses.replace(row, unit=page.lex.indicator_info[phrase.value]["unit"])
+    return row
 
 
 def _table_code(page: _Page, row: FlatRow) -> tuple[str | None, str]:
@@ -517,6 +532,10 @@ def _table_code(page: _Page, row: FlatRow) -> tuple[str | None, str]:
     for phrase in page.lex.indicators.find(page.text, *row.label):
         if _unit_suits(phrase.value, row.unit, page.lex):
             return switch_code(phrase.value, row.unit, "", page.lex), phrase.phrase
+    for scope in page.lex.indicator_scopes.find(page.text, *row.scope) if row.scope else []:
+        for phrase in page.lex.scoped_indicators[scope.value].find(page.text, *row.label):
+            if _unit_suits(phrase.value, row.unit, page.lex):
+                return switch_code(phrase.value, row.unit, "", page.lex), phrase.phrase
     return None, page.text[row.label[0] : row.label[1]]
 
 
@@ -536,7 +555,7 @@ def indicator_rows(
     """
     frame = page_frame(text, lex, published_year)
     page = _Page(article_id, text, lex, units, Cues(lex, published_year, frame.context), frame, horizon)
-    tables = flat_tables(text, paragraph_spans, lex, units)
+    tables = flat_tables(text, paragraph_spans, lex, units) + column_tables(text, paragraph_spans, lex, units)
     in_tables = set().union(*(t.spans for t in tables)) if tables else set()
     carry = None
     header = _legal_header(page, paragraph_spans)

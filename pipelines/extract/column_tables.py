@@ -14,7 +14,8 @@ Steps:
 2. a table counts only with a plan column and at least two value columns (a table with one
    value column is ``flat_tables``' business);
 3. each row is a name cell (a row number before it, or a "- " sub-item; a bracketed unit on
-   the next line joins it) and then its figure cells; a bracketed figure ("(còn 4,33%)")
+   the next line joins it) and then its figure cells; a number is a row number only when a name
+   follows it ("3" / "Kim ngạch xuất khẩu"), else a figure ("450" / "470"); a bracketed figure ("(còn 4,33%)")
    belongs to the figure before it, and an assessment ("Đạt") is no name;
 4. a row whose figures fill exactly the value columns gives the plan column's cell as a
    ``FlatRow``; any other row is skipped (a cell left empty cannot be told apart).
@@ -106,6 +107,12 @@ def _is_name(cell: str, labels: list[tuple[str, str]]) -> bool:
     return bool(re.search(r"[^\W\d_]", cell)) and not _FIGURE.match(cell) and _kind(cell, labels) != "assessment"
 
 
+def _names_next(text: str, cells: list[Span], j: int, labels: list[tuple[str, str]]) -> bool:
+    """Whether the cell after ``cells[j]`` is a name: "3" before "Kim ngạch xuất khẩu" is a row
+    number, "450" before "470" a figure."""
+    return j + 1 < len(cells) and _is_name(text[cells[j + 1][0] : cells[j + 1][1]].strip(), labels)
+
+
 @dataclass
 class _Row:
     name: list[Span]
@@ -120,8 +127,8 @@ def _rows(text: str, cells: list[Span], start: int, labels: list[tuple[str, str]
         cell = text[cells[j][0] : cells[j][1]].strip()
         if len(cell) > _MAX_CELL:
             break
-        if _ROW_NUMBER.match(cell) or _kind(cell, labels) == "assessment":
-            pass
+        if _kind(cell, labels) == "assessment" or (_ROW_NUMBER.match(cell) and _names_next(text, cells, j, labels)):
+            pass  # an assessment, or a row number: the cell after it names the row
         elif rows and re.fullmatch(r"\([^\d()]+\)", cell) and not rows[-1].figures:
             rows[-1].name.append(cells[j])  # "(tỷ đồng)" on the line after the name
         elif _FIGURE.match(cell) and not _SUB_ITEM.match(cell):

@@ -5,15 +5,18 @@ Steps:
    Party numbers "13-NQ/TU", and the National Assembly's numbers without a type code
    ("Nghị quyết số 202/2025/QH15", "Luật Quy hoạch số 21/2017/QH14"), whose type is read from
    the document noun before them; the type code (or noun) and the issuer suffix must be curated
-   (``doc_types.csv``, ``issuers.csv``). A space around the slash ("số 12 /KH-UBND") is no
-   part of the number;
+   (``doc_types.csv``, ``issuers.csv``). A space around the slash ("số 12 /KH-UBND") or before
+   the legislature number ("72/2025/QH 15") is no part of the number;
 2. for each mention, read its context up to the clause end or the next number: the signing
    date ("ngày 02/5/2024", or "Ngày 02/5/2024, ... ký Quyết định"), what it enacts ("về ...",
    "ban hành ...", "phê duyệt ..."), the plan period ("thời kỳ 2021 - 2030"; an annual plan's
    "năm 2021" is kept apart as its plan year, not a period) and the vision year ("tầm nhìn đến
    năm 2050"); a legal text's own header ("Số: 130/NQ-HĐND" on its line, then "Thái Nguyên,
    ngày 10 tháng 12 năm 2020", "NGHỊ QUYẾT", "Về Kế hoạch ... 5 năm 2021 - 2025") gives the
-   date, title and period of its number. The cue words are curated in ``document_cues.csv``;
+   date, title and period of its number, also when its letterhead table is flattened one cell
+   per line ("Số:" / "55/NQ-HĐND" / "Nam" / "Định, ngày 02 tháng 12 năm 2021"). A mention
+   without a title ("Quyết định số 12/QĐ-UBND nêu rõ, ...") reads its period only up to the
+   first comma. The cue words are curated in ``document_cues.csv``;
 3. merge the mentions of one document: the same number in another case ("23-CTR/TU" in an
    upper-case headline, "23-CTr/TU" in the body) is one document. The first mention gives the
    quote, later ones fill gaps, and the number is spelled as in the first mention that is not
@@ -38,12 +41,17 @@ _STATE = re.compile(
     rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})-(?P<i>{_LETTERS})(?![\w])"
 )
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
-_TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}\d*)(?![\w/-])")
+# The legislature number may stand apart ("Luật ... số 72/2025/QH 15"): it is joined.
+_TYPELESS = re.compile(
+    rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}(?: ?\d{{1,2}}(?!\d))?)(?![\w/-])"
+)
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
 # (whose next row "Ngày ban hành | 11/07/2025" gives the signing date).
 _HEADER_NUMBER = re.compile(r"[\s|]*Số(?:\s+hiệu)?\s*[:|]?\s*", re.IGNORECASE)
 _HORIZON = ("đên", "tơi")  # folded "đến", "tới" before a year: a horizon, not a plan year (dates.find_years cues)
-_WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])")  # a hard-wrapped line: the next one starts in lower case
+# A hard-wrapped line: the next one starts in lower case, or a line ending in "ngày" goes on with
+# the date ("Tờ trình số 120/TTr-UBND ngày" / "08 tháng 11 năm 2021 ...").
+_WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=ngày)\n(?=\d)")
 # Types that order or ask for a plan rather than enact one: "Chỉ thị ... về việc xây dựng Kế
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
 _PERIODLESS = frozenset({"directive", "official_letter"})
@@ -141,7 +149,7 @@ def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str,
     """
     out = _numbered(lex, text)
     for m in _TYPELESS.finditer(text):
-        i = m.group("i")
+        i = m.group("i").replace(" ", "")
         t = _noun_before(text, m.start(), lex)
         if t is None or fold(i) not in lex.issuers:
             continue
@@ -189,10 +197,21 @@ def _header_end(text: str, start: int, end: int, lex: Lexicons) -> int | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _HEADER_NUMBER.fullmatch(text[line_start:start]) or text[end:line_end].strip(" |\t"):
+    if text[end:line_end].strip(" |\t") or not (
+        _HEADER_NUMBER.fullmatch(text[line_start:start]) or _split_header(text, line_start, start)
+    ):
         return None
     body = compiled(lex, "doc_header_stop", _header_stop).search(fold(text), line_end)
     return body.start() if body else min(len(text), line_end + 400)
+
+
+def _split_header(text: str, line_start: int, start: int) -> bool:
+    """Whether a number alone on its line follows a "Số:" line (a letterhead table flattened
+    one cell per line: "Số:" / "55/NQ-HĐND" / "|" / "Nam" / "Định, ngày 02 tháng 12 năm 2021")."""
+    if text[line_start:start].strip(" |\t"):
+        return False
+    before = [ln for ln in text[max(0, line_start - 40) : line_start].split("\n") if ln.strip(" |\t")]
+    return bool(before) and bool(re.fullmatch(r"\s*Số(?:\s+hiệu)?\s*:\s*", before[-1], re.IGNORECASE))
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -325,8 +344,13 @@ def _year_in_period(text: str, start: int, periods: list[tuple[int, int, int, in
     return years[0] if years else None
 
 
-def _read_period(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> None:
-    """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year."""
+def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: Lexicons) -> None:
+    """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year;
+    a mention without a title (outside a legal text's header) reads them only up to the first
+    comma after it."""
+    if doc.title_vi is None and not header:  # "số 12/QĐ-UBND nêu rõ, năm 2024 ...": what follows is no title
+        comma = text.find(",", doc.quote_end, stop)
+        stop = comma if comma >= 0 else stop
     periods = [] if _periodless(doc, lex) else dates.find_periods(text, doc.end, stop)
     year = _year_in_period(text, doc.end, periods)
     if year:
@@ -349,7 +373,7 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons) -> DocumentMentio
     stop = header or stop
     _read_signed_date(doc, text, s_start, stop, bool(header), lex)
     doc.title_vi = _read_title(text, doc.quote_end, stop, bool(header), lex)
-    _read_period(doc, text, stop, lex)
+    _read_period(doc, text, stop, bool(header), lex)
     return doc
 
 

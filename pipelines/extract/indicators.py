@@ -50,6 +50,7 @@ elliptical next-year targets, label trimming) come from ``indicator_cues.csv`` (
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -541,8 +542,18 @@ def _table_rows(page: _Page, table: FlatTable, before: Span | None) -> None:
     if context != "target":
         return
     for row in table.rows:
+        if row.unit == "other" and "(" not in page.text[row.name[0] : row.name[1]]:
+            row = _unit_from_code(page, row)
         code, label = _table_code(page, row)
         _keep(page, code, label, (row.comparator, row.low, row.high, row.unit, year), (row.name[0], row.value[1]))
+
+
+def _unit_from_code(page: _Page, row: FlatRow) -> FlatRow:
+    """A row whose name and cell give no unit takes the unit of the indicator its name
+    names: "Số bác sĩ trên vạn dân | 15 - 16" counts doctors."""
+    for phrase in page.lex.indicators.find(page.text, *row.label):
+        return dataclasses.replace(row, unit=page.lex.indicator_info[phrase.value]["unit"])
+    return row
 
 
 def _table_code(page: _Page, row: FlatRow) -> tuple[str | None, str]:

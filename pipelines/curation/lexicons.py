@@ -90,7 +90,6 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
     _check_codes(t["indicator_phrasings.csv"], "indicator_code", set(lex.indicator_code), "indicator_phrasings.csv")
     scoped = t["indicator_scoped_phrasings.csv"]
     _check_codes(scoped, "indicator_code", set(lex.indicator_code), "indicator_scoped_phrasings.csv")
-    _check_codes(t["indicator_parts.csv"], "indicator_code", set(lex.indicator_code), "indicator_parts.csv")
     for column in ("indicator_code", "switch_to"):
         _check_codes(t["unit_switches.csv"], column, set(lex.indicator_code), "unit_switches.csv")
     gaz = t["body_gazetteer.csv"]

@@ -199,16 +199,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         },
         strict=True,
     ),
-    "indicator_parts.csv": pa.DataFrameSchema(
-        {
-            "whole": _col(pa.Check.str_matches(r"^[a-z_]+$")),
-            "kind": _col(_enum({"cue", "part"})),
-            "phrase": _col(),
-            "indicator_code": _col(nullable=True),
-            "notes": _col(nullable=True),
-        },
-        strict=True,
-    ),
     "value_words.csv": pa.DataFrameSchema(
         {
             "phrase": _col(unique=True),

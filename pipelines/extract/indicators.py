@@ -434,9 +434,11 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     inherited = page.headings.get(para, "") or (carried.context if carried and head is None else "")
     carry, last = _Carry("", None), ""
     for sent in sentences(text, para):
+        before = ""
         for span in _value_clauses(page, sent):
-            context = classify(text, span, sent, para, inherited, own) or _continued(page, sent, last)
-            last = context or last
+            context = _breakdown(page, span, before) or classify(text, span, sent, para, inherited, own)
+            context = context or _continued(page, sent, last)
+            last, before = context or last, context
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
             scope = scope or _after_review(page, sent) or _part_of_year(page, sent)
@@ -446,6 +448,15 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
     return carry if text[para[1] - 1] == ";" else None
+
+
+def _breakdown(page: _Page, clause: Span, before: str) -> str:
+    """ "result" for a clause that breaks down a result clause before it in the sentence
+    (``breakdown_lead``): "tỉnh đã đạt và vượt các chỉ tiêu Nghị quyết; trong đó, tăng trưởng
+    bình quân giai đoạn 2021-2025 đạt 6,7%" reports, whatever period it names."""
+    if before == "result" and page.words.breakdown_lead.match(page.folded, clause[0], clause[1]):
+        return "result"
+    return ""
 
 
 def _continued(page: _Page, sentence: Span, last: str) -> str:

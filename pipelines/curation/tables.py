@@ -155,6 +155,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "preamble",
                         "benchmark_lead",
                         "partial_year",
+                        "not_target",
+                        "breakdown_lead",
                     }
                 )
             ),

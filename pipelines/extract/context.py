@@ -158,8 +158,16 @@ def _ahead(text: str, span: Span, cues: Cues) -> bool:
     return bool(years) and min(years) > cues.published_year
 
 
+def _target_hits(text: str, span: Span, cues: Cues) -> list:
+    """The target cues in ``span``, less those inside a longer phrase that only contains one:
+    a narrative phrase (``not_target``: "tăng 6% nhờ sự nỗ lực của doanh nghiệp", "chăn nuôi duy
+    trì ổn định") or a place name ("Cần Thơ" is no "cần")."""
+    covers = cue_words(cues.lex).not_target.find(text, *span) + cues.lex.provinces.find(text, *span)
+    return [h for h in cues.lex.target_cues.find(text, *span) if not _inside(h, covers)]
+
+
 def _target(text: str, span: Span, cues: Cues) -> bool:
-    hits = cues.lex.target_cues.find(text, *span)
+    hits = _target_hits(text, span, cues)
     return any(not _benchmark(text, span, h, cues) for h in hits) or _forecast(text, span, cues) == "target"
 
 

@@ -5,7 +5,8 @@ comparator and its number ("ở mức trên 50%"), ``complement`` joiners ("đó
 tăng trưởng"), ``restated`` values ("..., tương đương 5.300 USD"), the parts of an elliptical
 next-year target (``next_year_join``, ``next_year_lead``, ``next_year_edge``, ``next_year_noun``:
 "..., và đến cuối năm 2030 ..."), ``counted_gap`` words ("50% số xã ..."), ``plain_list_lead``
-("như sau:"), ``forecast`` cues ("dự kiến"), and the words trimmed from or ruling out an
+("như sau:"), ``forecast`` cues ("dự kiến"), ``not_target`` phrases that contain a target cue but narrate ("nhờ sự nỗ lực
+của ..."), ``breakdown_lead`` words ("trong đó"), and the words trimmed from or ruling out an
 uncoded target's label (``label_lead``, ``label_tail``, ``not_label``).
 
 Cues are written in lower case with their tone marks; they are compiled folded (``fold``), so
@@ -50,6 +51,8 @@ class CueWords:
     preamble: re.Pattern
     benchmark_lead: re.Pattern
     partial_year: re.Pattern
+    not_target: PhraseMatcher
+    breakdown_lead: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -76,6 +79,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:cac|nhưng)\s+)?$"),
         partial_year=re.compile(rf"(?<!\w)(?:{g('partial_year')})(?!\w)"),
+        not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),
+        breakdown_lead=re.compile(rf"[\s,]*(?:{g('breakdown_lead')})(?!\w)"),
     )
 
 

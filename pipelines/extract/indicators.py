@@ -441,9 +441,11 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     inherited = page.headings.get(para, "") or (carried.context if carried and head is None else "")
     carry, last = _Carry("", None), ""
     for sent in sentences(text, para):
+        before = ""
         for span in _value_clauses(page, sent):
-            context = classify(text, span, sent, para, inherited, own) or _continued(page, sent, last)
-            last = context or last
+            context = _breakdown(page, span, before) or classify(text, span, sent, para, inherited, own)
+            context = context or _continued(page, sent, last)
+            last, before = context or last, context
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
             scope = (
@@ -471,6 +473,15 @@ def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
         periods = dates.find_periods(page.text, *s)
         return periods[-1][3] if periods else None
     return None
+
+
+def _breakdown(page: _Page, clause: Span, before: str) -> str:
+    """ "result" for a clause that breaks down a result clause before it in the sentence
+    (``breakdown_lead``): "tỉnh đã đạt và vượt các chỉ tiêu Nghị quyết; trong đó, tăng trưởng
+    bình quân giai đoạn 2021-2025 đạt 6,7%" reports, whatever period it names."""
+    if before == "result" and page.words.breakdown_lead.match(page.folded, clause[0], clause[1]):
+        return "result"
+    return ""
 
 
 def _continued(page: _Page, sentence: Span, last: str) -> str:

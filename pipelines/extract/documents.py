@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons, cue_words
+from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract import dates
 from pipelines.extract.cue_patterns import compiled, cue_group
 from pipelines.extract.ids import slug
@@ -223,14 +224,16 @@ def _context(text: str, numbers: list, k: int) -> tuple[int, int]:
 def _read_signed_date(doc: DocumentMention, text: str, s_start: int, stop: int, header: bool, lex: Lexicons) -> None:
     """The signing date: in the header, right after the number ("... ngày 02/5/2024", which
     extends the quote), or a dated lead-in before it ("Ngày 10/3/2025, ... ban hành ...")."""
-    after = dates.find_dates(text, doc.end, min(stop, doc.end + (80 if header else 40)))
+    after = dates.find_dates(text, connectives(lex), doc.end, min(stop, doc.end + (80 if header else 40)))
     if header and after:
         doc.signed_date = after[0].value
     elif after and "ngay" in fold(text[doc.end : after[0].start]) + "ngay" and after[0].start - doc.end < 25:
         doc.signed_date = after[0].value
         doc.quote_end = after[0].end
     else:
-        before = [d for d in dates.find_dates(text, s_start, doc.start) if _dated(text, d, s_start, lex)]
+        before = [
+            d for d in dates.find_dates(text, connectives(lex), s_start, doc.start) if _dated(text, d, s_start, lex)
+        ]
         if before:
             doc.signed_date = before[-1].value
 
@@ -316,7 +319,7 @@ def _read_period(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> N
         annual = compiled(lex, "doc_annual", _annual).search(fold(text), doc.end, stop)
         if annual:
             doc.plan_year = int(annual.group(1))
-    doc.vision_year = dates.find_vision_year(text, doc.end, stop)
+    doc.vision_year = dates.find_vision_year(text, connectives(lex), doc.end, stop)
 
 
 def _read_one(text: str, numbers: list, k: int, lex: Lexicons) -> DocumentMention:

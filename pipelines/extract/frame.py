@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
+from pipelines.extract.cue_words import cue_words
 from pipelines.text.matcher import PhraseMatcher
 from pipelines.text.segment import Span, paragraphs
 
@@ -68,9 +69,9 @@ def _kind(text: str, paras: list[Span], lex: Lexicons) -> str:
     return "legal_text" if _kinds(text, paras[:_BODY_PARAGRAPHS], "body", lex) else "mixed"
 
 
-def _title_year(text: str, title: Span, published_year: int | None) -> int | None:
+def _title_year(text: str, title: Span, published_year: int | None, lex: Lexicons) -> int | None:
     years = [y2 or y for _, _, y, y2 in [*dates.find_periods(text, *title)]]
-    years += [y for _, _, y, _ in dates.find_years(text, *title)]
+    years += [y for _, _, y, _ in dates.find_years(text, cue_words(lex), *title)]
     years = [y for y in years if published_year is None or y >= published_year]
     return max(years) if years else None
 
@@ -85,5 +86,5 @@ def page_frame(text: str, lex: Lexicons, published_year: int | None = None) -> F
     if not paras:
         return Frame("mixed", "", None)
     kind = _kind(text, paras, lex)
-    year = _title_year(text, paras[0], published_year) if kind in ("target_setting", "mixed") else None
+    year = _title_year(text, paras[0], published_year, lex) if kind in ("target_setting", "mixed") else None
     return Frame(kind, "target" if kind == "target_setting" else "", year)

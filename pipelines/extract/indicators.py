@@ -182,7 +182,7 @@ def _segment(text: str, clause: Span, pos: int) -> Span:
 def _stated_years(page: _Page, start: int, end: int) -> list[tuple[int, int, int, str]]:
     """``dates.find_years`` in ``text[start:end]`` without the baseline years a value is
     compared with ("tăng 25% so với năm 2020": 2020 is no target year; ``baseline`` cues)."""
-    found = dates.find_years(page.text, start, end)
+    found = dates.find_years(page.text, cue_words(page.lex), start, end)
     return [y for y in found if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])]
 
 
@@ -295,7 +295,7 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     )
     first = min(phrase.start, q.start)
     year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
-    start = min(first, _year_start(text, span, first))
+    start = min(first, _year_start(text, span, first, cue_words(page.lex)))
     if counted:
         start = min(start, _cue_start(page, lo, q))
     after = _comparator_after(page, q)
@@ -319,7 +319,7 @@ def _achieve_rows(page: _Page, clause: _Clause, phrases: list[Match], used: set[
             continue
         end = achieve_cue[-1].end if achieve_cue else phrase.end
         year = _year(page, span, (phrase.start, end), prefer_after=True) or clause.default_year
-        yrs = [e for s, e, y, _ in dates.find_years(text, end, seg[1]) if y == year]
+        yrs = [e for s, e, y, _ in dates.find_years(text, cue_words(page.lex), end, seg[1]) if y == year]
         if yrs:
             end = yrs[0]
         _keep(page, phrase.value, phrase.phrase, ("achieve", None, None, None, year), (phrase.start, end), clause)
@@ -490,7 +490,7 @@ def _table_context(page: _Page, table: FlatTable, before: Span | None) -> tuple[
     for span in table.header:
         if lex.result_cues.find(text, *span) or lex.heading_result_cues.find(text, *span):
             return "result", None
-    years = [y for s in table.header for _, _, y, _ in dates.find_years(text, *s)]
+    years = [y for s in table.header for _, _, y, _ in dates.find_years(text, cue_words(page.lex), *s)]
     target = any(lex.target_cues.find(text, *s) or lex.heading_target_cues.find(text, *s) for s in table.header)
     if not target and before is not None:
         context = classify(text, before, before, before, "", page.cues)
@@ -642,9 +642,9 @@ def _part_of_year(page: _Page, sentence: Span) -> int | None:
     return named[-1] if named else None
 
 
-def _year_start(text: str, clause: Span, phrase_start: int) -> int:
+def _year_start(text: str, clause: Span, phrase_start: int, words: CueWords) -> int:
     """Start of a year mention ("năm 2021 đạt ...") right before a phrasing, else the phrasing."""
-    years = [s for s, e, _, _ in dates.find_years(text, *clause) if 0 <= phrase_start - e <= 12]
+    years = [s for s, e, _, _ in dates.find_years(text, words, *clause) if 0 <= phrase_start - e <= 12]
     return years[-1] if years else phrase_start
 
 

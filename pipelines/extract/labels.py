@@ -35,7 +35,7 @@ def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
         m = _MARKER.match(folded, start, end)
         start = m.end() if m else start
         years = sorted(
-            (s, e) for s, e, *_ in dates.find_years(folded, start, end) + dates.find_periods(folded, start, end)
+            (s, e) for s, e, *_ in dates.find_years(folded, cues, start, end) + dates.find_periods(folded, start, end)
         )
         if years and not folded[start : years[0][0]].strip(" ,"):
             start = years[0][1]
@@ -50,12 +50,14 @@ def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
     return start, max(start, end)
 
 
-def _after_other_number(folded: str, start: int, end: int) -> int | None:
+def _after_other_number(folded: str, start: int, end: int, cues: CueWords) -> int | None:
     """Where the label may start when another number stands before this one in the segment:
     after the "và" that follows it ("xây dựng 3 khu ... và đào tạo 1.200 lao động" -> "đào
     tạo"); None when no "và" follows it (the words belong to that other number). A year or a
     period is no such number ("năm 2022 chuyển đổi 1.035 ha" -> "chuyển đổi")."""
-    dated = [(s, e) for s, e, _, _ in dates.find_years(folded, start, end) + dates.find_periods(folded, start, end)]
+    dated = [
+        (s, e) for s, e, _, _ in dates.find_years(folded, cues, start, end) + dates.find_periods(folded, start, end)
+    ]
     digits = [
         m.end() for m in re.finditer(r"\d", folded[start:end]) if not any(s <= start + m.start() < e for s, e in dated)
     ]
@@ -117,7 +119,7 @@ def uncoded_label(
     Example: "Sản lượng lương thực đạt 580 nghìn tấn" -> "Sản lượng lương thực".
     """
     folded = fold(text)
-    start = _after_other_number(folded, segment[0], cue_start)
+    start = _after_other_number(folded, segment[0], cue_start, cues)
     if start is None:
         return None
     start, end = _trim(folded, start, cue_start, cues)

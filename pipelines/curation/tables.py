@@ -168,6 +168,12 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "year_gap",
                         "vision",
                         "vision_lead",
+                        "range_join",
+                        "range_from",
+                        "magnitude",
+                        "label_stop",
+                        "label_join",
+                        "change_verb",
                     }
                 )
             ),
@@ -321,7 +327,20 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         {
             "cue": _col(),
             "kind": _col(
-                _enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual", "periodless"})
+                _enum(
+                    {
+                        "title",
+                        "header_title",
+                        "header_stop",
+                        "span_bound",
+                        "short_name",
+                        "annual",
+                        "periodless",
+                        "header_number",
+                        "number_noun",
+                        "title_dropped",
+                    }
+                )
             ),
             "notes": _col(nullable=True),
         },

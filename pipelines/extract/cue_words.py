@@ -59,6 +59,12 @@ class CueWords:
     long_date: re.Pattern
     year: re.Pattern
     vision: re.Pattern
+    range_join: str  # a regex group: "đến", "tới" (besides "-")
+    number_lead: re.Pattern
+    label_stop: re.Pattern
+    label_join: re.Pattern
+    bracketed_figure: re.Pattern
+    change_lead: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -96,11 +102,24 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"(?P<y>{_YEAR})(?!\s*-\s*\d)"
         ),
         vision=re.compile(rf"(?:{g('vision')})\s+(?:{g('vision_lead')})\s+(?:(?:{g('year_noun')})\s+)?({_YEAR})"),
+        range_join=g("range_join"),
+        number_lead=re.compile(rf"[\d.,]+(?:\s*(?:-|{g('range_join')})\s*[\d.,]+)?\s*(?:(?:{g('magnitude')})\s+)?"),
+        label_stop=re.compile(rf"\s+(?:{g('label_stop')})(?!\w)"),
+        label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
+        bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
+        change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
     )
 
 
 _CACHE: dict[int, tuple[object, CueWords]] = {}
+
+
+def role_cues(lex: Lexicons, role: str) -> list[str]:
+    """The curated cues of one role, in file order: ``role_cues(lex, "range_join")`` ->
+    ``["đến", "tới"]``."""
+    df = lex.tables[TABLE]
+    return [c for c, r in zip(df["cue"], df["role"]) if r == role]
 
 
 def cue_words(lex: Lexicons) -> CueWords:

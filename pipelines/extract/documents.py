@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons, cue_words
 from pipelines.extract.cue_words import cue_words as connectives
+from pipelines.extract.cue_words import role_cues
 from pipelines.extract import dates
-from pipelines.extract.cue_patterns import compiled, cue_group
+from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
-from pipelines.text.fold import fold
+from pipelines.text.fold import fold, fold_short
 
 _LETTERS = r"[A-Za-zĐđ&]+"
 _SLASH = r" ?/ ?"
@@ -42,7 +43,6 @@ _PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS}){_SLASH}(?P<i
 _TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}\d*)(?![\w/-])")
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
 # (whose next row "Ngày ban hành | 11/07/2025" gives the signing date).
-_HEADER_NUMBER = re.compile(r"[\s|]*Số(?:\s+hiệu)?\s*[:|]?\s*", re.IGNORECASE)
 _WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])")  # a hard-wrapped line: the next one starts in lower case
 # Types that order or ask for a plan rather than enact one: "Chỉ thị ... về việc xây dựng Kế
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
@@ -154,9 +154,10 @@ def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
     "Nghị quyết số 202/2025/QH15" -> "NQ"; "Luật Quy hoạch số 21/2017/QH14" -> "L"; None when
     no curated noun stands within the few words before it."""
     before = fold(text[max(0, pos - 80) : pos])
+    number = cue_group(lex, _TABLE, "number_noun")
     best = None
     for name, code in lex.doc_nouns.items():
-        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:sô\s+)?$", before)
+        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:{number}\s+)?$", before)
         if m and (best is None or m.start() > best[0] or (m.start() == best[0] and len(name) > best[1])):
             best = (m.start(), len(name), code)
     return best[2] if best else None
@@ -189,7 +190,9 @@ def _header_end(text: str, start: int, end: int, lex: Lexicons) -> int | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _HEADER_NUMBER.fullmatch(text[line_start:start]) or text[end:line_end].strip(" |\t"):
+    if not compiled(lex, "doc_header_number", _header_number).fullmatch(fold_short(text[line_start:start])) or text[
+        end:line_end
+    ].strip(" |\t"):
         return None
     body = compiled(lex, "doc_header_stop", _header_stop).search(fold(text), line_end)
     return body.start() if body else min(len(text), line_end + 400)
@@ -275,9 +278,19 @@ def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> 
     raw = text[m.start() : title_end]
     title = _drop_short(raw, short).strip(" ,.;:")
     cue = fold(m.group(0)).strip()
-    if cue == "vê" and fold(title).startswith(("vê phê duyêt", "vê ban hanh")):
+    if any(cue == d.split()[0] and fold(title).startswith(d) for d in _dropped(lex)):
         title = title[len(m.group(0)) :].strip()
     return title[:1].upper() + title[1:] if title else None
+
+
+def _dropped(lex: Lexicons) -> list[str]:
+    """The folded ``title_dropped`` cues: "về phê duyệt" -> "vê phê duyêt"."""
+    return [" ".join(fold(c).split()) for c in cue_words(lex, _TABLE, "title_dropped")]
+
+
+def _header_number(lex: Lexicons) -> re.Pattern:
+    """A header's number label on folded text: "Số:", "| Số hiệu |"."""
+    return re.compile(rf"[\s|]*{cue_group(lex, _TABLE, 'header_number')}\s*[:|]?\s*")
 
 
 def _drop_short(raw: str, short: re.Pattern) -> str:
@@ -290,7 +303,8 @@ def _drop_short(raw: str, short: re.Pattern) -> str:
 
 
 def _annual(lex: Lexicons) -> re.Pattern:
-    return re.compile(rf"{cue_group(lex, _TABLE, 'annual')}[^;]{{0,120}}?\bnăm\s+((?:19|20)\d{{2}})(?!\s*-)")
+    year = alternation(role_cues(lex, "year_noun"))
+    return re.compile(rf"{cue_group(lex, _TABLE, 'annual')}[^;]{{0,120}}?\b{year}\s+((?:19|20)\d{{2}})(?!\s*-)")
 
 
 def _periodless(doc: DocumentMention, lex: Lexicons) -> bool:

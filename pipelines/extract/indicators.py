@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.context import Cues, classify, heading_contexts, list_headings
-from pipelines.extract.cue_words import CueWords, cue_words
+from pipelines.extract.cue_words import CueWords, cue_words, role_cues
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
 from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
@@ -73,7 +73,11 @@ VALUE_WORDS_TABLE = "value_words.csv"
 def unit_table(lex: Lexicons) -> UnitTable:
     """The curated units as a quantity finder."""
     rows = lex.tables["units.csv"].to_dict("records")
-    return UnitTable([(r["phrase"], r["unit"], float(r["multiplier"])) for r in rows])
+    return UnitTable(
+        [(r["phrase"], r["unit"], float(r["multiplier"])) for r in rows],
+        range_words=role_cues(lex, "range_join"),
+        year_nouns=role_cues(lex, "year_noun"),
+    )
 
 
 def switch_code(code: str, unit: str, gap: str, lex: Lexicons) -> str:
@@ -370,7 +374,6 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
 
 
 _VALUE_WORDS: dict[int, tuple[object, PhraseMatcher]] = {}
-_BRACKETED_FIGURE = re.compile(r"\s*\(\s*(?:tư\s+)?\d")
 
 
 def _value_words(lex: Lexicons) -> PhraseMatcher:
@@ -392,7 +395,7 @@ def _quantities(page: _Page, span: Span) -> list[Quantity]:
     for m in _value_words(page.lex).find(page.text, *span):
         if any(q.start < m.end and m.start < q.end for q in found):
             continue
-        if _BRACKETED_FIGURE.match(page.folded, m.end):
+        if cue_words(page.lex).bracketed_figure.match(page.folded, m.end):
             continue
         comparator, low, unit = m.value
         found.append(Quantity(m.start, m.end, low, None, unit, False, comparator))

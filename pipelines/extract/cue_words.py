@@ -55,6 +55,7 @@ class CueWords:
     list_elaborate: re.Pattern
     list_lead_in: re.Pattern
     list_then: re.Pattern
+    year_after: re.Pattern
     day_noun: str  # a regex group: "ngày"
     long_date: re.Pattern
     year: re.Pattern
@@ -108,6 +109,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
         bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
+        year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
     )
 

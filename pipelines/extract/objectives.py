@@ -30,7 +30,6 @@ from pipelines.text.fold import fold_short
 from pipelines.text.segment import Span, sentences, strip_punct
 
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,])\d{1,3}\s+[^\d.;:]{0,25}$")
-_YEAR_AFTER = re.compile(r"^\s*(?:năm\s+)?\d{4}\b\s*,?\s*")
 _PERIOD_BEFORE = re.compile(r"\d{4}\s*,\s*$")
 _MARKED = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
@@ -63,7 +62,7 @@ def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex:
     sent = sents[sent_i]
     start: int | None = None
     colon = text.find(":", cue_end, sent[1])
-    y = _YEAR_AFTER.match(text[cue_end : sent[1]])
+    y = words.year_after.match(fold_short(text[cue_end : sent[1]]))
     if colon >= 0 and ";" not in text[cue_end:colon]:
         start = colon + 1
     elif _COUNT_BEFORE.search(text[max(sent[0], cue_start - 30) : cue_start]):

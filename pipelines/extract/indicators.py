@@ -540,17 +540,28 @@ def indicator_rows(
     frame = page_frame(text, lex, published_year)
     page = _Page(article_id, text, lex, units, Cues(lex, published_year, frame.context), frame, horizon)
     tables = flat_tables(text, paragraph_spans, lex, units)
-    in_tables = set().union(*(t.spans for t in tables)) if tables else set()
+    _read_paragraphs(page, paragraph_spans, tables)
+    _read_tables(page, paragraph_spans, tables)
+    rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
+    return assign_statement_ids(rows, "ind", "indicator_id")
+
+
+def _read_paragraphs(page: _Page, paragraph_spans: list[Span], tables: list[FlatTable]) -> None:
+    """Step 1: the running paragraphs, outside flat tables and a legal text's header; a list's
+    context carries from one paragraph to the next."""
+    skip = set().union(*(t.spans for t in tables)) if tables else set()
+    skip |= _legal_header(page, paragraph_spans)
     carry = None
-    header = _legal_header(page, paragraph_spans)
     for para in paragraph_spans:
-        carry = None if para in in_tables or para in header else _paragraph_rows(page, para, carry)
+        carry = None if para in skip else _paragraph_rows(page, para, carry)
+
+
+def _read_tables(page: _Page, paragraph_spans: list[Span], tables: list[FlatTable]) -> None:
+    """Step 2: each flat table, in the context of the paragraph before it."""
     for table in tables:
         first = table.header[0] if table.header else min(table.spans)
         before = [p for p in paragraph_spans if p[1] <= first[0]]
         _table_rows(page, table, before[-1] if before else None)
-    rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
-    return assign_statement_ids(rows, "ind", "indicator_id")
 
 
 def _legal_header(page: _Page, paragraph_spans: list[Span]) -> set[Span]:

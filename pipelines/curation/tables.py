@@ -157,6 +157,25 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "partial_year",
                         "not_target",
                         "breakdown_lead",
+                        "baseline_edge",
+                        "benchmark_gap",
+                        "list_elaborate",
+                        "list_elaborate_tail",
+                        "list_lead_in",
+                        "list_then",
+                        "day_noun",
+                        "month_noun",
+                        "year_noun",
+                        "year_lead",
+                        "year_gap",
+                        "vision",
+                        "vision_lead",
+                        "range_join",
+                        "range_from",
+                        "magnitude",
+                        "label_stop",
+                        "label_join",
+                        "change_verb",
                     }
                 )
             ),
@@ -318,7 +337,20 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         {
             "cue": _col(),
             "kind": _col(
-                _enum({"title", "header_title", "header_stop", "span_bound", "short_name", "annual", "periodless"})
+                _enum(
+                    {
+                        "title",
+                        "header_title",
+                        "header_stop",
+                        "span_bound",
+                        "short_name",
+                        "annual",
+                        "periodless",
+                        "header_number",
+                        "number_noun",
+                        "title_dropped",
+                    }
+                )
             ),
             "notes": _col(nullable=True),
         },

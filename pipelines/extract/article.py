@@ -17,6 +17,7 @@ from collections import Counter
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.assignments import assignment_rows
+from pipelines.extract.cue_words import cue_words
 from pipelines.extract.documents import document_rows
 from pipelines.extract.indicators import indicator_rows
 from pipelines.extract.numbers import UnitTable
@@ -24,12 +25,12 @@ from pipelines.extract.objectives import objective_rows
 from pipelines.text.segment import paragraphs
 
 
-def _plan_year(text: str, docs: list[dict]) -> int | None:
+def _plan_year(text: str, docs: list[dict], lex: Lexicons) -> int | None:
     dated = [d for d in docs if d["period_end"] or d.get("plan_year")]
     main = next((d for d in dated if d["province_code"]), dated[0] if dated else None)
     if main:
         return main["period_end"] or main["plan_year"]
-    years = Counter(y for _, _, y, _ in dates.find_years(text))
+    years = Counter(y for _, _, y, _ in dates.find_years(text, cue_words(lex)))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -43,7 +44,7 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
     paras = paragraphs(text)
     docs = document_rows(aid, text, prov, lex)
     main_doc = next((d for d in docs if d["province_code"]), None)
-    horizon = _plan_year(text, docs)
+    horizon = _plan_year(text, docs, lex)
 
     def doc_for(pos: int) -> str | None:
         para = next((p for p in paras if p[0] <= pos < p[1]), None)

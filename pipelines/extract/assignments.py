@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons, cue_words
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
+from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.dates import find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.text.fold import fold
@@ -733,7 +734,7 @@ def _rows(
     rows: dict[tuple, dict] = {}
     bodies: dict[str, dict] = {}
     for f in found:
-        deadline = find_deadline(text, *f.clause, cues=_g(a.lex, "deadline"))
+        deadline = find_deadline(text, *f.clause, cues=_g(a.lex, "deadline"), words=connectives(a.lex))
         quote = strip_punct(text, f.clause)
         for run, roles, proposed in f.runs:
             task = strip_punct(text, (max(run[-1].end, quote[0]), quote[1]))

@@ -115,7 +115,7 @@ def _forecast(text: str, span: Span, cues: Cues) -> str:
     about a later year (or no year), "" without a forecast cue."""
     if not _has(cue_words(cues.lex).forecast, text, span):
         return ""
-    years = [y for _, _, y, _ in dates.find_years(text, *span)]
+    years = [y for _, _, y, _ in dates.find_years(text, cue_words(cues.lex), *span)]
     if years and cues.published_year and max(years) <= cues.published_year:
         return "result"
     return "target"
@@ -154,7 +154,11 @@ def _ahead(text: str, span: Span, cues: Cues) -> bool:
     if not cues.published_year:
         return False
     folded, baseline = fold(text), cue_words(cues.lex).baseline
-    years = [y for s, _, y, _ in dates.find_years(text, *span) if not baseline.search(folded, max(0, s - 30), s)]
+    years = [
+        y
+        for s, _, y, _ in dates.find_years(text, cue_words(cues.lex), *span)
+        if not baseline.search(folded, max(0, s - 30), s)
+    ]
     return bool(years) and min(years) > cues.published_year
 
 

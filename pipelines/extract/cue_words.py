@@ -5,9 +5,11 @@ comparator and its number ("ở mức trên 50%"), ``complement`` joiners ("đó
 tăng trưởng"), ``restated`` values ("..., tương đương 5.300 USD"), the parts of an elliptical
 next-year target (``next_year_join``, ``next_year_lead``, ``next_year_edge``, ``next_year_noun``:
 "..., và đến cuối năm 2030 ..."), ``counted_gap`` words ("50% số xã ..."), ``plain_list_lead``
-("như sau:"), ``forecast`` cues ("dự kiến"), ``not_target`` phrases that contain a target cue but narrate ("nhờ sự nỗ lực
-của ..."), ``breakdown_lead`` words ("trong đó"), and the words trimmed from or ruling out an
-uncoded target's label (``label_lead``, ``label_tail``, ``not_label``).
+("như sau:"), ``forecast`` cues ("dự kiến"), ``not_target`` phrases that contain a target
+cue but narrate ("nhờ sự nỗ lực của ..."), ``breakdown_lead`` words ("trong đó"), the words
+trimmed from or ruling out an uncoded target's label (``label_lead``, ``label_tail``,
+``not_label``), and the words that open an objective list's content (``list_elaborate``:
+"Trong đó, ...", ``list_lead_in``: "..., đó là: ...", ``list_then``: "... đến năm 2025 là ...").
 
 Cues are written in lower case with their tone marks; they are compiled folded (``fold``), so
 case, tone placement and dash variants do not matter.
@@ -53,6 +55,20 @@ class CueWords:
     partial_year: re.Pattern
     not_target: PhraseMatcher
     breakdown_lead: re.Pattern
+    list_elaborate: re.Pattern
+    list_lead_in: re.Pattern
+    list_then: re.Pattern
+    year_after: re.Pattern
+    day_noun: str  # a regex group: "ngày"
+    long_date: re.Pattern
+    year: re.Pattern
+    vision: re.Pattern
+    range_join: str  # a regex group: "đến", "tới" (besides "-")
+    number_lead: re.Pattern
+    label_stop: re.Pattern
+    label_join: re.Pattern
+    bracketed_figure: re.Pattern
+    change_lead: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -75,16 +91,42 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),
-        baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:cuôi\s+|đâu\s+)?$"),
+        baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?$"),
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
-        benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:cac|nhưng)\s+)?$"),
+        benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
         partial_year=re.compile(rf"(?<!\w)(?:{g('partial_year')})(?!\w)"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),
         breakdown_lead=re.compile(rf"[\s,]*(?:{g('breakdown_lead')})(?!\w)"),
+        list_elaborate=re.compile(rf"^(?:{g('list_elaborate')})\b[,:]?\s*(?:(?:{g('list_elaborate_tail')})\s+)?"),
+        list_lead_in=re.compile(rf"^\s*(?:[^;:,.]{{0,25}}?\s)?(?:(?:{g('list_lead_in')})\b[:,]?\s*)+|^\s*"),
+        day_noun=g("day_noun"),
+        long_date=re.compile(
+            rf"(?:{g('day_noun')})\s+(\d{{1,2}})\s+(?:{g('month_noun')})\s+(\d{{1,2}})\s+(?:{g('year_noun')})\s+(\d{{4}})"
+        ),
+        year=re.compile(
+            rf"(?:(?P<cue>{g('year_lead')})\s+)?(?:{g('year_noun')})\s+(?:(?:{g('year_gap')})\s+)?"
+            rf"(?P<y>{_YEAR})(?!\s*-\s*\d)"
+        ),
+        vision=re.compile(rf"(?:{g('vision')})\s+(?:{g('vision_lead')})\s+(?:(?:{g('year_noun')})\s+)?({_YEAR})"),
+        range_join=g("range_join"),
+        number_lead=re.compile(rf"[\d.,]+(?:\s*(?:-|{g('range_join')})\s*[\d.,]+)?\s*(?:(?:{g('magnitude')})\s+)?"),
+        label_stop=re.compile(rf"\s+(?:{g('label_stop')})(?!\w)"),
+        label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
+        bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
+        change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
+        year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
+        list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
     )
 
 
 _CACHE: dict[int, tuple[object, CueWords]] = {}
+
+
+def role_cues(lex: Lexicons, role: str) -> list[str]:
+    """The curated cues of one role, in file order: ``role_cues(lex, "range_join")`` ->
+    ``["đến", "tới"]``."""
+    df = lex.tables[TABLE]
+    return [c for c, r in zip(df["cue"], df["role"]) if r == role]
 
 
 def cue_words(lex: Lexicons) -> CueWords:

@@ -1,4 +1,9 @@
-"""Dates, years, plan periods and horizons as Vietnamese texts write them."""
+"""Dates, years, plan periods and horizons as Vietnamese texts write them.
+
+The words around the numbers ("ngày ... tháng ... năm", "đến năm", "tầm nhìn đến") are curated
+in ``indicator_cues.csv`` and compiled in ``CueWords`` (``cue_words(lex)``), which every function
+that reads words takes as ``words``.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from pipelines.extract.cue_words import CueWords
 from pipelines.text.fold import fold
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)")
-_LONG = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+năm\s+(\d{4})")
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)")
-_VISION = re.compile(r"tâm nhin\s+(?:đên|tơi)\s+(?:năm\s+)?((?:19|20)\d{2})")
-_YEAR = re.compile(r"(?:(?P<cue>đên|trươc|tơi|vao|trong|cuôi)\s+)?năm\s+(?:mơi\s+)?(?P<y>(?:19|20)\d{2})(?!\s*-\s*\d)")
 
 
 @dataclass(frozen=True)
@@ -24,16 +27,18 @@ class DateMention:
     value: dt.date
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+def find_dates(text: str, words: CueWords, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Full dates ("02/5/2024", "ngày 02 tháng 5 năm 2024") inside a span, in order.
 
-    >>> [d.value.isoformat() for d in find_dates("ngày 02/5/2024 và ngày 13 tháng 6 năm 2023")]
+    >>> from pipelines.extract.cue_words import _build
+    >>> w = _build({"day_noun": ["ngày"], "month_noun": ["tháng"], "year_noun": ["năm"]})
+    >>> [d.value.isoformat() for d in find_dates("ngày 02/5/2024 và ngày 13 tháng 6 năm 2023", w)]
     ['2024-05-02', '2023-06-13']
     """
     folded = fold(text)
     end = len(text) if end is None else end
     out = []
-    for rx in (_DMY, _LONG):
+    for rx in (_DMY, words.long_date):
         for m in rx.finditer(folded, start, end):
             d, mth, y = (int(g) for g in m.groups())
             try:
@@ -57,39 +62,46 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
     ]
 
 
-def find_vision_year(text: str, start: int = 0, end: int | None = None) -> int | None:
+def find_vision_year(text: str, words: CueWords, start: int = 0, end: int | None = None) -> int | None:
     """The year of "tầm nhìn đến năm 2050" inside a span, if any.
 
-    >>> find_vision_year("thời kỳ 2021 - 2030, tầm nhìn đến năm 2050")
+    >>> from pipelines.extract.cue_words import _build
+    >>> w = _build({"vision": ["tầm nhìn"], "vision_lead": ["đến"], "year_noun": ["năm"]})
+    >>> find_vision_year("thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", w)
     2050
     """
-    m = _VISION.search(fold(text), start, len(text) if end is None else end)
+    m = words.vision.search(fold(text), start, len(text) if end is None else end)
     return int(m.group(1)) if m else None
 
 
-def find_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, str]]:
+def find_years(text: str, words: CueWords, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, str]]:
     """Year mentions "năm 2021", "đến năm 2030", "trước năm 2025" as (start, end, year, cue).
 
-    >>> [(y, c) for _, _, y, c in find_years("phấn đấu năm 2021 đạt 7%, đến năm 2025 đạt 8%")]
+    >>> from pipelines.extract.cue_words import _build
+    >>> w = _build({"year_noun": ["năm"], "year_lead": ["đến", "trước"]})
+    >>> [(y, c) for _, _, y, c in find_years("phấn đấu năm 2021 đạt 7%, đến năm 2025 đạt 8%", w)]
     [(2021, ''), (2025, 'đên')]
     """
     end = len(text) if end is None else end
     return [
-        (m.start(), m.end(), int(m.group("y")), m.group("cue") or "") for m in _YEAR.finditer(fold(text), start, end)
+        (m.start(), m.end(), int(m.group("y")), m.group("cue") or "")
+        for m in words.year.finditer(fold(text), start, end)
     ]
 
 
-def find_deadline(text: str, start: int, end: int, cues: str = r"(?:trươc|châm nhât)") -> DateMention | None:
+def find_deadline(text: str, start: int, end: int, cues: str, words: CueWords) -> DateMention | None:
     """The date after a deadline cue ("trước ngày", "chậm nhất ngày") inside a span. ``cues``
     is a regex group over folded text (the extractor passes the ``deadline`` cues of
     ``assignment_cues.csv``).
 
-    >>> find_deadline("gửi về Văn phòng trước ngày 15/01/2023.", 0, 39).value.isoformat()
+    >>> from pipelines.extract.cue_words import _build
+    >>> w = _build({"day_noun": ["ngày"]})
+    >>> find_deadline("gửi về Văn phòng trước ngày 15/01/2023.", 0, 39, "(?:trươc)", w).value.isoformat()
     '2023-01-15'
     """
     folded = fold(text)
-    for d in find_dates(text, start, end):
+    for d in find_dates(text, words, start, end):
         before = folded[max(start, d.start - 25) : d.start]
-        if re.search(rf"{cues}\s+(?:ngay\s+)?$", before):
+        if re.search(rf"{cues}\s+(?:{words.day_noun}\s+)?$", before):
             return d
     return None

@@ -30,10 +30,12 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons, cue_words
+from pipelines.extract.cue_words import cue_words as connectives
+from pipelines.extract.cue_words import role_cues
 from pipelines.extract import dates
-from pipelines.extract.cue_patterns import compiled, cue_group
+from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
-from pipelines.text.fold import fold
+from pipelines.text.fold import fold, fold_short
 
 _LETTERS = r"[A-Za-zĐđ&]+"
 _SLASH = r" ?/ ?"
@@ -47,11 +49,9 @@ _TYPELESS = re.compile(
 )
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
 # (whose next row "Ngày ban hành | 11/07/2025" gives the signing date).
-_HEADER_NUMBER = re.compile(r"[\s|]*Số(?:\s+hiệu)?\s*[:|]?\s*", re.IGNORECASE)
-_HORIZON = ("đên", "tơi")  # folded "đến", "tới" before a year: a horizon, not a plan year (dates.find_years cues)
-# A hard-wrapped line: the next one starts in lower case, or a line ending in "ngày" goes on with
-# the date ("Tờ trình số 120/TTr-UBND ngày" / "08 tháng 11 năm 2021 ...").
-_WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=ngày)\n(?=\d)")
+# A hard-wrapped line: the next one starts in lower case, or a line ending in a word goes on with
+# a number ("Tờ trình số 120/TTr-UBND ngày" / "08 tháng 11 năm 2021 ...").
+_WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=[a-zà-ỹđ])\n(?=\d)")
 # Types that order or ask for a plan rather than enact one: "Chỉ thị ... về việc xây dựng Kế
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
 _PERIODLESS = frozenset({"directive", "official_letter"})
@@ -162,9 +162,10 @@ def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
     "Nghị quyết số 202/2025/QH15" -> "NQ"; "Luật Quy hoạch số 21/2017/QH14" -> "L"; None when
     no curated noun stands within the few words before it."""
     before = fold(text[max(0, pos - 80) : pos])
+    number = cue_group(lex, _TABLE, "number_noun")
     best = None
     for name, code in lex.doc_nouns.items():
-        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:sô\s+)?$", before)
+        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:{number}\s+)?$", before)
         if m and (best is None or m.start() > best[0] or (m.start() == best[0] and len(name) > best[1])):
             best = (m.start(), len(name), code)
     return best[2] if best else None
@@ -197,21 +198,23 @@ def _header_end(text: str, start: int, end: int, lex: Lexicons) -> int | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    header_number = compiled(lex, "doc_header_number", _header_number)
     if text[end:line_end].strip(" |\t") or not (
-        _HEADER_NUMBER.fullmatch(text[line_start:start]) or _split_header(text, line_start, start)
+        header_number.fullmatch(fold_short(text[line_start:start]))
+        or _split_header(text, line_start, start, header_number)
     ):
         return None
     body = compiled(lex, "doc_header_stop", _header_stop).search(fold(text), line_end)
     return body.start() if body else min(len(text), line_end + 400)
 
 
-def _split_header(text: str, line_start: int, start: int) -> bool:
+def _split_header(text: str, line_start: int, start: int, header_number: re.Pattern) -> bool:
     """Whether a number alone on its line follows a "Số:" line (a letterhead table flattened
     one cell per line: "Số:" / "55/NQ-HĐND" / "|" / "Nam" / "Định, ngày 02 tháng 12 năm 2021")."""
     if text[line_start:start].strip(" |\t"):
         return False
     before = [ln for ln in text[max(0, line_start - 40) : line_start].split("\n") if ln.strip(" |\t")]
-    return bool(before) and bool(re.fullmatch(r"\s*Số(?:\s+hiệu)?\s*:\s*", before[-1], re.IGNORECASE))
+    return bool(before) and bool(header_number.fullmatch(fold_short(before[-1])))
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -243,14 +246,16 @@ def _context(text: str, numbers: list, k: int) -> tuple[int, int]:
 def _read_signed_date(doc: DocumentMention, text: str, s_start: int, stop: int, header: bool, lex: Lexicons) -> None:
     """The signing date: in the header, right after the number ("... ngày 02/5/2024", which
     extends the quote), or a dated lead-in before it ("Ngày 10/3/2025, ... ban hành ...")."""
-    after = dates.find_dates(text, doc.end, min(stop, doc.end + (80 if header else 40)))
+    after = dates.find_dates(text, connectives(lex), doc.end, min(stop, doc.end + (80 if header else 40)))
     if header and after:
         doc.signed_date = after[0].value
     elif after and "ngay" in fold(text[doc.end : after[0].start]) + "ngay" and after[0].start - doc.end < 25:
         doc.signed_date = after[0].value
         doc.quote_end = after[0].end
     else:
-        before = [d for d in dates.find_dates(text, s_start, doc.start) if _dated(text, d, s_start, lex)]
+        before = [
+            d for d in dates.find_dates(text, connectives(lex), s_start, doc.start) if _dated(text, d, s_start, lex)
+        ]
         if before:
             doc.signed_date = before[-1].value
 
@@ -292,9 +297,19 @@ def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> 
     raw = text[m.start() : title_end]
     title = _drop_short(raw, short).strip(" ,.;:")
     cue = fold(m.group(0)).strip()
-    if cue == "vê" and fold(title).startswith(("vê phê duyêt", "vê ban hanh")):
+    if any(cue == d.split()[0] and fold(title).startswith(d) for d in _dropped(lex)):
         title = title[len(m.group(0)) :].strip()
     return title[:1].upper() + title[1:] if title else None
+
+
+def _dropped(lex: Lexicons) -> list[str]:
+    """The folded ``title_dropped`` cues: "về phê duyệt" -> "vê phê duyêt"."""
+    return [" ".join(fold(c).split()) for c in cue_words(lex, _TABLE, "title_dropped")]
+
+
+def _header_number(lex: Lexicons) -> re.Pattern:
+    """A header's number label on folded text: "Số:", "| Số hiệu |"."""
+    return re.compile(rf"[\s|]*{cue_group(lex, _TABLE, 'header_number')}\s*[:|]?\s*")
 
 
 def _drop_short(raw: str, short: re.Pattern) -> str:
@@ -307,7 +322,8 @@ def _drop_short(raw: str, short: re.Pattern) -> str:
 
 
 def _annual(lex: Lexicons) -> re.Pattern:
-    return re.compile(rf"{cue_group(lex, _TABLE, 'annual')}[^;]{{0,120}}?\bnăm\s+((?:19|20)\d{{2}})(?!\s*-)")
+    year = alternation(role_cues(lex, "year_noun"))
+    return re.compile(rf"{cue_group(lex, _TABLE, 'annual')}[^;]{{0,120}}?\b{year}\s+((?:19|20)\d{{2}})(?!\s*-)")
 
 
 def _periodless(doc: DocumentMention, lex: Lexicons) -> bool:
@@ -327,7 +343,12 @@ def _periodless_codes(lex: Lexicons) -> frozenset[str]:
     return frozenset(fold(c) for c, n in zip(t["code"], t["name_vi"]) if fold(n) in cues)
 
 
-def _year_in_period(text: str, start: int, periods: list[tuple[int, int, int, int]]) -> int | None:
+def _horizon(lex: Lexicons) -> re.Pattern:
+    """The folded year cues that make a year a horizon ("đến", "tới": ``vision_lead``)."""
+    return re.compile(alternation(role_cues(lex, "vision_lead")))
+
+
+def _year_in_period(text: str, start: int, periods: list[tuple[int, int, int, int]], lex: Lexicons) -> int | None:
     """A single year named before the first period and inside it: the document plans that
     year of the period it serves ("Quyết định số 4647/QĐ-UBND nêu rõ, năm 2024 là năm tăng tốc
     ... kế hoạch 5 năm giai đoạn 2021 - 2025" -> 2024, no period). A horizon ("đến năm 2030")
@@ -335,11 +356,13 @@ def _year_in_period(text: str, start: int, periods: list[tuple[int, int, int, in
     if not periods:
         return None
     first, _, low, high = periods[0]
-    in_dates = [(d.start, d.end) for d in dates.find_dates(text, start, first)]
+    words = connectives(lex)
+    horizon = compiled(lex, "doc_horizon", _horizon)
+    in_dates = [(d.start, d.end) for d in dates.find_dates(text, words, start, first)]
     years = [
         y
-        for s, _, y, cue in dates.find_years(text, start, first)
-        if cue not in _HORIZON and low <= y <= high and not any(a <= s < b for a, b in in_dates)
+        for s, _, y, cue in dates.find_years(text, words, start, first)
+        if not horizon.fullmatch(cue) and low <= y <= high and not any(a <= s < b for a, b in in_dates)
     ]
     return years[0] if years else None
 
@@ -352,7 +375,7 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         comma = text.find(",", doc.quote_end, stop)
         stop = comma if comma >= 0 else stop
     periods = [] if _periodless(doc, lex) else dates.find_periods(text, doc.end, stop)
-    year = _year_in_period(text, doc.end, periods)
+    year = _year_in_period(text, doc.end, periods, lex)
     if year:
         doc.plan_year = year
     elif periods:
@@ -361,7 +384,7 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         annual = compiled(lex, "doc_annual", _annual).search(fold(text), doc.end, stop)
         if annual:
             doc.plan_year = int(annual.group(1))
-    doc.vision_year = dates.find_vision_year(text, doc.end, stop)
+    doc.vision_year = dates.find_vision_year(text, connectives(lex), doc.end, stop)
 
 
 def _read_one(text: str, numbers: list, k: int, lex: Lexicons) -> DocumentMention:

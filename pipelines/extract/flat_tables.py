@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 
 from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.cue_patterns import compiled
+from pipelines.extract.cue_words import cue_words
 from pipelines.extract.numbers import NUMBER, UnitTable, parse_number
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span
@@ -33,10 +35,16 @@ _BRACKET_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$")
 _ANY_BRACKET = re.compile(r"\(([^()]{1,30})\)")
 _MARK = re.compile(r"[-+–]?\s*")  # a sub-item's dash before its name
 _SIGNS = {">": "gt", "<": "lt", "≥": "gte", ">=": "gte", "≤": "lte", "<=": "lte", "~": "approx"}
-_VALUE = re.compile(
-    rf"^(?P<sign>>=|<=|[<>≥≤~])?\s*(?P<pre>[^\d<>≥≤~]*?)\s*(?P<a>{NUMBER})"
-    rf"(?:\s*(?:-|đên|tơi)\s*(?P<b>{NUMBER}))?(?P<rest>.*)$"
-)
+
+
+def _value_pattern(lex: Lexicons) -> re.Pattern:
+    """A value cell: sign, words, a number or a range ("7 - 7,5", "5 đến 6"), the rest."""
+    return re.compile(
+        rf"^(?P<sign>>=|<=|[<>≥≤~])?\s*(?P<pre>[^\d<>≥≤~]*?)\s*(?P<a>{NUMBER})"
+        rf"(?:\s*(?:-|{cue_words(lex).range_join})\s*(?P<b>{NUMBER}))?(?P<rest>.*)$"
+    )
+
+
 _HEADER_LINES = 5
 
 
@@ -66,7 +74,7 @@ class FlatTable:
 def _comparator(text: str, sign: str | None, pre: Span, lex: Lexicons) -> str | None:
     """The comparator of a value cell from its sign or the words ``pre`` before its number;
     None if they are not a comparator ("tăng", "giảm" may precede one: "tăng từ 8 - 10%")."""
-    lead = re.match(r"\s*(?:tăng|giam)?\s*", fold(text)[pre[0] : pre[1]])
+    lead = cue_words(lex).change_lead.match(fold(text)[pre[0] : pre[1]])
     start = pre[0] + lead.end()
     if sign:
         return _SIGNS[sign] if start >= pre[1] else None
@@ -81,7 +89,7 @@ def _value(
 ) -> tuple[str, float, float | None, str] | None:
     """(comparator, low, high, unit) of a value cell, or None if the line is no value."""
     cell = text[span[0] : span[1]]
-    m = _VALUE.match(fold(text)[span[0] : span[1]])
+    m = compiled(lex, "flat_value", _value_pattern).match(fold(text)[span[0] : span[1]])
     if not m:
         return None
     comparator = _comparator(text, m.group("sign"), (span[0] + m.start("pre"), span[0] + m.end("pre")), lex)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
+from pipelines.extract.cue_words import cue_words
 from pipelines.text.matcher import PhraseMatcher
 from pipelines.text.segment import Span, paragraphs
 
@@ -68,13 +69,14 @@ def _kind(text: str, paras: list[Span], lex: Lexicons) -> str:
     return "legal_text" if _kinds(text, paras[:_BODY_PARAGRAPHS], "body", lex) else "mixed"
 
 
-def _title_year(text: str, title: Span, published_year: int | None) -> int | None:
+def _title_year(text: str, title: Span, published_year: int | None, lex: Lexicons) -> int | None:
     """The plan year a title names: its latest year (not before the publication year), where
     a year inside a full date ("Ngày 03 tháng 12 năm 2021", a print date) names none and a
     single year inside a period it states is that period's annual plan ("năm 2024 ... kế
     hoạch 5 năm 2021 - 2025" -> 2024, not 2025)."""
-    in_dates = [(d.start, d.end) for d in dates.find_dates(text, *title)]
-    singles = [y for s, _, y, _ in dates.find_years(text, *title) if not any(a <= s < b for a, b in in_dates)]
+    words = cue_words(lex)
+    in_dates = [(d.start, d.end) for d in dates.find_dates(text, words, *title)]
+    singles = [y for s, _, y, _ in dates.find_years(text, words, *title) if not any(a <= s < b for a, b in in_dates)]
     periods = [(y1, y2) for _, _, y1, y2 in dates.find_periods(text, *title)]
     ends = [y2 for y1, y2 in periods if not any(y1 <= y < y2 for y in singles)]
     years = [y for y in singles + ends if published_year is None or y >= published_year]
@@ -91,5 +93,5 @@ def page_frame(text: str, lex: Lexicons, published_year: int | None = None) -> F
     if not paras:
         return Frame("mixed", "", None)
     kind = _kind(text, paras, lex)
-    year = _title_year(text, paras[0], published_year) if kind in ("target_setting", "mixed") else None
+    year = _title_year(text, paras[0], published_year, lex) if kind in ("target_setting", "mixed") else None
     return Frame(kind, "target" if kind == "target_setting" else "", year)

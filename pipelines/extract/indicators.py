@@ -57,8 +57,8 @@ from dataclasses import dataclass, field
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.context import Cues, classify, heading_contexts, list_headings
-from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.extract.column_tables import column_tables
+from pipelines.extract.cue_words import CueWords, cue_words, role_cues
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
 from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
@@ -77,7 +77,11 @@ VALUE_WORDS_TABLE = "value_words.csv"
 def unit_table(lex: Lexicons) -> UnitTable:
     """The curated units as a quantity finder."""
     rows = lex.tables["units.csv"].to_dict("records")
-    return UnitTable([(r["phrase"], r["unit"], float(r["multiplier"])) for r in rows])
+    return UnitTable(
+        [(r["phrase"], r["unit"], float(r["multiplier"])) for r in rows],
+        range_words=role_cues(lex, "range_join"),
+        year_nouns=role_cues(lex, "year_noun"),
+    )
 
 
 def switch_code(code: str, unit: str, gap: str, lex: Lexicons) -> str:
@@ -188,7 +192,7 @@ def _segment(text: str, clause: Span, pos: int) -> Span:
 def _stated_years(page: _Page, start: int, end: int) -> list[tuple[int, int, int, str]]:
     """``dates.find_years`` in ``text[start:end]`` without the baseline years a value is
     compared with ("tăng 25% so với năm 2020": 2020 is no target year; ``baseline`` cues)."""
-    found = dates.find_years(page.text, start, end)
+    found = dates.find_years(page.text, cue_words(page.lex), start, end)
     return [y for y in found if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])]
 
 
@@ -301,7 +305,7 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     )
     first = min(phrase.start, q.start)
     year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
-    start = min(first, _year_start(text, span, first))
+    start = min(first, _year_start(text, span, first, cue_words(page.lex)))
     if counted:
         start = min(start, _cue_start(page, lo, q))
     after = _comparator_after(page, q)
@@ -325,7 +329,7 @@ def _achieve_rows(page: _Page, clause: _Clause, phrases: list[Match], used: set[
             continue
         end = achieve_cue[-1].end if achieve_cue else phrase.end
         year = _year(page, span, (phrase.start, end), prefer_after=True) or clause.default_year
-        yrs = [e for s, e, y, _ in dates.find_years(text, end, seg[1]) if y == year]
+        yrs = [e for s, e, y, _ in dates.find_years(text, cue_words(page.lex), end, seg[1]) if y == year]
         if yrs:
             end = yrs[0]
         _keep(page, phrase.value, phrase.phrase, ("achieve", None, None, None, year), (phrase.start, end), clause)
@@ -377,7 +381,6 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
 
 _VALUE_WORDS: dict[int, tuple[object, PhraseMatcher]] = {}
 _BARE_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,])")
-_BRACKETED_FIGURE = re.compile(r"\s*\(\s*(?:tư\s+)?\d")
 
 
 def _value_words(lex: Lexicons) -> PhraseMatcher:
@@ -399,7 +402,7 @@ def _quantities(page: _Page, span: Span) -> list[Quantity]:
     for m in _value_words(page.lex).find(page.text, *span):
         if any(q.start < m.end and m.start < q.end for q in found):
             continue
-        if _BRACKETED_FIGURE.match(page.folded, m.end):
+        if cue_words(page.lex).bracketed_figure.match(page.folded, m.end):
             continue
         comparator, low, unit = m.value
         found.append(Quantity(m.start, m.end, low, None, unit, False, comparator))
@@ -519,9 +522,9 @@ def _plan_year(page: _Page) -> int | None:
     return page.horizon or page.frame.plan_year
 
 
-def _header_years(text: str, span: Span) -> list[tuple[int, int, int, str]]:
+def _header_years(text: str, span: Span, lex: Lexicons) -> list[tuple[int, int, int, str]]:
     """The years a column header names: "Kế hoạch năm 2025", or a bare "Ước TH 2024"."""
-    found = dates.find_years(text, *span)
+    found = dates.find_years(text, cue_words(lex), *span)
     if found:
         return found
     return [(m.start(), m.end(), int(m.group(0)), "") for m in _BARE_YEAR.finditer(text, *span)]
@@ -531,7 +534,7 @@ def _table_context(page: _Page, table: FlatTable, before: Span | None) -> tuple[
     """Whether a flattened table states targets, and for which year: from its header ("Kế
     hoạch năm 2025" / "Ước TH năm 2021"), else the paragraph before it, else the page frame."""
     text, lex = page.text, page.lex
-    years = [y for s in table.header for _, _, y, _ in _header_years(text, s)]
+    years = [y for s in table.header for _, _, y, _ in _header_years(text, s, lex)]
     if table.columns == "plan":  # the plan column of a results-and-plans table: "KH năm 2024"
         return "target", (max(years) if years else _plan_year(page))
     for span in table.header:
@@ -595,19 +598,30 @@ def indicator_rows(
     columned = column_tables(text, paragraph_spans, lex, units)
     taken = set().union(*(t.spans for t in columned)) if columned else set()
     tables = columned + flat_tables(text, [p for p in paragraph_spans if p not in taken], lex, units)
-    in_tables = set().union(*(t.spans for t in tables)) if tables else set()
-    carry = None
-    header = _legal_header(page, paragraph_spans)
-    for para in paragraph_spans:
-        carry = None if para in in_tables or para in header else _paragraph_rows(page, para, carry)
-    for table in tables:
-        first = table.header[0] if table.header else min(table.spans)
-        before = [p for p in paragraph_spans if p[1] <= first[0]]
-        _table_rows(page, table, before[-1] if before else None)
+    _read_paragraphs(page, paragraph_spans, tables)
+    _read_tables(page, paragraph_spans, tables)
     rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
     code_parts(text, rows, lex)
     uncode_implausible(rows)
     return assign_statement_ids(rows, "ind", "indicator_id")
+
+
+def _read_paragraphs(page: _Page, paragraph_spans: list[Span], tables: list[FlatTable]) -> None:
+    """Step 1: the running paragraphs, outside flat tables and a legal text's header; a list's
+    context carries from one paragraph to the next."""
+    skip = set().union(*(t.spans for t in tables)) if tables else set()
+    skip |= _legal_header(page, paragraph_spans)
+    carry = None
+    for para in paragraph_spans:
+        carry = None if para in skip else _paragraph_rows(page, para, carry)
+
+
+def _read_tables(page: _Page, paragraph_spans: list[Span], tables: list[FlatTable]) -> None:
+    """Step 2: each flat table, in the context of the paragraph before it."""
+    for table in tables:
+        first = table.header[0] if table.header else min(table.spans)
+        before = [p for p in paragraph_spans if p[1] <= first[0]]
+        _table_rows(page, table, before[-1] if before else None)
 
 
 def _legal_header(page: _Page, paragraph_spans: list[Span]) -> set[Span]:
@@ -705,9 +719,9 @@ def _part_of_year(page: _Page, sentence: Span) -> int | None:
     return named[-1] if named else None
 
 
-def _year_start(text: str, clause: Span, phrase_start: int) -> int:
+def _year_start(text: str, clause: Span, phrase_start: int, words: CueWords) -> int:
     """Start of a year mention ("năm 2021 đạt ...") right before a phrasing, else the phrasing."""
-    years = [s for s, e, _, _ in dates.find_years(text, *clause) if 0 <= phrase_start - e <= 12]
+    years = [s for s, e, _, _ in dates.find_years(text, words, *clause) if 0 <= phrase_start - e <= 12]
     return years[-1] if years else phrase_start
 
 

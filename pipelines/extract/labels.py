@@ -21,10 +21,8 @@ from pipelines.text.segment import Span
 
 _LEADING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 _MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•*–])\s+")
-_NUMBER_LEAD = re.compile(r"[\d.,]+(?:\s*(?:-|đên|tơi)\s*[\d.,]+)?\s*(?:(?:triêu|nghin|ngan|tỷ)\s+)?")
 _AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,6}")
 _SHARE_OF = re.compile(r"(?:,?\s+[^\W\d_][\w-]*){1,6}")
-_STOP_AFTER = re.compile(r"\s+(?:va|vơi|trong|tăng|giam|so|đên|trươc|năm|vao|tai|theo)(?!\w)")
 _MIN_WORDS = 2
 
 
@@ -36,7 +34,7 @@ def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
         m = _MARKER.match(folded, start, end)
         start = m.end() if m else start
         years = sorted(
-            (s, e) for s, e, *_ in dates.find_years(folded, start, end) + dates.find_periods(folded, start, end)
+            (s, e) for s, e, *_ in dates.find_years(folded, cues, start, end) + dates.find_periods(folded, start, end)
         )
         if years and not folded[start : years[0][0]].strip(" ,"):
             start = years[0][1]
@@ -51,7 +49,7 @@ def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
     return start, max(start, end)
 
 
-def _after_other_number(folded: str, start: int, end: int) -> int | None:
+def _after_other_number(folded: str, start: int, end: int, cues: CueWords) -> int | None:
     """Where the label may start when another number stands before this one in the segment:
     after the "và" that follows it ("xây dựng 3 khu ... và đào tạo 1.200 lao động" -> "đào
     tạo"); None when no "và" follows it (the words belong to that other number). A year or a
@@ -59,30 +57,32 @@ def _after_other_number(folded: str, start: int, end: int) -> int | None:
     marker that opens the segment ("(1) Tốc độ tăng trưởng ... đạt từ 9%")."""
     marker = _LEADING_MARKER.match(folded, start, end)
     start = marker.end() if marker else start
-    dated = [(s, e) for s, e, _, _ in dates.find_years(folded, start, end) + dates.find_periods(folded, start, end)]
+    dated = [
+        (s, e) for s, e, _, _ in dates.find_years(folded, cues, start, end) + dates.find_periods(folded, start, end)
+    ]
     digits = [
         m.end() for m in re.finditer(r"\d", folded[start:end]) if not any(s <= start + m.start() < e for s, e in dated)
     ]
     if not digits:
         return start
-    joined = [m.end() for m in re.finditer(r"\sva\s", folded[start + digits[-1] : end])]
+    joined = [m.end() for m in cues.label_join.finditer(folded[start + digits[-1] : end])]
     return start + digits[-1] + joined[-1] if joined else None
 
 
-def _after_unit(text: str, folded: str, q: Quantity, seg_end: int) -> Span:
+def _after_unit(text: str, folded: str, q: Quantity, seg_end: int, cues: CueWords) -> Span:
     """The words right after a counted noun or measure ("ha rừng tập trung" -> "rừng tập
     trung"), up to punctuation, a connective or six words; empty for rates and money."""
     m = _AFTER.match(folded, q.end, seg_end)
     if not m:
         return q.end, q.end
-    stop = _STOP_AFTER.search(folded, q.end, m.end())
+    stop = cues.label_stop.search(folded, q.end, m.end())
     end = stop.start() if stop else m.end()
     return q.end + (len(text[q.end : end]) - len(text[q.end : end].lstrip())), end
 
 
-def _unit_noun(text: str, folded: str, q: Quantity) -> Span:
+def _unit_noun(text: str, folded: str, q: Quantity, cues: CueWords) -> Span:
     """The unit words of a counted quantity ("5,5 triệu lượt khách" -> "lượt khách")."""
-    m = _NUMBER_LEAD.match(folded, q.start, q.end)
+    m = cues.number_lead.match(folded, q.start, q.end)
     return (m.end() if m else q.start), q.end
 
 
@@ -91,20 +91,20 @@ def _counted_parts(text: str, folded: str, q: Quantity, seg_end: int, cues: CueW
     trung" -> "rừng tập trung"); nothing for rates and money."""
     if q.unit not in ("count", "other"):
         return []
-    parts = [_unit_noun(text, folded, q)] if q.unit == "count" else []
-    after = _after_unit(text, folded, q, seg_end)
+    parts = [_unit_noun(text, folded, q, cues)] if q.unit == "count" else []
+    after = _after_unit(text, folded, q, seg_end, cues)
     tail = cues.label_tail.search(folded, *after)
     after = (after[0], tail.start() if tail and tail.end() == after[1] else after[1])
     return parts + ([after] if after[1] > after[0] else [])
 
 
-def _share_of(folded: str, q: Quantity, end: int) -> Span:
+def _share_of(folded: str, q: Quantity, end: int, cues: CueWords) -> Span:
     """The words a share written first counts, commas between them allowed ("100% phường, xã
     đạt cơ sở vững mạnh" -> "phường, xã đạt cơ sở vững"), up to a connective or six words."""
     m = _SHARE_OF.match(folded, q.end, end)
     if not m:
         return q.end, q.end
-    stop = _STOP_AFTER.search(folded, q.end, m.end())
+    stop = cues.label_stop.search(folded, q.end, m.end())
     words = folded[q.end : m.end()]
     return q.end + len(words) - len(words.lstrip()), stop.start() if stop else m.end()
 
@@ -121,7 +121,7 @@ def uncoded_label(
     Example: "Sản lượng lương thực đạt 580 nghìn tấn" -> "Sản lượng lương thực".
     """
     folded = fold(text)
-    start = _after_other_number(folded, segment[0], cue_start)
+    start = _after_other_number(folded, segment[0], cue_start, cues)
     if start is None:
         return None
     start, end = _trim(folded, start, cue_start, cues)
@@ -129,7 +129,7 @@ def uncoded_label(
     parts += _counted_parts(text, folded, q, segment[1], cues)
     share = q.unit == "percent" and not parts and share_end is not None
     if share_end is not None and share:  # "100% phường, xã đạt ..."; "90% tổ chức cơ sở đảng" names no verb
-        parts.append(_share_of(folded, q, share_end))
+        parts.append(_share_of(folded, q, share_end, cues))
     words = " ".join(text[a:b].strip() for a, b in parts if b > a)
     label = re.sub(r"\s+", " ", words).strip(" ,;:")
     if len(label.split()) < _MIN_WORDS or (not share and cues.not_label.match(fold_short(label))):

@@ -7,14 +7,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipelines.extract.cue_patterns import alternation
 from pipelines.text.fold import fold, fold_short
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d+)?"
-# Matched on folded text: "đến" folds to "đên", "tới" to "tơi".
-_RANGE_SEP = r"\s*(?:-|đên|tơi)\s*"
-_YEAR_BEFORE = re.compile(r"(?<!\w)năm\s+$")
 
 
 def parse_number(token: str) -> float:
@@ -48,13 +47,21 @@ class Quantity:
 class UnitTable:
     """Curated unit phrases ("tỷ đồng", "%", "triệu USD") compiled into one regex."""
 
-    def __init__(self, phrases: list[tuple[str, str, float]]):
+    def __init__(
+        self, phrases: list[tuple[str, str, float]], range_words: Sequence[str] = (), year_nouns: Sequence[str] = ()
+    ):
+        """``range_words`` join a range besides "-" ("đến", "tới"); ``year_nouns`` name a year
+        ("năm": "1,5%/năm" is per year, "năm 2025" no value); both curated in
+        ``indicator_cues.csv`` (roles ``range_join``, ``year_noun``)."""
+        range_sep = rf"\s*(?:-|{alternation(list(range_words))})\s*" if range_words else r"\s*-\s*"
+        year = alternation(list(year_nouns)) if year_nouns else r"(?!)"
+        self._year_before = re.compile(rf"(?<!\w){year}\s+$")
         plain = [(p, u, m) for p, u, m in phrases if "{n}" not in p]
         self._info = {fold(p): (u, m) for p, u, m in plain}
         alts = sorted(self._info, key=len, reverse=True)
         body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) or r"(?!)"
         self._regex = re.compile(
-            rf"(?P<a>{NUMBER})(?:(?:\s*(?P<ua>{body}))?{_RANGE_SEP}(?P<b>{NUMBER}))?\s*(?P<u>{body})(?P<y>\s*/\s*năm)?(?![\w])"
+            rf"(?P<a>{NUMBER})(?:(?:\s*(?P<ua>{body}))?{range_sep}(?P<b>{NUMBER}))?\s*(?P<u>{body})(?P<y>\s*/\s*{year})?(?![\w])"
         )
         self._unit_start = re.compile(rf"\s*(?P<u>{body})(?![\w])")
         # Units written around the number ("top {n}"): the quantity is the number itself.
@@ -63,7 +70,7 @@ class UnitTable:
             if "{n}" in p:
                 before, after = (re.escape(fold(x).strip()).replace(r"\ ", r"\s+") for x in p.split("{n}", 1))
                 tail = r"\s*" + after if after else ""
-                rx = re.compile(rf"(?<!\w){before}\s*(?P<a>{NUMBER})(?:{_RANGE_SEP}(?P<b>{NUMBER}))?{tail}(?![\w])")
+                rx = re.compile(rf"(?<!\w){before}\s*(?P<a>{NUMBER})(?:{range_sep}(?P<b>{NUMBER}))?{tail}(?![\w])")
                 self._templates.append((rx, u, float(m)))
 
     def lookup(self, phrase: str) -> tuple[str, float] | None:
@@ -82,14 +89,16 @@ class UnitTable:
     def find(self, text: str, start: int, end: int) -> list[Quantity]:
         """Quantities with a known unit inside ``text[start:end]``.
 
-        >>> u = UnitTable([("%", "percent", 1), ("tỷ đồng", "vnd_billion", 1), ("nghìn tỷ đồng", "vnd_billion", 1000)])
+        >>> units = [("%", "percent", 1), ("tỷ đồng", "vnd_billion", 1), ("nghìn tỷ đồng", "vnd_billion", 1000)]
+        >>> u = UnitTable(units, range_words=["đến"])
         >>> [(q.low, q.high, q.unit) for q in u.find("từ 7 - 7,5%, 1,2 nghìn tỷ đồng", 0, 31)]
         [(7.0, 7.5, 'percent'), (1200.0, None, 'vnd_billion')]
         >>> [(q.low, q.high) for q in u.find("từ 7,5 đến 8,0%", 0, 15)]
         [(7.5, 8.0)]
         >>> [(q.low, q.high) for q in u.find("từ 9,5% đến 10,5%", 0, 17)]
         [(9.5, 10.5)]
-        >>> [(q.low, q.high) for q in UnitTable([("%", "percent", 1), ("%/năm", "percent", 1)]).find("từ 8% đến 8,5%/năm", 0, 18)]
+        >>> y = UnitTable([("%", "percent", 1), ("%/năm", "percent", 1)], ["đến"], ["năm"])
+        >>> [(q.low, q.high) for q in y.find("từ 8% đến 8,5%/năm", 0, 18)]
         [(8.0, 8.5)]
         >>> r = UnitTable([("top {n}", "rank", 1)])
         >>> [(q.start, q.low, q.unit) for q in r.find("PAR Index nằm trong top 15", 0, 26)]
@@ -100,7 +109,7 @@ class UnitTable:
         for m in self._regex.finditer(folded, start, end):
             if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in ",./"):
                 continue  # inside a longer token, or the denominator of "108/116 xã"
-            if re.fullmatch(r"(?:19|20)\d{2}", m.group("a")) and _YEAR_BEFORE.search(
+            if re.fullmatch(r"(?:19|20)\d{2}", m.group("a")) and self._year_before.search(
                 folded, max(0, m.start() - 8), m.start()
             ):
                 continue  # "đến năm 2025 Hà Giang trở thành tỉnh ...": a year, not a value

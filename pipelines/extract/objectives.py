@@ -24,14 +24,12 @@ import re
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
+from pipelines.extract.cue_words import cue_words
 from pipelines.extract.ids import assign_statement_ids, row_id
+from pipelines.text.fold import fold_short
 from pipelines.text.segment import Span, sentences, strip_punct
 
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,])\d{1,3}\s+[^\d.;:]{0,25}$")
-_ELABORATES = re.compile(r"^(?:trong đó|cụ thể|gồm|bao gồm|đó là)\b[,:]?\s*(?:xác định\s+|là\s+)?", re.IGNORECASE)
-_LEAD_IN = re.compile(r"^\s*(?:[^;:,.]{0,25}?\s)?(?:(?:đó|bao gồm|gồm|là|như sau)\b[:,]?\s*)+|^\s*", re.IGNORECASE)
-_THEN = re.compile(r"(?:(?:là|gồm)\b[:,]?\s*)?", re.IGNORECASE)
-_YEAR_AFTER = re.compile(r"^\s*(?:năm\s+)?\d{4}\b\s*,?\s*")
 _PERIOD_BEFORE = re.compile(r"\d{4}\s*,\s*$")
 _MARKED = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
@@ -59,24 +57,25 @@ def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex:
       của Kế hoạch là nâng cao ...; giảm tải ...".
     A result cue before the list start rejects it ("Các công trình trọng điểm đã hoàn thành: ...").
     """
+    words = cue_words(lex)
     sent_i = next(i for i, s in enumerate(sents) if s[0] <= cue_start < s[1])
     sent = sents[sent_i]
     start: int | None = None
     colon = text.find(":", cue_end, sent[1])
-    y = _YEAR_AFTER.match(text[cue_end : sent[1]])
+    y = words.year_after.match(fold_short(text[cue_end : sent[1]]))
     if colon >= 0 and ";" not in text[cue_end:colon]:
         start = colon + 1
     elif _COUNT_BEFORE.search(text[max(sent[0], cue_start - 30) : cue_start]):
         nxt = sents[sent_i + 1] if sent_i + 1 < len(sents) else None
-        m = _ELABORATES.match(text[nxt[0] : nxt[1]]) if nxt else None
+        m = words.list_elaborate.match(fold_short(text[nxt[0] : nxt[1]])) if nxt else None
         start = nxt[0] + m.end() if m else None
     elif y:
         start = cue_end + y.end()
-        start += _THEN.match(text[start : sent[1]]).end()
+        start += words.list_then.match(fold_short(text[start : sent[1]])).end()
         if start >= sent[1] or not text[start].isalpha() or _PERIOD_BEFORE.search(text[sent[0] : cue_start]):
             start = None
     else:
-        start = cue_end + _LEAD_IN.match(text[cue_end : sent[1]]).end()
+        start = cue_end + words.list_lead_in.match(fold_short(text[cue_end : sent[1]])).end()
         if start >= sent[1] or not text[start].isalpha() or ";" not in text[start : sent[1]]:
             start = None
     if start is None or lex.result_cues.find(text, sent[0], min(start, sent[1])):
@@ -210,10 +209,12 @@ def _list_items(
     return _items(text, (start, _list_end(text, start, end, lex)))
 
 
-def _horizon(text: str, cue, sent: Span) -> int | None:
+def _horizon(text: str, cue, sent: Span, lex: Lexicons) -> int | None:
     """The year a list looks to: a year right after its cue, else in its sentence, else the end
     of a period in its sentence ("Mục tiêu đến năm 2030, ...")."""
-    years = dates.find_years(text, cue.start, min(sent[1], cue.end + 20)) or dates.find_years(text, *sent)
+    years = dates.find_years(text, cue_words(lex), cue.start, min(sent[1], cue.end + 20)) or dates.find_years(
+        text, cue_words(lex), *sent
+    )
     periods = dates.find_periods(text, *sent)
     return years[0][2] if years else (periods[0][3] if periods else None)
 
@@ -257,5 +258,7 @@ def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex:
         for i, (cue, _) in enumerate(intro):
             items = _list_items(text, paragraph_spans, p_i, sents, intro, i, taken, lex)
             if items:
-                _add_items(rows, article_id, text, cue, items, _horizon(text, cue, _sentence_of(sents, cue.start)), lex)
+                _add_items(
+                    rows, article_id, text, cue, items, _horizon(text, cue, _sentence_of(sents, cue.start), lex), lex
+                )
     return assign_statement_ids(list(rows.values()), "obj", "objective_id")

@@ -34,14 +34,9 @@ LEAD_LINES = 4
 
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])")
 _YMD = re.compile(r"(?<![\d/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
-_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?!\d)", re.IGNORECASE)
 _GMT = re.compile(r"\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
 _MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)", re.IGNORECASE)
-_PLACE_DATE = re.compile(
-    r"(?:^|[|—–]\s*|-{2,}\s*)[^\W\d_][^\n,|;:/]{0,30},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
-    re.IGNORECASE | re.MULTILINE,
-)
 _URL_YMD = (
     re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"),
@@ -58,21 +53,29 @@ class DateWords:
 
     any_word: re.Pattern  # any curated word, as a whole word
     lead: re.Pattern  # a lead opening with day/month: "Chiều 4/2," / "Sáng nay (13/11),"
+    wordy: re.Pattern  # a date in words: "ngày 24 tháng 1 năm 2023"
+    place_date: re.Pattern  # a legal header's place-and-date line: "Long An, ngày 02 tháng 5 năm 2024"
 
 
-def compile_date_words(words: list[str], lead_words: list[str]) -> DateWords:
-    """Build the matchers from curated words (longest first)."""
+def _alternation(ws: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True)) or "(?!)"
 
-    def alternation(ws: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
 
-    any_word = re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+def compile_date_words(words: list[str], lead_words: list[str], nouns: tuple[list[str], ...]) -> DateWords:
+    """Build the matchers from curated words (longest first). ``nouns`` are the day, month and
+    year nouns of a date in words ("ngày", "tháng", "năm": ``indicator_cues.csv`` roles
+    ``day_noun``, ``month_noun``, ``year_noun``), matched as written, case-insensitively."""
+    day, month, year = (f"(?:{_alternation(n)})" for n in nouns)
+    wordy = rf"{day}\s+(\d{{1,2}})\s+{month}\s+(\d{{1,2}})\s+{year}\s+(\d{{4}})"
+    place_date = re.compile(rf"(?:^|[|—–]\s*|-{{2,}}\s*)[^\W\d_][^\n,|;:/]{{0,30}},\s*{wordy}", re.I | re.M)
+
+    any_word = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
     lead = re.compile(
         r"^(?:[^\s,]{1,24}\s*[-–]\s*|\([^()\s]{1,12}\)\s*[-–]?\s*)?"
-        rf"(?:(?:{alternation(lead_words)})\s+){{0,3}}\(?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})\)?\s*[,:]",
+        rf"(?:(?:{_alternation(lead_words)})\s+){{0,3}}\(?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})\)?\s*[,:]",
         re.IGNORECASE,
     )
-    return DateWords(any_word, lead)
+    return DateWords(any_word, lead, re.compile(wordy, re.IGNORECASE), place_date)
 
 
 def _valid(y: int, m: int, d: int, today: dt.date | None = None) -> dt.date | None:
@@ -84,13 +87,14 @@ def _valid(y: int, m: int, d: int, today: dt.date | None = None) -> dt.date | No
     return date if 1945 <= y and date <= today + dt.timedelta(days=1) else None
 
 
-def full_date_in(line: str) -> dt.date | None:
+def full_date_in(line: str, words: DateWords) -> dt.date | None:
     """The first full date written in ``line`` (d/m/yyyy, d-m-yyyy, yyyy-mm-dd, "ngày d tháng m năm y").
 
-    >>> full_date_in("Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31")
+    >>> w = compile_date_words([], [], (["ngày"], ["tháng"], ["năm"]))
+    >>> full_date_in("Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31", w)
     datetime.date(2023, 1, 24)
     """
-    m = _WORDY.search(line)
+    m = words.wordy.search(line)
     if m:
         return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _DMY.search(line)
@@ -105,13 +109,13 @@ def full_date_in(line: str) -> dt.date | None:
 def is_date_line(line: str, words: DateWords) -> bool:
     """True for a short line that is a date with only date words, a time and <= 3 other words.
 
-    >>> w = compile_date_words(["thứ sáu", "cập nhật", "ngày"], ["chiều", "ngày"])
+    >>> w = compile_date_words(["thứ sáu", "cập nhật", "ngày"], ["chiều", "ngày"], (["ngày"], ["tháng"], ["năm"]))
     >>> is_date_line("Thứ Sáu, 06/01/2023 - 15:10", w), is_date_line("Kế hoạch năm 06/01/2023 giao 8 chỉ tiêu", w)
     (True, False)
     """
-    if len(line) > MAX_DATE_LINE or full_date_in(line) is None:
+    if len(line) > MAX_DATE_LINE or full_date_in(line, words) is None:
         return False
-    rest = _WORDY.sub(" ", line)
+    rest = words.wordy.sub(" ", line)
     for pattern in (_DMY, _YMD, _TIME, _GMT, words.any_word):
         rest = pattern.sub(" ", rest)
     rest = re.sub(r"\b(?:AM|PM|SA|CH)\b", " ", _PUNCT.sub(" ", rest), flags=re.IGNORECASE)
@@ -122,7 +126,9 @@ def is_date_line(line: str, words: DateWords) -> bool:
 def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date | None:
     """The date of the date line nearest line ``anchor`` (the headline) among the head lines."""
     found = [
-        (abs(i - anchor), -i, full_date_in(ln)) for i, ln in enumerate(lines[:HEAD_LINES]) if is_date_line(ln, words)
+        (abs(i - anchor), -i, full_date_in(ln, words))
+        for i, ln in enumerate(lines[:HEAD_LINES])
+        if is_date_line(ln, words)
     ]
     found = [f for f in found if f[2] is not None]
     return min(found)[2] if found else None
@@ -137,14 +143,15 @@ def marker(lines: list[str]) -> tuple[int, int, int | None] | None:
     return None
 
 
-def legal_header_date(lines: list[str]) -> dt.date | None:
+def legal_header_date(lines: list[str], words: DateWords) -> dt.date | None:
     """The place-and-date line of a legal header ("Long An, ngày 02 tháng 5 năm 2024").
 
-    >>> legal_header_date(["Số: 547/QĐ-UBND", "|", "Kon Tum, ngày 27", "tháng 8 năm 2024", "QUYẾT ĐỊNH"])
+    >>> w = compile_date_words([], [], (["ngày"], ["tháng"], ["năm"]))
+    >>> legal_header_date(["Số: 547/QĐ-UBND", "|", "Kon Tum, ngày 27", "tháng 8 năm 2024", "QUYẾT ĐỊNH"], w)
     datetime.date(2024, 8, 27)
     """
     head = "\n".join(lines[:25])
-    m = _PLACE_DATE.search(head)
+    m = words.place_date.search(head)
     return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
@@ -202,7 +209,7 @@ def published_date(
     if found is None and mark and mark[2]:
         found = _valid(mark[0], mark[1], mark[2])
     if found is None and legal:
-        found = legal_header_date(lines)
+        found = legal_header_date(lines, words)
     if found is None and lines:
         found = headline_date(lines[min(headline, len(lines) - 1)])
     return found or url_date(url) or lead_date(lines, headline, words, mark, url)

@@ -5,7 +5,8 @@
   article's ``source_url`` is on that host (subdomains included);
 - ``title_lines.csv``: lines that are never a headline, by kind (see ``title.py``);
 - ``date_words.csv``: words that may stand beside a date on a date line or open a lead
-  (see ``dates.py``);
+  (see ``dates.py``); ``indicator_cues.csv``: the nouns of a date in words (``day_noun``,
+  ``month_noun``, ``year_noun``: "ngày 02 tháng 5 năm 2024");
 - ``doc_types.csv`` (``name_vi``): the document names that open a legal title.
 """
 
@@ -51,7 +52,9 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
         for r in tables["site_chrome.csv"].to_dict("records")
     )
     words = tables["date_words.csv"]
-    date_words = compile_date_words(list(words.word), list(words[words.kind.isin(LEAD_KINDS)].word))
+    cues = tables["indicator_cues.csv"]
+    date_nouns = tuple(list(cues[cues.role == role].cue) for role in ("day_noun", "month_noun", "year_noun"))
+    date_words = compile_date_words(list(words.word), list(words[words.kind.isin(LEAD_KINDS)].word), date_nouns)
     lines = tables["title_lines.csv"]
     patterns = {k: [re.compile(p, re.IGNORECASE) for p in lines[lines.kind == k].pattern] for k in TITLE_KINDS}
     nouns = frozenset(fold(n) for n in tables["doc_types.csv"].name_vi)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.text.memo import remembered
+from pipelines.text.unwrap import unwrap
 
 Span = tuple[int, int]
 
@@ -46,12 +47,13 @@ def _split(text: str, span: Span, pattern: re.Pattern) -> list[Span]:
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Non-empty lines of the cleaned text.
+    """Non-empty lines of the cleaned text; on a hard-wrapped page, the lines joined back into
+    paragraphs (see ``pipelines.text.unwrap``).
 
     >>> paragraphs("Mục tiêu tổng quát:\\n\\n- GRDP tăng 7%;")
     [(0, 19), (21, 36)]
     """
-    return _split(text, (0, len(text)), re.compile(r"\n"))
+    return unwrap(text, _split(text, (0, len(text)), re.compile(r"\n")))
 
 
 def sentences(text: str, span: Span) -> list[Span]:

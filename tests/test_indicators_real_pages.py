@@ -42,11 +42,11 @@ def test_uncoded_targets_get_a_label_and_no_code(lex, units):
     assert values(found) == {
         (None, "eq", 580000.0, None, "other", 2026),
         (None, "eq", 6500.0, None, "other", 2026),
-        (None, "eq", 3200000.0, None, "count", 2026),
+        ("TOURIST_ARRIVALS", "eq", 3200000.0, None, "count", 2026),  # "lượt khách" is curated
     }
-    labels = {r["label_vi"] for r in found}
-    assert {"sản lượng lương thực", "trồng mới rừng tập trung", "thu hút lượt khách"} == labels
-    assert all(r["label_en"] is None for r in found)
+    uncoded = [r for r in found if r["indicator_code"] is None]
+    assert {"sản lượng lương thực", "trồng mới rừng tập trung"} == {r["label_vi"] for r in uncoded}
+    assert all(r["label_en"] is None for r in uncoded)
 
 
 def test_the_lexicon_only_adds_the_code(lex, units):
@@ -184,3 +184,29 @@ def test_curation_queue_counts_uncoded_labels():
         ["diện tích chè", 1, 1],
     ]
     assert curation_queue(df.iloc[:0]).coded_share is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2027, tỉnh phấn đấu tốc độ tăng trưởng giá trị tổng sản phẩm (GRDP) đạt 8,5%.",
+            ("GRDP_GROWTH", "eq", 8.5, None, "percent", 2027),
+        ),
+        (
+            "Năm 2027, tỉnh phấn đấu tổng nguồn đầu tư phát triển toàn xã hội đạt 52.000 tỷ đồng.",
+            ("TOTAL_SOCIAL_INVESTMENT", "eq", 52000.0, None, "vnd_billion", 2027),
+        ),
+        (
+            "Mục tiêu năm 2027: vốn đầu tư thực hiện khoảng 410.000 tỷ đồng.",
+            ("TOTAL_SOCIAL_INVESTMENT", "approx", 410000.0, None, "vnd_billion", 2027),
+        ),
+        (
+            "Năm 2027, thành phố phấn đấu đón hơn 9 triệu lượt khách.",
+            ("TOURIST_ARRIVALS", "gt", 9000000.0, None, "count", 2027),
+        ),
+    ],
+)
+def test_common_long_and_short_names_of_national_indicators(lex, units, sentence, expected):
+    """Names real plans use for national indicators, beyond the first phrasings curated."""
+    assert values(rows(sentence, lex, units)) == {expected}

@@ -210,3 +210,26 @@ def test_curation_queue_counts_uncoded_labels():
 def test_common_long_and_short_names_of_national_indicators(lex, units, sentence, expected):
     """Names real plans use for national indicators, beyond the first phrasings curated."""
     assert values(rows(sentence, lex, units)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2026 tỉnh đạt nhiều kết quả.\n\nNăm 2027, tỉnh đề ra chỉ tiêu kết nạp 900 đảng viên. "
+            "Phấn đấu tăng trưởng kinh tế đạt 8% trở lên, thu ngân sách đạt hơn 9.000 tỷ đồng.",
+            {("GRDP_GROWTH", 2027), ("BUDGET_REVENUE", 2027)},
+        ),
+        (
+            "UBND tỉnh ban hành Quyết định giao chỉ tiêu kế hoạch giai đoạn 2026 - 2030.\nTại quyết định, "
+            "UBND tỉnh giao một số chỉ tiêu kế hoạch năm 2027. Chẳng hạn như tốc độ tăng GRDP 7,5 - 8,0%; "
+            "kim ngạch xuất khẩu 1.200 triệu USD.",
+            {("GRDP_GROWTH", 2027), ("EXPORT_VALUE", 2027)},
+        ),
+    ],
+)
+def test_year_of_a_target_sentence_dates_the_next_ones(lex, units, text, expected):
+    """A target sentence's year ("giao chỉ tiêu ... năm 2027.") dates the figures of the next
+    sentences of its paragraph that name no year."""
+    found = rows(text, lex, units, published_year=2026)
+    assert {(r["indicator_code"], r["target_year"]) for r in found if r["indicator_code"]} == expected

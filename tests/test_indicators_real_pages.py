@@ -42,11 +42,11 @@ def test_uncoded_targets_get_a_label_and_no_code(lex, units):
     assert values(found) == {
         (None, "eq", 580000.0, None, "other", 2026),
         (None, "eq", 6500.0, None, "other", 2026),
-        (None, "eq", 3200000.0, None, "count", 2026),
+        ("TOURIST_ARRIVALS", "eq", 3200000.0, None, "count", 2026),  # "lượt khách" is curated
     }
-    labels = {r["label_vi"] for r in found}
-    assert {"sản lượng lương thực", "trồng mới rừng tập trung", "thu hút lượt khách"} == labels
-    assert all(r["label_en"] is None for r in found)
+    uncoded = [r for r in found if r["indicator_code"] is None]
+    assert {"sản lượng lương thực", "trồng mới rừng tập trung"} == {r["label_vi"] for r in uncoded}
+    assert all(r["label_en"] is None for r in uncoded)
 
 
 def test_the_lexicon_only_adds_the_code(lex, units):
@@ -203,3 +203,52 @@ def test_a_code_whose_range_excludes_the_value_is_dropped(lex, units):
     found = values(rows(text, lex, units))
     assert ("GRDP_GROWTH", "eq", 9.0, None, "percent", 2026) in found
     assert (None, "between", 42.0, 43.0, "percent", 2026) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2027, tỉnh phấn đấu tốc độ tăng trưởng giá trị tổng sản phẩm (GRDP) đạt 8,5%.",
+            ("GRDP_GROWTH", "eq", 8.5, None, "percent", 2027),
+        ),
+        (
+            "Năm 2027, tỉnh phấn đấu tổng nguồn đầu tư phát triển toàn xã hội đạt 52.000 tỷ đồng.",
+            ("TOTAL_SOCIAL_INVESTMENT", "eq", 52000.0, None, "vnd_billion", 2027),
+        ),
+        (
+            "Mục tiêu năm 2027: vốn đầu tư thực hiện khoảng 410.000 tỷ đồng.",
+            ("TOTAL_SOCIAL_INVESTMENT", "approx", 410000.0, None, "vnd_billion", 2027),
+        ),
+        (
+            "Năm 2027, thành phố phấn đấu đón hơn 9 triệu lượt khách.",
+            ("TOURIST_ARRIVALS", "gt", 9000000.0, None, "count", 2027),
+        ),
+    ],
+)
+def test_common_long_and_short_names_of_national_indicators(lex, units, sentence, expected):
+    """Names real plans use for national indicators, beyond the first phrasings curated."""
+    assert values(rows(sentence, lex, units)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2026 tỉnh đạt nhiều kết quả.\n\nNăm 2027, tỉnh đề ra chỉ tiêu kết nạp 900 đảng viên. "
+            "Phấn đấu tăng trưởng kinh tế đạt 8% trở lên, thu ngân sách đạt hơn 9.000 tỷ đồng.",
+            {("GRDP_GROWTH", 2027), ("BUDGET_REVENUE", 2027)},
+        ),
+        (
+            "UBND tỉnh ban hành Quyết định giao chỉ tiêu kế hoạch giai đoạn 2026 - 2030.\nTại quyết định, "
+            "UBND tỉnh giao một số chỉ tiêu kế hoạch năm 2027. Chẳng hạn như tốc độ tăng GRDP 7,5 - 8,0%; "
+            "kim ngạch xuất khẩu 1.200 triệu USD.",
+            {("GRDP_GROWTH", 2027), ("EXPORT_VALUE", 2027)},
+        ),
+    ],
+)
+def test_year_of_a_target_sentence_dates_the_next_ones(lex, units, text, expected):
+    """A target sentence's year ("giao chỉ tiêu ... năm 2027.") dates the figures of the next
+    sentences of its paragraph that name no year."""
+    found = rows(text, lex, units, published_year=2026)
+    assert {(r["indicator_code"], r["target_year"]) for r in found if r["indicator_code"]} == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.text.memo import remembered
+from pipelines.text.unwrap import unwrap
 
 Span = tuple[int, int]
 
@@ -74,7 +75,8 @@ def _wrapped(text: str, prev: Span, line: Span) -> bool:
 @remembered  # every rule asks for the paragraphs of the same text
 def paragraphs(text: str) -> list[Span]:
     """Non-empty lines of the cleaned text, a line broken by a hard wrap joined to the line it
-    continues (``_wrapped``).
+    continues (``_wrapped``); on a page hard-wrapped throughout, the lines joined back into
+    paragraphs (``pipelines.text.unwrap``).
 
     >>> paragraphs("Mục tiêu tổng quát:\\n\\n- GRDP tăng 7%;")
     [(0, 19), (21, 36)]
@@ -82,7 +84,7 @@ def paragraphs(text: str) -> list[Span]:
     [(0, 49)]
     """
     out: list[Span] = []
-    for line in _split(text, (0, len(text)), _LINE):
+    for line in unwrap(text, _split(text, (0, len(text)), _LINE)):
         if out and _wrapped(text, out[-1], line):
             out[-1] = (out[-1][0], line[1])
         else:

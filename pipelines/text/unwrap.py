@@ -1,0 +1,60 @@
+"""Join the lines of a hard-wrapped page back into paragraphs, keeping offsets.
+
+Legal portals often store a text wrapped at a fixed width, so one clause runs over several
+lines ("Xét Tờ trình số 12/TTr-UBND ngày\\n05 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh ...").
+A page counts as hard-wrapped when many of its lines end inside a phrase and the next line goes
+on in lower case; on such a page a line is joined to the next one unless it ends a sentence or
+clause, or the next line opens a new item ("Điều 2.", "1.", "(3)", "a)", "-") or either line is
+an upper-case heading or a table cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_MIN_JOINTS = 5
+_MIN_SHARE = 0.15
+_ENDS_CLAUSE = re.compile(r"[.;:!?…|]\s*$")
+_OPENS_ITEM = re.compile(
+    r"(?:Điều\s+\d|Chương\s|Mục\s|[IVXLC]+\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\(\d{1,2}\)|[a-zđ]\)|[-+•*–|])"
+)
+_CONTINUES = re.compile(r"(?:[a-zđà-ỹ]|[\d][\d/.,\-\w]*\s+[a-zđà-ỹ])")
+
+
+def _upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _joint(prev: str, nxt: str) -> bool:
+    """True when ``nxt`` goes on with the phrase ``prev`` breaks off ("... ngày" / "05 tháng 3")."""
+    return bool(prev[-1:].isalpha() and _CONTINUES.match(nxt) and nxt[:1] == nxt[:1].lower())
+
+
+def _joins(prev: str, nxt: str) -> bool:
+    """True when, on a hard-wrapped page, ``nxt`` belongs to the paragraph of ``prev``."""
+    if _ENDS_CLAUSE.search(prev) or _OPENS_ITEM.match(nxt) or _upper(prev) or _upper(nxt):
+        return False
+    return prev[-1:].isalnum() or prev[-1:] in ',-–)"”'
+
+
+def hard_wrapped(text: str, lines: list[Span]) -> bool:
+    """Whether the page's lines look wrapped at a fixed width (many mid-phrase breaks)."""
+    pairs = zip(lines, lines[1:])
+    joints = sum(_joint(text[a[0] : a[1]], text[b[0] : b[1]]) for a, b in pairs)
+    return joints >= _MIN_JOINTS and joints >= _MIN_SHARE * len(lines)
+
+
+def unwrap(text: str, lines: list[Span]) -> list[Span]:
+    """The paragraphs of a hard-wrapped page (``lines`` unchanged on any other page)."""
+    if len(lines) < 2 or not hard_wrapped(text, lines):
+        return lines
+    out = [lines[0]]
+    for span in lines[1:]:
+        if _joins(text[out[-1][0] : out[-1][1]], text[span[0] : span[1]]):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out

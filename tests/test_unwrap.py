@@ -1,0 +1,48 @@
+"""Hard-wrapped legal pages (issue 8): lines joined back into paragraphs, on texts of our own."""
+
+from __future__ import annotations
+
+from pipelines.extract.assignments import assignment_rows
+from pipelines.text.segment import paragraphs
+
+# A council resolution as legal portals store it: wrapped at a fixed width, mid-phrase.
+WRAPPED = "\n".join(
+    [
+        "NGHỊ QUYẾT",
+        "Căn cứ Luật Tổ chức chính quyền",
+        "địa phương ngày 19 tháng 6 năm 2015 và các văn bản sửa đổi, bổ sung của",
+        "Quốc hội;",
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015 về lập kế",
+        "hoạch tài chính và kế hoạch đầu tư công trung hạn của địa",
+        "phương;",
+        "Xét Tờ trình số 301/TTr-UBND ngày",
+        "14 tháng 11 năm 2023 của Ủy ban nhân dân tỉnh về kế hoạch tài chính 05 năm; báo cáo",
+        "thẩm tra của các ban Hội đồng nhân dân tỉnh.",
+        "QUYẾT NGHỊ:",
+        "Điều 1. Thông qua kế hoạch tài chính 05 năm",
+        "giai đoạn 2024-2028 của tỉnh.",
+        "1. Tổng thu ngân sách",
+        "trên địa bàn tăng bình quân 8%/năm.",
+    ]
+)
+
+
+def test_wrapped_lines_join_into_paragraphs():
+    paras = [WRAPPED[a:b] for a, b in paragraphs(WRAPPED)]
+    assert paras[0] == "NGHỊ QUYẾT"
+    assert any(p.startswith("Xét Tờ trình số 301") and p.endswith("Hội đồng nhân dân tỉnh.") for p in paras)
+    assert "QUYẾT NGHỊ:" in paras
+    assert "1. Tổng thu ngân sách\ntrên địa bàn tăng bình quân 8%/năm." in paras
+
+
+def test_short_or_unwrapped_pages_keep_their_lines():
+    text = "Mục tiêu năm 2025:\n- GRDP tăng 8%;\n- Thu ngân sách 9.000 tỷ đồng\nTốc độ tăng GRDP (%)\n7,5"
+    assert len(paragraphs(text)) == 5
+
+
+def test_proposer_of_a_wrapped_preamble_advises(lex):
+    rows, bodies = assignment_rows("t", WRAPPED, paragraphs(WRAPPED), "45", lex)
+    code = {b["body_id"]: b["body_code"] for b in bodies}
+    assert ("PPC", "advise") in {(code[r["body_id"]], r["role"]) for r in rows}
+    for r in rows:
+        assert WRAPPED[r["char_start"] : r["char_end"]] == r["quote"]

@@ -252,3 +252,26 @@ def test_year_of_a_target_sentence_dates_the_next_ones(lex, units, text, expecte
     sentences of its paragraph that name no year."""
     found = rows(text, lex, units, published_year=2026)
     assert {(r["indicator_code"], r["target_year"]) for r in found if r["indicator_code"]} == expected
+
+
+def test_a_forecast_for_an_elapsed_part_of_the_year_is_a_result(lex, units):
+    """ "9 tháng ... dự kiến đạt" estimates a result (a forecast of months already past); the same
+    cue about next year sets a target."""
+    text = (
+        "Kinh tế tỉnh 9 tháng năm 2024 tăng trưởng khá\n\n"
+        "Tốc độ tăng trưởng GRDP 9 tháng trên địa bàn tỉnh dự kiến đạt khoảng 7,2%."
+    )
+    assert rows(text, lex, units, published_year=2024) == []
+    text += "\n\nNăm 2025, tốc độ tăng trưởng GRDP dự kiến đạt 8%."
+    assert values(rows(text, lex, units, published_year=2024)) == {("GRDP_GROWTH", "eq", 8.0, None, "percent", 2025)}
+
+
+def test_on_a_results_page_a_figure_needs_a_cue_of_its_own(lex, units):
+    """On a page whose title reports results, a figure in a sentence without a target cue does
+    not inherit one from an earlier sentence of its paragraph ("phấn đấu" there is narration)."""
+    text = (
+        "Kết quả kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+        "Với sự phấn đấu của các cấp, các ngành, kinh tế tiếp tục phục hồi. Thu ngân sách 6 tháng "
+        "đạt 4.200 tỷ đồng."
+    )
+    assert rows(text, lex, units, published_year=2024) == []

@@ -155,6 +155,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "preamble",
                         "benchmark_lead",
                         "partial_year",
+                        "elapsed_part",
                         "not_target",
                         "breakdown_lead",
                         "baseline_edge",

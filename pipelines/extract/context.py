@@ -108,16 +108,22 @@ class Cues:
     lex: Lexicons
     published_year: int | None = None
     default: str = ""
+    strict: bool = False  # a results page: only a statement's own cues (clause, sentence, heading) count
 
 
 def _forecast(text: str, span: Span, cues: Cues) -> str:
-    """ "result" for a forecast cue about the publication year or earlier, "target" for one
-    about a later year (or no year), "" without a forecast cue."""
-    if not _has(cue_words(cues.lex).forecast, text, span):
+    """ "result" for a forecast cue about the publication year or earlier, or about a part of
+    a year already elapsed ("GRDP 9 tháng dự kiến đạt khoảng 7,5-8%": ``elapsed_part``), "target"
+    for one about a later year (or no year), "" without a forecast cue."""
+    words = cue_words(cues.lex)
+    if not _has(words.forecast, text, span):
         return ""
-    years = [y for _, _, y, _ in dates.find_years(text, cue_words(cues.lex), *span)]
+    years = [y for _, _, y, _ in dates.find_years(text, words, *span)]
     if years and cues.published_year and max(years) <= cues.published_year:
         return "result"
+    if not (years and cues.published_year and max(years) > cues.published_year):
+        if words.elapsed_part.search(fold(text), *span):
+            return "result"
     return "target"
 
 
@@ -200,6 +206,8 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
             return "target"
     if heading:
         return heading
+    if cues.strict:
+        return ""
     if _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
         return "target"
     if cues.default and not _result(text, paragraph, cues):

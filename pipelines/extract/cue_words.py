@@ -53,6 +53,7 @@ class CueWords:
     preamble: re.Pattern
     benchmark_lead: re.Pattern
     partial_year: re.Pattern
+    elapsed_part: re.Pattern
     not_target: PhraseMatcher
     breakdown_lead: re.Pattern
     list_elaborate: re.Pattern
@@ -95,6 +96,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
         partial_year=re.compile(rf"(?<!\w)(?:{g('partial_year')})(?!\w)"),
+        elapsed_part=re.compile(rf"(?<!\w)(?:{g('elapsed_part')})(?!\w)"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),
         breakdown_lead=re.compile(rf"[\s,]*(?:{g('breakdown_lead')})(?!\w)"),
         list_elaborate=re.compile(rf"^(?:{g('list_elaborate')})\b[,:]?\s*(?:(?:{g('list_elaborate_tail')})\s+)?"),

@@ -440,14 +440,14 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     if page.words.preamble.match(page.folded, para[0], para[1]):
         return None  # "Căn cứ Nghị quyết ... bảo đảm mục tiêu tăng trưởng ... 8%": a cited text's aim
     head = page.heads.get(para)
-    own = Cues(page.cues.lex, page.cues.published_year)
+    own = Cues(page.cues.lex, page.cues.published_year, strict=page.cues.strict)
     inherited = page.headings.get(para, "") or (carried.context if carried and head is None else "")
     carry, last, earlier = _Carry("", None), "", None
     for sent in sentences(text, para):
         before = ""
         for span in _value_clauses(page, sent):
             context = _breakdown(page, span, before) or classify(text, span, sent, para, inherited, own)
-            context = context or _continued(page, sent, last)
+            context = context or ((not own.strict and _continued(page, sent, last)) or "")
             last, before = context or last, context
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
@@ -599,7 +599,10 @@ def indicator_rows(
     a target can be due in (earlier years are results).
     """
     frame = page_frame(text, lex, published_year)
-    page = _Page(article_id, text, lex, units, Cues(lex, published_year, frame.context), frame, horizon)
+    cues = Cues(
+        lex, published_year, frame.context, strict=_results_page(text, paragraph_spans, frame, lex, published_year)
+    )
+    page = _Page(article_id, text, lex, units, cues, frame, horizon)
     columned = column_tables(text, paragraph_spans, lex, units)
     taken = set().union(*(t.spans for t in columned)) if columned else set()
     tables = columned + flat_tables(text, [p for p in paragraph_spans if p not in taken], lex, units)
@@ -627,6 +630,18 @@ def _read_tables(page: _Page, paragraph_spans: list[Span], tables: list[FlatTabl
         first = table.header[0] if table.header else min(table.spans)
         before = [p for p in paragraph_spans if p[1] <= first[0]]
         _table_rows(page, table, before[-1] if before else None)
+
+
+def _results_page(text: str, paras: list[Span], frame: Frame, lex: Lexicons, published_year: int | None) -> bool:
+    """Whether only a statement's own cues can make it a target: a page whose title reports
+    results ("Kết quả kinh tế - xã hội 6 tháng đầu năm 2024") and names no later year than its
+    publication ("... tăng trưởng xanh đến năm 2030" looks ahead: not such a page)."""
+    if frame.kind != "results" or not paras:
+        return False
+    title = paras[0]
+    years = [y for _, _, y, _ in dates.find_years(text, cue_words(lex), *title)]
+    years += [y2 for _, _, _, y2 in dates.find_periods(text, *title)]
+    return not any(published_year is None or y > published_year for y in years)
 
 
 def _legal_header(page: _Page, paragraph_spans: list[Span]) -> set[Span]:

@@ -145,3 +145,15 @@ def test_a_failed_expectation_publishes_nothing(tmp_path):
         )
     releases = tmp_path / "releases"
     assert not releases.exists() or [p.name for p in releases.iterdir() if not p.name.startswith(".")] == []
+
+
+def test_conditioned_expectations_share_a_prefilter_only_when_every_condition_starts_alike():
+    from pipelines.quality.run import _shared_clause
+    from pipelines.quality.suites import _spec
+
+    def cond(c: str):
+        return _spec("indicators", "ExpectColumnValuesToBeBetween", "r", "value_low", row_condition=c)
+
+    same = [cond('unit=="percent" and indicator_code=="A"'), cond('unit=="percent" and indicator_code=="B"')]
+    assert _shared_clause(same) == 'unit=="percent"'
+    assert _shared_clause([*same, cond('unit=="ha" and indicator_code=="C"')]) is None

@@ -66,12 +66,18 @@ def _gx():
 
 
 def _suite(gx, table: str, specs: list[Spec]):
+    """The table's GX suite, unsaved. Built through the constructor: `add_expectation` compares
+    each new expectation with every one before it (pydantic `dict()` on both), quadratic in the
+    suite; duplicates are dropped here instead, as GX would (same class and keyword arguments)."""
     import great_expectations.expectations as gxe
 
-    suite = gx.ExpectationSuite(name=table)  # not saved in a store: adding is then cheap
-    for spec in specs:
-        exp = getattr(gxe, spec.expectation)(**spec.kwargs, meta={"rule": spec.rule})
-        exp = suite.add_expectation(exp)
+    first: dict[tuple[str, str], Spec] = {}
+    for s in specs:
+        first.setdefault((s.expectation, s.kwargs_json), s)
+    unique = list(first.values())
+    exps = [getattr(gxe, s.expectation)(**s.kwargs, meta={"rule": s.rule}) for s in unique]
+    suite = gx.ExpectationSuite(name=table, expectations=exps)
+    for spec, exp in zip(unique, suite.expectations, strict=True):
         exp.id = str(uuid.uuid5(_ID_NAMESPACE, f"{table}|{spec.expectation}|{spec.kwargs_json}"))
     return suite
 
@@ -112,19 +118,58 @@ def result_failures(table: str, pk: str | None, res) -> list[Failure]:
     return [Failure(table, None, column, rule, None if observed is None else repr(observed))]
 
 
-def _validate_table(gx, ctx, name: str, df: pd.DataFrame, specs: list[Spec]):
-    suite = _suite(gx, name, specs)
-    pk = load_tables()[name].primary_key[0]
-    result_format: dict[str, Any] = {"result_format": "COMPLETE"}
-    if pk in df.columns:
-        result_format["unexpected_index_column_names"] = [pk]
-    batch = (
+def _batch(ctx, name: str, df: pd.DataFrame):
+    return (
         ctx.data_sources.add_pandas(f"release_{name}")
         .add_dataframe_asset(name)
         .add_batch_definition_whole_dataframe(name)
         .get_batch(batch_parameters={"dataframe": df})
     )
-    validation = batch.validate(suite, result_format=result_format)
+
+
+def _shared_clause(specs: list[Spec]) -> str | None:
+    """The first clause every row condition of `specs` starts with (`unit=="percent"` for
+    `unit=="percent" and indicator_code=="GRDP_GROWTH"`), or None: rows failing it are outside
+    every condition, so the conditioned expectations may run on the rows that pass it only."""
+    firsts = {str(s.kwargs["row_condition"]).split(" and ")[0] for s in specs}
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def _merge(validation, extra, order: dict[str, int]) -> None:
+    """Fold the results of `extra` into `validation`, in the suite's order, with its statistics."""
+    validation.results = sorted(
+        [*validation.results, *extra.results], key=lambda r: order[str(r.expectation_config.id)]
+    )
+    total = len(validation.results)
+    ok = sum(1 for r in validation.results if r.success)
+    validation.success = ok == total
+    validation.statistics.update(
+        evaluated_expectations=total,
+        successful_expectations=ok,
+        unsuccessful_expectations=total - ok,
+        success_percent=100.0 * ok / total if total else None,
+    )
+
+
+def _validate_table(gx, ctx, name: str, df: pd.DataFrame, specs: list[Spec]):
+    """One table's suite and validation result. Row-conditioned expectations (the plausible
+    percent per indicator code) run on a second batch holding only the rows their shared first
+    clause selects, not on the whole table: GX evaluates each condition with `DataFrame.query`
+    several times per expectation. Their results are folded back into the table's result."""
+    suite = _suite(gx, name, specs)
+    pk = load_tables()[name].primary_key[0]
+    result_format: dict[str, Any] = {"result_format": "COMPLETE"}
+    if pk in df.columns:
+        result_format["unexpected_index_column_names"] = [pk]
+    conditioned = [s for s in specs if "row_condition" in s.kwargs]
+    clause = _shared_clause(conditioned) if conditioned else None
+    plain = [s for s in specs if clause is None or "row_condition" not in s.kwargs]
+    validation = _batch(ctx, name, df).validate(_suite(gx, name, plain), result_format=result_format)
+    if clause is not None:
+        rows = df.query(clause)
+        ctx.data_sources.delete(f"release_{name}")  # same names again: the same batch id in the results
+        extra = _batch(ctx, name, rows).validate(_suite(gx, name, conditioned), result_format=result_format)
+        _merge(validation, extra, {str(e.id): i for i, e in enumerate(suite.expectations)})
     failures = [f for res in validation.results for f in result_failures(name, pk if pk in df.columns else None, res)]
     return suite, validation, failures
 

@@ -442,28 +442,24 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     head = page.heads.get(para)
     own = Cues(page.cues.lex, page.cues.published_year, strict=page.cues.strict)
     inherited = page.headings.get(para, "") or (carried.context if carried and head is None else "")
-    carry, last, earlier = _Carry("", None), "", None
+    carry, last = _Carry("", None), ""
     for sent in sentences(text, para):
         before = ""
         for span in _value_clauses(page, sent):
             context = _breakdown(page, span, before) or classify(text, span, sent, para, inherited, own)
-            context = context or ((not own.strict and _continued(page, sent, last)) or "")
+            if not context and not own.strict:
+                context = _continued(page, sent, last)
             last, before = context or last, context
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
             scope = (
-                scope
-                or _earlier_aim_year(page, para, sent)
-                or _after_review(page, sent)
-                or _part_of_year(page, sent)
-                or earlier
+                scope or _earlier_aim_year(page, para, sent) or _after_review(page, sent) or _part_of_year(page, sent)
             )
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
                 continue
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
-        earlier = (_coming_year(page, sent) if carry.context == "target" else None) or earlier
     return carry if text[para[1] - 1] == ";" else None
 
 
@@ -726,15 +722,6 @@ def _after_review(page: _Page, sentence: Span) -> int | None:
     start, end, year, _ = before[-1]
     stated_in = next((s for s in sentences(page.text, (0, len(page.text))) if s[0] <= start < s[1]), (start, end))
     return year if page.words.partial_year.search(page.folded, *stated_in) else year + 1
-
-
-def _coming_year(page: _Page, sentence: Span) -> int | None:
-    """The last year a target sentence names, unless past at publication: it dates the figures
-    of the next sentences of its paragraph that name none ("UBND tỉnh giao chỉ tiêu năm 2027.
-    Cụ thể: tốc độ tăng GRDP 8%; ..." -> 2027)."""
-    published = page.cues.published_year
-    years = [y for _, _, y, _ in _stated_years(page, *sentence)]
-    return years[-1] if years and (published is None or years[-1] >= published) else None
 
 
 def _part_of_year(page: _Page, sentence: Span) -> int | None:

@@ -300,3 +300,29 @@ def test_gold_file_name_must_match_article_id(tmp_path):
     path.write_text(yaml.safe_dump(GOLD, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ValueError, match="other.yaml: article_id"):
         load_gold_file(path)
+
+
+def test_targetless_pages_count_rows_taken_from_pages_whose_gold_has_no_target():
+    """A results-only page (gold without indicators) that yields a rule row is reported."""
+    from pipelines.evaluate.report import format_targetless, targetless_pages
+
+    gold = {
+        "bao-cao-9-thang": {"indicators": []},
+        "nghi-quyet-2026": {"indicators": [{"indicator_code": "GRDP_GROWTH"}]},
+        "tin-hoi-nghi": {"indicators": []},
+    }
+    rows = {
+        "indicators": [
+            {"article_id": "bao-cao-9-thang"},
+            {"article_id": "bao-cao-9-thang"},
+            {"article_id": "nghi-quyet-2026"},
+        ]
+    }
+    pages = targetless_pages(rows, gold)
+    assert pages.to_dict("records") == [
+        {"article_id": "bao-cao-9-thang", "rows": 2},
+        {"article_id": "tin-hoi-nghi", "rows": 0},
+    ]
+    assert format_targetless(pages).startswith(
+        "Pages whose gold states no target: 2; yielding indicator rows: 1 (2 rows)"
+    )

@@ -1,7 +1,9 @@
-"""``python -m pipelines.evaluate [--raw RAW_DIR] [--gold GOLD_DIR] [--mismatches TABLE,...]``
+"""``python -m pipelines.evaluate [--raw RAW_DIR] [--gold GOLD_DIR] [--rules-only] [--mismatches TABLE,...]``
 
-Print precision, recall and F1 per table on the gold annotation, for the rules alone and for
-rules plus overrides; with ``--mismatches``, list the rule rows that match no gold row (fp) and
+Print precision, recall and F1 per table on the gold annotation, for the rules alone and (unless
+``--rules-only``: overrides not even read, as on a real-page set the overrides do not name) for
+rules plus overrides; the pages whose gold states no target that still yield indicator rows;
+with ``--mismatches``, list the rule rows that match no gold row (fp) and
 the gold rows no rule row matched (fn) for the tables named. Then the share of indicator rows
 the lexicon codes and the most frequent uncoded labels (the curation queue) of the release.
 
@@ -19,7 +21,7 @@ from pipelines import config
 from pipelines.build import materialize_rows
 from pipelines.evaluate.curation_queue import curation_queue, format_queue
 from pipelines.evaluate.gold import load_gold
-from pipelines.evaluate.report import evaluate_rows, frames
+from pipelines.evaluate.report import evaluate_rows, format_targetless, frames, targetless_pages
 from pipelines.evaluate.score import TABLES, format_mismatches, mismatches
 
 
@@ -29,13 +31,20 @@ def main(argv: list[str]) -> int:
         "--raw", type=Path, default=None, help="raw directory (articles/, curation/); default PLANDATA_RAW_DIR or raw/"
     )
     parser.add_argument("--gold", type=Path, default=None, help="gold directory; default RAW/gold")
-    parser.add_argument("--curation", type=Path, default=None, help="curation directory; default RAW/curation")
+    parser.add_argument(
+        "--curation", type=Path, default=None, help="curation directory; default RAW/curation, else the project's"
+    )
+    parser.add_argument("--rules-only", action="store_true", help="rules and lexicons alone: skip the overrides")
     parser.add_argument("--mismatches", default=None, help="comma-separated tables to list mismatches for, or 'all'")
     args = parser.parse_args(argv)
     raw = args.raw or config.raw_dir()
     gold_dir = args.gold or raw / "gold"
+    # a real-page set (articles/ and gold/ only) is scored with the project's curated tables
     curation = args.curation or raw / "curation"
-    run = materialize_rows(raw / "articles", curation)  # the build's own steps (pipelines.definitions)
+    if args.curation is None and not curation.is_dir():
+        curation = config.raw_dir() / "curation"
+    # the build's own steps (pipelines.definitions)
+    run = materialize_rows(raw / "articles", curation, overrides=not args.rules_only)
     rules, curated = run["rule"], run["curated"]
     for p in run["problems"]:
         print(f"{p['kind']}: {p['file']}: {p['reason']}", file=sys.stderr)
@@ -48,8 +57,9 @@ def main(argv: list[str]) -> int:
             "tuned on these articles; say which when you report it):"
         )
     print(report.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    print(format_targetless(targetless_pages(rules, load_gold(gold_dir))))
     print()
-    print(format_queue(curation_queue(frames(curated)["indicators"])))
+    print(format_queue(curation_queue(frames(curated if curated is not None else rules)["indicators"])))
     if args.mismatches:
         tables = TABLES if args.mismatches == "all" else tuple(args.mismatches.split(","))
         print("\nRule rows vs gold:")

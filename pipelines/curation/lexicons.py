@@ -16,7 +16,8 @@ import pandas as pd
 from pipelines.curation.tables import CurationError, read_curation_folder
 from pipelines.ingest.clean import ChromeRule
 from pipelines.ingest.rules import IngestRules, build_ingest_rules
-from pipelines.text.matcher import PhraseMatcher
+from pipelines.text.fold import fold_short
+from pipelines.text.matcher import PhraseMatcher, TokenNormaliser
 
 PROVINCE_PLACEHOLDER = "{province}"
 # How a province name is preceded in running text ("tỉnh Long An", "thành phố Cần Thơ").
@@ -82,6 +83,15 @@ def _check_codes(df: pd.DataFrame, column: str, known: set[str], file: str) -> N
         raise CurationError(f"{file}: {len(bad)} row(s) name codes that do not exist\n{rows}")
 
 
+def body_normaliser(forms: pd.DataFrame) -> TokenNormaliser:
+    """How body names are compared (``body_name_forms.csv``): a form without a canonical is
+    ignored inside a name (",", "-", "và"); the others are contracted to their canonical
+    ("Ủy ban nhân dân" and "UBND" alike), so one alias covers its written variants."""
+    rows = forms.to_dict("records")
+    skip = {fold_short(r["form"]).strip() for r in rows if not r["canonical"]}
+    return TokenNormaliser(skip, [(r["form"], r["canonical"]) for r in rows if r["canonical"]])
+
+
 def load_lexicons(curation_dir: Path) -> Lexicons:
     """Read, validate and compile every curated table under ``curation_dir``."""
     t = read_curation_folder(curation_dir)  # every table present, none stray, each validated
@@ -137,7 +147,7 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
             fold(sc): PhraseMatcher(zip(g.phrasing, g.indicator_code)) for sc, g in scoped.groupby("scope", sort=True)
         },
         indicator_info={r["indicator_code"]: r for r in lex.to_dict("records")},
-        bodies=PhraseMatcher(body_pairs),
+        bodies=PhraseMatcher(body_pairs, body_normaliser(t["body_name_forms.csv"])),
         body_info={r["body_code"]: r for r in gaz.to_dict("records")},
         target_cues=cue_matcher("target", "clause"),
         result_cues=cue_matcher("result", "clause"),

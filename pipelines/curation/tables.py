@@ -326,6 +326,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "announce",
                         "directive",
                         "past_opening",
+                        "body_tail",
                     }
                 )
             ),
@@ -357,6 +358,14 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         },
         strict=True,
         unique=["cue", "kind"],
+    ),
+    "body_name_forms.csv": pa.DataFrameSchema(
+        {
+            "form": _col(unique=True),
+            "canonical": _col(nullable=True),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
     ),
     "body_list_heads.csv": pa.DataFrameSchema(
         {

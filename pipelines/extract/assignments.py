@@ -48,7 +48,7 @@ from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.dates import find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.text.fold import fold
-from pipelines.text.matcher import Match
+from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences, strip_punct
 
 _TABLE = "assignment_cues.csv"
@@ -204,10 +204,11 @@ def _list_prefixes(lex: Lexicons) -> dict[str, str]:
     return {fold(h): p for h, p in zip(t["head"], t["prefix"])}
 
 
-def _lower_aliases(lex: Lexicons) -> set[str]:
-    """Folded body aliases curated in lower case ("các sở, ngành"); the others are proper names."""
+def _lower_aliases(lex: Lexicons) -> set[tuple[str, ...]]:
+    """Keys of the body aliases curated in lower case ("các sở, ngành"), as the body matcher
+    compares names; the others are proper names."""
     names = list(lex.tables["body_aliases.csv"]["alias"]) + list(lex.tables["body_gazetteer.csv"]["name_vi"])
-    return _keys(n for n in names if n[:1].islower())
+    return {lex.bodies.key(n) for n in names if n[:1].islower()}
 
 
 def _narration_cues(lex: Lexicons) -> set[str]:
@@ -233,17 +234,54 @@ def _in_number(a: _Article, m: Match) -> bool:
     return any(s < m.end and m.start < e for s, e in a.numbers)
 
 
+def _dress_words(lex: Lexicons) -> tuple:
+    """Matchers of the head titles ("Giám đốc", "Thủ trưởng": ``head_title``) and the tails
+    ("tỉnh", "cấp tỉnh", "có liên quan": ``body_tail``) written around a body name."""
+    return (
+        PhraseMatcher((c, "title") for c in cue_words(lex, _TABLE, "head_title")),
+        PhraseMatcher((c, "tail") for c in cue_words(lex, _TABLE, "body_tail")),
+    )
+
+
+def _dressed(a: _Article, found: list[Match], span: Span) -> list[Match]:
+    """The names with the words written around them: a head's title before ("Giám đốc Công an
+    tỉnh", "Chủ tịch UBND các huyện") and a level or scope after ("Thủ trưởng các ban, ngành
+    cấp tỉnh", "các sở, ngành liên quan", "Sở Nội vụ tỉnh Quảng Nam"), so that a list of
+    bodies reads as one run whatever their dress."""
+    titles, tails = compiled(a.lex, "assignment_dress", _dress_words)
+    out: list[Match] = []
+    for k, m in enumerate(found):
+        floor = out[-1].end if out else span[0]
+        ceiling = found[k + 1].start if k + 1 < len(found) else span[1]
+        start = next(
+            (
+                t.start
+                for t in reversed(_find(titles, a.text, max(floor, m.start - 40), m.start))
+                if not a.text[t.end : m.start].strip()
+            ),
+            m.start,
+        )
+        end = m.end
+        for matcher in (tails, a.lex.provinces):
+            nxt = next(iter(_find(matcher, a.text, end, min(ceiling, end + 60))), None)
+            if nxt is not None and not a.text[end : nxt.start].strip():
+                end = nxt.end
+        out.append(m if (start, end) == (m.start, m.end) else Match(start, end, m.value, a.text[start:end]))
+    return out
+
+
 def _named(a: _Article, span: Span) -> list[Match]:
-    """Curated body names in ``span``. A lower-case match of a capitalised alias is not a name
-    ("tại các cơ sở y tế" is no "Sở Y tế", "chính phủ điện tử" no "Chính phủ"), so the search
-    resumes after its first word ("thủ trưởng các sở, ngành" still gives "các sở, ngành")."""
+    """Curated body names in ``span``, dressed (``_dressed``). A lower-case match of a
+    capitalised alias is not a name ("tại các cơ sở y tế" is no "Sở Y tế", "chính phủ điện tử"
+    no "Chính phủ"), so the search resumes after its first word ("thủ trưởng các sở, ngành"
+    still gives "các sở, ngành")."""
     out: list[Match] = []
     pos, text = span[0], a.text
     while True:
         found = _find(a.lex.bodies, text, pos, span[1])
-        bad = next((m for m in found if text[m.start].islower() and _key(text, m) not in a.lower), None)
+        bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
-            return out + found
+            return _dressed(a, out + found, span)
         out += [m for m in found if m.start < bad.start]
         word = _WORD.match(text, bad.start)
         pos = word.end() if word else bad.end

@@ -327,6 +327,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "directive",
                         "past_opening",
                         "body_tail",
+                        "body_scope",
                     }
                 )
             ),
@@ -358,6 +359,15 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         },
         strict=True,
         unique=["cue", "kind"],
+    ),
+    "body_levels.csv": pa.DataFrameSchema(
+        {
+            "placeholder": _col(pa.Check.str_matches(r"^\{[a-z_]+\}$")),
+            "word": _col(),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        unique=["placeholder", "word"],
     ),
     "body_name_forms.csv": pa.DataFrameSchema(
         {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import permutations
 from pathlib import Path
 
 import pandas as pd
@@ -16,7 +17,8 @@ import pandas as pd
 from pipelines.curation.tables import CurationError, read_curation_folder
 from pipelines.ingest.clean import ChromeRule
 from pipelines.ingest.rules import IngestRules, build_ingest_rules
-from pipelines.text.matcher import PhraseMatcher
+from pipelines.text.fold import fold_short
+from pipelines.text.matcher import PhraseMatcher, TokenNormaliser
 
 PROVINCE_PLACEHOLDER = "{province}"
 # How a province name is preceded in running text ("tỉnh Long An", "thành phố Cần Thơ").
@@ -82,6 +84,35 @@ def _check_codes(df: pd.DataFrame, column: str, known: set[str], file: str) -> N
         raise CurationError(f"{file}: {len(bad)} row(s) name codes that do not exist\n{rows}")
 
 
+def level_lists(alias: str, levels: pd.DataFrame) -> list[str]:
+    """``alias`` with its level placeholder expanded (``body_levels.csv``): "{district}" to each
+    district-level word, "{districts}" to each list of two to four distinct ones, in any order
+    ("UBND các {districts}" -> "UBND các huyện, thị xã", "UBND các thị xã, huyện, thành phố", ...).
+
+    >>> words = pd.DataFrame({"placeholder": ["{x}", "{x}"], "word": ["a", "b"]})
+    >>> level_lists("U {x}", words), level_lists("U {xs}", words)
+    (['U a', 'U b'], ['U a, b', 'U b, a'])
+    """
+    for placeholder, group in levels.groupby("placeholder", sort=True):
+        words = list(group["word"])
+        plural = placeholder[:-1] + "s}"
+        if plural in alias:
+            lists = [", ".join(p) for n in range(2, 5) for p in permutations(words, n)]
+            return [alias.replace(plural, x) for x in lists]
+        if placeholder in alias:
+            return [alias.replace(placeholder, w) for w in words]
+    return [alias]
+
+
+def body_normaliser(forms: pd.DataFrame) -> TokenNormaliser:
+    """How body names are compared (``body_name_forms.csv``): a form without a canonical is
+    ignored inside a name (",", "-", "và"); the others are contracted to their canonical
+    ("Ủy ban nhân dân" and "UBND" alike), so one alias covers its written variants."""
+    rows = forms.to_dict("records")
+    skip = {fold_short(r["form"]).strip() for r in rows if not r["canonical"]}
+    return TokenNormaliser(skip, [(r["form"], r["canonical"]) for r in rows if r["canonical"]])
+
+
 def load_lexicons(curation_dir: Path) -> Lexicons:
     """Read, validate and compile every curated table under ``curation_dir``."""
     t = read_curation_folder(curation_dir)  # every table present, none stray, each validated
@@ -105,10 +136,11 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
 
     body_pairs = []
     for r in t["body_aliases.csv"].to_dict("records"):
-        if PROVINCE_PLACEHOLDER in r["alias"]:
-            body_pairs += [(r["alias"].replace(PROVINCE_PLACEHOLDER, n), (r["body_code"], c)) for n, c in names]
-        else:
-            body_pairs.append((r["alias"], (r["body_code"], None)))
+        for alias in level_lists(r["alias"], t["body_levels.csv"]):
+            if PROVINCE_PLACEHOLDER in alias:
+                body_pairs += [(alias.replace(PROVINCE_PLACEHOLDER, n), (r["body_code"], c)) for n, c in names]
+            else:
+                body_pairs.append((alias, (r["body_code"], None)))
     for r in gaz.to_dict("records"):
         body_pairs.append((r["name_vi"], (r["body_code"], None)))
 
@@ -137,7 +169,7 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
             fold(sc): PhraseMatcher(zip(g.phrasing, g.indicator_code)) for sc, g in scoped.groupby("scope", sort=True)
         },
         indicator_info={r["indicator_code"]: r for r in lex.to_dict("records")},
-        bodies=PhraseMatcher(body_pairs),
+        bodies=PhraseMatcher(body_pairs, body_normaliser(t["body_name_forms.csv"])),
         body_info={r["body_code"]: r for r in gaz.to_dict("records")},
         target_cues=cue_matcher("target", "clause"),
         result_cues=cue_matcher("result", "clause"),

@@ -326,6 +326,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "announce",
                         "directive",
                         "past_opening",
+                        "body_tail",
+                        "body_scope",
                     }
                 )
             ),
@@ -357,6 +359,23 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         },
         strict=True,
         unique=["cue", "kind"],
+    ),
+    "body_levels.csv": pa.DataFrameSchema(
+        {
+            "placeholder": _col(pa.Check.str_matches(r"^\{[a-z_]+\}$")),
+            "word": _col(),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        unique=["placeholder", "word"],
+    ),
+    "body_name_forms.csv": pa.DataFrameSchema(
+        {
+            "form": _col(unique=True),
+            "canonical": _col(nullable=True),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
     ),
     "body_list_heads.csv": pa.DataFrameSchema(
         {

@@ -45,10 +45,11 @@ from dataclasses import dataclass, field
 from pipelines.curation.lexicons import Lexicons, cue_words
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.cue_words import cue_words as connectives
+from pipelines.extract.cue_words import role_cues
 from pipelines.extract.dates import find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.text.fold import fold
-from pipelines.text.matcher import Match
+from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences, strip_punct
 
 _TABLE = "assignment_cues.csv"
@@ -149,6 +150,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "past": re.compile(rf"(?<!\w){g('past_opening')}(?!\w)"),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
+        # a sentence that opens with a year: "Năm 2025, ..."
+        "year_opening": re.compile(rf"\W*(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})(?!\d)"),
         "quantified": re.compile(rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')})\s+\Z"),
     }
 
@@ -181,6 +184,9 @@ class _Article:
     prefixes: dict = field(default_factory=dict)
     # where the first directive of the paragraph being read ends ("... chỉ đạo ..."), if any
     directive_from: int | None = None
+    published_year: int | None = None
+    # whether the sentence being read opens with a year before the publication year
+    past_sentence: bool = False
 
     def __post_init__(self):
         lex = self.lex
@@ -204,10 +210,11 @@ def _list_prefixes(lex: Lexicons) -> dict[str, str]:
     return {fold(h): p for h, p in zip(t["head"], t["prefix"])}
 
 
-def _lower_aliases(lex: Lexicons) -> set[str]:
-    """Folded body aliases curated in lower case ("các sở, ngành"); the others are proper names."""
+def _lower_aliases(lex: Lexicons) -> set[tuple[str, ...]]:
+    """Keys of the body aliases curated in lower case ("các sở, ngành"), as the body matcher
+    compares names; the others are proper names."""
     names = list(lex.tables["body_aliases.csv"]["alias"]) + list(lex.tables["body_gazetteer.csv"]["name_vi"])
-    return _keys(n for n in names if n[:1].islower())
+    return {lex.bodies.key(n) for n in names if n[:1].islower()}
 
 
 def _narration_cues(lex: Lexicons) -> set[str]:
@@ -233,17 +240,61 @@ def _in_number(a: _Article, m: Match) -> bool:
     return any(s < m.end and m.start < e for s, e in a.numbers)
 
 
+def _dress_words(lex: Lexicons) -> tuple:
+    """Matchers of the head titles ("Giám đốc", "Thủ trưởng": ``head_title``), the tails written
+    right after a name ("tỉnh", "thành phố": ``body_tail``) and the scopes that may also follow
+    it after a comma ("cấp tỉnh", "có liên quan", "cơ quan, đơn vị": ``body_scope``)."""
+    return (
+        PhraseMatcher((c, "title") for c in cue_words(lex, _TABLE, "head_title")),
+        PhraseMatcher(
+            [(c, "tail") for c in cue_words(lex, _TABLE, "body_tail")]
+            + [(c, "scope") for c in cue_words(lex, _TABLE, "body_scope")]
+        ),
+    )
+
+
+def _tail_end(a: _Article, tails: PhraseMatcher, end: int, ceiling: int) -> int:
+    """Where the tails and scopes after a name end ("Thủ trưởng các sở, ban, ngành, thuộc
+    tỉnh", "Sở Tài chính tỉnh Hưng Yên"); a scope may follow a comma, a tail may not."""
+    for _ in range(3):
+        found = [m for matcher in (tails, a.lex.provinces) for m in _find(matcher, a.text, end, min(ceiling, end + 60))]
+        nxt = min(found, key=lambda m: m.start, default=None)
+        gap = a.text[end : nxt.start].strip() if nxt else "x"
+        if nxt is None or not (gap == "" or (gap == "," and nxt.value == "scope")):
+            return end
+        end = nxt.end
+    return end
+
+
+def _dressed(a: _Article, found: list[Match], span: Span) -> list[Match]:
+    """The names with the words written around them: a head's title before ("Giám đốc Công an
+    tỉnh", "Chủ tịch UBND các huyện") and a level or scope after ("Thủ trưởng các ban, ngành
+    cấp tỉnh", "các sở, ngành liên quan", "Sở Nội vụ tỉnh Quảng Nam"), so that a list of
+    bodies reads as one run whatever their dress."""
+    titles, tails = compiled(a.lex, "assignment_dress", _dress_words)
+    out: list[Match] = []
+    for k, m in enumerate(found):
+        floor = out[-1].end if out else span[0]
+        ceiling = found[k + 1].start if k + 1 < len(found) else span[1]
+        before = _find(titles, a.text, max(floor, m.start - 40), m.start)
+        start = next((t.start for t in reversed(before) if not a.text[t.end : m.start].strip()), m.start)
+        end = _tail_end(a, tails, m.end, ceiling)
+        out.append(m if (start, end) == (m.start, m.end) else Match(start, end, m.value, a.text[start:end]))
+    return out
+
+
 def _named(a: _Article, span: Span) -> list[Match]:
-    """Curated body names in ``span``. A lower-case match of a capitalised alias is not a name
-    ("tại các cơ sở y tế" is no "Sở Y tế", "chính phủ điện tử" no "Chính phủ"), so the search
-    resumes after its first word ("thủ trưởng các sở, ngành" still gives "các sở, ngành")."""
+    """Curated body names in ``span``, dressed (``_dressed``). A lower-case match of a
+    capitalised alias is not a name ("tại các cơ sở y tế" is no "Sở Y tế", "chính phủ điện tử"
+    no "Chính phủ"), so the search resumes after its first word ("thủ trưởng các sở, ngành"
+    still gives "các sở, ngành")."""
     out: list[Match] = []
     pos, text = span[0], a.text
     while True:
         found = _find(a.lex.bodies, text, pos, span[1])
-        bad = next((m for m in found if text[m.start].islower() and _key(text, m) not in a.lower), None)
+        bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
-            return out + found
+            return _dressed(a, out + found, span)
         out += [m for m in found if m.start < bad.start]
         word = _WORD.match(text, bad.start)
         pos = word.end() if word else bad.end
@@ -457,6 +508,19 @@ def _cue_roles(a: _Article, cues: list[Match], narrated: bool) -> list[str]:
     return roles
 
 
+def _past(a: _Article, clause: Span, end: int) -> bool:
+    """Whether what follows is past work: a past time before ``end`` in the clause ("Năm qua,
+    UBND tỉnh triển khai ...") or a sentence that opens with a year before the publication year
+    ("Năm 2025, Sở ... chủ động phối hợp với các sở, ngành ..." in a 2026 article)."""
+    return a.past_sentence or bool(a.pats["past"].search(a.folded, clause[0], end))
+
+
+def _opens_earlier_year(a: _Article, sent: Span) -> bool:
+    """Whether a sentence opens with a year before the article's publication year."""
+    m = a.pats["year_opening"].match(a.folded, sent[0])
+    return bool(m and a.published_year and int(m.group(1)) < a.published_year)
+
+
 def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) -> list[tuple[str, bool]]:
     """(kind, narrated) of every run of a clause; ``earlier``: a body acts before the first run
     (a section heading). A subject after a past time ("Năm qua, UBND tỉnh triển khai ...") is
@@ -469,7 +533,9 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
         if kind is None:
             stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
             kind, aspect = _after_kind(a, run[-1].end, stop)
-            aspect = aspect or bool(a.pats["past"].search(a.folded, clause[0], run[0].start))
+            aspect = aspect or _past(a, clause, run[0].start)
+            if kind == "requester" and a.pats["before_request"].search(a.folded[clause[0] : run[0].start]):
+                kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
         kinds.append((kind, aspect))
     return kinds
 
@@ -527,6 +593,8 @@ def _clause_roles(
     for i, (run, (kind, aspect)) in enumerate(zip(runs, kinds)):
         stop = next((runs[j][0].start for j in range(i + 1, len(runs)) if kinds[j][0] in _ACTING), clause[1])
         roles = _roles_of(a, kind, aspect, run[-1].end, stop, clause, run[0].start)
+        if kind == "support" and _past(a, clause, run[0].start):
+            roles = []  # helped in past work ("Năm qua, Sở ... phối hợp với các sở, ngành ...")
         if kind == "object" and not roles:
             run, roles = _compilers(a, run, clause)
         out.append((run, roles, kind))
@@ -554,7 +622,17 @@ def _proposal_roles(a: _Article, runs: list[list[Match]], clause: Span) -> list[
     start = strip_punct(a.text, clause)[0]
     if not a.pats["proposal"].match(a.folded, start):
         return None
-    return [(run, ["advise"], "proposer") for run in runs if _before_kind(a, run, clause, False) != "doc"]
+    return [(run, ["advise"], "proposer") for run in runs if _proposer(a, run, clause)]
+
+
+def _proposer(a: _Article, run: list[Match], clause: Span) -> bool:
+    """Whether a body of a proposal clause proposed: not a document's name ("Nghị quyết Tỉnh
+    ủy"), nor the author that the clause goes on to name ("Theo đề nghị của Sở ... tại Tờ trình
+    số ..., UBND tỉnh ban hành Kế hoạch ...": UBND tỉnh issues the text)."""
+    kind = _before_kind(a, run, clause, False)
+    if kind == "doc":
+        return False
+    return kind is not None or _after_kind(a, run[-1].end, clause[1])[0] != "requester"
 
 
 # --- step 6: section headings ----------------------------------------------------------------
@@ -591,12 +669,31 @@ def _operative(a: _Article, paragraph_spans: list[Span]) -> list[Span]:
     return out
 
 
+def _list_lines(a: _Article, paragraph_spans: list[Span]) -> list[Span]:
+    """The paragraphs, a line that ends listing bodies with ';' joined to the next one: the
+    closing article of a decision printed one addressee a line ("Điều 3. Chánh Văn phòng UBND
+    tỉnh;" / "Giám đốc các Sở: ...; Chủ tịch UBND các huyện ... chịu trách nhiệm thi hành ...")."""
+    out: list[Span] = []
+    for para in paragraph_spans:
+        if (
+            out
+            and a.text[out[-1][0] : out[-1][1]].rstrip().endswith(";")
+            and not _BULLET.match(a.text[para[0] : para[1]])
+        ):
+            last = clauses(a.text, sentences(a.text, out[-1])[-1])[-1]
+            if _only_bodies(a, strip_punct(a.text, last)):
+                out[-1] = (out[-1][0], para[1])
+                continue
+        out.append(para)
+    return out
+
+
 def _sections(a: _Article, paragraph_spans: list[Span]) -> list[tuple[Span, list[Match] | None]]:
     """Each paragraph with the heading run whose task it is (None outside a heading's reach):
     the heading's own line after ':', the first line after it, and the bullet lines after that."""
     out: list[tuple[Span, list[Match] | None]] = []
     current, first = None, False
-    for para in _operative(a, paragraph_spans):
+    for para in _operative(a, _list_lines(a, paragraph_spans)):
         head = _heading(a, para)
         line = a.text[para[0] : para[1]]
         if head is not None:
@@ -762,19 +859,25 @@ def _rows(
 
 
 def assignment_rows(
-    article_id: str, text: str, paragraph_spans: list[Span], province_code: str | None, lex: Lexicons
+    article_id: str,
+    text: str,
+    paragraph_spans: list[Span],
+    province_code: str | None,
+    lex: Lexicons,
+    published_year: int | None = None,
 ) -> tuple[list[dict], list[dict]]:
     """Rows of ``assignments`` and the ``bodies`` they name, for one article.
 
     Example: "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch." gives DOH
     lead and DOF support.
     """
-    a = _Article(text, lex)
+    a = _Article(text, lex, published_year=published_year)
     found: list[_Found] = []
     served: set = set()
     for para, head in _sections(a, paragraph_spans):
         directive = a.pats["directive"].search(a.folded, *para)
         a.directive_from = directive.end() if directive else None
         for sent in sentences(text, para):
+            a.past_sentence = _opens_earlier_year(a, sent)
             found += _sentence(a, sent, head, served)
     return _rows(article_id, a, found, province_code)

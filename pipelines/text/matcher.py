@@ -39,6 +39,66 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold_short(phrase.strip())))
 
 
+class TokenNormaliser:
+    """Tolerance for the many ways a name is written, applied to phrases and texts alike: the
+    ``skip`` tokens (punctuation, "và") are ignored, and every written form of a name part is
+    contracted to one token ("Ủy ban nhân dân", "UBND" -> one token; "Nông nghiệp và PTNT",
+    "NN&PTNT" -> one token), so "Sở NN & PTNT tỉnh" matches a phrase curated as "Sở Nông
+    nghiệp và Phát triển nông thôn tỉnh". A contracted token keeps the offsets of the words it
+    replaces, so matches still cite the text as written.
+
+    >>> n = TokenNormaliser({",", "-", "&", "va"}, [("Ủy ban nhân dân", "UBND"), ("UBND", "UBND")])
+    >>> n.words(["uy", "ban", "nhân", "dân", "cac", "huyên", ",", "thi", "xa"])
+    ['⟨ubnd⟩', 'cac', 'huyên', 'thi', 'xa']
+    """
+
+    def __init__(self, skip: Iterable[str], forms: Iterable[tuple[str, str]]):
+        self.skip = frozenset(skip)
+        self._trie: dict = {}
+        self._max = 0
+        for form, canonical in forms:
+            words = [w for w in _key(form) if w not in self.skip]
+            if not words:
+                continue
+            node = self._trie
+            for w in words[:-1]:
+                node = node.setdefault(w, ({}, None))[0]
+            after, _ = node.get(words[-1], ({}, None))
+            node[words[-1]] = (after, "⟨" + " ".join(_key(canonical)) + "⟩")
+            self._max = max(self._max, len(words))
+
+    def spans(self, words: list[str], starts: list[int], ends: list[int]):
+        """The normalised tokens with their offsets: (words, starts, ends)."""
+        kept = [(w, a, b) for w, a, b in zip(words, starts, ends) if w not in self.skip]
+        out_w: list[str] = []
+        out_s: list[int] = []
+        out_e: list[int] = []
+        i = 0
+        while i < len(kept):
+            n, canonical = self._longest(kept, i)
+            out_w.append(canonical or kept[i][0])
+            out_s.append(kept[i][1])
+            out_e.append(kept[i + max(n, 1) - 1][2])
+            i += max(n, 1)
+        return out_w, out_s, out_e
+
+    def _longest(self, kept: list, i: int) -> tuple[int, str | None]:
+        node, best, n = self._trie, (0, None), 0
+        while i + n < len(kept) and kept[i + n][0] in node:
+            node, canonical = node[kept[i + n][0]]
+            n += 1
+            if canonical:
+                best = (n, canonical)
+        return best
+
+    def words(self, words: list[str]) -> list[str]:
+        return self.spans(words, list(range(len(words))), list(range(len(words))))[0]
+
+    def key(self, phrase: str) -> tuple[str, ...]:
+        """The normalised key of a phrase: two phrases match alike when their keys are equal."""
+        return tuple(self.words(list(_key(phrase))))
+
+
 def _tokenise(folded: str) -> tuple[list[str], list[int], list[int]]:
     """The tokens (words, or single punctuation marks) of a folded text, with their offsets."""
     words, starts, ends = [], [], []
@@ -75,11 +135,12 @@ class _TextIndex:
             self.at.setdefault(w, []).append(i)
 
 
-def _index(text: str) -> _TextIndex:
+def _index(text: str, normaliser: TokenNormaliser | None = None) -> _TextIndex:
     memo = per_text(text)
-    idx = memo.get(_TextIndex)
+    idx = memo.get((_TextIndex, normaliser))
     if idx is None:
-        idx = memo[_TextIndex] = _TextIndex(*_tokenise(fold(text)))
+        tokens = _tokenise(fold(text))
+        idx = memo[_TextIndex, normaliser] = _TextIndex(*(normaliser.spans(*tokens) if normaliser else tokens))
     return idx
 
 
@@ -94,10 +155,11 @@ class PhraseMatcher:
     [('DPI', 5), ('DPI', 19)]
     """
 
-    def __init__(self, pairs: Iterable[tuple[str, Any]]):
+    def __init__(self, pairs: Iterable[tuple[str, Any]], normaliser: TokenNormaliser | None = None):
+        self.normaliser = normaliser
         self._values: dict[tuple[str, ...], Any] = {}
         for phrase, value in pairs:
-            key = _key(phrase)
+            key = self.key(phrase)
             if key:
                 self._values.setdefault(key, value)
         self._max = max((len(k) for k in self._values), default=0)
@@ -113,6 +175,10 @@ class PhraseMatcher:
                 node = after
         self._per_text: weakref.WeakKeyDictionary[_TextIndex, _Hits] = weakref.WeakKeyDictionary()
 
+    def key(self, phrase: str) -> tuple[str, ...]:
+        """The key ``phrase`` is matched by (folded words, normalised when the matcher is)."""
+        return self.normaliser.key(phrase) if self.normaliser else _key(phrase)
+
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_per_text"}
 
@@ -123,7 +189,7 @@ class PhraseMatcher:
         """Return non-overlapping matches in ``text[start:end]``, leftmost then longest, made of
         whole tokens of ``text`` (a word cut by ``start`` or ``end`` is not searched)."""
         end = len(text) if end is None else end
-        idx = _index(text)
+        idx = _index(text, self.normaliser)
         i, stop = bisect_left(idx.starts, start), bisect_right(idx.ends, end)
         hits = self._per_text.get(idx) or self._hits(idx)
         done = hits.found.get((i, stop))  # the tokens i .. stop - 1 decide the matches
@@ -159,12 +225,14 @@ class PhraseMatcher:
         >>> [(x.start, x.phrase) for x in m.find_in_slice("thành phố", 1, 9)], m.find("thành phố", 1, 9)
         ([(1, 'hành')], [])
         """
-        idx = _index(text)
+        idx = _index(text, self.normaliser)
         i, stop = bisect_left(idx.starts, start), bisect_right(idx.ends, end)
         cut = (i > 0 and idx.ends[i - 1] > start) or (stop < len(idx.starts) and idx.starts[stop] < end)
         if not cut:  # the slice has exactly the tokens i .. stop - 1 of the whole text
             return self.find(text, start, end)
         words, starts, ends = _tokenise(fold_short(text[start:end]))
+        if self.normaliser:
+            words, starts, ends = self.normaliser.spans(words, starts, ends)
         return [
             Match(a + start, b + start, v, text[a + start : b + start]) for a, b, v in self._scan(words, starts, ends)
         ]

@@ -66,6 +66,7 @@ from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.extract.parts import code_parts
 from pipelines.extract.plausible import uncode_implausible
+from pipelines.extract.subjects import subject_code
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences
@@ -137,14 +138,39 @@ class _Clause:
 
 def _comparator_after(page: _Page, q: Quantity) -> Match | None:
     """A comparator written right after the number ("từ 2,5% trở lên"), also in brackets
-    ("1,75 tỷ USD (trở lên)": the match then ends after the closing bracket)."""
-    after = page.lex.comparators_after.find(page.text, q.end, min(len(page.text), q.end + 20))
+    ("1,75 tỷ USD (trở lên)": the match then ends after the closing bracket), or after the
+    bracket that restates the value or closes around it ("90 triệu đồng (3.500 USD) trở lên"
+    holds for both figures)."""
+    after = page.lex.comparators_after.find(page.text, q.end, min(len(page.text), q.end + 40))
     if not after:
         return None
     gap = page.folded[q.end : after[0].start].strip()
     if gap == "(" and page.text[after[0].end : after[0].end + 1] == ")":
         return Match(after[0].start, after[0].end + 1, after[0].value, after[0].phrase)
-    return after[0] if not gap else None
+    return after[0] if not gap or gap == ")" or _bracketed_figure(page, q.end, after[0].start) else None
+
+
+def _bracketed_figure(page: _Page, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a bracket holding one figure and nothing else ("(3.500 USD)")."""
+    gap = page.folded[start:end].strip()
+    if not (gap.startswith("(") and gap.endswith(")")) or gap.count("(") != 1:
+        return False
+    inner = page.folded.index("(", start) + 1, page.folded.rindex(")", start, end)
+    found = page.units.find(page.text, *inner)
+    return (
+        len(found) == 1
+        and not page.folded[inner[0] : found[0].start].strip() + page.folded[found[0].end : inner[1]].strip()
+    )
+
+
+def _restated_in_brackets(page: _Page, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` restates ``prev`` in another unit, in brackets right after it: "90 triệu
+    đồng (3.500 USD)" is one target stated twice (CONVENTIONS: two rows, one per unit)."""
+    return (
+        prev.unit != q.unit
+        and page.folded[prev.end : q.start].strip() == "("
+        and _in_brackets(page.text, (prev.end, q.end), q.start)
+    )
 
 
 def _comparator(page: _Page, lo: int, q: Quantity) -> str:
@@ -280,7 +306,7 @@ def _phrase_for(
     if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None
     between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
-    if between and not _continues(page, between[-1].end, q):
+    if between and not (_continues(page, between[-1].end, q) or _restated_in_brackets(page, between[-1], q)):
         return None
     return phrase, False
 
@@ -369,6 +395,10 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     cue = _cue_start(page, lo, q)
     if page.words.qualifier.search(page.folded, lo, cue):
         return  # "cho trẻ em 5 tuổi": the number qualifies a noun
+    subject = subject_code(text, span, q, page.lex, page.units)
+    if subject is not None:  # "GRDP năm 2026 đạt 10%": coded by its subject and unit
+        _subject_row(page, clause, lo, q, subject)
+        return
     labelled = _label_around_aim(page, (lo, seg[1]), cue, q, span[1])
     if labelled is None:
         return
@@ -377,6 +407,15 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     end = max(end, after.end if after else 0)
     year = _year(page, span, (start, end), prefer_after=False) or clause.default_year
     _keep(page, None, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+
+
+def _subject_row(page: _Page, clause: _Clause, lo: int, q: Quantity, subject: Match) -> None:
+    """Step 8a: the row of a value coded by the subject named before it (``subjects``)."""
+    after = _comparator_after(page, q)
+    span = (subject.start, max(q.end, after.end if after else 0))
+    year = _year(page, clause.span, span, prefer_after=False) or clause.default_year
+    value = (_comparator(page, lo, q), q.low, q.high, q.unit, year)
+    _keep(page, subject.value, subject.phrase, value, span, clause)
 
 
 _VALUE_WORDS: dict[int, tuple[object, PhraseMatcher]] = {}

@@ -1,0 +1,48 @@
+"""Coding indicator rows on the structures real pages use (issue 8): a subject named without its
+measure, a value restated in brackets in another unit, multiples of a base, period averages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.indicators import indicator_rows, unit_table
+from pipelines.text.segment import paragraphs
+
+
+@pytest.fixture(scope="module")
+def units(lex):
+    return unit_table(lex)
+
+
+def values(text: str, lex, units, published_year: int = 2025) -> set[tuple]:
+    found = indicator_rows("t", text, paragraphs(text), None, lex, units, published_year)
+    for r in found:
+        assert text[r["char_start"] : r["char_end"]] == r["quote"]
+    return {
+        (r["indicator_code"], r["comparator"], r["value_low"], r["value_high"], r["unit"], r["target_year"])
+        for r in found
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Năm 2026, tỉnh đặt mục tiêu tăng trưởng trên 9%.", "GRDP_GROWTH"),
+        ("Năm 2026, tỉnh phấn đấu GRDP đạt trên 9%.", "GRDP_GROWTH"),
+        # a sector named first: its growth, not the economy's
+        ("Năm 2026, ngành nông nghiệp phấn đấu giữ mức tăng trưởng trên 9%.", None),
+        # the nation's growth, not the province's
+        ("Năm 2026, tỉnh phấn đấu góp phần vào mục tiêu tăng trưởng của cả nước trên 9%.", None),
+    ],
+)
+def test_a_bare_subject_is_coded_by_the_unit(lex, units, sentence, code):
+    found = values("Kế hoạch năm 2026\n\n" + sentence, lex, units)
+    assert {(c, v) for c, _, v, *_ in found} == {(code, 9.0)}
+
+
+def test_a_value_after_another_value_is_not_its_subjects(lex, units):
+    text = "Kế hoạch năm 2026\n\nNăm 2026, tỉnh phấn đấu GRDP đạt 95.000 tỷ đồng, tăng trưởng 9%."
+    assert values(text, lex, units) == {
+        ("GRDP_SCALE", "eq", 95000.0, None, "vnd_billion", 2026),
+        ("GRDP_GROWTH", "eq", 9.0, None, "percent", 2026),
+    }

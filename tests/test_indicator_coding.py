@@ -46,3 +46,18 @@ def test_a_value_after_another_value_is_not_its_subjects(lex, units):
         ("GRDP_SCALE", "eq", 95000.0, None, "vnd_billion", 2026),
         ("GRDP_GROWTH", "eq", 9.0, None, "percent", 2026),
     }
+
+
+def test_a_multiple_of_a_base_is_an_uncoded_row_in_unit_other(lex, units):
+    text = (
+        "Mục tiêu đến năm 2035\n\n"
+        "Tỉnh phấn đấu quy mô nền kinh tế đến năm 2030 tăng gấp 1,5 lần so với năm 2025 và đến năm 2035 "
+        "tăng gấp 2,5 lần năm 2025. Đến năm 2035, thu nhập bình quân đầu người cao gấp 1,3 lần trở lên "
+        "mức bình quân chung. Đến năm 2030, phấn đấu kim ngạch xuất khẩu gấp đôi hiện nay."
+    )
+    assert values(text, lex, units) == {
+        (None, "eq", 1.5, None, "other", 2030),
+        (None, "eq", 2.5, None, "other", 2035),  # "lần năm 2025": the base, not the target year
+        (None, "gte", 1.3, None, "other", 2035),
+        (None, "eq", 2.0, None, "other", 2030),
+    }

@@ -305,6 +305,8 @@ def _phrase_for(
     phrase = _pair(page, phrases, q)
     if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None
+    if q.unit == "other" and page.lex.indicator_info[phrase.value]["unit"] != "other":
+        return None  # "quy mô nền kinh tế tăng gấp 1,8 lần": a multiple, not the size (uncoded)
     between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
     if between and not (_continues(page, between[-1].end, q) or _restated_in_brackets(page, between[-1], q)):
         return None
@@ -405,7 +407,9 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     label, (start, end) = labelled
     after = _comparator_after(page, q)
     end = max(end, after.end if after else 0)
-    year = _year(page, span, (start, end), prefer_after=False) or clause.default_year
+    # dated from its value: a long label may name an earlier aim's year ("... đến năm 2030 tương
+    # đương ... và đến năm 2045 cao gấp 1,2 lần" -> 2045)
+    year = _year(page, span, (min(cue, q.start), end), prefer_after=False) or clause.default_year
     _keep(page, None, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
 
 

@@ -61,3 +61,14 @@ def test_a_multiple_of_a_base_is_an_uncoded_row_in_unit_other(lex, units):
         (None, "gte", 1.3, None, "other", 2035),
         (None, "eq", 2.0, None, "other", 2030),
     }
+
+
+def test_shares_that_split_a_phrasing_and_share_its_predicate_are_coded(lex, units):
+    text = (
+        "Mục tiêu đến năm 2030\n\nĐến năm 2030, tỉnh phấn đấu có ít nhất 60% trường tiểu học, "
+        "75% trường trung học cơ sở đạt chuẩn quốc gia."
+    )
+    assert values(text, lex, units) == {
+        ("SCHOOLS_NATIONAL_STANDARD", "gte", 60.0, None, "percent", 2030),
+        ("SCHOOLS_NATIONAL_STANDARD", "gte", 75.0, None, "percent", 2030),
+    }

@@ -66,6 +66,7 @@ from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.extract.parts import code_parts
 from pipelines.extract.plausible import uncode_implausible
+from pipelines.extract.shares import code_shares
 from pipelines.extract.subjects import subject_code
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match, PhraseMatcher
@@ -649,6 +650,7 @@ def indicator_rows(
     _read_tables(page, paragraph_spans, tables)
     rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
     code_parts(text, rows, lex)
+    code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     uncode_implausible(rows)
     return assign_statement_ids(rows, "ind", "indicator_id")
 

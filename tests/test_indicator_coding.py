@@ -72,3 +72,12 @@ def test_shares_that_split_a_phrasing_and_share_its_predicate_are_coded(lex, uni
         ("SCHOOLS_NATIONAL_STANDARD", "gte", 60.0, None, "percent", 2030),
         ("SCHOOLS_NATIONAL_STANDARD", "gte", 75.0, None, "percent", 2030),
     }
+
+
+def test_a_yearly_average_is_due_at_the_end_of_the_period_named_before_it(lex, units):
+    text = (
+        "Kế hoạch năm 2026\n\n"
+        "Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 – 2030 của tỉnh đã được thông qua.\n\n"
+        "Về kinh tế, tỉnh phấn đấu tốc độ tăng trưởng GRDP bình quân đạt từ 9%/năm trở lên."
+    )
+    assert values(text, lex, units) == {("GRDP_GROWTH", "gte", 9.0, None, "percent", 2030)}

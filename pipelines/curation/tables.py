@@ -147,6 +147,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 _enum(
                     {
                         "filler",
+                        "average",
                         "complement",
                         "restated",
                         "next_year_join",

@@ -135,6 +135,7 @@ class _Clause:
     heading: Span | None
     default_year: int | None
     min_year: int | None = None  # set when only the page frame makes the clause a target
+    scoped: bool = False  # whether a heading, an earlier year or aim gave ``default_year``
 
 
 def _comparator_after(page: _Page, q: Quantity) -> Match | None:
@@ -333,7 +334,7 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
         else q.unit
     )
     first = min(phrase.start, q.start)
-    year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
+    year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or _period_end(page, clause, first, q)
     start = min(first, _year_start(text, span, first, cue_words(page.lex)))
     if counted:
         start = min(start, _cue_start(page, lo, q))
@@ -341,6 +342,19 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     end = max(q.end, phrase.end, after.end if after else 0)
     _keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
     return phrase
+
+
+def _period_end(page: _Page, clause: _Clause, start: int, q: Quantity) -> int | None:
+    """The year of a yearly average rate that names none and stands under no heading or aim with a
+    year: the end of the plan period the page named last before it, when that ends after the
+    plan year ("Kế hoạch 5 năm 2026 - 2030 ... Về kinh tế, tỉnh phấn đấu tốc độ tăng trưởng
+    GRDP bình quân đạt từ 10%/năm trở lên" -> 2030); else the clause's default year."""
+    average = q.per_year or page.words.average.search(page.folded, clause.span[0], q.start)
+    if not average or clause.scoped or q.unit not in ("percent", "percentage_point"):
+        return clause.default_year  # "GRDP bình quân đầu người đạt 124 triệu đồng": per head
+    periods = dates.find_periods(page.folded, 0, start)
+    ends = [p[3] for p in periods if clause.default_year is None or p[3] > clause.default_year]
+    return ends[-1] if ends and periods[-1][3] == ends[-1] else clause.default_year
 
 
 def _achieve_rows(page: _Page, clause: _Clause, phrases: list[Match], used: set[int]) -> None:
@@ -503,7 +517,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             if context != "target" and not framed:
                 continue
             min_year = page.frame.plan_year if framed else None
-            _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
+            _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year, scope is not None))
     return carry if text[para[1] - 1] == ";" else None
 
 

@@ -81,3 +81,15 @@ def test_a_yearly_average_is_due_at_the_end_of_the_period_named_before_it(lex, u
         "Về kinh tế, tỉnh phấn đấu tốc độ tăng trưởng GRDP bình quân đạt từ 9%/năm trở lên."
     )
     assert values(text, lex, units) == {("GRDP_GROWTH", "gte", 9.0, None, "percent", 2030)}
+
+
+def test_tourism_revenue_named_after_tourists_and_dashed_sector_names(lex, units):
+    text = (
+        "Kế hoạch năm 2026\n\nNăm 2026, tỉnh phấn đấu đón 4 triệu khách du lịch, doanh thu 9.000 tỷ đồng; "
+        "tốc độ tăng giá trị sản xuất nông - lâm - thủy sản đạt 3,5%."
+    )
+    assert values(text, lex, units) == {
+        ("TOURIST_ARRIVALS", "eq", 4000000.0, None, "count", 2026),
+        ("TOURISM_REVENUE", "eq", 9000.0, None, "vnd_billion", 2026),
+        ("AGRI_PRODUCTION_VALUE_GROWTH", "eq", 3.5, None, "percent", 2026),
+    }

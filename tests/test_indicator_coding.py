@@ -93,3 +93,20 @@ def test_tourism_revenue_named_after_tourists_and_dashed_sector_names(lex, units
         ("TOURISM_REVENUE", "eq", 9000.0, None, "vnd_billion", 2026),
         ("AGRI_PRODUCTION_VALUE_GROWTH", "eq", 3.5, None, "percent", 2026),
     }
+
+
+def test_a_province_alone_is_no_label(lex, units):
+    text = "Mục tiêu đến năm 2030\n\nĐến năm 2030, tỉnh Quảng Bình phấn đấu 90%."
+    assert values(text, lex, units) == set()
+
+
+def test_a_table_cell_of_a_reduction_is_in_points(lex, units):
+    text = (
+        "Chỉ tiêu năm 2025 như sau:\nTT\nChỉ tiêu\nKế hoạch năm 2025\n1\nTốc độ tăng trưởng GRDP (%)\n8\n"
+        "2\nTỷ lệ hộ nghèo giảm (%)\n1,2\n3\nTỷ lệ che phủ rừng (%)\n46\n"
+    )
+    assert values(text, lex, units, published_year=2024) == {
+        ("GRDP_GROWTH", "eq", 8.0, None, "percent", 2025),
+        ("POVERTY_RATE_REDUCTION", "eq", 1.2, None, "percentage_point", 2025),
+        ("FOREST_COVER", "eq", 46.0, None, "percent", 2025),
+    }

@@ -328,11 +328,7 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     if comparator == "eq" and k and quantities[k - 1].start >= lo and _continues(page, quantities[k - 1].end, q):
         comparator = _comparator(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
     code = switch_code(phrase.value, q.unit, "" if counted else page.folded[phrase.end : q.start], page.lex)
-    unit = (
-        "percentage_point"
-        if page.lex.indicator_info[code]["unit"] == "percentage_point" and q.unit == "percent"
-        else q.unit
-    )
+    unit = _rate_unit(page, code, q.unit)
     first = min(phrase.start, q.start)
     year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or _period_end(page, clause, first, q)
     start = min(first, _year_start(text, span, first, cue_words(page.lex)))
@@ -417,7 +413,7 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
         _subject_row(page, clause, lo, q, subject)
         return
     labelled = _label_around_aim(page, (lo, seg[1]), cue, q, span[1])
-    if labelled is None:
+    if labelled is None or _names_a_place(page, labelled[0]):
         return
     label, (start, end) = labelled
     after = _comparator_after(page, q)
@@ -426,6 +422,13 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     # đương ... và đến năm 2045 cao gấp 1,2 lần" -> 2045)
     year = _year(page, span, (min(cue, q.start), end), prefer_after=False) or clause.default_year
     _keep(page, None, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+
+
+def _names_a_place(page: _Page, label: str) -> bool:
+    """Whether an uncoded label is only a province's name ("Hưng Yên phấn đấu 95%"): it names who
+    aims, not what is counted, so the value is no row."""
+    found = page.lex.provinces.find(label, 0, len(label))
+    return any(m.start == 0 and m.end == len(label) for m in found)
 
 
 def _subject_row(page: _Page, clause: _Clause, lo: int, q: Quantity, subject: Match) -> None:
@@ -618,7 +621,16 @@ def _table_rows(page: _Page, table: FlatTable, before: Span | None) -> None:
         if row.unit == "other" and "(" not in page.text[row.name[0] : row.name[1]]:
             row = _unit_from_code(page, row)
         code, label = _table_code(page, row)
-        _keep(page, code, label, (row.comparator, row.low, row.high, row.unit, year), (row.name[0], row.value[1]))
+        unit = _rate_unit(page, code, row.unit)
+        _keep(page, code, label, (row.comparator, row.low, row.high, unit, year), (row.name[0], row.value[1]))
+
+
+def _rate_unit(page: _Page, code: str | None, unit: str) -> str:
+    """A percent value of a code stated in percentage points is in points ("Tỷ lệ hộ nghèo giảm
+    (%) | 1,06 | 0,7%": POVERTY_RATE_REDUCTION, 0.7 points)."""
+    if code and unit == "percent" and page.lex.indicator_info[code]["unit"] == "percentage_point":
+        return "percentage_point"
+    return unit
 
 
 def _unit_from_code(page: _Page, row: FlatRow) -> FlatRow:

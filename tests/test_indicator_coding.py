@@ -110,3 +110,17 @@ def test_a_table_cell_of_a_reduction_is_in_points(lex, units):
         ("POVERTY_RATE_REDUCTION", "eq", 1.2, None, "percentage_point", 2025),
         ("FOREST_COVER", "eq", 46.0, None, "percent", 2025),
     }
+
+
+def test_a_later_year_of_an_uncoded_target_keeps_its_label(lex, units):
+    text = (
+        "Mục tiêu đến năm 2030\n\nTỷ lệ hộ dùng điện mặt trời mái nhà đến năm 2025 đạt 20% trở lên "
+        "và đến năm 2030 đạt khoảng 35%."
+    )
+    found = indicator_rows("t", text, paragraphs(text), None, lex, units, 2024)
+    assert {(r["comparator"], r["value_low"], r["target_year"]) for r in found} == {
+        ("gte", 20.0, 2025),
+        ("approx", 35.0, 2030),
+    }
+    assert len({r["label_vi"] for r in found}) == 1
+    assert all(text[r["char_start"] : r["char_end"]] == r["quote"] for r in found)

@@ -205,8 +205,17 @@ def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
     a restatement ("..., tương đương 5.300 USD") or a new year ("..., đến năm 2030 không thấp
     hơn 50%")."""
     cue = _cue_start(page, prev_end, q)
+    prev_end = _past_comparator(page, prev_end, cue)  # "... đạt 90% trở lên và đến năm 2045 ..."
     w = page.words
     return bool(w.restated.fullmatch(page.folded, prev_end, cue) or w.next_year.fullmatch(page.folded, prev_end, cue))
+
+
+def _past_comparator(page: _Page, pos: int, end: int) -> int:
+    """``pos`` moved past a comparator written right after a number ("90% trở lên", "(trở lên)")."""
+    after = page.lex.comparators_after.find(page.text, pos, end)
+    if not after or page.folded[pos : after[0].start].strip() not in ("", "("):
+        return pos
+    return after[0].end + (page.text[after[0].end : after[0].end + 1] == ")")
 
 
 def _segment(text: str, clause: Span, pos: int) -> Span:
@@ -396,32 +405,53 @@ def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity, clause_
 
 
 def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity]) -> None:
-    """Step 8: a quantity no phrasing took is an uncoded target when its words name what it
-    counts; a restated value, a bracketed second figure or a value after another number in
-    the same segment is not."""
+    """Step 8: a quantity no phrasing took is a target coded by its subject (``subjects``), else
+    an uncoded target when its words name what it counts (``_statement``)."""
+    stated = _statement(page, clause, k, quantities)
+    if stated is None:
+        return
+    code, label, (start, end), lo = stated
+    q = quantities[k]
+    after = _comparator_after(page, q)
+    end = max(end, q.end, after.end if after else 0)
+    # dated from its value: a long label may name an earlier aim's year ("... đến năm 2030 tương
+    # đương ... và đến năm 2045 cao gấp 1,2 lần" -> 2045)
+    cue = _cue_start(page, lo, q)
+    year = _year(page, clause.span, (min(cue, q.start), end), prefer_after=False) or clause.default_year
+    _keep(page, code, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+
+
+def _statement(
+    page: _Page, clause: _Clause, k: int, quantities: list[Quantity]
+) -> tuple[str | None, str, Span, int] | None:
+    """The code (or None), label and quoted span of the ``k``-th quantity that no phrasing took,
+    and where its own words start; None when it states no target of its own: a bracketed second
+    figure, or a number that qualifies a noun ("cho trẻ em 5 tuổi"). A value that goes on from
+    the one before it ("... đạt 90% trở lên và đến năm 2045 đạt khoảng 95%") states the same
+    thing."""
     text, span, q = page.text, clause.span, quantities[k]
     seg = _segment(text, span, q.start)
     prev = [p for p in quantities[:k] if p.end > seg[0]]
     lo = max([seg[0]] + [p.end for p in prev])
-    if _in_brackets(text, seg, q.start) or (prev and _continues(page, prev[-1].end, q)):
-        return
+    if _in_brackets(text, seg, q.start):
+        return None
+    if prev and _continues(page, prev[-1].end, q):
+        earlier = _statement(page, clause, quantities.index(prev[-1]), quantities)
+        if earlier is None:
+            return None
+        start = _past_comparator(page, prev[-1].end, q.start)
+        start += len(text[start : q.start]) - len(text[start : q.start].lstrip(" ,;"))
+        return earlier[0], earlier[1], (start, q.end), lo
     cue = _cue_start(page, lo, q)
     if page.words.qualifier.search(page.folded, lo, cue):
-        return  # "cho trẻ em 5 tuổi": the number qualifies a noun
+        return None
     subject = subject_code(text, span, q, page.lex, page.units)
     if subject is not None:  # "GRDP năm 2026 đạt 10%": coded by its subject and unit
-        _subject_row(page, clause, lo, q, subject)
-        return
+        return subject.value, subject.phrase, (subject.start, q.end), lo
     labelled = _label_around_aim(page, (lo, seg[1]), cue, q, span[1])
     if labelled is None or _names_a_place(page, labelled[0]):
-        return
-    label, (start, end) = labelled
-    after = _comparator_after(page, q)
-    end = max(end, after.end if after else 0)
-    # dated from its value: a long label may name an earlier aim's year ("... đến năm 2030 tương
-    # đương ... và đến năm 2045 cao gấp 1,2 lần" -> 2045)
-    year = _year(page, span, (min(cue, q.start), end), prefer_after=False) or clause.default_year
-    _keep(page, None, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+        return None
+    return None, labelled[0], labelled[1], lo
 
 
 def _names_a_place(page: _Page, label: str) -> bool:
@@ -429,15 +459,6 @@ def _names_a_place(page: _Page, label: str) -> bool:
     aims, not what is counted, so the value is no row."""
     found = page.lex.provinces.find(label, 0, len(label))
     return any(m.start == 0 and m.end == len(label) for m in found)
-
-
-def _subject_row(page: _Page, clause: _Clause, lo: int, q: Quantity, subject: Match) -> None:
-    """Step 8a: the row of a value coded by the subject named before it (``subjects``)."""
-    after = _comparator_after(page, q)
-    span = (subject.start, max(q.end, after.end if after else 0))
-    year = _year(page, clause.span, span, prefer_after=False) or clause.default_year
-    value = (_comparator(page, lo, q), q.low, q.high, q.unit, year)
-    _keep(page, subject.value, subject.phrase, value, span, clause)
 
 
 _VALUE_WORDS: dict[int, tuple[object, PhraseMatcher]] = {}

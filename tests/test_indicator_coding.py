@@ -124,3 +124,16 @@ def test_a_later_year_of_an_uncoded_target_keeps_its_label(lex, units):
     }
     assert len({r["label_vi"] for r in found}) == 1
     assert all(text[r["char_start"] : r["char_end"]] == r["quote"] for r in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Năm 2026, tỷ lệ lao động trong tỉnh qua đào tạo đạt 72%.", "TRAINED_LABOUR_SHARE"),
+        # the noun right after the measure is what it counts: no gap there
+        ("Năm 2026, tỷ trọng lao động nông nghiệp trong tổng lao động giảm còn 30%.", "AGRI_LABOUR_SHARE"),
+    ],
+)
+def test_a_phrasing_with_words_written_inside_it(lex, units, sentence, code):
+    found = values("Kế hoạch năm 2026\n\n" + sentence, lex, units)
+    assert [c for c, *_ in found] == [code]

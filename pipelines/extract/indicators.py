@@ -67,6 +67,7 @@ from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.extract.parts import code_parts
 from pipelines.extract.plausible import uncode_implausible
 from pipelines.extract.shares import code_shares
+from pipelines.extract.split_phrasings import split_phrasings
 from pipelines.extract.subjects import subject_code
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match, PhraseMatcher
@@ -493,7 +494,8 @@ def _quantities(page: _Page, span: Span) -> list[Quantity]:
 
 def _clause_rows(page: _Page, clause: _Clause) -> None:
     """Every row of one target clause: coded numeric rows, checkable states, uncoded rows."""
-    phrases = _with_scoped(page, page.lex.indicators.find(page.text, *clause.span), clause)
+    regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
+    phrases = _with_scoped(page, regular, clause)
     quantities = _quantities(page, clause.span)
     used: set[int] = set()
     for k in range(len(quantities)):

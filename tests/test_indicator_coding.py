@@ -137,3 +137,16 @@ def test_a_later_year_of_an_uncoded_target_keeps_its_label(lex, units):
 def test_a_phrasing_with_words_written_inside_it(lex, units, sentence, code):
     found = values("Kế hoạch năm 2026\n\n" + sentence, lex, units)
     assert [c for c, *_ in found] == [code]
+
+
+def test_becoming_a_central_city_a_milestone_and_a_rank_among_34(lex, units):
+    text = (
+        "Mục tiêu đến năm 2030\n\nĐến năm 2030, tỉnh phấn đấu trở thành thành phố trực thuộc Trung ương; "
+        "thu ngân sách vượt mốc 30.000 tỷ đồng; chỉ số PCI xếp hạng 10/34.\n\n"
+        "Các tỉnh, thành phố trực thuộc Trung ương phấn đấu hoàn thành kế hoạch."
+    )
+    assert values(text, lex, units) == {
+        ("CENTRAL_CITY_STATUS", "achieve", None, None, None, 2030),
+        ("BUDGET_REVENUE", "gt", 30000.0, None, "vnd_billion", 2030),
+        ("PCI_RANK", "eq", 10.0, None, "rank", 2030),
+    }

@@ -150,3 +150,16 @@ def test_becoming_a_central_city_a_milestone_and_a_rank_among_34(lex, units):
         ("BUDGET_REVENUE", "gt", 30000.0, None, "vnd_billion", 2030),
         ("PCI_RANK", "eq", 10.0, None, "rank", 2030),
     }
+
+
+def test_a_further_aim_for_the_same_indicator(lex, units):
+    text = (
+        "Kế hoạch năm 2026\n\nNăm 2026, tỉnh đặt mục tiêu tốc độ tăng trưởng GRDP đạt 8 - 8,5% trong năm 2026, "
+        "và phấn đấu đạt trên 9%; tỷ lệ che phủ rừng đạt 45%, phấn đấu 46%."
+    )
+    assert values(text, lex, units) == {
+        ("GRDP_GROWTH", "between", 8.0, 8.5, "percent", 2026),
+        ("GRDP_GROWTH", "gt", 9.0, None, "percent", 2026),
+        ("FOREST_COVER", "eq", 45.0, None, "percent", 2026),
+        ("FOREST_COVER", "eq", 46.0, None, "percent", 2026),
+    }

@@ -71,6 +71,7 @@ class CueWords:
     bracketed_figure: re.Pattern
     change_lead: re.Pattern
     average: re.Pattern
+    aim_join: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -120,6 +121,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
         average=re.compile(rf"(?<!\w)(?:{g('average')})(?!\w)"),
+        aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
     )
 
 

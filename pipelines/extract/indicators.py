@@ -208,7 +208,24 @@ def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
     cue = _cue_start(page, prev_end, q)
     prev_end = _past_comparator(page, prev_end, cue)  # "... đạt 90% trở lên và đến năm 2045 ..."
     w = page.words
-    return bool(w.restated.fullmatch(page.folded, prev_end, cue) or w.next_year.fullmatch(page.folded, prev_end, cue))
+    return bool(
+        w.restated.fullmatch(page.folded, prev_end, cue)
+        or w.next_year.fullmatch(page.folded, prev_end, cue)
+        or _aims_further(page, prev_end, cue)
+    )
+
+
+def _aims_further(page: _Page, start: int, cue: int) -> bool:
+    """Whether ``text[start:cue]`` opens a further aim for the same indicator after a comma or
+    "và" ("đạt 9 - 9,5%, phấn đấu trên 10%"; "8,8 - 9,4% trong năm 2026, và phấn đấu đạt trên
+    10%"): a target cue with nothing but a year before it and filler after it."""
+    aims = page.lex.target_cues.find(page.text, start, cue)
+    if not aims or not page.words.filler.fullmatch(page.folded, aims[-1].end, cue):
+        return False
+    gap = list(page.folded[start : aims[-1].start])
+    for s, e, *_ in dates.find_years(page.text, page.words, start, aims[-1].start):
+        gap[s - start : e - start] = " " * (e - s)
+    return bool(page.words.aim_join.fullmatch("".join(gap)))
 
 
 def _past_comparator(page: _Page, pos: int, end: int) -> int:

@@ -163,3 +163,16 @@ def test_a_further_aim_for_the_same_indicator(lex, units):
         ("FOREST_COVER", "eq", 45.0, None, "percent", 2026),
         ("FOREST_COVER", "eq", 46.0, None, "percent", 2026),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Năm 2026, khu vực nông lâm thủy sản tăng 3,2%.", "SECTOR_I_GROWTH"),  # curated with dashes
+        # a comma in the text lists sectors: no "công nghiệp - xây dựng"
+        ("Năm 2026, tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP đạt 80%.", None),
+    ],
+)
+def test_a_phrasing_with_other_punctuation(lex, units, sentence, code):
+    found = values("Kế hoạch năm 2026\n\n" + sentence, lex, units)
+    assert [c for c, *_ in found] == [code]

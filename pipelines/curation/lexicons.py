@@ -37,6 +37,8 @@ class Lexicons:
     indicator_scopes: PhraseMatcher  # scope cue ("cơ cấu kinh tế") -> folded scope key
     scoped_indicators: dict[str, PhraseMatcher]  # scope key -> phrasings valid under it
     indicator_info: dict[str, dict]
+    indicator_subjects: PhraseMatcher  # subject named without its measure ("grdp") -> folded key
+    subject_codes: dict[tuple[str, str], str | None]  # (folded subject, unit) -> code, None: no code
     bodies: PhraseMatcher  # -> (body_code, province_code or None)
     body_info: dict[str, dict]
     target_cues: PhraseMatcher
@@ -121,6 +123,8 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
     _check_codes(t["indicator_phrasings.csv"], "indicator_code", set(lex.indicator_code), "indicator_phrasings.csv")
     scoped = t["indicator_scoped_phrasings.csv"]
     _check_codes(scoped, "indicator_code", set(lex.indicator_code), "indicator_scoped_phrasings.csv")
+    subjects = t["indicator_subjects.csv"]
+    _check_codes(subjects, "indicator_code", set(lex.indicator_code), "indicator_subjects.csv")
     for column in ("indicator_code", "switch_to"):
         _check_codes(t["unit_switches.csv"], column, set(lex.indicator_code), "unit_switches.csv")
     gaz = t["body_gazetteer.csv"]
@@ -169,6 +173,10 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
             fold(sc): PhraseMatcher(zip(g.phrasing, g.indicator_code)) for sc, g in scoped.groupby("scope", sort=True)
         },
         indicator_info={r["indicator_code"]: r for r in lex.to_dict("records")},
+        indicator_subjects=PhraseMatcher((s, fold(s)) for s in dict.fromkeys(subjects.subject)),
+        subject_codes={
+            (fold(r["subject"]), r["unit"]): r["indicator_code"] or None for r in subjects.to_dict("records")
+        },
         bodies=PhraseMatcher(body_pairs, body_normaliser(t["body_name_forms.csv"])),
         body_info={r["body_code"]: r for r in gaz.to_dict("records")},
         target_cues=cue_matcher("target", "clause"),

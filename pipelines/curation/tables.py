@@ -90,6 +90,16 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         strict=True,
         unique=["scope", "phrasing"],
     ),
+    "indicator_subjects.csv": pa.DataFrameSchema(
+        {
+            "subject": _col(),
+            "unit": _col(_enum(UNITS)),
+            "indicator_code": _col(pa.Check.str_matches(CODE), nullable=True),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        unique=["subject", "unit"],
+    ),
     "unit_switches.csv": pa.DataFrameSchema(
         {
             "indicator_code": _col(pa.Check.str_matches(CODE)),
@@ -137,6 +147,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 _enum(
                     {
                         "filler",
+                        "average",
                         "complement",
                         "restated",
                         "next_year_join",

@@ -70,6 +70,8 @@ class CueWords:
     label_join: re.Pattern
     bracketed_figure: re.Pattern
     change_lead: re.Pattern
+    average: re.Pattern
+    aim_join: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -118,6 +120,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
+        average=re.compile(rf"(?<!\w)(?:{g('average')})(?!\w)"),
+        aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
     )
 
 

@@ -15,7 +15,7 @@ from pipelines.extract.cue_words import CueWords
 from pipelines.text.fold import fold
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)")
-_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)")
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-\u2010-\u2014\u2212]\s*((?:19|20)\d{2})(?!\d)")  # any dash
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
 
     >>> find_periods("thời kỳ 2021 -2030")
     [(8, 18, 2021, 2030)]
+    >>> find_periods("giai đoạn 2026 – 2030")
+    [(10, 21, 2026, 2030)]
     """
     end = len(text) if end is None else end
     return [

@@ -66,6 +66,9 @@ from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.extract.parts import code_parts
 from pipelines.extract.plausible import uncode_implausible
+from pipelines.extract.shares import code_shares
+from pipelines.extract.split_phrasings import split_phrasings
+from pipelines.extract.subjects import subject_code
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences
@@ -133,18 +136,44 @@ class _Clause:
     heading: Span | None
     default_year: int | None
     min_year: int | None = None  # set when only the page frame makes the clause a target
+    scoped: bool = False  # whether a heading, an earlier year or aim gave ``default_year``
 
 
 def _comparator_after(page: _Page, q: Quantity) -> Match | None:
     """A comparator written right after the number ("từ 2,5% trở lên"), also in brackets
-    ("1,75 tỷ USD (trở lên)": the match then ends after the closing bracket)."""
-    after = page.lex.comparators_after.find(page.text, q.end, min(len(page.text), q.end + 20))
+    ("1,75 tỷ USD (trở lên)": the match then ends after the closing bracket), or after the
+    bracket that restates the value or closes around it ("90 triệu đồng (3.500 USD) trở lên"
+    holds for both figures)."""
+    after = page.lex.comparators_after.find(page.text, q.end, min(len(page.text), q.end + 40))
     if not after:
         return None
     gap = page.folded[q.end : after[0].start].strip()
     if gap == "(" and page.text[after[0].end : after[0].end + 1] == ")":
         return Match(after[0].start, after[0].end + 1, after[0].value, after[0].phrase)
-    return after[0] if not gap else None
+    return after[0] if not gap or gap == ")" or _bracketed_figure(page, q.end, after[0].start) else None
+
+
+def _bracketed_figure(page: _Page, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a bracket holding one figure and nothing else ("(3.500 USD)")."""
+    gap = page.folded[start:end].strip()
+    if not (gap.startswith("(") and gap.endswith(")")) or gap.count("(") != 1:
+        return False
+    inner = page.folded.index("(", start) + 1, page.folded.rindex(")", start, end)
+    found = page.units.find(page.text, *inner)
+    return (
+        len(found) == 1
+        and not page.folded[inner[0] : found[0].start].strip() + page.folded[found[0].end : inner[1]].strip()
+    )
+
+
+def _restated_in_brackets(page: _Page, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` restates ``prev`` in another unit, in brackets right after it: "90 triệu
+    đồng (3.500 USD)" is one target stated twice (CONVENTIONS: two rows, one per unit)."""
+    return (
+        prev.unit != q.unit
+        and page.folded[prev.end : q.start].strip() == "("
+        and _in_brackets(page.text, (prev.end, q.end), q.start)
+    )
 
 
 def _comparator(page: _Page, lo: int, q: Quantity) -> str:
@@ -177,8 +206,34 @@ def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
     a restatement ("..., tương đương 5.300 USD") or a new year ("..., đến năm 2030 không thấp
     hơn 50%")."""
     cue = _cue_start(page, prev_end, q)
+    prev_end = _past_comparator(page, prev_end, cue)  # "... đạt 90% trở lên và đến năm 2045 ..."
     w = page.words
-    return bool(w.restated.fullmatch(page.folded, prev_end, cue) or w.next_year.fullmatch(page.folded, prev_end, cue))
+    return bool(
+        w.restated.fullmatch(page.folded, prev_end, cue)
+        or w.next_year.fullmatch(page.folded, prev_end, cue)
+        or _aims_further(page, prev_end, cue)
+    )
+
+
+def _aims_further(page: _Page, start: int, cue: int) -> bool:
+    """Whether ``text[start:cue]`` opens a further aim for the same indicator after a comma or
+    "và" ("đạt 9 - 9,5%, phấn đấu trên 10%"; "8,8 - 9,4% trong năm 2026, và phấn đấu đạt trên
+    10%"): a target cue with nothing but a year before it and filler after it."""
+    aims = page.lex.target_cues.find(page.text, start, cue)
+    if not aims or not page.words.filler.fullmatch(page.folded, aims[-1].end, cue):
+        return False
+    gap = list(page.folded[start : aims[-1].start])
+    for s, e, *_ in dates.find_years(page.text, page.words, start, aims[-1].start):
+        gap[s - start : e - start] = " " * (e - s)
+    return bool(page.words.aim_join.fullmatch("".join(gap)))
+
+
+def _past_comparator(page: _Page, pos: int, end: int) -> int:
+    """``pos`` moved past a comparator written right after a number ("90% trở lên", "(trở lên)")."""
+    after = page.lex.comparators_after.find(page.text, pos, end)
+    if not after or page.folded[pos : after[0].start].strip() not in ("", "("):
+        return pos
+    return after[0].end + (page.text[after[0].end : after[0].end + 1] == ")")
 
 
 def _segment(text: str, clause: Span, pos: int) -> Span:
@@ -279,8 +334,10 @@ def _phrase_for(
     phrase = _pair(page, phrases, q)
     if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None
+    if q.unit == "other" and page.lex.indicator_info[phrase.value]["unit"] != "other":
+        return None  # "quy mô nền kinh tế tăng gấp 1,8 lần": a multiple, not the size (uncoded)
     between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
-    if between and not _continues(page, between[-1].end, q):
+    if between and not (_continues(page, between[-1].end, q) or _restated_in_brackets(page, between[-1], q)):
         return None
     return phrase, False
 
@@ -298,13 +355,9 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     if comparator == "eq" and k and quantities[k - 1].start >= lo and _continues(page, quantities[k - 1].end, q):
         comparator = _comparator(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
     code = switch_code(phrase.value, q.unit, "" if counted else page.folded[phrase.end : q.start], page.lex)
-    unit = (
-        "percentage_point"
-        if page.lex.indicator_info[code]["unit"] == "percentage_point" and q.unit == "percent"
-        else q.unit
-    )
+    unit = _rate_unit(page, code, q.unit)
     first = min(phrase.start, q.start)
-    year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
+    year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or _period_end(page, clause, first, q)
     start = min(first, _year_start(text, span, first, cue_words(page.lex)))
     if counted:
         start = min(start, _cue_start(page, lo, q))
@@ -312,6 +365,19 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     end = max(q.end, phrase.end, after.end if after else 0)
     _keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
     return phrase
+
+
+def _period_end(page: _Page, clause: _Clause, start: int, q: Quantity) -> int | None:
+    """The year of a yearly average rate that names none and stands under no heading or aim with a
+    year: the end of the plan period the page named last before it, when that ends after the
+    plan year ("Kế hoạch 5 năm 2026 - 2030 ... Về kinh tế, tỉnh phấn đấu tốc độ tăng trưởng
+    GRDP bình quân đạt từ 10%/năm trở lên" -> 2030); else the clause's default year."""
+    average = q.per_year or page.words.average.search(page.folded, clause.span[0], q.start)
+    if not average or clause.scoped or q.unit not in ("percent", "percentage_point"):
+        return clause.default_year  # "GRDP bình quân đầu người đạt 124 triệu đồng": per head
+    periods = dates.find_periods(page.folded, 0, start)
+    ends = [p[3] for p in periods if clause.default_year is None or p[3] > clause.default_year]
+    return ends[-1] if ends and periods[-1][3] == ends[-1] else clause.default_year
 
 
 def _achieve_rows(page: _Page, clause: _Clause, phrases: list[Match], used: set[int]) -> None:
@@ -357,26 +423,60 @@ def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity, clause_
 
 
 def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity]) -> None:
-    """Step 8: a quantity no phrasing took is an uncoded target when its words name what it
-    counts; a restated value, a bracketed second figure or a value after another number in
-    the same segment is not."""
+    """Step 8: a quantity no phrasing took is a target coded by its subject (``subjects``), else
+    an uncoded target when its words name what it counts (``_statement``)."""
+    stated = _statement(page, clause, k, quantities)
+    if stated is None:
+        return
+    code, label, (start, end), lo = stated
+    q = quantities[k]
+    after = _comparator_after(page, q)
+    end = max(end, q.end, after.end if after else 0)
+    # dated from its value: a long label may name an earlier aim's year ("... đến năm 2030 tương
+    # đương ... và đến năm 2045 cao gấp 1,2 lần" -> 2045)
+    cue = _cue_start(page, lo, q)
+    year = _year(page, clause.span, (min(cue, q.start), end), prefer_after=False) or clause.default_year
+    _keep(page, code, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+
+
+def _statement(
+    page: _Page, clause: _Clause, k: int, quantities: list[Quantity]
+) -> tuple[str | None, str, Span, int] | None:
+    """The code (or None), label and quoted span of the ``k``-th quantity that no phrasing took,
+    and where its own words start; None when it states no target of its own: a bracketed second
+    figure, or a number that qualifies a noun ("cho trẻ em 5 tuổi"). A value that goes on from
+    the one before it ("... đạt 90% trở lên và đến năm 2045 đạt khoảng 95%") states the same
+    thing."""
     text, span, q = page.text, clause.span, quantities[k]
     seg = _segment(text, span, q.start)
     prev = [p for p in quantities[:k] if p.end > seg[0]]
     lo = max([seg[0]] + [p.end for p in prev])
-    if _in_brackets(text, seg, q.start) or (prev and _continues(page, prev[-1].end, q)):
-        return
+    if _in_brackets(text, seg, q.start):
+        return None
+    if prev and _continues(page, prev[-1].end, q):
+        earlier = _statement(page, clause, quantities.index(prev[-1]), quantities)
+        if earlier is None:
+            return None
+        start = _past_comparator(page, prev[-1].end, q.start)
+        start += len(text[start : q.start]) - len(text[start : q.start].lstrip(" ,;"))
+        return earlier[0], earlier[1], (start, q.end), lo
     cue = _cue_start(page, lo, q)
     if page.words.qualifier.search(page.folded, lo, cue):
-        return  # "cho trẻ em 5 tuổi": the number qualifies a noun
+        return None
+    subject = subject_code(text, span, q, page.lex, page.units)
+    if subject is not None:  # "GRDP năm 2026 đạt 10%": coded by its subject and unit
+        return subject.value, subject.phrase, (subject.start, q.end), lo
     labelled = _label_around_aim(page, (lo, seg[1]), cue, q, span[1])
-    if labelled is None:
-        return
-    label, (start, end) = labelled
-    after = _comparator_after(page, q)
-    end = max(end, after.end if after else 0)
-    year = _year(page, span, (start, end), prefer_after=False) or clause.default_year
-    _keep(page, None, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+    if labelled is None or _names_a_place(page, labelled[0]):
+        return None
+    return None, labelled[0], labelled[1], lo
+
+
+def _names_a_place(page: _Page, label: str) -> bool:
+    """Whether an uncoded label is only a province's name ("Hưng Yên phấn đấu 95%"): it names who
+    aims, not what is counted, so the value is no row."""
+    found = page.lex.provinces.find(label, 0, len(label))
+    return any(m.start == 0 and m.end == len(label) for m in found)
 
 
 _VALUE_WORDS: dict[int, tuple[object, PhraseMatcher]] = {}
@@ -411,7 +511,8 @@ def _quantities(page: _Page, span: Span) -> list[Quantity]:
 
 def _clause_rows(page: _Page, clause: _Clause) -> None:
     """Every row of one target clause: coded numeric rows, checkable states, uncoded rows."""
-    phrases = _with_scoped(page, page.lex.indicators.find(page.text, *clause.span), clause)
+    regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
+    phrases = _with_scoped(page, regular, clause)
     quantities = _quantities(page, clause.span)
     used: set[int] = set()
     for k in range(len(quantities)):
@@ -459,7 +560,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             if context != "target" and not framed:
                 continue
             min_year = page.frame.plan_year if framed else None
-            _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
+            _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year, scope is not None))
     return carry if text[para[1] - 1] == ";" else None
 
 
@@ -560,7 +661,16 @@ def _table_rows(page: _Page, table: FlatTable, before: Span | None) -> None:
         if row.unit == "other" and "(" not in page.text[row.name[0] : row.name[1]]:
             row = _unit_from_code(page, row)
         code, label = _table_code(page, row)
-        _keep(page, code, label, (row.comparator, row.low, row.high, row.unit, year), (row.name[0], row.value[1]))
+        unit = _rate_unit(page, code, row.unit)
+        _keep(page, code, label, (row.comparator, row.low, row.high, unit, year), (row.name[0], row.value[1]))
+
+
+def _rate_unit(page: _Page, code: str | None, unit: str) -> str:
+    """A percent value of a code stated in percentage points is in points ("Tỷ lệ hộ nghèo giảm
+    (%) | 1,06 | 0,7%": POVERTY_RATE_REDUCTION, 0.7 points)."""
+    if code and unit == "percent" and page.lex.indicator_info[code]["unit"] == "percentage_point":
+        return "percentage_point"
+    return unit
 
 
 def _unit_from_code(page: _Page, row: FlatRow) -> FlatRow:
@@ -606,6 +716,7 @@ def indicator_rows(
     _read_tables(page, paragraph_spans, tables)
     rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
     code_parts(text, rows, lex)
+    code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     uncode_implausible(rows)
     return assign_statement_ids(rows, "ind", "indicator_id")
 

@@ -1,0 +1,47 @@
+"""A value no phrasing takes, coded by the subject named before it and the value's unit.
+
+Texts often name an indicator by its subject alone and let the unit say the measure: "GRDP năm
+2026 đạt từ 10 - 10,5%" (a growth rate), "GRDP bình quân đạt 7.900 USD" (per head, in dollars),
+"xuất khẩu 15 tỷ USD" (export value), "đặt mục tiêu tăng trưởng trên 11%" (the economy's growth).
+``indicator_subjects.csv`` lists such subjects with the code each unit gives; a row without a
+code names a subject that has none in that unit ("Công nghiệp ..., tăng trưởng 7%": the
+sector's growth, not the economy's).
+
+Steps, for a quantity that no phrasing took:
+1. the subjects named in its clause before it, not inside a curated phrasing or scope cue
+   ("grdp" in "tốc độ tăng trưởng GRDP" is that phrasing's), and with no other value between
+   them and the quantity ("GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%": the 10% is not
+   GRDP's size);
+2. the first of them is the statement's subject: its code for the quantity's unit, if any; a
+   subject with no code in that unit among them leaves the value uncoded ("mục tiêu tăng
+   trưởng của cả nước đạt 10%": the nation's growth, not the province's).
+"""
+
+from __future__ import annotations
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.numbers import Quantity, UnitTable
+from pipelines.text.matcher import Match
+from pipelines.text.segment import Span
+
+
+def _free(lex: Lexicons, text: str, span: Span) -> list[Match]:
+    """The subjects in ``span`` that no curated phrasing or scope cue overlaps."""
+    taken = lex.indicators.find(text, *span) + lex.indicator_scopes.find(text, *span)
+    return [
+        m
+        for m in lex.indicator_subjects.find(text, *span)
+        if not any(t.start < m.end and m.start < t.end for t in taken)
+    ]
+
+
+def subject_code(text: str, clause: Span, q: Quantity, lex: Lexicons, units: UnitTable) -> Match | None:
+    """The subject ``q`` states and its code (``Match.value``) for ``q``'s unit, else None.
+
+    Example: "phấn đấu GRDP năm 2026 đạt từ 10 - 10,5% trở lên" -> "GRDP", GRDP_GROWTH.
+    """
+    found = [m for m in _free(lex, text, (clause[0], q.start)) if not units.find(text, m.end, q.start)]
+    codes = [lex.subject_codes.get((m.value, q.unit)) for m in found]
+    if not found or None in codes:
+        return None
+    return Match(found[0].start, found[0].end, codes[0], found[0].phrase)

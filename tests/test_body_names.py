@@ -136,3 +136,9 @@ def test_a_sentence_about_an_earlier_year_reviews_past_work(lex):
     rows, bodies = assignment_rows("t", text, paragraphs(text), "33", lex, published_year=2026)
     code = {b["body_id"]: b["body_code"] for b in bodies}
     assert {code[r["body_id"]] for r in rows} <= {"DOH"}  # neither the PPC helped nor the agencies
+
+
+def test_the_office_a_report_goes_through_compiles_it(lex):
+    text = "Đề nghị UBND các huyện triển khai và báo cáo Chủ tịch UBND tỉnh (qua Sở Tài chính) trước ngày 20/12."
+    assert ("DOF", "report") in roles(text, lex)
+    assert not {r for c, r in roles(text, lex) if c == "PPC"}  # the superior only receives

@@ -142,3 +142,11 @@ def test_the_office_a_report_goes_through_compiles_it(lex):
     text = "Đề nghị UBND các huyện triển khai và báo cáo Chủ tịch UBND tỉnh (qua Sở Tài chính) trước ngày 20/12."
     assert ("DOF", "report") in roles(text, lex)
     assert not {r for c, r in roles(text, lex) if c == "PPC"}  # the superior only receives
+
+
+def test_the_body_whose_submission_was_considered_advises(lex):
+    text = (
+        "Sau khi xem xét Báo cáo, Tờ trình của Ủy ban nhân dân tỉnh về kế hoạch đầu tư công; Báo cáo thẩm "
+        "tra của Ban Kinh tế - Ngân sách HĐND tỉnh; ý kiến của đại biểu HĐND tỉnh tại kỳ họp."
+    )
+    assert roles(text, lex) == {("PPC", "advise")}

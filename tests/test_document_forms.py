@@ -103,3 +103,17 @@ def test_a_decree_listed_before_a_plan_takes_no_period(lex):
     found = docs(text, lex)
     assert found["27/2022/NĐ-CP"][3:5] == (None, None)
     assert found["90/QĐ-TTg"][3:5] == (2021, 2025)
+
+
+def test_a_horizon_after_another_number_in_the_title_is_that_number_s(lex):
+    text = "\n".join(
+        [
+            "Số: 51/KH-UBND",
+            "Hưng Yên, ngày 02 tháng 3 năm 2024",
+            "THỰC HIỆN NGHỊ QUYẾT SỐ 30-NQ/TW CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN VÙNG ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045",
+            "Căn cứ Luật Tổ chức chính quyền địa phương;",
+        ]
+    )
+    found = docs(text, lex)
+    assert found["51/KH-UBND"][3:] == (None, None, None)  # the plan implements the resolution's aims
+    assert found["30-NQ/TW"][3:] == (None, 2030, 2045)

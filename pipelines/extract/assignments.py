@@ -637,8 +637,17 @@ def _proposer(a: _Article, run: list[Match], clause: Span) -> bool:
     số ..., UBND tỉnh ban hành Kế hoạch ...": UBND tỉnh issues the text)."""
     kind = _before_kind(a, run, clause, False)
     if kind == "doc":
-        return False
+        return _submitted(a, clause, run[0].start)
     return kind is not None or _after_kind(a, run[-1].end, clause[1])[0] != "requester"
+
+
+def _submitted(a: _Article, clause: Span, start: int) -> bool:
+    """Whether the document named right before a body is the proposal itself ("Sau khi xem xét
+    Báo cáo, Tờ trình của UBND tỉnh": the noun ends a ``proposal`` cue), not a report about it
+    ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách")."""
+    d = a.doc_names.search(a.folded[clause[0] : start])
+    noun = d.group(1) if d else ""
+    return bool(noun) and any(" ".join(fold(c).split()).endswith(noun) for c in cue_words(a.lex, _TABLE, "proposal"))
 
 
 # --- step 6: section headings ----------------------------------------------------------------

@@ -461,7 +461,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons) -> DocumentMentio
     stop = header or stop
     _read_signed_date(doc, text, s_start, stop, bool(header), lex)
     doc.title_vi = _read_title(text, doc.quote_end, stop, bool(header), lex)
-    _read_period(doc, text, stop, bool(header), lex)
+    later = [n[0] for n in numbers[k + 1 :] if doc.quote_end < n[0] < stop]
+    _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
     return doc
 
 

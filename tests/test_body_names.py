@@ -88,7 +88,7 @@ def test_lists_of_local_levels_in_any_order(lex, written, code):
 
 
 def test_one_named_district_is_no_collective(lex):
-    assert codes("UBND huyện Tân Lạc báo cáo", lex) == []
+    assert codes("UBND huyện Hòa An báo cáo", lex) == []
 
 
 def test_a_scope_after_a_comma_still_belongs_to_the_name(lex):

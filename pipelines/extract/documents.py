@@ -40,7 +40,7 @@ from pipelines.text.segment import paragraphs
 
 _LETTERS = r"[A-Za-zĐđ&]+"
 _SLASH = r" ?/ ?"
-# A unit code may follow the issuer's ("89/TTr-CAT-PC64", "987/QĐ-BNN-TCTS"): part of the number.
+# A unit code may follow the issuer's ("17/TTr-CAT-PV05", "412/QĐ-BNN-TT"): part of the number.
 _STATE = re.compile(
     rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})-(?P<i>{_LETTERS})"
     rf"(?P<x>(?:-[A-ZĐ][A-Za-zĐđ&]*\d*){{0,2}})(?![\w])"
@@ -138,7 +138,7 @@ def _numbered(lex: Lexicons, text: str) -> list[tuple[int, int, str, str, str, i
         for m in rx.finditer(text):
             t, i = m.group("t"), m.group("i")
             if fold(t) not in lex.doc_types or not (fold(i) in lex.issuers or i.isupper()):
-                continue  # a curated type; the issuer curated, else any code ("295/BC-STP": other)
+                continue  # a curated type; the issuer curated, else any code ("41/BC-STP": other)
             if t.isupper() and i.isupper():
                 t, i = _as_written(t, spelled), _as_written(i, spelled)
             year = int(m.group("y")) if not party and m.group("y") else None
@@ -480,7 +480,7 @@ def _merge(first: DocumentMention, doc: DocumentMention) -> None:
 
 def _listed_with(text: str, doc: DocumentMention, nxt: DocumentMention, lex: Lexicons) -> bool:
     """Whether ``doc`` is listed with the next document before one title they share:
-    "Nghị quyết số 168/NQ-CP ngày 29/12/2022 của Chính phủ, Chương trình hành động số 25-CTr/TU
+    "Quyết định số 61/QĐ-TTg ngày 12/01/2023 của Thủ tướng, Chương trình hành động số 14-CTr/TU
     ... về phát triển ... đến năm 2030, tầm nhìn đến năm 2045" (no title, no ';' between them,
     and a document noun introduces the next number)."""
     if doc.title_vi or doc.period or doc.plan_year or doc.vision_year or _periodless(doc, lex):

@@ -88,7 +88,7 @@ def test_lists_of_local_levels_in_any_order(lex, written, code):
 
 
 def test_one_named_district_is_no_collective(lex):
-    assert codes("UBND huyện Tân Lạc báo cáo", lex) == []
+    assert codes("UBND huyện Hòa An báo cáo", lex) == []
 
 
 def test_a_scope_after_a_comma_still_belongs_to_the_name(lex):
@@ -136,3 +136,17 @@ def test_a_sentence_about_an_earlier_year_reviews_past_work(lex):
     rows, bodies = assignment_rows("t", text, paragraphs(text), "33", lex, published_year=2026)
     code = {b["body_id"]: b["body_code"] for b in bodies}
     assert {code[r["body_id"]] for r in rows} <= {"DOH"}  # neither the PPC helped nor the agencies
+
+
+def test_the_office_a_report_goes_through_compiles_it(lex):
+    text = "Đề nghị UBND các huyện triển khai và báo cáo Chủ tịch UBND tỉnh (qua Sở Tài chính) trước ngày 20/12."
+    assert ("DOF", "report") in roles(text, lex)
+    assert not {r for c, r in roles(text, lex) if c == "PPC"}  # the superior only receives
+
+
+def test_the_body_whose_submission_was_considered_advises(lex):
+    text = (
+        "Sau khi xem xét Báo cáo, Tờ trình của Ủy ban nhân dân tỉnh về kế hoạch đầu tư công; Báo cáo thẩm "
+        "tra của Ban Kinh tế - Ngân sách HĐND tỉnh; ý kiến của đại biểu HĐND tỉnh tại kỳ họp."
+    )
+    assert roles(text, lex) == {("PPC", "advise")}

@@ -339,6 +339,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "past_opening",
                         "body_tail",
                         "body_scope",
+                        "via",
                     }
                 )
             ),

@@ -146,6 +146,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),
         "recipients": re.compile(rf"\W*{g('recipients')}\s*:"),
         "report_to": re.compile(_report_to(lex)),
+        # "báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ)": the office a report goes through compiles it
+        "via": re.compile(rf"(?<!\w){g('before_recipient')}(?!\w)[^;.]{{0,80}}?\(\s*{g('via')}\s*$"),
         # a count ("30 báo cáo"; no year, date or decimal) or a quantifier ("các báo cáo") before a cue
         "past": re.compile(rf"(?<!\w){g('past_opening')}(?!\w)"),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
@@ -440,6 +442,8 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
         return "doc"
     if a.pats["before_lead"].search(before):
         return "lead"
+    if a.pats["via"].search(before):
+        return "via"
     if a.pats["before_support"].search(before):
         return "support" if earlier else "object"
     if a.pats["before_object"].search(before):
@@ -545,6 +549,8 @@ def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause:
     cues = [c for c in _role_cues(a, end, stop) if c.value != "ignore"]
     if kind == "object":
         return ["report"] if a.pats["after_compile"].match(a.folded, end) else []
+    if kind == "via":
+        return ["report"]
     if kind == "support":
         return ["support"]
     if kind == "lead":
@@ -631,8 +637,17 @@ def _proposer(a: _Article, run: list[Match], clause: Span) -> bool:
     số ..., UBND tỉnh ban hành Kế hoạch ...": UBND tỉnh issues the text)."""
     kind = _before_kind(a, run, clause, False)
     if kind == "doc":
-        return False
+        return _submitted(a, clause, run[0].start)
     return kind is not None or _after_kind(a, run[-1].end, clause[1])[0] != "requester"
+
+
+def _submitted(a: _Article, clause: Span, start: int) -> bool:
+    """Whether the document named right before a body is the proposal itself ("Sau khi xem xét
+    Báo cáo, Tờ trình của UBND tỉnh": the noun ends a ``proposal`` cue), not a report about it
+    ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách")."""
+    d = a.doc_names.search(a.folded[clause[0] : start])
+    noun = d.group(1) if d else ""
+    return bool(noun) and any(" ".join(fold(c).split()).endswith(noun) for c in cue_words(a.lex, _TABLE, "proposal"))
 
 
 # --- step 6: section headings ----------------------------------------------------------------

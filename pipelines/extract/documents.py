@@ -36,11 +36,14 @@ from pipelines.extract import dates
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
 from pipelines.text.fold import fold, fold_short
+from pipelines.text.segment import paragraphs
 
 _LETTERS = r"[A-Za-zĐđ&]+"
 _SLASH = r" ?/ ?"
+# A unit code may follow the issuer's ("17/TTr-CAT-PV05", "412/QĐ-BNN-TT"): part of the number.
 _STATE = re.compile(
-    rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})-(?P<i>{_LETTERS})(?![\w])"
+    rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})-(?P<i>{_LETTERS})"
+    rf"(?P<x>(?:-[A-ZĐ][A-Za-zĐđ&]*\d*){{0,2}})(?![\w])"
 )
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
 # The legislature number may stand apart ("Luật ... số 72/2025/QH 15"): it is joined.
@@ -56,6 +59,7 @@ _WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=[a-zà-ỹđ])\n(?=\d)")
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
 _PERIODLESS = frozenset({"directive", "official_letter"})
 _TABLE = "document_cues.csv"
+_NO_PLAN = "other"  # the doc_type of texts that are no plans (decrees, laws, reports): contract enum value
 
 
 @dataclass
@@ -74,7 +78,7 @@ class DocumentMention:
     quote_end: int
     signed_date: dt.date | None = None
     title_vi: str | None = None
-    period: tuple[int, int] | None = None
+    period: tuple[int | None, int] | None = None
     plan_year: int | None = None
     vision_year: int | None = None
     extra: dict = field(default_factory=dict)
@@ -99,6 +103,12 @@ def number_key(number: str) -> str:
     return re.sub(r"\s+", "", fold(number))
 
 
+def issuer_of(suffix: str, lex: Lexicons) -> tuple[str, bool]:
+    """(issuer, is_provincial) of an issuer code: curated (``issuers.csv``), else ``other`` and
+    provincial (an uncurated code is most often a provincial department's: "STP", "CAT")."""
+    return lex.issuers.get(fold(suffix), ("other", True))
+
+
 def _spelling(lex: Lexicons) -> dict[str, str]:
     """Folded type or issuer code -> its curated spelling ("ctr" -> "CTr", "ttg" -> "TTg")."""
     codes = list(lex.tables["issuers.csv"]["suffix"]) + list(lex.tables["doc_types.csv"]["code"])
@@ -118,7 +128,7 @@ def _letter(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
     if m.group("y") or fold(t) in lex.doc_types or fold(t) not in lex.issuers or fold(i) in lex.issuers:
         return None
     code = _noun_before(text, m.start(), lex) or "CV"
-    return (m.start(), m.end(), f"{m.group('n')}/{t}-{i}", code, t, None)
+    return (m.start(), m.end(), f"{m.group('n')}/{t}-{i}{m.group('x')}", code, t, None)
 
 
 def _numbered(lex: Lexicons, text: str) -> list[tuple[int, int, str, str, str, int | None]]:
@@ -127,15 +137,16 @@ def _numbered(lex: Lexicons, text: str) -> list[tuple[int, int, str, str, str, i
     for rx, party in ((_STATE, False), (_PARTY, True)):
         for m in rx.finditer(text):
             t, i = m.group("t"), m.group("i")
-            if fold(t) not in lex.doc_types or fold(i) not in lex.issuers:
-                continue
+            if fold(t) not in lex.doc_types or not (fold(i) in lex.issuers or i.isupper()):
+                continue  # a curated type; the issuer curated, else any code ("41/BC-STP": other)
             if t.isupper() and i.isupper():
                 t, i = _as_written(t, spelled), _as_written(i, spelled)
             year = int(m.group("y")) if not party and m.group("y") else None
+            tail = "" if party else m.group("x")
             number = (
                 f"{m.group('n')}-{t}/{i}"
                 if party
-                else (f"{m.group('n')}/{year}/{t}-{i}" if year else f"{m.group('n')}/{t}-{i}")
+                else (f"{m.group('n')}/{year}/{t}-{i}{tail}" if year else f"{m.group('n')}/{t}-{i}{tail}")
             )
             out.append((m.start(), m.end(), number, t, i, year))
     return out
@@ -199,13 +210,37 @@ def _header_end(text: str, start: int, end: int, lex: Lexicons) -> int | None:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     header_number = compiled(lex, "doc_header_number", _header_number)
-    if text[end:line_end].strip(" |\t") or not (
-        header_number.fullmatch(fold_short(text[line_start:start]))
-        or _split_header(text, line_start, start, header_number)
+    alone = not text[end:line_end].strip(" |\t")
+    if not (
+        (alone and header_number.fullmatch(fold_short(text[line_start:start])))
+        or (alone and _split_header(text, line_start, start, header_number))
+        or _header_row(text, line_start, start, end, line_end, lex)
     ):
         return None
-    body = compiled(lex, "doc_header_stop", _header_stop).search(fold(text), line_end)
+    stops = compiled(lex, "doc_header_stop", _header_stop).finditer(fold(text), line_end)
+    body = next((m for m in stops if not _upper_line(text, m.end() - 1)), None)
     return body.start() if body else min(len(text), line_end + 400)
+
+
+def _upper_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is written in capitals: a title line ("THỰC HIỆN NGHỊ QUYẾT
+    SỐ ... ĐẾN NĂM 2030"), whose words open no preamble."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    letters = [c for c in text[start : end if end >= 0 else len(text)] if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _header_row(text: str, line_start: int, start: int, end: int, line_end: int, lex: Lexicons) -> bool:
+    """Whether a number is a legal text's own on a letterhead flattened into one row: written
+    after "Số:" (with its colon) and followed by a table cell ("Số: 70/2014/NQ-HĐND | Sơn La,
+    ngày 03 tháng 4 năm 2014 |", "ỦY BAN NHÂN DÂN TỈNH ... Số: 39/2017/QĐ-UBND | CỘNG HÒA ...")."""
+    label = compiled(lex, "doc_header_label", _header_label).search(fold_short(text[line_start:start]))
+    return bool(label) and text[end:line_end].lstrip(" \t").startswith("|")
+
+
+def _header_label(lex: Lexicons) -> re.Pattern:
+    """A header's number label with its colon at the end of the words before a number."""
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'header_number')}\s*:\s*$")
 
 
 def _split_header(text: str, line_start: int, start: int, header_number: re.Pattern) -> bool:
@@ -219,13 +254,17 @@ def _split_header(text: str, line_start: int, start: int, header_number: re.Patt
 
 def _line_end(text: str, pos: int) -> int:
     """End of the line at ``pos``, running over hard-wrapped lines (a printed page's text where
-    "Quyết định số 63/QĐ-TTg" ends a line and "ngày 12 tháng 01 năm 2018 ..." starts the next)."""
+    "Quyết định số 63/QĐ-TTg" ends a line and "ngày 12 tháng 01 năm 2018 ..." starts the next),
+    and to the end of its paragraph on a page wrapped throughout ("... Chương trình tổng thể
+    của" / "Chính phủ về ... giai đoạn 2016-2020;": ``segment.paragraphs``)."""
+    start = pos
     while True:
         nl = text.find("\n", pos)
         if nl < 0:
             return len(text)
         if not _WRAPPED.match(text, nl):
-            return nl
+            para = next((b for a, b in paragraphs(text) if a <= start < b), nl)
+            return max(nl, para)
         pos = nl + 1
 
 
@@ -246,7 +285,7 @@ def _context(text: str, numbers: list, k: int) -> tuple[int, int]:
 def _read_signed_date(doc: DocumentMention, text: str, s_start: int, stop: int, header: bool, lex: Lexicons) -> None:
     """The signing date: in the header, right after the number ("... ngày 02/5/2024", which
     extends the quote), or a dated lead-in before it ("Ngày 10/3/2025, ... ban hành ...")."""
-    after = dates.find_dates(text, connectives(lex), doc.end, min(stop, doc.end + (80 if header else 40)))
+    after = dates.find_dates(text, connectives(lex), doc.end, min(stop, doc.end + (160 if header else 40)))
     if header and after:
         doc.signed_date = after[0].value
     elif after and "ngay" in fold(text[doc.end : after[0].start]) + "ngay" and after[0].start - doc.end < 25:
@@ -322,8 +361,12 @@ def _drop_short(raw: str, short: re.Pattern) -> str:
 
 
 def _annual(lex: Lexicons) -> re.Pattern:
+    """An annual plan's year ("Kế hoạch ... năm 2021"), not a horizon ("... đến năm 2030")."""
     year = alternation(role_cues(lex, "year_noun"))
-    return re.compile(rf"{cue_group(lex, _TABLE, 'annual')}[^;]{{0,120}}?\b{year}\s+((?:19|20)\d{{2}})(?!\s*-)")
+    horizon = alternation(role_cues(lex, "vision_lead"))
+    return re.compile(
+        rf"{cue_group(lex, _TABLE, 'annual')}[^;]{{0,120}}?(?:(?<!\w)({horizon})\s+)?\b{year}\s+((?:19|20)\d{{2}})(?!\s*-)"
+    )
 
 
 def _periodless(doc: DocumentMention, lex: Lexicons) -> bool:
@@ -367,6 +410,25 @@ def _year_in_period(text: str, start: int, periods: list[tuple[int, int, int, in
     return years[0] if years else None
 
 
+def _horizon_year(text: str, start: int, stop: int, lex: Lexicons) -> int | None:
+    """The horizon of a text that names no start year: "Quy hoạch ... đến năm 2020, tầm nhìn
+    đến năm 2030" plans up to 2020 (its vision year is read apart); the first year after a
+    ``vision_lead`` word ("đến", "tới") outside the vision phrase, unless a plain year comes
+    first (the plan of that year)."""
+    words = connectives(lex)
+    vision = words.vision.search(fold(text), start, stop)
+    horizon = compiled(lex, "doc_horizon", _horizon)
+    in_dates = [(d.start, d.end) for d in dates.find_dates(text, words, start, stop)]
+    for s, _, y, cue in dates.find_years(text, words, start, stop):
+        if any(a <= s < b for a, b in in_dates):
+            continue  # "Hưng Yên, ngày 02 tháng 3 năm 2024": a date, no plan year
+        if not cue:
+            return None  # "Kế hoạch ... năm 2024, định hướng đến năm 2025": a plan of one year
+        if horizon.fullmatch(cue) and not (vision and vision.start() <= s < vision.end()):
+            return y
+    return None
+
+
 def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: Lexicons) -> None:
     """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year;
     a mention without a title (outside a legal text's header) reads them only up to the first
@@ -374,29 +436,33 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     if doc.title_vi is None and not header:  # "số 12/QĐ-UBND nêu rõ, năm 2024 ...": what follows is no title
         comma = text.find(",", doc.quote_end, stop)
         stop = comma if comma >= 0 else stop
-    periods = [] if _periodless(doc, lex) else dates.find_periods(text, doc.end, stop)
+    periods = [] if _periodless(doc, lex) else dates.find_periods(fold(text), doc.end, stop)  # "2020 – 2025"
     year = _year_in_period(text, doc.end, periods, lex)
+    doc.vision_year = dates.find_vision_year(text, connectives(lex), doc.end, stop)
     if year:
         doc.plan_year = year
     elif periods:
         doc.period = (periods[0][2], periods[0][3])
     else:
         annual = compiled(lex, "doc_annual", _annual).search(fold(text), doc.end, stop)
-        if annual:
-            doc.plan_year = int(annual.group(1))
-    doc.vision_year = dates.find_vision_year(text, connectives(lex), doc.end, stop)
+        if annual and not annual.group(1):  # "đến năm 2030" is a horizon, not a plan year
+            doc.plan_year = int(annual.group(2))
+        elif not _periodless(doc, lex):
+            end = _horizon_year(text, doc.end, stop, lex)
+            doc.period = (None, end) if end else None
 
 
 def _read_one(text: str, numbers: list, k: int, lex: Lexicons) -> DocumentMention:
     start, end, number, tcode, suffix, year = numbers[k]
     s_start, stop = _context(text, numbers, k)
-    issuer, provincial = lex.issuers[fold(suffix)]
+    issuer, provincial = issuer_of(suffix, lex)
     doc = DocumentMention(number, tcode, suffix, lex.doc_types[fold(tcode)], issuer, provincial, year, start, end, end)
     header = _header_end(text, start, end, lex)
     stop = header or stop
     _read_signed_date(doc, text, s_start, stop, bool(header), lex)
     doc.title_vi = _read_title(text, doc.quote_end, stop, bool(header), lex)
-    _read_period(doc, text, stop, bool(header), lex)
+    later = [n[0] for n in numbers[k + 1 :] if doc.quote_end < n[0] < stop]
+    _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
     return doc
 
 
@@ -412,12 +478,49 @@ def _merge(first: DocumentMention, doc: DocumentMention) -> None:
         first.doc_number, first.type_code, first.suffix = doc.doc_number, doc.type_code, doc.suffix
 
 
+def _listed_with(text: str, doc: DocumentMention, nxt: DocumentMention, lex: Lexicons) -> bool:
+    """Whether ``doc`` is listed with the next document before one title they share:
+    "Quyết định số 61/QĐ-TTg ngày 12/01/2023 của Thủ tướng, Chương trình hành động số 14-CTr/TU
+    ... về phát triển ... đến năm 2030, tầm nhìn đến năm 2045" (no title, no ';' between them,
+    and a document noun introduces the next number)."""
+    if doc.title_vi or doc.period or doc.plan_year or doc.vision_year or _periodless(doc, lex):
+        return False
+    if doc.doc_type == _NO_PLAN:  # a decree, law or report takes no plan's scope
+        return False
+    gap = text[doc.quote_end : nxt.start]
+    joined = re.search(r",|(?<!\w)(?:" + _g_join(lex) + r")(?!\w)", fold(gap))
+    return (
+        len(gap) < 120
+        and ";" not in gap
+        and "\n" not in gap
+        and bool(joined)
+        and _noun_before(text, nxt.start, lex) is not None
+    )
+
+
+def _g_join(lex: Lexicons) -> str:
+    return cue_group(lex, "assignment_cues.csv", "join")
+
+
+def _share_scope(doc: DocumentMention, nxt: DocumentMention) -> None:
+    """``doc`` takes the period and vision of the title it shares with ``nxt``."""
+    if not _periodless_type(nxt):
+        doc.period, doc.vision_year = nxt.period, nxt.vision_year
+
+
+def _periodless_type(doc: DocumentMention) -> bool:
+    return doc.doc_type in _PERIODLESS
+
+
 def read_mentions(text: str, lex: Lexicons) -> list[DocumentMention]:
     """Documents mentioned in ``text``, merged per document, in order of first mention."""
     numbers = find_document_numbers(text, lex)
+    docs = [_read_one(text, numbers, k, lex) for k in range(len(numbers))]
+    for k in range(len(docs) - 2, -1, -1):
+        if _listed_with(text, docs[k], docs[k + 1], lex):
+            _share_scope(docs[k], docs[k + 1])
     merged: dict[str, DocumentMention] = {}
-    for k in range(len(numbers)):
-        doc = _read_one(text, numbers, k, lex)
+    for doc in docs:
         if doc.key in merged:
             _merge(merged[doc.key], doc)
         else:

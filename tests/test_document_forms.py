@@ -1,0 +1,119 @@
+"""How documents are written on real portals (issue 8): horizons without a start year, issuer
+codes nobody curated, letterheads flattened into one row, hard-wrapped pages, and documents
+listed before one shared title. Short texts of our own; the curated tables as they are."""
+
+from __future__ import annotations
+
+from pipelines.extract.documents import document_rows
+
+
+def docs(text: str, lex, province: str = "33") -> dict[str, tuple]:
+    out = {}
+    for r in document_rows("a", text, province, lex):
+        assert text[r["char_start"] : r["char_end"]] == r["quote"]
+        out[r["doc_number"]] = (
+            r["doc_type"],
+            r["issuer"],
+            r["signed_date"].isoformat() if r["signed_date"] else None,
+            r["period_start"],
+            r["period_end"],
+            r["vision_year"],
+        )
+    return out
+
+
+def test_a_horizon_without_a_start_year_ends_the_period(lex):
+    text = (
+        "Căn cứ Quyết định số 310/QĐ-UBND ngày 04/3/2019 của UBND tỉnh phê duyệt Quy hoạch phát triển "
+        "thủy sản đến năm 2025 và tầm nhìn đến năm 2035;"
+    )
+    assert docs(text, lex)["310/QĐ-UBND"][3:] == (None, 2025, 2035)
+
+
+def test_a_term_written_with_an_en_dash_is_a_period(lex):
+    text = "Căn cứ Nghị quyết số 07-NQ/TU ngày 10 tháng 11 năm 2020 của Tỉnh ủy nhiệm kỳ 2020 – 2025;"
+    assert docs(text, lex)["07-NQ/TU"][3:5] == (2020, 2025)
+
+
+def test_an_uncurated_issuer_code_is_other(lex):
+    text = "Căn cứ Báo cáo số 41/BC-TTKT ngày 02/3/2024 về kết quả kiểm tra;"
+    assert docs(text, lex)["41/BC-TTKT"][:3] == ("other", "other", "2024-03-02")
+
+
+def test_a_unit_code_after_the_issuer_is_part_of_the_number(lex):
+    text = "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 17/TTr-CAT-PV05 ngày 11/4/2022."
+    assert list(docs(text, lex)) == ["17/TTr-CAT-PV05"]
+
+
+def test_a_letterhead_flattened_into_one_row_dates_its_number(lex):
+    text = "\n".join(
+        [
+            "ỦY BAN NHÂN DÂN TỈNH ------- Số: 22/2016/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc --------------- Hưng Yên, ngày 05 tháng 3 năm 2016 |",
+            "QUYẾT ĐỊNH",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+        ]
+    )
+    assert docs(text, lex)["22/2016/QĐ-UBND"][2] == "2016-03-05"
+
+
+def test_a_title_line_in_capitals_belongs_to_the_header(lex):
+    text = "\n".join(
+        [
+            "Số: 45/KH-UBND",
+            "Hưng Yên, ngày 02 tháng 3 năm 2024",
+            "KẾ HOẠCH",
+            "THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN ĐÔ THỊ ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2050",
+            "Thực hiện chỉ đạo của Tỉnh ủy, UBND tỉnh ban hành Kế hoạch như sau:",
+        ]
+    )
+    assert docs(text, lex)["45/KH-UBND"][3:] == (None, 2030, 2050)
+
+
+def test_a_hard_wrapped_page_reads_a_mention_across_its_lines(lex):
+    lines = [  # a page printed at a fixed width: most breaks fall inside a phrase
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa",
+        "đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính",
+        "quyền địa phương ngày 22 tháng 11 năm 2019; Luật Ngân sách nhà nước ngày 25",
+        "tháng 6 năm 2015 và các văn bản hướng dẫn thi hành; Luật Đầu tư công ngày 13",
+        "tháng 6 năm 2019 và các nghị định hướng dẫn thi hành Luật Đầu tư công đã được",
+        "sửa đổi; Căn cứ Quyết định số 88/QĐ-TTg ngày 05/01/2021 của Thủ tướng",
+        "Chính phủ về việc phê duyệt Chương trình phát triển vùng trung du miền núi",
+        "giai đoạn 2021-2025; Căn cứ Nghị quyết số 12/2020/NQ-HĐND ngày 10/12/2020 của",
+        "hội đồng nhân dân tỉnh về kế hoạch đầu tư công trung hạn giai đoạn 2021-2025;",
+    ]
+    assert docs("\n".join(lines), lex)["88/QĐ-TTg"][3:5] == (2021, 2025)
+
+
+def test_documents_listed_before_one_title_share_its_scope(lex):
+    text = (
+        "Thực hiện Quyết định số 61/QĐ-TTg ngày 12/01/2023 của Thủ tướng Chính phủ, Chương trình hành "
+        "động số 14-CTr/TU ngày 03/4/2023 của Tỉnh ủy về phát triển du lịch đến năm 2030, tầm nhìn đến "
+        "năm 2045, UBND tỉnh ban hành Kế hoạch như sau:"
+    )
+    found = docs(text, lex)
+    assert found["61/QĐ-TTg"][3:] == found["14-CTr/TU"][3:] == (None, 2030, 2045)
+
+
+def test_a_decree_listed_before_a_plan_takes_no_period(lex):
+    text = (
+        "Căn cứ Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ, Quyết định số 90/QĐ-TTg ngày "
+        "18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình giai đoạn 2021-2025;"
+    )
+    found = docs(text, lex)
+    assert found["27/2022/NĐ-CP"][3:5] == (None, None)
+    assert found["90/QĐ-TTg"][3:5] == (2021, 2025)
+
+
+def test_a_horizon_after_another_number_in_the_title_is_that_number_s(lex):
+    text = "\n".join(
+        [
+            "Số: 51/KH-UBND",
+            "Hưng Yên, ngày 02 tháng 3 năm 2024",
+            "THỰC HIỆN NGHỊ QUYẾT SỐ 30-NQ/TW CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN VÙNG ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045",
+            "Căn cứ Luật Tổ chức chính quyền địa phương;",
+        ]
+    )
+    found = docs(text, lex)
+    assert found["51/KH-UBND"][3:] == (None, None, None)  # the plan implements the resolution's aims
+    assert found["30-NQ/TW"][3:] == (None, 2030, 2045)

@@ -1,5 +1,6 @@
 """The forked helper publishing uses to write the workbook beside the GX validation."""
 
+import gc
 import os
 import time
 
@@ -16,6 +17,18 @@ def test_runs_in_another_process_and_returns_the_value():
     pid, n = Forked(_pid_and_len, list(range(1000))).result()
     assert n == 1000
     assert pid != os.getpid()
+
+
+def test_a_fresh_interpreter_gets_only_its_arguments():
+    pid, n = Forked(_pid_and_len, list(range(10)), fresh=True).result()
+    assert (n, pid != os.getpid()) == (10, True)
+
+
+def test_the_parent_garbage_collector_is_not_left_frozen():
+    # the objects are frozen only while the child is forked (so its GC leaves their pages shared)
+    before = gc.get_freeze_count()
+    assert Forked(len, [1, 2]).result() == 2
+    assert gc.get_freeze_count() == before
 
 
 def test_a_failure_in_the_child_is_raised_with_its_traceback():

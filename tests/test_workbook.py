@@ -8,7 +8,7 @@ import io
 import openpyxl
 
 from pipelines.release import tables_io
-from pipelines.release.workbook import CELL_LIMIT, LONG_SHEET, workbook_bytes
+from pipelines.release.workbook import CELL_LIMIT, LONG_SHEET, workbook_bytes, workbook_from_parquet
 from schemas.metadata import load_tables
 from tests.helpers.sample_tables import sample_tables
 
@@ -97,3 +97,10 @@ def test_same_tables_same_bytes():
     assert workbook_bytes(tables, "v2026.11.22", DAY) == workbook_bytes(tables, "v2026.11.22", DAY)
     wb = load(workbook_bytes(tables, "v2026.11.22", DAY))
     assert wb.properties.created == dt.datetime(2026, 11, 22)
+
+
+def test_workbook_from_the_parquet_files_is_the_same_workbook():
+    # publishing writes the workbook from the release's Parquet bytes, one table at a time
+    tables = tricky_tables()
+    parquet = {f"parquet/{n}.parquet": tables_io.parquet_bytes(df, n) for n, df in tables.items()}
+    assert workbook_from_parquet(parquet, "v2026.11.22", DAY) == workbook_bytes(tables, "v2026.11.22", DAY)

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipelines.release.tables_io import csv_cells
-from schemas.metadata import load_tables
+from pipelines.release.tables_io import csv_column, canonical_frame
+from schemas.metadata import Table, load_tables
 
 TITLE = "# Changelog — Vietnam plan-indicators dataset"
 MAX_KEYS_LISTED = 20
@@ -33,15 +33,33 @@ class TableDiff:
     columns_removed: tuple[str, ...] = ()
 
 
-def _rows_by_key(df: pd.DataFrame, table: str) -> dict[str, tuple[str, ...]]:
-    t = load_tables()[table]
-    keys = ["|".join(str(v) for v in row) for row in df[list(t.primary_key)].itertuples(index=False)]
-    return dict(zip(keys, csv_cells(df, t)))
+def _row_keys(df: pd.DataFrame, t: Table) -> list[str]:
+    return ["|".join(str(v) for v in row) for row in df[list(t.primary_key)].itertuples(index=False)]
+
+
+def _comparable(values: pd.Series, ftype: str) -> list:
+    """What tells two cells of a canonical column apart: the value itself for text (two texts
+    are equal exactly when their quoted CSV cells are, and quoting them would copy every text),
+    the CSV cell for the other types."""
+    return values.tolist() if ftype == "string" else csv_column(values, ftype)
+
+
+def _changed_cells(
+    old: pd.Series, new: pd.Series, ftype: str, common: list[tuple[str, int, int]]
+) -> list[tuple[str, str, str]]:
+    """(key, cell before, cell after) for the rows {key, old position, new position} of `common`
+    whose CSV cell in this column differs."""
+    a, b = _comparable(old, ftype), _comparable(new, ftype)
+    pairs = [(k, i, j) for k, i, j in common if a[i] != b[j]]
+    before = csv_column(old.iloc[[i for _, i, _ in pairs]], ftype)
+    after = csv_column(new.iloc[[j for _, _, j in pairs]], ftype)
+    return [(k, x, y) for (k, _, _), x, y in zip(pairs, before, after)]
 
 
 def diff_table(old: pd.DataFrame | None, new: pd.DataFrame, table: str) -> TableDiff:
     """Compare one table's previous frame (None if it did not exist) with the new one by primary
-    key; rows are compared on their serialised values in the current schema."""
+    key; rows are compared on their serialised (CSV) values in the current schema, column by
+    column."""
     t = load_tables()[table]
     cols_added = cols_removed = ()
     if old is None:
@@ -50,18 +68,24 @@ def diff_table(old: pd.DataFrame | None, new: pd.DataFrame, table: str) -> Table
         cols_added = tuple(c for c in t.columns if c not in old.columns)
         cols_removed = tuple(c for c in old.columns if c not in t.columns)
         old = old.reindex(columns=t.columns)
-    before, after = _rows_by_key(old, table), _rows_by_key(new, table)
-    changed = tuple(sorted(k for k in after if k in before and before[k] != after[k]))
+    old, new = canonical_frame(old, t), canonical_frame(new, t)
+    before, after = _row_keys(old, t), _row_keys(new, t)
+    position = dict(zip(before, range(len(before))))
+    common = [(k, position[k], j) for j, k in enumerate(after) if k in position]
+    values: dict[str, list[tuple[str, str, str]]] = {}
+    for f in t.fields:
+        for k, a, b in _changed_cells(old[f.name], new[f.name], f.type, common):
+            values.setdefault(k, []).append((f.name, a, b))
+    changed = tuple(sorted(values))
+    kept = set(after)
     return TableDiff(
         table=table,
-        added=tuple(sorted(k for k in after if k not in before)),
-        removed=tuple(sorted(k for k in before if k not in after)),
+        added=tuple(sorted(k for k in after if k not in position)),
+        removed=tuple(sorted(k for k in position if k not in kept)),
         changed=changed,
         rows=len(new),
-        changed_columns={k: tuple(c for c, a, b in zip(t.columns, before[k], after[k]) if a != b) for k in changed},
-        changed_values={
-            k: tuple((c, a, b) for c, a, b in zip(t.columns, before[k], after[k]) if a != b) for k in changed
-        },
+        changed_columns={k: tuple(c for c, _, _ in values[k]) for k in changed},
+        changed_values={k: tuple(values[k]) for k in changed},
         columns_added=cols_added,
         columns_removed=cols_removed,
     )

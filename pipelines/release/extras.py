@@ -2,7 +2,7 @@
 (Great Expectations results and Data Docs), the release page `index.html`, and the README.md
 with real example ids. `publish.py` adds them with one call before SHA256SUMS is computed:
 
-    files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
+    files.update(release_extras(frames, manifest, version, build_date, files, previous_counts=counts))
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pipelines.quality.docs import quality_files
 from pipelines.quality.run import QualityResults, release_quality
 from pipelines.release.forked import Forked
 from pipelines.release.page import release_page
-from pipelines.release.workbook import workbook_bytes
+from pipelines.release.workbook import workbook_from_parquet
 from schemas.dictionary import data_dictionary_markdown
 from schemas.metadata import load_tables
 
@@ -51,17 +51,19 @@ def release_extras(
     build_date: dt.date,
     files: dict[str, bytes],
     *,
-    previous: dict[str, pd.DataFrame] | None = None,
+    previous_counts: dict[str, int] | None = None,
     quality: QualityResults | None = None,
 ) -> dict[str, bytes]:
     """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
     and `index.html` (listing `files` and these with their checksums) for release `version`.
-    `previous` holds the previous release's tables (their row counts are the floor the
-    expectations hold the new ones to); `quality` is the result of `validate_release_tables` when the build already ran it; else it
-    is run here, while the workbook is written in a forked process (``pipelines.release.forked``).
+    `previous_counts` {table: rows} of the previous release are the floor the expectations hold
+    the new ones to; `quality` is the result of `validate_release_tables` when the build already
+    ran it; else it is run here, while the workbook is written in a forked process
+    (``pipelines.release.forked``) from the Parquet files in `files`, so that the child reads its
+    own copy of one table at a time and leaves the parent's frames (and their pages) alone.
     Raises QualityCheckError when an expectation fails: nothing is to be published."""
-    previous_counts = {name: len(df) for name, df in (previous or {}).items()}
-    workbook = Forked(workbook_bytes, frames, version, build_date)  # on the other core, meanwhile
+    parquet = {p: b for p, b in files.items() if p.startswith("parquet/")}
+    workbook = Forked(workbook_from_parquet, parquet, version, build_date, fresh=True)  # on the other core
     try:
         quality = quality or release_quality(frames, previous_counts or None)
         if not quality.success:

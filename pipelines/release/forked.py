@@ -1,14 +1,18 @@
-"""Run one pure function in a forked child process while the caller goes on with other work.
+"""Run one pure function in a child process while the caller goes on with other work.
 
 Publishing uses it to write the workbook (pure Python, about a third of publishing) on the second
-core while Great Expectations validates the tables on the first. The child inherits the caller's
-memory (copy-on-write: the frames are not pickled), sends back only the return value, and never
-outlives the caller's wait. Where ``fork`` is not available the function simply runs at
-``result()``.
+core while Great Expectations validates the tables on the first. A forked child inherits the
+caller's memory (copy-on-write: the arguments are not pickled; its garbage collector leaves the
+inherited objects alone), but every page either process then writes is copied, and the caller's
+validation touches every value of the tables: with ``fresh=True`` the child is a new interpreter
+(``spawn``) that gets only its pickled arguments. The child sends back only the return value and
+never outlives the caller's wait. Where the start method is not available the function simply
+runs at ``result()``.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import traceback
 from typing import Any, Callable
@@ -35,13 +39,20 @@ class Forked:
     6
     """
 
-    def __init__(self, fn: Callable[..., Any], *args: Any):
+    def __init__(self, fn: Callable[..., Any], *args: Any, fresh: bool = False):
         self._fn, self._args, self._proc, self._conn = fn, args, None, None
-        if "fork" in multiprocessing.get_all_start_methods():
-            ctx = multiprocessing.get_context("fork")
+        method = "spawn" if fresh else "fork"  # spawn: a new interpreter, fn importable, args pickled
+        if method in multiprocessing.get_all_start_methods():
+            ctx: Any = multiprocessing.get_context(method)
             self._conn, child_conn = ctx.Pipe(duplex=False)
             self._proc = ctx.Process(target=_child, args=(child_conn, fn, args), daemon=True)
-            self._proc.start()
+            # the child's garbage collector would visit (write to) every object it inherits and so
+            # copy their pages; frozen objects it leaves alone (see ``gc.freeze``)
+            gc.freeze()
+            try:
+                self._proc.start()
+            finally:
+                gc.unfreeze()
             child_conn.close()
 
     def result(self) -> Any:

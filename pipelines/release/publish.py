@@ -24,7 +24,8 @@ from pipelines.release import tables_io
 from pipelines.release.changelog import (
     changelog_markdown,
     changelog_section,
-    diff_tables,
+    TableDiff,
+    diff_table,
     quarantine_markdown,
 )
 from pipelines.release.durable import fsync_dir as _fsync_dir
@@ -152,7 +153,10 @@ def publish_release(
         if prev_dir is not None:
             check_release(prev_dir)
             check_no_shrinking(
-                tables_io.read_release_table(prev_dir, "articles"), frames["articles"], rejected_inputs, previous
+                tables_io.read_release_table(prev_dir, "articles", ["article_id"]),
+                frames["articles"],
+                rejected_inputs,
+                previous,
             )
             if _same_files(prev_dir, files):
                 return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
@@ -175,6 +179,23 @@ def publish_release(
         return dataclasses.replace(result, notes=notes)
 
 
+def _diff_previous(
+    prev_dir: Path | None, frames: dict[str, pd.DataFrame]
+) -> tuple[dict[str, TableDiff], dict[str, int]]:
+    """The CHANGELOG's diff of each table against the previous release (none: a first release) and
+    the previous release's row counts {table: rows}. The previous tables are read one at a time,
+    each dropped once diffed, so at most one of them is in memory."""
+    diffs, counts = {}, {}
+    for name, df in frames.items():
+        path = prev_dir / "parquet" / f"{name}.parquet" if prev_dir else None
+        old = tables_io.read_release_table(prev_dir, name) if prev_dir and path and path.is_file() else None
+        if old is not None:
+            counts[name] = len(old)
+        diffs[name] = diff_table(old, df, name)
+        del old
+    return diffs, counts
+
+
 def _release_files(
     frames: dict[str, pd.DataFrame],
     files: dict[str, bytes],
@@ -188,18 +209,10 @@ def _release_files(
     SHA256SUMS."""
     meta = load_tables()
     previous = prev_dir.name if prev_dir else None
-    old = (
-        {
-            n: tables_io.read_release_table(prev_dir, n)
-            for n in TABLE_NAMES
-            if (prev_dir / "parquet" / f"{n}.parquet").is_file()
-        }
-        if prev_dir
-        else None
-    )
+    diffs, counts = _diff_previous(prev_dir, frames)
     log = prev_dir / "CHANGELOG.md" if prev_dir else None
     prev_log = log.read_text(encoding="utf-8") if log and log.is_file() else None
-    section = changelog_section(version, build_date, previous, diff_tables(old, frames))
+    section = changelog_section(version, build_date, previous, diffs)
     section = section.rstrip("\n") + "\n" + quarantine_markdown(manifest.get("quarantined", []))
     files = dict(files)
     files["datapackage.json"] = (json.dumps(datapackage(meta, version), indent=2, ensure_ascii=False) + "\n").encode(
@@ -210,7 +223,7 @@ def _release_files(
     files["README.md"] = data_dictionary_markdown(meta, version, manifest["row_counts"], year=build_date.year).encode(
         "utf-8"
     )
-    files.update(release_extras(frames, manifest, version, build_date, files, previous=old))
+    files.update(release_extras(frames, manifest, version, build_date, files, previous_counts=counts))
     files["SHA256SUMS"] = sha256sums(files).encode("ascii")
     return files
 

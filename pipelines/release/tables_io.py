@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 from schemas.arrow import arrow_schema
 from schemas.metadata import Table, load_tables
 
+CSV_ROWS = 2_000  # rows made into CSV text at once
 PARQUET_OPTIONS = {"compression": "snappy", "version": "2.6", "use_dictionary": True, "write_statistics": True}
 
 
@@ -128,7 +129,7 @@ def parquet_bytes(df: pd.DataFrame, table: str | Table) -> bytes:
     return buf.getvalue()
 
 
-def _csv_column(values: pd.Series, ftype: str) -> list[str]:
+def csv_column(values: pd.Series, ftype: str) -> list[str]:
     """The CSV cells of one canonical column (nulls: None, pd.NA or NaN -> empty)."""
     items = values.tolist()
     if ftype == "string":
@@ -145,21 +146,21 @@ def csv_cells(df: pd.DataFrame, table: str | Table) -> list[tuple[str, ...]]:
     """The CSV cells (quoted as written) of each row of the canonical frame, in row order."""
     t = _table(table)
     canon = canonical_frame(df, t)
-    return list(zip(*(_csv_column(canon[f.name], f.type) for f in t.fields)))
-
-
-def csv_lines(df: pd.DataFrame, table: str | Table) -> list[str]:
-    """One CSV line (no line end) per row of the canonical frame, in row order (no header)."""
-    t = _table(table)
-    canon = canonical_frame(df, t)
-    return [",".join(cells) for cells in zip(*(_csv_column(canon[f.name], f.type) for f in t.fields))]
+    return list(zip(*(csv_column(canon[f.name], f.type) for f in t.fields)))
 
 
 def csv_bytes(df: pd.DataFrame, table: str | Table) -> bytes:
-    """The CSV file for `df` as bytes: UTF-8, header, LF, strings always quoted, nulls empty."""
+    """The CSV file for `df` as bytes: UTF-8, header, LF, strings always quoted, nulls empty.
+    Made CSV_ROWS rows at a time, so the text of a table is never held in several forms at once."""
     t = _table(table)
-    lines = [",".join(t.columns)] + csv_lines(df, t)
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    canon = canonical_frame(df, t)
+    out = io.BytesIO()
+    out.write((",".join(t.columns) + "\n").encode("utf-8"))
+    for start in range(0, len(canon), CSV_ROWS):
+        part = canon.iloc[start : start + CSV_ROWS]
+        cells = zip(*(csv_column(part[f.name], f.type) for f in t.fields))
+        out.write("".join(",".join(row) + "\n" for row in cells).encode("utf-8"))
+    return out.getvalue()
 
 
 def write_parquet(df: pd.DataFrame, table: str | Table, path: Path) -> None:
@@ -172,10 +173,26 @@ def write_csv(df: pd.DataFrame, table: str | Table, path: Path) -> None:
     Path(path).write_bytes(csv_bytes(df, table))
 
 
-def read_release_table(release_dir: Path, table: str) -> pd.DataFrame:
-    """Read `release_dir/parquet/<table>.parquet` into a DataFrame with canonical dtypes for the
-    columns the current schema knows (other columns, from older schema versions, as stored)."""
-    df = pq.read_table(Path(release_dir) / "parquet" / f"{table}.parquet").to_pandas()
+def read_release_table(release_dir: Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """Read `release_dir/parquet/<table>.parquet` (only `columns`, when given) into a DataFrame
+    with canonical dtypes for the columns the current schema knows (other columns, from older
+    schema versions, as stored)."""
+    return _canonical_read(Path(release_dir) / "parquet" / f"{table}.parquet", table, columns)
+
+
+def read_parquet_bytes(data: bytes, table: str) -> pd.DataFrame:
+    """`read_release_table` for a Parquet file held in memory (`parquet_bytes`' output); the
+    bytes are read in place, not copied."""
+    return _canonical_read(pa.BufferReader(data), table)
+
+
+def parquet_rows(path: Path) -> int:
+    """The row count of a Parquet file, from its footer (no column is read)."""
+    return pq.ParquetFile(path).metadata.num_rows
+
+
+def _canonical_read(source: Path | pa.BufferReader, table: str, columns: list[str] | None = None) -> pd.DataFrame:
+    df = pq.read_table(source, columns=columns).to_pandas()
     t = load_tables().get(table)
     if t is not None:
         for f in t.fields:

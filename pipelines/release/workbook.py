@@ -15,10 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+from collections.abc import Iterator
 
 import pandas as pd
 import xlsxwriter
 
+from pipelines.release import tables_io
 from schemas.datapackage import AUTHORS, DATASET_TITLE
 from schemas.metadata import Table, load_tables
 
@@ -150,7 +152,21 @@ def _long_sheet(wb, fmt, rows) -> None:
 def workbook_bytes(frames: dict[str, pd.DataFrame], version: str, build_date: dt.date) -> bytes:
     """The workbook for {table: canonical DataFrame} of release `version`: README sheet, one sheet
     per table in schema order, and `long_texts` when a text had to be split. Deterministic bytes."""
-    tables = load_tables()
+    return _workbook(((n, frames[n]) for n in load_tables() if n in frames), version, build_date)
+
+
+def workbook_from_parquet(files: dict[str, bytes], version: str, build_date: dt.date) -> bytes:
+    """`workbook_bytes` for the release's `parquet/<table>.parquet` files {path: bytes}, read one
+    table at a time as its sheet is written (same cells), so only one table is in memory at once."""
+    tables = (
+        (n, tables_io.read_parquet_bytes(files[f"parquet/{n}.parquet"], n))
+        for n in load_tables()
+        if f"parquet/{n}.parquet" in files
+    )
+    return _workbook(tables, version, build_date)
+
+
+def _workbook(tables: Iterator[tuple[str, pd.DataFrame]], version: str, build_date: dt.date) -> bytes:
     buf = io.BytesIO()
     wb = xlsxwriter.Workbook(buf, _OPTIONS)
     created = dt.datetime.combine(build_date, dt.time())
@@ -164,11 +180,12 @@ def workbook_bytes(frames: dict[str, pd.DataFrame], version: str, build_date: dt
     )
     writer = _Writer(wb)
     readme = wb.add_worksheet("README")
+    meta = load_tables()
     counts, split = {}, {}
-    for name, table in tables.items():
-        if name in frames:
-            counts[name] = len(frames[name])
-            split[name] = writer.table_sheet(table, frames[name].reset_index(drop=True))
+    for name, df in tables:
+        counts[name] = len(df)
+        split[name] = writer.table_sheet(meta[name], df.reset_index(drop=True))
+        del df  # before the next table is read
     _readme(readme, writer.fmt, version, counts, split)
     if writer.long_rows:
         _long_sheet(wb, writer.fmt, writer.long_rows)

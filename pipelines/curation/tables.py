@@ -177,6 +177,11 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "label_stop",
                         "label_join",
                         "change_verb",
+                        "national",
+                        "national_rank",
+                        "not_result",
+                        "period_deadline",
+                        "aim_bound",
                     }
                 )
             ),

@@ -4,7 +4,8 @@ Precedence: a result cue in the clause ("ước đạt", "so với cùng kỳ") 
 in the clause ("phấn đấu", "chỉ tiêu", "đến năm"); then the sentence; then the paragraph (a
 target cue before the sentence, or in a later sentence that states figures);
 then the heading that introduces the list the paragraph belongs to ("Các chỉ tiêu chủ yếu:",
-"Kết quả thực hiện năm 2020:"); then the page frame's default (``frame.page_frame``).
+"Kết quả thực hiện năm 2020:"); then, outside a results report, a value stated as a floor
+("tăng từ 8% trở lên": ``aim_bound``); then the page frame's default (``frame.page_frame``).
 
 A forecast cue ("dự kiến", ``indicator_cues.csv``) is a target cue for a year after the
 publication year and a result cue for that year or an earlier one ("Dự kiến cả năm 2024, ..."
@@ -28,6 +29,8 @@ from pipelines.text.segment import Span, paragraphs, sentences
 _MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\)|[IVX]+\.)\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]+\.)\s+")
 _YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_COUNT_BEFORE = re.compile(r"\d{1,2}\s+$")
+_AIM_REACH = 30  # characters from a target cue to the part of the year it aims at
 _SCOPE_HEADING = 60  # characters: longer headings say more than a time scope
 
 
@@ -122,9 +125,34 @@ def _forecast(text: str, span: Span, cues: Cues) -> str:
     if years and cues.published_year and max(years) <= cues.published_year:
         return "result"
     if not (years and cues.published_year and max(years) > cues.published_year):
-        if words.elapsed_part.search(fold(text), *span):
+        aimed = _aimed_periods(text, span, cues)
+        if any(not _overlaps(m.span(), aimed) for m in words.elapsed_part.finditer(fold(text), *span)):
             return "result"
     return "target"
+
+
+def _overlaps(hit: Span, spans: list[Span]) -> bool:
+    return any(a < hit[1] and hit[0] < b for a, b in spans)
+
+
+def _aimed_periods(text: str, span: Span, cues: Cues) -> list[Span]:
+    """Parts of a year in ``span`` that scope an aim instead of reviewing it: after a target cue
+    in the same comma segment ("mục tiêu tăng trưởng 6 tháng đầu năm 2023 là 8,8%") or right
+    after a deadline word ("Đến 6 tháng đầu năm, GRDP được kỳ vọng đạt ...": ``period_deadline``)."""
+    words, folded = cue_words(cues.lex), fold(text)
+    periods = [m for p in (words.elapsed_part, words.partial_year) for m in p.finditer(folded, *span)]
+    if not periods:
+        return []
+    aims = [h.end for h in _target_hits(text, span, cues) if not _benchmark(text, span, h, cues)]
+    out = []
+    for m in periods:
+        count = _COUNT_BEFORE.search(folded, max(span[0], m.start() - 4), m.start())
+        start = count.start() if count else m.start()  # "6 tháng đầu năm": the count belongs to the period
+        if words.period_deadline.search(folded, max(span[0], start - 12), start) or any(
+            a <= start <= a + _AIM_REACH and "," not in re.sub(r"\d,\d", "", folded[a:start]) for a in aims
+        ):
+            out.append((start, m.end()))
+    return out
 
 
 def _inside(hit, covers) -> bool:
@@ -133,12 +161,26 @@ def _inside(hit, covers) -> bool:
 
 def _result(text: str, span: Span, cues: Cues) -> bool:
     """A result cue in ``span`` that does not stand inside a review lead-in ("Với những kết
-    quả đạt được, ... đề ra mục tiêu": ``review_lead`` cues) nor inside a longer target cue
-    ("quyết tâm đạt được": the aim wins over the "đạt được" it contains), or a forecast of a
-    past year."""
-    covers = cue_words(cues.lex).review_lead.find(text, *span) + cues.lex.target_cues.find(text, *span)
-    hits = [h for h in cues.lex.result_cues.find(text, *span) if not _inside(h, covers)]
+    quả đạt được, ... đề ra mục tiêu": ``review_lead`` cues), inside a longer target cue
+    ("quyết tâm đạt được": the aim wins over the "đạt được" it contains) or a phrase that is
+    none (``not_result``: "thiếu hụt", "đà tăng"), and is no part of the year an aim is set for
+    (``_aimed_periods``); or a forecast of a past year."""
+    words = cue_words(cues.lex)
+    covers = words.review_lead.find(text, *span) + cues.lex.target_cues.find(text, *span)
+    covers += words.not_result.find(text, *span)
+    aimed = _aimed_periods(text, span, cues)
+    hits = [
+        h
+        for h in cues.lex.result_cues.find(text, *span)
+        if not _inside(h, covers) and not _masked(h, covers) and not _overlaps((h.start, h.end), aimed)
+    ]
     return bool(hits) or _forecast(text, span, cues) == "result"
+
+
+def _masked(hit, covers) -> bool:
+    """Whether a result cue is a phrase that only folds like one: "đà tăng" is no "đã tăng"
+    (``not_result``, same span)."""
+    return any((c.start, c.end) == (hit.start, hit.end) and c.value == "not_result" for c in covers)
 
 
 def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
@@ -208,6 +250,8 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
         return heading
     if cues.strict:
         return ""
+    if cue_words(cues.lex).aim_bound.search(fold(text), *clause):
+        return "target"  # "Công nghiệp ... với mức từ 13,5% trở lên": a floor is an aim
     if _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
         return "target"
     if cues.default and not _result(text, paragraph, cues):

@@ -70,6 +70,11 @@ class CueWords:
     label_join: re.Pattern
     bracketed_figure: re.Pattern
     change_lead: re.Pattern
+    national: re.Pattern
+    national_rank: re.Pattern
+    not_result: PhraseMatcher
+    period_deadline: re.Pattern
+    aim_bound: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -118,6 +123,11 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
+        national=re.compile(rf"(?<!\w)(?:{g('national')})(?!\w)"),
+        national_rank=re.compile(rf"(?<!\w)(?:{g('national_rank')})(?!\w)"),
+        not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
+        period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
+        aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
     )
 
 

@@ -415,12 +415,24 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
     quantities = _quantities(page, clause.span)
     used: set[int] = set()
     for k in range(len(quantities)):
+        if _national(page, clause.span, quantities[k]):
+            continue
         phrase = _coded_row(page, clause, k, quantities, phrases) if phrases else None
         if phrase is not None:
             used.add(id(phrase))
         else:
             _uncoded_row(page, clause, k, quantities)
     _achieve_rows(page, clause, phrases, used)
+
+
+def _national(page: _Page, clause: Span, q: Quantity) -> bool:
+    """Whether a quantity is the country's figure, not the province's: a national cue stands
+    before it in its comma segment ("góp phần để tăng trưởng của cả nước đạt từ 10% trở lên"),
+    not after a rank word that compares the province with the country ("dẫn đầu mục tiêu tăng
+    trưởng cả nước (13%)", "nhóm 10 tỉnh dẫn đầu cả nước": ``national_rank``)."""
+    seg = _segment(page.text, clause, q.start)
+    hit = page.words.national.search(page.folded, seg[0], q.start)
+    return bool(hit) and not page.words.national_rank.search(page.folded, seg[0], hit.start())
 
 
 @dataclass(frozen=True)

@@ -223,6 +223,18 @@ def _target(text: str, span: Span, cues: Cues) -> bool:
     return any(not _benchmark(text, span, h, cues) for h in hits) or _forecast(text, span, cues) == "target"
 
 
+def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
+    """Whether every target cue of ``span`` is a deadline that names the publication year or an
+    earlier one ("Quy mô nền kinh tế đến năm 2025 đạt 126.000 tỷ đồng" in a 2025 article): after
+    a review earlier in the paragraph ("Trong nhiệm kỳ vừa qua, ... đã ..."), such a sentence
+    reports what was reached by now."""
+    if not cues.published_year:
+        return False
+    hits = [h for h in _target_hits(text, span, cues) if not _benchmark(text, span, h, cues)]
+    years = [(s, e) for s, e, y, _ in dates.find_years(text, cue_words(cues.lex), *span) if y <= cues.published_year]
+    return bool(hits) and all(_overlaps((h.start, h.end), years) for h in hits)
+
+
 def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bool:
     """A target cue elsewhere in the paragraph: before the sentence, or in a later sentence
     that states figures itself ("X tăng 10-11%. Đến năm 2030, Y đạt trên 30%."); a narrative
@@ -243,6 +255,8 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
     for span in (clause, sentence):
         target = _target(text, span, cues)
         if _result(text, span, cues) and not (target and ahead):
+            return "result"
+        if target and _present_deadline(text, span, cues) and _result(text, (paragraph[0], sentence[0]), cues):
             return "result"
         if target:
             return "target"

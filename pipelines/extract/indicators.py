@@ -572,7 +572,10 @@ def _table_rows(page: _Page, table: FlatTable, before: Span | None) -> None:
         if row.unit == "other" and "(" not in page.text[row.name[0] : row.name[1]]:
             row = _unit_from_code(page, row)
         code, label = _table_code(page, row)
-        _keep(page, code, label, (row.comparator, row.low, row.high, row.unit, year), (row.name[0], row.value[1]))
+        unit = row.unit
+        if code and unit == "percent" and page.lex.indicator_info[code]["unit"] == "percentage_point":
+            unit = "percentage_point"  # "Tỷ lệ hộ nghèo giảm (%) | 0,7": a reduction in points
+        _keep(page, code, label, (row.comparator, row.low, row.high, unit, year), (row.name[0], row.value[1]))
 
 
 def _unit_from_code(page: _Page, row: FlatRow) -> FlatRow:
@@ -588,7 +591,7 @@ def _table_code(page: _Page, row: FlatRow) -> tuple[str | None, str]:
     value, else uncoded with the name (without its bracketed unit) as label."""
     for phrase in page.lex.indicators.find(page.text, *row.label):
         if _unit_suits(phrase.value, row.unit, page.lex):
-            return switch_code(phrase.value, row.unit, "", page.lex), phrase.phrase
+            return switch_code(phrase.value, row.unit, row.words, page.lex), phrase.phrase
     return None, page.text[row.label[0] : row.label[1]]
 
 

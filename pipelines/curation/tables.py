@@ -182,6 +182,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "not_result",
                         "period_deadline",
                         "aim_bound",
+                        "yearly_rate",
                     }
                 )
             ),

@@ -15,7 +15,7 @@ from pipelines.extract.cue_words import CueWords
 from pipelines.text.fold import fold
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)")
-_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)")
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")  # any dash: "2026 – 2030"
 
 
 @dataclass(frozen=True)

@@ -459,13 +459,17 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
         before = ""
         for span in _value_clauses(page, sent):
             context = _breakdown(page, span, before) or classify(text, span, sent, para, inherited, own)
-            if not context and not own.strict:
+            if not context:
                 context = _continued(page, sent, last)
             last, before = context or last, context
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
             scope = (
-                scope or _earlier_aim_year(page, para, sent) or _after_review(page, sent) or _part_of_year(page, sent)
+                scope
+                or _earlier_aim_year(page, para, sent)
+                or _after_review(page, sent)
+                or _part_of_year(page, sent)
+                or _period_of_rate(page, span)
             )
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
@@ -473,6 +477,19 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
     return carry if text[para[1] - 1] == ";" else None
+
+
+def _period_of_rate(page: _Page, clause: Span) -> int | None:
+    """The year a rate per year is due in when its clause names no year ("tốc độ tăng trưởng GRDP
+    bình quân từ 10%/năm trở lên" after "Kế hoạch 5 năm 2026 - 2030"): the end of the last plan
+    period named before it, if that end is not past; else None."""
+    if not page.words.yearly_rate.search(page.folded, *clause) or _stated_years(page, *clause):
+        return None
+    periods = dates.find_periods(page.text, 0, clause[0])
+    published = page.cues.published_year
+    if not periods or (published and periods[-1][3] < published):
+        return None
+    return periods[-1][3]
 
 
 def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:

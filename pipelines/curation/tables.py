@@ -183,6 +183,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "period_deadline",
                         "aim_bound",
                         "yearly_rate",
+                        "measured_lead",
                     }
                 )
             ),

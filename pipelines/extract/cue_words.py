@@ -76,6 +76,7 @@ class CueWords:
     period_deadline: re.Pattern
     aim_bound: re.Pattern
     yearly_rate: re.Pattern
+    measured_lead: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -128,6 +129,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         national_rank=re.compile(rf"(?<!\w)(?:{g('national_rank')})(?!\w)"),
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
         period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
+        measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
     )

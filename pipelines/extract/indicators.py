@@ -412,7 +412,7 @@ def _quantities(page: _Page, span: Span) -> list[Quantity]:
 def _clause_rows(page: _Page, clause: _Clause) -> None:
     """Every row of one target clause: coded numeric rows, checkable states, uncoded rows."""
     phrases = _with_scoped(page, page.lex.indicators.find(page.text, *clause.span), clause)
-    quantities = _quantities(page, clause.span)
+    quantities = [q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q)]
     used: set[int] = set()
     for k in range(len(quantities)):
         if _national(page, clause.span, quantities[k]):
@@ -433,6 +433,14 @@ def _national(page: _Page, clause: Span, q: Quantity) -> bool:
     seg = _segment(page.text, clause, q.start)
     hit = page.words.national.search(page.folded, seg[0], q.start)
     return bool(hit) and not page.words.national_rank.search(page.folded, seg[0], hit.start())
+
+
+def _measured(page: _Page, clause: Span, q: Quantity) -> bool:
+    """Whether a quantity is a result measured against the target named right after it: "GRDP
+    tăng 9,2%, vượt mục tiêu 8,5%" (``measured_lead`` then a target cue): 9,2 is no target."""
+    for hit in page.lex.target_cues.find(page.text, q.end, clause[1]):
+        return bool(page.words.measured_lead.fullmatch(page.folded, q.end, hit.start))
+    return False
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ inside a review lead-in ("Với những kết quả đạt được, ...", ``rev
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipelines.curation.lexicons import Lexicons
@@ -172,7 +173,10 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
     hits = [
         h
         for h in cues.lex.result_cues.find(text, *span)
-        if not _inside(h, covers) and not _masked(h, covers) and not _overlaps((h.start, h.end), aimed)
+        if not _inside(h, covers)
+        and not _masked(h, covers)
+        and not _overlaps((h.start, h.end), aimed)
+        and _toned(text, h, cues)
     ]
     return bool(hits) or _forecast(text, span, cues) == "result"
 
@@ -213,9 +217,42 @@ def _ahead(text: str, span: Span, cues: Cues) -> bool:
 def _target_hits(text: str, span: Span, cues: Cues) -> list:
     """The target cues in ``span``, less those inside a longer phrase that only contains one:
     a narrative phrase (``not_target``: "tăng 6% nhờ sự nỗ lực của doanh nghiệp", "chăn nuôi duy
-    trì ổn định") or a place name ("Cần Thơ" is no "cần")."""
+    trì ổn định") or a place name ("Cần Thơ" is no "cần"), and less the words that only fold
+    like a cue (``_toned``: "hộ cận nghèo" is no "cần", "chi tiêu" no "chỉ tiêu")."""
     covers = cue_words(cues.lex).not_target.find(text, *span) + cues.lex.provinces.find(text, *span)
-    return [h for h in cues.lex.target_cues.find(text, *span) if not _inside(h, covers)]
+    return [h for h in cues.lex.target_cues.find(text, *span) if not _inside(h, covers) and _toned(text, h, cues)]
+
+
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _tones(words: str) -> list[str]:
+    """The tone mark of each syllable ("" for none), wherever it is placed ("hoà" = "hòa")."""
+    return ["".join(c for c in unicodedata.normalize("NFD", w) if c in _TONE_MARKS) for w in words.lower().split()]
+
+
+def _toned(text: str, hit, cues: Cues) -> bool:
+    """Whether a cue found folded is written with the tones of a curated cue ("cần", not "cận"
+    or "cân"; "chỉ tiêu", not "chi tiêu")."""
+    written = _tones(text[hit.start : hit.end])
+    key = " ".join(fold(text[hit.start : hit.end]).split())
+    return written in _curated_tones(cues.lex).get(key, [written])
+
+
+_TONES_CACHE: dict[int, tuple[object, dict[str, list[list[str]]]]] = {}
+
+
+def _curated_tones(lex: Lexicons) -> dict[str, list[list[str]]]:
+    """Folded cue -> the tone patterns of the curated cues (``cues.csv``) that fold to it."""
+    df = lex.tables["cues.csv"]
+    hit = _TONES_CACHE.get(id(df))
+    if hit is None or hit[0] is not df:
+        table: dict[str, list[list[str]]] = {}
+        for cue in df.cue:
+            table.setdefault(" ".join(fold(cue).split()), []).append(_tones(cue))
+        hit = (df, table)
+        _TONES_CACHE[id(df)] = hit
+    return hit[1]
 
 
 def _target(text: str, span: Span, cues: Cues) -> bool:

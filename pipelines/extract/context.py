@@ -18,12 +18,12 @@ inside a review lead-in ("Với những kết quả đạt được, ...", ``rev
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.cue_words import cue_words
+from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span, paragraphs, sentences
 
@@ -223,36 +223,9 @@ def _target_hits(text: str, span: Span, cues: Cues) -> list:
     return [h for h in cues.lex.target_cues.find(text, *span) if not _inside(h, covers) and _toned(text, h, cues)]
 
 
-_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def _tones(words: str) -> list[str]:
-    """The tone mark of each syllable ("" for none), wherever it is placed ("hoà" = "hòa")."""
-    return ["".join(c for c in unicodedata.normalize("NFD", w) if c in _TONE_MARKS) for w in words.lower().split()]
-
-
 def _toned(text: str, hit, cues: Cues) -> bool:
-    """Whether a cue found folded is written with the tones of a curated cue ("cần", not "cận"
-    or "cân"; "chỉ tiêu", not "chi tiêu")."""
-    written = _tones(text[hit.start : hit.end])
-    key = " ".join(fold(text[hit.start : hit.end]).split())
-    return written in _curated_tones(cues.lex).get(key, [written])
-
-
-_TONES_CACHE: dict[int, tuple[object, dict[str, list[list[str]]]]] = {}
-
-
-def _curated_tones(lex: Lexicons) -> dict[str, list[list[str]]]:
-    """Folded cue -> the tone patterns of the curated cues (``cues.csv``) that fold to it."""
-    df = lex.tables["cues.csv"]
-    hit = _TONES_CACHE.get(id(df))
-    if hit is None or hit[0] is not df:
-        table: dict[str, list[list[str]]] = {}
-        for cue in df.cue:
-            table.setdefault(" ".join(fold(cue).split()), []).append(_tones(cue))
-        hit = (df, table)
-        _TONES_CACHE[id(df)] = hit
-    return hit[1]
+    """Whether a cue found folded is written with the tones of a curated cue of ``cues.csv``."""
+    return same_tones(text, hit, cues.lex.tables["cues.csv"])
 
 
 def _target(text: str, span: Span, cues: Cues) -> bool:

@@ -1,7 +1,8 @@
 """Is a statement a target or a result? Cue lookup from the clause outwards.
 
 Precedence: a result cue in the clause ("ước đạt", "so với cùng kỳ") wins; then a target cue
-in the clause ("phấn đấu", "chỉ tiêu", "đến năm"); then the sentence; then the paragraph (a
+in the clause ("phấn đấu", "chỉ tiêu", "đến năm"); then the sentence; then a sentence whose years
+all lie after the publication year (it cannot report a result); then the paragraph (a
 target cue before the sentence, or in a later sentence that states figures);
 then the heading that introduces the list the paragraph belongs to ("Các chỉ tiêu chủ yếu:",
 "Kết quả thực hiện năm 2020:"); then, outside a results report, a value stated as a floor
@@ -256,11 +257,10 @@ def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) ->
     return any(re.search(r"\d", text[s[0] : s[1]]) and _target(text, s, cues) for s in later)
 
 
-def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: str, cues: Cues) -> str:
-    """Return "target", "result" or "" (no evidence) for a clause.
-
-    Example: "năm 2020 ước đạt 6,5%" -> "result"; "phấn đấu năm 2021 tăng 7%" -> "target".
-    """
+def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues) -> str:
+    """The context a clause's own cues give, clause first, then its sentence; a sentence whose
+    years all lie after the publication year is a target (it cannot report a result: "GRDP bình
+    quân đầu người năm 2030 đạt 9.800 USD" in 2025)."""
     ahead = _ahead(text, sentence, cues)
     for span in (clause, sentence):
         target = _target(text, span, cues)
@@ -270,6 +270,17 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
             return "result"
         if target:
             return "target"
+    return "target" if ahead else ""
+
+
+def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: str, cues: Cues) -> str:
+    """Return "target", "result" or "" (no evidence) for a clause.
+
+    Example: "năm 2020 ước đạt 6,5%" -> "result"; "phấn đấu năm 2021 tăng 7%" -> "target".
+    """
+    own = _own(text, clause, sentence, paragraph, cues)
+    if own:
+        return own
     if heading:
         return heading
     if cues.strict:

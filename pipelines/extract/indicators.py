@@ -451,17 +451,20 @@ class _Carry:
 
     context: str
     year: int | None
+    listing: bool = True  # the paragraph ended with ';': its list goes on (else only a breakdown takes it on)
 
 
 def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _Carry | None:
     """The rows of one paragraph, clause by clause, in target clauses only; returns what the
-    paragraph carries on to the next one (``_Carry``), None unless it ends with ';'."""
+    paragraph carries on to the next one (``_Carry``): its list when it ends with ';', else only
+    to a paragraph that breaks it down ("Trong đó, công nghiệp - xây dựng tăng 17-18%/năm, ...")."""
     text = page.text
     if page.words.preamble.match(page.folded, para[0], para[1]):
         return None  # "Căn cứ Nghị quyết ... bảo đảm mục tiêu tăng trưởng ... 8%": a cited text's aim
     head = page.heads.get(para)
     own = Cues(page.cues.lex, page.cues.published_year, strict=page.cues.strict)
-    inherited = page.headings.get(para, "") or (carried.context if carried and head is None else "")
+    takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))
+    inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
     carry, last = _Carry("", None), ""
     for sent in sentences(text, para):
         before = ""
@@ -484,7 +487,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
                 continue
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
-    return carry if text[para[1] - 1] == ";" else None
+    return carry if text[para[1] - 1] == ";" else dataclasses.replace(carry, listing=False)
 
 
 def _period_of_rate(page: _Page, clause: Span) -> int | None:

@@ -191,13 +191,18 @@ def _masked(hit, covers) -> bool:
 def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
     """Whether a target cue only names the plan a result is measured against: inside brackets
     ("đạt 5,71% (kế hoạch năm 2023 là 7,5%)"), after a baseline word ("vượt 1,3% so với dự
-    toán", "vượt so với kế hoạch") or after a verb of meeting it ("tiếp tục đáp ứng các mục
-    tiêu": ``benchmark_lead``)."""
+    toán", "vượt so với kế hoạch") or after a verb of meeting or passing it with no figure of
+    its own after it ("tiếp tục đáp ứng các mục tiêu", "vượt xa dự toán Trung ương giao":
+    ``benchmark_lead``; "vượt mục tiêu 7%" states the target)."""
     before = text[span[0] : hit.start]
     if before.count("(") > before.count(")"):
         return True
     words, folded, lo = cue_words(cues.lex), fold(text), max(span[0], hit.start - 30)
-    return bool(words.baseline.search(folded, lo, hit.start) or words.benchmark_lead.search(folded, lo, hit.start))
+    if words.baseline.search(folded, lo, hit.start):
+        return True
+    rest = re.match(r"[^,;]*", text[hit.end : span[1]])
+    states = bool(rest and re.search(r"\d", rest.group(0)))  # "vượt mục tiêu 7%": the cue states a target
+    return bool(words.benchmark_lead.search(folded, lo, hit.start)) and not states
 
 
 def _ahead(text: str, span: Span, cues: Cues) -> bool:

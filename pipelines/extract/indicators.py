@@ -560,7 +560,16 @@ def _plan_year(page: _Page) -> int | None:
     article's documents, else any title year."""
     if page.frame.kind == "target_setting" and page.frame.plan_year:
         return page.frame.plan_year
-    return page.horizon or page.frame.plan_year
+    return _not_vision(page, page.horizon) or page.frame.plan_year
+
+
+def _not_vision(page: _Page, year: int | None) -> int | None:
+    """``year``, unless it is the page's vision year ("thời kỳ 2021 - 2030, tầm nhìn đến năm
+    2050"): a plan's targets fall due by the end of its period (2030), not by its vision."""
+    if year is None or not any(int(m.group(1)) == year for m in page.words.vision.finditer(page.folded)):
+        return year
+    ends = [p[3] for p in dates.find_periods(page.text) if p[3] < year]
+    return max(ends) if ends else year
 
 
 def _header_years(text: str, span: Span, lex: Lexicons) -> list[tuple[int, int, int, str]]:

@@ -470,7 +470,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
         before = ""
         for span in _value_clauses(page, sent):
             context = _breakdown(page, span, before) or classify(text, span, sent, para, inherited, own)
-            if not context:
+            if not context and not own.strict:
                 context = _continued(page, sent, last)
             last, before = context or last, context
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"

@@ -147,7 +147,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 _enum(
                     {
                         "filler",
-                        "average",
                         "complement",
                         "restated",
                         "next_year_join",
@@ -188,6 +187,13 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "label_stop",
                         "label_join",
                         "change_verb",
+                        "national",
+                        "national_rank",
+                        "not_result",
+                        "period_deadline",
+                        "aim_bound",
+                        "yearly_rate",
+                        "measured_lead",
                     }
                 )
             ),

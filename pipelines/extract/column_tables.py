@@ -18,15 +18,18 @@ Steps:
    follows it ("3" / "Kim ngạch xuất khẩu"), else a figure ("450" / "470"); a bracketed figure ("(còn 4,33%)")
    belongs to the figure before it, and an assessment ("Đạt") is no name;
 4. a row whose figures fill exactly the value columns gives the plan column's cell as a
-   ``FlatRow``; any other row is skipped (a cell left empty cannot be told apart).
+   ``FlatRow``, and the plan cell's bracketed figure a second one ("0,7%" then "(còn 4,33%)":
+   the rate reached, lte 4.33); any other row is skipped (a cell left empty cannot be told
+   apart). A negative figure ("-4,13%") is a figure, not a "- " sub-item.
 
 The table's header is the plan column's label ("KH năm 2024"): its year is the target year.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -40,7 +43,7 @@ COLUMNS_TABLE = "table_columns.csv"
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVX]{1,4})\.?$")
 _FIGURE = re.compile(r"^[<>≥≤~+-]?\s*[\d(]")
 _SEPARATOR = re.compile(r"^\|?$")
-_SUB_ITEM = re.compile(r"^[-+–]\s*\S")
+_SUB_ITEM = re.compile(r"^[-+–]\s*[^\W\d_]")  # "- Dịch vụ", not a negative figure "-4,13%"
 _MAX_HEADER = 12  # cells between the row-number label and the first row
 _MAX_CELL = 200  # characters: a longer line is prose, not a cell
 
@@ -117,6 +120,7 @@ def _names_next(text: str, cells: list[Span], j: int, labels: list[tuple[str, st
 class _Row:
     name: list[Span]
     figures: list[Span]
+    notes: dict[int, Span] = field(default_factory=dict)  # figure index -> its bracketed second figure
 
 
 def _rows(text: str, cells: list[Span], start: int, labels: list[tuple[str, str]]) -> tuple[list[_Row], int]:
@@ -134,10 +138,27 @@ def _rows(text: str, cells: list[Span], start: int, labels: list[tuple[str, str]
         elif _FIGURE.match(cell) and not _SUB_ITEM.match(cell):
             if rows and not cell.startswith("("):
                 rows[-1].figures.append(cells[j])
+            elif rows and rows[-1].figures:
+                rows[-1].notes[len(rows[-1].figures) - 1] = cells[j]  # "0,7%" then "(còn 4,33%)"
         elif _is_name(cell, labels):
             rows.append(_Row([cells[j]], []))
         j += 1
     return rows, j
+
+
+def _plan_cells(text: str, row: _Row, columns: _Columns, lex: Lexicons, units: UnitTable) -> list[FlatRow]:
+    """The rows of a table row's plan cell (step 4): its figure, and the figure in brackets
+    after it, which states where the value leads ("0,7%" then "(còn 4,33%)": the rate reached,
+    lte 4.33)."""
+    if len(row.figures) != len(columns.kinds):
+        return []
+    name = (row.name[0][0], row.name[-1][1])
+    found = [row_from_cells(text, name, row.figures[columns.plan], lex, units)]
+    note = row.notes.get(columns.plan)
+    if note is not None and text[note[1] - 1] == ")":
+        inner = row_from_cells(text, name, (note[0] + 1, note[1] - 1), lex, units)
+        found.append(dataclasses.replace(inner, value=note) if inner else None)  # quoted with its brackets
+    return [r for r in found if r is not None]
 
 
 def column_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable) -> list[FlatTable]:
@@ -158,13 +179,7 @@ def column_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable)
             continue
         columns, start = found
         rows, end = _rows(text, cells, start, labels)
-        flat: list[FlatRow] = []
-        for row in rows:
-            if len(row.figures) != len(columns.kinds):
-                continue
-            parsed = row_from_cells(text, (row.name[0][0], row.name[-1][1]), row.figures[columns.plan], lex, units)
-            if parsed is not None:
-                flat.append(parsed)
+        flat = [r for row in rows for r in _plan_cells(text, row, columns, lex, units)]
         used = frozenset(p for p in paras if cells[i][0] <= p[0] and p[1] <= cells[end - 1][1])
         if flat:
             tables.append(FlatTable(flat, [columns.label], used, columns="plan"))

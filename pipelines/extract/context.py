@@ -1,10 +1,12 @@
 """Is a statement a target or a result? Cue lookup from the clause outwards.
 
 Precedence: a result cue in the clause ("ước đạt", "so với cùng kỳ") wins; then a target cue
-in the clause ("phấn đấu", "chỉ tiêu", "đến năm"); then the sentence; then the paragraph (a
+in the clause ("phấn đấu", "chỉ tiêu", "đến năm"); then the sentence; then a sentence whose years
+all lie after the publication year (it cannot report a result); then the paragraph (a
 target cue before the sentence, or in a later sentence that states figures);
 then the heading that introduces the list the paragraph belongs to ("Các chỉ tiêu chủ yếu:",
-"Kết quả thực hiện năm 2020:"); then the page frame's default (``frame.page_frame``).
+"Kết quả thực hiện năm 2020:"); then, outside a results report, a value stated as a floor
+("tăng từ 8% trở lên": ``aim_bound``); then the page frame's default (``frame.page_frame``).
 
 A forecast cue ("dự kiến", ``indicator_cues.csv``) is a target cue for a year after the
 publication year and a result cue for that year or an earlier one ("Dự kiến cả năm 2024, ..."
@@ -22,12 +24,15 @@ from dataclasses import dataclass
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.cue_words import cue_words
+from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span, paragraphs, sentences
 
 _MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\)|[IVX]+\.)\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]+\.)\s+")
 _YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_COUNT_BEFORE = re.compile(r"\d{1,2}\s+$")
+_AIM_REACH = 30  # characters from a target cue to the part of the year it aims at
 _SCOPE_HEADING = 60  # characters: longer headings say more than a time scope
 
 
@@ -122,9 +127,34 @@ def _forecast(text: str, span: Span, cues: Cues) -> str:
     if years and cues.published_year and max(years) <= cues.published_year:
         return "result"
     if not (years and cues.published_year and max(years) > cues.published_year):
-        if words.elapsed_part.search(fold(text), *span):
+        aimed = _aimed_periods(text, span, cues)
+        if any(not _overlaps(m.span(), aimed) for m in words.elapsed_part.finditer(fold(text), *span)):
             return "result"
     return "target"
+
+
+def _overlaps(hit: Span, spans: list[Span]) -> bool:
+    return any(a < hit[1] and hit[0] < b for a, b in spans)
+
+
+def _aimed_periods(text: str, span: Span, cues: Cues) -> list[Span]:
+    """Parts of a year in ``span`` that scope an aim instead of reviewing it: after a target cue
+    in the same comma segment ("mục tiêu tăng trưởng 6 tháng đầu năm 2023 là 8,8%") or right
+    after a deadline word ("Đến 6 tháng đầu năm, GRDP được kỳ vọng đạt ...": ``period_deadline``)."""
+    words, folded = cue_words(cues.lex), fold(text)
+    periods = [m for p in (words.elapsed_part, words.partial_year) for m in p.finditer(folded, *span)]
+    if not periods:
+        return []
+    aims = [h.end for h in _target_hits(text, span, cues) if not _benchmark(text, span, h, cues)]
+    out = []
+    for m in periods:
+        count = _COUNT_BEFORE.search(folded, max(span[0], m.start() - 4), m.start())
+        start = count.start() if count else m.start()  # "6 tháng đầu năm": the count belongs to the period
+        if words.period_deadline.search(folded, max(span[0], start - 12), start) or any(
+            a <= start <= a + _AIM_REACH and "," not in re.sub(r"\d,\d", "", folded[a:start]) for a in aims
+        ):
+            out.append((start, m.end()))
+    return out
 
 
 def _inside(hit, covers) -> bool:
@@ -133,24 +163,46 @@ def _inside(hit, covers) -> bool:
 
 def _result(text: str, span: Span, cues: Cues) -> bool:
     """A result cue in ``span`` that does not stand inside a review lead-in ("Với những kết
-    quả đạt được, ... đề ra mục tiêu": ``review_lead`` cues) nor inside a longer target cue
-    ("quyết tâm đạt được": the aim wins over the "đạt được" it contains), or a forecast of a
-    past year."""
-    covers = cue_words(cues.lex).review_lead.find(text, *span) + cues.lex.target_cues.find(text, *span)
-    hits = [h for h in cues.lex.result_cues.find(text, *span) if not _inside(h, covers)]
+    quả đạt được, ... đề ra mục tiêu": ``review_lead`` cues), inside a longer target cue
+    ("quyết tâm đạt được": the aim wins over the "đạt được" it contains) or a phrase that is
+    none (``not_result``: "thiếu hụt", "đà tăng"), and is no part of the year an aim is set for
+    (``_aimed_periods``); or a forecast of a past year."""
+    words = cue_words(cues.lex)
+    covers = words.review_lead.find(text, *span) + cues.lex.target_cues.find(text, *span)
+    covers += words.not_result.find(text, *span)
+    aimed = _aimed_periods(text, span, cues)
+    hits = [
+        h
+        for h in cues.lex.result_cues.find(text, *span)
+        if not _inside(h, covers)
+        and not _masked(h, covers)
+        and not _overlaps((h.start, h.end), aimed)
+        and _toned(text, h, cues)
+    ]
     return bool(hits) or _forecast(text, span, cues) == "result"
+
+
+def _masked(hit, covers) -> bool:
+    """Whether a result cue is a phrase that only folds like one: "đà tăng" is no "đã tăng"
+    (``not_result``, same span)."""
+    return any((c.start, c.end) == (hit.start, hit.end) and c.value == "not_result" for c in covers)
 
 
 def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
     """Whether a target cue only names the plan a result is measured against: inside brackets
     ("đạt 5,71% (kế hoạch năm 2023 là 7,5%)"), after a baseline word ("vượt 1,3% so với dự
-    toán", "vượt so với kế hoạch") or after a verb of meeting it ("tiếp tục đáp ứng các mục
-    tiêu": ``benchmark_lead``)."""
+    toán", "vượt so với kế hoạch") or after a verb of meeting or passing it with no figure of
+    its own after it ("tiếp tục đáp ứng các mục tiêu", "vượt xa dự toán Trung ương giao":
+    ``benchmark_lead``; "vượt mục tiêu 7%" states the target)."""
     before = text[span[0] : hit.start]
     if before.count("(") > before.count(")"):
         return True
     words, folded, lo = cue_words(cues.lex), fold(text), max(span[0], hit.start - 30)
-    return bool(words.baseline.search(folded, lo, hit.start) or words.benchmark_lead.search(folded, lo, hit.start))
+    if words.baseline.search(folded, lo, hit.start):
+        return True
+    rest = re.match(r"[^,;]*", text[hit.end : span[1]])
+    states = bool(rest and re.search(r"\d", rest.group(0)))  # "vượt mục tiêu 7%": the cue states a target
+    return bool(words.benchmark_lead.search(folded, lo, hit.start)) and not states
 
 
 def _ahead(text: str, span: Span, cues: Cues) -> bool:
@@ -171,14 +223,32 @@ def _ahead(text: str, span: Span, cues: Cues) -> bool:
 def _target_hits(text: str, span: Span, cues: Cues) -> list:
     """The target cues in ``span``, less those inside a longer phrase that only contains one:
     a narrative phrase (``not_target``: "tăng 6% nhờ sự nỗ lực của doanh nghiệp", "chăn nuôi duy
-    trì ổn định") or a place name ("Cần Thơ" is no "cần")."""
+    trì ổn định") or a place name ("Cần Thơ" is no "cần"), and less the words that only fold
+    like a cue (``_toned``: "hộ cận nghèo" is no "cần", "chi tiêu" no "chỉ tiêu")."""
     covers = cue_words(cues.lex).not_target.find(text, *span) + cues.lex.provinces.find(text, *span)
-    return [h for h in cues.lex.target_cues.find(text, *span) if not _inside(h, covers)]
+    return [h for h in cues.lex.target_cues.find(text, *span) if not _inside(h, covers) and _toned(text, h, cues)]
+
+
+def _toned(text: str, hit, cues: Cues) -> bool:
+    """Whether a cue found folded is written with the tones of a curated cue of ``cues.csv``."""
+    return same_tones(text, hit, cues.lex.tables["cues.csv"])
 
 
 def _target(text: str, span: Span, cues: Cues) -> bool:
     hits = _target_hits(text, span, cues)
     return any(not _benchmark(text, span, h, cues) for h in hits) or _forecast(text, span, cues) == "target"
+
+
+def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
+    """Whether every target cue of ``span`` is a deadline that names the publication year or an
+    earlier one ("Quy mô nền kinh tế đến năm 2025 đạt 126.000 tỷ đồng" in a 2025 article): after
+    a review earlier in the paragraph ("Trong nhiệm kỳ vừa qua, ... đã ..."), such a sentence
+    reports what was reached by now."""
+    if not cues.published_year:
+        return False
+    hits = [h for h in _target_hits(text, span, cues) if not _benchmark(text, span, h, cues)]
+    years = [(s, e) for s, e, y, _ in dates.find_years(text, cue_words(cues.lex), *span) if y <= cues.published_year]
+    return bool(hits) and all(_overlaps((h.start, h.end), years) for h in hits)
 
 
 def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bool:
@@ -192,22 +262,36 @@ def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) ->
     return any(re.search(r"\d", text[s[0] : s[1]]) and _target(text, s, cues) for s in later)
 
 
-def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: str, cues: Cues) -> str:
-    """Return "target", "result" or "" (no evidence) for a clause.
-
-    Example: "năm 2020 ước đạt 6,5%" -> "result"; "phấn đấu năm 2021 tăng 7%" -> "target".
-    """
+def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues) -> str:
+    """The context a clause's own cues give, clause first, then its sentence; a sentence whose
+    years all lie after the publication year is a target (it cannot report a result: "GRDP bình
+    quân đầu người năm 2030 đạt 9.800 USD" in 2025)."""
     ahead = _ahead(text, sentence, cues)
     for span in (clause, sentence):
         target = _target(text, span, cues)
         if _result(text, span, cues) and not (target and ahead):
             return "result"
+        if target and _present_deadline(text, span, cues) and _result(text, (paragraph[0], sentence[0]), cues):
+            return "result"
         if target:
             return "target"
+    return "target" if ahead else ""
+
+
+def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: str, cues: Cues) -> str:
+    """Return "target", "result" or "" (no evidence) for a clause.
+
+    Example: "năm 2020 ước đạt 6,5%" -> "result"; "phấn đấu năm 2021 tăng 7%" -> "target".
+    """
+    own = _own(text, clause, sentence, paragraph, cues)
+    if own:
+        return own
     if heading:
         return heading
     if cues.strict:
         return ""
+    if cue_words(cues.lex).aim_bound.search(fold(text), *clause):
+        return "target"  # "Công nghiệp ... với mức từ 13,5% trở lên": a floor is an aim
     if _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
         return "target"
     if cues.default and not _result(text, paragraph, cues):

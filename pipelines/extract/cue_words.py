@@ -49,6 +49,7 @@ class CueWords:
     label_tail: re.Pattern
     not_label: re.Pattern
     baseline: re.Pattern
+    baseline_phrase: re.Pattern
     qualifier: re.Pattern
     preamble: re.Pattern
     benchmark_lead: re.Pattern
@@ -70,8 +71,14 @@ class CueWords:
     label_join: re.Pattern
     bracketed_figure: re.Pattern
     change_lead: re.Pattern
-    average: re.Pattern
     aim_join: re.Pattern
+    national: re.Pattern
+    national_rank: re.Pattern
+    not_result: PhraseMatcher
+    period_deadline: re.Pattern
+    aim_bound: re.Pattern
+    yearly_rate: re.Pattern
+    measured_lead: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -95,6 +102,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),
         baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?$"),
+        baseline_phrase=re.compile(
+            rf"\s*(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d)"
+        ),
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
         partial_year=re.compile(rf"(?<!\w)(?:{g('partial_year')})(?!\w)"),
@@ -120,8 +130,14 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
-        average=re.compile(rf"(?<!\w)(?:{g('average')})(?!\w)"),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
+        national=re.compile(rf"(?<!\w)(?:{g('national')})(?!\w)"),
+        national_rank=re.compile(rf"(?<!\w)(?:{g('national_rank')})(?!\w)"),
+        not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
+        period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
+        measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),
+        yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
+        aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
     )
 
 

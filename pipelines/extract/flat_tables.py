@@ -59,6 +59,7 @@ class FlatRow:
     high: float | None
     unit: str
     label: Span  # the name without its bracketed unit
+    words: str = ""  # the folded words before the cell's number ("còn" in "(còn 4,33%)"), for unit switches
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,9 @@ def _comparator(text: str, sign: str | None, pre: Span, lex: Lexicons) -> str | 
 
 def _value(
     text: str, span: Span, name_unit: tuple[str, float] | None, lex: Lexicons, units: UnitTable
-) -> tuple[str, float, float | None, str] | None:
-    """(comparator, low, high, unit) of a value cell, or None if the line is no value."""
+) -> tuple[str, float, float | None, str, str] | None:
+    """(comparator, low, high, unit, words before the number) of a value cell, or None if the
+    line is no value."""
     cell = text[span[0] : span[1]]
     m = compiled(lex, "flat_value", _value_pattern).match(fold(text)[span[0] : span[1]])
     if not m:
@@ -104,7 +106,7 @@ def _value(
         if high < low:
             return None
         comparator = "between"
-    return comparator, low, high, unit[0]
+    return comparator, low, high, unit[0], m.group("pre").strip()
 
 
 def _name_unit(name_text: str, units: UnitTable) -> tuple[re.Match | None, tuple[str, float] | None]:
@@ -136,7 +138,8 @@ def row_from_cells(text: str, name: Span, value: Span, lex: Lexicons, units: Uni
     start = name[0] + len(_MARK.match(name_text).group(0))  # type: ignore[union-attr]  # always matches
     label_end = name[0] + bracket.start() if bracket and name_unit else name[1]
     label = (start, label_end if label_end > start else name[1])
-    return FlatRow(name, value, *parsed, label=(label[0], len(text[: label[1]].rstrip())))
+    comparator, low, high, unit, words = parsed
+    return FlatRow(name, value, comparator, low, high, unit, (label[0], len(text[: label[1]].rstrip())), words)
 
 
 def _row(text: str, paras: list[Span], i: int, lex: Lexicons, units: UnitTable) -> FlatRow | None:

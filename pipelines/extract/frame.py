@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.cue_words import cue_words
+from pipelines.extract.tones import same_tones
 from pipelines.text.matcher import PhraseMatcher
 from pipelines.text.segment import Span, paragraphs
 
@@ -52,9 +53,12 @@ def _matchers(lex: Lexicons) -> dict[tuple[str, str], PhraseMatcher]:
 
 
 def _kinds(text: str, spans: list[Span], where: str, lex: Lexicons) -> set[str]:
+    """The frames whose cues stand in ``spans`` (written with the cue's tones: a title about
+    "chi tiêu" (spending) names no "chỉ tiêu")."""
+    cues = lex.tables[FRAME_TABLE]
     found = set()
     for (frame, w), matcher in _matchers(lex).items():
-        if w == where and any(matcher.find(text, *s) for s in spans):
+        if w == where and any(same_tones(text, h, cues) for s in spans for h in matcher.find(text, *s)):
             found.add(frame)
     return found
 

@@ -136,7 +136,6 @@ class _Clause:
     heading: Span | None
     default_year: int | None
     min_year: int | None = None  # set when only the page frame makes the clause a target
-    scoped: bool = False  # whether a heading, an earlier year or aim gave ``default_year``
 
 
 def _comparator_after(page: _Page, q: Quantity) -> Match | None:
@@ -204,9 +203,10 @@ def _cue_start(page: _Page, lo: int, q: Quantity) -> int:
 def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
     """Whether the words after an earlier number (``prev_end``) carry its phrasing on to ``q``:
     a restatement ("..., tương đương 5.300 USD") or a new year ("..., đến năm 2030 không thấp
-    hơn 50%")."""
+    hơn 50%"), past the earlier number's comparator and baseline ("gấp 1,5 lần so với năm 2025
+    và đến năm 2035 gấp 2,5 lần")."""
     cue = _cue_start(page, prev_end, q)
-    prev_end = _past_comparator(page, prev_end, cue)  # "... đạt 90% trở lên và đến năm 2045 ..."
+    prev_end = _past_earlier(page, prev_end, cue)  # "... đạt 90% trở lên và đến năm 2045 ..."
     w = page.words
     return bool(
         w.restated.fullmatch(page.folded, prev_end, cue)
@@ -226,6 +226,14 @@ def _aims_further(page: _Page, start: int, cue: int) -> bool:
     for s, e, *_ in dates.find_years(page.text, page.words, start, aims[-1].start):
         gap[s - start : e - start] = " " * (e - s)
     return bool(page.words.aim_join.fullmatch("".join(gap)))
+
+
+def _past_earlier(page: _Page, pos: int, end: int) -> int:
+    """``pos`` moved past the comparator and the baseline of the number that ends there ("1,5 lần
+    so với năm 2025")."""
+    pos = _past_comparator(page, pos, end)
+    base = page.words.baseline_phrase.match(page.folded, pos, end)
+    return base.end() if base else pos
 
 
 def _past_comparator(page: _Page, pos: int, end: int) -> int:
@@ -357,7 +365,7 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     code = switch_code(phrase.value, q.unit, "" if counted else page.folded[phrase.end : q.start], page.lex)
     unit = _rate_unit(page, code, q.unit)
     first = min(phrase.start, q.start)
-    year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or _period_end(page, clause, first, q)
+    year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
     start = min(first, _year_start(text, span, first, cue_words(page.lex)))
     if counted:
         start = min(start, _cue_start(page, lo, q))
@@ -365,19 +373,6 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     end = max(q.end, phrase.end, after.end if after else 0)
     _keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
     return phrase
-
-
-def _period_end(page: _Page, clause: _Clause, start: int, q: Quantity) -> int | None:
-    """The year of a yearly average rate that names none and stands under no heading or aim with a
-    year: the end of the plan period the page named last before it, when that ends after the
-    plan year ("Kế hoạch 5 năm 2026 - 2030 ... Về kinh tế, tỉnh phấn đấu tốc độ tăng trưởng
-    GRDP bình quân đạt từ 10%/năm trở lên" -> 2030); else the clause's default year."""
-    average = q.per_year or page.words.average.search(page.folded, clause.span[0], q.start)
-    if not average or clause.scoped or q.unit not in ("percent", "percentage_point"):
-        return clause.default_year  # "GRDP bình quân đầu người đạt 124 triệu đồng": per head
-    periods = dates.find_periods(page.folded, 0, start)
-    ends = [p[3] for p in periods if clause.default_year is None or p[3] > clause.default_year]
-    return ends[-1] if ends and periods[-1][3] == ends[-1] else clause.default_year
 
 
 def _achieve_rows(page: _Page, clause: _Clause, phrases: list[Match], used: set[int]) -> None:
@@ -457,7 +452,7 @@ def _statement(
         earlier = _statement(page, clause, quantities.index(prev[-1]), quantities)
         if earlier is None:
             return None
-        start = _past_comparator(page, prev[-1].end, q.start)
+        start = _past_earlier(page, prev[-1].end, q.start)
         start += len(text[start : q.start]) - len(text[start : q.start].lstrip(" ,;"))
         return earlier[0], earlier[1], (start, q.end), lo
     cue = _cue_start(page, lo, q)
@@ -513,15 +508,35 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
     """Every row of one target clause: coded numeric rows, checkable states, uncoded rows."""
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
     phrases = _with_scoped(page, regular, clause)
-    quantities = _quantities(page, clause.span)
+    quantities = [q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q)]
     used: set[int] = set()
     for k in range(len(quantities)):
+        if _national(page, clause.span, quantities[k]):
+            continue
         phrase = _coded_row(page, clause, k, quantities, phrases) if phrases else None
         if phrase is not None:
             used.add(id(phrase))
         else:
             _uncoded_row(page, clause, k, quantities)
     _achieve_rows(page, clause, phrases, used)
+
+
+def _national(page: _Page, clause: Span, q: Quantity) -> bool:
+    """Whether a quantity is the country's figure, not the province's: a national cue stands
+    before it in its comma segment ("góp phần để tăng trưởng của cả nước đạt từ 10% trở lên"),
+    not after a rank word that compares the province with the country ("dẫn đầu mục tiêu tăng
+    trưởng cả nước (13%)", "nhóm 10 tỉnh dẫn đầu cả nước": ``national_rank``)."""
+    seg = _segment(page.text, clause, q.start)
+    hit = page.words.national.search(page.folded, seg[0], q.start)
+    return bool(hit) and not page.words.national_rank.search(page.folded, seg[0], hit.start())
+
+
+def _measured(page: _Page, clause: Span, q: Quantity) -> bool:
+    """Whether a quantity is a result measured against the target named right after it: "GRDP
+    tăng 9,2%, vượt mục tiêu 8,5%" (``measured_lead`` then a target cue): 9,2 is no target."""
+    for hit in page.lex.target_cues.find(page.text, q.end, clause[1]):
+        return bool(page.words.measured_lead.fullmatch(page.folded, q.end, hit.start))
+    return False
 
 
 @dataclass(frozen=True)
@@ -532,17 +547,20 @@ class _Carry:
 
     context: str
     year: int | None
+    listing: bool = True  # the paragraph ended with ';': its list goes on (else only a breakdown takes it on)
 
 
 def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _Carry | None:
     """The rows of one paragraph, clause by clause, in target clauses only; returns what the
-    paragraph carries on to the next one (``_Carry``), None unless it ends with ';'."""
+    paragraph carries on to the next one (``_Carry``): its list when it ends with ';', else only
+    to a paragraph that breaks it down ("Trong đó, công nghiệp - xây dựng tăng 17-18%/năm, ...")."""
     text = page.text
     if page.words.preamble.match(page.folded, para[0], para[1]):
         return None  # "Căn cứ Nghị quyết ... bảo đảm mục tiêu tăng trưởng ... 8%": a cited text's aim
     head = page.heads.get(para)
     own = Cues(page.cues.lex, page.cues.published_year, strict=page.cues.strict)
-    inherited = page.headings.get(para, "") or (carried.context if carried and head is None else "")
+    takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))
+    inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
     carry, last = _Carry("", None), ""
     for sent in sentences(text, para):
         before = ""
@@ -554,14 +572,31 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
             scope = (
-                scope or _earlier_aim_year(page, para, sent) or _after_review(page, sent) or _part_of_year(page, sent)
+                scope
+                or _earlier_aim_year(page, para, sent)
+                or _after_review(page, sent)
+                or _part_of_year(page, sent)
+                or _period_of_rate(page, span)
             )
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
                 continue
             min_year = page.frame.plan_year if framed else None
-            _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year, scope is not None))
-    return carry if text[para[1] - 1] == ";" else None
+            _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
+    return carry if text[para[1] - 1] == ";" else dataclasses.replace(carry, listing=False)
+
+
+def _period_of_rate(page: _Page, clause: Span) -> int | None:
+    """The year a rate per year is due in when its clause names no year ("tốc độ tăng trưởng GRDP
+    bình quân từ 10%/năm trở lên" after "Kế hoạch 5 năm 2026 - 2030"): the end of the last plan
+    period named before it, if that end is not past; else None."""
+    if not page.words.yearly_rate.search(page.folded, *clause) or _stated_years(page, *clause):
+        return None
+    periods = dates.find_periods(page.text, 0, clause[0])
+    published = page.cues.published_year
+    if not periods or (published and periods[-1][3] < published):
+        return None
+    return periods[-1][3]
 
 
 def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
@@ -621,7 +656,16 @@ def _plan_year(page: _Page) -> int | None:
     article's documents, else any title year."""
     if page.frame.kind == "target_setting" and page.frame.plan_year:
         return page.frame.plan_year
-    return page.horizon or page.frame.plan_year
+    return _not_vision(page, page.horizon) or page.frame.plan_year
+
+
+def _not_vision(page: _Page, year: int | None) -> int | None:
+    """``year``, unless it is the page's vision year ("thời kỳ 2021 - 2030, tầm nhìn đến năm
+    2050"): a plan's targets fall due by the end of its period (2030), not by its vision."""
+    if year is None or not any(int(m.group(1)) == year for m in page.words.vision.finditer(page.folded)):
+        return year
+    ends = [p[3] for p in dates.find_periods(page.text) if p[3] < year]
+    return max(ends) if ends else year
 
 
 def _header_years(text: str, span: Span, lex: Lexicons) -> list[tuple[int, int, int, str]]:
@@ -686,7 +730,7 @@ def _table_code(page: _Page, row: FlatRow) -> tuple[str | None, str]:
     value, else uncoded with the name (without its bracketed unit) as label."""
     for phrase in page.lex.indicators.find(page.text, *row.label):
         if _unit_suits(phrase.value, row.unit, page.lex):
-            return switch_code(phrase.value, row.unit, "", page.lex), phrase.phrase
+            return switch_code(phrase.value, row.unit, row.words, page.lex), phrase.phrase
     return None, page.text[row.label[0] : row.label[1]]
 
 

@@ -53,26 +53,27 @@ def _by_first(lex: Lexicons) -> dict[str, list[tuple[tuple[str, ...], str, str]]
     return hit[1]
 
 
-_LOOSE: dict[int, tuple[object, dict[tuple[str, ...], tuple[str, frozenset[int]]]]] = {}
+_LooseIndex = dict[tuple[str, ...], tuple[str, frozenset[int]]]
+_LOOSE: dict[int, tuple[object, _LooseIndex, int]] = {}
 _SOFT = {",", "-"}  # punctuation that may differ between a phrasing and the text (folded dashes)
 
 
-def _loose_index(lex: Lexicons) -> dict[tuple[str, ...], tuple[str, frozenset[int]]]:
+def _loose_index(lex: Lexicons) -> tuple[_LooseIndex, int]:
     """The phrasings of three or more words by their words alone: {words: (code, the word
-    counts after which the phrasing writes a comma)}."""
+    counts after which the phrasing writes a comma)}, and the most words a phrasing has."""
     df = lex.tables["indicator_phrasings.csv"]
     hit = _LOOSE.get(id(df))
     if hit is None or hit[0] is not df:
-        index: dict[tuple[str, ...], tuple[str, frozenset[int]]] = {}
+        index: _LooseIndex = {}
         for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
             tokens = _TOKEN.findall(fold_short(phrasing))
             words = tuple(t for t in tokens if t not in _SOFT)
             commas = frozenset(len([w for w in tokens[:k] if w not in _SOFT]) for k, t in enumerate(tokens) if t == ",")
             if len(words) >= 3 and all(_WORD.fullmatch(w) for w in words):
                 index.setdefault(words, (code, commas))
-        hit = (df, index)
+        hit = (df, index, max((len(k) for k in index), default=0))
         _LOOSE[id(df)] = hit
-    return hit[1]
+    return hit[1], hit[2]
 
 
 def _loose(found: list[tuple[int, int, str]], lex: Lexicons) -> list[tuple[int, int, str]]:
@@ -80,8 +81,7 @@ def _loose(found: list[tuple[int, int, str]], lex: Lexicons) -> list[tuple[int, 
     between them, or with a dash or nothing where it writes a comma ("nông - lâm - thủy sản tăng"
     for "nông, lâm, thủy sản tăng"). A comma in the text must be the phrasing's own: "công nghiệp,
     xây dựng và dịch vụ" lists three sectors and is no "công nghiệp - xây dựng"."""
-    index = _loose_index(lex)
-    longest = max((len(k) for k in index), default=0)
+    index, longest = _loose_index(lex)
     out = []
     for i, (_, _, first) in enumerate(found):
         if not _WORD.fullmatch(first):

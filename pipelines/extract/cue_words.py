@@ -20,9 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pandas as pd
+
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_patterns import alternation
 from pipelines.text.matcher import PhraseMatcher
+from pipelines.text.memo import per_table
 
 TABLE = "indicator_cues.csv"
 _YEAR = r"(?:19|20)\d{2}"
@@ -84,6 +87,7 @@ class CueWords:
 def _build(words: dict[str, list[str]]) -> CueWords:
     w = {k: _alts(v) for k, v in words.items()}
     g = lambda role: w.get(role, r"(?!)")  # noqa: E731
+    whole = lambda role: re.compile(rf"(?<!\w)(?:{g(role)})(?!\w)")  # noqa: E731  (whole words)
     return CueWords(
         filler=re.compile(rf"(?:\s|\b(?:{g('filler')})\b)*$"),
         complement=re.compile(rf"^\s*(?:\([^)]{{1,20}}\)\s*)?(?:{g('complement')})\s*$"),
@@ -107,8 +111,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
-        partial_year=re.compile(rf"(?<!\w)(?:{g('partial_year')})(?!\w)"),
-        elapsed_part=re.compile(rf"(?<!\w)(?:{g('elapsed_part')})(?!\w)"),
+        partial_year=whole("partial_year"),
+        elapsed_part=whole("elapsed_part"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),
         breakdown_lead=re.compile(rf"[\s,]*(?:{g('breakdown_lead')})(?!\w)"),
         list_elaborate=re.compile(rf"^(?:{g('list_elaborate')})\b[,:]?\s*(?:(?:{g('list_elaborate_tail')})\s+)?"),
@@ -131,17 +135,14 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
-        national=re.compile(rf"(?<!\w)(?:{g('national')})(?!\w)"),
-        national_rank=re.compile(rf"(?<!\w)(?:{g('national_rank')})(?!\w)"),
+        national=whole("national"),
+        national_rank=whole("national_rank"),
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
         period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
         measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
     )
-
-
-_CACHE: dict[int, tuple[object, CueWords]] = {}
 
 
 def role_cues(lex: Lexicons, role: str) -> list[str]:
@@ -160,12 +161,11 @@ def cue_words(lex: Lexicons) -> CueWords:
     >>> bool(c.restated.fullmatch(fold(", tương đương ")))
     True
     """
-    df = lex.tables[TABLE]
-    hit = _CACHE.get(id(df))
-    if hit is None or hit[0] is not df:
-        words: dict[str, list[str]] = {}
-        for r in df.to_dict("records"):
-            words.setdefault(r["role"], []).append(r["cue"])
-        hit = (df, _build(words))
-        _CACHE[id(df)] = hit
-    return hit[1]
+    return per_table(lex.tables[TABLE], _from_table)
+
+
+def _from_table(df: pd.DataFrame) -> CueWords:
+    words: dict[str, list[str]] = {}
+    for r in df.to_dict("records"):
+        words.setdefault(r["role"], []).append(r["cue"])
+    return _build(words)

@@ -25,6 +25,7 @@ from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold
 from pipelines.text.matcher import PhraseMatcher
 from pipelines.text.segment import Span, paragraphs
+from pipelines.text.memo import per_table
 
 FRAME_TABLE = "frame_cues.csv"
 _LEAD_PARAGRAPHS = 3
@@ -40,17 +41,11 @@ class Frame:
     plan_year: int | None
 
 
-_MATCHERS: dict[int, tuple[object, dict[tuple[str, str], PhraseMatcher]]] = {}
-
-
 def _matchers(lex: Lexicons) -> dict[tuple[str, str], PhraseMatcher]:
-    df = lex.tables[FRAME_TABLE]
-    hit = _MATCHERS.get(id(df))
-    if hit is None or hit[0] is not df:
-        groups = {key: PhraseMatcher((c, key[0]) for c in g.cue) for key, g in df.groupby(["frame", "where"])}
-        hit = (df, groups)
-        _MATCHERS[id(df)] = hit
-    return hit[1]
+    return per_table(
+        lex.tables[FRAME_TABLE],
+        lambda df: {key: PhraseMatcher((c, key[0]) for c in g.cue) for key, g in df.groupby(["frame", "where"])},
+    )
 
 
 def _kinds(text: str, spans: list[Span], where: str, lex: Lexicons) -> set[str]:

@@ -52,6 +52,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+
+import pandas as pd
 from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons
@@ -72,6 +74,7 @@ from pipelines.extract.subjects import subject_code
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences
+from pipelines.text.memo import per_table
 
 
 VALUE_WORDS_TABLE = "value_words.csv"
@@ -474,19 +477,17 @@ def _names_a_place(page: _Page, label: str) -> bool:
     return any(m.start == 0 and m.end == len(label) for m in found)
 
 
-_VALUE_WORDS: dict[int, tuple[object, PhraseMatcher]] = {}
 _BARE_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,])")
 
 
 def _value_words(lex: Lexicons) -> PhraseMatcher:
     """The curated words that state a value ("hai con số": gte 10%, ``value_words.csv``)."""
-    df = lex.tables[VALUE_WORDS_TABLE]
-    hit = _VALUE_WORDS.get(id(df))
-    if hit is None or hit[0] is not df:
-        rows = df.to_dict("records")
-        hit = (df, PhraseMatcher((r["phrase"], (r["comparator"], float(r["value_low"]), r["unit"])) for r in rows))
-        _VALUE_WORDS[id(df)] = hit
-    return hit[1]
+    return per_table(lex.tables[VALUE_WORDS_TABLE], _value_matcher)
+
+
+def _value_matcher(df: pd.DataFrame) -> PhraseMatcher:
+    rows = df.to_dict("records")
+    return PhraseMatcher((r["phrase"], (r["comparator"], float(r["value_low"]), r["unit"])) for r in rows)
 
 
 def _quantities(page: _Page, span: Span) -> list[Quantity]:

@@ -19,31 +19,32 @@ Steps, for each uncoded percent row:
 from __future__ import annotations
 
 import re
+
+import pandas as pd
 from collections.abc import Callable
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.text.fold import fold, fold_short
+from pipelines.text.memo import per_table
 
 _GAP = 4  # modifier words allowed between the head noun and the rest of the phrasing
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"[^\W\d_]+")
-_TAILS: dict[int, tuple[object, dict[str, dict[tuple[str, ...], str]]]] = {}
 
 
 def _tails(lex: Lexicons) -> dict[str, dict[tuple[str, ...], str]]:
     """The phrasings of three or more tokens by head word: {head: {rest of the tokens: code}}."""
-    df = lex.tables["indicator_phrasings.csv"]
-    hit = _TAILS.get(id(df))
-    if hit is None or hit[0] is not df:
-        heads: dict[str, dict[tuple[str, ...], str]] = {}
-        for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
-            tokens = tuple(_TOKEN.findall(fold_short(phrasing)))
-            if len(tokens) >= 3:
-                heads.setdefault(tokens[0], {})[tokens[1:]] = code
-        hit = (df, heads)
-        _TAILS[id(df)] = hit
-    return hit[1]
+    return per_table(lex.tables["indicator_phrasings.csv"], _tails_of)
+
+
+def _tails_of(df: pd.DataFrame) -> dict[str, dict[tuple[str, ...], str]]:
+    heads: dict[str, dict[tuple[str, ...], str]] = {}
+    for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
+        tokens = tuple(_TOKEN.findall(fold_short(phrasing)))
+        if len(tokens) >= 3:
+            heads.setdefault(tokens[0], {})[tokens[1:]] = code
+    return heads
 
 
 def _tokens(folded: str, start: int, end: int) -> list[str]:

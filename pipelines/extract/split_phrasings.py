@@ -25,55 +25,54 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from pipelines.curation.lexicons import Lexicons
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
+from pipelines.text.memo import per_table
 
 _MIN_TOKENS = 5
 _MIN_FIRST = 3
 _MAX_GAP = 2
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"[^\W\d_]+")
-_BY_FIRST: dict[int, tuple[object, dict[str, list[tuple[tuple[str, ...], str, str]]]]] = {}
 
 
 def _by_first(lex: Lexicons) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """The long phrasings by first token: {token: [(tokens, code, phrasing)]}."""
-    df = lex.tables["indicator_phrasings.csv"]
-    hit = _BY_FIRST.get(id(df))
-    if hit is None or hit[0] is not df:
-        index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-        for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
-            tokens = tuple(_TOKEN.findall(fold_short(phrasing)))
-            if len(tokens) >= _MIN_TOKENS:
-                index.setdefault(tokens[0], []).append((tokens, code, phrasing))
-        hit = (df, index)
-        _BY_FIRST[id(df)] = hit
-    return hit[1]
+    return per_table(lex.tables["indicator_phrasings.csv"], _by_first_of)
+
+
+def _by_first_of(df: pd.DataFrame) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
+        tokens = tuple(_TOKEN.findall(fold_short(phrasing)))
+        if len(tokens) >= _MIN_TOKENS:
+            index.setdefault(tokens[0], []).append((tokens, code, phrasing))
+    return index
 
 
 _LooseIndex = dict[tuple[str, ...], tuple[str, frozenset[int]]]
-_LOOSE: dict[int, tuple[object, _LooseIndex, int]] = {}
 _SOFT = {",", "-"}  # punctuation that may differ between a phrasing and the text (folded dashes)
 
 
 def _loose_index(lex: Lexicons) -> tuple[_LooseIndex, int]:
     """The phrasings of three or more words by their words alone: {words: (code, the word
     counts after which the phrasing writes a comma)}, and the most words a phrasing has."""
-    df = lex.tables["indicator_phrasings.csv"]
-    hit = _LOOSE.get(id(df))
-    if hit is None or hit[0] is not df:
-        index: _LooseIndex = {}
-        for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
-            tokens = _TOKEN.findall(fold_short(phrasing))
-            words = tuple(t for t in tokens if t not in _SOFT)
-            commas = frozenset(len([w for w in tokens[:k] if w not in _SOFT]) for k, t in enumerate(tokens) if t == ",")
-            if len(words) >= 3 and all(_WORD.fullmatch(w) for w in words):
-                index.setdefault(words, (code, commas))
-        hit = (df, index, max((len(k) for k in index), default=0))
-        _LOOSE[id(df)] = hit
-    return hit[1], hit[2]
+    return per_table(lex.tables["indicator_phrasings.csv"], _loose_index_of)
+
+
+def _loose_index_of(df: pd.DataFrame) -> tuple[_LooseIndex, int]:
+    index: _LooseIndex = {}
+    for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
+        tokens = _TOKEN.findall(fold_short(phrasing))
+        words = tuple(t for t in tokens if t not in _SOFT)
+        commas = frozenset(len([w for w in tokens[:k] if w not in _SOFT]) for k, t in enumerate(tokens) if t == ",")
+        if len(words) >= 3 and all(_WORD.fullmatch(w) for w in words):
+            index.setdefault(words, (code, commas))
+    return index, max((len(k) for k in index), default=0)
 
 
 def _loose(found: list[tuple[int, int, str]], lex: Lexicons) -> list[tuple[int, int, str]]:

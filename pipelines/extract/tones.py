@@ -13,9 +13,9 @@ import unicodedata
 import pandas as pd
 
 from pipelines.text.fold import fold
+from pipelines.text.memo import per_table
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # grave, acute, tilde, hook, dot below
-_CACHE: dict[int, tuple[object, dict[str, list[list[str]]]]] = {}
 
 
 def _tones(words: str) -> list[str]:
@@ -24,15 +24,11 @@ def _tones(words: str) -> list[str]:
 
 
 def _table(cues: pd.DataFrame) -> dict[str, list[list[str]]]:
-    """Folded cue -> the tone patterns of the curated cues that fold to it (built once per table)."""
-    hit = _CACHE.get(id(cues))
-    if hit is None or hit[0] is not cues:
-        table: dict[str, list[list[str]]] = {}
-        for cue in cues["cue"]:
-            table.setdefault(" ".join(fold(cue).split()), []).append(_tones(cue))
-        hit = (cues, table)
-        _CACHE[id(cues)] = hit
-    return hit[1]
+    """Folded cue -> the tone patterns of the curated cues that fold to it."""
+    table: dict[str, list[list[str]]] = {}
+    for cue in cues["cue"]:
+        table.setdefault(" ".join(fold(cue).split()), []).append(_tones(cue))
+    return table
 
 
 def same_tones(text: str, hit, cues: pd.DataFrame) -> bool:
@@ -46,4 +42,4 @@ def same_tones(text: str, hit, cues: pd.DataFrame) -> bool:
     """
     written = _tones(text[hit.start : hit.end])
     key = " ".join(fold(text[hit.start : hit.end]).split())
-    return written in _table(cues).get(key, [written])
+    return written in per_table(cues, _table).get(key, [written])

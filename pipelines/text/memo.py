@@ -4,13 +4,16 @@ Extraction asks the same questions of one article text many times (the sentences
 paragraph, the phrases in a clause), each time from a different rule. ``per_text(text)`` is a
 dict kept for the last few texts seen (an LRU keyed by the text itself, so an equal text finds
 it too); ``remembered`` wraps a function ``f(text, *args)`` so each distinct call is computed
-once per text.
+once per text. ``per_table(table, build)`` does the same for what rules derive from a curated
+table.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache, wraps
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
 
 # Extraction works on one article at a time (plus a few short pieces): a few dozen texts
 # never thrash, and the memory held stays small.
@@ -47,3 +50,26 @@ def remembered(fn: Callable[..., list]) -> Callable[..., list]:
         return list(done)
 
     return wrapper
+
+
+_PER_TABLE: dict[tuple[int, Callable], tuple[object, Any]] = {}
+
+
+def per_table(table: Any, build: Callable[[Any], T]) -> T:
+    """``build(table)``, computed once per table object: what a rule derives from a curated
+    table (a matcher, an index) is built when the table is first used and reused while the
+    same table object is in use (a reloaded table builds anew).
+
+    >>> calls = []
+    >>> def index(rows):
+    ...     calls.append(1)
+    ...     return {r: len(r) for r in rows}
+    >>> rows = ("Sở Y tế", "Sở Tài chính")
+    >>> per_table(rows, index) is per_table(rows, index), calls
+    (True, [1])
+    """
+    key = (id(table), build)
+    hit = _PER_TABLE.get(key)
+    if hit is None or hit[0] is not table:
+        hit = _PER_TABLE[key] = (table, build(table))
+    return hit[1]

@@ -326,3 +326,30 @@ def test_targetless_pages_count_rows_taken_from_pages_whose_gold_has_no_target()
     assert format_targetless(pages).startswith(
         "Pages whose gold states no target: 2; yielding indicator rows: 1 (2 rows)"
     )
+
+
+def test_article_fields_count_province_and_date_read_right():
+    """Ingest's province and published date are compared with each gold article's; a null in
+    gold is right only when ingest leaves the field null too."""
+    from pipelines.evaluate.report import article_fields, format_article_fields
+
+    gold = {
+        "bao-cao-9-thang": {"province_code": "80", "published_date": dt.date(2024, 10, 2)},
+        "nghi-quyet-2026": {"province_code": "52", "published_date": None},
+        "tin-hoi-nghi": {"province_code": None, "published_date": dt.date(2025, 12, 30)},
+    }
+    rows = {
+        "articles": [
+            {"article_id": "bao-cao-9-thang", "province_code": "80", "published_date": "2024-10-02"},
+            {"article_id": "nghi-quyet-2026", "province_code": "54", "published_date": "2026-01-05"},
+            {"article_id": "tin-hoi-nghi", "province_code": None, "published_date": dt.date(2025, 12, 30)},
+        ]
+    }
+    found = article_fields(rows, gold)
+    assert found.to_dict("records") == [
+        {"field": "province_code", "right": 2, "total": 3, "gold_null": 1},
+        {"field": "published_date", "right": 2, "total": 3, "gold_null": 1},
+    ]
+    assert format_article_fields(found) == (
+        "Article metadata read right: province_code 2/3 (gold null 1), published_date 2/3 (gold null 1)"
+    )

@@ -2,7 +2,8 @@
 
 Print precision, recall and F1 per table on the gold annotation, for the rules alone and (unless
 ``--rules-only``: overrides not even read, as on a real-page set the overrides do not name) for
-rules plus overrides; the pages whose gold states no target that still yield indicator rows;
+rules plus overrides; the pages whose gold states no target that still yield indicator rows; how often each page's
+province and published date are read right;
 with ``--mismatches``, list the rule rows that match no gold row (fp) and
 the gold rows no rule row matched (fn) for the tables named. Then the share of indicator rows
 the lexicon codes and the most frequent uncoded labels (the curation queue) of the release.
@@ -21,7 +22,14 @@ from pipelines import config
 from pipelines.build import materialize_rows
 from pipelines.evaluate.curation_queue import curation_queue, format_queue
 from pipelines.evaluate.gold import load_gold
-from pipelines.evaluate.report import evaluate_rows, format_targetless, frames, targetless_pages
+from pipelines.evaluate.report import (
+    article_fields,
+    evaluate_rows,
+    format_article_fields,
+    format_targetless,
+    frames,
+    targetless_pages,
+)
 from pipelines.evaluate.score import TABLES, format_mismatches, mismatches
 
 
@@ -57,13 +65,15 @@ def main(argv: list[str]) -> int:
             "tuned on these articles; say which when you report it):"
         )
     print(report.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
-    print(format_targetless(targetless_pages(rules, load_gold(gold_dir))))
+    gold = load_gold(gold_dir)
+    print(format_targetless(targetless_pages(rules, gold)))
+    print(format_article_fields(article_fields(rules, gold)))
     print()
     print(format_queue(curation_queue(frames(curated if curated is not None else rules)["indicators"])))
     if args.mismatches:
         tables = TABLES if args.mismatches == "all" else tuple(args.mismatches.split(","))
         print("\nRule rows vs gold:")
-        print(format_mismatches(mismatches(frames(rules), load_gold(gold_dir)), tables))
+        print(format_mismatches(mismatches(frames(rules), gold), tables))
     return 0
 
 

@@ -63,6 +63,12 @@ def codes(sentence: str, lex, units) -> set[tuple]:
         ("Năm 2026 phấn đấu tỷ lệ thất nghiệp ở khu vực đô thị dưới 3%.", "UNEMPLOYMENT_RATE_URBAN", 3.0),
         ("Năm 2026, thu hút vốn đầu tư nước ngoài đạt 500 triệu USD.", "FDI_ATTRACTION", 500000000.0),
         ("Năm 2026, tổng chi ngân sách nhà nước đạt 30.000 tỷ đồng.", "BUDGET_EXPENDITURE", 30000.0),
+        ("Năm 2026, nông nghiệp - thủy sản tăng 1,1%.", "SECTOR_I_GROWTH", 1.1),
+        (
+            "Năm 2026, tỷ lệ thất nghiệp của lao động trong độ tuổi ở khu vực thành thị dưới 3,5%.",
+            "UNEMPLOYMENT_RATE_URBAN",
+            3.5,
+        ),
     ],
 )
 def test_variant_wordings_are_coded(sentence, code, value, lex, units):
@@ -76,6 +82,9 @@ def test_variant_wordings_are_coded(sentence, code, value, lex, units):
         ("Đến năm 2026, dịch vụ chiếm 45% GRDP.", "SHARE_SERVICES", 45.0),
         ("Năm 2026, tổng vốn đầu tư toàn xã hội đạt 35% GRDP.", "SOCIAL_INVESTMENT_SHARE_GRDP", 35.0),
         ("Năm 2026, tỷ lệ hộ nghèo giảm xuống còn 2%.", "POVERTY_RATE", 2.0),
+        # the sector's output value, not its value added; the labour's share, not the sector's
+        ("Năm 2026, giá trị sản xuất ngành nông, lâm nghiệp, thủy sản tăng 4%.", "AGRI_PRODUCTION_VALUE_GROWTH", 4.0),
+        ("Năm 2026, lao động nông, lâm, thủy sản chiếm 30% lao động.", "AGRI_LABOUR_SHARE", 30.0),
     ],
 )
 def test_other_quantities_keep_their_code(sentence, code, value, lex, units):
@@ -86,3 +95,19 @@ def test_a_list_of_sectors_is_no_single_sector(lex, units):
     """ "công nghiệp, xây dựng và dịch vụ" lists three sectors: its share is none of theirs."""
     found = codes("Năm 2026, tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP đạt 90% trở lên.", lex, units)
     assert ("SHARE_INDUSTRY_CONSTRUCTION", 90.0) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "value"),
+    [
+        ("Phấn đấu mỗi năm thành lập mới 1.800 doanh nghiệp.", "NEW_ENTERPRISES", 1800.0),
+        ("Năm 2026, phát triển mới 120 hợp tác xã.", "NEW_COOPERATIVES", 120.0),
+    ],
+)
+def test_a_phrasing_written_around_its_number_codes_the_row(sentence, code, value, lex, units):
+    """ "thành lập mới 1.800 doanh nghiệp" is "thành lập mới doanh nghiệp" with the count inside."""
+    assert (code, value) in codes(sentence, lex, units)
+
+
+def test_a_label_without_a_phrasing_stays_uncoded(lex, units):
+    assert codes("Năm 2026, trồng mới 2.000 ha rừng tập trung.", lex, units) == {(None, 2000.0)}

@@ -64,6 +64,15 @@ def codes(sentence: str, lex, units) -> set[tuple]:
         ("Năm 2026, thu hút vốn đầu tư nước ngoài đạt 500 triệu USD.", "FDI_ATTRACTION", 500000000.0),
         ("Năm 2026, tổng chi ngân sách nhà nước đạt 30.000 tỷ đồng.", "BUDGET_EXPENDITURE", 30000.0),
         ("Năm 2026, nông nghiệp - thủy sản tăng 1,1%.", "SECTOR_I_GROWTH", 1.1),
+        ("Năm 2026, đạt 33 giường bệnh trên 1 vạn dân.", "HOSPITAL_BEDS_PER_10K", 33.0),
+        (
+            "Năm 2026, tỷ lệ thủ tục hành chính được giải quyết trực tuyến đạt 85%.",
+            "ONLINE_PUBLIC_SERVICES_SHARE",
+            85.0,
+        ),
+        ("Năm 2026, tỷ lệ thôn, tổ dân phố đạt danh hiệu văn hóa đạt 88%.", "CULTURAL_VILLAGES_SHARE", 88.0),
+        ("Năm 2026, tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị đạt 97%.", "URBAN_WASTE_COLLECTION", 97.0),
+        ("Năm 2026, tỷ lệ thất nghiệp trong độ tuổi ở khu vực thành thị dưới 3,8%.", "UNEMPLOYMENT_RATE_URBAN", 3.8),
         (
             "Năm 2026, tỷ lệ thất nghiệp của lao động trong độ tuổi ở khu vực thành thị dưới 3,5%.",
             "UNEMPLOYMENT_RATE_URBAN",
@@ -85,6 +94,7 @@ def test_variant_wordings_are_coded(sentence, code, value, lex, units):
         # the sector's output value, not its value added; the labour's share, not the sector's
         ("Năm 2026, giá trị sản xuất ngành nông, lâm nghiệp, thủy sản tăng 4%.", "AGRI_PRODUCTION_VALUE_GROWTH", 4.0),
         ("Năm 2026, lao động nông, lâm, thủy sản chiếm 30% lao động.", "AGRI_LABOUR_SHARE", 30.0),
+        ("Năm 2026, tỷ lệ gia đình đạt danh hiệu văn hóa đạt 92%.", "CULTURAL_FAMILIES_SHARE", 92.0),
     ],
 )
 def test_other_quantities_keep_their_code(sentence, code, value, lex, units):

@@ -64,6 +64,7 @@ from pipelines.extract.cue_words import CueWords, cue_words, role_cues
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
 from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
+from pipelines.extract.label_codes import code_labels
 from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.extract.parts import code_parts
@@ -762,6 +763,7 @@ def indicator_rows(
     rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
+    code_labels(rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
     uncode_implausible(rows)
     return assign_statement_ids(rows, "ind", "indicator_id")
 

@@ -20,35 +20,20 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
 from collections.abc import Callable
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.numbers import Quantity, UnitTable
-from pipelines.text.fold import fold, fold_short
-from pipelines.text.memo import per_table
+from pipelines.text.fold import fold
+from pipelines.extract.split_phrasings import phrasings_by_first
+from pipelines.text.matcher import TOKEN
 
 _GAP = 4  # modifier words allowed between the head noun and the rest of the phrasing
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _tails(lex: Lexicons) -> dict[str, dict[tuple[str, ...], str]]:
-    """The phrasings of three or more tokens by head word: {head: {rest of the tokens: code}}."""
-    return per_table(lex.tables["indicator_phrasings.csv"], _tails_of)
-
-
-def _tails_of(df: pd.DataFrame) -> dict[str, dict[tuple[str, ...], str]]:
-    heads: dict[str, dict[tuple[str, ...], str]] = {}
-    for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
-        tokens = tuple(_TOKEN.findall(fold_short(phrasing)))
-        if len(tokens) >= 3:
-            heads.setdefault(tokens[0], {})[tokens[1:]] = code
-    return heads
-
-
 def _tokens(folded: str, start: int, end: int) -> list[str]:
-    return _TOKEN.findall(folded[start:end])
+    return TOKEN.findall(folded[start:end])
 
 
 def _split_phrasing(tokens: list[str], lex: Lexicons) -> str | None:
@@ -56,11 +41,12 @@ def _split_phrasing(tokens: list[str], lex: Lexicons) -> str | None:
     ``_GAP`` words: ["trường", "phổ", "thông", "đạt", "chuẩn", "quốc", "gia"] -> SCHOOLS_..."""
     if not tokens:
         return None
-    rests = _tails(lex).get(tokens[0], {})
+    phrasings = phrasings_by_first(lex).get(tokens[0], [])
     for gap in range(1, _GAP + 1):
         if not all(_WORD.fullmatch(t) for t in tokens[1 : 1 + gap]):
             return None
-        for rest, code in rests.items():
+        for phrasing, code in phrasings:
+            rest = phrasing[1:]
             if tuple(tokens[1 + gap : 1 + gap + len(rest)]) == rest:
                 return code
     return None

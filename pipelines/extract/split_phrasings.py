@@ -29,28 +29,31 @@ import pandas as pd
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.text.fold import fold, fold_short
-from pipelines.text.matcher import Match
+from pipelines.text.matcher import TOKEN, Match
 from pipelines.text.segment import Span
 from pipelines.text.memo import per_table
 
 _MIN_TOKENS = 5
 _MIN_FIRST = 3
 _MAX_GAP = 2
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _by_first(lex: Lexicons) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
-    """The long phrasings by first token: {token: [(tokens, code, phrasing)]}."""
+ByFirst = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def phrasings_by_first(lex: Lexicons) -> ByFirst:
+    """The phrasings of three or more tokens by first token, in table order: {token: [(tokens,
+    code)]} ("trường đạt chuẩn quốc gia" under "trương")."""
     return per_table(lex.tables["indicator_phrasings.csv"], _by_first_of)
 
 
-def _by_first_of(df: pd.DataFrame) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
-    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+def _by_first_of(df: pd.DataFrame) -> ByFirst:
+    index: ByFirst = {}
     for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
-        tokens = tuple(_TOKEN.findall(fold_short(phrasing)))
-        if len(tokens) >= _MIN_TOKENS:
-            index.setdefault(tokens[0], []).append((tokens, code, phrasing))
+        tokens = tuple(TOKEN.findall(fold_short(phrasing)))
+        if len(tokens) >= 3:
+            index.setdefault(tokens[0], []).append((tokens, code))
     return index
 
 
@@ -67,7 +70,7 @@ def _loose_index(lex: Lexicons) -> tuple[_LooseIndex, int]:
 def _loose_index_of(df: pd.DataFrame) -> tuple[_LooseIndex, int]:
     index: _LooseIndex = {}
     for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
-        tokens = _TOKEN.findall(fold_short(phrasing))
+        tokens = TOKEN.findall(fold_short(phrasing))
         words = tuple(t for t in tokens if t not in _SOFT)
         commas = frozenset(len([w for w in tokens[:k] if w not in _SOFT]) for k, t in enumerate(tokens) if t == ",")
         if len(words) >= 3 and all(_WORD.fullmatch(w) for w in words):
@@ -123,13 +126,13 @@ def split_phrasings(text: str, span: Span, lex: Lexicons, regular: list[Match]) 
     RURAL_CLEAN_WATER for "dân cư ... hợp vệ sinh".
     """
     folded = fold(text)
-    found = [(m.start() + span[0], m.end() + span[0], m.group()) for m in _TOKEN.finditer(folded[span[0] : span[1]])]
+    found = [(m.start() + span[0], m.end() + span[0], m.group()) for m in TOKEN.finditer(folded[span[0] : span[1]])]
     words = [w for _, _, w in found]
-    index = _by_first(lex)
+    index = phrasings_by_first(lex)
     split: list[Match] = []
     for i, word in enumerate(words):
-        for tokens, code, phrasing in index.get(word, []):
-            end = _match_at(words, i, tokens)
+        for tokens, code in index.get(word, []):
+            end = _match_at(words, i, tokens) if len(tokens) >= _MIN_TOKENS else None
             if end is not None:
                 split.append(Match(found[i][0], found[end - 1][1], code, text[found[i][0] : found[end - 1][1]]))
     for i, end, code in _loose(found, lex):

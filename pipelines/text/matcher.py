@@ -32,11 +32,11 @@ class Match:
     phrase: str
 
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+TOKEN = re.compile(r"\w+|[^\w\s]")  # a token: a word or a single punctuation mark
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(fold_short(phrase.strip())))
+    return tuple(TOKEN.findall(fold_short(phrase.strip())))
 
 
 class TokenNormaliser:
@@ -102,7 +102,7 @@ class TokenNormaliser:
 def _tokenise(folded: str) -> tuple[list[str], list[int], list[int]]:
     """The tokens (words, or single punctuation marks) of a folded text, with their offsets."""
     words, starts, ends = [], [], []
-    for m in _TOKEN.finditer(folded):
+    for m in TOKEN.finditer(folded):
         words.append(m.group())
         starts.append(m.start())
         ends.append(m.end())

@@ -193,6 +193,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "period_deadline",
                         "aim_bound",
                         "yearly_rate",
+                        "standing",
+                        "standing_compare",
                         "measured_lead",
                     }
                 )

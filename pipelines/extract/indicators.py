@@ -70,6 +70,7 @@ from pipelines.extract.parts import code_parts
 from pipelines.extract.plausible import uncode_implausible
 from pipelines.extract.shares import code_shares
 from pipelines.extract.split_phrasings import split_phrasings
+from pipelines.extract.standings import standings
 from pipelines.extract.subjects import subject_code
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match, PhraseMatcher
@@ -520,6 +521,27 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
         else:
             _uncoded_row(page, clause, k, quantities)
     _achieve_rows(page, clause, phrases, used)
+    _standing_rows(page, clause, quantities)
+
+
+def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity]) -> None:
+    """Uncoded ``achieve`` aims: a standing against the country with no number ("nền kinh tế
+    đạt mức trung bình của cả nước"; ``standings``), unless an achieve row already quotes it."""
+    text, span = page.text, clause.span
+    cuts = [span[0] + m.start() for m in re.finditer(r",(?!\d)", text[span[0] : span[1]])]
+    segments = list(zip([span[0]] + [c + 1 for c in cuts], cuts + [span[1]]))
+    numbers = [(q.start, q.end) for q in quantities]
+    w = page.words
+    for start, end in standings(page.folded, segments, w.standing, w.standing_compare, numbers):
+        if any(
+            r["comparator"] == "achieve" and r["char_start"] < end and start < r["char_end"]
+            for r in page.found.values()
+        ):
+            continue
+        lead = w.label_lead.match(page.folded, start, end)
+        start = lead.end() if lead else start
+        year = _year(page, span, (start, end), prefer_after=False) or clause.default_year
+        _keep(page, None, text[start:end], ("achieve", None, None, None, year), (start, end), clause)
 
 
 def _national(page: _Page, clause: Span, q: Quantity) -> bool:
@@ -657,7 +679,18 @@ def _plan_year(page: _Page) -> int | None:
     article's documents, else any title year."""
     if page.frame.kind == "target_setting" and page.frame.plan_year:
         return page.frame.plan_year
-    return _not_vision(page, page.horizon) or page.frame.plan_year
+    return _not_baseline(page, _not_vision(page, page.horizon)) or page.frame.plan_year
+
+
+def _not_baseline(page: _Page, year: int | None) -> int | None:
+    """``year``, unless the page names it only as a baseline ("thu ngân sách so với năm 2024
+    tăng 20%"): what figures are compared with is no plan horizon."""
+    if year is None:
+        return None
+    named = [s for s, _, y, _ in dates.find_years(page.text, page.words) if y == year]
+    if named and all(page.words.baseline.search(page.folded, max(0, s - 30), s) for s in named):
+        return None
+    return year
 
 
 def _not_vision(page: _Page, year: int | None) -> int | None:

@@ -1,0 +1,72 @@
+"""Which statements are targets, and their year (issue 8): structures seen on real pages,
+written in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.indicators import indicator_rows, unit_table
+from pipelines.text.segment import paragraphs
+
+
+@pytest.fixture(scope="module")
+def units(lex):
+    return unit_table(lex)
+
+
+def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[dict]:
+    found = indicator_rows("t", text, paragraphs(text), horizon, lex, units, published_year)
+    for r in found:
+        assert text[r["char_start"] : r["char_end"]] == r["quote"]
+    return found
+
+
+def values(found: list[dict]) -> set[tuple]:
+    return {(r["indicator_code"], r["comparator"], r["value_low"], r["unit"], r["target_year"]) for r in found}
+
+
+def test_a_standing_against_the_country_is_an_uncoded_aim(lex, units):
+    text = (
+        "Tỉnh họp bàn phương hướng nhiệm kỳ mới\n\n"
+        "Tỉnh phấn đấu đến năm 2027, kinh tế của tỉnh đạt mức trung bình của cả nước, "
+        "đến năm 2035 trở thành tỉnh phát triển khá của vùng."
+    )
+    found = rows(text, lex, units, 2024)
+    standing = [r for r in found if r["indicator_code"] is None]
+    assert values(standing) == {(None, "achieve", None, None, 2027)}
+    assert "mức trung bình của cả nước" in standing[0]["quote"]
+
+
+def test_a_standing_after_a_subject_and_its_year(lex, units):
+    text = (
+        "Chỉ tiêu phát triển đến năm 2030\n\n"
+        "Thu nhập bình quân đầu người đến năm 2030 tương đương với bình quân chung cả nước "
+        "và đến năm 2040 cao gấp 1,5 lần mức bình quân chung."
+    )
+    achieve = [r for r in rows(text, lex, units, 2024) if r["comparator"] == "achieve"]
+    assert [(r["comparator"], r["target_year"]) for r in achieve] == [("achieve", 2030)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2023, tăng trưởng kinh tế của tỉnh đạt 7,1%, cao hơn mức bình quân chung cả nước.",
+        "Tỉnh phấn đấu tăng trưởng kinh tế cao hơn mức trung bình của cả nước.",
+    ],
+)
+def test_a_comparison_with_the_country_is_no_standing(lex, units, sentence):
+    text = "Tin kinh tế\n\n" + sentence
+    assert not [r for r in rows(text, lex, units, 2024) if r["comparator"] == "achieve"]
+
+
+def test_a_year_named_only_as_a_baseline_is_no_default_year(lex, units):
+    # no title line: the article's most frequent year is the baseline 2022 (the horizon the
+    # article falls back on); the page's plan year is 2023
+    text = (
+        "Sau hợp nhất, tỉnh bước vào chặng đường mới với nhiều thuận lợi và thách thức đan xen, "
+        "thu ngân sách so với năm 2022 tăng 15-20% và tỷ lệ đô thị hóa năm 2023 đạt 40%.\n\n"
+        "Tỉnh đặt mục tiêu tốc độ tăng trưởng kinh tế đạt 8-8,5%, phấn đấu trên 9%; "
+        "giá trị xuất khẩu so với năm 2022 tăng 12%."
+    )
+    growth = [r for r in rows(text, lex, units, None, horizon=2022) if r["indicator_code"] == "GRDP_GROWTH"]
+    assert {(r["comparator"], r["target_year"]) for r in growth} == {("between", 2023), ("gt", 2023)}

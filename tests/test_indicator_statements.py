@@ -70,3 +70,31 @@ def test_a_year_named_only_as_a_baseline_is_no_default_year(lex, units):
     )
     growth = [r for r in rows(text, lex, units, None, horizon=2022) if r["indicator_code"] == "GRDP_GROWTH"]
     assert {(r["comparator"], r["target_year"]) for r in growth} == {("between", 2023), ("gt", 2023)}
+
+
+def test_paragraphs_after_a_target_section_opener_are_targets(lex, units):
+    # an approved plan's aims: one paragraph opens the section, the next ones have no cue
+    text = (
+        "Tỉnh ven biển sẽ là trung tâm logistics của vùng\n\n"
+        "Thủ tướng đã ký quyết định phê duyệt Quy hoạch tỉnh thời kỳ 2021 - 2030.\n\n"
+        "Mục tiêu tổng quát là đến năm 2030, tỉnh là trung tâm logistics và kinh tế biển của vùng.\n\n"
+        "Về kinh tế, tốc độ tăng trưởng GRDP bình quân đạt khoảng 9,5%/năm.\n\n"
+        "Thu ngân sách trên địa bàn tăng bình quân 10%/năm.\n\n"
+        "Về xã hội, tỷ lệ đô thị hóa đạt 45%."
+    )
+    assert values(rows(text, lex, units)) == {
+        ("GRDP_GROWTH", "approx", 9.5, "percent", 2030),
+        ("BUDGET_REVENUE_GROWTH", "eq", 10.0, "percent", 2030),
+        ("URBANISATION_RATE", "eq", 45.0, "percent", 2030),
+    }
+
+
+def test_a_target_section_ends_at_a_result(lex, units):
+    text = (
+        "Tỉnh họp tổng kết\n\n"
+        "Mục tiêu tổng quát là đến năm 2030, tỉnh là trung tâm logistics của vùng.\n\n"
+        "Tỷ lệ đô thị hóa đạt 45%.\n\n"
+        "Năm 2024, tăng trưởng kinh tế ước đạt 7%, so với cùng kỳ tăng cao.\n\n"
+        "Thu ngân sách trên địa bàn đạt 5.000 tỷ đồng."
+    )
+    assert values(rows(text, lex, units)) == {("URBANISATION_RATE", "eq", 45.0, "percent", 2030)}

@@ -195,6 +195,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "yearly_rate",
                         "standing",
                         "standing_compare",
+                        "section_lead",
                         "measured_lead",
                     }
                 )

@@ -571,6 +571,7 @@ class _Carry:
     context: str
     year: int | None
     listing: bool = True  # the paragraph ended with ';': its list goes on (else only a breakdown takes it on)
+    section: bool = False  # a target section goes on (``_hand_on``)
 
 
 def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _Carry | None:
@@ -584,7 +585,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     own = Cues(page.cues.lex, page.cues.published_year, strict=page.cues.strict)
     takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
-    carry, last = _Carry("", None), ""
+    carry, last, reports = _Carry("", None), "", False
     for sent in sentences(text, para):
         before = ""
         for span in _value_clauses(page, sent):
@@ -592,6 +593,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             if not context and not own.strict:
                 context = _continued(page, sent, last)
             last, before = context or last, context
+            reports = reports or context == "result"
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
             scope = (
@@ -606,7 +608,23 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
                 continue
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
-    return carry if text[para[1] - 1] == ";" else dataclasses.replace(carry, listing=False)
+    in_section = bool(takes_on and carried and carried.section)
+    return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports)
+
+
+def _hand_on(
+    page: _Page, para: Span, carry: _Carry, section_year: int | None, in_section: bool, reports: bool
+) -> _Carry:
+    """What a paragraph hands on: its list when it ends with ';'; a target section when it opens
+    one ("Mục tiêu tổng quát là đến năm 2030, ...": ``section_lead``) or goes on with one, and
+    reports nothing: the plain paragraphs after it state the section's targets with no cue of
+    their own ("Về kinh tế, tốc độ tăng trưởng GRDP bình quân đạt khoảng 11%/năm."), until a
+    paragraph reports a result or a heading starts a list."""
+    opens = bool(page.words.section_lead.match(page.folded, *para))
+    if (opens or in_section) and not reports:
+        own = _stated_years(page, *para) if opens else []
+        return _Carry("target", carry.year or (own[-1][2] if own else section_year), listing=True, section=True)
+    return carry if page.text[para[1] - 1] == ";" else dataclasses.replace(carry, listing=False)
 
 
 def _period_of_rate(page: _Page, clause: Span) -> int | None:

@@ -47,16 +47,15 @@ def test_a_standing_after_a_subject_and_its_year(lex, units):
     assert [(r["comparator"], r["target_year"]) for r in achieve] == [("achieve", 2030)]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Năm 2023, tăng trưởng kinh tế của tỉnh đạt 7,1%, cao hơn mức bình quân chung cả nước.",
-        "Tỉnh phấn đấu tăng trưởng kinh tế cao hơn mức trung bình của cả nước.",
-    ],
-)
-def test_a_comparison_with_the_country_is_no_standing(lex, units, sentence):
-    text = "Tin kinh tế\n\n" + sentence
+def test_a_figure_compared_with_the_country_is_no_standing(lex, units):
+    text = "Tin kinh tế\n\nNăm 2023, tăng trưởng kinh tế của tỉnh đạt 7,1%, cao hơn mức bình quân chung cả nước."
     assert not [r for r in rows(text, lex, units, 2024) if r["comparator"] == "achieve"]
+
+
+def test_an_aim_above_the_country_is_a_coded_standing(lex, units):
+    text = "Tin kinh tế\n\nMục tiêu đến năm 2030, tốc độ tăng trưởng kinh tế cao hơn mức trung bình của cả nước."
+    achieve = [r for r in rows(text, lex, units, 2025) if r["comparator"] == "achieve"]
+    assert [(r["indicator_code"], r["target_year"]) for r in achieve] == [("GRDP_GROWTH", 2030)]
 
 
 def test_a_year_named_only_as_a_baseline_is_no_default_year(lex, units):
@@ -98,3 +97,21 @@ def test_a_target_section_ends_at_a_result(lex, units):
         "Thu ngân sách trên địa bàn đạt 5.000 tỷ đồng."
     )
     assert values(rows(text, lex, units)) == {("URBANISATION_RATE", "eq", 45.0, "percent", 2030)}
+
+
+def test_a_figure_of_the_months_just_past_is_a_result(lex, units):
+    text = (
+        "Xuất khẩu quý đầu năm khởi sắc\n\n"
+        "Trong 3 tháng qua, thương mại của tỉnh tăng khá, duy trì thặng dư 900 triệu USD; "
+        "trong đó kim ngạch xuất khẩu đạt 2,1 tỷ USD."
+    )
+    assert rows(text, lex, units, 2024) == []
+
+
+def test_a_title_that_reports_targets_exceeded_frames_a_review(lex, units):
+    text = (
+        "Tỉnh hoàn thành vượt mức nhiều chỉ tiêu kinh tế - xã hội năm 2023\n\n"
+        "Sáng 5/1, UBND tỉnh họp báo về tình hình năm 2023.\n\n"
+        "Tổng vốn đầu tư đăng ký vào tỉnh đạt hơn 20 nghìn tỷ đồng, trong đó vốn FDI đạt hơn 400 triệu USD."
+    )
+    assert rows(text, lex, units, 2024) == []

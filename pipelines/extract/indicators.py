@@ -521,12 +521,14 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
         else:
             _uncoded_row(page, clause, k, quantities)
     _achieve_rows(page, clause, phrases, used)
-    _standing_rows(page, clause, quantities)
+    _standing_rows(page, clause, quantities, [p for p in phrases if id(p) not in used])
 
 
-def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity]) -> None:
-    """Uncoded ``achieve`` aims: a standing against the country with no number ("nền kinh tế
-    đạt mức trung bình của cả nước"; ``standings``), unless an achieve row already quotes it."""
+def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], free: list[Match]) -> None:
+    """``achieve`` aims: a standing against the country with no number ("nền kinh tế đạt mức
+    trung bình của cả nước"; ``standings``), unless an achieve row already quotes it; coded by
+    the last phrasing no value took before the cue in its segment ("tốc độ tăng trưởng kinh tế
+    cao hơn mức bình quân chung của cả nước": GRDP_GROWTH), else uncoded."""
     text, span = page.text, clause.span
     cuts = [span[0] + m.start() for m in re.finditer(r",(?!\d)", text[span[0] : span[1]])]
     segments = list(zip([span[0]] + [c + 1 for c in cuts], cuts + [span[1]]))
@@ -541,7 +543,9 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity]) -> 
         lead = w.label_lead.match(page.folded, start, end)
         start = lead.end() if lead else start
         year = _year(page, span, (start, end), prefer_after=False) or clause.default_year
-        _keep(page, None, text[start:end], ("achieve", None, None, None, year), (start, end), clause)
+        named = [p for p in free if start <= p.start and p.end <= end]
+        code, label = (named[-1].value, named[-1].phrase) if named else (None, text[start:end])
+        _keep(page, code, label, ("achieve", None, None, None, year), (start, end), clause)
 
 
 def _national(page: _Page, clause: Span, q: Quantity) -> bool:

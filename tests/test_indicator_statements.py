@@ -115,3 +115,10 @@ def test_a_title_that_reports_targets_exceeded_frames_a_review(lex, units):
         "Tổng vốn đầu tư đăng ký vào tỉnh đạt hơn 20 nghìn tỷ đồng, trong đó vốn FDI đạt hơn 400 triệu USD."
     )
     assert rows(text, lex, units, 2024) == []
+
+
+def test_a_range_that_repeats_its_scale_is_one_value(lex, units):
+    text = "Mục tiêu đến năm 2030\n\nHuy động vốn đầu tư toàn xã hội đạt từ 120 nghìn tỷ đến 150 nghìn tỷ đồng."
+    assert values(rows(text, lex, units, 2024)) == {
+        ("TOTAL_SOCIAL_INVESTMENT", "between", 120000.0, "vnd_billion", 2030)
+    }

@@ -88,6 +88,7 @@ def unit_table(lex: Lexicons) -> UnitTable:
         [(r["phrase"], r["unit"], float(r["multiplier"])) for r in rows],
         range_words=role_cues(lex, "range_join"),
         year_nouns=role_cues(lex, "year_noun"),
+        magnitudes=role_cues(lex, "magnitude"),
     )
 
 

@@ -193,6 +193,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "period_deadline",
                         "aim_bound",
                         "yearly_rate",
+                        "standing",
+                        "standing_compare",
+                        "section_lead",
                         "measured_lead",
                     }
                 )

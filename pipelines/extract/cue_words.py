@@ -82,6 +82,9 @@ class CueWords:
     aim_bound: re.Pattern
     yearly_rate: re.Pattern
     measured_lead: re.Pattern
+    standing: re.Pattern
+    section_lead: re.Pattern
+    standing_compare: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -140,6 +143,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
         period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
         measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),
+        standing=whole("standing"),
+        section_lead=re.compile(rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:{g('section_lead')})(?!\w)"),
+        standing_compare=whole("standing_compare"),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
     )

@@ -71,6 +71,7 @@ from pipelines.extract.parts import code_parts
 from pipelines.extract.plausible import uncode_implausible
 from pipelines.extract.shares import code_shares
 from pipelines.extract.split_phrasings import split_phrasings
+from pipelines.extract.standings import standings
 from pipelines.extract.subjects import subject_code
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match, PhraseMatcher
@@ -88,6 +89,7 @@ def unit_table(lex: Lexicons) -> UnitTable:
         [(r["phrase"], r["unit"], float(r["multiplier"])) for r in rows],
         range_words=role_cues(lex, "range_join"),
         year_nouns=role_cues(lex, "year_noun"),
+        magnitudes=role_cues(lex, "magnitude"),
     )
 
 
@@ -521,6 +523,31 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
         else:
             _uncoded_row(page, clause, k, quantities)
     _achieve_rows(page, clause, phrases, used)
+    _standing_rows(page, clause, quantities, [p for p in phrases if id(p) not in used])
+
+
+def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], free: list[Match]) -> None:
+    """``achieve`` aims: a standing against the country with no number ("nền kinh tế đạt mức
+    trung bình của cả nước"; ``standings``), unless an achieve row already quotes it; coded by
+    the last phrasing no value took before the cue in its segment ("tốc độ tăng trưởng kinh tế
+    cao hơn mức bình quân chung của cả nước": GRDP_GROWTH), else uncoded."""
+    text, span = page.text, clause.span
+    cuts = [span[0] + m.start() for m in re.finditer(r",(?!\d)", text[span[0] : span[1]])]
+    segments = list(zip([span[0]] + [c + 1 for c in cuts], cuts + [span[1]]))
+    numbers = [(q.start, q.end) for q in quantities]
+    w = page.words
+    for start, end in standings(page.folded, segments, w.standing, w.standing_compare, numbers):
+        if any(
+            r["comparator"] == "achieve" and r["char_start"] < end and start < r["char_end"]
+            for r in page.found.values()
+        ):
+            continue
+        lead = w.label_lead.match(page.folded, start, end)
+        start = lead.end() if lead else start
+        year = _year(page, span, (start, end), prefer_after=False) or clause.default_year
+        named = [p for p in free if start <= p.start and p.end <= end]
+        code, label = (named[-1].value, named[-1].phrase) if named else (None, text[start:end])
+        _keep(page, code, label, ("achieve", None, None, None, year), (start, end), clause)
 
 
 def _national(page: _Page, clause: Span, q: Quantity) -> bool:
@@ -550,6 +577,7 @@ class _Carry:
     context: str
     year: int | None
     listing: bool = True  # the paragraph ended with ';': its list goes on (else only a breakdown takes it on)
+    section: bool = False  # a target section goes on (``_hand_on``)
 
 
 def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _Carry | None:
@@ -563,7 +591,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     own = Cues(page.cues.lex, page.cues.published_year, strict=page.cues.strict)
     takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
-    carry, last = _Carry("", None), ""
+    carry, last, reports = _Carry("", None), "", False
     for sent in sentences(text, para):
         before = ""
         for span in _value_clauses(page, sent):
@@ -571,6 +599,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             if not context and not own.strict:
                 context = _continued(page, sent, last)
             last, before = context or last, context
+            reports = reports or context == "result"
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
             scope = (
@@ -585,7 +614,23 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
                 continue
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
-    return carry if text[para[1] - 1] == ";" else dataclasses.replace(carry, listing=False)
+    in_section = bool(takes_on and carried and carried.section)
+    return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports)
+
+
+def _hand_on(
+    page: _Page, para: Span, carry: _Carry, section_year: int | None, in_section: bool, reports: bool
+) -> _Carry:
+    """What a paragraph hands on: its list when it ends with ';'; a target section when it opens
+    one ("Mục tiêu tổng quát là đến năm 2030, ...": ``section_lead``) or goes on with one, and
+    reports nothing: the plain paragraphs after it state the section's targets with no cue of
+    their own ("Về kinh tế, tốc độ tăng trưởng GRDP bình quân đạt khoảng 11%/năm."), until a
+    paragraph reports a result or a heading starts a list."""
+    opens = bool(page.words.section_lead.match(page.folded, *para))
+    if (opens or in_section) and not reports:
+        own = _stated_years(page, *para) if opens else []
+        return _Carry("target", carry.year or (own[-1][2] if own else section_year), listing=True, section=True)
+    return carry if page.text[para[1] - 1] == ";" else dataclasses.replace(carry, listing=False)
 
 
 def _period_of_rate(page: _Page, clause: Span) -> int | None:
@@ -658,7 +703,18 @@ def _plan_year(page: _Page) -> int | None:
     article's documents, else any title year."""
     if page.frame.kind == "target_setting" and page.frame.plan_year:
         return page.frame.plan_year
-    return _not_vision(page, page.horizon) or page.frame.plan_year
+    return _not_baseline(page, _not_vision(page, page.horizon)) or page.frame.plan_year
+
+
+def _not_baseline(page: _Page, year: int | None) -> int | None:
+    """``year``, unless the page names it only as a baseline ("thu ngân sách so với năm 2024
+    tăng 20%"): what figures are compared with is no plan horizon."""
+    if year is None:
+        return None
+    named = [s for s, _, y, _ in dates.find_years(page.text, page.words) if y == year]
+    if named and all(page.words.baseline.search(page.folded, max(0, s - 30), s) for s in named):
+        return None
+    return year
 
 
 def _not_vision(page: _Page, year: int | None) -> int | None:

@@ -48,20 +48,27 @@ class UnitTable:
     """Curated unit phrases ("tỷ đồng", "%", "triệu USD") compiled into one regex."""
 
     def __init__(
-        self, phrases: list[tuple[str, str, float]], range_words: Sequence[str] = (), year_nouns: Sequence[str] = ()
+        self,
+        phrases: list[tuple[str, str, float]],
+        range_words: Sequence[str] = (),
+        year_nouns: Sequence[str] = (),
+        magnitudes: Sequence[str] = (),
     ):
         """``range_words`` join a range besides "-" ("đến", "tới"); ``year_nouns`` name a year
-        ("năm": "1,5%/năm" is per year, "năm 2025" no value); both curated in
-        ``indicator_cues.csv`` (roles ``range_join``, ``year_noun``)."""
+        ("năm": "1,5%/năm" is per year, "năm 2025" no value); ``magnitudes`` are scale words a
+        range may repeat after its first number ("từ 350 nghìn tỷ đến 400 nghìn tỷ đồng"); all
+        curated in ``indicator_cues.csv`` (roles ``range_join``, ``year_noun``, ``magnitude``)."""
         range_sep = rf"\s*(?:-|{alternation(list(range_words))})\s*" if range_words else r"\s*-\s*"
         year = alternation(list(year_nouns)) if year_nouns else r"(?!)"
+        scale = rf"(?:\s+(?:{alternation(list(magnitudes))}))*" if magnitudes else ""
         self._year_before = re.compile(rf"(?<!\w){year}\s+$")
         plain = [(p, u, m) for p, u, m in phrases if "{n}" not in p]
         self._info = {fold(p): (u, m) for p, u, m in plain}
         alts = sorted(self._info, key=len, reverse=True)
         body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) or r"(?!)"
         self._regex = re.compile(
-            rf"(?P<a>{NUMBER})(?:(?:\s*(?P<ua>{body}))?{range_sep}(?P<b>{NUMBER}))?\s*(?P<u>{body})(?P<y>\s*/\s*{year})?(?![\w])"
+            rf"(?P<a>{NUMBER})(?:(?:\s*(?P<ua>{body})|(?P<ma>{scale}))?{range_sep}(?P<b>{NUMBER}))?"
+            rf"\s*(?P<u>{body})(?P<y>\s*/\s*{year})?(?![\w])"
         )
         self._unit_start = re.compile(rf"\s*(?P<u>{body})(?![\w])")
         # Units written around the number ("top {n}"): the quantity is the number itself.
@@ -100,6 +107,9 @@ class UnitTable:
         >>> y = UnitTable([("%", "percent", 1), ("%/năm", "percent", 1)], ["đến"], ["năm"])
         >>> [(q.low, q.high) for q in y.find("từ 8% đến 8,5%/năm", 0, 18)]
         [(8.0, 8.5)]
+        >>> b = UnitTable(units, ["đến"], magnitudes=["nghìn", "tỷ"])
+        >>> [(q.low, q.high) for q in b.find("từ 350 nghìn tỷ đến 400 nghìn tỷ đồng", 0, 37)]
+        [(350000.0, 400000.0)]
         >>> r = UnitTable([("top {n}", "rank", 1)])
         >>> [(q.start, q.low, q.unit) for q in r.find("PAR Index nằm trong top 15", 0, 26)]
         [(24, 15.0, 'rank')]
@@ -116,6 +126,8 @@ class UnitTable:
             unit, mult = self._info[re.sub(r"\s+", " ", m.group("u"))]
             if m.group("ua") and self._info[re.sub(r"\s+", " ", m.group("ua"))] != (unit, mult):
                 continue  # "5% - 10 tỷ đồng": no range
+            if m.group("ma") and not re.sub(r"\s+", " ", m.group("u")).startswith(" ".join(m.group("ma").split())):
+                continue  # "350 nghìn tỷ đến 400 nghìn tỷ đồng": the first number repeats the scale
             low = parse_number(text[m.start("a") : m.end("a")]) * mult
             high = parse_number(text[m.start("b") : m.end("b")]) * mult if m.group("b") else None
             if high is not None and high < low:

@@ -1,0 +1,124 @@
+"""Which statements are targets, and their year (issue 8): structures seen on real pages,
+written in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.indicators import indicator_rows, unit_table
+from pipelines.text.segment import paragraphs
+
+
+@pytest.fixture(scope="module")
+def units(lex):
+    return unit_table(lex)
+
+
+def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[dict]:
+    found = indicator_rows("t", text, paragraphs(text), horizon, lex, units, published_year)
+    for r in found:
+        assert text[r["char_start"] : r["char_end"]] == r["quote"]
+    return found
+
+
+def values(found: list[dict]) -> set[tuple]:
+    return {(r["indicator_code"], r["comparator"], r["value_low"], r["unit"], r["target_year"]) for r in found}
+
+
+def test_a_standing_against_the_country_is_an_uncoded_aim(lex, units):
+    text = (
+        "Tỉnh họp bàn phương hướng nhiệm kỳ mới\n\n"
+        "Tỉnh phấn đấu đến năm 2027, kinh tế của tỉnh đạt mức trung bình của cả nước, "
+        "đến năm 2035 trở thành tỉnh phát triển khá của vùng."
+    )
+    found = rows(text, lex, units, 2024)
+    standing = [r for r in found if r["indicator_code"] is None]
+    assert values(standing) == {(None, "achieve", None, None, 2027)}
+    assert "mức trung bình của cả nước" in standing[0]["quote"]
+
+
+def test_a_standing_after_a_subject_and_its_year(lex, units):
+    text = (
+        "Chỉ tiêu phát triển đến năm 2030\n\n"
+        "Thu nhập bình quân đầu người đến năm 2030 tương đương với bình quân chung cả nước "
+        "và đến năm 2040 cao gấp 1,5 lần mức bình quân chung."
+    )
+    achieve = [r for r in rows(text, lex, units, 2024) if r["comparator"] == "achieve"]
+    assert [(r["comparator"], r["target_year"]) for r in achieve] == [("achieve", 2030)]
+
+
+def test_a_figure_compared_with_the_country_is_no_standing(lex, units):
+    text = "Tin kinh tế\n\nNăm 2023, tăng trưởng kinh tế của tỉnh đạt 7,1%, cao hơn mức bình quân chung cả nước."
+    assert not [r for r in rows(text, lex, units, 2024) if r["comparator"] == "achieve"]
+
+
+def test_an_aim_above_the_country_is_a_coded_standing(lex, units):
+    text = "Tin kinh tế\n\nMục tiêu đến năm 2030, tốc độ tăng trưởng kinh tế cao hơn mức trung bình của cả nước."
+    achieve = [r for r in rows(text, lex, units, 2025) if r["comparator"] == "achieve"]
+    assert [(r["indicator_code"], r["target_year"]) for r in achieve] == [("GRDP_GROWTH", 2030)]
+
+
+def test_a_year_named_only_as_a_baseline_is_no_default_year(lex, units):
+    # no title line: the article's most frequent year is the baseline 2022 (the horizon the
+    # article falls back on); the page's plan year is 2023
+    text = (
+        "Sau hợp nhất, tỉnh bước vào chặng đường mới với nhiều thuận lợi và thách thức đan xen, "
+        "thu ngân sách so với năm 2022 tăng 15-20% và tỷ lệ đô thị hóa năm 2023 đạt 40%.\n\n"
+        "Tỉnh đặt mục tiêu tốc độ tăng trưởng kinh tế đạt 8-8,5%, phấn đấu trên 9%; "
+        "giá trị xuất khẩu so với năm 2022 tăng 12%."
+    )
+    growth = [r for r in rows(text, lex, units, None, horizon=2022) if r["indicator_code"] == "GRDP_GROWTH"]
+    assert {(r["comparator"], r["target_year"]) for r in growth} == {("between", 2023), ("gt", 2023)}
+
+
+def test_paragraphs_after_a_target_section_opener_are_targets(lex, units):
+    # an approved plan's aims: one paragraph opens the section, the next ones have no cue
+    text = (
+        "Tỉnh ven biển sẽ là trung tâm logistics của vùng\n\n"
+        "Thủ tướng đã ký quyết định phê duyệt Quy hoạch tỉnh thời kỳ 2021 - 2030.\n\n"
+        "Mục tiêu tổng quát là đến năm 2030, tỉnh là trung tâm logistics và kinh tế biển của vùng.\n\n"
+        "Về kinh tế, tốc độ tăng trưởng GRDP bình quân đạt khoảng 9,5%/năm.\n\n"
+        "Thu ngân sách trên địa bàn tăng bình quân 10%/năm.\n\n"
+        "Về xã hội, tỷ lệ đô thị hóa đạt 45%."
+    )
+    assert values(rows(text, lex, units)) == {
+        ("GRDP_GROWTH", "approx", 9.5, "percent", 2030),
+        ("BUDGET_REVENUE_GROWTH", "eq", 10.0, "percent", 2030),
+        ("URBANISATION_RATE", "eq", 45.0, "percent", 2030),
+    }
+
+
+def test_a_target_section_ends_at_a_result(lex, units):
+    text = (
+        "Tỉnh họp tổng kết\n\n"
+        "Mục tiêu tổng quát là đến năm 2030, tỉnh là trung tâm logistics của vùng.\n\n"
+        "Tỷ lệ đô thị hóa đạt 45%.\n\n"
+        "Năm 2024, tăng trưởng kinh tế ước đạt 7%, so với cùng kỳ tăng cao.\n\n"
+        "Thu ngân sách trên địa bàn đạt 5.000 tỷ đồng."
+    )
+    assert values(rows(text, lex, units)) == {("URBANISATION_RATE", "eq", 45.0, "percent", 2030)}
+
+
+def test_a_figure_of_the_months_just_past_is_a_result(lex, units):
+    text = (
+        "Xuất khẩu quý đầu năm khởi sắc\n\n"
+        "Trong 3 tháng qua, thương mại của tỉnh tăng khá, duy trì thặng dư 900 triệu USD; "
+        "trong đó kim ngạch xuất khẩu đạt 2,1 tỷ USD."
+    )
+    assert rows(text, lex, units, 2024) == []
+
+
+def test_a_title_that_reports_targets_exceeded_frames_a_review(lex, units):
+    text = (
+        "Tỉnh hoàn thành vượt mức nhiều chỉ tiêu kinh tế - xã hội năm 2023\n\n"
+        "Sáng 5/1, UBND tỉnh họp báo về tình hình năm 2023.\n\n"
+        "Tổng vốn đầu tư đăng ký vào tỉnh đạt hơn 20 nghìn tỷ đồng, trong đó vốn FDI đạt hơn 400 triệu USD."
+    )
+    assert rows(text, lex, units, 2024) == []
+
+
+def test_a_range_that_repeats_its_scale_is_one_value(lex, units):
+    text = "Mục tiêu đến năm 2030\n\nHuy động vốn đầu tư toàn xã hội đạt từ 120 nghìn tỷ đến 150 nghìn tỷ đồng."
+    assert values(rows(text, lex, units, 2024)) == {
+        ("TOTAL_SOCIAL_INVESTMENT", "between", 120000.0, "vnd_billion", 2030)
+    }

@@ -346,6 +346,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "body_tail",
                         "body_scope",
                         "via",
+                        "aim",
+                        "submit",
                     }
                 )
             ),

@@ -154,6 +154,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
         "year_opening": re.compile(rf"\W*(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})(?!\d)"),
+        # "X phấn đấu ...": a leadership body stating the province's aims
+        "aim": re.compile(rf"{g('aim')}(?!\w)"),
+        # "trình HĐND tỉnh" right before a run: a report cue after that run is the document submitted
+        "submit": re.compile(rf"(?<!\w){g('submit')}{title}"),
         "quantified": re.compile(rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')})\s+\Z"),
     }
 
@@ -189,6 +193,8 @@ class _Article:
     published_year: int | None = None
     # whether the sentence being read opens with a year before the publication year
     past_sentence: bool = False
+    # where the report cues of the clause being read that name a submitted document start
+    submitted: set = field(default_factory=set)
 
     def __post_init__(self):
         lex = self.lex
@@ -537,6 +543,7 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
         if kind is None:
             stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
             kind, aspect = _after_kind(a, run[-1].end, stop)
+            kind = "narration" if kind == "subject" and _states_aims(a, run) else kind
             aspect = aspect or _past(a, clause, run[0].start)
             if kind == "requester" and a.pats["before_request"].search(a.folded[clause[0] : run[0].start]):
                 kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
@@ -544,9 +551,30 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
     return kinds
 
 
+def _states_aims(a: _Article, run: list[Match]) -> bool:
+    """Whether a run is the province's leadership stating its aims ("Năm 2026, Ban Chấp hành
+    Đảng bộ tỉnh phấn đấu thực hiện đạt ...", "tỉnh đặt mục tiêu ..."): it sets targets, it is
+    assigned nothing. Departments that strive still act ("Thủ trưởng các sở, ngành ... phấn
+    đấu hoàn thành các công việc")."""
+    pos, _ = _after_subject(a, run[-1].end)
+    return bool(a.pats["aim"].match(a.folded, pos)) and _leadership(a, run[0].start)
+
+
+def _submitted_cues(a: _Article, runs: list[list[Match]], clause: Span) -> set[int]:
+    """Where the report cues that name a submitted document start: right after the recipient
+    of "trình" ("UBND tỉnh trình HĐND tỉnh báo cáo tình hình ..." presents a report, it has
+    no duty)."""
+    out = set()
+    for run in runs:
+        if a.pats["submit"].search(a.folded[clause[0] : run[0].start]):
+            nxt = re.match(r"\s*", a.text[run[-1].end : clause[1]])
+            out.add(run[-1].end + (nxt.end() if nxt else 0))
+    return out
+
+
 def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause: Span, first: int) -> list[str]:
     """The roles of a run of ``kind`` whose own words run from ``end`` to ``stop``."""
-    cues = [c for c in _role_cues(a, end, stop) if c.value != "ignore"]
+    cues = [c for c in _role_cues(a, end, stop) if c.value != "ignore" and c.start not in a.submitted]
     if kind == "object":
         return ["report"] if a.pats["after_compile"].match(a.folded, end) else []
     if kind == "via":
@@ -595,6 +623,7 @@ def _clause_roles(
     up to the next run that acts itself, so in "Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí"
     the cue belongs to Sở Tài chính and UBND tỉnh, its object, gets nothing."""
     kinds = _kinds(a, runs, clause, earlier)
+    a.submitted = _submitted_cues(a, runs, clause)
     out = []
     for i, (run, (kind, aspect)) in enumerate(zip(runs, kinds)):
         stop = next((runs[j][0].start for j in range(i + 1, len(runs)) if kinds[j][0] in _ACTING), clause[1])

@@ -143,6 +143,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
         "proposal": re.compile(rf"\W*{g('proposal')}(?!\w)"),
         "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),
+        "list_head_end": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*$"),
         "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),
         "recipients": re.compile(rf"\W*{g('recipients')}\s*:"),
         "report_to": re.compile(_report_to(lex)),
@@ -380,13 +381,22 @@ def _introduces(a: _Article, clause: Span) -> bool:
     return head is None or head.end() < clause[1]
 
 
+def _opens_list(a: _Article, clause: Span) -> bool:
+    """Whether a clause ends on a list head and its ':' ("Các Sở: Tài chính, Xây dựng ... chủ
+    động triển khai", "Giao các Sở: Tài chính, ..."): the list and its verb follow."""
+    head = None
+    for head in a.pats["list_head"].finditer(a.folded, clause[0], clause[1]):
+        pass
+    return head is not None and not a.text[head.end() : clause[1]].strip()
+
+
 def _merged_clauses(a: _Article, sent: Span) -> list[Span]:
     """The clauses of a sentence; clauses that only list bodies are joined to the next one."""
     out: list[Span] = []
     pending: int | None = None
     for clause in clauses(a.text, sent):
         start = clause[0] if pending is None else pending
-        if _only_bodies(a, (start, clause[1])) and not _introduces(a, clause):
+        if _opens_list(a, clause) or (_only_bodies(a, (start, clause[1])) and not _introduces(a, clause)):
             pending = start
             continue
         out.append((start, clause[1]))
@@ -443,6 +453,8 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     None: the run is a subject, read from the words after it."""
     start = run[0].start
     before = a.folded[clause[0] : start]
+    head = a.pats["list_head_end"].search(before)  # "giao các Sở: Tài chính, ...": read before the head
+    before = before[: head.start()] if head else before
     d = a.doc_names.search(before)
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
@@ -574,7 +586,8 @@ def _submitted_cues(a: _Article, runs: list[list[Match]], clause: Span) -> set[i
 
 def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause: Span, first: int) -> list[str]:
     """The roles of a run of ``kind`` whose own words run from ``end`` to ``stop``."""
-    cues = [c for c in _role_cues(a, end, stop) if c.value != "ignore" and c.start not in a.submitted]
+    found = _role_cues(a, end, stop)
+    cues = [c for c in found if c.value != "ignore" and c.start not in a.submitted]
     if kind == "object":
         return ["report"] if a.pats["after_compile"].match(a.folded, end) else []
     if kind == "via":
@@ -586,18 +599,22 @@ def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause:
         own = own[: own.index("advise")] if "advise" in own else own  # after it: what is advised
         return ["lead"] + [r for r in dict.fromkeys(own) if r in _LEAD_ALSO]
     if kind == "subject":
-        return _subject_roles(a, cues, aspect, clause, first)
+        events = any(c.value == "ignore" and _key(a.text, c) in a.narration for c in found)
+        return _subject_roles(a, cues, aspect, clause, first, events)
     return []
 
 
-def _subject_roles(a: _Article, cues: list[Match], aspect: bool, clause: Span, first: int) -> list[str]:
-    """The roles of a subject from its cues; with none, ``implement`` when it is asked ("yêu cầu
-    X ..."), or when it opens its clause after a directive earlier in the paragraph and is not
+def _subject_roles(a: _Article, cues: list[Match], aspect: bool, clause: Span, first: int, events: bool) -> list[str]:
+    """The roles of a subject from its cues; with none, ``implement`` when it works with others
+    ("Sở Tài chính phối hợp với Sở Nội vụ hướng dẫn ...", unless narrated or an event follows:
+    "UBND tỉnh phối hợp với Bộ ... tổ chức hội nghị"), when it is asked ("yêu cầu X ..."), or when it opens its clause after a directive earlier in the paragraph and is not
     narrated ("Ông ... chỉ đạo sớm triển khai các quy hoạch. Sở Xây dựng đẩy nhanh tiến độ lập
     quy hoạch chung." -> the department implements)."""
     roles = _cue_roles(a, cues, aspect)
     if roles:
         return roles
+    if cues and cues[0].value == "support" and not aspect and not events:
+        return ["implement"]
     if a.pats["before_request"].search(a.folded[clause[0] : first]):
         return ["implement"]
     directed = a.directive_from is not None and a.directive_from < clause[0]

@@ -365,6 +365,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "title",
                         "header_title",
                         "header_stop",
+                        "vision",
                         "span_bound",
                         "short_name",
                         "annual",

@@ -348,6 +348,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "via",
                         "aim",
                         "submit",
+                        "column_lead",
+                        "column_support",
+                        "column_implement",
                     }
                 )
             ),

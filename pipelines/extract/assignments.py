@@ -48,6 +48,7 @@ from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract.dates import find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
+from pipelines.extract.task_tables import task_cells
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences, strip_punct
@@ -941,4 +942,17 @@ def assignment_rows(
         for sent in sentences(text, para):
             a.past_sentence = _opens_earlier_year(a, sent)
             found += _sentence(a, sent, head, served)
-    return _rows(article_id, a, found, province_code)
+    return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)
+
+
+def _table_found(a: _Article, paragraph_spans: list[Span]) -> list[_Found]:
+    """The bodies named in the role columns of a table of tasks ("Cơ quan chủ trì" | "Sở Nông
+    nghiệp và Môi trường" -> lead), one clause per cell."""
+    out = []
+    for cell, role in task_cells(a.text, paragraph_spans, a.lex):
+        span = strip_punct(a.text, cell)
+        mentions, heads = _mentions(a, span)
+        runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
+        if runs:
+            out.append(_Found(span, [(run, [role], False) for run in runs]))
+    return out

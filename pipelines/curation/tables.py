@@ -349,6 +349,11 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "body_tail",
                         "body_scope",
                         "via",
+                        "aim",
+                        "submit",
+                        "column_lead",
+                        "column_support",
+                        "column_implement",
                     }
                 )
             ),
@@ -366,6 +371,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "title",
                         "header_title",
                         "header_stop",
+                        "vision",
                         "span_bound",
                         "short_name",
                         "annual",

@@ -48,6 +48,7 @@ from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract.dates import find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
+from pipelines.extract.task_tables import task_cells
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences, strip_punct
@@ -143,6 +144,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
         "proposal": re.compile(rf"\W*{g('proposal')}(?!\w)"),
         "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),
+        "list_head_end": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*$"),
         "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),
         "recipients": re.compile(rf"\W*{g('recipients')}\s*:"),
         "report_to": re.compile(_report_to(lex)),
@@ -154,6 +156,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
         "year_opening": re.compile(rf"\W*(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})(?!\d)"),
+        # "X phấn đấu ...": a leadership body stating the province's aims
+        "aim": re.compile(rf"{g('aim')}(?!\w)"),
+        # "trình HĐND tỉnh" right before a run: a report cue after that run is the document submitted
+        "submit": re.compile(rf"(?<!\w){g('submit')}{title}"),
         "quantified": re.compile(rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')})\s+\Z"),
     }
 
@@ -189,6 +195,8 @@ class _Article:
     published_year: int | None = None
     # whether the sentence being read opens with a year before the publication year
     past_sentence: bool = False
+    # where the report cues of the clause being read that name a submitted document start
+    submitted: set = field(default_factory=set)
 
     def __post_init__(self):
         lex = self.lex
@@ -374,13 +382,22 @@ def _introduces(a: _Article, clause: Span) -> bool:
     return head is None or head.end() < clause[1]
 
 
+def _opens_list(a: _Article, clause: Span) -> bool:
+    """Whether a clause ends on a list head and its ':' ("Các Sở: Tài chính, Xây dựng ... chủ
+    động triển khai", "Giao các Sở: Tài chính, ..."): the list and its verb follow."""
+    head = None
+    for head in a.pats["list_head"].finditer(a.folded, clause[0], clause[1]):
+        pass
+    return head is not None and not a.text[head.end() : clause[1]].strip()
+
+
 def _merged_clauses(a: _Article, sent: Span) -> list[Span]:
     """The clauses of a sentence; clauses that only list bodies are joined to the next one."""
     out: list[Span] = []
     pending: int | None = None
     for clause in clauses(a.text, sent):
         start = clause[0] if pending is None else pending
-        if _only_bodies(a, (start, clause[1])) and not _introduces(a, clause):
+        if _opens_list(a, clause) or (_only_bodies(a, (start, clause[1])) and not _introduces(a, clause)):
             pending = start
             continue
         out.append((start, clause[1]))
@@ -437,6 +454,8 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     None: the run is a subject, read from the words after it."""
     start = run[0].start
     before = a.folded[clause[0] : start]
+    head = a.pats["list_head_end"].search(before)  # "giao các Sở: Tài chính, ...": read before the head
+    before = before[: head.start()] if head else before
     d = a.doc_names.search(before)
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
@@ -537,6 +556,7 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
         if kind is None:
             stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
             kind, aspect = _after_kind(a, run[-1].end, stop)
+            kind = "narration" if kind == "subject" and _states_aims(a, run) else kind
             aspect = aspect or _past(a, clause, run[0].start)
             if kind == "requester" and a.pats["before_request"].search(a.folded[clause[0] : run[0].start]):
                 kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
@@ -544,9 +564,31 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
     return kinds
 
 
+def _states_aims(a: _Article, run: list[Match]) -> bool:
+    """Whether a run is the province's leadership stating its aims ("Năm 2026, Ban Chấp hành
+    Đảng bộ tỉnh phấn đấu thực hiện đạt ...", "tỉnh đặt mục tiêu ..."): it sets targets, it is
+    assigned nothing. Departments that strive still act ("Thủ trưởng các sở, ngành ... phấn
+    đấu hoàn thành các công việc")."""
+    pos, _ = _after_subject(a, run[-1].end)
+    return bool(a.pats["aim"].match(a.folded, pos)) and _leadership(a, run[0].start)
+
+
+def _submitted_cues(a: _Article, runs: list[list[Match]], clause: Span) -> set[int]:
+    """Where the report cues that name a submitted document start: right after the recipient
+    of "trình" ("UBND tỉnh trình HĐND tỉnh báo cáo tình hình ..." presents a report, it has
+    no duty)."""
+    out = set()
+    for run in runs:
+        if a.pats["submit"].search(a.folded[clause[0] : run[0].start]):
+            nxt = re.match(r"\s*", a.text[run[-1].end : clause[1]])
+            out.add(run[-1].end + (nxt.end() if nxt else 0))
+    return out
+
+
 def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause: Span, first: int) -> list[str]:
     """The roles of a run of ``kind`` whose own words run from ``end`` to ``stop``."""
-    cues = [c for c in _role_cues(a, end, stop) if c.value != "ignore"]
+    found = _role_cues(a, end, stop)
+    cues = [c for c in found if c.value != "ignore" and c.start not in a.submitted]
     if kind == "object":
         return ["report"] if a.pats["after_compile"].match(a.folded, end) else []
     if kind == "via":
@@ -558,18 +600,22 @@ def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause:
         own = own[: own.index("advise")] if "advise" in own else own  # after it: what is advised
         return ["lead"] + [r for r in dict.fromkeys(own) if r in _LEAD_ALSO]
     if kind == "subject":
-        return _subject_roles(a, cues, aspect, clause, first)
+        events = any(c.value == "ignore" and _key(a.text, c) in a.narration for c in found)
+        return _subject_roles(a, cues, aspect, clause, first, events)
     return []
 
 
-def _subject_roles(a: _Article, cues: list[Match], aspect: bool, clause: Span, first: int) -> list[str]:
-    """The roles of a subject from its cues; with none, ``implement`` when it is asked ("yêu cầu
-    X ..."), or when it opens its clause after a directive earlier in the paragraph and is not
+def _subject_roles(a: _Article, cues: list[Match], aspect: bool, clause: Span, first: int, events: bool) -> list[str]:
+    """The roles of a subject from its cues; with none, ``implement`` when it works with others
+    ("Sở Tài chính phối hợp với Sở Nội vụ hướng dẫn ...", unless narrated or an event follows:
+    "UBND tỉnh phối hợp với Bộ ... tổ chức hội nghị"), when it is asked ("yêu cầu X ..."), or when it opens its clause after a directive earlier in the paragraph and is not
     narrated ("Ông ... chỉ đạo sớm triển khai các quy hoạch. Sở Xây dựng đẩy nhanh tiến độ lập
     quy hoạch chung." -> the department implements)."""
     roles = _cue_roles(a, cues, aspect)
     if roles:
         return roles
+    if cues and cues[0].value == "support" and not aspect and not events:
+        return ["implement"]
     if a.pats["before_request"].search(a.folded[clause[0] : first]):
         return ["implement"]
     directed = a.directive_from is not None and a.directive_from < clause[0]
@@ -595,6 +641,7 @@ def _clause_roles(
     up to the next run that acts itself, so in "Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí"
     the cue belongs to Sở Tài chính and UBND tỉnh, its object, gets nothing."""
     kinds = _kinds(a, runs, clause, earlier)
+    a.submitted = _submitted_cues(a, runs, clause)
     out = []
     for i, (run, (kind, aspect)) in enumerate(zip(runs, kinds)):
         stop = next((runs[j][0].start for j in range(i + 1, len(runs)) if kinds[j][0] in _ACTING), clause[1])
@@ -895,4 +942,17 @@ def assignment_rows(
         for sent in sentences(text, para):
             a.past_sentence = _opens_earlier_year(a, sent)
             found += _sentence(a, sent, head, served)
-    return _rows(article_id, a, found, province_code)
+    return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)
+
+
+def _table_found(a: _Article, paragraph_spans: list[Span]) -> list[_Found]:
+    """The bodies named in the role columns of a table of tasks ("Cơ quan chủ trì" | "Sở Nông
+    nghiệp và Môi trường" -> lead), one clause per cell."""
+    out = []
+    for cell, role in task_cells(a.text, paragraph_spans, a.lex):
+        span = strip_punct(a.text, cell)
+        mentions, heads = _mentions(a, span)
+        runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
+        if runs:
+            out.append(_Found(span, [(run, [role], False) for run in runs]))
+    return out

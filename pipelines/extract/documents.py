@@ -42,7 +42,7 @@ _LETTERS = r"[A-Za-zĐđ&]+"
 _SLASH = r" ?/ ?"
 # A unit code may follow the issuer's ("17/TTr-CAT-PV05", "412/QĐ-BNN-TT"): part of the number.
 _STATE = re.compile(
-    rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})-(?P<i>{_LETTERS})"
+    rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})- ?(?P<i>{_LETTERS})"
     rf"(?P<x>(?:-[A-ZĐ][A-Za-zĐđ&]*\d*){{0,2}})(?![\w])"
 )
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
@@ -410,13 +410,26 @@ def _year_in_period(text: str, start: int, periods: list[tuple[int, int, int, in
     return years[0] if years else None
 
 
+def _guided(lex: Lexicons) -> re.Pattern:
+    """A vision written as a direction ("định hướng đến năm 2030": ``vision`` cues of
+    ``document_cues.csv``), over folded text."""
+    lead = alternation(role_cues(lex, "vision_lead"))
+    noun = alternation(role_cues(lex, "year_noun"))
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'vision')}\s+{lead}\s+(?:{noun}\s+)?((?:19|20)\d{{2}})(?!\d)")
+
+
+def _guided_vision(text: str, start: int, stop: int, lex: Lexicons) -> re.Match | None:
+    """ "Quy hoạch ... đến năm 2020, định hướng đến năm 2030": the direction's year is the vision."""
+    return compiled(lex, "doc_guided", _guided).search(fold(text), start, stop)
+
+
 def _horizon_year(text: str, start: int, stop: int, lex: Lexicons) -> int | None:
     """The horizon of a text that names no start year: "Quy hoạch ... đến năm 2020, tầm nhìn
     đến năm 2030" plans up to 2020 (its vision year is read apart); the first year after a
     ``vision_lead`` word ("đến", "tới") outside the vision phrase, unless a plain year comes
     first (the plan of that year)."""
     words = connectives(lex)
-    vision = words.vision.search(fold(text), start, stop)
+    vision = words.vision.search(fold(text), start, stop) or _guided_vision(text, start, stop, lex)
     horizon = compiled(lex, "doc_horizon", _horizon)
     in_dates = [(d.start, d.end) for d in dates.find_dates(text, words, start, stop)]
     for s, _, y, cue in dates.find_years(text, words, start, stop):
@@ -450,6 +463,9 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         elif not _periodless(doc, lex):
             end = _horizon_year(text, doc.end, stop, lex)
             doc.period = (None, end) if end else None
+    guided = _guided_vision(text, doc.end, stop, lex) if doc.period and not doc.vision_year else None
+    if guided and int(guided.group(1)) > doc.period[1]:  # an annual plan's "định hướng đến năm 2025" is none
+        doc.vision_year = int(guided.group(1))
 
 
 def _read_one(text: str, numbers: list, k: int, lex: Lexicons) -> DocumentMention:

@@ -42,6 +42,12 @@ _URL_YMD = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)"),
 )
+# A CMS article id holding its time stamp: the hour, minute and second must be valid too.
+_HMS = r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+_URL_STAMPS = (
+    re.compile(rf"(?<!\d)(20\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
+    re.compile(rf"(?<!\d)\d{{3}}(\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
+)
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
 _ENDS_WITH_DATE = re.compile(r"\s(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
 _PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")
@@ -166,6 +172,38 @@ def url_date(url: str | None) -> dt.date | None:
             if date:
                 return date
     return None
+
+
+def url_stamp(url: str | None) -> dt.date | None:
+    """The time stamp a news CMS writes in its article ids: ``-20260110213643178.htm``
+    (yyyymmddhhmmss and three digits) or ``-188260108172839668.chn`` (three digits,
+    yymmddhhmmss, three digits). It dates when the page was written, not the date the page
+    states for itself (the annotation convention), so it only places a page before or after
+    a change such as the 2025 reorganisation.
+
+    >>> url_stamp("https://cafef.vn/muc-tieu-tang-truong-188260108172839668.chn")
+    datetime.date(2026, 1, 8)
+    """
+    if not url:
+        return None
+    path = unquote(urlparse(url).path)
+    for pattern in _URL_STAMPS:
+        for m in pattern.finditer(path):
+            year = int(m.group(1))
+            date = _valid(year if year > 99 else 2000 + year, int(m.group(2)), int(m.group(3)))
+            if date:
+                return date
+    return None
+
+
+def written_date(lines: list[str], url: str | None, published: dt.date | None) -> dt.date | None:
+    """When the page was written, at the precision of a month at worst: its published date,
+    else a scraper's ``date 2025-07`` marker (the month's first day), else the URL's date or
+    an article id's time stamp (``url_stamp``)."""
+    if published:
+        return published
+    mark = marker(lines)
+    return (_valid(mark[0], mark[1], 1) if mark else None) or url_date(url) or url_stamp(url)
 
 
 def _safe_year(month: int, mark: tuple | None, url: str | None) -> int | None:

@@ -6,7 +6,9 @@
   (``dates.py``);
 - province: the province named most often (headline mentions count double; the first 200,000
   characters are read), by the curated names and aliases; if the text names none, the source URL's domain or the publisher
-  (``province_sources.csv``); else unknown. A page written from 1 July 2025 is about the merged
+  (``province_sources.csv``), else a province the address names by its ascii name, in a
+  domain ("lmhtxdaknong.vn") or the path's slug (".../nam-2019-ha-noi-phan-dau-..."; two names
+  are no answer); else unknown. A page written from 1 July 2025 is about the merged
   province: each name counts for its successor (``provinces.csv``: "Gia Lai" and "Bình Định"
   both count for the new Gia Lai, code 52);
 - byline: the last line when it is a short run of capitalised names ("Châu Sơn - Hoàng
@@ -18,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.ingest import dates
@@ -94,6 +96,32 @@ def _from_source(source_url: str | None, publisher: str | None, lex: Lexicons) -
     return None
 
 
+# A name this short in a domain is too often part of another word ("hue").
+MIN_DOMAIN_NAME = 5
+
+
+def url_province(source_url: str | None, names: tuple[tuple[str, str], ...]) -> str | None:
+    """The one province a web address names: its domain holds the name's letters run together
+    ("lmhtxdaknong.vn", "phuthodfa.gov.vn"), else its path has the name as hyphenated words
+    ("/nam-2019-ha-noi-phan-dau-trong-cay.html"). None when no name, or two, are found.
+
+    >>> url_province("https://hiephoidoanhnghieptuyenquang.com/2020/08/12/x/", (("tuyen quang", "08"),))
+    '08'
+    """
+    if not source_url:
+        return None
+    parts = urlparse(source_url.lower())
+    domain = (parts.hostname or "").replace("-", "")
+    slug = "-" + "-".join(re.findall(r"[a-z0-9]+", unquote(parts.path))) + "-"
+    for found in (
+        {c for n, c in names if len(n.replace(" ", "")) >= MIN_DOMAIN_NAME and n.replace(" ", "") in domain},
+        {c for n, c in names if "-" + n.replace(" ", "-") + "-" in slug},
+    ):
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def headline_end(text: str, head: Headline) -> int:
     """Offset in ``text`` where the headline ends (mentions before it count double)."""
     lines = head_lines(text)
@@ -133,7 +161,8 @@ def province(
         votes[code] += 2 if m.end <= head_end else 1
         first.setdefault(code, m.start)
     if not votes:
-        return as_written(_from_source(source_url, publisher, lex), written, lex)
+        code = _from_source(source_url, publisher, lex) or url_province(source_url, rules_of(lex).url_names)
+        return as_written(code, written, lex)
     best = votes.most_common()
     if len(best) == 1 or best[0][1] > best[1][1]:
         return best[0][0]

@@ -4,8 +4,9 @@ Evidence, in order (the first that gives a valid date wins):
 1. a *date line* near the headline: a short line that is a full date with only curated date
    words, a time, and at most three other words around it ("06/01/2023 - 15:10",
    "Thứ Sáu, 06/01/2023", "18/02/2025 09:02 AM", "15:39, ngày 22-06-2023",
-   "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31", "Chính trị 22-06-2024"); of several, the one
-   nearest the headline (a site's clock at the top of the page loses to the article's date);
+   "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31", "Chính trị 22-06-2024"); of several, one in
+   the three lines under the headline, else the one nearest the headline (a site's clock at
+   the top of the page loses to the article's date);
 2. a scraper's ``date 2025-10-25`` marker at the top of the text;
 3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
    page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
@@ -34,6 +35,8 @@ HEAD_LINES = 15
 MAX_DATE_LINE = 90
 MAX_OTHER_WORDS = 3
 LEAD_LINES = 4
+# Lines under the headline that hold the author and the article's date.
+BYLINE_LINES = 3
 
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])")
 _YMD = re.compile(r"(?<![\d/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
@@ -133,14 +136,17 @@ def is_date_line(line: str, words: DateWords) -> bool:
 
 
 def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date | None:
-    """The date of the date line nearest line ``anchor`` (the headline) among the head lines."""
+    """The date of the date line nearest line ``anchor`` (the headline) among the head lines;
+    one in the byline block just under the headline (``BYLINE_LINES``) comes first, as a line
+    above the headline may be the site's clock ("Thứ Ba, 07/10/2025" / headline / author /
+    "06/10/2025, 15:00")."""
     found = [
-        (abs(i - anchor), -i, full_date_in(ln, words))
+        (not 0 < i - anchor <= BYLINE_LINES, abs(i - anchor), -i, full_date_in(ln, words))
         for i, ln in enumerate(lines[:HEAD_LINES])
         if is_date_line(ln, words)
     ]
-    found = [f for f in found if f[2] is not None]
-    return min(found)[2] if found else None
+    found = [f for f in found if f[3] is not None]
+    return min(found)[3] if found else None
 
 
 def marker(lines: list[str]) -> tuple[int, int, int | None] | None:

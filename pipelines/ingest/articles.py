@@ -42,11 +42,19 @@ def article_row(article_id: str, raw: bytes, source: dict | None, lex: Lexicons)
     url = source.get("source_url")
     text = clean_text(raw, f"{article_id}.txt", metadata.rules_of(lex).chrome_for(lex.chrome_rules, url))
     head = metadata.title_of(text, lex)
+    published = metadata.published_date(text, url, lex, head)
     return {
         "article_id": article_id,
         "title": head.title,
-        "province_code": metadata.province(text, url, source.get("publisher"), lex, metadata.headline_end(text, head)),
-        "published_date": metadata.published_date(text, url, lex, head),
+        "province_code": metadata.province(
+            text,
+            url,
+            source.get("publisher"),
+            lex,
+            metadata.headline_end(text, head),
+            metadata.written(text, url, published),
+        ),
+        "published_date": published,
         "byline": metadata.byline(text),
         "source_url": url,
         "text": text,

@@ -11,7 +11,10 @@ Steps (each linear in the size of the text):
    collapsed, lines stripped, runs of blank lines collapsed to one;
 5. site chrome is stripped with the curated patterns (``raw/curation/chrome.csv``, and
    ``site_chrome.csv`` for the article's own site): ``drop_line`` removes a line, ``cut_rest``
-   removes the line and everything after it (related-news lists, visit counters).
+   removes the line and everything after it (related-news lists, visit counters);
+6. a navigation menu at the top is dropped: a run of at least ``MIN_MENU_ITEMS`` short bulleted
+   lines without digits ("• An Giang" / "• Bình Dương" / ...) before the article's first long
+   line.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ _MULTI_SPACE = re.compile(r" {2,}")
 # A line longer than this is body text, never chrome (keeps chrome matching linear).
 MAX_CHROME_LINE = 400
 MIN_TEXT_CHARS = 40
+MIN_MENU_ITEMS = 8
+# A line this long is the article's prose: a menu only stands before it.
+BODY_LINE = 120
+_MENU_ITEM = re.compile(r"[•·▪►»*+-]\s*[^\d\s][^\d]{0,38}")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -138,11 +145,31 @@ def strip_chrome(text: str, rules: list[ChromeRule]) -> str:
     return normalise_whitespace("\n".join(kept))
 
 
+def drop_top_menu(text: str) -> str:
+    """Drop bulleted menu runs standing before the first prose line (see step 6).
+
+    >>> drop_top_menu("\\n".join(["Trang tin"] + [f"• Tỉnh {c}" for c in "ABCDEFGH"] + ["Tiêu đề"]))
+    'Trang tin\\nTiêu đề'
+    """
+    lines = text.split("\n")
+    prose = next((i for i, ln in enumerate(lines) if len(ln) > BODY_LINE), len(lines))
+    keep = [True] * len(lines)
+    start = 0
+    while start < prose:
+        end = start
+        while end < prose and _MENU_ITEM.fullmatch(lines[end]):
+            end += 1
+        if end - start >= MIN_MENU_ITEMS:
+            keep[start:end] = [False] * (end - start)
+        start = end + 1
+    return "\n".join(ln for ln, k in zip(lines, keep) if k) if not all(keep) else text
+
+
 def clean_text(raw: bytes, name: str, rules: list[ChromeRule]) -> str:
     """Raw bytes -> cleaned article body; raises ``ArticleError`` if nothing usable remains."""
     text = decode(raw, name)
     text = normalise_whitespace(strip_controls(strip_markup(text)))
-    text = strip_chrome(text, rules)
+    text = drop_top_menu(strip_chrome(text, rules))
     if len(text) < MIN_TEXT_CHARS:
         raise ArticleError(f"{name}: no article text left after removing site chrome ({len(text)} characters)")
     return text

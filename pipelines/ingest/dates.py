@@ -1,20 +1,24 @@
-"""An article's published date, from the page's date lines, a legal header, the URL or the lead.
+"""An article's published date, from the page's date lines, a legal header, the headline or the lead.
 
 Evidence, in order (the first that gives a valid date wins):
 1. a *date line* near the headline: a short line that is a full date with only curated date
    words, a time, and at most three other words around it ("06/01/2023 - 15:10",
    "Thứ Sáu, 06/01/2023", "18/02/2025 09:02 AM", "15:39, ngày 22-06-2023",
-   "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31", "Chính trị 22-06-2024"); of several, the one
-   nearest the headline (a site's clock at the top of the page loses to the article's date);
+   "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31", "Chính trị 22-06-2024"); of several, one in
+   the three lines under the headline, else the one nearest the headline (a site's clock at
+   the top of the page loses to the article's date);
 2. a scraper's ``date 2025-10-25`` marker at the top of the text;
 3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
    page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
-4. a date in the source URL's path (``/2024/05/02/``, ``-20240502``, ``2024-05-02``);
-5. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
-6. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
+4. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
+5. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
    with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
    ``/2024/11/`` in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
    định") is the date of the event it reports, not of the page, and is not used.
+
+A date in the source URL (``/2024/05/02/``, ``-20240502``) or an article id's time stamp is not
+the date the page states for itself (docs/CONVENTIONS.md): it only gives a lead its year and
+places the page before or after 1 July 2025 (``written_date``).
 
 The words that may stand on a date line (weekdays, parts of the day, labels such as "Cập
 nhật") are curated in ``raw/curation/date_words.csv``. Only the head of the text is scanned.
@@ -31,6 +35,8 @@ HEAD_LINES = 15
 MAX_DATE_LINE = 90
 MAX_OTHER_WORDS = 3
 LEAD_LINES = 4
+# Lines under the headline that hold the author and the article's date.
+BYLINE_LINES = 3
 
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])")
 _YMD = re.compile(r"(?<![\d/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
@@ -41,6 +47,12 @@ _URL_YMD = (
     re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)"),
+)
+# A CMS article id holding its time stamp: the hour, minute and second must be valid too.
+_HMS = r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+_URL_STAMPS = (
+    re.compile(rf"(?<!\d)(20\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
+    re.compile(rf"(?<!\d)\d{{3}}(\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
 )
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
 _ENDS_WITH_DATE = re.compile(r"\s(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
@@ -124,14 +136,17 @@ def is_date_line(line: str, words: DateWords) -> bool:
 
 
 def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date | None:
-    """The date of the date line nearest line ``anchor`` (the headline) among the head lines."""
+    """The date of the date line nearest line ``anchor`` (the headline) among the head lines;
+    one in the byline block just under the headline (``BYLINE_LINES``) comes first, as a line
+    above the headline may be the site's clock ("Thứ Ba, 07/10/2025" / headline / author /
+    "06/10/2025, 15:00")."""
     found = [
-        (abs(i - anchor), -i, full_date_in(ln, words))
+        (not 0 < i - anchor <= BYLINE_LINES, abs(i - anchor), -i, full_date_in(ln, words))
         for i, ln in enumerate(lines[:HEAD_LINES])
         if is_date_line(ln, words)
     ]
-    found = [f for f in found if f[2] is not None]
-    return min(found)[2] if found else None
+    found = [f for f in found if f[3] is not None]
+    return min(found)[3] if found else None
 
 
 def marker(lines: list[str]) -> tuple[int, int, int | None] | None:
@@ -166,6 +181,38 @@ def url_date(url: str | None) -> dt.date | None:
             if date:
                 return date
     return None
+
+
+def url_stamp(url: str | None) -> dt.date | None:
+    """The time stamp a news CMS writes in its article ids: ``-20260110213643178.htm``
+    (yyyymmddhhmmss and three digits) or ``-188260108172839668.chn`` (three digits,
+    yymmddhhmmss, three digits). It dates when the page was written, not the date the page
+    states for itself (the annotation convention), so it only places a page before or after
+    a change such as the 2025 reorganisation.
+
+    >>> url_stamp("https://cafef.vn/muc-tieu-tang-truong-188260108172839668.chn")
+    datetime.date(2026, 1, 8)
+    """
+    if not url:
+        return None
+    path = unquote(urlparse(url).path)
+    for pattern in _URL_STAMPS:
+        for m in pattern.finditer(path):
+            year = int(m.group(1))
+            date = _valid(year if year > 99 else 2000 + year, int(m.group(2)), int(m.group(3)))
+            if date:
+                return date
+    return None
+
+
+def written_date(lines: list[str], url: str | None, published: dt.date | None) -> dt.date | None:
+    """When the page was written, at the precision of a month at worst: its published date,
+    else a scraper's ``date 2025-07`` marker (the month's first day), else the URL's date or
+    an article id's time stamp (``url_stamp``)."""
+    if published:
+        return published
+    mark = marker(lines)
+    return (_valid(mark[0], mark[1], 1) if mark else None) or url_date(url) or url_stamp(url)
 
 
 def _safe_year(month: int, mark: tuple | None, url: str | None) -> int | None:
@@ -212,4 +259,4 @@ def published_date(
         found = legal_header_date(lines, words)
     if found is None and lines:
         found = headline_date(lines[min(headline, len(lines) - 1)])
-    return found or url_date(url) or lead_date(lines, headline, words, mark, url)
+    return found or lead_date(lines, headline, words, mark, url)

@@ -6,7 +6,11 @@
   (``dates.py``);
 - province: the province named most often (headline mentions count double; the first 200,000
   characters are read), by the curated names and aliases; if the text names none, the source URL's domain or the publisher
-  (``province_sources.csv``); else unknown;
+  (``province_sources.csv``), else a province the address names by its ascii name, in a
+  domain ("lmhtxdaknong.vn") or the path's slug (".../nam-2019-ha-noi-phan-dau-..."; two names
+  are no answer); else unknown. A page written from 1 July 2025 is about the merged
+  province: each name counts for its successor (``provinces.csv``: "Gia Lai" and "Bình Định"
+  both count for the new Gia Lai, code 52);
 - byline: the last line when it is a short run of capitalised names ("Châu Sơn - Hoàng
   Tuân", "Cẩm Tú (Nguồn: Quyết định số 1740/QĐ-UBND ...)").
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.ingest import dates
@@ -29,6 +33,8 @@ _BYLINE = re.compile(rf"^((?:{_NAME})(?:\s+{_NAME}){{0,4}}(?:\s*[-,–]\s*{_NAME
 HEAD_LINES = 40
 # Province mentions are counted in this much of the text (a very long page is judged by its start).
 PROVINCE_SCAN_CHARS = 200_000
+# Resolution 202/2025/QH15: from this day 63 province-level units became 34 (provinces.csv successor_code).
+REORGANISED = dt.date(2025, 7, 1)
 
 
 def head_lines(text: str) -> list[str]:
@@ -63,6 +69,11 @@ def published_date(text: str, source_url: str | None, lex: Lexicons, head: Headl
     return dates.published_date(head_lines(text), head.index, rules_of(lex).date_words, source_url, head.legal)
 
 
+def written(text: str, source_url: str | None, published: dt.date | None) -> dt.date | None:
+    """When the page was written (``dates.written_date``): places it before or after 1 July 2025."""
+    return dates.written_date(head_lines(text), source_url, published)
+
+
 def byline(text: str) -> str | None:
     """The author line at the end of the article, without a trailing "(Nguồn: ...)"."""
     last = text.rstrip()[-400:].rsplit("\n", 1)[-1].strip()
@@ -85,6 +96,32 @@ def _from_source(source_url: str | None, publisher: str | None, lex: Lexicons) -
     return None
 
 
+# A name this short in a domain is too often part of another word ("hue").
+MIN_DOMAIN_NAME = 5
+
+
+def url_province(source_url: str | None, names: tuple[tuple[str, str], ...]) -> str | None:
+    """The one province a web address names: its domain holds the name's letters run together
+    ("lmhtxdaknong.vn", "phuthodfa.gov.vn"), else its path has the name as hyphenated words
+    ("/nam-2019-ha-noi-phan-dau-trong-cay.html"). None when no name, or two, are found.
+
+    >>> url_province("https://hiephoidoanhnghieptuyenquang.com/2020/08/12/x/", (("tuyen quang", "08"),))
+    '08'
+    """
+    if not source_url:
+        return None
+    parts = urlparse(source_url.lower())
+    domain = (parts.hostname or "").replace("-", "")
+    slug = "-" + "-".join(re.findall(r"[a-z0-9]+", unquote(parts.path))) + "-"
+    for found in (
+        {c for n, c in names if len(n.replace(" ", "")) >= MIN_DOMAIN_NAME and n.replace(" ", "") in domain},
+        {c for n, c in names if "-" + n.replace(" ", "-") + "-" in slug},
+    ):
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def headline_end(text: str, head: Headline) -> int:
     """Offset in ``text`` where the headline ends (mentions before it count double)."""
     lines = head_lines(text)
@@ -94,23 +131,40 @@ def headline_end(text: str, head: Headline) -> int:
     return max(start, 0) + max(len(head.title), len(lines[head.index]))
 
 
+def as_written(code: str | None, written: dt.date | None, lex: Lexicons) -> str | None:
+    """The province ``code`` as it stood on ``written``: its successor from 1 July 2025.
+
+    An old code stays on a page without a date (the page cannot be placed after the change)."""
+    if code is None or written is None or written < REORGANISED:
+        return code
+    return rules_of(lex).successors.get(code, code)
+
+
 def province(
-    text: str, source_url: str | None, publisher: str | None, lex: Lexicons, head_end: int | None = None
+    text: str,
+    source_url: str | None,
+    publisher: str | None,
+    lex: Lexicons,
+    head_end: int | None = None,
+    written: dt.date | None = None,
 ) -> str | None:
     """The GSO code of the province the article is about, or None when the evidence is absent.
 
     Mentions before ``head_end`` (the headline) count double; by default the first line.
+    ``written`` is the page's date: from 1 July 2025 the codes are the merged provinces'.
     """
     head_end = len(text.split("\n", 1)[0]) if head_end is None else head_end
     votes: Counter = Counter()
-    found = lex.provinces.find(text[:PROVINCE_SCAN_CHARS])
-    for m in found:
-        votes[m.value] += 2 if m.end <= head_end else 1
+    first: dict[str, int] = {}
+    for m in lex.provinces.find(text[:PROVINCE_SCAN_CHARS]):
+        code = as_written(m.value, written, lex) or m.value
+        votes[code] += 2 if m.end <= head_end else 1
+        first.setdefault(code, m.start)
     if not votes:
-        return _from_source(source_url, publisher, lex)
+        code = _from_source(source_url, publisher, lex) or url_province(source_url, rules_of(lex).url_names)
+        return as_written(code, written, lex)
     best = votes.most_common()
     if len(best) == 1 or best[0][1] > best[1][1]:
         return best[0][0]
-    first = {m.value: m.start for m in reversed(found)}
     tied = [c for c, n in best if n == best[0][1]]
     return min(tied, key=lambda c: first[c])

@@ -7,13 +7,16 @@
 - ``date_words.csv``: words that may stand beside a date on a date line or open a lead
   (see ``dates.py``); ``indicator_cues.csv``: the nouns of a date in words (``day_noun``,
   ``month_noun``, ``year_noun``: "ngày 02 tháng 5 năm 2024");
-- ``doc_types.csv`` (``name_vi``): the document names that open a legal title.
+- ``doc_types.csv`` (``name_vi``): the document names that open a legal title;
+- ``provinces.csv``: ``successor_code``, the province each old one belongs to from 1 July 2025;
+  ``name_ascii``, how a web address writes the name ("dak-nong" in a path, "lmhtxdaknong" in a
+  domain).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 import pandas as pd
@@ -35,6 +38,8 @@ class IngestRules:
     site_chrome: tuple[tuple[str, ChromeRule], ...]  # (host suffix, rule)
     title: TitleRules
     date_words: DateWords
+    successors: dict[str, str] = field(default_factory=dict)  # old province code -> code from 1 July 2025
+    url_names: tuple[tuple[str, str], ...] = ()  # (folded ascii words "dak nong", province code)
 
     def chrome_for(self, general: list[ChromeRule], source_url: str | None) -> list[ChromeRule]:
         """The general chrome rules plus those of the article's own site."""
@@ -58,4 +63,9 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     lines = tables["title_lines.csv"]
     patterns = {k: [re.compile(p, re.IGNORECASE) for p in lines[lines.kind == k].pattern] for k in TITLE_KINDS}
     nouns = frozenset(fold(n) for n in tables["doc_types.csv"].name_vi)
-    return IngestRules(site, TitleRules(patterns, nouns, date_words), date_words)
+    prov = tables["provinces.csv"]
+    successors = {r["province_code"]: r["successor_code"] or r["province_code"] for r in prov.to_dict("records")}
+    url_names = tuple(
+        (" ".join(re.findall(r"[a-z]+", fold(r["name_ascii"]))), r["province_code"]) for r in prov.to_dict("records")
+    )
+    return IngestRules(site, TitleRules(patterns, nouns, date_words), date_words, successors, url_names)

@@ -121,3 +121,20 @@ def test_a_phrasing_written_around_its_number_codes_the_row(sentence, code, valu
 
 def test_a_label_without_a_phrasing_stays_uncoded(lex, units):
     assert codes("Năm 2026, trồng mới 2.000 ha rừng tập trung.", lex, units) == {(None, 2000.0)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "value"),
+    [
+        ("Năm 2026, thu nhập bình quân đạt 76 triệu đồng/người.", "INCOME_PER_CAPITA", 76.0),
+        ("Năm 2026, GRDP đạt 112 triệu đồng/người.", "GRDP_PER_CAPITA", 112.0),
+        ("Năm 2026, tỷ lệ che phủ toàn tỉnh đạt 47%.", "FOREST_COVER", 47.0),
+    ],
+)
+def test_a_subject_and_its_unit_code_the_value(sentence, code, value, lex, units):
+    """ "thu nhập bình quân" with millions of dong is income per head (indicator_subjects.csv)."""
+    assert (code, value) in codes(sentence, lex, units)
+
+
+def test_a_green_cover_is_no_forest_cover(lex, units):
+    assert codes("Năm 2026, tỷ lệ che phủ cây xanh đô thị đạt 20%.", lex, units) == {(None, 20.0)}

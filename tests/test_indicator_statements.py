@@ -122,3 +122,11 @@ def test_a_range_that_repeats_its_scale_is_one_value(lex, units):
     assert values(rows(text, lex, units, 2024)) == {
         ("TOTAL_SOCIAL_INVESTMENT", "between", 120000.0, "vnd_billion", 2030)
     }
+
+
+def test_a_forecast_others_make_is_an_estimate(lex, units):
+    text = (
+        "Kết quả tăng trưởng 9 tháng: 5 tỉnh được dự báo có tăng trưởng GRDP hai con số\n\n"
+        "Theo Bộ Tài chính, ước tính có 15 địa phương đạt tốc độ tăng trưởng GRDP năm 2025 từ 8% trở lên."
+    )
+    assert rows(text, lex, units, 2025) == []

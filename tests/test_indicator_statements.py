@@ -130,3 +130,12 @@ def test_a_forecast_others_make_is_an_estimate(lex, units):
         "Theo Bộ Tài chính, ước tính có 15 địa phương đạt tốc độ tăng trưởng GRDP năm 2025 từ 8% trở lên."
     )
     assert rows(text, lex, units, 2025) == []
+
+
+def test_a_value_in_words_yields_to_the_figure_of_its_paragraph(lex, units):
+    text = (
+        "Tỉnh công bố kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,8%/năm "
+        "giai đoạn 2026-2030\n\nNội dung chi tiết được công bố tại hội nghị."
+    )
+    growth = [r for r in rows(text, lex, units, 2025) if r["indicator_code"] == "GRDP_GROWTH"]
+    assert [(r["comparator"], r["value_low"]) for r in growth] == [("gt", 10.8)]

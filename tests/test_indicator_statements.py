@@ -139,3 +139,12 @@ def test_a_value_in_words_yields_to_the_figure_of_its_paragraph(lex, units):
     )
     growth = [r for r in rows(text, lex, units, 2025) if r["indicator_code"] == "GRDP_GROWTH"]
     assert [(r["comparator"], r["value_low"]) for r in growth] == [("gt", 10.8)]
+
+
+def test_a_section_opener_after_a_short_lead_in(lex, units):
+    text = (
+        "Phê duyệt quy hoạch tỉnh ven biển\n\n"
+        "Quyết định nêu rõ, mục tiêu tổng quát là đến năm 2030, tỉnh là trung tâm kinh tế biển của vùng.\n\n"
+        "Về xã hội, tỷ lệ đô thị hóa đạt 45%."
+    )
+    assert values(rows(text, lex, units)) == {("URBANISATION_RATE", "eq", 45.0, "percent", 2030)}

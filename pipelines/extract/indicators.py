@@ -888,8 +888,8 @@ def _said_in_words(row: dict, page: _Page) -> bool:
     in its quote) only heralds a figure its paragraph states for the same indicator and year
     ("kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,5%/năm"): the
     figure is the target."""
-    if row["comparator"] == "achieve" or _figure(row["quote"]):
-        return False
+    if row["indicator_code"] is None or row["comparator"] == "achieve" or _figure(row["quote"]):
+        return False  # uncoded rows name different things ("gấp đôi" beside "gấp 1,5 lần")
     return any(
         r is not row
         and r["indicator_code"] == row["indicator_code"]

@@ -122,3 +122,29 @@ def test_a_range_that_repeats_its_scale_is_one_value(lex, units):
     assert values(rows(text, lex, units, 2024)) == {
         ("TOTAL_SOCIAL_INVESTMENT", "between", 120000.0, "vnd_billion", 2030)
     }
+
+
+def test_a_forecast_others_make_is_an_estimate(lex, units):
+    text = (
+        "Kết quả tăng trưởng 9 tháng: 5 tỉnh được dự báo có tăng trưởng GRDP hai con số\n\n"
+        "Theo Bộ Tài chính, ước tính có 15 địa phương đạt tốc độ tăng trưởng GRDP năm 2025 từ 8% trở lên."
+    )
+    assert rows(text, lex, units, 2025) == []
+
+
+def test_a_value_in_words_yields_to_the_figure_of_its_paragraph(lex, units):
+    text = (
+        "Tỉnh công bố kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,8%/năm "
+        "giai đoạn 2026-2030\n\nNội dung chi tiết được công bố tại hội nghị."
+    )
+    growth = [r for r in rows(text, lex, units, 2025) if r["indicator_code"] == "GRDP_GROWTH"]
+    assert [(r["comparator"], r["value_low"]) for r in growth] == [("gt", 10.8)]
+
+
+def test_a_section_opener_after_a_short_lead_in(lex, units):
+    text = (
+        "Phê duyệt quy hoạch tỉnh ven biển\n\n"
+        "Quyết định nêu rõ, mục tiêu tổng quát là đến năm 2030, tỉnh là trung tâm kinh tế biển của vùng.\n\n"
+        "Về xã hội, tỷ lệ đô thị hóa đạt 45%."
+    )
+    assert values(rows(text, lex, units)) == {("URBANISATION_RATE", "eq", 45.0, "percent", 2030)}

@@ -144,7 +144,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
         measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),
         standing=whole("standing"),
-        section_lead=re.compile(rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:{g('section_lead')})(?!\w)"),
+        section_lead=re.compile(
+            rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:[^.;:,\n]{{1,30}},\s*)?(?:{g('section_lead')})(?!\w)"
+        ),
         standing_compare=whole("standing_compare"),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),

@@ -816,7 +816,7 @@ def indicator_rows(
     tables = columned + flat_tables(text, [p for p in paragraph_spans if p not in taken], lex, units)
     _read_paragraphs(page, paragraph_spans, tables)
     _read_tables(page, paragraph_spans, tables)
-    rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page)]
+    rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page) and not _said_in_words(r, page)]
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
@@ -883,6 +883,29 @@ def _restates_coded(row: dict, page: _Page) -> bool:
         if len(r["quote"]) == len(row["quote"]) and r["char_start"] < row["char_start"]:
             return True
     return False
+
+
+def _said_in_words(row: dict, page: _Page) -> bool:
+    """Whether a value written in words ("tăng trưởng hai con số": ``value_words.csv``, no digit
+    in its quote) only heralds a figure its paragraph states for the same indicator and year
+    ("kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,5%/năm"): the
+    figure is the target."""
+    if row["indicator_code"] is None or row["comparator"] == "achieve" or _figure(row["quote"]):
+        return False  # uncoded rows name different things ("gấp đôi" beside "gấp 1,5 lần")
+    return any(
+        r is not row
+        and r["indicator_code"] == row["indicator_code"]
+        and r["target_year"] == row["target_year"]
+        and r["comparator"] != "achieve"
+        and _figure(r["quote"])
+        and _same_paragraph(page.text, r, row)
+        for r in page.found.values()
+    )
+
+
+def _figure(quote: str) -> bool:
+    """Whether a quote writes a figure in digits (years aside: "hai con số năm 2026" has none)."""
+    return bool(re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", quote)))
 
 
 def _same_paragraph(text: str, a: dict, b: dict) -> bool:

@@ -34,6 +34,8 @@ from urllib.parse import unquote, urlparse
 HEAD_LINES = 15
 MAX_DATE_LINE = 90
 MAX_OTHER_WORDS = 3
+# A source's or author's name beside the date: capitalised words only ("Báo Vĩnh Long 09/07/2025").
+MAX_NAME_WORDS = 8
 LEAD_LINES = 4
 # Lines under the headline that hold the author and the article's date.
 BYLINE_LINES = 3
@@ -119,7 +121,8 @@ def full_date_in(line: str, words: DateWords) -> dt.date | None:
 
 
 def is_date_line(line: str, words: DateWords) -> bool:
-    """True for a short line that is a date with only date words, a time and <= 3 other words.
+    """True for a short line that is a date with only date words, a time and <= 3 other words,
+    or <= 8 capitalised ones (a source's name: "Báo Vĩnh LongBáo Vĩnh Long09/07/2025").
 
     >>> w = compile_date_words(["thứ sáu", "cập nhật", "ngày"], ["chiều", "ngày"], (["ngày"], ["tháng"], ["năm"]))
     >>> is_date_line("Thứ Sáu, 06/01/2023 - 15:10", w), is_date_line("Kế hoạch năm 06/01/2023 giao 8 chỉ tiêu", w)
@@ -132,7 +135,9 @@ def is_date_line(line: str, words: DateWords) -> bool:
         rest = pattern.sub(" ", rest)
     rest = re.sub(r"\b(?:AM|PM|SA|CH)\b", " ", _PUNCT.sub(" ", rest), flags=re.IGNORECASE)
     others = [w for w in rest.split() if not w.isdigit()]
-    return len(others) <= MAX_OTHER_WORDS
+    if len(others) <= MAX_OTHER_WORDS:
+        return True
+    return len(others) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in others)
 
 
 def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date | None:

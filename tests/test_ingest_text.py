@@ -89,3 +89,13 @@ def test_ingest_time_is_linear_in_size(lex):
     small = min(_ingest_seconds(lex, 250_000) for _ in range(2))
     large = min(_ingest_seconds(lex, 2_000_000) for _ in range(2))
     assert large < 8 * small * 2.5 + 0.2, (small, large)  # 8x the size: well under quadratic (64x)
+
+
+def test_a_date_marker_survives_the_chrome_it_opens():
+    import re
+
+    from pipelines.ingest.clean import ChromeRule, strip_chrome
+
+    caption = [ChromeRule(re.compile(r".+ - ảnh: .+", re.IGNORECASE), "drop_line")]
+    text = "date 2025-03-04 Quang cảnh buổi làm việc - Ảnh: Thu Hà\nChiều 4/3, tỉnh họp bàn kế hoạch."
+    assert strip_chrome(text, caption) == "date 2025-03-04\nChiều 4/3, tỉnh họp bàn kế hoạch."

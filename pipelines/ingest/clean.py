@@ -11,7 +11,11 @@ Steps (each linear in the size of the text):
    collapsed, lines stripped, runs of blank lines collapsed to one;
 5. site chrome is stripped with the curated patterns (``raw/curation/chrome.csv``, and
    ``site_chrome.csv`` for the article's own site): ``drop_line`` removes a line, ``cut_rest``
-   removes the line and everything after it (related-news lists, visit counters);
+   removes the line and everything after it (related-news lists, visit counters) once the
+   article has begun (``MIN_CUT_AFTER`` characters kept: a visit counter in the page's header
+   only loses its own line); a
+   scraper's ``date 2026-01-08`` marker opening a line is not chrome: the rules see the rest
+   of the line, and the marker stays when the rest goes ("date 2026-01-08 <caption> - Ảnh: VGP");
 6. a navigation menu at the top is dropped: a run of at least ``MIN_MENU_ITEMS`` short bulleted
    lines without digits ("• An Giang" / "• Bình Dương" / ...) before the article's first long
    line.
@@ -35,10 +39,14 @@ _MULTI_SPACE = re.compile(r" {2,}")
 # A line longer than this is body text, never chrome (keeps chrome matching linear).
 MAX_CHROME_LINE = 400
 MIN_TEXT_CHARS = 40
+# A block that ends the article (``cut_rest``) ends it only after this much text was kept.
+MIN_CUT_AFTER = MIN_TEXT_CHARS
 MIN_MENU_ITEMS = 8
 # A line this long is the article's prose: a menu only stands before it.
 BODY_LINE = 120
 _MENU_ITEM = re.compile(r"[•·▪►»*+-]\s*[^\d\s][^\d]{0,38}")
+# A scraper's date marker at the start of a line (``dates.marker`` reads it).
+_DATE_MARKER = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?(?!\d)\s*", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -131,17 +139,22 @@ def strip_chrome(text: str, rules: list[ChromeRule]) -> str:
 
     >>> rules = [ChromeRule(re.compile(r"lượt xem: \\d+", re.I), "drop_line"),
     ...          ChromeRule(re.compile(r"tin khác", re.I), "cut_rest")]
-    >>> strip_chrome("Tiêu đề\\nLượt xem: 44\\nNội dung\\nTin khác\\n1 2 3", rules)
-    'Tiêu đề\\nNội dung'
+    >>> strip_chrome("Tin khác\\nTiêu đề\\nLượt xem: 44\\nNội dung của bài viết về kế hoạch năm\\nTin khác\\n1 2 3", rules)
+    'Tiêu đề\\nNội dung của bài viết về kế hoạch năm'
     """
     kept: list[str] = []
+    size = 0
     for line in text.split("\n"):
-        action = _chrome_action(line, rules)
-        if action == "cut_rest":
+        mark = _DATE_MARKER.match(line)
+        action = _chrome_action(line[mark.end() :] if mark else line, rules)
+        if action and mark:
+            kept.append(mark.group().strip())
+        if action == "cut_rest" and size >= MIN_CUT_AFTER:
             break
-        if action == "drop_line":
+        if action:
             continue
         kept.append(line)
+        size += len(line)
     return normalise_whitespace("\n".join(kept))
 
 

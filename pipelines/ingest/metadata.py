@@ -8,7 +8,8 @@
   characters are read), by the curated names and aliases; if the text names none, the source URL's domain or the publisher
   (``province_sources.csv``), else a province the address names by its ascii name, in a
   domain ("lmhtxdaknong.vn") or the path's slug (".../nam-2019-ha-noi-phan-dau-..."; two names
-  are no answer); else unknown. A page written from 1 July 2025 is about the merged
+  are no answer); else unknown. A page naming ten provinces or more, none twice as often as the
+  next, is about the whole country: unknown. A page written from 1 July 2025 is about the merged
   province: each name counts for its successor (``provinces.csv``: "Gia Lai" and "Bình Định"
   both count for the new Gia Lai, code 52);
 - byline: the last line when it is a short run of capitalised names ("Châu Sơn - Hoàng
@@ -33,6 +34,9 @@ _BYLINE = re.compile(rf"^((?:{_NAME})(?:\s+{_NAME}){{0,4}}(?:\s*[-,–]\s*{_NAME
 HEAD_LINES = 40
 # Province mentions are counted in this much of the text (a very long page is judged by its start).
 PROVINCE_SCAN_CHARS = 200_000
+# A page naming this many provinces, none of them more than twice as often as the next, is
+# about the country (a national resolution listing each province's target): no province.
+NATIONAL_PROVINCES = 10
 # Resolution 202/2025/QH15: from this day 63 province-level units became 34 (provinces.csv successor_code).
 REORGANISED = dt.date(2025, 7, 1)
 
@@ -66,7 +70,7 @@ def title_of(text: str, lex: Lexicons) -> Headline:
 def published_date(text: str, source_url: str | None, lex: Lexicons, head: Headline | None = None) -> dt.date | None:
     """The published date of a cleaned article, or None (see ``dates.published_date``)."""
     head = head or title_of(text, lex)
-    return dates.published_date(head_lines(text), head.index, rules_of(lex).date_words, source_url, head.legal)
+    return dates.published_date(head_lines(text), head.index, rules_of(lex).date_words, head.legal)
 
 
 def written(text: str, source_url: str | None, published: dt.date | None) -> dt.date | None:
@@ -152,6 +156,7 @@ def province(
 
     Mentions before ``head_end`` (the headline) count double; by default the first line.
     ``written`` is the page's date: from 1 July 2025 the codes are the merged provinces'.
+    A page naming ``NATIONAL_PROVINCES`` or more with no clear leader is national: None.
     """
     head_end = len(text.split("\n", 1)[0]) if head_end is None else head_end
     votes: Counter = Counter()
@@ -164,6 +169,8 @@ def province(
         code = _from_source(source_url, publisher, lex) or url_province(source_url, rules_of(lex).url_names)
         return as_written(code, written, lex)
     best = votes.most_common()
+    if len(best) >= NATIONAL_PROVINCES and best[0][1] <= 2 * best[1][1]:
+        return None
     if len(best) == 1 or best[0][1] > best[1][1]:
         return best[0][0]
     tied = [c for c, n in best if n == best[0][1]]

@@ -1,4 +1,4 @@
-"""An article's published date, from the page's date lines, a legal header or the headline.
+"""An article's published date, from the page's date lines, a legal header, the headline or the lead.
 
 Evidence, in order (the first that gives a valid date wins):
 1. a *date line* near the headline: a short line that is a full date with only curated date
@@ -10,15 +10,15 @@ Evidence, in order (the first that gives a valid date wins):
 2. a scraper's ``date 2025-10-25`` marker at the top of the text;
 3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
    page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
-4. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022").
-
-A lead's day and month ("Chiều 4/2, ...", "BBK - Sáng nay (13/11), ...") dates the event it
-reports, not the page, and is not read: the page states no date of its own then (the
-annotation convention, docs/CONVENTIONS.md).
+4. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
+5. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
+   with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
+   ``/2024/11/`` in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
+   định") is the date of the event it reports, not of the page, and is not used.
 
 A date in the source URL (``/2024/05/02/``, ``-20240502``) or an article id's time stamp is not
-the date the page states for itself (docs/CONVENTIONS.md): it only places the page before or
-after 1 July 2025 (``written_date``).
+the date the page states for itself (docs/CONVENTIONS.md): it only gives a lead its year and
+places the page before or after 1 July 2025 (``written_date``).
 
 The words that may stand on a date line (weekdays, parts of the day, labels such as "Cập
 nhật") are curated in ``raw/curation/date_words.csv``. Only the head of the text is scanned.
@@ -36,6 +36,7 @@ MAX_DATE_LINE = 90
 MAX_OTHER_WORDS = 3
 # A source's or author's name beside the date: capitalised words only ("Báo Vĩnh Long 09/07/2025").
 MAX_NAME_WORDS = 8
+LEAD_LINES = 4
 # Lines under the headline that hold the author and the article's date.
 BYLINE_LINES = 3
 
@@ -55,15 +56,17 @@ _URL_STAMPS = (
     re.compile(rf"(?<!\d)(20\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
     re.compile(rf"(?<!\d)\d{{3}}(\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
 )
+_URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
 _ENDS_WITH_DATE = re.compile(r"\s(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
 _PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")
 
 
 @dataclass(frozen=True)
 class DateWords:
-    """Curated words that may stand beside a date, and the date-in-words and legal-header patterns."""
+    """Curated words that may stand beside a date: a regex of them, and the lead's opening words."""
 
     any_word: re.Pattern  # any curated word, as a whole word
+    lead: re.Pattern  # a lead opening with day/month: "Chiều 4/2," / "Sáng nay (13/11),"
     wordy: re.Pattern  # a date in words: "ngày 24 tháng 1 năm 2023"
     place_date: re.Pattern  # a legal header's place-and-date line: "Long An, ngày 02 tháng 5 năm 2024"
 
@@ -72,7 +75,7 @@ def _alternation(ws: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True)) or "(?!)"
 
 
-def compile_date_words(words: list[str], nouns: tuple[list[str], ...]) -> DateWords:
+def compile_date_words(words: list[str], lead_words: list[str], nouns: tuple[list[str], ...]) -> DateWords:
     """Build the matchers from curated words (longest first). ``nouns`` are the day, month and
     year nouns of a date in words ("ngày", "tháng", "năm": ``indicator_cues.csv`` roles
     ``day_noun``, ``month_noun``, ``year_noun``), matched as written, case-insensitively."""
@@ -81,7 +84,12 @@ def compile_date_words(words: list[str], nouns: tuple[list[str], ...]) -> DateWo
     place_date = re.compile(rf"(?:^|[|—–]\s*|-{{2,}}\s*)[^\W\d_][^\n,|;:/]{{0,30}},\s*{wordy}", re.I | re.M)
 
     any_word = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
-    return DateWords(any_word, re.compile(wordy, re.IGNORECASE), place_date)
+    lead = re.compile(
+        r"^(?:[^\s,]{1,24}\s*[-–]\s*|\([^()\s]{1,12}\)\s*[-–]?\s*)?"
+        rf"(?:(?:{_alternation(lead_words)})\s+){{0,3}}\(?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})\)?\s*[,:]",
+        re.IGNORECASE,
+    )
+    return DateWords(any_word, lead, re.compile(wordy, re.IGNORECASE), place_date)
 
 
 def _valid(y: int, m: int, d: int, today: dt.date | None = None) -> dt.date | None:
@@ -96,7 +104,7 @@ def _valid(y: int, m: int, d: int, today: dt.date | None = None) -> dt.date | No
 def full_date_in(line: str, words: DateWords) -> dt.date | None:
     """The first full date written in ``line`` (d/m/yyyy, d-m-yyyy, yyyy-mm-dd, "ngày d tháng m năm y").
 
-    >>> w = compile_date_words([], (["ngày"], ["tháng"], ["năm"]))
+    >>> w = compile_date_words([], [], (["ngày"], ["tháng"], ["năm"]))
     >>> full_date_in("Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31", w)
     datetime.date(2023, 1, 24)
     """
@@ -116,7 +124,7 @@ def is_date_line(line: str, words: DateWords) -> bool:
     """True for a short line that is a date with only date words, a time and <= 3 other words,
     or <= 8 capitalised ones (a source's name: "Báo Vĩnh LongBáo Vĩnh Long09/07/2025").
 
-    >>> w = compile_date_words(["thứ sáu", "cập nhật", "ngày"], (["ngày"], ["tháng"], ["năm"]))
+    >>> w = compile_date_words(["thứ sáu", "cập nhật", "ngày"], ["chiều", "ngày"], (["ngày"], ["tháng"], ["năm"]))
     >>> is_date_line("Thứ Sáu, 06/01/2023 - 15:10", w), is_date_line("Kế hoạch năm 06/01/2023 giao 8 chỉ tiêu", w)
     (True, False)
     """
@@ -158,7 +166,7 @@ def marker(lines: list[str]) -> tuple[int, int, int | None] | None:
 def legal_header_date(lines: list[str], words: DateWords) -> dt.date | None:
     """The place-and-date line of a legal header ("Long An, ngày 02 tháng 5 năm 2024").
 
-    >>> w = compile_date_words([], (["ngày"], ["tháng"], ["năm"]))
+    >>> w = compile_date_words([], [], (["ngày"], ["tháng"], ["năm"]))
     >>> legal_header_date(["Số: 547/QĐ-UBND", "|", "Kon Tum, ngày 27", "tháng 8 năm 2024", "QUYẾT ĐỊNH"], w)
     datetime.date(2024, 8, 27)
     """
@@ -212,13 +220,38 @@ def written_date(lines: list[str], url: str | None, published: dt.date | None) -
     return (_valid(mark[0], mark[1], 1) if mark else None) or url_date(url) or url_stamp(url)
 
 
+def _safe_year(month: int, mark: tuple | None, url: str | None) -> int | None:
+    """A year for a day/month lead, only from evidence naming the same month."""
+    if mark and mark[1] == month:
+        return mark[0]
+    if url:
+        m = _URL_YM.search(unquote(urlparse(url).path))
+        if m and int(m.group(2)) == month:
+            return int(m.group(1))
+    return None
+
+
 def headline_date(line: str) -> dt.date | None:
     """A date written at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022")."""
     m = _ENDS_WITH_DATE.search(line)
     return _valid(int(m.group(4)), int(m.group(3)), int(m.group(1))) if m else None
 
 
-def published_date(lines: list[str], headline: int, words: DateWords, legal: bool = False) -> dt.date | None:
+def lead_date(lines: list[str], start: int, words: DateWords, mark: tuple | None, url: str | None) -> dt.date | None:
+    """The lead's day/month ("Chiều 4/2, ...") with a year from same-month evidence, else None."""
+    for line in lines[start : start + LEAD_LINES]:
+        body = _MARKER.sub("", line).strip()
+        m = words.lead.match(body)
+        if m:
+            day, month = int(m.group(1)), int(m.group(2))
+            year = _safe_year(month, mark, url)
+            return _valid(year, month, day) if year else None
+    return None
+
+
+def published_date(
+    lines: list[str], headline: int, words: DateWords, url: str | None, legal: bool = False
+) -> dt.date | None:
     """The published date from the head ``lines`` of the cleaned text (see the module steps).
 
     ``headline`` is the index of the headline line; ``legal`` says the head is a legal header
@@ -231,4 +264,4 @@ def published_date(lines: list[str], headline: int, words: DateWords, legal: boo
         found = legal_header_date(lines, words)
     if found is None and lines:
         found = headline_date(lines[min(headline, len(lines) - 1)])
-    return found
+    return found or lead_date(lines, headline, words, mark, url)

@@ -70,7 +70,7 @@ def title_of(text: str, lex: Lexicons) -> Headline:
 def published_date(text: str, source_url: str | None, lex: Lexicons, head: Headline | None = None) -> dt.date | None:
     """The published date of a cleaned article, or None (see ``dates.published_date``)."""
     head = head or title_of(text, lex)
-    return dates.published_date(head_lines(text), head.index, rules_of(lex).date_words, head.legal)
+    return dates.published_date(head_lines(text), head.index, rules_of(lex).date_words, source_url, head.legal)
 
 
 def written(text: str, source_url: str | None, published: dt.date | None) -> dt.date | None:

@@ -4,7 +4,7 @@
 - ``site_chrome.csv``: furniture whose wording belongs to one site, applied only when the
   article's ``source_url`` is on that host (subdomains included);
 - ``title_lines.csv``: lines that are never a headline, by kind (see ``title.py``);
-- ``date_words.csv``: words that may stand beside a date on a date line
+- ``date_words.csv``: words that may stand beside a date on a date line or open a lead
   (see ``dates.py``); ``indicator_cues.csv``: the nouns of a date in words (``day_noun``,
   ``month_noun``, ``year_noun``: "ngày 02 tháng 5 năm 2024");
 - ``doc_types.csv`` (``name_vi``): the document names that open a legal title;
@@ -28,6 +28,7 @@ from pipelines.text.fold import fold
 
 TITLE_KINDS = ("legal_marker", "header", "upper_header", "site", "subject")
 DATE_WORD_KINDS = ("weekday", "daypart", "label", "clock")
+LEAD_KINDS = ("daypart", "label")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     words = tables["date_words.csv"]
     cues = tables["indicator_cues.csv"]
     date_nouns = tuple(list(cues[cues.role == role].cue) for role in ("day_noun", "month_noun", "year_noun"))
-    date_words = compile_date_words(list(words.word), date_nouns)
+    date_words = compile_date_words(list(words.word), list(words[words.kind.isin(LEAD_KINDS)].word), date_nouns)
     lines = tables["title_lines.csv"]
     patterns = {k: [re.compile(p, re.IGNORECASE) for p in lines[lines.kind == k].pattern] for k in TITLE_KINDS}
     nouns = frozenset(fold(n) for n in tables["doc_types.csv"].name_vi)

@@ -1,4 +1,4 @@
-"""An article's published date, from the page's date lines, a legal header, the headline or the lead.
+"""An article's published date, from the page's date lines, a legal header, the URL or the lead.
 
 Evidence, in order (the first that gives a valid date wins):
 1. a *date line* near the headline: a short line that is a full date with only curated date
@@ -10,15 +10,12 @@ Evidence, in order (the first that gives a valid date wins):
 2. a scraper's ``date 2025-10-25`` marker at the top of the text;
 3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
    page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
-4. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
-5. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
+4. a date in the source URL's path (``/2024/05/02/``, ``-20240502``, ``2024-05-02``);
+5. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
+6. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
    with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
    ``/2024/11/`` in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
    định") is the date of the event it reports, not of the page, and is not used.
-
-A date in the source URL (``/2024/05/02/``, ``-20240502``) or an article id's time stamp is not
-the date the page states for itself (docs/CONVENTIONS.md): it only gives a lead its year and
-places the page before or after 1 July 2025 (``written_date``).
 
 The words that may stand on a date line (weekdays, parts of the day, labels such as "Cập
 nhật") are curated in ``raw/curation/date_words.csv``. Only the head of the text is scanned.
@@ -264,4 +261,4 @@ def published_date(
         found = legal_header_date(lines, words)
     if found is None and lines:
         found = headline_date(lines[min(headline, len(lines) - 1)])
-    return found or lead_date(lines, headline, words, mark, url)
+    return found or url_date(url) or lead_date(lines, headline, words, mark, url)

@@ -195,6 +195,8 @@ class _Article:
     published_year: int | None = None
     # whether the sentence being read opens with a year before the publication year
     past_sentence: bool = False
+    # whether the paragraph being read is a bullet of a list after "phối hợp với:"
+    support_list: bool = False
     # where the report cues of the clause being read that name a submitted document start
     submitted: set = field(default_factory=set)
 
@@ -813,6 +815,12 @@ def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) ->
     if proposed is not None:
         return [(run, roles) for run, roles, _ in proposed], True
     found = _clause_roles(a, runs, clause, earlier=head is not None) if runs else []
+    if (
+        a.support_list
+        and found
+        and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], runs[0][0].start)
+    ):
+        found[0] = (found[0][0], ["support"], "support")  # "- Sở Nội vụ;" under "... phối hợp với:"
     if head is not None and head[0].start < clause[0]:
         roles = _heading_roles(a, clause, found, id(head) not in served)
         if roles:
@@ -939,10 +947,24 @@ def assignment_rows(
     for para, head in _sections(a, paragraph_spans):
         directive = a.pats["directive"].search(a.folded, *para)
         a.directive_from = directive.end() if directive else None
+        a.support_list = a.support_list and bool(_BULLET.match(text[para[0] : para[1]]))
+        before = len(found)
         for sent in sentences(text, para):
             a.past_sentence = _opens_earlier_year(a, sent)
             found += _sentence(a, sent, head, served)
+        a.support_list = a.support_list or _opens_support_list(a, para, found[before:])
     return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)
+
+
+def _opens_support_list(a: _Article, para: Span, found: list[_Found]) -> bool:
+    """Whether a paragraph in which a body acts ends on "phối hợp (với):": the bullet lines
+    after it name the bodies that support ("Giao Sở Tài chính chủ trì, phối hợp với:" / "- Sở
+    Nội vụ;" / "- UBND các xã, phường.")."""
+    end = strip_punct(a.text, para)[1]
+    if a.text[end : para[1]].strip()[:1] != ":":
+        return False
+    acted = any(roles for f in found for _, roles, _ in f.runs)
+    return acted and bool(a.pats["before_support"].search(a.folded, para[0], end))
 
 
 def _table_found(a: _Article, paragraph_spans: list[Span]) -> list[_Found]:

@@ -567,12 +567,18 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
 
 
 def _states_aims(a: _Article, run: list[Match]) -> bool:
-    """Whether a run is the province's leadership stating its aims ("Năm 2026, Ban Chấp hành
-    Đảng bộ tỉnh phấn đấu thực hiện đạt ...", "tỉnh đặt mục tiêu ..."): it sets targets, it is
-    assigned nothing. Departments that strive still act ("Thủ trưởng các sở, ngành ... phấn
+    """Whether a run is the province's leadership or a national body stating its aims ("Năm
+    2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện đạt ...", "Chính phủ đặt mục tiêu
+    ..."): it sets targets, it is assigned nothing. Departments that strive still act ("Thủ trưởng các sở, ngành ... phấn
     đấu hoàn thành các công việc")."""
     pos, _ = _after_subject(a, run[-1].end)
-    return bool(a.pats["aim"].match(a.folded, pos)) and _leadership(a, run[0].start)
+    return bool(a.pats["aim"].match(a.folded, pos)) and (_leadership(a, run[0].start) or _national(a, run))
+
+
+def _national(a: _Article, run: list[Match]) -> bool:
+    """Whether a run names national bodies only ("Chính phủ đặt mục tiêu ..." states the
+    country's aims)."""
+    return all(a.lex.body_info[m.value[0]]["level"] == "national" for m in run)
 
 
 def _submitted_cues(a: _Article, runs: list[list[Match]], clause: Span) -> set[int]:

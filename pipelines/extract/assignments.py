@@ -130,6 +130,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "owner": re.compile(rf"(?<!\w){g('before_object')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
         "before_request": re.compile(rf"(?<!\w){g('before_request')}{title}"),
+        "request_end": re.compile(rf"(?<!\w){g('before_request')}\s*$"),
         "object_gap": re.compile(rf"^\s*(?:{g('object_gap')}\s+)?$"),
         "after_compile": re.compile(
             rf"\s*(?:{g('deadline')}\s+ngay\s+[\d/]+(?:\s+{g('opening')})?\s*,?\s*)?{g('after_compile')}(?!\w)"
@@ -195,6 +196,8 @@ class _Article:
     published_year: int | None = None
     # whether the sentence being read opens with a year before the publication year
     past_sentence: bool = False
+    # whether the paragraph being read is an item of a list after "yêu cầu:" / "đề nghị:"
+    request_list: bool = False
     # whether the paragraph being read is a bullet of a list after "phối hợp với:"
     support_list: bool = False
     # where the report cues of the clause being read that name a submitted document start
@@ -546,6 +549,15 @@ def _opens_earlier_year(a: _Article, sent: Span) -> bool:
     return bool(m and a.published_year and int(m.group(1)) < a.published_year)
 
 
+def _requested(a: _Article, clause: Span, start: int) -> bool:
+    """Whether the body at ``start`` is asked: "yêu cầu / đề nghị X ..." before it in its
+    clause, or it opens an item of a list that a request introduces ("Văn bản yêu cầu:" / "1.
+    UBND các huyện chỉ đạo các đơn vị tăng cường tuyên truyền ...")."""
+    if a.pats["before_request"].search(a.folded[clause[0] : start]):
+        return True
+    return a.request_list and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], start) is not None
+
+
 def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) -> list[tuple[str, bool]]:
     """(kind, narrated) of every run of a clause; ``earlier``: a body acts before the first run
     (a section heading). A subject after a past time ("Năm qua, UBND tỉnh triển khai ...") is
@@ -560,7 +572,7 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
             kind, aspect = _after_kind(a, run[-1].end, stop)
             kind = "narration" if kind == "subject" and _states_aims(a, run) else kind
             aspect = aspect or _past(a, clause, run[0].start)
-            if kind == "requester" and a.pats["before_request"].search(a.folded[clause[0] : run[0].start]):
+            if kind == "requester" and _requested(a, clause, run[0].start):
                 kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
         kinds.append((kind, aspect))
     return kinds
@@ -624,7 +636,7 @@ def _subject_roles(a: _Article, cues: list[Match], aspect: bool, clause: Span, f
         return roles
     if cues and cues[0].value == "support" and not aspect and not events:
         return ["implement"]
-    if a.pats["before_request"].search(a.folded[clause[0] : first]):
+    if _requested(a, clause, first):
         return ["implement"]
     directed = a.directive_from is not None and a.directive_from < clause[0]
     if directed and not aspect and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], first):
@@ -954,11 +966,13 @@ def assignment_rows(
         directive = a.pats["directive"].search(a.folded, *para)
         a.directive_from = directive.end() if directive else None
         a.support_list = a.support_list and bool(_BULLET.match(text[para[0] : para[1]]))
+        a.request_list = a.request_list and bool(_ITEM_MARK.match(text[para[0] : para[1]]))
         before = len(found)
         for sent in sentences(text, para):
             a.past_sentence = _opens_earlier_year(a, sent)
             found += _sentence(a, sent, head, served)
         a.support_list = a.support_list or _opens_support_list(a, para, found[before:])
+        a.request_list = a.request_list or _opens_request_list(a, para)
     return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)
 
 
@@ -971,6 +985,15 @@ def _opens_support_list(a: _Article, para: Span, found: list[_Found]) -> bool:
         return False
     acted = any(roles for f in found for _, roles, _ in f.runs)
     return acted and bool(a.pats["before_support"].search(a.folded, para[0], end))
+
+
+def _opens_request_list(a: _Article, para: Span) -> bool:
+    """Whether a paragraph ends on a request and ':' ("Văn bản yêu cầu:", "UBND tỉnh đề
+    nghị:"): the bodies that open the items after it are asked."""
+    end = strip_punct(a.text, para)[1]
+    if a.text[end : para[1]].strip()[:1] != ":":
+        return False
+    return bool(a.pats["request_end"].search(a.folded, para[0], end))
 
 
 def _table_found(a: _Article, paragraph_spans: list[Span]) -> list[_Found]:

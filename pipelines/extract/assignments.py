@@ -130,6 +130,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "owner": re.compile(rf"(?<!\w){g('before_object')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
         "before_request": re.compile(rf"(?<!\w){g('before_request')}{title}"),
+        "request_end": re.compile(rf"(?<!\w){g('before_request')}\s*$"),
         "object_gap": re.compile(rf"^\s*(?:{g('object_gap')}\s+)?$"),
         "after_compile": re.compile(
             rf"\s*(?:{g('deadline')}\s+ngay\s+[\d/]+(?:\s+{g('opening')})?\s*,?\s*)?{g('after_compile')}(?!\w)"
@@ -195,6 +196,10 @@ class _Article:
     published_year: int | None = None
     # whether the sentence being read opens with a year before the publication year
     past_sentence: bool = False
+    # whether the paragraph being read is an item of a list after "yêu cầu:" / "đề nghị:"
+    request_list: bool = False
+    # whether the paragraph being read is a bullet of a list after "phối hợp với:"
+    support_list: bool = False
     # where the report cues of the clause being read that name a submitted document start
     submitted: set = field(default_factory=set)
 
@@ -544,6 +549,15 @@ def _opens_earlier_year(a: _Article, sent: Span) -> bool:
     return bool(m and a.published_year and int(m.group(1)) < a.published_year)
 
 
+def _requested(a: _Article, clause: Span, start: int) -> bool:
+    """Whether the body at ``start`` is asked: "yêu cầu / đề nghị X ..." before it in its
+    clause, or it opens an item of a list that a request introduces ("Văn bản yêu cầu:" / "1.
+    UBND các huyện chỉ đạo các đơn vị tăng cường tuyên truyền ...")."""
+    if a.pats["before_request"].search(a.folded[clause[0] : start]):
+        return True
+    return a.request_list and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], start) is not None
+
+
 def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) -> list[tuple[str, bool]]:
     """(kind, narrated) of every run of a clause; ``earlier``: a body acts before the first run
     (a section heading). A subject after a past time ("Năm qua, UBND tỉnh triển khai ...") is
@@ -558,19 +572,25 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
             kind, aspect = _after_kind(a, run[-1].end, stop)
             kind = "narration" if kind == "subject" and _states_aims(a, run) else kind
             aspect = aspect or _past(a, clause, run[0].start)
-            if kind == "requester" and a.pats["before_request"].search(a.folded[clause[0] : run[0].start]):
+            if kind == "requester" and _requested(a, clause, run[0].start):
                 kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
         kinds.append((kind, aspect))
     return kinds
 
 
 def _states_aims(a: _Article, run: list[Match]) -> bool:
-    """Whether a run is the province's leadership stating its aims ("Năm 2026, Ban Chấp hành
-    Đảng bộ tỉnh phấn đấu thực hiện đạt ...", "tỉnh đặt mục tiêu ..."): it sets targets, it is
-    assigned nothing. Departments that strive still act ("Thủ trưởng các sở, ngành ... phấn
+    """Whether a run is the province's leadership or a national body stating its aims ("Năm
+    2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện đạt ...", "Chính phủ đặt mục tiêu
+    ..."): it sets targets, it is assigned nothing. Departments that strive still act ("Thủ trưởng các sở, ngành ... phấn
     đấu hoàn thành các công việc")."""
     pos, _ = _after_subject(a, run[-1].end)
-    return bool(a.pats["aim"].match(a.folded, pos)) and _leadership(a, run[0].start)
+    return bool(a.pats["aim"].match(a.folded, pos)) and (_leadership(a, run[0].start) or _national(a, run))
+
+
+def _national(a: _Article, run: list[Match]) -> bool:
+    """Whether a run names national bodies only ("Chính phủ đặt mục tiêu ..." states the
+    country's aims)."""
+    return all(a.lex.body_info[m.value[0]]["level"] == "national" for m in run)
 
 
 def _submitted_cues(a: _Article, runs: list[list[Match]], clause: Span) -> set[int]:
@@ -616,7 +636,7 @@ def _subject_roles(a: _Article, cues: list[Match], aspect: bool, clause: Span, f
         return roles
     if cues and cues[0].value == "support" and not aspect and not events:
         return ["implement"]
-    if a.pats["before_request"].search(a.folded[clause[0] : first]):
+    if _requested(a, clause, first):
         return ["implement"]
     directed = a.directive_from is not None and a.directive_from < clause[0]
     if directed and not aspect and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], first):
@@ -813,6 +833,12 @@ def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) ->
     if proposed is not None:
         return [(run, roles) for run, roles, _ in proposed], True
     found = _clause_roles(a, runs, clause, earlier=head is not None) if runs else []
+    if (
+        a.support_list
+        and found
+        and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], runs[0][0].start)
+    ):
+        found[0] = (found[0][0], ["support"], "support")  # "- Sở Nội vụ;" under "... phối hợp với:"
     if head is not None and head[0].start < clause[0]:
         roles = _heading_roles(a, clause, found, id(head) not in served)
         if roles:
@@ -939,10 +965,35 @@ def assignment_rows(
     for para, head in _sections(a, paragraph_spans):
         directive = a.pats["directive"].search(a.folded, *para)
         a.directive_from = directive.end() if directive else None
+        a.support_list = a.support_list and bool(_BULLET.match(text[para[0] : para[1]]))
+        a.request_list = a.request_list and bool(_ITEM_MARK.match(text[para[0] : para[1]]))
+        before = len(found)
         for sent in sentences(text, para):
             a.past_sentence = _opens_earlier_year(a, sent)
             found += _sentence(a, sent, head, served)
+        a.support_list = a.support_list or _opens_support_list(a, para, found[before:])
+        a.request_list = a.request_list or _opens_request_list(a, para)
     return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)
+
+
+def _opens_support_list(a: _Article, para: Span, found: list[_Found]) -> bool:
+    """Whether a paragraph in which a body acts ends on "phối hợp (với):": the bullet lines
+    after it name the bodies that support ("Giao Sở Tài chính chủ trì, phối hợp với:" / "- Sở
+    Nội vụ;" / "- UBND các xã, phường.")."""
+    end = strip_punct(a.text, para)[1]
+    if a.text[end : para[1]].strip()[:1] != ":":
+        return False
+    acted = any(roles for f in found for _, roles, _ in f.runs)
+    return acted and bool(a.pats["before_support"].search(a.folded, para[0], end))
+
+
+def _opens_request_list(a: _Article, para: Span) -> bool:
+    """Whether a paragraph ends on a request and ':' ("Văn bản yêu cầu:", "UBND tỉnh đề
+    nghị:"): the bodies that open the items after it are asked."""
+    end = strip_punct(a.text, para)[1]
+    if a.text[end : para[1]].strip()[:1] != ":":
+        return False
+    return bool(a.pats["request_end"].search(a.folded, para[0], end))
 
 
 def _table_found(a: _Article, paragraph_spans: list[Span]) -> list[_Found]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pipelines.extract.cue_words import CueWords
 from pipelines.text.fold import fold
 
-_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)")
+# "02/5/2024", and the Party press's "30-5-2019" (the same separator twice)
+_DMY = re.compile(r"(?<![\d/-])(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-\u2010-\u2014\u2212]\s*((?:19|20)\d{2})(?!\d)")  # any dash
 
 
@@ -34,13 +35,15 @@ def find_dates(text: str, words: CueWords, start: int = 0, end: int | None = Non
     >>> w = _build({"day_noun": ["ngày"], "month_noun": ["tháng"], "year_noun": ["năm"]})
     >>> [d.value.isoformat() for d in find_dates("ngày 02/5/2024 và ngày 13 tháng 6 năm 2023", w)]
     ['2024-05-02', '2023-06-13']
+    >>> [d.value.isoformat() for d in find_dates("Kế hoạch số 248-KH/TU ngày 9-8-2019", w)]
+    ['2019-08-09']
     """
     folded = fold(text)
     end = len(text) if end is None else end
     out = []
     for rx in (_DMY, words.long_date):
         for m in rx.finditer(folded, start, end):
-            d, mth, y = (int(g) for g in m.groups())
+            d, mth, y = (int(g) for g in m.groups() if g.isdigit())
             try:
                 out.append(DateMention(m.start(), m.end(), dt.date(y, mth, d)))
             except ValueError:

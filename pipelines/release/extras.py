@@ -2,12 +2,13 @@
 (Great Expectations results and Data Docs), the release page `index.html`, and the README.md
 with real example ids. `publish.py` adds them with one call before SHA256SUMS is computed:
 
-    files.update(release_extras(frames, manifest, version, build_date, files, previous_counts=counts))
+    extras = release_extras(frames, manifest, version, build_date, files, previous_counts=counts, folder=tmp)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 
@@ -16,7 +17,8 @@ from pipelines.quality.docs import quality_files
 from pipelines.quality.run import QualityResults, release_quality
 from pipelines.release.forked import Forked
 from pipelines.release.page import release_page
-from pipelines.release.workbook import workbook_from_parquet
+from pipelines.release.staging import FileInfo
+from pipelines.release.workbook import workbook_bytes, write_workbook
 from schemas.dictionary import data_dictionary_markdown
 from schemas.metadata import load_tables
 
@@ -49,29 +51,37 @@ def release_extras(
     manifest: dict,
     version: str,
     build_date: dt.date,
-    files: dict[str, bytes],
+    files: dict[str, bytes | FileInfo],
     *,
     previous_counts: dict[str, int] | None = None,
     quality: QualityResults | None = None,
-) -> dict[str, bytes]:
-    """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
-    and `index.html` (listing `files` and these with their checksums) for release `version`.
+    folder: Path | None = None,
+) -> dict[str, bytes | FileInfo]:
+    """{path: bytes} of `quality/*`, README.md (replacing the one without examples) and
+    `index.html` (listing `files` and these with their sizes and checksums) for release
+    `version`, and the workbook: with `folder` (the release being written, its Parquet files
+    in `parquet/`), written there by a fresh process (``pipelines.release.forked``: it reads one
+    batch of one table at a time and leaves the caller's frames and their pages alone) while Great
+    Expectations validates here, and given as its FileInfo; without, its bytes.
     `previous_counts` {table: rows} of the previous release are the floor the expectations hold
     the new ones to; `quality` is the result of `validate_release_tables` when the build already
-    ran it; else it is run here, while the workbook is written in a forked process
-    (``pipelines.release.forked``) from the Parquet files in `files`, so that the child reads its
-    own copy of one table at a time and leaves the parent's frames (and their pages) alone.
-    Raises QualityCheckError when an expectation fails: nothing is to be published."""
-    parquet = {p: b for p, b in files.items() if p.startswith("parquet/")}
-    workbook = Forked(workbook_from_parquet, parquet, version, build_date, fresh=True)  # on the other core
+    ran it. Raises QualityCheckError when an expectation fails: nothing is to be published."""
+    book_name = workbook_name(version)
+    workbook = (
+        Forked(write_workbook, folder / "parquet", folder / book_name, version, build_date, fresh=True)
+        if folder
+        else None
+    )
     try:
         quality = quality or release_quality(frames, previous_counts or None)
         if not quality.success:
             raise QualityCheckError("; ".join(f.line() for f in quality.failures))
         quality_out = quality_files(quality, version, build_date)
-        out = {workbook_name(version): workbook.result()}
+        book = workbook.result() if workbook is not None else workbook_bytes(frames, version, build_date)
+        out: dict[str, bytes | FileInfo] = {book_name: book}
     finally:
-        workbook.cancel()
+        if workbook is not None:
+            workbook.cancel()
     meta = load_tables()
     out.update(quality_out)
     counts = {name: len(df) for name, df in frames.items()}

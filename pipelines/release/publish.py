@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
@@ -36,7 +35,8 @@ from pipelines.release.extras import release_extras
 from pipelines.release.lock import releases_lock
 from pipelines.release.manifest import build_manifest, manifest_json, relative_paths
 from pipelines.release.manifest import code_version as detect_code_version
-from pipelines.release.recovery import check_release, remove_leftovers, repair_latest
+from pipelines.release.recovery import check_release, listed_sums, remove_leftovers, repair_latest
+from pipelines.release.staging import FileInfo, Staging, file_info
 from pipelines.release.shrink import check_no_input_errors, check_no_shrinking
 from pipelines.release.version import next_version, read_latest
 from schemas.datapackage import datapackage
@@ -66,9 +66,9 @@ class PublishResult:
     notes: tuple[str, ...] = ()  # what recovery repaired first (leftovers removed, LATEST rebuilt)
 
 
-def sha256sums(files: dict[str, bytes]) -> str:
-    """SHA256SUMS text for {relative path: bytes}: `<hex>  <path>` lines sorted by path."""
-    return "".join(f"{hashlib.sha256(data).hexdigest()}  {path}\n" for path, data in sorted(files.items()))
+def sha256sums(files: dict[str, bytes | FileInfo]) -> str:
+    """SHA256SUMS text for {relative path: bytes or FileInfo}: `<hex>  <path>` lines sorted by path."""
+    return "".join(f"{file_info(data).sha256}  {path}\n" for path, data in sorted(files.items()))
 
 
 def _stage(name: str) -> None:
@@ -81,18 +81,19 @@ def _write_latest(releases: Path, version: str) -> None:
     write_latest(releases, version, _stage)
 
 
-def _table_files(frames: dict[str, pd.DataFrame]) -> dict[str, bytes]:
-    files = {}
+def _write_tables(staging: Staging, frames: dict[str, pd.DataFrame]) -> None:
+    """Each table's Parquet and CSV file into the staging folder as soon as it is made (only its
+    checksum is kept)."""
     for name, df in frames.items():
-        files[f"parquet/{name}.parquet"] = tables_io.parquet_bytes(df, name)
-        files[f"csv/{name}.csv"] = tables_io.csv_bytes(df, name)
-    return files
+        staging.write(f"parquet/{name}.parquet", tables_io.parquet_bytes(df, name))
+        staging.write_chunks(f"csv/{name}.csv", tables_io.csv_chunks(df, name))
 
 
-def _same_files(release_dir: Path, files: dict[str, bytes]) -> bool:
-    return all(
-        (release_dir / rel).is_file() and (release_dir / rel).read_bytes() == data for rel, data in files.items()
-    )
+def _same_files(release_dir: Path, files: dict[str, FileInfo]) -> bool:
+    """Whether every file of `files` is in the release with the same bytes (by the release's
+    SHA256SUMS, verified just before)."""
+    listed = listed_sums(release_dir)
+    return all(listed.get(rel) == info.sha256 for rel, info in files.items())
 
 
 def _check(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -139,7 +140,6 @@ def publish_release(
     """
     check_no_input_errors(rejected_inputs)
     frames = _check(tables)
-    files = _table_files(frames)
     releases = Path(output_dir) / "releases"
     roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
     rejected_inputs = relative_paths(list(rejected_inputs), roots)
@@ -158,24 +158,27 @@ def publish_release(
                 rejected_inputs,
                 previous,
             )
-            if _same_files(prev_dir, files):
-                return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
         if frames["articles"].empty:
             raise ReleaseCheckError(
                 "no articles: refusing to publish an empty release (is articles/ in the input folder empty or missing?)"
             )
-        result = _publish_new(
-            frames,
-            files,
-            releases,
-            previous,
-            build_date=build_date,
-            input_hashes=input_hashes,
-            checks=checks,
-            rejected_inputs=rejected_inputs,
-            roots=roots,
-            code_version=code_version if code_version is not None else detect_code_version(),
-        )
+        version = next_version(releases, build_date)
+        with Staging(releases, version, _stage, lambda path, data: _write_bytes(path, data)) as staging:
+            _write_tables(staging, frames)
+            if prev_dir is not None and _same_files(prev_dir, staging.files):
+                return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
+            result = _publish_new(
+                frames,
+                staging,
+                version,
+                previous,
+                build_date=build_date,
+                input_hashes=input_hashes,
+                checks=checks,
+                rejected_inputs=rejected_inputs,
+                roots=roots,
+                code_version=code_version if code_version is not None else detect_code_version(),
+            )
         return dataclasses.replace(result, notes=notes)
 
 
@@ -198,14 +201,15 @@ def _diff_previous(
 
 def _release_files(
     frames: dict[str, pd.DataFrame],
-    files: dict[str, bytes],
+    staging: Staging,
     version: str,
     prev_dir: Path | None,
     build_date: dt.date,
     manifest: dict,
-) -> dict[str, bytes]:
-    """Every file of the new release: the tables' files plus datapackage.json, manifest.json,
-    CHANGELOG.md (the previous release's history kept below the new section), README.md and
+) -> dict[str, bytes | FileInfo]:
+    """The files of the new release beside the tables' (already in `staging`): datapackage.json,
+    manifest.json, CHANGELOG.md (the previous release's history kept below the new section),
+    README.md, the extras (the workbook written into `staging` by another process) and
     SHA256SUMS."""
     meta = load_tables()
     previous = prev_dir.name if prev_dir else None
@@ -214,7 +218,7 @@ def _release_files(
     prev_log = log.read_text(encoding="utf-8") if log and log.is_file() else None
     section = changelog_section(version, build_date, previous, diffs)
     section = section.rstrip("\n") + "\n" + quarantine_markdown(manifest.get("quarantined", []))
-    files = dict(files)
+    files: dict[str, bytes | FileInfo] = {}
     files["datapackage.json"] = (json.dumps(datapackage(meta, version), indent=2, ensure_ascii=False) + "\n").encode(
         "utf-8"
     )
@@ -223,15 +227,25 @@ def _release_files(
     files["README.md"] = data_dictionary_markdown(meta, version, manifest["row_counts"], year=build_date.year).encode(
         "utf-8"
     )
-    files.update(release_extras(frames, manifest, version, build_date, files, previous_counts=counts))
-    files["SHA256SUMS"] = sha256sums(files).encode("ascii")
+    files.update(
+        release_extras(
+            frames,
+            manifest,
+            version,
+            build_date,
+            {**staging.files, **files},
+            previous_counts=counts,
+            folder=staging.dir,
+        )
+    )
+    files["SHA256SUMS"] = sha256sums({**staging.files, **files}).encode("ascii")
     return files
 
 
 def _publish_new(
     frames: dict[str, pd.DataFrame],
-    files: dict[str, bytes],
-    releases: Path,
+    staging: Staging,
+    version: str,
     previous: str | None,
     *,
     build_date: dt.date,
@@ -241,7 +255,7 @@ def _publish_new(
     roots: list[Path],
     code_version: str | None,
 ) -> PublishResult:
-    version = next_version(releases, build_date)
+    releases = staging.dir.parent
     final = releases / version
     if final.exists():
         raise FileExistsError(f"release releases/{version} already exists; releases are never overwritten")
@@ -256,25 +270,23 @@ def _publish_new(
         code_version=code_version,
         path_roots=roots,
     )
-    files = _release_files(frames, files, version, releases / previous if previous else None, build_date, manifest)
-    _write_aside_and_rename(releases, version, files)
+    files = _release_files(frames, staging, version, releases / previous if previous else None, build_date, manifest)
+    _write_and_rename(staging, version, files)
     return PublishResult(version, final, True, f"new release after {previous}" if previous else "first release")
 
 
-def _write_aside_and_rename(releases: Path, version: str, files: dict[str, bytes]) -> None:
-    """Write `files` into releases/.tmp-<version>-<pid>, fsync, make read-only, rename to
-    releases/<version>, then point LATEST at it. On an error nothing stays behind; a kill leaves at
-    most a temp folder or an unnamed complete release, which the next build's recovery handles."""
+def _write_and_rename(staging: Staging, version: str, files: dict[str, bytes | FileInfo]) -> None:
+    """Write `files` into the staging folder (which holds the tables' files already), fsync, make
+    read-only, rename it to releases/<version>, then point LATEST at it. On an error nothing stays
+    behind (the caller's ``Staging`` removes the folder); a kill leaves at most a temp folder or an
+    unnamed complete release, which the next build's recovery handles."""
+    releases, tmp = staging.dir.parent, staging.dir
     final = releases / version
-    tmp = releases / f".tmp-{version}-{os.getpid()}"
     renamed = False
     try:
-        tmp.mkdir()
-        _stage("tmp_created")
         for rel, data in sorted(files.items()):
-            _write_bytes(tmp / rel, data)
-            _stage(f"wrote {rel}")
-        for d in sorted({(tmp / rel).parent for rel in files}, reverse=True):
+            staging.add(rel, data)
+        for d in sorted({(tmp / rel).parent for rel in staging.files}, reverse=True):
             _fsync_dir(d)
         _set_writable(tmp, False)
         _stage("tmp_synced")
@@ -288,9 +300,8 @@ def _write_aside_and_rename(releases: Path, version: str, files: dict[str, bytes
         _write_latest(releases, version)
         _stage("done")
     except BaseException:
-        # Nothing half-done stays: the temp dir goes, and a renamed release LATEST never named too.
-        for leftover in [tmp] + ([final] if renamed and read_latest(releases) != version else []):
-            if leftover.exists():
-                _set_writable(leftover, True)
-                shutil.rmtree(leftover, ignore_errors=True)
+        # A renamed release LATEST never named goes too (the temp folder goes with the Staging).
+        if renamed and read_latest(releases) != version and final.exists():
+            _set_writable(final, True)
+            shutil.rmtree(final, ignore_errors=True)
         raise

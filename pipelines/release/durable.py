@@ -67,12 +67,6 @@ def write_chunks(path: Path, chunks: Iterable[bytes]) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-def fsync_file(path: Path) -> None:
-    """fsync a file another process wrote."""
-    with open(path, "rb") as fh:
-        os.fsync(fh.fileno())
-
-
 def file_sha256(path: Path) -> str:
     """SHA-256 hex digest of a file, read in blocks."""
     with open(path, "rb") as fh:

@@ -2,13 +2,12 @@
 (Great Expectations results and Data Docs), the release page `index.html`, and the README.md
 with real example ids. `publish.py` adds them with one call before SHA256SUMS is computed:
 
-    extras = release_extras(frames, manifest, version, build_date, files, previous_counts=counts, folder=tmp)
+    extras = release_extras(frames, manifest, version, build_date, files, previous_counts=counts, workbook=job)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pandas as pd
 
@@ -18,7 +17,7 @@ from pipelines.quality.run import QualityResults, release_quality
 from pipelines.release.forked import Forked
 from pipelines.release.page import release_page
 from pipelines.release.staging import FileInfo
-from pipelines.release.workbook import workbook_bytes, write_workbook
+from pipelines.release.workbook import workbook_bytes, workbook_from_parquet
 from schemas.dictionary import data_dictionary_markdown
 from schemas.metadata import load_tables
 
@@ -46,6 +45,34 @@ def example_ids(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
     return out
 
 
+class WorkbookJob:
+    """The workbook of a release, written from its Parquet files {table: bytes} in a fresh process
+    (``pipelines.release.forked``: on the other core, reading one batch of one table at a time, and
+    leaving the caller's frames and their pages alone). ``start(version)`` starts it, or restarts
+    it when it was started for another version; ``result()`` is the workbook's bytes."""
+
+    def __init__(self, parquet: dict[str, bytes], build_date: dt.date):
+        self._files = {f"parquet/{name}.parquet": data for name, data in parquet.items()}
+        self._date, self._version = build_date, ""
+        self._job: Forked | None = None
+
+    def start(self, version: str) -> None:
+        if version == self._version:
+            return
+        self.cancel()
+        self._job = Forked(workbook_from_parquet, self._files, version, self._date, fresh=True)
+        self._version = version
+
+    def result(self) -> bytes:
+        if self._job is None:
+            raise RuntimeError("the workbook was never started")
+        return self._job.result()
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+
 def release_extras(
     frames: dict[str, pd.DataFrame],
     manifest: dict,
@@ -55,30 +82,22 @@ def release_extras(
     *,
     previous_counts: dict[str, int] | None = None,
     quality: QualityResults | None = None,
-    folder: Path | None = None,
-) -> dict[str, bytes | FileInfo]:
-    """{path: bytes} of `quality/*`, README.md (replacing the one without examples) and
-    `index.html` (listing `files` and these with their sizes and checksums) for release
-    `version`, and the workbook: with `folder` (the release being written, its Parquet files
-    in `parquet/`), written there by a fresh process (``pipelines.release.forked``: it reads one
-    batch of one table at a time and leaves the caller's frames and their pages alone) while Great
-    Expectations validates here, and given as its FileInfo; without, its bytes.
+    workbook: WorkbookJob | None = None,
+) -> dict[str, bytes]:
+    """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
+    and `index.html` (listing `files` and these with their sizes and checksums) for release
+    `version`. The workbook is `workbook`'s result (started by the caller as soon as the Parquet
+    files existed; Great Expectations validates meanwhile), or made here when none was started.
     `previous_counts` {table: rows} of the previous release are the floor the expectations hold
     the new ones to; `quality` is the result of `validate_release_tables` when the build already
     ran it. Raises QualityCheckError when an expectation fails: nothing is to be published."""
-    book_name = workbook_name(version)
-    workbook = (
-        Forked(write_workbook, folder / "parquet", folder / book_name, version, build_date, fresh=True)
-        if folder
-        else None
-    )
     try:
         quality = quality or release_quality(frames, previous_counts or None)
         if not quality.success:
             raise QualityCheckError("; ".join(f.line() for f in quality.failures))
         quality_out = quality_files(quality, version, build_date)
         book = workbook.result() if workbook is not None else workbook_bytes(frames, version, build_date)
-        out: dict[str, bytes | FileInfo] = {book_name: book}
+        out = {workbook_name(version): book}
     finally:
         if workbook is not None:
             workbook.cancel()

@@ -31,8 +31,9 @@ from pipelines.release.durable import fsync_dir as _fsync_dir
 from pipelines.release.durable import set_writable as _set_writable
 from pipelines.release.durable import write_bytes as _write_bytes
 from pipelines.release.durable import write_latest
-from pipelines.release.extras import release_extras
+from pipelines.release.extras import WorkbookJob, release_extras
 from pipelines.release.lock import releases_lock
+from pipelines.release.memory import release_freed_memory
 from pipelines.release.manifest import build_manifest, manifest_json, relative_paths
 from pipelines.release.manifest import code_version as detect_code_version
 from pipelines.release.recovery import check_release, listed_sums, remove_leftovers, repair_latest
@@ -81,11 +82,11 @@ def _write_latest(releases: Path, version: str) -> None:
     write_latest(releases, version, _stage)
 
 
-def _write_tables(staging: Staging, frames: dict[str, pd.DataFrame]) -> None:
-    """Each table's Parquet and CSV file into the staging folder as soon as it is made (only its
-    checksum is kept)."""
+def _write_tables(staging: Staging, frames: dict[str, pd.DataFrame], parquet: dict[str, bytes]) -> None:
+    """Each table's Parquet file (made already, taken out of `parquet`) and CSV file (made now)
+    into the staging folder; only their checksums are kept."""
     for name, df in frames.items():
-        staging.write(f"parquet/{name}.parquet", tables_io.parquet_bytes(df, name))
+        staging.write(f"parquet/{name}.parquet", parquet.pop(name))
         staging.write_chunks(f"csv/{name}.csv", tables_io.csv_chunks(df, name))
 
 
@@ -96,18 +97,29 @@ def _same_files(release_dir: Path, files: dict[str, FileInfo]) -> bool:
     return all(listed.get(rel) == info.sha256 for rel, info in files.items())
 
 
-def _check(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def _canonical(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables in canonical form, sorted by primary key. A table that cannot be made canonical
+    is reported by its pandera model first (every failing row), when that fails."""
     if set(tables) != set(TABLE_NAMES):
         raise ValueError(f"need exactly the tables {list(TABLE_NAMES)}, got {sorted(tables)}")
+    try:
+        return {
+            name: tables_io.sort_by_primary_key(tables_io.canonical_frame(tables[name], name), name)
+            for name in TABLE_NAMES
+        }
+    except (TypeError, ValueError):
+        _validate(tables)
+        raise
+
+
+def _validate(tables: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame] | None = None) -> None:
+    """Every table's pandera model (SchemaErrors listing every failing row), then the cross-table
+    rules on the canonical `frames` (ReleaseCheckError)."""
     for name in TABLE_NAMES:
-        validate(name, tables[name])  # raises pandera SchemaErrors listing every failing row
-    frames = {
-        name: tables_io.sort_by_primary_key(tables_io.canonical_frame(tables[name], name), name) for name in TABLE_NAMES
-    }
-    problems = integrity_violations(frames)
+        validate(name, tables[name])
+    problems = integrity_violations(frames) if frames is not None else []
     if problems:
         raise ReleaseCheckError("; ".join(problems))
-    return frames
 
 
 def publish_release(
@@ -139,10 +151,44 @@ def publish_release(
     FileExistsError if the version directory already exists; on any error nothing is left behind.
     """
     check_no_input_errors(rejected_inputs)
-    frames = _check(tables)
+    frames = _canonical(tables)
     releases = Path(output_dir) / "releases"
-    roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
-    rejected_inputs = relative_paths(list(rejected_inputs), roots)
+    parquet = {name: tables_io.parquet_bytes(df, name) for name, df in frames.items()}
+    # the workbook (the longest part) starts now, on the other core, for the version this build
+    # will most likely get; it is restarted if another build takes that version meanwhile
+    workbook = WorkbookJob(parquet, build_date)
+    workbook.start(next_version(releases, build_date))
+    try:
+        _validate(tables, frames)
+        release_freed_memory()
+        roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
+        return _publish_locked(
+            frames,
+            parquet,
+            workbook,
+            releases,
+            lock_timeout,
+            build_date=build_date,
+            input_hashes=input_hashes,
+            checks=checks,
+            rejected_inputs=relative_paths(list(rejected_inputs), roots),
+            roots=roots,
+            code_version=code_version if code_version is not None else detect_code_version(),
+        )
+    finally:
+        workbook.cancel()
+
+
+def _publish_locked(
+    frames: dict[str, pd.DataFrame],
+    parquet: dict[str, bytes],
+    workbook: WorkbookJob,
+    releases: Path,
+    lock_timeout: float | None,
+    **kw,
+) -> PublishResult:
+    """`publish_release` under the releases lock: recovery, the previous release's checks, the
+    tables' files, then a new release unless they equal the latest one's."""
     with releases_lock(releases, lock_timeout):
         _stage("locked")
         notes = tuple(f"removed releases/{name}, left by an interrupted build" for name in remove_leftovers(releases))
@@ -155,30 +201,21 @@ def publish_release(
             check_no_shrinking(
                 tables_io.read_release_table(prev_dir, "articles", ["article_id"]),
                 frames["articles"],
-                rejected_inputs,
+                kw["rejected_inputs"],
                 previous,
             )
         if frames["articles"].empty:
             raise ReleaseCheckError(
                 "no articles: refusing to publish an empty release (is articles/ in the input folder empty or missing?)"
             )
-        version = next_version(releases, build_date)
+        version = next_version(releases, kw["build_date"])
+        workbook.start(version)
         with Staging(releases, version, _stage, lambda path, data: _write_bytes(path, data)) as staging:
-            _write_tables(staging, frames)
+            _write_tables(staging, frames, parquet)
+            release_freed_memory()
             if prev_dir is not None and _same_files(prev_dir, staging.files):
                 return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
-            result = _publish_new(
-                frames,
-                staging,
-                version,
-                previous,
-                build_date=build_date,
-                input_hashes=input_hashes,
-                checks=checks,
-                rejected_inputs=rejected_inputs,
-                roots=roots,
-                code_version=code_version if code_version is not None else detect_code_version(),
-            )
+            result = _publish_new(frames, staging, version, previous, workbook, **kw)
         return dataclasses.replace(result, notes=notes)
 
 
@@ -202,23 +239,25 @@ def _diff_previous(
 def _release_files(
     frames: dict[str, pd.DataFrame],
     staging: Staging,
+    workbook: WorkbookJob,
     version: str,
     prev_dir: Path | None,
     build_date: dt.date,
     manifest: dict,
-) -> dict[str, bytes | FileInfo]:
+) -> dict[str, bytes]:
     """The files of the new release beside the tables' (already in `staging`): datapackage.json,
     manifest.json, CHANGELOG.md (the previous release's history kept below the new section),
-    README.md, the extras (the workbook written into `staging` by another process) and
-    SHA256SUMS."""
+    README.md, the extras (the workbook from `workbook`, Great Expectations' quality/ folder, the
+    page) and SHA256SUMS."""
     meta = load_tables()
     previous = prev_dir.name if prev_dir else None
     diffs, counts = _diff_previous(prev_dir, frames)
+    release_freed_memory()
     log = prev_dir / "CHANGELOG.md" if prev_dir else None
     prev_log = log.read_text(encoding="utf-8") if log and log.is_file() else None
     section = changelog_section(version, build_date, previous, diffs)
     section = section.rstrip("\n") + "\n" + quarantine_markdown(manifest.get("quarantined", []))
-    files: dict[str, bytes | FileInfo] = {}
+    files: dict[str, bytes] = {}
     files["datapackage.json"] = (json.dumps(datapackage(meta, version), indent=2, ensure_ascii=False) + "\n").encode(
         "utf-8"
     )
@@ -235,7 +274,7 @@ def _release_files(
             build_date,
             {**staging.files, **files},
             previous_counts=counts,
-            folder=staging.dir,
+            workbook=workbook,
         )
     )
     files["SHA256SUMS"] = sha256sums({**staging.files, **files}).encode("ascii")
@@ -247,6 +286,7 @@ def _publish_new(
     staging: Staging,
     version: str,
     previous: str | None,
+    workbook: WorkbookJob,
     *,
     build_date: dt.date,
     input_hashes: dict[str, str],
@@ -270,12 +310,13 @@ def _publish_new(
         code_version=code_version,
         path_roots=roots,
     )
-    files = _release_files(frames, staging, version, releases / previous if previous else None, build_date, manifest)
+    prev_dir = releases / previous if previous else None
+    files = _release_files(frames, staging, workbook, version, prev_dir, build_date, manifest)
     _write_and_rename(staging, version, files)
     return PublishResult(version, final, True, f"new release after {previous}" if previous else "first release")
 
 
-def _write_and_rename(staging: Staging, version: str, files: dict[str, bytes | FileInfo]) -> None:
+def _write_and_rename(staging: Staging, version: str, files: dict[str, bytes]) -> None:
     """Write `files` into the staging folder (which holds the tables' files already), fsync, make
     read-only, rename it to releases/<version>, then point LATEST at it. On an error nothing stays
     behind (the caller's ``Staging`` removes the folder); a kill leaves at most a temp folder or an
@@ -285,7 +326,7 @@ def _write_and_rename(staging: Staging, version: str, files: dict[str, bytes | F
     renamed = False
     try:
         for rel, data in sorted(files.items()):
-            staging.add(rel, data)
+            staging.write(rel, data)
         for d in sorted({(tmp / rel).parent for rel in staging.files}, reverse=True):
             _fsync_dir(d)
         _set_writable(tmp, False)

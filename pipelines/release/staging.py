@@ -2,9 +2,9 @@
 ``releases/.tmp-<version>-<pid>``.
 
 Publishing writes each table's files into it as soon as they are made and keeps only their size
-and SHA-256 (``FileInfo``), so no table's bytes stay in memory; the workbook is written into it by
-another process. What a failed publish leaves is removed on the way out; what a killed one leaves
-is a ``.tmp-*`` leftover, which the next build's recovery removes.
+and SHA-256 (``FileInfo``), so no table's bytes stay in memory. What a failed publish leaves is
+removed on the way out; what a killed one leaves is a ``.tmp-*`` leftover, which the next build's
+recovery removes.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.release.durable import file_sha256, fsync_file, set_writable, write_chunks
+from pipelines.release.durable import set_writable, write_chunks
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,6 @@ class FileInfo:
     def of(cls, data: bytes) -> FileInfo:
         """The size and digest of bytes in memory."""
         return cls(len(data), hashlib.sha256(data).hexdigest())
-
-    @classmethod
-    def of_file(cls, path: Path) -> FileInfo:
-        """The size and digest of a file (read in blocks)."""
-        return cls(path.stat().st_size, file_sha256(path))
 
 
 def file_info(data: bytes | FileInfo) -> FileInfo:
@@ -76,14 +71,6 @@ class Staging:
         """Write one file from byte chunks, never holding it whole."""
         size, digest = write_chunks(self.dir / rel, chunks)
         self._done(rel, FileInfo(size, digest))
-
-    def add(self, rel: str, data: bytes | FileInfo) -> None:
-        """Write bytes, or take a file another process wrote into the folder (its FileInfo)."""
-        if isinstance(data, bytes):
-            self.write(rel, data)
-            return
-        fsync_file(self.dir / rel)
-        self._done(rel, data)
 
     def discard(self) -> None:
         """Remove the folder, if it is still there."""

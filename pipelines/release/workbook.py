@@ -17,15 +17,12 @@ import io
 import math
 from collections.abc import Iterator
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import xlsxwriter
 
-from pipelines.release.durable import fsync_file
-from pipelines.release.staging import FileInfo
 from schemas.datapackage import AUTHORS, DATASET_TITLE
 from schemas.metadata import Table, load_tables
 
@@ -203,18 +200,10 @@ def workbook_from_parquet(files: dict[str, bytes], version: str, build_date: dt.
     return buf.getvalue()
 
 
-def write_workbook(parquet_dir: Path, target: Path, version: str, build_date: dt.date) -> FileInfo:
-    """`workbook_from_parquet` for the Parquet files in `parquet_dir`, written to the file `target`
-    (fsynced); returns its FileInfo. Only one batch of one table is in memory at a time."""
-    meta = load_tables()
-    paths = {n: Path(parquet_dir) / f"{n}.parquet" for n in meta}
-    _workbook(((n, _parquet_batches(meta[n], p)) for n, p in paths.items() if p.is_file()), version, build_date, target)
-    fsync_file(target)
-    return FileInfo.of_file(target)
-
-
-def _workbook(tables: Iterator[tuple[str, Iterator[list[list]]]], version: str, build_date: dt.date, target) -> None:
-    wb = xlsxwriter.Workbook(str(target) if isinstance(target, Path) else target, _OPTIONS)
+def _workbook(
+    tables: Iterator[tuple[str, Iterator[list[list]]]], version: str, build_date: dt.date, target: io.BytesIO
+) -> None:
+    wb = xlsxwriter.Workbook(target, _OPTIONS)
     created = dt.datetime.combine(build_date, dt.time())
     wb.set_properties(
         {

@@ -97,16 +97,18 @@ def _same_files(release_dir: Path, files: dict[str, FileInfo]) -> bool:
     return all(listed.get(rel) == info.sha256 for rel, info in files.items())
 
 
-def _canonical(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The tables in canonical form, sorted by primary key. A table that cannot be made canonical
-    is reported by its pandera model first (every failing row), when that fails."""
+def _serialise(tables: dict[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFrame], dict[str, bytes]]:
+    """The tables in canonical form sorted by primary key, and their Parquet files. Tables that
+    cannot be made canonical or written are reported by their pandera models first (every failing
+    row), when those fail."""
     if set(tables) != set(TABLE_NAMES):
         raise ValueError(f"need exactly the tables {list(TABLE_NAMES)}, got {sorted(tables)}")
     try:
-        return {
+        frames = {
             name: tables_io.sort_by_primary_key(tables_io.canonical_frame(tables[name], name), name)
             for name in TABLE_NAMES
         }
+        return frames, {name: tables_io.parquet_bytes(df, name) for name, df in frames.items()}
     except (TypeError, ValueError):
         _validate(tables)
         raise
@@ -151,9 +153,8 @@ def publish_release(
     FileExistsError if the version directory already exists; on any error nothing is left behind.
     """
     check_no_input_errors(rejected_inputs)
-    frames = _canonical(tables)
+    frames, parquet = _serialise(tables)
     releases = Path(output_dir) / "releases"
-    parquet = {name: tables_io.parquet_bytes(df, name) for name, df in frames.items()}
     # the workbook (the longest part) starts now, on the other core, for the version this build
     # will most likely get; it is restarted if another build takes that version meanwhile
     workbook = WorkbookJob(parquet, build_date)

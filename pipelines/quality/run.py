@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,7 @@ _CACHE: dict[str, QualityResults] = {}
 _CACHE_SIZE = 4
 _ID_NAMESPACE = uuid.UUID("6f1c3c5e-6a43-4c43-9a53-1f3f3c0f7a10")
 MAX_ROWS_PER_FAILURE = 50
+_NAME = re.compile(r"\b[A-Za-z_]\w*\b")  # a column name in a row condition
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,16 @@ def _shared_clause(specs: list[Spec]) -> str | None:
     return firsts.pop() if len(firsts) == 1 else None
 
 
+def _columns_used(df: pd.DataFrame, pk: str, specs: list[Spec]) -> list[str]:
+    """The columns of `df` that `specs` read (their column, the names in their row condition)
+    and the primary key, in table order: GX builds a resolver for every column of the batch each
+    time it evaluates a row condition, so the conditioned batch carries only these."""
+    names = {pk} | {str(s.kwargs.get("column")) for s in specs}
+    for s in specs:
+        names |= set(_NAME.findall(str(s.kwargs.get("row_condition", ""))))
+    return [c for c in df.columns if c in names]
+
+
 def _merge(validation, extra, order: dict[str, int]) -> None:
     """Fold the results of `extra` into `validation`, in the suite's order, with its statistics."""
     validation.results = sorted(
@@ -166,7 +178,7 @@ def _validate_table(gx, ctx, name: str, df: pd.DataFrame, specs: list[Spec]):
     plain = [s for s in specs if clause is None or "row_condition" not in s.kwargs]
     validation = _batch(ctx, name, df).validate(_suite(gx, name, plain), result_format=result_format)
     if clause is not None:
-        rows = df.query(clause)
+        rows = df.loc[df.eval(clause), _columns_used(df, pk, conditioned)]
         ctx.data_sources.delete(f"release_{name}")  # same names again: the same batch id in the results
         extra = _batch(ctx, name, rows).validate(_suite(gx, name, conditioned), result_format=result_format)
         _merge(validation, extra, {str(e.id): i for i, e in enumerate(suite.expectations)})

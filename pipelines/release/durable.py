@@ -3,9 +3,10 @@ the atomic replacement of ``LATEST``."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -49,3 +50,24 @@ def write_latest(releases: Path, version: str, stage: Callable[[str], None] = la
         fsync_dir(releases)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def write_chunks(path: Path, chunks: Iterable[bytes]) -> tuple[int, str]:
+    """Write the byte chunks to ``path`` one after another (parents created), fsync it; returns its
+    size and SHA-256 hex digest, so the file's bytes are never held whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    digest, size = hashlib.sha256(), 0
+    with open(path, "wb") as fh:
+        for chunk in chunks:
+            fh.write(chunk)
+            digest.update(chunk)
+            size += len(chunk)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return size, digest.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 hex digest of a file, read in blocks."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()

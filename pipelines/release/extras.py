@@ -2,7 +2,7 @@
 (Great Expectations results and Data Docs), the release page `index.html`, and the README.md
 with real example ids. `publish.py` adds them with one call before SHA256SUMS is computed:
 
-    files.update(release_extras(frames, manifest, version, build_date, files, previous_counts=counts))
+    extras = release_extras(frames, manifest, version, build_date, files, previous_counts=counts, workbook=job)
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from pipelines.quality.docs import quality_files
 from pipelines.quality.run import QualityResults, release_quality
 from pipelines.release.forked import Forked
 from pipelines.release.page import release_page
-from pipelines.release.workbook import workbook_from_parquet
+from pipelines.release.staging import FileInfo
+from pipelines.release.workbook import workbook_bytes, workbook_from_parquet
 from schemas.dictionary import data_dictionary_markdown
 from schemas.metadata import load_tables
 
@@ -44,34 +45,62 @@ def example_ids(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
     return out
 
 
+class WorkbookJob:
+    """The workbook of a release, written from its Parquet files {table: bytes} in a fresh process
+    (``pipelines.release.forked``: on the other core, reading one batch of one table at a time, and
+    leaving the caller's frames and their pages alone). ``start(version)`` starts it, or restarts
+    it when it was started for another version; ``result()`` is the workbook's bytes."""
+
+    def __init__(self, parquet: dict[str, bytes], build_date: dt.date):
+        self._files = {f"parquet/{name}.parquet": data for name, data in parquet.items()}
+        self._date, self._version = build_date, ""
+        self._job: Forked | None = None
+
+    def start(self, version: str) -> None:
+        if version == self._version:
+            return
+        self.cancel()
+        self._job = Forked(workbook_from_parquet, self._files, version, self._date, fresh=True)
+        self._version = version
+
+    def result(self) -> bytes:
+        if self._job is None:
+            raise RuntimeError("the workbook was never started")
+        return self._job.result()
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+
 def release_extras(
     frames: dict[str, pd.DataFrame],
     manifest: dict,
     version: str,
     build_date: dt.date,
-    files: dict[str, bytes],
+    files: dict[str, bytes | FileInfo],
     *,
     previous_counts: dict[str, int] | None = None,
     quality: QualityResults | None = None,
+    workbook: WorkbookJob | None = None,
 ) -> dict[str, bytes]:
     """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
-    and `index.html` (listing `files` and these with their checksums) for release `version`.
+    and `index.html` (listing `files` and these with their sizes and checksums) for release
+    `version`. The workbook is `workbook`'s result (started by the caller as soon as the Parquet
+    files existed; Great Expectations validates meanwhile), or made here when none was started.
     `previous_counts` {table: rows} of the previous release are the floor the expectations hold
     the new ones to; `quality` is the result of `validate_release_tables` when the build already
-    ran it; else it is run here, while the workbook is written in a forked process
-    (``pipelines.release.forked``) from the Parquet files in `files`, so that the child reads its
-    own copy of one table at a time and leaves the parent's frames (and their pages) alone.
-    Raises QualityCheckError when an expectation fails: nothing is to be published."""
-    parquet = {p: b for p, b in files.items() if p.startswith("parquet/")}
-    workbook = Forked(workbook_from_parquet, parquet, version, build_date, fresh=True)  # on the other core
+    ran it. Raises QualityCheckError when an expectation fails: nothing is to be published."""
     try:
         quality = quality or release_quality(frames, previous_counts or None)
         if not quality.success:
             raise QualityCheckError("; ".join(f.line() for f in quality.failures))
         quality_out = quality_files(quality, version, build_date)
-        out = {workbook_name(version): workbook.result()}
+        book = workbook.result() if workbook is not None else workbook_bytes(frames, version, build_date)
+        out = {workbook_name(version): book}
     finally:
-        workbook.cancel()
+        if workbook is not None:
+            workbook.cancel()
     meta = load_tables()
     out.update(quality_out)
     counts = {name: len(df) for name, df in frames.items()}

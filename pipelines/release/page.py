@@ -10,7 +10,6 @@ HTML-escaped. Same tables and files -> same bytes.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import re
 from collections import Counter
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipelines.release.staging import FileInfo, file_info
 from schemas.datapackage import DATASET_TITLE
 from schemas.dictionary import citation
 
@@ -151,11 +151,12 @@ def _rows_table(frames: dict[str, pd.DataFrame]) -> str:
     return f"<table><thead><tr><th>table</th><th>rows</th></tr></thead><tbody>{rows}</tbody></table>"
 
 
-def _files_table(files: dict[str, bytes]) -> str:
+def _files_table(files: dict[str, bytes | FileInfo]) -> str:
+    infos = {path: file_info(data) for path, data in files.items()}
     rows = "".join(
-        f'<tr><td><a href="{esc(path)}">{esc(path)}</a></td><td class="n">{len(data):,}</td>'
-        f"<td><code>{hashlib.sha256(data).hexdigest()}</code></td></tr>"
-        for path, data in sorted(files.items())
+        f'<tr><td><a href="{esc(path)}">{esc(path)}</a></td><td class="n">{info.size:,}</td>'
+        f"<td><code>{info.sha256}</code></td></tr>"
+        for path, info in sorted(infos.items())
     )
     return (
         '<table class="files"><thead><tr><th>file</th><th>bytes</th><th>SHA-256</th></tr></thead>'
@@ -179,11 +180,11 @@ def release_page(
     frames: dict[str, pd.DataFrame],
     version: str,
     build_date: dt.date,
-    files: dict[str, bytes],
+    files: dict[str, bytes | FileInfo],
     manifest: dict | None = None,
 ) -> str:
     """The release page for {table: DataFrame} of `version`, listing `files` ({path relative to
-    the release: bytes}, every file but the page itself and SHA256SUMS) with their checksums."""
+    the release: bytes or FileInfo}, every file but the page itself and SHA256SUMS) with their checksums."""
     cov, data = coverage(frames), chart_data(frames)
     charts = "".join(
         [

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
@@ -32,11 +31,13 @@ from pipelines.release.durable import fsync_dir as _fsync_dir
 from pipelines.release.durable import set_writable as _set_writable
 from pipelines.release.durable import write_bytes as _write_bytes
 from pipelines.release.durable import write_latest
-from pipelines.release.extras import release_extras
+from pipelines.release.extras import WorkbookJob, release_extras
 from pipelines.release.lock import releases_lock
+from pipelines.release.memory import release_freed_memory
 from pipelines.release.manifest import build_manifest, manifest_json, relative_paths
 from pipelines.release.manifest import code_version as detect_code_version
-from pipelines.release.recovery import check_release, remove_leftovers, repair_latest
+from pipelines.release.recovery import check_release, listed_sums, remove_leftovers, repair_latest
+from pipelines.release.staging import FileInfo, Staging, file_info
 from pipelines.release.shrink import check_no_input_errors, check_no_shrinking
 from pipelines.release.version import next_version, read_latest
 from schemas.datapackage import datapackage
@@ -66,9 +67,9 @@ class PublishResult:
     notes: tuple[str, ...] = ()  # what recovery repaired first (leftovers removed, LATEST rebuilt)
 
 
-def sha256sums(files: dict[str, bytes]) -> str:
-    """SHA256SUMS text for {relative path: bytes}: `<hex>  <path>` lines sorted by path."""
-    return "".join(f"{hashlib.sha256(data).hexdigest()}  {path}\n" for path, data in sorted(files.items()))
+def sha256sums(files: dict[str, bytes | FileInfo]) -> str:
+    """SHA256SUMS text for {relative path: bytes or FileInfo}: `<hex>  <path>` lines sorted by path."""
+    return "".join(f"{file_info(data).sha256}  {path}\n" for path, data in sorted(files.items()))
 
 
 def _stage(name: str) -> None:
@@ -81,32 +82,46 @@ def _write_latest(releases: Path, version: str) -> None:
     write_latest(releases, version, _stage)
 
 
-def _table_files(frames: dict[str, pd.DataFrame]) -> dict[str, bytes]:
-    files = {}
+def _write_tables(staging: Staging, frames: dict[str, pd.DataFrame], parquet: dict[str, bytes]) -> None:
+    """Each table's Parquet file (made already, taken out of `parquet`) and CSV file (made now)
+    into the staging folder; only their checksums are kept."""
     for name, df in frames.items():
-        files[f"parquet/{name}.parquet"] = tables_io.parquet_bytes(df, name)
-        files[f"csv/{name}.csv"] = tables_io.csv_bytes(df, name)
-    return files
+        staging.write(f"parquet/{name}.parquet", parquet.pop(name))
+        staging.write_chunks(f"csv/{name}.csv", tables_io.csv_chunks(df, name))
 
 
-def _same_files(release_dir: Path, files: dict[str, bytes]) -> bool:
-    return all(
-        (release_dir / rel).is_file() and (release_dir / rel).read_bytes() == data for rel, data in files.items()
-    )
+def _same_files(release_dir: Path, files: dict[str, FileInfo]) -> bool:
+    """Whether every file of `files` is in the release with the same bytes (by the release's
+    SHA256SUMS, verified just before)."""
+    listed = listed_sums(release_dir)
+    return all(listed.get(rel) == info.sha256 for rel, info in files.items())
 
 
-def _check(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def _serialise(tables: dict[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFrame], dict[str, bytes]]:
+    """The tables in canonical form sorted by primary key, and their Parquet files. Tables that
+    cannot be made canonical or written are reported by their pandera models first (every failing
+    row), when those fail."""
     if set(tables) != set(TABLE_NAMES):
         raise ValueError(f"need exactly the tables {list(TABLE_NAMES)}, got {sorted(tables)}")
+    try:
+        frames = {
+            name: tables_io.sort_by_primary_key(tables_io.canonical_frame(tables[name], name), name)
+            for name in TABLE_NAMES
+        }
+        return frames, {name: tables_io.parquet_bytes(df, name) for name, df in frames.items()}
+    except (TypeError, ValueError):
+        _validate(tables)
+        raise
+
+
+def _validate(tables: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame] | None = None) -> None:
+    """Every table's pandera model (SchemaErrors listing every failing row), then the cross-table
+    rules on the canonical `frames` (ReleaseCheckError)."""
     for name in TABLE_NAMES:
-        validate(name, tables[name])  # raises pandera SchemaErrors listing every failing row
-    frames = {
-        name: tables_io.sort_by_primary_key(tables_io.canonical_frame(tables[name], name), name) for name in TABLE_NAMES
-    }
-    problems = integrity_violations(frames)
+        validate(name, tables[name])
+    problems = integrity_violations(frames) if frames is not None else []
     if problems:
         raise ReleaseCheckError("; ".join(problems))
-    return frames
 
 
 def publish_release(
@@ -138,11 +153,43 @@ def publish_release(
     FileExistsError if the version directory already exists; on any error nothing is left behind.
     """
     check_no_input_errors(rejected_inputs)
-    frames = _check(tables)
-    files = _table_files(frames)
+    frames, parquet = _serialise(tables)
     releases = Path(output_dir) / "releases"
-    roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
-    rejected_inputs = relative_paths(list(rejected_inputs), roots)
+    # the workbook (the longest part) starts now, on the other core, for the version this build
+    # will most likely get; it is restarted if another build takes that version meanwhile
+    workbook = WorkbookJob(parquet, build_date)
+    workbook.start(next_version(releases, build_date))
+    try:
+        _validate(tables, frames)
+        release_freed_memory()
+        roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
+        return _publish_locked(
+            frames,
+            parquet,
+            workbook,
+            releases,
+            lock_timeout,
+            build_date=build_date,
+            input_hashes=input_hashes,
+            checks=checks,
+            rejected_inputs=relative_paths(list(rejected_inputs), roots),
+            roots=roots,
+            code_version=code_version if code_version is not None else detect_code_version(),
+        )
+    finally:
+        workbook.cancel()
+
+
+def _publish_locked(
+    frames: dict[str, pd.DataFrame],
+    parquet: dict[str, bytes],
+    workbook: WorkbookJob,
+    releases: Path,
+    lock_timeout: float | None,
+    **kw,
+) -> PublishResult:
+    """`publish_release` under the releases lock: recovery, the previous release's checks, the
+    tables' files, then a new release unless they equal the latest one's."""
     with releases_lock(releases, lock_timeout):
         _stage("locked")
         notes = tuple(f"removed releases/{name}, left by an interrupted build" for name in remove_leftovers(releases))
@@ -155,27 +202,21 @@ def publish_release(
             check_no_shrinking(
                 tables_io.read_release_table(prev_dir, "articles", ["article_id"]),
                 frames["articles"],
-                rejected_inputs,
+                kw["rejected_inputs"],
                 previous,
             )
-            if _same_files(prev_dir, files):
-                return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
         if frames["articles"].empty:
             raise ReleaseCheckError(
                 "no articles: refusing to publish an empty release (is articles/ in the input folder empty or missing?)"
             )
-        result = _publish_new(
-            frames,
-            files,
-            releases,
-            previous,
-            build_date=build_date,
-            input_hashes=input_hashes,
-            checks=checks,
-            rejected_inputs=rejected_inputs,
-            roots=roots,
-            code_version=code_version if code_version is not None else detect_code_version(),
-        )
+        version = next_version(releases, kw["build_date"])
+        workbook.start(version)
+        with Staging(releases, version, _stage, lambda path, data: _write_bytes(path, data)) as staging:
+            _write_tables(staging, frames, parquet)
+            release_freed_memory()
+            if prev_dir is not None and _same_files(prev_dir, staging.files):
+                return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
+            result = _publish_new(frames, staging, version, previous, workbook, **kw)
         return dataclasses.replace(result, notes=notes)
 
 
@@ -198,23 +239,26 @@ def _diff_previous(
 
 def _release_files(
     frames: dict[str, pd.DataFrame],
-    files: dict[str, bytes],
+    staging: Staging,
+    workbook: WorkbookJob,
     version: str,
     prev_dir: Path | None,
     build_date: dt.date,
     manifest: dict,
 ) -> dict[str, bytes]:
-    """Every file of the new release: the tables' files plus datapackage.json, manifest.json,
-    CHANGELOG.md (the previous release's history kept below the new section), README.md and
-    SHA256SUMS."""
+    """The files of the new release beside the tables' (already in `staging`): datapackage.json,
+    manifest.json, CHANGELOG.md (the previous release's history kept below the new section),
+    README.md, the extras (the workbook from `workbook`, Great Expectations' quality/ folder, the
+    page) and SHA256SUMS."""
     meta = load_tables()
     previous = prev_dir.name if prev_dir else None
     diffs, counts = _diff_previous(prev_dir, frames)
+    release_freed_memory()
     log = prev_dir / "CHANGELOG.md" if prev_dir else None
     prev_log = log.read_text(encoding="utf-8") if log and log.is_file() else None
     section = changelog_section(version, build_date, previous, diffs)
     section = section.rstrip("\n") + "\n" + quarantine_markdown(manifest.get("quarantined", []))
-    files = dict(files)
+    files: dict[str, bytes] = {}
     files["datapackage.json"] = (json.dumps(datapackage(meta, version), indent=2, ensure_ascii=False) + "\n").encode(
         "utf-8"
     )
@@ -223,16 +267,27 @@ def _release_files(
     files["README.md"] = data_dictionary_markdown(meta, version, manifest["row_counts"], year=build_date.year).encode(
         "utf-8"
     )
-    files.update(release_extras(frames, manifest, version, build_date, files, previous_counts=counts))
-    files["SHA256SUMS"] = sha256sums(files).encode("ascii")
+    files.update(
+        release_extras(
+            frames,
+            manifest,
+            version,
+            build_date,
+            {**staging.files, **files},
+            previous_counts=counts,
+            workbook=workbook,
+        )
+    )
+    files["SHA256SUMS"] = sha256sums({**staging.files, **files}).encode("ascii")
     return files
 
 
 def _publish_new(
     frames: dict[str, pd.DataFrame],
-    files: dict[str, bytes],
-    releases: Path,
+    staging: Staging,
+    version: str,
     previous: str | None,
+    workbook: WorkbookJob,
     *,
     build_date: dt.date,
     input_hashes: dict[str, str],
@@ -241,7 +296,7 @@ def _publish_new(
     roots: list[Path],
     code_version: str | None,
 ) -> PublishResult:
-    version = next_version(releases, build_date)
+    releases = staging.dir.parent
     final = releases / version
     if final.exists():
         raise FileExistsError(f"release releases/{version} already exists; releases are never overwritten")
@@ -256,25 +311,24 @@ def _publish_new(
         code_version=code_version,
         path_roots=roots,
     )
-    files = _release_files(frames, files, version, releases / previous if previous else None, build_date, manifest)
-    _write_aside_and_rename(releases, version, files)
+    prev_dir = releases / previous if previous else None
+    files = _release_files(frames, staging, workbook, version, prev_dir, build_date, manifest)
+    _write_and_rename(staging, version, files)
     return PublishResult(version, final, True, f"new release after {previous}" if previous else "first release")
 
 
-def _write_aside_and_rename(releases: Path, version: str, files: dict[str, bytes]) -> None:
-    """Write `files` into releases/.tmp-<version>-<pid>, fsync, make read-only, rename to
-    releases/<version>, then point LATEST at it. On an error nothing stays behind; a kill leaves at
-    most a temp folder or an unnamed complete release, which the next build's recovery handles."""
+def _write_and_rename(staging: Staging, version: str, files: dict[str, bytes]) -> None:
+    """Write `files` into the staging folder (which holds the tables' files already), fsync, make
+    read-only, rename it to releases/<version>, then point LATEST at it. On an error nothing stays
+    behind (the caller's ``Staging`` removes the folder); a kill leaves at most a temp folder or an
+    unnamed complete release, which the next build's recovery handles."""
+    releases, tmp = staging.dir.parent, staging.dir
     final = releases / version
-    tmp = releases / f".tmp-{version}-{os.getpid()}"
     renamed = False
     try:
-        tmp.mkdir()
-        _stage("tmp_created")
         for rel, data in sorted(files.items()):
-            _write_bytes(tmp / rel, data)
-            _stage(f"wrote {rel}")
-        for d in sorted({(tmp / rel).parent for rel in files}, reverse=True):
+            staging.write(rel, data)
+        for d in sorted({(tmp / rel).parent for rel in staging.files}, reverse=True):
             _fsync_dir(d)
         _set_writable(tmp, False)
         _stage("tmp_synced")
@@ -288,9 +342,8 @@ def _write_aside_and_rename(releases: Path, version: str, files: dict[str, bytes
         _write_latest(releases, version)
         _stage("done")
     except BaseException:
-        # Nothing half-done stays: the temp dir goes, and a renamed release LATEST never named too.
-        for leftover in [tmp] + ([final] if renamed and read_latest(releases) != version else []):
-            if leftover.exists():
-                _set_writable(leftover, True)
-                shutil.rmtree(leftover, ignore_errors=True)
+        # A renamed release LATEST never named goes too (the temp folder goes with the Staging).
+        if renamed and read_latest(releases) != version and final.exists():
+            _set_writable(final, True)
+            shutil.rmtree(final, ignore_errors=True)
         raise

@@ -10,12 +10,11 @@ never cut. Every path in a message is relative to the output folder (``releases/
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from pipelines.release.durable import set_writable, write_latest
+from pipelines.release.durable import file_sha256, set_writable, write_latest
 from pipelines.release.version import existing_versions, parse_version, read_latest
 
 
@@ -57,6 +56,11 @@ def _sums(release: Path, where: str) -> tuple[dict[str, str], list[str]]:
     return listed, problems
 
 
+def listed_sums(release: Path) -> dict[str, str]:
+    """{relative path: sha256} as the release's SHA256SUMS lists them (malformed lines left out)."""
+    return _sums(release, f"releases/{release.name}")[0]
+
+
 def verify_release(release: Path) -> list[str]:
     """Check a release folder against its SHA256SUMS; returns one message per problem (empty when
     it holds): a file missing, changed (``sha256 differs``) or not listed, a missing SHA256SUMS."""
@@ -68,7 +72,7 @@ def verify_release(release: Path) -> list[str]:
         path = release / rel
         if not path.is_file() or path.is_symlink():
             problems.append(f"{where}/{rel} is missing")
-        elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+        elif file_sha256(path) != digest:
             problems.append(f"{where}/{rel}: sha256 differs from SHA256SUMS (the file was changed)")
     present = {p.relative_to(release).as_posix() for p in release.rglob("*") if not p.is_dir()}
     for rel in sorted(present - set(listed) - {"SHA256SUMS"}):

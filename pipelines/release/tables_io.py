@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -149,18 +150,21 @@ def csv_cells(df: pd.DataFrame, table: str | Table) -> list[tuple[str, ...]]:
     return list(zip(*(csv_column(canon[f.name], f.type) for f in t.fields)))
 
 
-def csv_bytes(df: pd.DataFrame, table: str | Table) -> bytes:
-    """The CSV file for `df` as bytes: UTF-8, header, LF, strings always quoted, nulls empty.
-    Made CSV_ROWS rows at a time, so the text of a table is never held in several forms at once."""
+def csv_chunks(df: pd.DataFrame, table: str | Table) -> Iterator[bytes]:
+    """The CSV file for `df` in pieces: the header, then CSV_ROWS rows at a time (see
+    `csv_bytes`), so the text of a table is never held in several forms at once."""
     t = _table(table)
     canon = canonical_frame(df, t)
-    out = io.BytesIO()
-    out.write((",".join(t.columns) + "\n").encode("utf-8"))
+    yield (",".join(t.columns) + "\n").encode("utf-8")
     for start in range(0, len(canon), CSV_ROWS):
         part = canon.iloc[start : start + CSV_ROWS]
         cells = zip(*(csv_column(part[f.name], f.type) for f in t.fields))
-        out.write("".join(",".join(row) + "\n" for row in cells).encode("utf-8"))
-    return out.getvalue()
+        yield "".join(",".join(row) + "\n" for row in cells).encode("utf-8")
+
+
+def csv_bytes(df: pd.DataFrame, table: str | Table) -> bytes:
+    """The CSV file for `df` as bytes: UTF-8, header, LF, strings always quoted, nulls empty."""
+    return b"".join(csv_chunks(df, table))
 
 
 def write_parquet(df: pd.DataFrame, table: str | Table, path: Path) -> None:

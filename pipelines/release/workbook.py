@@ -17,14 +17,20 @@ import io
 import math
 from collections.abc import Iterator
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+import pyarrow.parquet as pq
 import xlsxwriter
 
-from pipelines.release import tables_io
 from schemas.datapackage import AUTHORS, DATASET_TITLE
 from schemas.metadata import Table, load_tables
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 CELL_LIMIT = 32_767
+BATCH_ROWS = 2_000  # rows read from a Parquet file at a time
 CHUNK = 32_000  # below the limit, so characters outside the BMP (two UTF-16 units) still fit
 LONG_SHEET = "long_texts"
 _OPTIONS = {
@@ -37,6 +43,8 @@ _WIDTHS = {"string": 24, "integer": 10, "number": 14, "date": 12}
 
 
 def _null(v) -> bool:
+    import pandas as pd  # only for frames: the workbook's own process reads Parquet without pandas
+
     return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
 
 
@@ -57,8 +65,6 @@ class _Writer:
         self.long_rows: list[tuple[str, str, str, int, int, str]] = []
 
     def cell(self, ws, r: int, c: int, value, ftype: str, where: tuple[str, str, str]) -> None:
-        if _null(value):
-            return
         if ftype == "string":
             self._text(ws, r, c, str(value), where)
         elif ftype == "integer":
@@ -84,29 +90,39 @@ class _Writer:
         table, row_id, column = where
         self.long_rows += [(table, row_id, column, i + 1, len(parts), p) for i, p in enumerate(parts)]
 
-    def table_sheet(self, table: Table, df: pd.DataFrame) -> int:
+    def table_sheet(self, table: Table, batches: Iterator[list[list]]) -> tuple[int, int]:
+        """Write one table's sheet from `batches` of its columns (lists, nulls as None, in the
+        table's column order); returns (rows, texts split into parts)."""
         ws = self.wb.add_worksheet(table.name)
-        pk = table.primary_key[0]
         before = len(self.long_rows)
         for c, f in enumerate(table.fields):
             ws.write_string(0, c, f.name, self.fmt["header"])
             ws.set_column(c, c, _WIDTHS[f.type])
-        columns = [(c, f, [None if _null(v) else v for v in df[f.name].tolist()]) for c, f in enumerate(table.fields)]
-        keys = df[pk].tolist()
-        # row by row (constant_memory writes each row out when the next one starts)
-        for i in range(len(df)):
-            for c, f, values in columns:
-                value = values[i]
+        rows = 0
+        for columns in batches:
+            rows = self._rows(ws, table, columns, rows)
+        ws.freeze_panes(1, 0)
+        ws.autofilter(0, 0, max(rows, 1), len(table.fields) - 1)
+        ws.ignore_errors({"number_stored_as_text": "A1:XFD1048576"})
+        return rows, len(self.long_rows) - before
+
+    def _rows(self, ws, table: Table, columns: list[list], done: int) -> int:
+        """Write the rows of one batch below the `done` rows already written, row by row
+        (constant_memory writes each row out when the next one starts); returns the rows now done."""
+        strings = [f.type == "string" for f in table.fields]
+        pk = table.columns.index(table.primary_key[0])
+        write_string, text = ws.write_string, self.fmt["text"]
+        r = done
+        for r, row in enumerate(zip(*columns), start=done + 1):
+            for c, value in enumerate(row):
                 if value is None:
                     continue
-                if f.type == "string" and len(value) <= CHUNK:
-                    ws.write_string(i + 1, c, value, self.fmt["text"])
+                if strings[c] and len(value) <= CHUNK:
+                    write_string(r, c, value, text)
                 else:
-                    self.cell(ws, i + 1, c, value, f.type, (table.name, str(keys[i]), f.name))
-        ws.freeze_panes(1, 0)
-        ws.autofilter(0, 0, max(len(df), 1), len(table.fields) - 1)
-        ws.ignore_errors({"number_stored_as_text": "A1:XFD1048576"})
-        return len(self.long_rows) - before
+                    f = table.fields[c]
+                    self.cell(ws, r, c, value, f.type, (table.name, str(row[pk]), f.name))
+        return r
 
 
 def _readme(ws, fmt, version: str, counts: dict[str, int], split: dict[str, int]) -> None:
@@ -149,26 +165,45 @@ def _long_sheet(wb, fmt, rows) -> None:
     ws.freeze_panes(1, 0)
 
 
+def _frame_batches(table: Table, df: pd.DataFrame) -> Iterator[list[list]]:
+    yield [[None if _null(v) else v for v in df[f.name].tolist()] for f in table.fields]
+
+
+def _parquet_batches(table: Table, source) -> Iterator[list[list]]:
+    """The table's columns from a Parquet file (path or buffer), BATCH_ROWS rows at a time, as
+    Python values (nulls None): the same values `tables_io.read_release_table` gives."""
+    reader = pq.ParquetFile(source)
+    for batch in reader.iter_batches(batch_size=BATCH_ROWS, columns=table.columns):
+        yield [batch.column(i).to_pylist() for i in range(batch.num_columns)]
+
+
 def workbook_bytes(frames: dict[str, pd.DataFrame], version: str, build_date: dt.date) -> bytes:
     """The workbook for {table: canonical DataFrame} of release `version`: README sheet, one sheet
     per table in schema order, and `long_texts` when a text had to be split. Deterministic bytes."""
-    return _workbook(((n, frames[n]) for n in load_tables() if n in frames), version, build_date)
+    meta = load_tables()
+    buf = io.BytesIO()
+    _workbook(((n, _frame_batches(meta[n], frames[n])) for n in meta if n in frames), version, build_date, buf)
+    return buf.getvalue()
 
 
 def workbook_from_parquet(files: dict[str, bytes], version: str, build_date: dt.date) -> bytes:
-    """`workbook_bytes` for the release's `parquet/<table>.parquet` files {path: bytes}, read one
-    table at a time as its sheet is written (same cells), so only one table is in memory at once."""
+    """`workbook_bytes` for the release's `parquet/<table>.parquet` files {path: bytes}, read in
+    batches as each sheet is written (same cells)."""
+    meta = load_tables()
     tables = (
-        (n, tables_io.read_parquet_bytes(files[f"parquet/{n}.parquet"], n))
-        for n in load_tables()
+        (n, _parquet_batches(meta[n], pa.BufferReader(files[f"parquet/{n}.parquet"])))
+        for n in meta
         if f"parquet/{n}.parquet" in files
     )
-    return _workbook(tables, version, build_date)
-
-
-def _workbook(tables: Iterator[tuple[str, pd.DataFrame]], version: str, build_date: dt.date) -> bytes:
     buf = io.BytesIO()
-    wb = xlsxwriter.Workbook(buf, _OPTIONS)
+    _workbook(tables, version, build_date, buf)
+    return buf.getvalue()
+
+
+def _workbook(
+    tables: Iterator[tuple[str, Iterator[list[list]]]], version: str, build_date: dt.date, target: io.BytesIO
+) -> None:
+    wb = xlsxwriter.Workbook(target, _OPTIONS)
     created = dt.datetime.combine(build_date, dt.time())
     wb.set_properties(
         {
@@ -182,12 +217,9 @@ def _workbook(tables: Iterator[tuple[str, pd.DataFrame]], version: str, build_da
     readme = wb.add_worksheet("README")
     meta = load_tables()
     counts, split = {}, {}
-    for name, df in tables:
-        counts[name] = len(df)
-        split[name] = writer.table_sheet(meta[name], df.reset_index(drop=True))
-        del df  # before the next table is read
+    for name, batches in tables:
+        counts[name], split[name] = writer.table_sheet(meta[name], batches)
     _readme(readme, writer.fmt, version, counts, split)
     if writer.long_rows:
         _long_sheet(wb, writer.fmt, writer.long_rows)
     wb.close()
-    return buf.getvalue()

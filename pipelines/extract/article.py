@@ -3,7 +3,8 @@
 Steps:
 1. documents mentioned (``documents``); the article's main document is the first provincial
    one; the default target year ("horizon") is the period end (or plan year) of the first
-   provincial document that has one, else of the first document that has one;
+   provincial document that has one, else of the first document that has one, else the year
+   the text names most often, baselines aside ("so với năm 2020");
 2. objectives (``objectives``), linked to the document named in their paragraph, else the
    main document;
 3. indicator targets (``indicators``), linked to the objective whose item contains them;
@@ -22,6 +23,7 @@ from pipelines.extract.documents import document_rows
 from pipelines.extract.indicators import indicator_rows
 from pipelines.extract.numbers import UnitTable
 from pipelines.extract.objectives import objective_rows
+from pipelines.text.fold import fold
 from pipelines.text.segment import paragraphs
 
 
@@ -30,7 +32,10 @@ def _plan_year(text: str, docs: list[dict], lex: Lexicons) -> int | None:
     main = next((d for d in dated if d["province_code"]), dated[0] if dated else None)
     if main:
         return main["period_end"] or main["plan_year"]
-    years = Counter(y for _, _, y, _ in dates.find_years(text, cue_words(lex)))
+    words, folded = cue_words(lex), fold(text)
+    stated = dates.find_years(text, words)
+    # a baseline ("so với năm 2020") is what figures are compared with, never the plan year
+    years = Counter(y for s, _, y, _ in stated if not words.baseline.search(folded, max(0, s - 30), s))
     return years.most_common(1)[0][0] if years else None
 
 

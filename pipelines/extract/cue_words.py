@@ -80,6 +80,8 @@ class CueWords:
     not_result: PhraseMatcher
     period_deadline: re.Pattern
     aim_bound: re.Pattern
+    fact: re.Pattern
+    group_rank: re.Pattern
     yearly_rate: re.Pattern
     measured_lead: re.Pattern
     standing: re.Pattern
@@ -150,6 +152,14 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         standing_compare=whole("standing_compare"),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
+        fact=re.compile(
+            rf"(?<!\w)(?:{g('fact')})\s+(?:\w+\s+)?[\d.,]*\d\s*(?:{g('fact_unit')})(?!\w)"
+            rf"|\d\s*km\s*(?:{g('fact_after')})(?!\w)"
+        ),
+        group_rank=re.compile(
+            rf"(?<!\w)(?:{g('rank_group')})\s+(?P<n>\d{{1,2}})\s+(?:{g('rank_member')})(?!\w)"
+            rf"[^;.\d]{{0,80}}?(?<!\w)(?:{g('rank_top')})(?!\w)"
+        ),
     )
 
 

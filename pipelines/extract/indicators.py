@@ -509,7 +509,11 @@ def _quantities(page: _Page, span: Span) -> list[Quantity]:
 
 
 def _clause_rows(page: _Page, clause: _Clause) -> None:
-    """Every row of one target clause: coded numeric rows, checkable states, uncoded rows."""
+    """Every row of one target clause: coded numeric rows, checkable states, uncoded rows.
+    A clause that states an area or a coastline with no year describes the province ("tỉnh
+    rộng 5.120 km², dân số khoảng 3,2 triệu người"; ``_describes``): no row."""
+    if _describes(page, clause.span):
+        return
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
     phrases = _with_scoped(page, regular, clause)
     quantities = [q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q)]
@@ -523,7 +527,29 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
         else:
             _uncoded_row(page, clause, k, quantities)
     _achieve_rows(page, clause, phrases, used)
+    _group_rank_rows(page, clause)
     _standing_rows(page, clause, quantities, [p for p in phrases if id(p) not in used])
+
+
+def _group_rank_rows(page: _Page, clause: _Clause) -> None:
+    """A group of the best provinces no row quotes yet is an uncoded rank, lte N ("Đến năm 2030
+    thuộc nhóm 15 tỉnh, thành phố có thu nhập bình quân đầu người cao nhất"; ``group_rank``)."""
+    start = clause.span[0]
+    for m in page.words.group_rank.finditer(page.folded, *clause.span):
+        n = m.start("n")
+        if any(r["char_start"] <= n < r["char_end"] for r in page.found.values()):
+            continue
+        lead = page.words.label_lead.match(page.folded, start, m.start())
+        span = (lead.end() if lead else start, m.end())
+        year = _year(page, clause.span, span, prefer_after=False) or clause.default_year
+        value = ("lte", float(m.group("n")), None, "rank", year)
+        _keep(page, None, page.text[m.start() : m.end()], value, span, clause)
+
+
+def _describes(page: _Page, clause: Span) -> bool:
+    """Whether a clause describes the province ("có diện tích tự nhiên 7.210 km², dân số khoảng
+    2,1 triệu người", "có 95 km bờ biển": ``fact`` cues) and names no year of its own."""
+    return bool(page.words.fact.search(page.folded, *clause)) and not _stated_years(page, *clause)
 
 
 def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], free: list[Match]) -> None:

@@ -80,3 +80,27 @@ def test_title_cue_is_matched_with_its_tone_marks(lex):
     assert rows[0]["title_vi"] is None
     rows = document_rows("a", "Quyết định số 12/QĐ-UBND ngày 02/5/2024 về việc phê duyệt Đề án.", "40", lex)
     assert rows[0]["title_vi"] == "Về việc phê duyệt Đề án"
+
+
+def test_number_without_symbol_between_noun_and_issuer(lex):
+    text = (
+        "Các huyện cần làm đúng Chỉ thị số 05/2021 của UBND tỉnh về phòng cháy rừng mùa khô. "
+        "Năm 2021 có 14/2021 hộ được hỗ trợ; tỷ lệ đạt 3/2020 của kế hoạch."
+    )
+    rows = document_rows("a", text, "40", lex)
+    assert [(r["doc_number"], r["doc_type"], r["issuer"]) for r in rows] == [
+        ("05/2021", "directive", "provincial_peoples_committee")
+    ]
+    assert text[rows[0]["char_start"] : rows[0]["char_end"]] == rows[0]["quote"]
+
+
+def test_header_without_period_takes_the_first_article_period(lex):
+    text = (
+        "Số: 12/2020/NQ-HĐND | Gia Lai, ngày 04 tháng 12 năm 2020 |\n"
+        "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\n"
+        "QUYẾT NGHỊ:\n"
+        "Điều 1. Phê duyệt Đề án nâng cấp đường giao thông nông thôn giai đoạn 2021 - 2025 trong tỉnh.\n"
+        "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\n"
+    )
+    rows = document_rows("a", text, "64", lex)
+    assert [(r["doc_number"], r["period_start"], r["period_end"]) for r in rows] == [("12/2020/NQ-HĐND", 2021, 2025)]

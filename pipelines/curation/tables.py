@@ -384,6 +384,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "periodless",
                         "header_number",
                         "number_noun",
+                        "issuer_lead",
+                        "first_article",
+                        "first_article_verb",
                         "title_dropped",
                     }
                 )

@@ -200,6 +200,8 @@ class _Article:
     request_list: bool = False
     # whether the paragraph being read is a bullet of a list after "phối hợp với:"
     support_list: bool = False
+    # whether a body was given work in the previous sentence of the paragraph being read
+    prev_acted: bool = False
     # where the report cues of the clause being read that name a submitted document start
     submitted: set = field(default_factory=set)
 
@@ -469,10 +471,20 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     if a.pats["via"].search(before):
         return "via"
     if a.pats["before_support"].search(before):
-        return "support" if earlier else "object"
+        return "support" if earlier or _opens_on_support(a, clause, start) else "object"
     if a.pats["before_object"].search(before):
         return "object"
     return _cue_before(a, clause, start)
+
+
+def _opens_on_support(a: _Article, clause: Span, start: int) -> bool:
+    """Whether a sentence opens on "Phối hợp với" right after a sentence that gave a body work:
+    its subject is that body ("Sở Xây dựng chủ trì ... . Phối hợp với UBND các huyện tổ chức
+    ..." -> the districts support)."""
+    pos = a.pats["opening"].match(a.folded, clause[0]).end()
+    if not a.prev_acted or pos >= start or not a.text[pos].isupper():
+        return False
+    return bool(a.pats["before_support"].fullmatch(a.folded, pos, start))
 
 
 def _cue_before(a: _Article, clause: Span, start: int) -> str | None:
@@ -968,9 +980,12 @@ def assignment_rows(
         a.support_list = a.support_list and bool(_BULLET.match(text[para[0] : para[1]]))
         a.request_list = a.request_list and bool(_ITEM_MARK.match(text[para[0] : para[1]]))
         before = len(found)
+        a.prev_acted = False
         for sent in sentences(text, para):
             a.past_sentence = _opens_earlier_year(a, sent)
-            found += _sentence(a, sent, head, served)
+            new = _sentence(a, sent, head, served)
+            a.prev_acted = any(roles for f in new for _, roles, _ in f.runs)
+            found += new
         a.support_list = a.support_list or _opens_support_list(a, para, found[before:])
         a.request_list = a.request_list or _opens_request_list(a, para)
     return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)

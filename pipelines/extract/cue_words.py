@@ -124,7 +124,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         list_lead_in=re.compile(rf"^\s*(?:[^;:,.]{{0,25}}?\s)?(?:(?:{g('list_lead_in')})\b[:,]?\s*)+|^\s*"),
         day_noun=g("day_noun"),
         long_date=re.compile(
-            rf"(?:{g('day_noun')})\s+(\d{{1,2}})\s+(?:{g('month_noun')})\s+(\d{{1,2}})\s+(?:{g('year_noun')})\s+(\d{{4}})"
+            rf"(?:{g('day_noun')})\s*(\d{{1,2}})\s+(?:{g('month_noun')})\s*(\d{{1,2}})\s+(?:{g('year_noun')})\s*(\d{{4}})"
         ),
         year=re.compile(
             rf"(?:(?P<cue>{g('year_lead')})\s+)?(?:{g('year_noun')})\s+(?:(?:{g('year_gap')})\s+)?"

@@ -37,6 +37,8 @@ def find_dates(text: str, words: CueWords, start: int = 0, end: int | None = Non
     ['2024-05-02', '2023-06-13']
     >>> [d.value.isoformat() for d in find_dates("Kế hoạch số 248-KH/TU ngày 9-8-2019", w)]
     ['2019-08-09']
+    >>> [d.value.isoformat() for d in find_dates("ngày 05 tháng11 năm 2021", w)]  # no space after "tháng"
+    ['2021-11-05']
     """
     folded = fold(text)
     end = len(text) if end is None else end

@@ -50,6 +50,8 @@ _PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS}){_SLASH}(?P<i
 _TYPELESS = re.compile(
     rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}(?: ?\d{{1,2}}(?!\d))?)(?![\w/-])"
 )
+# A bare "số/năm" number ("Chỉ thị số 02/2020 của UBND tỉnh"): no type code, no issuer suffix.
+_BARE = re.compile(r"(?<![\w/.,])(?P<n>\d{1,5})/(?P<y>(?:19|20)\d{2})(?![\w/.,-]|\s*[-/])")
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
 # (whose next row "Ngày ban hành | 11/07/2025" gives the signing date).
 # A hard-wrapped line: the next one starts in lower case, or a line ending in a word goes on with
@@ -158,7 +160,7 @@ def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str,
     Example: "Quyết định số 4192/QĐ-UBND ngày 02/5/2024" gives "4192/QĐ-UBND", "QĐ", "UBND";
     "Kế hoạch số 12 /KH-UBND" gives "12/KH-UBND".
     """
-    out = _numbered(lex, text)
+    out = _numbered(lex, text) + _bare_numbers(text, lex)
     for m in _TYPELESS.finditer(text):
         i = m.group("i").replace(" ", "")
         t = _noun_before(text, m.start(), lex)
@@ -166,6 +168,29 @@ def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str,
             continue
         out.append((m.start(), m.end(), f"{m.group('n')}/{m.group('y')}/{i}", t, i, int(m.group("y"))))
     return sorted(out)
+
+
+def _bare_context(lex: Lexicons) -> tuple[re.Pattern, re.Pattern]:
+    nouns = alternation(list(lex.doc_nouns))
+    before = re.compile(rf"(?<!\w)(?P<noun>{nouns})\s+{cue_group(lex, _TABLE, 'number_noun')}\s+$")
+    after = re.compile(rf"\s+{cue_group(lex, _TABLE, 'issuer_lead')}\s+(?P<i>{_LETTERS})(?!\w)")
+    return before, after
+
+
+def _bare_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str, str, str, int | None]]:
+    """Numbers written without their symbol: "Chỉ thị số 02/2020 của UBND tỉnh" -> "02/2020",
+    type CT, issuer UBND. Kept only when a curated document noun and "số" stand right before the
+    number and an issuer lead ("của") with a curated issuer code right after it."""
+    before, after = compiled(lex, "bare_number_context", _bare_context)
+    folded, out = fold(text), []
+    for m in _BARE.finditer(text):
+        b = before.search(folded, max(0, m.start() - 30), m.start())
+        a = after.match(folded, m.end())
+        if b is None or a is None or fold(a.group("i")) not in lex.issuers:
+            continue
+        code = lex.doc_nouns[" ".join(b.group("noun").split())]
+        out.append((m.start(), m.end(), m.group(0), code, text[a.start("i") : a.end("i")], int(m.group("y"))))
+    return out
 
 
 def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
@@ -479,7 +504,28 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons) -> DocumentMentio
     doc.title_vi = _read_title(text, doc.quote_end, stop, bool(header), lex)
     later = [n[0] for n in numbers[k + 1 :] if doc.quote_end < n[0] < stop]
     _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
+    if header and doc.period is None and doc.plan_year is None and not _periodless(doc, lex):
+        _read_first_article(doc, text, header, lex)
     return doc
+
+
+def _first_article(lex: Lexicons) -> re.Pattern:
+    lead = cue_group(lex, _TABLE, "first_article")
+    return re.compile(rf"\n[\s|]*{lead}\s*[.:]\s*{cue_group(lex, _TABLE, 'first_article_verb')}(?!\w)")
+
+
+def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: Lexicons) -> None:
+    """A legal text whose header states no period takes the one its first article approves:
+    "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence)."""
+    m = compiled(lex, "doc_first_article", _first_article).search(fold(text), header_end)
+    if m is None:
+        return
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    dot = text.find(". ", m.end(), line_end)
+    periods = dates.find_periods(fold(text), m.end(), dot if dot >= 0 else line_end)
+    if periods:
+        doc.period = (periods[0][2], periods[0][3])
 
 
 def _merge(first: DocumentMention, doc: DocumentMention) -> None:

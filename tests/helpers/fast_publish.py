@@ -15,13 +15,34 @@ def stub_extras(frames, manifest, version, build_date, files, **_kw) -> dict[str
     return {"index.html": f"<!doctype html><title>{version}</title>\n".encode()}
 
 
+class NoWorkbook:
+    """A stand-in for ``WorkbookJob``: the stubbed extras never ask for the workbook, so no
+    process is started for it (a fresh interpreter per publish would dominate these tests)."""
+
+    def __init__(self, parquet, build_date) -> None:
+        pass
+
+    def start(self, version: str) -> None:
+        pass
+
+    def result(self) -> bytes:
+        raise RuntimeError("the stubbed extras write no workbook")
+
+    def cancel(self) -> None:
+        pass
+
+
 @contextmanager
 def without_release_extras() -> Iterator[None]:
-    """Within the block ``publish_release`` adds ``stub_extras`` instead of the real extras."""
+    """Within the block ``publish_release`` adds ``stub_extras`` instead of the real extras and
+    starts no workbook process."""
     real = getattr(publish_mod, "release_extras", None)
+    real_job = publish_mod.WorkbookJob
     publish_mod.release_extras = stub_extras
+    publish_mod.WorkbookJob = NoWorkbook  # type: ignore[assignment,misc]
     try:
         yield
     finally:
+        publish_mod.WorkbookJob = real_job  # type: ignore[misc]
         if real is not None:
             publish_mod.release_extras = real

@@ -31,3 +31,11 @@ def seed_rules():
     from pipelines.build import build_tables
 
     return build_tables(RAW / "articles", RAW / "curation", apply_overrides=False)
+
+
+@pytest.fixture(scope="session")
+def units(lex):
+    """The unit table the indicator rules derive from the curated lexicons."""
+    from pipelines.extract.indicators import unit_table
+
+    return unit_table(lex)

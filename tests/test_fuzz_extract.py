@@ -8,21 +8,14 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 
 from pipelines.extract.article import extract_article
-from pipelines.extract.indicators import unit_table
 from pipelines.ingest.articles import read_article
 from pipelines.ingest.clean import ArticleError
 from tests.helpers.fuzz import FUZZ, TEXTS, mutated_fixture
 
 CITED = ("documents", "objectives", "indicators", "assignments", "citations")
-
-
-@pytest.fixture(scope="module")
-def units(lex):
-    return unit_table(lex)
 
 
 def _article(text: str, lex) -> dict:

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.indicators import indicator_rows, unit_table
+from pipelines.extract.indicators import indicator_rows
 from pipelines.text.segment import paragraphs
-
-
-@pytest.fixture(scope="module")
-def units(lex):
-    return unit_table(lex)
 
 
 def codes(sentence: str, lex, units) -> set[tuple]:

@@ -3,23 +3,13 @@ facts, baseline years in the default plan year, ranks in a group of provinces, a
 
 from __future__ import annotations
 
-import pytest
 
 from pipelines.extract.article import _plan_year
-from pipelines.extract.indicators import indicator_rows, unit_table
-from pipelines.text.segment import paragraphs
-
-
-@pytest.fixture(scope="module")
-def units(lex):
-    return unit_table(lex)
+from tests.helpers.indicator_rows import cited_indicator_rows
 
 
 def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[dict]:
-    found = indicator_rows("t", text, paragraphs(text), horizon, lex, units, published_year)
-    for r in found:
-        assert text[r["char_start"] : r["char_end"]] == r["quote"]
-    return found
+    return cited_indicator_rows(text, lex, units, published_year, horizon)
 
 
 def test_a_province_area_and_population_are_no_target(lex, units):

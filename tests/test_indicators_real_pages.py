@@ -10,20 +10,12 @@ from pipelines.evaluate.curation_queue import curation_queue
 from pipelines.extract.context import list_headings
 from pipelines.extract.flat_tables import flat_tables
 from pipelines.extract.frame import page_frame
-from pipelines.extract.indicators import indicator_rows, unit_table
 from pipelines.text.segment import paragraphs
-
-
-@pytest.fixture(scope="module")
-def units(lex):
-    return unit_table(lex)
+from tests.helpers.indicator_rows import cited_indicator_rows
 
 
 def rows(text: str, lex, units, published_year: int | None = 2025, horizon: int | None = None) -> list[dict]:
-    found = indicator_rows("t", text, paragraphs(text), horizon, lex, units, published_year)
-    for r in found:
-        assert text[r["char_start"] : r["char_end"]] == r["quote"]
-    return found
+    return cited_indicator_rows(text, lex, units, published_year, horizon)
 
 
 def values(found: list[dict]) -> set[tuple]:

@@ -87,6 +87,7 @@ class CueWords:
     standing: re.Pattern
     section_lead: re.Pattern
     standing_compare: re.Pattern
+    relative_year: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -129,6 +130,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         year=re.compile(
             rf"(?:(?P<cue>{g('year_lead')})\s+)?(?:{g('year_noun')})\s+(?:(?:{g('year_gap')})\s+)?"
             rf"(?P<y>{_YEAR})(?!\s*-\s*\d)"
+            # a lead word alone before a year: "Đến 2030, ...", "trước 2030" (never a value: "đến 2025 tỷ")
+            rf"|(?<!\w)(?P<cue2>{g('year_lead')})\s+(?P<y2>20[1-9]\d)(?![\d.,]*\d)(?!\s*(?:-\s*\d|%|(?:{g('magnitude')})(?!\w)))"
         ),
         vision=re.compile(rf"(?:{g('vision')})\s+(?:{g('vision_lead')})\s+(?:(?:{g('year_noun')})\s+)?({_YEAR})"),
         range_join=g("range_join"),
@@ -150,6 +153,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:[^.;:,\n]{{1,30}},\s*)?(?:{g('section_lead')})(?!\w)"
         ),
         standing_compare=whole("standing_compare"),
+        relative_year=re.compile(
+            rf"(?<!\w)(?:(?P<many>\d+|{g('plural_lead')})\s+)?"
+            rf"(?:(?P<this>{g('this_year')})|(?P<coming>{g('coming_year')}))(?!\w)"
+        ),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
         fact=re.compile(

@@ -91,8 +91,32 @@ def find_years(text: str, words: CueWords, start: int = 0, end: int | None = Non
     """
     end = len(text) if end is None else end
     return [
-        (m.start(), m.end(), int(m.group("y")), m.group("cue") or "")
+        (m.start(), m.end(), int(m.group("y") or m.group("y2")), m.group("cue") or m.group("cue2") or "")
         for m in words.year.finditer(fold(text), start, end)
+    ]
+
+
+def find_relative_years(
+    text: str, words: CueWords, published_year: int | None, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, int, str]]:
+    """Years named relative to the publication year ("năm nay", "năm tới") as
+    ``find_years`` gives them; none when the publication year is unknown, and none for a span
+    of years ("5 năm tới", "những năm tới").
+
+    >>> from pipelines.extract.cue_words import _build
+    >>> w = _build({"this_year": ["năm nay"], "coming_year": ["năm tới"], "plural_lead": ["những"]})
+    >>> [y for _, _, y, _ in find_relative_years("tăng 10% năm nay; năm tới đạt 11%", w, 2025)]
+    [2025, 2026]
+    >>> find_relative_years("trong 5 năm tới và những năm tới", w, 2025)
+    []
+    """
+    if published_year is None:
+        return []
+    end = len(text) if end is None else end
+    return [
+        (m.start(), m.end(), published_year if m.group("this") else published_year + 1, "")
+        for m in words.relative_year.finditer(fold(text), start, end)
+        if not m.group("many")
     ]
 
 

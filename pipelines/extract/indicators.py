@@ -90,7 +90,15 @@ def unit_table(lex: Lexicons) -> UnitTable:
         range_words=role_cues(lex, "range_join"),
         year_nouns=role_cues(lex, "year_noun"),
         magnitudes=role_cues(lex, "magnitude"),
+        leads=_leading_comparators(lex),
     )
+
+
+def _leading_comparators(lex: Lexicons) -> list[str]:
+    """The comparators written before a number ("trên", "không dưới"), and the fillers between
+    them and it ("từ", "mức")."""
+    df = lex.tables["comparators.csv"]
+    return [p for p, pos in zip(df["phrase"], df["position"]) if pos == "before"] + role_cues(lex, "filler")
 
 
 def switch_code(code: str, unit: str, gap: str, lex: Lexicons) -> str:
@@ -260,8 +268,12 @@ def _segment(text: str, clause: Span, pos: int) -> Span:
 
 def _stated_years(page: _Page, start: int, end: int) -> list[tuple[int, int, int, str]]:
     """``dates.find_years`` in ``text[start:end]`` without the baseline years a value is
-    compared with ("tăng 25% so với năm 2020": 2020 is no target year; ``baseline`` cues)."""
-    found = dates.find_years(page.text, cue_words(page.lex), start, end)
+    compared with ("tăng 25% so với năm 2020": 2020 is no target year; ``baseline`` cues),
+    with the years named relative to the publication year ("năm nay", "năm tới")."""
+    words = cue_words(page.lex)
+    found = dates.find_years(page.text, words, start, end)
+    found += dates.find_relative_years(page.text, words, page.cues.published_year, start, end)
+    found.sort()
     return [y for y in found if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])]
 
 

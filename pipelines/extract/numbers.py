@@ -53,11 +53,14 @@ class UnitTable:
         range_words: Sequence[str] = (),
         year_nouns: Sequence[str] = (),
         magnitudes: Sequence[str] = (),
+        leads: Sequence[str] = (),
     ):
         """``range_words`` join a range besides "-" ("đến", "tới"); ``year_nouns`` name a year
         ("năm": "1,5%/năm" is per year, "năm 2025" no value); ``magnitudes`` are scale words a
-        range may repeat after its first number ("từ 350 nghìn tỷ đến 400 nghìn tỷ đồng"); all
-        curated in ``indicator_cues.csv`` (roles ``range_join``, ``year_noun``, ``magnitude``)."""
+        range may repeat after its first number ("từ 350 nghìn tỷ đến 400 nghìn tỷ đồng"); ``leads`` are
+        the words a template's number may follow ("(HDI) đạt trên 0,7": the comparators written
+        before a number); all curated in ``indicator_cues.csv`` (roles ``range_join``,
+        ``year_noun``, ``magnitude``) and ``comparators.csv``."""
         range_sep = rf"\s*(?:-|{alternation(list(range_words))})\s*" if range_words else r"\s*-\s*"
         year = alternation(list(year_nouns)) if year_nouns else r"(?!)"
         scale = rf"(?:\s+(?:{alternation(list(magnitudes))}))*" if magnitudes else ""
@@ -73,11 +76,14 @@ class UnitTable:
         self._unit_start = re.compile(rf"\s*(?P<u>{body})(?![\w])")
         # Units written around the number ("top {n}"): the quantity is the number itself.
         self._templates = []
+        lead = rf"(?:(?:{alternation(list(leads))})\s+)*" if leads else ""
         for p, u, m in phrases:
             if "{n}" in p:
                 before, after = (re.escape(fold(x).strip()).replace(r"\ ", r"\s+") for x in p.split("{n}", 1))
                 tail = r"\s*" + after if after else ""
-                rx = re.compile(rf"(?<!\w){before}\s*(?P<a>{NUMBER})(?:{range_sep}(?P<b>{NUMBER}))?{tail}(?![\w])")
+                rx = re.compile(
+                    rf"(?<!\w){before}\s*{lead}(?P<a>{NUMBER})(?:{range_sep}(?P<b>{NUMBER}))?{tail}(?![\w])"
+                )
                 self._templates.append((rx, u, float(m)))
 
     def lookup(self, phrase: str) -> tuple[str, float] | None:
@@ -113,6 +119,9 @@ class UnitTable:
         >>> r = UnitTable([("top {n}", "rank", 1)])
         >>> [(q.start, q.low, q.unit) for q in r.find("PAR Index nằm trong top 15", 0, 26)]
         [(24, 15.0, 'rank')]
+        >>> h = UnitTable([("(hdi) đạt {n}", "other", 1)], leads=["trên"])
+        >>> [(q.start, q.low) for q in h.find("(HDI) đạt trên 0,7", 0, 18)]
+        [(15, 0.7)]
         """
         folded = fold(text)
         out = []

@@ -1,0 +1,55 @@
+"""Target statements real pages write that the rules missed (session 17), in our own words:
+a year after "đến" without "năm", years named relative to the publication ("năm nay"), a
+unitless index with a comparator, and a photo caption that states an aim."""
+
+from __future__ import annotations
+
+from pipelines.ingest.clean import clean_text
+from tests.helpers.indicator_rows import cited_indicator_rows
+
+
+def keys(text: str, lex, units, published_year: int | None = None) -> list[tuple]:
+    found = cited_indicator_rows(text, lex, units, published_year)
+    return [(r["comparator"], r["value_low"], r["target_year"]) for r in found]
+
+
+def test_a_year_after_den_without_nam_dates_the_target(lex, units):
+    text = "Du lịch\n\nTỉnh xác định mục tiêu đến 2030 đưa du lịch thành ngành mũi nhọn, đóng góp 9% GRDP."
+    assert keys(text, lex, units, 2024) == [("eq", 9.0, 2030)]
+
+
+def test_a_bare_number_after_den_is_no_year(lex, units):
+    text = "Kế hoạch\n\nPhấn đấu đến năm 2027 nâng sản lượng từ 1.500 đến 2025 tấn."
+    assert all(y == 2027 for *_, y in keys(text, lex, units, 2024))
+
+
+def test_nam_nay_is_the_publication_year(lex, units):
+    text = (
+        "Họp thường kỳ\n\nChủ tịch tỉnh yêu cầu các sở gỡ vướng cho doanh nghiệp, "
+        "phấn đấu tăng trưởng kinh tế hai con số năm nay."
+    )
+    assert keys(text, lex, units, 2026) == [("gte", 10.0, 2026)]
+
+
+def test_nam_toi_is_the_year_after_but_five_years_ahead_is_no_year(lex, units):
+    one = "Kế hoạch\n\nTrong năm tới, tỉnh phấn đấu thu ngân sách đạt 9.000 tỷ đồng."
+    assert keys(one, lex, units, 2023) == [("eq", 9000.0, 2024)]
+    span = "Kế hoạch\n\nTrong 5 năm tới, tỉnh phấn đấu thu ngân sách đạt 9.000 tỷ đồng."
+    assert [y for *_, y in keys(span, lex, units, 2023)] != [2024]
+
+
+def test_a_unitless_index_takes_its_comparator(lex, units):
+    text = "Chỉ tiêu\n\nĐến năm 2030, chỉ số phát triển con người (HDI) đạt trên 0,72."
+    assert keys(text, lex, units, 2025) == [("gt", 0.72, 2030)]
+
+
+def test_a_caption_stating_an_aim_is_kept_a_results_caption_dropped(lex):
+    raw = (
+        "Tỉnh bàn kế hoạch năm 2026\n"
+        "Năm 2026, tỉnh phấn đấu thu ngân sách đạt 8.800 tỷ đồng - Ảnh: Minh Anh\n"
+        "Sản lượng lúa năm 2025 đạt 1,2 triệu tấn - Ảnh: Minh Anh\n"
+        "Sáng 20/12, Ủy ban nhân dân tỉnh họp bàn kế hoạch phát triển kinh tế - xã hội năm 2026."
+    ).encode()
+    text = clean_text(raw, "x.txt", lex.chrome_rules)
+    assert "thu ngân sách đạt 8.800 tỷ đồng" in text
+    assert "Sản lượng lúa" not in text

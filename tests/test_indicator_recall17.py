@@ -53,3 +53,26 @@ def test_a_caption_stating_an_aim_is_kept_a_results_caption_dropped(lex):
     text = clean_text(raw, "x.txt", lex.chrome_rules)
     assert "thu ngân sách đạt 8.800 tỷ đồng" in text
     assert "Sản lượng lúa" not in text
+
+
+def test_a_fairly_developed_standing_without_tinh_is_an_aim(lex, units):
+    text = (
+        "Đại hội\n\nĐại hội thông qua phương hướng nhiệm kỳ 2025 - 2030; phấn đấu xây dựng tỉnh "
+        "văn minh, đạt mức phát triển khá của vùng Tây Nguyên vào năm 2030."
+    )
+    found = cited_indicator_rows(text, lex, units, 2025)
+    assert [(r["indicator_code"], r["comparator"], r["target_year"]) for r in found] == [
+        ("REGIONAL_DEVELOPMENT_RANK", "achieve", 2030)
+    ]
+
+
+def test_tro_len_after_the_counted_noun_is_a_floor(lex, units):
+    text = "Nhà ở\n\nĐến năm 2030, tỉnh hoàn thành 12.000 căn nhà ở xã hội trở lên."
+    found = cited_indicator_rows(text, lex, units, 2025)
+    assert [(r["comparator"], r["value_low"], r["label_vi"]) for r in found] == [("gte", 12000.0, "căn nhà ở xã hội")]
+
+
+def test_ti_is_spelled_like_ty(lex, units):
+    text = "Kinh tế số\n\nĐến năm 2030, tỉ trọng kinh tế số trong GRDP của tỉnh đạt trên 25%."
+    found = cited_indicator_rows(text, lex, units, 2025)
+    assert [(r["indicator_code"], r["value_low"]) for r in found] == [("DIGITAL_ECONOMY_SHARE", 25.0)]

@@ -152,17 +152,24 @@ class _Clause:
     min_year: int | None = None  # set when only the page frame makes the clause a target
 
 
+# the words naming what a count counts, between it and "trở lên": letters only, a few words
+_COUNTED_NOUN = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,4}")
+
+
 def _comparator_after(page: _Page, q: Quantity) -> Match | None:
     """A comparator written right after the number ("từ 2,5% trở lên"), also in brackets
     ("1,75 tỷ USD (trở lên)": the match then ends after the closing bracket), or after the
     bracket that restates the value or closes around it ("90 triệu đồng (3.500 USD) trở lên"
-    holds for both figures)."""
+    holds for both figures), or after the few words that name what a count counts ("hoàn
+    thành 65.000 căn nhà ở xã hội trở lên")."""
     after = page.lex.comparators_after.find(page.text, q.end, min(len(page.text), q.end + 40))
     if not after:
         return None
     gap = page.folded[q.end : after[0].start].strip()
     if gap == "(" and page.text[after[0].end : after[0].end + 1] == ")":
         return Match(after[0].start, after[0].end + 1, after[0].value, after[0].phrase)
+    if gap and q.unit == "count" and _COUNTED_NOUN.fullmatch(gap):
+        return after[0]
     return after[0] if not gap or gap == ")" or _bracketed_figure(page, q.end, after[0].start) else None
 
 

@@ -8,6 +8,7 @@ folded text is the same offset in the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -39,6 +40,14 @@ class _FoldTable(dict):
 _TABLE = _FoldTable()
 
 
+# "tỉ" is the other spelling of "tỷ" ("tỉ lệ", "tỉ trọng", "20.000 tỉ đồng"): one folded form
+_TI = re.compile(r"(?<!\w)([tT])[ỉỈ](?!\w)")
+
+
+def _spell(text: str) -> str:
+    return _TI.sub(r"\1y", text) if "ỉ" in text or "Ỉ" in text else text
+
+
 @lru_cache(maxsize=256)
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without tone marks and with ASCII dashes, same length.
@@ -49,11 +58,13 @@ def fold(text: str) -> str:
     'thanh hoa - khanh hoa'
     >>> fold("Sở Kế hoạch và Đầu tư")
     'sơ kê hoach va đâu tư'
+    >>> fold("tỉ trọng") == fold("tỷ trọng")
+    True
     """
-    return text.translate(_TABLE)
+    return _spell(text).translate(_TABLE)
 
 
 def fold_short(text: str) -> str:
     """``fold`` without the cache: for short strings (a label, a table cell), which would
     otherwise evict the article texts the matchers fold again and again."""
-    return text.translate(_TABLE)
+    return _spell(text).translate(_TABLE)

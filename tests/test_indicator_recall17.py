@@ -76,3 +76,29 @@ def test_ti_is_spelled_like_ty(lex, units):
     text = "Kinh tế số\n\nĐến năm 2030, tỉ trọng kinh tế số trong GRDP của tỉnh đạt trên 25%."
     found = cited_indicator_rows(text, lex, units, 2025)
     assert [(r["indicator_code"], r["value_low"]) for r in found] == [("DIGITAL_ECONOMY_SHARE", 25.0)]
+
+
+def test_a_share_of_villages_is_one_row_whoever_aims(lex, units):
+    text = (
+        "Nông thôn mới\n\nPhấn đấu đến năm 2027, toàn tỉnh Hòa Bình có 60 - 70% số thôn, xóm "
+        "được công nhận đạt chuẩn nông thôn mới."
+    )
+    found = cited_indicator_rows(text, lex, units, 2025)
+    assert [(r["comparator"], r["value_low"], r["value_high"], r["target_year"]) for r in found] == [
+        ("between", 60.0, 70.0, 2027)
+    ]
+    assert found[0]["label_vi"].startswith("số thôn")
+
+
+def test_a_share_cut_off_mid_word_is_no_row(lex, units):
+    text = "Đại hội\n\nĐến năm 2030, tỉnh Hòa Bình phấn đấu 90% số t"
+    assert cited_indicator_rows(text, lex, units, 2025) == []
+
+
+def test_what_a_province_can_reach_as_planned_is_a_target(lex, units):
+    text = (
+        "Đại hội\n\nPhát biểu tại Đại hội, đồng chí nhấn mạnh tỉnh hoàn toàn có thể đạt được tốc độ "
+        "tăng trưởng kinh tế từ 10,5% trở lên như mục tiêu đề ra."
+    )
+    found = cited_indicator_rows(text, lex, units, 2025)
+    assert [(r["indicator_code"], r["comparator"], r["value_low"]) for r in found] == [("GRDP_GROWTH", "gte", 10.5)]

@@ -400,13 +400,15 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     return phrase
 
 
-def _achieve_rows(page: _Page, clause: _Clause, phrases: list[Match], used: set[int]) -> None:
+def _achieve_rows(
+    page: _Page, clause: _Clause, phrases: list[Match], used: set[int], quantities: list[Quantity]
+) -> None:
     """Step 6: checkable states with no quantity ("đạt chuẩn nông thôn mới", "PCI ... trở lại
-    nhóm đầu cả nước")."""
+    nhóm đầu cả nước"), unless a share counts what reaches that state (``_counted_state``)."""
     text, span = page.text, clause.span
     valued = {p.value for p in phrases if id(p) in used}
     for phrase in phrases:
-        if id(phrase) in used or phrase.value in valued:
+        if id(phrase) in used or phrase.value in valued or _counted_state(page, phrase, quantities):
             continue
         info = page.lex.indicator_info[phrase.value]
         seg = _segment(text, span, phrase.start)
@@ -419,6 +421,22 @@ def _achieve_rows(page: _Page, clause: _Clause, phrases: list[Match], used: set[
         if yrs:
             end = yrs[0]
         _keep(page, phrase.value, phrase.phrase, ("achieve", None, None, None, year), (phrase.start, end), clause)
+
+
+_COUNTED_REACH = 60  # characters from a share to the state of what it counts
+
+
+def _counted_state(page: _Page, phrase: Match, quantities: list[Quantity]) -> bool:
+    """Whether a checkable state only says what a share before it counts ("có 40 - 50% số
+    thôn, bản được công nhận đạt chuẩn nông thôn mới": one row, the share; the villages' state
+    is no aim of the province's own): the share is followed by a ``counted_gap`` word ("số")
+    and only words lie between it and the state."""
+    before = [q for q in quantities if q.end <= phrase.start and phrase.start - q.end <= _COUNTED_REACH]
+    if not before:
+        return False
+    gap = page.folded[before[-1].end : phrase.start]
+    counted = page.words.counted_gap.match(gap)
+    return bool(counted and gap[: counted.end()].strip()) and not re.search(r"[\d;:.]", gap)
 
 
 def _in_brackets(text: str, segment: Span, pos: int) -> bool:
@@ -545,7 +563,7 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
             used.add(id(phrase))
         else:
             _uncoded_row(page, clause, k, quantities)
-    _achieve_rows(page, clause, phrases, used)
+    _achieve_rows(page, clause, phrases, used, quantities)
     _group_rank_rows(page, clause)
     _standing_rows(page, clause, quantities, [p for p in phrases if id(p) not in used])
 

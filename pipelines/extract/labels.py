@@ -109,6 +109,22 @@ def _share_of(folded: str, q: Quantity, end: int, cues: CueWords) -> Span:
     return q.end + len(words) - len(words.lstrip()), stop.start() if stop else m.end()
 
 
+def _share_of_count(folded: str, q: Quantity, share_end: int | None, cues: CueWords) -> bool:
+    """Whether a share is followed by the words of what it counts ("toàn tỉnh có 40 - 50% số
+    thôn, bản ...": a ``counted_gap`` word right after it): those words are its label, and the
+    words before it name who aims, not what is counted."""
+    if q.unit != "percent" or share_end is None:
+        return False
+    m = cues.counted_gap.match(folded, q.end, share_end)
+    return bool(m and folded[q.end : m.end()].strip())
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """Whether a label runs into the end of a page cut mid-word ("phấn đấu 95% số t")."""
+    rest = text.rstrip()
+    return end >= len(rest) and rest[-1:].isalnum()
+
+
 def uncoded_label(
     text: str, segment: Span, cue_start: int, q: Quantity, cues: CueWords, share_end: int | None = None
 ) -> tuple[str, Span] | None:
@@ -125,7 +141,7 @@ def uncoded_label(
     if start is None:
         return None
     start, end = _trim(folded, start, cue_start, cues)
-    parts = [(start, end)] if end > start else []
+    parts = [(start, end)] if end > start and not _share_of_count(folded, q, share_end, cues) else []
     parts += _counted_parts(text, folded, q, segment[1], cues)
     share = q.unit == "percent" and not parts and share_end is not None
     if share_end is not None and share:  # "100% phường, xã đạt ..."; "90% tổ chức cơ sở đảng" names no verb
@@ -136,4 +152,6 @@ def uncoded_label(
         return None
     first = parts[0][0] if parts else q.start
     last = max([q.end] + [b for _, b in parts])
+    if share and _cut_off(text, last):
+        return None
     return label, (min(first, cue_start), last)

@@ -102,3 +102,49 @@ def test_what_a_province_can_reach_as_planned_is_a_target(lex, units):
     )
     found = cited_indicator_rows(text, lex, units, 2025)
     assert [(r["indicator_code"], r["comparator"], r["value_low"]) for r in found] == [("GRDP_GROWTH", "gte", 10.5)]
+
+
+def test_a_page_announcing_an_approved_plan_sets_its_targets_by_the_period_end(lex, units):
+    text = (
+        "Sáng 5-3, tỉnh tổ chức hội nghị công bố quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.\n\n"
+        "Theo quy hoạch, tốc độ tăng trưởng GRDP bình quân đạt 7,8%/năm. GRDP bình quân đầu người "
+        "khoảng 150 triệu đồng."
+    )
+    found = cited_indicator_rows(text, lex, units, 2024)
+    assert sorted((r["indicator_code"], r["target_year"]) for r in found) == [
+        ("GRDP_GROWTH", 2030),
+        ("GRDP_PER_CAPITA", 2030),
+    ]
+
+
+def test_a_scenario_drawn_up_names_no_construction_sector(lex, units):
+    text = (
+        "Kịch bản\n\nVì vậy, tỉnh xây dựng kịch bản, với mục tiêu GRDP năm 2025 là 8,7% và năm 2026 là 10,2% "
+        "để các ngành bám sát thực hiện mới đạt mục tiêu của nhiệm kỳ."
+    )
+    found = cited_indicator_rows(text, lex, units, 2025)
+    assert [(r["indicator_code"], r["value_low"], r["target_year"]) for r in found] == [
+        ("GRDP_GROWTH", 8.7, 2025),
+        ("GRDP_GROWTH", 10.2, 2026),
+    ]
+
+
+def test_a_period_earlier_in_the_sentence_dates_the_clauses_after_it(lex, units):
+    text = (
+        "Mục tiêu\n\nTỉnh phấn đấu tốc độ tăng trưởng kinh tế giai đoạn 2026-2030 đạt 9%/năm; "
+        "GRDP bình quân đầu người đạt 130 triệu đồng."
+    )
+    found = cited_indicator_rows(text, lex, units, 2025)
+    assert {r["target_year"] for r in found} == {2030}
+
+
+def test_a_leading_group_said_before_the_indexes_ranks_each(lex, units):
+    text = (
+        "Quy hoạch\n\nĐến năm 2030, tỉnh giữ vị trí nhóm đầu cả nước về các chỉ số: cải cách hành chính, "
+        "năng lực cạnh tranh cấp tỉnh."
+    )
+    found = cited_indicator_rows(text, lex, units, 2024)
+    assert sorted((r["indicator_code"], r["comparator"], r["target_year"]) for r in found) == [
+        ("PAR_INDEX_RANK", "achieve", 2030),
+        ("PCI_RANK", "achieve", 2030),
+    ]

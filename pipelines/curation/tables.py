@@ -196,6 +196,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "this_year",
                         "coming_year",
                         "plural_lead",
+                        "not_subject",
                         "fact",
                         "fact_unit",
                         "fact_after",

@@ -59,6 +59,7 @@ class CueWords:
     partial_year: re.Pattern
     elapsed_part: re.Pattern
     not_target: PhraseMatcher
+    not_subject: PhraseMatcher
     breakdown_lead: re.Pattern
     list_elaborate: re.Pattern
     list_lead_in: re.Pattern
@@ -120,6 +121,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         partial_year=whole("partial_year"),
         elapsed_part=whole("elapsed_part"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),
+        not_subject=PhraseMatcher((c, "not_subject") for c in words.get("not_subject", [])),
         breakdown_lead=re.compile(rf"[\s,]*(?:{g('breakdown_lead')})(?!\w)"),
         list_elaborate=re.compile(rf"^(?:{g('list_elaborate')})\b[,:]?\s*(?:(?:{g('list_elaborate_tail')})\s+)?"),
         list_lead_in=re.compile(rf"^\s*(?:[^;:,.]{{0,25}}?\s)?(?:(?:{g('list_lead_in')})\b[:,]?\s*)+|^\s*"),

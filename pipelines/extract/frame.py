@@ -72,16 +72,18 @@ def _kind(text: str, paras: list[Span], lex: Lexicons) -> str:
 def _title_year(text: str, title: Span, published_year: int | None, lex: Lexicons) -> int | None:
     """The plan year a title names: its latest year (not before the publication year), where
     a year inside a full date ("Ngày 03 tháng 12 năm 2021", a print date) or after a baseline
-    word ("tăng 9% so với năm 2024": what a figure is compared with) names none and a
+    word ("tăng 9% so với năm 2024": what a figure is compared with) or a vision ("thời kỳ
+    2021 - 2030, tầm nhìn đến năm 2050": the plan's targets fall due by 2030) names none and a
     single year inside a period it states is that period's annual plan ("năm 2024 ... kế
     hoạch 5 năm 2021 - 2025" -> 2024, not 2025)."""
     words = cue_words(lex)
     in_dates = [(d.start, d.end) for d in dates.find_dates(text, words, *title)]
     folded = fold(text)
+    visions = [(m.start(), m.end()) for m in words.vision.finditer(folded, *title)]
     singles = [
         y
         for s, _, y, _ in dates.find_years(text, words, *title)
-        if not any(a <= s < b for a, b in in_dates) and not words.baseline.search(folded, title[0], s)
+        if not any(a <= s < b for a, b in in_dates + visions) and not words.baseline.search(folded, title[0], s)
     ]
     periods = [(y1, y2) for _, _, y1, y2 in dates.find_periods(text, *title)]
     ends = [y2 for y1, y2 in periods if not any(y1 <= y < y2 for y in singles)]

@@ -413,7 +413,8 @@ def _achieve_rows(
         info = page.lex.indicator_info[phrase.value]
         seg = _segment(text, span, phrase.start)
         achieve_cue = page.lex.achieve_cues.find(text, phrase.start, seg[1])
-        if not achieve_cue and not (info["value_kind"] == "checkable" and info["unit"] == "other"):
+        checkable = info["value_kind"] == "checkable" and info["unit"] == "other"
+        if not achieve_cue and not checkable and not _ranked_by_scope(page, clause, phrase):
             continue
         end = achieve_cue[-1].end if achieve_cue else phrase.end
         year = _year(page, span, (phrase.start, end), prefer_after=True) or clause.default_year
@@ -421,6 +422,21 @@ def _achieve_rows(
         if yrs:
             end = yrs[0]
         _keep(page, phrase.value, phrase.phrase, ("achieve", None, None, None, year), (phrase.start, end), clause)
+
+
+def _ranked_by_scope(page: _Page, clause: _Clause, phrase: Match) -> bool:
+    """Whether a standing said before a phrasing ranks it: the standing is a scope cue of the
+    phrasing's scoped list and an achieve cue ("duy trì vị trí nhóm đầu cả nước về các chỉ số:
+    cải cách hành chính, ...": PAR_INDEX_RANK achieve)."""
+    text, lex = page.text, page.lex
+    for scope in lex.indicator_scopes.find(text, clause.sentence[0], phrase.start):
+        standing = lex.achieve_cues.find(text, scope.start, scope.end)
+        if standing and any(
+            (m.start, m.end) == (phrase.start, phrase.end)
+            for m in lex.scoped_indicators[scope.value].find(text, phrase.start, phrase.end)
+        ):
+            return True
+    return False
 
 
 _COUNTED_REACH = 60  # characters from a share to the state of what it counts
@@ -993,12 +1009,17 @@ def _scope_year(page: _Page, sentence: Span, clause: Span, heading: Span | None)
     with a value after it ("Mục tiêu đến năm 2025, GRDP tăng 7%; đến năm 2030 tăng 8%; tỷ lệ ...
     đạt 80%" -> 2030), else the first year said earlier ("đến năm 2025 trở thành tỉnh khá và
     đến năm 2045 là tỉnh ...; tốc độ tăng trưởng 8%/năm" -> 2025: a far aim with no value is no
-    scope), else the first year of the heading of its list ("Các chỉ tiêu chủ yếu đến năm 2030:"),
+    scope), else the end of a plan period said earlier in its sentence, else the first year of
+    the heading of its list ("Các chỉ tiêu chủ yếu đến năm 2030:"),
     else the end of the period that heading names, else None."""
     before = _stated_years(page, sentence[0], clause[0])
     valued = [y for y in before if page.units.find(page.text, y[1], clause[0])]
     if before:
         return (valued or before[:1])[-1][2]
+    published = page.cues.published_year
+    periods = [p for p in dates.find_periods(page.text, sentence[0], clause[0]) if not published or p[3] >= published]
+    if periods:  # "phấn đấu tăng trưởng giai đoạn 2021-2025 tăng 10%/năm; GRDP bình quân đầu người ..."
+        return periods[-1][3]
     if heading:
         years = _stated_years(page, *heading)
         if years:

@@ -20,14 +20,18 @@ Steps, for a quantity that no phrasing took:
 from __future__ import annotations
 
 from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.cue_words import cue_words
 from pipelines.extract.numbers import Quantity, UnitTable
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
 
 
 def _free(lex: Lexicons, text: str, span: Span) -> list[Match]:
-    """The subjects in ``span`` that no curated phrasing or scope cue overlaps."""
+    """The subjects in ``span`` that no curated phrasing, scope cue or phrase that only
+    contains a subject's word (``not_subject``: "xây dựng kịch bản" builds, it names no
+    sector) overlaps."""
     taken = lex.indicators.find(text, *span) + lex.indicator_scopes.find(text, *span)
+    taken += cue_words(lex).not_subject.find(text, *span)
     return [
         m
         for m in lex.indicator_subjects.find(text, *span)

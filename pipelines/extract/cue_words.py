@@ -29,6 +29,7 @@ from pipelines.text.memo import per_table
 
 TABLE = "indicator_cues.csv"
 _YEAR = r"(?:19|20)\d{2}"
+_COUNT = r"(?<![\w.,/])\d{1,3}(?:\s*/\s*\d{1,3})?"  # "25", "25/28": a count of targets
 
 
 def _alts(words: list[str]) -> str:
@@ -87,6 +88,9 @@ class CueWords:
     standing: re.Pattern
     section_lead: re.Pattern
     standing_compare: re.Pattern
+    met_count: re.Pattern
+    review_opener: re.Pattern
+    review_verb: PhraseMatcher
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -150,6 +154,14 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:[^.;:,\n]{{1,30}},\s*)?(?:{g('section_lead')})(?!\w)"
         ),
         standing_compare=whole("standing_compare"),
+        met_count=re.compile(
+            rf"(?<!\w)(?:{g('met_verb')})\s+{_COUNT}\s+(?:{g('met_noun')})(?!\w)"
+            rf"|{_COUNT}\s+(?:{g('met_noun')})(?!\w)[^\d,;.:()]{{0,30}}?(?<!\w)(?:{g('met_verb')})(?!\w)"
+        ),
+        review_opener=re.compile(
+            rf"[\s\-+•*–]*(?:(?:{g('review_opener')})\s+)?(?:\d{{1,2}}\s+)?(?:{g('elapsed_part')})(?!\w)"
+        ),
+        review_verb=PhraseMatcher((c, "review_verb") for c in words.get("review_verb", [])),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
         fact=re.compile(

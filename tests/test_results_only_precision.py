@@ -86,3 +86,8 @@ def test_the_centres_aim_quoted_as_a_directive_is_no_row(lex, units):
         "hai con số, đồng thời giao chỉ tiêu cho từng sở, ngành."
     )
     assert rows(text, lex, units, 2025) == []
+
+
+def test_a_target_the_government_assigns_stays_a_row(lex, units):
+    text = "Giao chỉ tiêu năm mới\n\nNăm 2025, Chính phủ giao tỉnh chỉ tiêu tăng trưởng kinh tế 9,5%."
+    assert [r["value_low"] for r in rows(text, lex, units, 2025)] == [9.5]

@@ -91,3 +91,8 @@ def test_the_centres_aim_quoted_as_a_directive_is_no_row(lex, units):
 def test_a_target_the_government_assigns_stays_a_row(lex, units):
     text = "Giao chỉ tiêu năm mới\n\nNăm 2025, Chính phủ giao tỉnh chỉ tiêu tăng trưởng kinh tế 9,5%."
     assert [r["value_low"] for r in rows(text, lex, units, 2025)] == [9.5]
+
+
+def test_striving_to_meet_a_count_of_targets_is_an_aim(lex, units):
+    text = "Nghị quyết năm mới\n\nNăm nay, tỉnh phấn đấu hoàn thành 18/20 chỉ tiêu, trong đó tăng trưởng kinh tế 8%."
+    assert [r["value_low"] for r in rows(text, lex, units, 2025)] == [8.0]

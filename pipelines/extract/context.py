@@ -184,8 +184,16 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
 
 def _met_counts(text: str, span: Span, cues: Cues) -> list[Span]:
     """The counts of targets met in ``span`` (``met_verb`` and ``met_noun`` cues): "đạt và vượt
-    18/20 chỉ tiêu", "có 12 chỉ tiêu vượt" review a plan; the target cue they contain sets none."""
-    return [m.span() for m in cue_words(cues.lex).met_count.finditer(fold(text), *span)]
+    18/20 chỉ tiêu", "có 12 chỉ tiêu vượt" review a plan; the target cue they contain sets none.
+    A count right after an aim in its comma segment ("phấn đấu hoàn thành 18/20 chỉ tiêu") is an
+    aim, no tally."""
+    aims = [h for h in cues.lex.target_cues.find(text, *span) if _toned(text, h, cues)]
+    out = []
+    for m in cue_words(cues.lex).met_count.finditer(fold(text), *span):
+        lo = max(span[0], m.start() - _AIM_REACH)
+        if not any(lo <= h.end <= m.end() and h.start < m.start() and "," not in text[h.end : m.start()] for h in aims):
+            out.append(m.span())
+    return out
 
 
 def _masked(hit, covers) -> bool:

@@ -96,3 +96,8 @@ def test_a_target_the_government_assigns_stays_a_row(lex, units):
 def test_striving_to_meet_a_count_of_targets_is_an_aim(lex, units):
     text = "Nghị quyết năm mới\n\nNăm nay, tỉnh phấn đấu hoàn thành 18/20 chỉ tiêu, trong đó tăng trưởng kinh tế 8%."
     assert [r["value_low"] for r in rows(text, lex, units, 2025)] == [8.0]
+
+
+def test_a_count_of_targets_then_an_aim_is_no_tally(lex, units):
+    text = "Nghị quyết năm mới\n\nNăm nay có 13 chỉ tiêu với mục tiêu GRDP đạt 8%."
+    assert [r["value_low"] for r in rows(text, lex, units, 2025)] == [8.0]

@@ -14,6 +14,9 @@ in an October 2024 report estimates the year that is ending). Likewise a result 
 target cue in a sentence whose years all lie after the publication year estimates a planned figure
 ("mục tiêu năm 2026 ..., vốn đầu tư ước đạt ..." in December 2025): a target. A result cue
 inside a review lead-in ("Với những kết quả đạt được, ...", ``review_lead``) counts for nothing.
+A tally of targets met ("đạt và vượt 18/20 chỉ tiêu", ``met_verb``/``met_noun``) is a result cue
+and the target cue inside it sets nothing; in a sentence that opens with a review of elapsed
+months ("Trong 9 tháng năm 2024, ...", ``review_opener``) a ``review_verb`` ("duy trì") sets no aim.
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ in an October 2024 report estimates the year that is ending). Likewise a result 
 target cue in a sentence whose years all lie after the publication year estimates a planned figure
 ("mục tiêu năm 2026 ..., vốn đầu tư ước đạt ..." in December 2025): a target. A result cue
 inside a review lead-in ("Với những kết quả đạt được, ...", ``review_lead``) counts for nothing.
+A tally of targets met ("đạt và vượt 18/20 chỉ tiêu", ``met_verb``/``met_noun``) is a result cue
+and the target cue inside it sets nothing; in a sentence that opens with a review of elapsed
+months ("Trong 9 tháng năm 2024, ...", ``review_opener``) a ``review_verb`` ("duy trì") sets no aim.
 """
 
 from __future__ import annotations
@@ -179,7 +182,21 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
         and not _overlaps((h.start, h.end), aimed)
         and _toned(text, h, cues)
     ]
-    return bool(hits) or _forecast(text, span, cues) == "result"
+    return bool(hits) or bool(_met_counts(text, span, cues)) or _forecast(text, span, cues) == "result"
+
+
+def _met_counts(text: str, span: Span, cues: Cues) -> list[Span]:
+    """The counts of targets met in ``span`` (``met_verb`` and ``met_noun`` cues): "đạt và vượt
+    18/20 chỉ tiêu", "có 12 chỉ tiêu vượt" review a plan; the target cue they contain sets none.
+    A count right after an aim in its comma segment ("phấn đấu hoàn thành 18/20 chỉ tiêu") is an
+    aim, no tally."""
+    aims = [h for h in cues.lex.target_cues.find(text, *span) if _toned(text, h, cues)]
+    out = []
+    for m in cue_words(cues.lex).met_count.finditer(fold(text), *span):
+        lo = max(span[0], m.start() - _AIM_REACH)
+        if not any(lo <= h.end <= m.end() and h.start < m.start() and "," not in text[h.end : m.start()] for h in aims):
+            out.append(m.span())
+    return out
 
 
 def _masked(hit, covers) -> bool:
@@ -226,7 +243,12 @@ def _target_hits(text: str, span: Span, cues: Cues) -> list:
     trì ổn định") or a place name ("Cần Thơ" is no "cần"), and less the words that only fold
     like a cue (``_toned``: "hộ cận nghèo" is no "cần", "chi tiêu" no "chỉ tiêu")."""
     covers = cue_words(cues.lex).not_target.find(text, *span) + cues.lex.provinces.find(text, *span)
-    return [h for h in cues.lex.target_cues.find(text, *span) if not _inside(h, covers) and _toned(text, h, cues)]
+    met = _met_counts(text, span, cues)
+    return [
+        h
+        for h in cues.lex.target_cues.find(text, *span)
+        if not _inside(h, covers) and _toned(text, h, cues) and not _overlaps((h.start, h.end), met)
+    ]
 
 
 def _toned(text: str, hit, cues: Cues) -> bool:
@@ -262,13 +284,35 @@ def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) ->
     return any(re.search(r"\d", text[s[0] : s[1]]) and _target(text, s, cues) for s in later)
 
 
+def _elapsed_review(text: str, sentence: Span, cues: Cues) -> bool:
+    """Whether a sentence opens with a part of a year already elapsed ("Trong 9 tháng năm 2024,
+    ...", "6 tháng đầu năm, ...": ``review_opener``, ``elapsed_part``) and names no year after
+    the publication year: it reviews that part of the year."""
+    if not cue_words(cues.lex).review_opener.match(fold(text), *sentence):
+        return False
+    years = [y for _, _, y, _ in dates.find_years(text, cue_words(cues.lex), *sentence)]
+    return not (cues.published_year and any(y > cues.published_year for y in years))
+
+
+def _narrates(text: str, span: Span, cues: Cues) -> bool:
+    """Whether every target cue of ``span`` is a verb a review narrates with (``review_verb``:
+    "duy trì mức xuất siêu gần 0,9 tỷ USD" after "Trong 9 tháng năm 2024, ...") and no
+    forecast aims: in such a sentence the cue sets no aim."""
+    verbs = cue_words(cues.lex).review_verb.find(text, *span)
+    hits = [h for h in _target_hits(text, span, cues) if not _benchmark(text, span, h, cues)]
+    return _forecast(text, span, cues) != "target" and all(
+        any(v.start <= h.start and h.end <= v.end for v in verbs) for h in hits
+    )
+
+
 def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues) -> str:
     """The context a clause's own cues give, clause first, then its sentence; a sentence whose
     years all lie after the publication year is a target (it cannot report a result: "GRDP bình
     quân đầu người năm 2030 đạt 9.800 USD" in 2025)."""
     ahead = _ahead(text, sentence, cues)
+    review = _elapsed_review(text, sentence, cues)
     for span in (clause, sentence):
-        target = _target(text, span, cues)
+        target = _target(text, span, cues) and not (review and _narrates(text, span, cues))
         if _result(text, span, cues) and not (target and ahead):
             return "result"
         if target and _present_deadline(text, span, cues) and _result(text, (paragraph[0], sentence[0]), cues):

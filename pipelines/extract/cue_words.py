@@ -29,6 +29,7 @@ from pipelines.text.memo import per_table
 
 TABLE = "indicator_cues.csv"
 _YEAR = r"(?:19|20)\d{2}"
+_COUNT = r"(?<![\w.,/])\d{1,3}(?:\s*/\s*\d{1,3})?"  # "25", "25/28": a count of targets
 
 
 def _alts(words: list[str]) -> str:
@@ -89,6 +90,9 @@ class CueWords:
     section_lead: re.Pattern
     standing_compare: re.Pattern
     relative_year: re.Pattern
+    met_count: re.Pattern
+    review_opener: re.Pattern
+    review_verb: PhraseMatcher
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -159,6 +163,14 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"(?<!\w)(?:(?P<many>\d+|{g('plural_lead')})\s+)?"
             rf"(?:(?P<this>{g('this_year')})|(?P<coming>{g('coming_year')}))(?!\w)"
         ),
+        met_count=re.compile(
+            rf"(?<!\w)(?:{g('met_verb')})\s+{_COUNT}\s+(?:{g('met_noun')})(?!\w)"
+            rf"|{_COUNT}\s+(?:{g('met_noun')})(?!\w)[^\d,;.:()]{{0,15}}?(?<!\w)(?:{g('met_verb')})(?!\w)"
+        ),
+        review_opener=re.compile(
+            rf"[\s\-+•*–]*(?:(?:{g('review_opener')})\s+)?(?:\d{{1,2}}\s+)?(?:{g('elapsed_part')})(?!\w)"
+        ),
+        review_verb=PhraseMatcher((c, "review_verb") for c in words.get("review_verb", [])),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
         fact=re.compile(

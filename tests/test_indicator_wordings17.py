@@ -103,3 +103,30 @@ def test_new_rural_abbreviated(lex, units):
         units,
     )
     assert [c for c, *_ in found] == ["NEW_RURAL_COMMUNES", "ADVANCED_NEW_RURAL_COMMUNES", "NEW_RURAL_DISTRICTS"]
+
+
+def test_a_number_inside_the_name_is_no_value(lex, units):
+    """ "trên 1 ha" names the area the value is counted on: no uncoded "trên 1" row beside it."""
+    assert codes("Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 160 triệu đồng.", lex, units) == [
+        ("AGRI_VALUE_PER_HA", "eq", 160.0, "vnd_million")
+    ]
+
+
+def test_shares_of_manufacturing_and_of_farm_workers(lex, units):
+    found = codes(
+        "Tỷ trọng ngành công nghiệp chế biến, chế tạo trong GRDP đạt 27%; lao động nông nghiệp chiếm "
+        "dưới 30% tổng lao động xã hội; tỷ lệ lao động làm việc trong ngành nông nghiệp còn 28%.",
+        lex,
+        units,
+    )
+    assert [c for c, *_ in found] == ["PROCESSING_MANUFACTURING_SHARE", "AGRI_LABOUR_SHARE", "AGRI_LABOUR_SHARE"]
+
+
+def test_retail_turnover_and_registered_firms_by_other_names(lex, units):
+    found = codes(
+        "Tổng mức lưu chuyển hàng hóa bán lẻ và doanh thu dịch vụ đạt 95.000 tỷ đồng; có 700 doanh "
+        "nghiệp đăng ký mới; phát triển 25 hợp tác xã mới.",
+        lex,
+        units,
+    )
+    assert [c for c, *_ in found] == ["RETAIL_SALES", "NEW_ENTERPRISES", "NEW_COOPERATIVES"]

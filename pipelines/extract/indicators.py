@@ -516,7 +516,9 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
         return
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
     phrases = _with_scoped(page, regular, clause)
-    quantities = [q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q)]
+    quantities = [
+        q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q) and not _named(q, phrases)
+    ]
     used: set[int] = set()
     for k in range(len(quantities)):
         if _national(page, clause.span, quantities[k]):
@@ -584,6 +586,12 @@ def _national(page: _Page, clause: Span, q: Quantity) -> bool:
     seg = _segment(page.text, clause, q.start)
     hit = page.words.national.search(page.folded, seg[0], q.start)
     return bool(hit) and not page.words.national_rank.search(page.folded, seg[0], hit.start())
+
+
+def _named(q: Quantity, phrases: list[Match]) -> bool:
+    """Whether a number is written inside a phrasing, after its first word: it is part of the
+    name, not a value ("giá trị sản phẩm thu hoạch trên 1 ha đạt 150 triệu đồng": the 1 ha)."""
+    return any(p.start < q.start and q.end <= p.end for p in phrases)
 
 
 def _measured(page: _Page, clause: Span, q: Quantity) -> bool:

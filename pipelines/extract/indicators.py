@@ -4,7 +4,8 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
 1. find curated indicator phrasings ("tốc độ tăng trưởng GRDP", "đóng góp của TFP"), the
    scoped phrasings valid under a cue said earlier in the sentence or list heading ("Cơ cấu
    kinh tế: công nghiệp - xây dựng khoảng 56%; dịch vụ khoảng 33%"), and quantities with a
-   curated unit ("7 - 7,5%", "1.573,1 tỷ đồng", "1,5%/năm", "top 15");
+   curated unit ("7 - 7,5%", "1.573,1 tỷ đồng", "1,5%/năm", "top 15"), less the numbers written
+   inside a phrasing ("giá trị sản phẩm thu hoạch trên 1 ha": part of the name);
 2. pair each quantity with the phrasing it counts when that is written right after the number
    ("có ít nhất 95 xã đạt chuẩn nông thôn mới", "50% số xã đạt chuẩn ...", "4,5 triệu lượt
    khách du lịch": the unit is the phrasing's head noun, and the value's unit must suit the

@@ -130,3 +130,48 @@ def test_retail_turnover_and_registered_firms_by_other_names(lex, units):
         units,
     )
     assert [c for c, *_ in found] == ["RETAIL_SALES", "NEW_ENTERPRISES", "NEW_COOPERATIVES"]
+
+
+def test_the_level_named_twice_and_visitors_called_du_khach(lex, units):
+    found = codes(
+        "Có thêm 8 xã đạt chuẩn xã nông thôn mới nâng cao; 1 huyện đạt chuẩn huyện nông thôn mới; "
+        "đón 6,5 triệu lượt du khách.",
+        lex,
+        units,
+    )
+    assert [c for c, *_ in found] == ["ADVANCED_NEW_RURAL_COMMUNES", "NEW_RURAL_DISTRICTS", "TOURIST_ARRIVALS"]
+
+
+def test_a_poverty_rate_cut_in_points(lex, units):
+    assert codes("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) giảm 1 - 1,5 điểm %.", lex, units) == [
+        ("POVERTY_RATE_REDUCTION", "between", 1.0, "percentage_point")
+    ]
+
+
+def test_the_scope_says_what_a_bare_sector_name_measures(lex, units):
+    found = codes(
+        "Tỷ trọng trong GRDP của khu vực nông, lâm, thủy sản khoảng 12%; khu vực công nghiệp - xây "
+        "dựng khoảng 45%; khu vực dịch vụ khoảng 36%.",
+        lex,
+        units,
+    )
+    assert [c for c, *_ in found] == ["SHARE_AGRICULTURE", "SHARE_INDUSTRY_CONSTRUCTION", "SHARE_SERVICES"]
+
+
+def test_other_names_of_waste_population_tfp_investment_and_draft(lex, units):
+    found = codes(
+        "Tỷ lệ chất thải rắn đô thị được thu gom đạt 97%; tỷ lệ gia tăng dân số tự nhiên dưới 1%; "
+        "tỷ lệ đóng góp của năng suất tổng hợp vào tăng trưởng kinh tế đạt 45%; tỷ lệ vốn đầu tư/GRDP "
+        "trên 32%.",
+        lex,
+        units,
+    )
+    assert [c for c, *_ in found] == [
+        "URBAN_WASTE_COLLECTION",
+        "POPULATION_GROWTH",
+        "TFP_CONTRIBUTION",
+        "SOCIAL_INVESTMENT_SHARE_GRDP",
+    ]
+    assert codes("Phấn đấu hoàn thành 100% chỉ tiêu gọi công dân nhập ngũ.", lex, units) == [
+        ("MILITARY_RECRUITMENT", "achieve", None, None)
+    ]

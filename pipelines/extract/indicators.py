@@ -323,18 +323,22 @@ def _unit_suits(code: str, unit: str, lex: Lexicons) -> bool:
 def _with_scoped(page: _Page, phrases: list[Match], clause: _Clause) -> list[Match]:
     """``phrases`` plus the scoped phrasings (``indicator_scoped_phrasings.csv``) whose scope
     cue stands earlier in the sentence, or in the clause before them, or in the list heading:
-    "Cơ cấu kinh tế: ... dịch vụ khoảng 33%" gives SHARE_SERVICES for "dịch vụ"."""
+    "Cơ cấu kinh tế: ... dịch vụ khoảng 33%" gives SHARE_SERVICES for "dịch vụ". A scoped
+    phrasing takes the place of a regular one written with the very same words (the scope says
+    what the bare name measures: "Tỷ trọng trong GRDP của khu vực nông, lâm, thủy sản khoảng
+    14%" is a share, not the sector's growth), and yields to one that overlaps it otherwise."""
     text, lex = page.text, page.lex
     sentence, span = clause.sentence, clause.span
     spans = [(sentence[0], span[1])] + ([clause.heading] if clause.heading else [])
-    extra: list[Match] = []
+    kept, extra = list(phrases), []
     for scope_span in spans:
         for scope in lex.indicator_scopes.find(text, *scope_span):
             start = max(span[0], scope.end) if scope_span[0] == sentence[0] else span[0]
             for m in lex.scoped_indicators[scope.value].find(text, start, span[1]):
-                if not any(p.start < m.end and m.start < p.end for p in phrases + extra):
+                kept = [p for p in kept if (p.start, p.end) != (m.start, m.end)]
+                if not any(p.start < m.end and m.start < p.end for p in kept + extra):
                     extra.append(m)
-    return sorted(phrases + extra, key=lambda m: m.start) if extra else phrases
+    return sorted(kept + extra, key=lambda m: m.start) if len(kept) < len(phrases) or extra else phrases
 
 
 def _phrase_for(

@@ -175,3 +175,18 @@ def test_other_names_of_waste_population_tfp_investment_and_draft(lex, units):
     assert codes("Phấn đấu hoàn thành 100% chỉ tiêu gọi công dân nhập ngũ.", lex, units) == [
         ("MILITARY_RECRUITMENT", "achieve", None, None)
     ]
+
+
+def test_a_share_written_before_who_is_counted(lex, units):
+    found = codes(
+        "Phấn đấu 96% dân số tham gia bảo hiểm y tế; 75% lao động được đào tạo; 99% hộ dân được sử "
+        "dụng nước sạch; 100% hồ sơ thủ tục hành chính được giải quyết trực tuyến.",
+        lex,
+        units,
+    )
+    assert [c for c, *_ in found] == [
+        "HEALTH_INSURANCE_COVERAGE",
+        "TRAINED_LABOUR_SHARE",
+        "CLEAN_WATER_ACCESS",
+        "ONLINE_PUBLIC_SERVICES_SHARE",
+    ]

@@ -4,7 +4,8 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
 1. find curated indicator phrasings ("tốc độ tăng trưởng GRDP", "đóng góp của TFP"), the
    scoped phrasings valid under a cue said earlier in the sentence or list heading ("Cơ cấu
    kinh tế: công nghiệp - xây dựng khoảng 56%; dịch vụ khoảng 33%"), and quantities with a
-   curated unit ("7 - 7,5%", "1.573,1 tỷ đồng", "1,5%/năm", "top 15");
+   curated unit ("7 - 7,5%", "1.573,1 tỷ đồng", "1,5%/năm", "top 15"), less the numbers written
+   inside a phrasing ("giá trị sản phẩm thu hoạch trên 1 ha": part of the name);
 2. pair each quantity with the phrasing it counts when that is written right after the number
    ("có ít nhất 95 xã đạt chuẩn nông thôn mới", "50% số xã đạt chuẩn ...", "4,5 triệu lượt
    khách du lịch": the unit is the phrasing's head noun, and the value's unit must suit the
@@ -341,18 +342,22 @@ def _unit_suits(code: str, unit: str, lex: Lexicons) -> bool:
 def _with_scoped(page: _Page, phrases: list[Match], clause: _Clause) -> list[Match]:
     """``phrases`` plus the scoped phrasings (``indicator_scoped_phrasings.csv``) whose scope
     cue stands earlier in the sentence, or in the clause before them, or in the list heading:
-    "Cơ cấu kinh tế: ... dịch vụ khoảng 33%" gives SHARE_SERVICES for "dịch vụ"."""
+    "Cơ cấu kinh tế: ... dịch vụ khoảng 33%" gives SHARE_SERVICES for "dịch vụ". A scoped
+    phrasing takes the place of a regular one written with the very same words (the scope says
+    what the bare name measures: "Tỷ trọng trong GRDP của khu vực nông, lâm, thủy sản khoảng
+    14%" is a share, not the sector's growth), and yields to one that overlaps it otherwise."""
     text, lex = page.text, page.lex
     sentence, span = clause.sentence, clause.span
     spans = [(sentence[0], span[1])] + ([clause.heading] if clause.heading else [])
-    extra: list[Match] = []
+    kept, extra = list(phrases), []
     for scope_span in spans:
         for scope in lex.indicator_scopes.find(text, *scope_span):
             start = max(span[0], scope.end) if scope_span[0] == sentence[0] else span[0]
             for m in lex.scoped_indicators[scope.value].find(text, start, span[1]):
-                if not any(p.start < m.end and m.start < p.end for p in phrases + extra):
+                kept = [p for p in kept if (p.start, p.end) != (m.start, m.end)]
+                if not any(p.start < m.end and m.start < p.end for p in kept + extra):
                     extra.append(m)
-    return sorted(phrases + extra, key=lambda m: m.start) if extra else phrases
+    return sorted(kept + extra, key=lambda m: m.start) if len(kept) < len(phrases) or extra else phrases
 
 
 def _phrase_for(
@@ -569,7 +574,9 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
         return
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
     phrases = _with_scoped(page, regular, clause)
-    quantities = [q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q)]
+    quantities = [
+        q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q) and not _named(q, phrases)
+    ]
     used: set[int] = set()
     for k in range(len(quantities)):
         if _national(page, clause.span, quantities[k]):
@@ -637,6 +644,12 @@ def _national(page: _Page, clause: Span, q: Quantity) -> bool:
     seg = _segment(page.text, clause, q.start)
     hit = page.words.national.search(page.folded, seg[0], q.start)
     return bool(hit) and not page.words.national_rank.search(page.folded, seg[0], hit.start())
+
+
+def _named(q: Quantity, phrases: list[Match]) -> bool:
+    """Whether a number is written inside a phrasing, after its first word: it is part of the
+    name, not a value ("giá trị sản phẩm thu hoạch trên 1 ha đạt 150 triệu đồng": the 1 ha)."""
+    return any(p.start < q.start and q.end <= p.end for p in phrases)
 
 
 def _measured(page: _Page, clause: Span, q: Quantity) -> bool:

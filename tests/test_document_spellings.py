@@ -77,3 +77,51 @@ def test_a_lead_in_day_and_month_take_the_year_of_the_page(lex):
     # a day and month after the page's date fall in the year before
     assert docs(text, lex, dt.date(2024, 2, 1))["4410/UBND-NN"][2] == "2023-08-12"
     assert docs(text, lex)["4410/UBND-NN"][2] is None  # no page date: no year
+
+
+def test_a_space_beside_the_dash_is_no_part_of_the_number(lex):
+    text = (
+        "Tiếp tục thực hiện Kết luận số 52- KL/TW, ngày 11/6/2024 của Bộ Chính trị; Tờ trình số 60/TTr -\n"
+        "NN&PTNT ngày 03/5/2019 của Sở."
+    )
+    got = docs(text, lex)
+    assert got["52-KL/TW"] == ("other", "other", "2024-06-11", None)
+    assert got["60/TTr-NN&PTNT"][2] == "2019-05-03"
+
+
+def test_a_unit_code_with_a_digit_and_a_joint_circular(lex):
+    text = (
+        "Xét đề nghị của UBND tỉnh (Tờ trình số 77/TTr-UBND ngày 02/8/2019 và số 35/UBND-VP5 ngày "
+        "09/9/2019); Căn cứ Thông tư liên tịch số 07/2015/TTLT-BYT-BNV ngày 02/4/2015;"
+    )
+    got = docs(text, lex)
+    assert got["35/UBND-VP5"][2] == "2019-09-09"
+    assert got["07/2015/TTLT-BYT-BNV"][:3] == ("other", "ministry", "2015-04-02")
+
+
+def periods(text: str, lex) -> dict[str, tuple]:
+    return {r["doc_number"]: (r["period_start"], r["period_end"]) for r in document_rows("a", text, "33", lex)}
+
+
+def test_a_long_issuer_phrase_does_not_hide_the_title(lex):
+    text = (
+        "Căn cứ Nghị quyết số 14/2020/NQ-HĐND ngày 09/12/2020 của Hội đồng nhân dân tỉnh Phú Thọ "
+        "khóa XVIII, kỳ họp thứ 12 về kế hoạch đầu tư công 5 năm 2021 - 2025;"
+    )
+    assert periods(text, lex)["14/2020/NQ-HĐND"] == (2021, 2025)
+
+
+def test_the_issuers_term_is_not_the_period_of_the_title(lex):
+    text = (
+        "Thực hiện Nghị quyết số 03-NQ/TU ngày 20 tháng 11 năm 2025 của Ban Chấp hành Đảng bộ tỉnh "
+        "khóa I, nhiệm kỳ 2025-2030 về phát triển hạ tầng số giai đoạn 2026-2030;"
+    )
+    assert periods(text, lex)["03-NQ/TU"] == (2026, 2030)
+
+
+def test_a_title_that_reviews_a_period_and_plans_the_next_takes_the_next(lex):
+    text = (
+        "Căn cứ Nghị quyết số 21/2020/NQ-HĐND của HĐND tỉnh về kết quả thực hiện nhiệm vụ 5 năm "
+        "(2016-2020) và phương hướng, nhiệm vụ phát triển kinh tế - xã hội 5 năm (2021-2025);"
+    )
+    assert periods(text, lex)["21/2020/NQ-HĐND"] == (2021, 2025)

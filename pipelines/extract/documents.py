@@ -43,12 +43,16 @@ _LETTERS = r"[A-Za-zĐđƯưƠơÂâĂăÊêÔô&]+"
 # A number may carry one letter ("Nghị quyết số 36a/NQ-CP"): part of the number.
 _NUM = r"\d{1,5}[a-z]?"
 _SLASH = r" ?/ ?"
-# A unit code may follow the issuer's ("17/TTr-CAT-PV05", "412/QĐ-BNN-TT"): part of the number.
+# A space or a line break beside the dash is no part of the number ("107/KH- UBND", "473/TTr -"
+# / "NN&PTNT", "96- KL/TW").
+_DASH = r" ?-\s?"
+# A unit code may follow the issuer's ("17/TTr-CAT-PV05", "412/QĐ-BNN-TT") or stand in its place
+# with a digit ("số 21/UBND-VP3"): part of the number.
 _STATE = re.compile(
-    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})- ?(?P<i>{_LETTERS})"
+    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS}){_DASH}(?P<i>{_LETTERS}\d{{0,2}})"
     rf"(?P<x>(?:-[A-ZĐ][A-Za-zĐđ&]*\d*){{0,2}})(?![\w])"
 )
-_PARTY = re.compile(rf"(?<![\w/])(?P<n>{_NUM})-(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
+_PARTY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_DASH}(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
 # The legislature number may stand apart ("Luật ... số 72/2025/QH 15"): it is joined.
 _TYPELESS = re.compile(
     rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}(?: ?\d{{1,2}}(?!\d))?)(?![\w/-])"
@@ -311,9 +315,11 @@ def _line_start(text: str, pos: int) -> int:
     return max(nl, 0)
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+def _sentence_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence of a number at ``pos``-``end`` (a number broken over two
+    lines, "Tờ trình số 473/TTr -" / "NN&PTNT ngày ...", reads on from its second line)."""
     start = max(_line_start(text, pos), max(text.rfind(". ", 0, pos) + 1, 0))
-    return start, _line_end(text, pos)
+    return start, _line_end(text, end)
 
 
 def _context(text: str, numbers: list, k: int) -> tuple[int, int, int]:
@@ -321,7 +327,7 @@ def _context(text: str, numbers: list, k: int) -> tuple[int, int, int]:
     number or ';'; the lead-in is what stands before the sentence's first number (a date there
     dates every number of the sentence, a date after a number is that number's)."""
     start, end = numbers[k][0], numbers[k][1]
-    s_start, s_end = _sentence_bounds(text, start)
+    s_start, s_end = _sentence_bounds(text, start, end)
     lead_end = min((n[0] for n in numbers[: k + 1] if n[0] >= s_start), default=start)
     stop = numbers[k + 1][0] if k + 1 < len(numbers) and numbers[k + 1][0] < s_end else s_end
     semi = text.find(";", end, stop)
@@ -387,13 +393,28 @@ def _title_start(text: str, pos: int, stop: int, header: bool, lex: Lexicons) ->
     return None
 
 
-def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> str | None:
+def _issuer_gap(lex: Lexicons) -> re.Pattern:
+    """An issuer phrase between a number and its title ("của Hội đồng nhân dân tỉnh Yên Bái khóa
+    XVII, kỳ họp thứ 16"), over folded text: the ``issuer_lead`` cue and no clause end."""
+    return re.compile(rf"[\s,]*{cue_group(lex, _TABLE, 'issuer_lead')}\s[^;.]*")
+
+
+def _near_title(text: str, pos: int, m: re.Match, lex: Lexicons) -> bool:
+    """Whether a title cue at ``m`` is the number's: within 60 characters of it, or within 160
+    when only the issuer's phrase stands between them."""
+    if m.start() - pos < 60:
+        return True
+    gap = compiled(lex, "doc_issuer_gap", _issuer_gap)
+    return m.start() - pos < 160 and bool(gap.fullmatch(fold(text), pos, m.start()))
+
+
+def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> tuple[str | None, int | None]:
     """What the document enacts: the words after a title cue ("về việc", "ban hành") close to
-    the number, or the title line of the header; "(gọi tắt là ...)" is dropped, and so is a
-    leading "về" before "phê duyệt" / "ban hành"."""
+    the number (``_near_title``), or the title line of the header; "(gọi tắt là ...)" is dropped,
+    and so is a leading "về" before "phê duyệt" / "ban hành". Returns (title, where it starts)."""
     m = _title_start(text, pos, stop, header, lex)
-    if not m or not (header or m.start() - pos < 60):
-        return None
+    if not m or not (header or _near_title(text, pos, m, lex)):
+        return None, None
     title_end = text.find("\n", m.start(), stop) if header else -1
     title_end = title_end if title_end >= 0 else stop
     short = compiled(lex, "doc_short_name", _short_name)
@@ -402,7 +423,7 @@ def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> 
     cue = fold(m.group(0)).strip()
     if any(cue == d.split()[0] and fold(title).startswith(d) for d in _dropped(lex)):
         title = title[len(m.group(0)) :].strip()
-    return title[:1].upper() + title[1:] if title else None
+    return (title[:1].upper() + title[1:] if title else None), m.start()
 
 
 def _dropped(lex: Lexicons) -> list[str]:
@@ -506,6 +527,19 @@ def _horizon_year(text: str, start: int, stop: int, lex: Lexicons) -> int | None
     return None
 
 
+def _title_periods(doc: DocumentMention, periods: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The periods that speak of the document itself: those of its title when it has some (not
+    its issuer's term: "của Ban Chấp hành Đảng bộ tỉnh khóa I, nhiệm kỳ 2025-2030 về ... giai đoạn
+    2026-2030"), and of a title that reviews one period and plans the next ("về tình hình ... 5 năm
+    (2011-2015) và mục tiêu ... Kế hoạch ... 5 năm (2016-2020)") the later one first."""
+    start = doc.extra.get("title_start")
+    titled = [p for p in periods if start is not None and p[0] >= start]
+    periods = titled or periods
+    if len(periods) > 1 and periods[1][2] >= periods[0][3]:
+        return periods[1:]
+    return periods
+
+
 def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: Lexicons) -> None:
     """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year;
     a mention without a title (outside a legal text's header) reads them only up to the first
@@ -513,7 +547,7 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     if doc.title_vi is None and not header:  # "số 12/QĐ-UBND nêu rõ, năm 2024 ...": what follows is no title
         comma = text.find(",", doc.quote_end, stop)
         stop = comma if comma >= 0 else stop
-    periods = [] if _periodless(doc, lex) else dates.find_periods(fold(text), doc.end, stop)  # "2020 – 2025"
+    periods = [] if _periodless(doc, lex) else _title_periods(doc, dates.find_periods(fold(text), doc.end, stop))
     year = _year_in_period(text, doc.end, periods, lex)
     doc.vision_year = dates.find_vision_year(text, connectives(lex), doc.end, stop)
     if year:
@@ -542,7 +576,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     _read_signed_date(doc, text, (s_start, lead_end), stop, bool(header), lex)
     if doc.signed_date is None and page and not header:
         _read_yearless_date(doc, text, (s_start, lead_end), page, lex)
-    doc.title_vi = _read_title(text, doc.quote_end, stop, bool(header), lex)
+    doc.title_vi, title_start = _read_title(text, doc.quote_end, stop, bool(header), lex)
+    doc.extra["title_start"] = title_start
     later = [n[0] for n in numbers[k + 1 :] if doc.quote_end < n[0] < stop]
     _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
     if header and doc.period is None and doc.plan_year is None and not _periodless(doc, lex):

@@ -125,3 +125,8 @@ def test_a_title_that_reviews_a_period_and_plans_the_next_takes_the_next(lex):
         "(2016-2020) và phương hướng, nhiệm vụ phát triển kinh tế - xã hội 5 năm (2021-2025);"
     )
     assert periods(text, lex)["21/2020/NQ-HĐND"] == (2021, 2025)
+
+
+def test_a_type_code_fused_with_its_drafters_code(lex):
+    text = "Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 15/TTrSTC-QLNS ngày 04/3/2019."
+    assert docs(text, lex) == {"15/TTrSTC-QLNS": ("other", "other", "2019-03-04", "33")}

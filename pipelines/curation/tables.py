@@ -360,6 +360,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "column_lead",
                         "column_support",
                         "column_implement",
+                        "answers",
                     }
                 )
             ),

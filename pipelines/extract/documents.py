@@ -140,9 +140,23 @@ def _letter(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
     return (m.start(), m.end(), f"{m.group('n')}/{t}-{i}{m.group('x')}", code, t, None)
 
 
+def _fused(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
+    """A type code written together with its drafter's ("Tờ trình số 07/TTrKHĐT-THQH": TTr of the
+    department KHĐT): kept when the noun before it is curated and its code opens the fused one."""
+    t = m.group("t")
+    if fold(t) in lex.doc_types or fold(t) in lex.issuers:
+        return None
+    code = _noun_before(text, m.start(), lex)
+    if code is None or not fold(t).startswith(fold(code)) or len(t) <= len(code):
+        return None
+    number = m.group(0)[: m.start("t") - m.start()].replace(" ", "") + f"{t}-{m.group('i')}{m.group('x')}"
+    return (m.start(), m.end(), number, code, t[len(code) :], int(m.group("y")) if m.group("y") else None)
+
+
 def _numbered(lex: Lexicons, text: str) -> list[tuple[int, int, str, str, str, int | None]]:
     spelled, out = _spelling(lex), []
     out.extend(x for x in (_letter(m, text, lex) for m in _STATE.finditer(text)) if x)
+    out.extend(x for x in (_fused(m, text, lex) for m in _STATE.finditer(text)) if x)
     for rx, party in ((_STATE, False), (_PARTY, True)):
         for m in rx.finditer(text):
             t, i = m.group("t"), m.group("i")

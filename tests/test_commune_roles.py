@@ -46,3 +46,14 @@ def test_a_body_that_assigns_or_chairs_does_not_answer_for_a_task(lex):
         "trì buổi họp báo."
     )
     assert roles(text, lex) == set()
+
+
+def test_a_press_conference_a_council_approving_and_a_byline_in_capitals_are_narration(lex):
+    text = (
+        "Chiều 12/3, Tỉnh ủy tổ chức họp báo tuyên truyền về kỳ bầu cử.\n\n"
+        "Hội đồng nhân dân tỉnh cơ bản tán thành với báo cáo của Ủy ban nhân dân tỉnh về tình hình "
+        "thực hiện kế hoạch năm 2025.\n\n"
+        "BÀ TRẦN THỊ B, PHÓ BÍ THƯ TỈNH ỦY, CHỦ TỊCH UBND TỈNH Tỉnh sẽ tiếp tục triển khai các "
+        "giải pháp thu hút đầu tư."
+    )
+    assert roles(text, lex) == set()

@@ -584,12 +584,22 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
         if kind is None:
             stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
             kind, aspect = _after_kind(a, run[-1].end, stop)
-            kind = "narration" if kind == "subject" and _states_aims(a, run) else kind
+            kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
             aspect = aspect or _past(a, clause, run[0].start)
             if kind == "requester" and _requested(a, clause, run[0].start):
                 kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
         kinds.append((kind, aspect))
     return kinds
+
+
+def _shouted(a: _Article, run: list[Match]) -> bool:
+    """Whether a run stands in a line written in capitals up to its end, with a name of several
+    words in capitals: a byline or headline quoting its speaker ("ÔNG ..., BÍ THƯ TỈNH ỦY, CHỦ
+    TỊCH HĐND TỈNH Xác định rõ ..."), reported on (CONVENTIONS), never assigned."""
+    start = a.text.rfind("\n", 0, run[0].start) + 1
+    first = a.text[run[0].start : run[0].end]
+    letters = [c for c in a.text[start : run[-1].start] + first if c.isalpha()]
+    return all(c.isupper() for c in letters) and len(first.split()) > 1
 
 
 def _states_aims(a: _Article, run: list[Match]) -> bool:

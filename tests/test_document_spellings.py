@@ -130,3 +130,13 @@ def test_a_title_that_reviews_a_period_and_plans_the_next_takes_the_next(lex):
 def test_a_type_code_fused_with_its_drafters_code(lex):
     text = "Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 15/TTrSTC-QLNS ngày 04/3/2019."
     assert docs(text, lex) == {"15/TTrSTC-QLNS": ("other", "other", "2019-03-04", "33")}
+
+
+def test_a_date_after_the_issuers_phrase_and_not_a_spans_bound(lex):
+    text = (
+        "Thực hiện Nghị quyết số 09-NQ/TU của Ban Thường vụ Tỉnh ủy ngày 14/8/2023 về kinh tế tư "
+        "nhân. Theo Kế hoạch số 31/KH-UBND của UBND tỉnh, từ ngày 01/7/2025 các xã tự thu."
+    )
+    got = docs(text, lex)
+    assert got["09-NQ/TU"][2] == "2023-08-14"
+    assert got["31/KH-UBND"][2] is None

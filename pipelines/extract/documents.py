@@ -355,10 +355,10 @@ def _read_signed_date(
     extends the quote), or a dated lead-in before the sentence's first number ("Ngày 10/3/2025,
     ... ban hành ..."; not the date of an earlier number: "Kế hoạch số 129-KH/TU ngày 8-4-2022
     ... thực hiện Kết luận số 21-KL/TW" leaves the conclusion undated)."""
-    after = dates.find_dates(text, connectives(lex), doc.end, min(stop, doc.end + (160 if header else 40)))
+    after = dates.find_dates(text, connectives(lex), doc.end, min(stop, doc.end + (160 if header else 90)))
     if header and after:
         doc.signed_date = after[0].value
-    elif after and "ngay" in fold(text[doc.end : after[0].start]) + "ngay" and after[0].start - doc.end < 25:
+    elif after and _dated_after(text, doc.end, after[0].start, lex):
         doc.signed_date = after[0].value
         doc.quote_end = after[0].end
     else:
@@ -368,6 +368,19 @@ def _read_signed_date(
         ]
         if before:
             doc.signed_date = before[-1].value
+
+
+def _dated_after(text: str, end: int, date_start: int, lex: Lexicons) -> bool:
+    """Whether a date after a number is its signing date: close to it ("số 12/KH-UBND ngày
+    ...", "số 45/KH-UBND, ngày ..."), or after its issuer's phrase ("Nghị quyết số 12-NQ/TU của
+    Ban Thường vụ Tỉnh ủy ngày 05/6/2023"); a span's bound ("từ ngày") is none."""
+    gap = fold(text[end:date_start])
+    if compiled(lex, "doc_span_bound", _span_bound).search(gap):
+        return False  # "..., từ ngày 01/7/2025 các xã ...": a time span, not the signing day
+    if date_start - end < 25:
+        return "ngay" in gap + "ngay"
+    issuer = compiled(lex, "doc_issuer_gap", _issuer_gap).fullmatch(gap.rstrip())
+    return bool(issuer) and bool(re.search(r"(?<!\w)ngay\s*$", gap)) and "," not in gap
 
 
 def _read_yearless_date(doc: DocumentMention, text: str, lead: tuple[int, int], page: dt.date, lex: Lexicons) -> None:

@@ -368,6 +368,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "column_lead",
                         "column_support",
                         "column_implement",
+                        "answers",
                     }
                 )
             ),

@@ -47,7 +47,8 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
     """
     aid, text, prov = article["article_id"], article["text"], article["province_code"]
     paras = paragraphs(text)
-    docs = document_rows(aid, text, prov, lex)
+    published = article.get("published_date")
+    docs = document_rows(aid, text, prov, lex, published)
     main_doc = next((d for d in docs if d["province_code"]), None)
     horizon = _plan_year(text, docs, lex)
 
@@ -61,7 +62,6 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
     objectives = objective_rows(aid, text, paras, lex)
     for o in objectives:
         o.update(document_id=doc_for(o["char_start"]), province_code=prov, method="rule")
-    published = article.get("published_date")
     indicators = indicator_rows(aid, text, paras, horizon, lex, units, published.year if published else None)
     for i in indicators:
         owner = next((o for o in objectives if o["char_start"] <= i["char_start"] < o["char_end"]), None)

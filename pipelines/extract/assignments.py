@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.curation.lexicons import Lexicons, cue_words
+from pipelines.curation.lexicons import Lexicons, cue_words, level_lists
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
@@ -228,10 +228,12 @@ def _list_prefixes(lex: Lexicons) -> dict[str, str]:
 
 
 def _lower_aliases(lex: Lexicons) -> set[tuple[str, ...]]:
-    """Keys of the body aliases curated in lower case ("các sở, ngành"), as the body matcher
-    compares names; the others are proper names."""
+    """Keys of the body aliases curated in lower case ("các sở, ngành"; "các {communes}" as the
+    matcher expands it: "các xã, phường"), as the body matcher compares names; the others are
+    proper names."""
     names = list(lex.tables["body_aliases.csv"]["alias"]) + list(lex.tables["body_gazetteer.csv"]["name_vi"])
-    return {lex.bodies.key(n) for n in names if n[:1].islower()}
+    levels = lex.tables["body_levels.csv"]
+    return {lex.bodies.key(x) for n in names if n[:1].islower() for x in level_lists(n, levels)}
 
 
 def _narration_cues(lex: Lexicons) -> set[str]:
@@ -582,12 +584,22 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
         if kind is None:
             stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
             kind, aspect = _after_kind(a, run[-1].end, stop)
-            kind = "narration" if kind == "subject" and _states_aims(a, run) else kind
+            kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
             aspect = aspect or _past(a, clause, run[0].start)
             if kind == "requester" and _requested(a, clause, run[0].start):
                 kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
         kinds.append((kind, aspect))
     return kinds
+
+
+def _shouted(a: _Article, run: list[Match]) -> bool:
+    """Whether a run stands in a line written in capitals up to its end, with a name of several
+    words in capitals: a byline or headline quoting its speaker ("ÔNG ..., BÍ THƯ TỈNH ỦY, CHỦ
+    TỊCH HĐND TỈNH Xác định rõ ..."), reported on (CONVENTIONS), never assigned."""
+    start = a.text.rfind("\n", 0, run[0].start) + 1
+    first = a.text[run[0].start : run[0].end]
+    letters = [c for c in a.text[start : run[-1].start] + first if c.isalpha()]
+    return all(c.isupper() for c in letters) and len(first.split()) > 1
 
 
 def _states_aims(a: _Article, run: list[Match]) -> bool:
@@ -639,14 +651,15 @@ def _roles_of(a: _Article, kind: str, aspect: bool, end: int, stop: int, clause:
 
 def _subject_roles(a: _Article, cues: list[Match], aspect: bool, clause: Span, first: int, events: bool) -> list[str]:
     """The roles of a subject from its cues; with none, ``implement`` when it works with others
-    ("Sở Tài chính phối hợp với Sở Nội vụ hướng dẫn ...", unless narrated or an event follows:
+    or answers for the work ("Sở Tài chính phối hợp với Sở Nội vụ hướng dẫn ...", "Chủ tịch UBND
+    các xã, phường chịu trách nhiệm chỉ đạo ...", unless narrated or an event follows:
     "UBND tỉnh phối hợp với Bộ ... tổ chức hội nghị"), when it is asked ("yêu cầu X ..."), or when it opens its clause after a directive earlier in the paragraph and is not
     narrated ("Ông ... chỉ đạo sớm triển khai các quy hoạch. Sở Xây dựng đẩy nhanh tiến độ lập
     quy hoạch chung." -> the department implements)."""
     roles = _cue_roles(a, cues, aspect)
     if roles:
         return roles
-    if cues and cues[0].value == "support" and not aspect and not events:
+    if cues and (cues[0].value == "support" or _answers(a, cues[0])) and not aspect and not events:
         return ["implement"]
     if _requested(a, clause, first):
         return ["implement"]
@@ -654,6 +667,16 @@ def _subject_roles(a: _Article, cues: list[Match], aspect: bool, clause: Span, f
     if directed and not aspect and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], first):
         return [] if _leadership(a, first) else ["implement"]
     return []
+
+
+def _answers(a: _Article, cue: Match) -> bool:
+    """Whether a subject answers for a task: its first role cue is an ``answers`` cue ("Chủ tịch
+    UBND các xã, phường chịu trách nhiệm chỉ đạo ...", "Thủ trưởng các sở ... và các cá nhân có
+    liên quan chịu trách nhiệm ...") whose object is no body."""
+    said = " ".join(fold(a.text[cue.start : cue.end]).split())
+    if said not in {" ".join(fold(c).split()) for c in cue_words(a.lex, _TABLE, "answers")}:
+        return False
+    return not _find(a.lex.bodies, a.text, cue.end, min(len(a.text), cue.end + 12))
 
 
 def _leadership(a: _Article, pos: int) -> bool:

@@ -16,6 +16,8 @@ from pipelines.text.fold import fold
 
 # "02/5/2024", and the Party press's "30-5-2019" (the same separator twice)
 _DMY = re.compile(r"(?<![\d/-])(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+# "25.4.2023" as some provincial papers write it (no spaces: "1. 4. 2020" is no date)
+_DOTTED = re.compile(r"(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.,]\d)")
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-\u2010-\u2014\u2212]\s*((?:19|20)\d{2})(?!\d)")  # any dash
 
 
@@ -39,11 +41,13 @@ def find_dates(text: str, words: CueWords, start: int = 0, end: int | None = Non
     ['2019-08-09']
     >>> [d.value.isoformat() for d in find_dates("ngày 05 tháng11 năm 2021", w)]  # no space after "tháng"
     ['2021-11-05']
+    >>> [d.value.isoformat() for d in find_dates("ngày 25.4.2023; 2.350 tỷ", w)]
+    ['2023-04-25']
     """
     folded = fold(text)
     end = len(text) if end is None else end
     out = []
-    for rx in (_DMY, words.long_date):
+    for rx in (_DMY, _DOTTED, words.long_date):
         for m in rx.finditer(folded, start, end):
             d, mth, y = (int(g) for g in m.groups() if g.isdigit())
             try:
@@ -51,6 +55,38 @@ def find_dates(text: str, words: CueWords, start: int = 0, end: int | None = Non
             except ValueError:
                 continue
     return sorted(out, key=lambda d: d.start)
+
+
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/-])\s*(\d{1,2})(?!\d|\s*[/-]\s*\d)")
+
+
+def find_day_months(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """Dates written without their year ("Ngày 12/8, UBND tỉnh ...", "ngày 5-6") as (start, end,
+    day, month); a full date ("12/8/2024") is none.
+
+    >>> find_day_months("Ngày 12/8, UBND tỉnh ban hành; ngày 02/5/2024", 0, 46)
+    [(5, 9, 12, 8)]
+    """
+    out = []
+    for m in _DAY_MONTH.finditer(text, start, end):
+        d, mth = int(m.group(1)), int(m.group(3))
+        if 1 <= d <= 31 and 1 <= mth <= 12:
+            out.append((m.start(), m.end(), d, mth))
+    return out
+
+
+def in_year_of(day: int, month: int, page: dt.date) -> dt.date | None:
+    """The day and month as a date in the year of ``page``'s date, or the year before when that
+    falls after it (a page of 15 February 2024 naming "ngày 20/12" means 20 December 2023).
+
+    >>> in_year_of(12, 8, dt.date(2024, 8, 15)), in_year_of(12, 8, dt.date(2024, 2, 1))
+    (datetime.date(2024, 8, 12), datetime.date(2023, 8, 12))
+    """
+    try:
+        value = dt.date(page.year, month, day)
+        return value if value <= page else dt.date(page.year - 1, month, day)
+    except ValueError:
+        return None
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int]]:

@@ -35,17 +35,24 @@ from pipelines.extract.cue_words import role_cues
 from pipelines.extract import dates
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
-from pipelines.text.fold import fold, fold_short
+from pipelines.text.fold import ascii_dashes, fold, fold_short
 from pipelines.text.segment import paragraphs
 
-_LETTERS = r"[A-Za-zĐđ&]+"
+# Codes may hold Vietnamese capitals: the Party's Central Committee signs "57-NQ/TƯ" as well as "/TW".
+_LETTERS = r"[A-Za-zĐđƯưƠơÂâĂăÊêÔô&]+"
+# A number may carry one letter ("Nghị quyết số 36a/NQ-CP"): part of the number.
+_NUM = r"\d{1,5}[a-z]?"
 _SLASH = r" ?/ ?"
-# A unit code may follow the issuer's ("17/TTr-CAT-PV05", "412/QĐ-BNN-TT"): part of the number.
+# A space or a line break beside the dash is no part of the number ("107/KH- UBND", "473/TTr -"
+# / "NN&PTNT", "96- KL/TW").
+_DASH = r" ?-\s?"
+# A unit code may follow the issuer's ("17/TTr-CAT-PV05", "412/QĐ-BNN-TT") or stand in its place
+# with a digit ("số 21/UBND-VP3"): part of the number.
 _STATE = re.compile(
-    rf"(?<![\w/])(?P<n>\d{{1,5}})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})- ?(?P<i>{_LETTERS})"
+    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS}){_DASH}(?P<i>{_LETTERS}\d{{0,2}})"
     rf"(?P<x>(?:-[A-ZĐ][A-Za-zĐđ&]*\d*){{0,2}})(?![\w])"
 )
-_PARTY = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})-(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
+_PARTY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_DASH}(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
 # The legislature number may stand apart ("Luật ... số 72/2025/QH 15"): it is joined.
 _TYPELESS = re.compile(
     rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}(?: ?\d{{1,2}}(?!\d))?)(?![\w/-])"
@@ -133,9 +140,23 @@ def _letter(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
     return (m.start(), m.end(), f"{m.group('n')}/{t}-{i}{m.group('x')}", code, t, None)
 
 
+def _fused(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
+    """A type code written together with its drafter's ("Tờ trình số 07/TTrKHĐT-THQH": TTr of the
+    department KHĐT): kept when the noun before it is curated and its code opens the fused one."""
+    t = m.group("t")
+    if fold(t) in lex.doc_types or fold(t) in lex.issuers:
+        return None
+    code = _noun_before(text, m.start(), lex)
+    if code is None or not fold(t).startswith(fold(code)) or len(t) <= len(code):
+        return None
+    number = m.group(0)[: m.start("t") - m.start()].replace(" ", "") + f"{t}-{m.group('i')}{m.group('x')}"
+    return (m.start(), m.end(), number, code, t[len(code) :], int(m.group("y")) if m.group("y") else None)
+
+
 def _numbered(lex: Lexicons, text: str) -> list[tuple[int, int, str, str, str, int | None]]:
     spelled, out = _spelling(lex), []
     out.extend(x for x in (_letter(m, text, lex) for m in _STATE.finditer(text)) if x)
+    out.extend(x for x in (_fused(m, text, lex) for m in _STATE.finditer(text)) if x)
     for rx, party in ((_STATE, False), (_PARTY, True)):
         for m in rx.finditer(text):
             t, i = m.group("t"), m.group("i")
@@ -158,8 +179,9 @@ def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str,
     """Curated document numbers in ``text`` as (start, end, number, type code, issuer suffix, year).
 
     Example: "Quyết định số 4192/QĐ-UBND ngày 02/5/2024" gives "4192/QĐ-UBND", "QĐ", "UBND";
-    "Kế hoạch số 12 /KH-UBND" gives "12/KH-UBND".
+    "Kế hoạch số 12 /KH-UBND" gives "12/KH-UBND"; an en dash is a dash ("05–NQ/TU": "05-NQ/TU").
     """
+    text = ascii_dashes(text)  # same length: the offsets hold for the text as written
     out = _numbered(lex, text) + _bare_numbers(text, lex)
     for m in _TYPELESS.finditer(text):
         i = m.group("i").replace(" ", "")
@@ -215,8 +237,13 @@ def _dated(text: str, d: dates.DateMention, floor: int, lex: Lexicons) -> bool:
     """Whether a date before a number reads as its signing day: "Ngày 02 tháng 5 năm 2024, UBND
     tỉnh ban hành ...", "ngày 15/01/2021"; not a time span's bound ("Từ ngày 01/7/2025, ...",
     "trước ngày 15/12")."""
-    before = fold(text[max(floor, d.start - 12) : d.start])
-    if fold(text[d.start : d.start + 4]) == "ngay":
+    return _dated_at(text, d.start, floor, lex)
+
+
+def _dated_at(text: str, start: int, floor: int, lex: Lexicons) -> bool:
+    """``_dated`` for a date starting at ``start``."""
+    before = fold(text[max(floor, start - 12) : start])
+    if fold(text[start : start + 4]) == "ngay":
         before += "ngay"
     bound = compiled(lex, "doc_span_bound", _span_bound)
     return bool(re.search(r"(?<!\w)ngay\s*$", before)) and not bound.search(before)
@@ -293,35 +320,80 @@ def _line_end(text: str, pos: int) -> int:
         pos = nl + 1
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind("\n", 0, pos), max(text.rfind(". ", 0, pos) + 1, 0))
-    return start, _line_end(text, pos)
+def _line_start(text: str, pos: int) -> int:
+    """Start of the line at ``pos``, running back over hard-wrapped lines ("Ngày 14 tháng 5 năm
+    2025, Ủy ban nhân dân" / "tỉnh đã ban hành Kế hoạch số ...": one sentence)."""
+    nl = text.rfind("\n", 0, pos)
+    while nl > 0 and _WRAPPED.match(text, nl):
+        nl = text.rfind("\n", 0, nl)
+    return max(nl, 0)
 
 
-def _context(text: str, numbers: list, k: int) -> tuple[int, int]:
-    """(sentence start, stop) of the k-th number: its sentence, cut at the next number or ';'."""
+def _sentence_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence of a number at ``pos``-``end`` (a number broken over two
+    lines, "Tờ trình số 473/TTr -" / "NN&PTNT ngày ...", reads on from its second line)."""
+    start = max(_line_start(text, pos), max(text.rfind(". ", 0, pos) + 1, 0))
+    return start, _line_end(text, end)
+
+
+def _context(text: str, numbers: list, k: int) -> tuple[int, int, int]:
+    """(sentence start, lead-in end, stop) of the k-th number: its sentence, cut at the next
+    number or ';'; the lead-in is what stands before the sentence's first number (a date there
+    dates every number of the sentence, a date after a number is that number's)."""
     start, end = numbers[k][0], numbers[k][1]
-    s_start, s_end = _sentence_bounds(text, start)
+    s_start, s_end = _sentence_bounds(text, start, end)
+    lead_end = min((n[0] for n in numbers[: k + 1] if n[0] >= s_start), default=start)
     stop = numbers[k + 1][0] if k + 1 < len(numbers) and numbers[k + 1][0] < s_end else s_end
     semi = text.find(";", end, stop)
-    return s_start, semi if semi >= 0 else stop
+    return s_start, lead_end, semi if semi >= 0 else stop
 
 
-def _read_signed_date(doc: DocumentMention, text: str, s_start: int, stop: int, header: bool, lex: Lexicons) -> None:
+def _read_signed_date(
+    doc: DocumentMention, text: str, lead: tuple[int, int], stop: int, header: bool, lex: Lexicons
+) -> None:
     """The signing date: in the header, right after the number ("... ngày 02/5/2024", which
-    extends the quote), or a dated lead-in before it ("Ngày 10/3/2025, ... ban hành ...")."""
-    after = dates.find_dates(text, connectives(lex), doc.end, min(stop, doc.end + (160 if header else 40)))
+    extends the quote), or a dated lead-in before the sentence's first number ("Ngày 10/3/2025,
+    ... ban hành ..."; not the date of an earlier number: "Kế hoạch số 129-KH/TU ngày 8-4-2022
+    ... thực hiện Kết luận số 21-KL/TW" leaves the conclusion undated)."""
+    after = dates.find_dates(text, connectives(lex), doc.end, min(stop, doc.end + (160 if header else 90)))
     if header and after:
         doc.signed_date = after[0].value
-    elif after and "ngay" in fold(text[doc.end : after[0].start]) + "ngay" and after[0].start - doc.end < 25:
+    elif after and _dated_after(text, doc.end, after[0].start, lex):
         doc.signed_date = after[0].value
         doc.quote_end = after[0].end
     else:
+        s_start, lead_end = lead
         before = [
-            d for d in dates.find_dates(text, connectives(lex), s_start, doc.start) if _dated(text, d, s_start, lex)
+            d for d in dates.find_dates(text, connectives(lex), s_start, lead_end) if _dated(text, d, s_start, lex)
         ]
         if before:
             doc.signed_date = before[-1].value
+
+
+def _dated_after(text: str, end: int, date_start: int, lex: Lexicons) -> bool:
+    """Whether a date after a number is its signing date: close to it ("số 12/KH-UBND ngày
+    ...", "số 45/KH-UBND, ngày ..."), or after its issuer's phrase ("Nghị quyết số 12-NQ/TU của
+    Ban Thường vụ Tỉnh ủy ngày 05/6/2023"); a span's bound ("từ ngày") is none."""
+    gap = fold(text[end:date_start])
+    if compiled(lex, "doc_span_bound", _span_bound).search(gap):
+        return False  # "..., từ ngày 01/7/2025 các xã ...": a time span, not the signing day
+    if date_start - end < 25:
+        return "ngay" in gap + "ngay"
+    issuer = compiled(lex, "doc_issuer_gap", _issuer_gap).fullmatch(gap.rstrip())
+    return bool(issuer) and bool(re.search(r"(?<!\w)ngay\s*$", gap)) and "," not in gap
+
+
+def _read_yearless_date(doc: DocumentMention, text: str, lead: tuple[int, int], page: dt.date, lex: Lexicons) -> None:
+    """A signing day and month without a year, right after the number ("Công văn số 4410/UBND-NN
+    ngày 12/8") or in the lead-in ("Ngày 12/8, UBND tỉnh ban hành ..."), in the year of the
+    page's date (``dates.in_year_of``)."""
+    s_start, lead_end = lead
+    after = [d for d in dates.find_day_months(text, doc.end, min(len(text), doc.end + 25))]
+    after = [d for d in after if re.fullmatch(r"[\s,]*ngay\s*", fold(text[doc.end : d[0]]))]
+    before = [d for d in dates.find_day_months(text, s_start, lead_end) if _dated_at(text, d[0], s_start, lex)]
+    found = after[:1] or before[-1:]
+    if found:
+        doc.signed_date = dates.in_year_of(found[0][2], found[0][3], page)
 
 
 def _title_cue(lex: Lexicons) -> re.Pattern:
@@ -348,13 +420,28 @@ def _title_start(text: str, pos: int, stop: int, header: bool, lex: Lexicons) ->
     return None
 
 
-def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> str | None:
+def _issuer_gap(lex: Lexicons) -> re.Pattern:
+    """An issuer phrase between a number and its title ("của Hội đồng nhân dân tỉnh Yên Bái khóa
+    XVII, kỳ họp thứ 16"), over folded text: the ``issuer_lead`` cue and no clause end."""
+    return re.compile(rf"[\s,]*{cue_group(lex, _TABLE, 'issuer_lead')}\s[^;.]*")
+
+
+def _near_title(text: str, pos: int, m: re.Match, lex: Lexicons) -> bool:
+    """Whether a title cue at ``m`` is the number's: within 60 characters of it, or within 160
+    when only the issuer's phrase stands between them."""
+    if m.start() - pos < 60:
+        return True
+    gap = compiled(lex, "doc_issuer_gap", _issuer_gap)
+    return m.start() - pos < 160 and bool(gap.fullmatch(fold(text), pos, m.start()))
+
+
+def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> tuple[str | None, int | None]:
     """What the document enacts: the words after a title cue ("về việc", "ban hành") close to
-    the number, or the title line of the header; "(gọi tắt là ...)" is dropped, and so is a
-    leading "về" before "phê duyệt" / "ban hành"."""
+    the number (``_near_title``), or the title line of the header; "(gọi tắt là ...)" is dropped,
+    and so is a leading "về" before "phê duyệt" / "ban hành". Returns (title, where it starts)."""
     m = _title_start(text, pos, stop, header, lex)
-    if not m or not (header or m.start() - pos < 60):
-        return None
+    if not m or not (header or _near_title(text, pos, m, lex)):
+        return None, None
     title_end = text.find("\n", m.start(), stop) if header else -1
     title_end = title_end if title_end >= 0 else stop
     short = compiled(lex, "doc_short_name", _short_name)
@@ -363,7 +450,7 @@ def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> 
     cue = fold(m.group(0)).strip()
     if any(cue == d.split()[0] and fold(title).startswith(d) for d in _dropped(lex)):
         title = title[len(m.group(0)) :].strip()
-    return title[:1].upper() + title[1:] if title else None
+    return (title[:1].upper() + title[1:] if title else None), m.start()
 
 
 def _dropped(lex: Lexicons) -> list[str]:
@@ -467,6 +554,19 @@ def _horizon_year(text: str, start: int, stop: int, lex: Lexicons) -> int | None
     return None
 
 
+def _title_periods(doc: DocumentMention, periods: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The periods that speak of the document itself: those of its title when it has some (not
+    its issuer's term: "của Ban Chấp hành Đảng bộ tỉnh khóa I, nhiệm kỳ 2025-2030 về ... giai đoạn
+    2026-2030"), and of a title that reviews one period and plans the next ("về tình hình ... 5 năm
+    (2011-2015) và mục tiêu ... Kế hoạch ... 5 năm (2016-2020)") the later one first."""
+    start = doc.extra.get("title_start")
+    titled = [p for p in periods if start is not None and p[0] >= start]
+    periods = titled or periods
+    if len(periods) > 1 and periods[1][2] >= periods[0][3]:
+        return periods[1:]
+    return periods
+
+
 def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: Lexicons) -> None:
     """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year;
     a mention without a title (outside a legal text's header) reads them only up to the first
@@ -474,7 +574,7 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     if doc.title_vi is None and not header:  # "số 12/QĐ-UBND nêu rõ, năm 2024 ...": what follows is no title
         comma = text.find(",", doc.quote_end, stop)
         stop = comma if comma >= 0 else stop
-    periods = [] if _periodless(doc, lex) else dates.find_periods(fold(text), doc.end, stop)  # "2020 – 2025"
+    periods = [] if _periodless(doc, lex) else _title_periods(doc, dates.find_periods(fold(text), doc.end, stop))
     year = _year_in_period(text, doc.end, periods, lex)
     doc.vision_year = dates.find_vision_year(text, connectives(lex), doc.end, stop)
     if year:
@@ -493,15 +593,18 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         doc.vision_year = int(guided.group(1))
 
 
-def _read_one(text: str, numbers: list, k: int, lex: Lexicons) -> DocumentMention:
+def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | None = None) -> DocumentMention:
     start, end, number, tcode, suffix, year = numbers[k]
-    s_start, stop = _context(text, numbers, k)
+    s_start, lead_end, stop = _context(text, numbers, k)
     issuer, provincial = issuer_of(suffix, lex)
     doc = DocumentMention(number, tcode, suffix, lex.doc_types[fold(tcode)], issuer, provincial, year, start, end, end)
     header = _header_end(text, start, end, lex)
     stop = header or stop
-    _read_signed_date(doc, text, s_start, stop, bool(header), lex)
-    doc.title_vi = _read_title(text, doc.quote_end, stop, bool(header), lex)
+    _read_signed_date(doc, text, (s_start, lead_end), stop, bool(header), lex)
+    if doc.signed_date is None and page and not header:
+        _read_yearless_date(doc, text, (s_start, lead_end), page, lex)
+    doc.title_vi, title_start = _read_title(text, doc.quote_end, stop, bool(header), lex)
+    doc.extra["title_start"] = title_start
     later = [n[0] for n in numbers[k + 1 :] if doc.quote_end < n[0] < stop]
     _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
     if header and doc.period is None and doc.plan_year is None and not _periodless(doc, lex):
@@ -574,10 +677,11 @@ def _periodless_type(doc: DocumentMention) -> bool:
     return doc.doc_type in _PERIODLESS
 
 
-def read_mentions(text: str, lex: Lexicons) -> list[DocumentMention]:
-    """Documents mentioned in ``text``, merged per document, in order of first mention."""
+def read_mentions(text: str, lex: Lexicons, page: dt.date | None = None) -> list[DocumentMention]:
+    """Documents mentioned in ``text``, merged per document, in order of first mention; ``page``
+    (the article's published date) gives the year of a signing date written without one."""
     numbers = find_document_numbers(text, lex)
-    docs = [_read_one(text, numbers, k, lex) for k in range(len(numbers))]
+    docs = [_read_one(text, numbers, k, lex, page) for k in range(len(numbers))]
     for k in range(len(docs) - 2, -1, -1):
         if _listed_with(text, docs[k], docs[k + 1], lex):
             _share_scope(docs[k], docs[k + 1])
@@ -596,17 +700,19 @@ def document_id(doc: DocumentMention, province_code: str | None) -> str:
     Example: 4192/QĐ-UBND of Long An signed 2024 -> ``80-qd-4192-ubnd-2024``.
     """
     year = doc.number_year or (doc.signed_date.year if doc.signed_date else None)
-    num = re.match(r"\d*", doc.doc_number).group(0)  # type: ignore[union-attr]  # \d* always matches
+    num = re.match(r"\d*[a-z]?", doc.doc_number).group(0)  # type: ignore[union-attr]  # always matches ("36a")
     pieces = [province_code or "vn", slug(doc.type_code), num, slug(doc.suffix)] + ([str(year)] if year else [])
     return "-".join(pieces)
 
 
-def document_rows(article_id: str, text: str, province_code: str | None, lex: Lexicons) -> list[dict]:
+def document_rows(
+    article_id: str, text: str, province_code: str | None, lex: Lexicons, page: dt.date | None = None
+) -> list[dict]:
     """Rows of the ``documents`` table for one article: one per document_id (two numbers that
     name one document, such as an undated "12/KH-UBND" and "12/KH-UBND ngày 16/6/2025", keep the
     first mention)."""
     rows: dict[str, dict] = {}
-    for doc in read_mentions(text, lex):
+    for doc in read_mentions(text, lex, page):
         prov = province_code if doc.is_provincial else None
         did = document_id(doc, prov)
         if did in rows:

@@ -68,3 +68,15 @@ def fold_short(text: str) -> str:
     """``fold`` without the cache: for short strings (a label, a table cell), which would
     otherwise evict the article texts the matchers fold again and again."""
     return _spell(text).translate(_TABLE)
+
+
+_DASH_TABLE = str.maketrans({d: "-" for d in _DASHES})
+
+
+def ascii_dashes(text: str) -> str:
+    """``text`` with every dash variant written "-", same length (case and tones kept).
+
+    >>> ascii_dashes("05–NQ/TU")
+    '05-NQ/TU'
+    """
+    return text.translate(_DASH_TABLE)

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xlsxwriter
 
+from pipelines.release.sheet_rows import SheetRows
 from schemas.datapackage import AUTHORS, DATASET_TITLE
 from schemas.metadata import Table, load_tables
 
@@ -99,30 +100,44 @@ class _Writer:
             ws.write_string(0, c, f.name, self.fmt["header"])
             ws.set_column(c, c, _WIDTHS[f.type])
         rows = 0
-        for columns in batches:
-            rows = self._rows(ws, table, columns, rows)
+        for columns, last in _with_last(batches):
+            rows = self._rows(ws, table, columns, rows, last)
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(rows, 1), len(table.fields) - 1)
         ws.ignore_errors({"number_stored_as_text": "A1:XFD1048576"})
         return rows, len(self.long_rows) - before
 
-    def _rows(self, ws, table: Table, columns: list[list], done: int) -> int:
-        """Write the rows of one batch below the `done` rows already written, row by row
-        (constant_memory writes each row out when the next one starts); returns the rows now done."""
-        strings = [f.type == "string" for f in table.fields]
+    def _rows(self, ws, table: Table, columns: list[list], done: int, last: bool) -> int:
+        """Write the rows of one batch below the `done` rows already written: runs of plain rows
+        rendered at once (``sheet_rows``), the others cell by cell; returns the rows now done."""
+        fast = SheetRows(ws, [f.type for f in table.fields], self.fmt)
+        slow = fast.slow_rows(columns, CHUNK, last)
+        rows = list(zip(*columns))
+        start = 0
+        for i in sorted(slow) + [len(rows)]:
+            fast.write(done + 1 + start, rows[start:i])
+            if i < len(rows):
+                self._slow_row(ws, table, rows[i], done + 1 + i)
+            start = i + 1
+        return done + len(rows)
+
+    def _slow_row(self, ws, table: Table, row: tuple, r: int) -> None:
         pk = table.columns.index(table.primary_key[0])
-        write_string, text = ws.write_string, self.fmt["text"]
-        r = done
-        for r, row in enumerate(zip(*columns), start=done + 1):
-            for c, value in enumerate(row):
-                if value is None:
-                    continue
-                if strings[c] and len(value) <= CHUNK:
-                    write_string(r, c, value, text)
-                else:
-                    f = table.fields[c]
-                    self.cell(ws, r, c, value, f.type, (table.name, str(row[pk]), f.name))
-        return r
+        for c, value in enumerate(row):
+            if value is not None:
+                f = table.fields[c]
+                self.cell(ws, r, c, value, f.type, (table.name, str(row[pk]), f.name))
+
+
+def _with_last(batches: Iterator[list[list]]) -> Iterator[tuple[list[list], bool]]:
+    """Each batch with whether it is the last one."""
+    previous = None
+    for batch in batches:
+        if previous is not None:
+            yield previous, False
+        previous = batch
+    if previous is not None:
+        yield previous, True
 
 
 def _readme(ws, fmt, version: str, counts: dict[str, int], split: dict[str, int]) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pyarrow as pa
 import pytest
 
-from pipelines.release import sheet_rows, tables_io, workbook
-from pipelines.release.sheet_rows import plain_text
+from pipelines.release import tables_io, workbook
+from pipelines.release.sheet_rows import awkward_texts
 from tests.test_workbook import DAY, tricky_tables
 
 AWKWARD = [
@@ -29,20 +30,17 @@ def awkward_tables():
 
 
 def every_row_slow(monkeypatch):
-    monkeypatch.setattr(
-        sheet_rows.SheetRows, "slow_rows", lambda self, columns, limit, last: set(range(len(columns[0])))
-    )
+    monkeypatch.setattr(workbook, "slow_rows", lambda kinds, columns, limit, last: list(range(len(columns[0]))))
 
 
 @pytest.mark.parametrize("text", AWKWARD)
-def test_awkward_texts_are_not_plain(text):
-    assert not plain_text(text, 1000)
+def test_awkward_texts(text):
+    assert awkward_texts(pa.array([text]), 1000).to_pylist() == [True]
 
 
 def test_plain_texts():
-    assert plain_text("Tăng trưởng GRDP 7,5% & <hơn>", 100)
-    assert plain_text("", 100)
-    assert not plain_text("dài" * 40, 100)
+    texts = pa.array(["Tăng trưởng GRDP 7,5% & <hơn>", "", None, "dài" * 40])
+    assert awkward_texts(texts, 100).to_pylist() == [False, False, False, True]
 
 
 def test_same_bytes_as_writing_every_cell_with_xlsxwriter(monkeypatch):

@@ -1,16 +1,16 @@
 """Table rows as worksheet XML, written straight into an xlsxwriter sheet in ``constant_memory``.
 
-xlsxwriter spends about 6 µs of Python on every cell (checks, a cell tuple, attribute lists, an
-escaping pass); a release at N = 10,000 has millions of cells. This module renders a run of
-*plain* rows from their Arrow columns with Arrow's string kernels, in the exact XML xlsxwriter
-writes for them in ``constant_memory`` mode (inline strings), and appends it to the sheet's row
-file, so the workbook's bytes are the same. A row is plain when its texts need no more than
-``&``, ``<`` and ``>`` escaped and fit a cell, its integers have at most 16 digits, its decimals
-are finite and its dates are from 1900-03-01 on. Any other row (a text with a control character,
-an ``_xHHHH_`` sequence, white space at either end, a ``<r>`` start or more than `limit`
-characters ...) goes through xlsxwriter's own per-cell methods (the caller's), as does the last
-row of the table (xlsxwriter writes its pending last row when the workbook closes, which fixes
-when the cell formats get their style numbers).
+xlsxwriter spends several µs of Python on every cell (checks, a cell tuple, attribute lists, an
+escaping pass); a release at N = 10,000 has about 2.3 million non-empty cells. This module
+renders a run of *plain* rows from their Arrow columns with Arrow's string kernels, in the exact
+XML xlsxwriter writes for them in ``constant_memory`` mode (inline strings), and appends it to
+the sheet's row file, so the workbook's bytes are the same. A row is plain when its texts need
+no more than ``&``, ``<`` and ``>`` escaped and fit a cell, its integers have at most 16 digits,
+its decimals are finite and its dates are from 1900-03-01 on. Any other row (a text with a
+control character, an ``_xHHHH_`` sequence, white space at either end, a ``<r>`` start or more
+than `limit` characters ...) goes through xlsxwriter's own per-cell methods (the caller's), as
+does the last row of the table (xlsxwriter writes its pending last row when the workbook closes,
+which fixes when the cell formats get their style numbers).
 
 Touches xlsxwriter internals (``fh``, ``previous_row``, ``_write_single_row``,
 ``_check_dimensions``, ``Format._get_xf_index``) of the version pinned in uv.lock;

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import math
 from collections.abc import Iterator
 
 from typing import TYPE_CHECKING
@@ -23,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xlsxwriter
 
+from pipelines.release.sheet_rows import SheetRows, slow_rows
 from schemas.datapackage import AUTHORS, DATASET_TITLE
 from schemas.metadata import Table, load_tables
 
@@ -40,12 +40,6 @@ _OPTIONS = {
     "strings_to_urls": False,
 }
 _WIDTHS = {"string": 24, "integer": 10, "number": 14, "date": 12}
-
-
-def _null(v) -> bool:
-    import pandas as pd  # only for frames: the workbook's own process reads Parquet without pandas
-
-    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
 
 
 def split_text(text: str, size: int = CHUNK) -> list[str]:
@@ -90,39 +84,53 @@ class _Writer:
         table, row_id, column = where
         self.long_rows += [(table, row_id, column, i + 1, len(parts), p) for i, p in enumerate(parts)]
 
-    def table_sheet(self, table: Table, batches: Iterator[list[list]]) -> tuple[int, int]:
-        """Write one table's sheet from `batches` of its columns (lists, nulls as None, in the
-        table's column order); returns (rows, texts split into parts)."""
+    def table_sheet(self, table: Table, batches: Iterator[list[pa.Array]]) -> tuple[int, int]:
+        """Write one table's sheet from `batches` of its columns (Arrow arrays, in the table's
+        column order); returns (rows, texts split into parts)."""
         ws = self.wb.add_worksheet(table.name)
         before = len(self.long_rows)
         for c, f in enumerate(table.fields):
             ws.write_string(0, c, f.name, self.fmt["header"])
             ws.set_column(c, c, _WIDTHS[f.type])
         rows = 0
-        for columns in batches:
-            rows = self._rows(ws, table, columns, rows)
+        for columns, last in _with_last(batches):
+            rows = self._rows(ws, table, columns, rows, last)
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(rows, 1), len(table.fields) - 1)
         ws.ignore_errors({"number_stored_as_text": "A1:XFD1048576"})
         return rows, len(self.long_rows) - before
 
-    def _rows(self, ws, table: Table, columns: list[list], done: int) -> int:
-        """Write the rows of one batch below the `done` rows already written, row by row
-        (constant_memory writes each row out when the next one starts); returns the rows now done."""
-        strings = [f.type == "string" for f in table.fields]
+    def _rows(self, ws, table: Table, columns: list[pa.Array], done: int, last: bool) -> int:
+        """Write the rows of one batch below the `done` rows already written: runs of plain rows
+        rendered at once (``sheet_rows``), the others cell by cell; returns the rows now done."""
+        kinds = [f.type for f in table.fields]
+        fast = SheetRows(ws, kinds, self.fmt)
+        n = len(columns[0]) if columns else 0
+        start = 0
+        for i in slow_rows(kinds, columns, CHUNK, last) + [n]:
+            fast.write(done + 1 + start, [c.slice(start, i - start) for c in columns])
+            if i < n:
+                self._slow_row(ws, table, [c[i].as_py() for c in columns], done + 1 + i)
+            start = i + 1
+        return done + n
+
+    def _slow_row(self, ws, table: Table, row: list, r: int) -> None:
         pk = table.columns.index(table.primary_key[0])
-        write_string, text = ws.write_string, self.fmt["text"]
-        r = done
-        for r, row in enumerate(zip(*columns), start=done + 1):
-            for c, value in enumerate(row):
-                if value is None:
-                    continue
-                if strings[c] and len(value) <= CHUNK:
-                    write_string(r, c, value, text)
-                else:
-                    f = table.fields[c]
-                    self.cell(ws, r, c, value, f.type, (table.name, str(row[pk]), f.name))
-        return r
+        for c, value in enumerate(row):
+            if value is not None:
+                f = table.fields[c]
+                self.cell(ws, r, c, value, f.type, (table.name, str(row[pk]), f.name))
+
+
+def _with_last(batches: Iterator[list[pa.Array]]) -> Iterator[tuple[list[pa.Array], bool]]:
+    """Each batch with whether it is the last one."""
+    previous = None
+    for batch in batches:
+        if previous is not None:
+            yield previous, False
+        previous = batch
+    if previous is not None:
+        yield previous, True
 
 
 def _readme(ws, fmt, version: str, counts: dict[str, int], split: dict[str, int]) -> None:
@@ -165,25 +173,22 @@ def _long_sheet(wb, fmt, rows) -> None:
     ws.freeze_panes(1, 0)
 
 
-def _frame_batches(table: Table, df: pd.DataFrame) -> Iterator[list[list]]:
-    yield [[None if _null(v) else v for v in df[f.name].tolist()] for f in table.fields]
-
-
-def _parquet_batches(table: Table, source) -> Iterator[list[list]]:
+def _parquet_batches(table: Table, source) -> Iterator[list[pa.Array]]:
     """The table's columns from a Parquet file (path or buffer), BATCH_ROWS rows at a time, as
-    Python values (nulls None): the same values `tables_io.read_release_table` gives."""
+    Arrow arrays: the values `tables_io.read_release_table` gives."""
     reader = pq.ParquetFile(source)
     for batch in reader.iter_batches(batch_size=BATCH_ROWS, columns=table.columns):
-        yield [batch.column(i).to_pylist() for i in range(batch.num_columns)]
+        yield list(batch.columns)
 
 
 def workbook_bytes(frames: dict[str, pd.DataFrame], version: str, build_date: dt.date) -> bytes:
     """The workbook for {table: canonical DataFrame} of release `version`: README sheet, one sheet
-    per table in schema order, and `long_texts` when a text had to be split. Deterministic bytes."""
-    meta = load_tables()
-    buf = io.BytesIO()
-    _workbook(((n, _frame_batches(meta[n], frames[n])) for n in meta if n in frames), version, build_date, buf)
-    return buf.getvalue()
+    per table in schema order, and `long_texts` when a text had to be split. Deterministic bytes.
+    Written from the tables' Parquet files, as publishing writes it."""
+    from pipelines.release import tables_io  # pandas: not for the workbook's own process
+
+    files = {f"parquet/{n}.parquet": tables_io.parquet_bytes(df, n) for n, df in frames.items()}
+    return workbook_from_parquet(files, version, build_date)
 
 
 def workbook_from_parquet(files: dict[str, bytes], version: str, build_date: dt.date) -> bytes:
@@ -201,7 +206,7 @@ def workbook_from_parquet(files: dict[str, bytes], version: str, build_date: dt.
 
 
 def _workbook(
-    tables: Iterator[tuple[str, Iterator[list[list]]]], version: str, build_date: dt.date, target: io.BytesIO
+    tables: Iterator[tuple[str, Iterator[list[pa.Array]]]], version: str, build_date: dt.date, target: io.BytesIO
 ) -> None:
     wb = xlsxwriter.Workbook(target, _OPTIONS)
     created = dt.datetime.combine(build_date, dt.time())

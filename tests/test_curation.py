@@ -155,3 +155,19 @@ def test_phrasing_with_unknown_code_fails(tmp_path):
         fh.write("NO_SUCH_CODE,chỉ số không có,\n")
     with pytest.raises(CurationError, match="NO_SUCH_CODE"):
         load_lexicons(cur)
+
+
+def test_no_two_phrasings_of_one_code_fold_alike():
+    """A phrasing that folds like another of its code ("tỉ lệ hộ nghèo" beside "tỷ lệ hộ nghèo")
+    adds nothing to the matcher, only rows to review."""
+    from pipelines.text.fold import fold_short
+
+    seen: dict[tuple[str, str], str] = {}
+    twins = []
+    with (RAW / "curation" / "indicator_phrasings.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            key = (row["indicator_code"], fold_short(row["phrasing"]).strip())
+            if key in seen:
+                twins.append((row["phrasing"], seen[key]))
+            seen.setdefault(key, row["phrasing"])
+    assert twins == []

@@ -46,11 +46,11 @@ def test_departments_listed_after_a_list_head(lex):
     assert roles(text, lex) == {(c, "implement") for c in ("PPC_OFFICE", "DOH", "DOET", "DOF", "DISTRICT_PCS")}
 
 
-def test_proposer_advises_unless_it_leads(lex):
+def test_proposer_advises_also_when_it_leads(lex):
     preamble = "Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 77/TTr-SXD ngày 02/3/2024.\n"
     assert roles(preamble, lex) == {("DOC", "advise")}
     leads = preamble + "Điều 2. Giao Sở Xây dựng chủ trì triển khai Quyết định này."
-    assert roles(leads, lex) == {("DOC", "lead")}
+    assert roles(leads, lex) == {("DOC", "advise"), ("DOC", "lead")}
 
 
 def test_council_submission_and_monitoring(lex):
@@ -61,7 +61,12 @@ def test_council_submission_and_monitoring(lex):
         "Điều 3. Thường trực HĐND, các Ban HĐND, Tổ đại biểu và đại biểu HĐND tỉnh giám sát việc "
         "thực hiện Nghị quyết."
     )
-    assert roles(text, lex) == {("PPC", "lead"), ("PCOUNCIL_STANDING", "monitor"), ("PCOUNCIL", "monitor")}
+    assert roles(text, lex) == {
+        ("PPC", "advise"),
+        ("PPC", "lead"),
+        ("PCOUNCIL_STANDING", "monitor"),
+        ("PCOUNCIL", "monitor"),
+    }
 
 
 def test_codes_inside_document_numbers_are_no_bodies(lex):

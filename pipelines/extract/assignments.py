@@ -25,8 +25,9 @@ are curated in ``raw/curation/assignment_cues.csv`` (read through ``cue_patterns
    thành, báo cáo"); a body asked with "yêu cầu / đề nghị X" and no cue implements; a lead
    also takes the monitor, report and communicate cues of its clause;
 5. a preamble clause that opens with a proposal ("Xét đề nghị của Giám đốc Sở ... tại Tờ trình
-   số ...", "Xét Tờ trình ... của UBND tỉnh") makes its bodies ``advise``, unless the body
-   leads somewhere in the article (CONVENTIONS: advise only when X does not lead);
+   số ...", "Xét Tờ trình ... của UBND tỉnh") makes its bodies ``advise``, also when the body
+   leads elsewhere in the article (CONVENTIONS: the proposer advises; "when X does not lead"
+   qualifies only "X tham mưu / đề xuất");
 6. a body that stands alone on a heading line of a "Tổ chức thực hiện" section ("1. Sở Nông
    nghiệp và Môi trường", "3. Sở Khoa học và Công nghệ: Hướng dẫn ...") is the subject of the
    subjectless task lines under it (bullets, or the first line); a task with no cue gives it
@@ -921,10 +922,6 @@ def _lead_continued(a: _Article, clause: Span, found: list) -> list:
     return [(run, ["lead", *roles])] + found[1:]
 
 
-def _leaders(found: list[_Found]) -> set:
-    return {m.value for f in found for run, roles, _ in f.runs if "lead" in roles for m in run}
-
-
 def body_id(code: str, province_code: str | None) -> str:
     """``<province>-<code>``, e.g. ``80-dost``; ``vn-`` for national bodies."""
     return f"{province_code or 'vn'}-{slug(code)}"
@@ -950,18 +947,16 @@ def _rows(
     article_id: str, a: _Article, found: list[_Found], province_code: str | None
 ) -> tuple[list[dict], list[dict]]:
     """One assignment per (body, role, deadline, clause); the bodies they name."""
-    leaders, text = _leaders(found), a.text
+    text = a.text
     rows: dict[tuple, dict] = {}
     bodies: dict[str, dict] = {}
     for f in found:
         deadline = find_deadline(text, *f.clause, cues=_g(a.lex, "deadline"), words=connectives(a.lex))
         quote = strip_punct(text, f.clause)
-        for run, roles, proposed in f.runs:
+        for run, roles, _proposed in f.runs:
             task = strip_punct(text, (max(run[-1].end, quote[0]), quote[1]))
             for role in roles:
                 for m in run:
-                    if proposed and m.value in leaders:
-                        continue
                     body = bodies.setdefault(_body(a.lex, m, province_code)["body_id"], _body(a.lex, m, province_code))
                     key = (body["body_id"], role, deadline.value if deadline else None, quote[0])
                     rows.setdefault(

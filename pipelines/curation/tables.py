@@ -164,6 +164,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "review_lead",
                         "preamble",
                         "benchmark_lead",
+                        "purpose_lead",
                         "partial_year",
                         "elapsed_part",
                         "not_target",

@@ -210,7 +210,9 @@ def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
     ("đạt 5,71% (kế hoạch năm 2023 là 7,5%)"), after a baseline word ("vượt 1,3% so với dự
     toán", "vượt so với kế hoạch") or after a verb of meeting or passing it with no figure of
     its own after it ("tiếp tục đáp ứng các mục tiêu", "vượt xa dự toán Trung ương giao":
-    ``benchmark_lead``; "vượt mục tiêu 7%" states the target)."""
+    ``benchmark_lead``; "vượt mục tiêu 7%" states the target), or after a word that makes it the
+    purpose of an action, again with no figure of its own ("Với mục tiêu phục hồi sản xuất, tỉnh
+    dành 120 tỷ đồng ...": ``purpose_lead``; "với mục tiêu GRDP tăng 8%" states the target)."""
     before = text[span[0] : hit.start]
     if before.count("(") > before.count(")"):
         return True
@@ -219,7 +221,8 @@ def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
         return True
     rest = re.match(r"[^,;]*", text[hit.end : span[1]])
     states = bool(rest and re.search(r"\d", rest.group(0)))  # "vượt mục tiêu 7%": the cue states a target
-    return bool(words.benchmark_lead.search(folded, lo, hit.start)) and not states
+    lead = words.benchmark_lead.search(folded, lo, hit.start) or words.purpose_lead.search(folded, lo, hit.start)
+    return bool(lead) and not states
 
 
 def _ahead(text: str, span: Span, cues: Cues) -> bool:

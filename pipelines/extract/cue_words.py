@@ -57,6 +57,7 @@ class CueWords:
     qualifier: re.Pattern
     preamble: re.Pattern
     benchmark_lead: re.Pattern
+    purpose_lead: re.Pattern
     partial_year: re.Pattern
     elapsed_part: re.Pattern
     not_target: PhraseMatcher
@@ -122,6 +123,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
+        purpose_lead=re.compile(rf"(?<!\w)(?:{g('purpose_lead')})\s+$"),
         partial_year=whole("partial_year"),
         elapsed_part=whole("elapsed_part"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),

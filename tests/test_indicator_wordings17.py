@@ -190,3 +190,10 @@ def test_a_share_written_before_who_is_counted(lex, units):
         "CLEAN_WATER_ACCESS",
         "ONLINE_PUBLIC_SERVICES_SHARE",
     ]
+
+
+def test_phrasing_written_around_a_share(lex, units):
+    """A share written inside the phrasing it states: "giải ngân 90% vốn đầu tư công đã bố trí"
+    is "giải ngân ... vốn đầu tư công" said with the verb before and the capital after the number."""
+    found = codes("Phấn đấu giải ngân 90% vốn đầu tư công đã bố trí trong năm.", lex, units)
+    assert found == [("PUBLIC_INVESTMENT_DISBURSEMENT", "eq", 90.0, "percent")]

@@ -197,3 +197,12 @@ def test_phrasing_written_around_a_share(lex, units):
     is "giải ngân ... vốn đầu tư công" said with the verb before and the capital after the number."""
     found = codes("Phấn đấu giải ngân 90% vốn đầu tư công đã bố trí trong năm.", lex, units)
     assert found == [("PUBLIC_INVESTMENT_DISBURSEMENT", "eq", 90.0, "percent")]
+
+
+def test_a_rank_does_not_state_an_amount(lex, units):
+    """ "nằm trong top 5" ranks the province: a phrasing of an amount before it (budget revenue,
+    in billions) does not give its code to the rank; a phrasing of a rank still does."""
+    found = codes("Thu ngân sách của tỉnh tiếp tục nằm trong top 5 cả nước.", lex, units)
+    assert [(c, u) for c, _, _, u in found] == [(None, "rank")]
+    found = codes("Chỉ số PCI của tỉnh nằm trong top 10 cả nước.", lex, units)
+    assert [(c, u) for c, _, _, u in found] == [("PCI_RANK", "rank")]

@@ -372,8 +372,8 @@ def _phrase_for(
     phrase = _pair(page, phrases, q)
     if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None
-    if q.unit == "other" and page.lex.indicator_info[phrase.value]["unit"] != "other":
-        return None  # "quy mô nền kinh tế tăng gấp 1,8 lần": a multiple, not the size (uncoded)
+    if q.unit in ("other", "rank") and not _unit_suits(phrase.value, q.unit, page.lex):
+        return None  # "tăng gấp 1,8 lần", "nằm trong top 4": a multiple, a rank, not the size (uncoded)
     between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
     if between and not (_continues(page, between[-1].end, q) or _restated_in_brackets(page, between[-1], q)):
         return None

@@ -206,3 +206,19 @@ def test_a_rank_does_not_state_an_amount(lex, units):
     assert [(c, u) for c, _, _, u in found] == [(None, "rank")]
     found = codes("Chỉ số PCI của tỉnh nằm trong top 10 cả nước.", lex, units)
     assert [(c, u) for c, _, _, u in found] == [("PCI_RANK", "rank")]
+
+
+def test_growth_said_right_after_an_amount(lex, units):
+    """ "đạt 3 tỷ USD, tăng khoảng 10%": the percent is the growth of the amount just named; it
+    takes the growth code the unit switches give, and a comma alone does not carry it."""
+    found = codes("Kim ngạch xuất khẩu đạt 3 tỷ USD, tăng khoảng 10%.", lex, units)
+    assert found == [
+        ("EXPORT_VALUE", "eq", 3000000000.0, "usd"),
+        ("EXPORT_GROWTH", "approx", 10.0, "percent"),
+    ]
+    found = codes("Tổng mức bán lẻ hàng hóa đạt 95.000 tỷ đồng, tăng 14%.", lex, units)
+    assert [c for c, *_ in found] == ["RETAIL_SALES", "RETAIL_SALES_GROWTH"]
+    found = codes("Thu ngân sách đạt 20.000 tỷ đồng, 9%.", lex, units)
+    assert [c for c, *_ in found] == ["BUDGET_REVENUE"]
+    found = codes("Thu ngân sách đạt 9.000 tỷ đồng, tăng 6% so với dự toán.", lex, units)
+    assert "BUDGET_REVENUE_GROWTH" not in [c for c, *_ in found]

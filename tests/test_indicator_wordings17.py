@@ -190,3 +190,35 @@ def test_a_share_written_before_who_is_counted(lex, units):
         "CLEAN_WATER_ACCESS",
         "ONLINE_PUBLIC_SERVICES_SHARE",
     ]
+
+
+def test_phrasing_written_around_a_share(lex, units):
+    """A share written inside the phrasing it states: "giải ngân 90% vốn đầu tư công đã bố trí"
+    is "giải ngân ... vốn đầu tư công" said with the verb before and the capital after the number."""
+    found = codes("Phấn đấu giải ngân 90% vốn đầu tư công đã bố trí trong năm.", lex, units)
+    assert found == [("PUBLIC_INVESTMENT_DISBURSEMENT", "eq", 90.0, "percent")]
+
+
+def test_a_rank_does_not_state_an_amount(lex, units):
+    """ "nằm trong top 5" ranks the province: a phrasing of an amount before it (budget revenue,
+    in billions) does not give its code to the rank; a phrasing of a rank still does."""
+    found = codes("Thu ngân sách của tỉnh tiếp tục nằm trong top 5 cả nước.", lex, units)
+    assert [(c, u) for c, _, _, u in found] == [(None, "rank")]
+    found = codes("Chỉ số PCI của tỉnh nằm trong top 10 cả nước.", lex, units)
+    assert [(c, u) for c, _, _, u in found] == [("PCI_RANK", "rank")]
+
+
+def test_growth_said_right_after_an_amount(lex, units):
+    """ "đạt 3 tỷ USD, tăng khoảng 10%": the percent is the growth of the amount just named; it
+    takes the growth code the unit switches give, and a comma alone does not carry it."""
+    found = codes("Kim ngạch xuất khẩu đạt 3 tỷ USD, tăng khoảng 10%.", lex, units)
+    assert found == [
+        ("EXPORT_VALUE", "eq", 3000000000.0, "usd"),
+        ("EXPORT_GROWTH", "approx", 10.0, "percent"),
+    ]
+    found = codes("Tổng mức bán lẻ hàng hóa đạt 95.000 tỷ đồng, tăng 14%.", lex, units)
+    assert [c for c, *_ in found] == ["RETAIL_SALES", "RETAIL_SALES_GROWTH"]
+    found = codes("Thu ngân sách đạt 20.000 tỷ đồng, 9%.", lex, units)
+    assert [c for c, *_ in found] == ["BUDGET_REVENUE"]
+    found = codes("Thu ngân sách đạt 9.000 tỷ đồng, tăng 6% so với dự toán.", lex, units)
+    assert "BUDGET_REVENUE_GROWTH" not in [c for c, *_ in found]

@@ -149,6 +149,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "filler",
                         "complement",
                         "restated",
+                        "growth_after",
+                        "plan_compare",
                         "next_year_join",
                         "next_year_lead",
                         "next_year_edge",

@@ -44,6 +44,8 @@ class CueWords:
     filler: re.Pattern
     complement: re.Pattern
     restated: re.Pattern
+    growth_after: re.Pattern
+    plan_compare: re.Pattern
     next_year: re.Pattern
     counted_gap: re.Pattern
     plain_list_lead: re.Pattern
@@ -104,6 +106,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         filler=re.compile(rf"(?:\s|\b(?:{g('filler')})\b)*$"),
         complement=re.compile(rf"^\s*(?:\([^)]{{1,20}}\)\s*)?(?:{g('complement')})\s*$"),
         restated=re.compile(rf"\s*[,(]?\s*(?:{g('restated')})\s*"),
+        growth_after=re.compile(rf"\s*,\s*(?:{g('growth_after')})\s*"),
+        plan_compare=re.compile(rf"\s*(?:{g('plan_compare')})(?!\w)"),
         next_year=re.compile(
             rf"\s*[,;]?\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
             rf"(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}(?:\s*-\s*{_YEAR})?"

@@ -372,12 +372,28 @@ def _phrase_for(
     phrase = _pair(page, phrases, q)
     if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None
-    if q.unit == "other" and page.lex.indicator_info[phrase.value]["unit"] != "other":
-        return None  # "quy mô nền kinh tế tăng gấp 1,8 lần": a multiple, not the size (uncoded)
+    if q.unit in ("other", "rank") and not _unit_suits(phrase.value, q.unit, page.lex):
+        return None  # "tăng gấp 1,8 lần", "nằm trong top 4": a multiple, a rank, not the size (uncoded)
     between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
-    if between and not (_continues(page, between[-1].end, q) or _restated_in_brackets(page, between[-1], q)):
+    if between and not (
+        _continues(page, between[-1].end, q)
+        or _restated_in_brackets(page, between[-1], q)
+        or _growth_of(page, phrase, between[-1].end, q)
+    ):
         return None
     return phrase, False
+
+
+def _growth_of(page: _Page, phrase: Match, prev_end: int, q: Quantity) -> bool:
+    """Whether ``q`` is the growth of the amount before it ("tổng mức bán lẻ ... đạt 120.000 tỷ
+    đồng, tăng 15%": ``growth_after``): the unit switches make the phrasing a rate, and no
+    ``plan_compare`` words follow ("tăng 7% so với dự toán" exceeds a plan, it is no growth)."""
+    cue = _cue_start(page, prev_end, q)  # the growth word may open the comparator: "tăng từ 12%"
+    m = page.words.growth_after.match(page.folded, _past_earlier(page, prev_end, cue), q.start)
+    if not m or m.end() < cue or page.words.plan_compare.match(page.folded, q.end):
+        return False
+    code = switch_code(phrase.value, q.unit, page.folded[phrase.end : q.start], page.lex)
+    return code != phrase.value and _unit_suits(code, q.unit, page.lex)
 
 
 def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity], phrases: list[Match]) -> Match | None:

@@ -13,7 +13,10 @@ Steps, for each uncoded percent row:
    switches: a percent of counted communes is their share);
 2. a share whose counted words are followed by ", " and the next share of the same head noun
    ("65% trường mầm non, 80% trường phổ thông ...") takes that share's code, and the next share,
-   written bare, takes its comparator ("ít nhất 65% ..., 80% ...": at least, both).
+   written bare, takes its comparator ("ít nhất 65% ..., 80% ...": at least, both);
+3. a row whose label ends with a phrasing's first words and whose number is followed by the
+   rest of it ("giải ngân 100% vốn đầu tư công": "giải ngân vốn đầu tư công") takes that
+   phrasing's code, the longest such phrasing where several fit.
 """
 
 from __future__ import annotations
@@ -52,6 +55,19 @@ def _split_phrasing(tokens: list[str], lex: Lexicons) -> str | None:
     return None
 
 
+def _around_code(before: list[str], after: list[str], lex: Lexicons) -> str | None:
+    """The code of the longest phrasing written as the last words of ``before`` and the first
+    words of ``after`` (at least one on each side): ["giải", "ngân"] + ["vốn", "đầu", ...]."""
+    best: tuple[int, str] | None = None
+    for i in range(1, len(before) + 1):
+        for phrasing, code in phrasings_by_first(lex).get(before[-i], []):
+            rest = phrasing[i:]
+            fits = tuple(before[-i:]) == phrasing[:i] and rest and tuple(after[: len(rest)]) == rest
+            if fits and (best is None or len(phrasing) > best[0]):
+                best = (len(phrasing), code)
+    return best[1] if best else None
+
+
 def _value(text: str, row: dict, units: UnitTable) -> Quantity | None:
     """The quantity of ``row`` inside its quote."""
     found = units.find(text, row["char_start"], row["char_end"])
@@ -80,7 +96,8 @@ def code_shares(
     shares.sort(key=lambda rq: rq[1].start)
     for row, q in shares:
         if row["indicator_code"] is None:
-            code = _split_phrasing(_tokens(folded, q.end, _clause_end(folded, q.end)), lex)
+            after = _tokens(folded, q.end, _clause_end(folded, q.end))
+            code = _split_phrasing(after, lex) or _around_code(_tokens(folded, row["char_start"], q.start), after, lex)
             if code is not None:
                 _set(row, switch(code, "percent"), lex)
     for (row, q), (nxt, q2) in zip(shares, shares[1:]):

@@ -8,16 +8,11 @@ that holds a cue word, the author announcing its own plan, a council that endors
 
 from __future__ import annotations
 
-from pipelines.extract.assignments import assignment_rows
-from pipelines.text.segment import paragraphs
+from tests.helpers.assignment_roles import cited_roles
 
 
 def roles(text: str, lex, province: str = "42") -> set[tuple[str, str]]:
-    rows, bodies = assignment_rows("t", text, paragraphs(text), province, lex)
-    code = {b["body_id"]: b["body_code"] for b in bodies}
-    for r in rows:
-        assert text[r["char_start"] : r["char_end"]] == r["quote"]
-    return {(code[r["body_id"]], r["role"]) for r in rows}
+    return cited_roles(text, lex, province)
 
 
 def test_a_speakers_headline_is_no_section_heading(lex):

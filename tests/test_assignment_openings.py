@@ -3,16 +3,11 @@ short texts of our own."""
 
 from __future__ import annotations
 
-from pipelines.extract.assignments import assignment_rows
-from pipelines.text.segment import paragraphs
+from tests.helpers.assignment_roles import cited_roles
 
 
 def roles(text: str, lex, province: str = "42") -> set[tuple[str, str]]:
-    rows, bodies = assignment_rows("t", text, paragraphs(text), province, lex)
-    code = {b["body_id"]: b["body_code"] for b in bodies}
-    for r in rows:
-        assert text[r["char_start"] : r["char_end"]] == r["quote"]
-    return {(code[r["body_id"]], r["role"]) for r in rows}
+    return cited_roles(text, lex, province)
 
 
 def test_a_sentence_opening_on_support_continues_the_previous_body(lex):

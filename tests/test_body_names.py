@@ -8,6 +8,7 @@ import pytest
 from pipelines.extract.assignments import assignment_rows
 from pipelines.text.matcher import TokenNormaliser
 from pipelines.text.segment import paragraphs
+from tests.helpers.assignment_roles import cited_roles
 
 
 def codes(text: str, lex) -> list[str]:
@@ -15,11 +16,7 @@ def codes(text: str, lex) -> list[str]:
 
 
 def roles(text: str, lex, province: str = "33") -> set[tuple[str, str]]:
-    rows, bodies = assignment_rows("t", text, paragraphs(text), province, lex)
-    code = {b["body_id"]: b["body_code"] for b in bodies}
-    for r in rows:
-        assert text[r["char_start"] : r["char_end"]] == r["quote"]
-    return {(code[r["body_id"]], r["role"]) for r in rows}
+    return cited_roles(text, lex, province)
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,11 @@ xã") and a body that answers for a task ("chịu trách nhiệm chỉ đạo ..
 
 from __future__ import annotations
 
-from pipelines.extract.assignments import assignment_rows
-from pipelines.text.segment import paragraphs
+from tests.helpers.assignment_roles import cited_roles
 
 
 def roles(text: str, lex, province: str = "37") -> set[tuple[str, str]]:
-    rows, bodies = assignment_rows("t", text, paragraphs(text), province, lex, 2025)
-    code = {b["body_id"]: b["body_code"] for b in bodies}
-    for r in rows:
-        assert text[r["char_start"] : r["char_end"]] == r["quote"]
-    return {(code[r["body_id"]], r["role"]) for r in rows}
+    return cited_roles(text, lex, province, 2025)
 
 
 def test_lower_case_communes_support_the_lead(lex):

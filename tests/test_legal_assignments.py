@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.assignments import assignment_rows
-from pipelines.text.segment import paragraphs
+from tests.helpers.assignment_roles import cited_roles
 
 
 def lines(*rows: str) -> str:
@@ -18,11 +17,7 @@ def lines(*rows: str) -> str:
 
 
 def roles(text: str, lex, province: str = "45") -> set[tuple[str, str]]:
-    rows, bodies = assignment_rows("t", text, paragraphs(text), province, lex)
-    code = {b["body_id"]: b["body_code"] for b in bodies}
-    for r in rows:
-        assert text[r["char_start"] : r["char_end"]] == r["quote"]
-    return {(code[r["body_id"]], r["role"]) for r in rows}
+    return cited_roles(text, lex, province)
 
 
 def test_execution_clause_across_semicolons(lex):

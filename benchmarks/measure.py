@@ -49,18 +49,24 @@ def own_cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def tree_rss(pid: int) -> int:
-    """Memory (bytes) of ``pid`` and all its descendants: the sum of their proportional set sizes
-    (PSS: a page shared by k forked processes counts 1/k in each, so forks are not counted twice)."""
-    total = 0
+def tree_pss(pid: int) -> dict[int, int]:
+    """Memory (bytes) of ``pid`` and each of its descendants alive now: {pid: proportional set
+    size} (PSS: a page shared by k forked processes counts 1/k in each, so forks are not counted
+    twice)."""
+    sizes = {}
     for p in _tree(pid):
         try:
             for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
-                    total += int(line.split()[1]) * 1024
+                    sizes[p] = int(line.split()[1]) * 1024
         except OSError:
             pass
-    return total
+    return sizes
+
+
+def tree_rss(pid: int) -> int:
+    """Memory (bytes) of ``pid`` and all its descendants: the sum of their PSS."""
+    return sum(tree_pss(pid).values())
 
 
 class _Sampler(threading.Thread):
@@ -73,10 +79,15 @@ class _Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.peak, self.stop = pid, 0, threading.Event()
         self.cpu: dict[tuple[int, str], float] = {}
+        self.peak_at = 0.0  # wall clock (epoch seconds) of the peak
+        self.peak_sizes: list[int] = []  # each process's PSS at the peak, largest first
 
     def run(self) -> None:
         while not self.stop.wait(0.2):
-            self.peak = max(self.peak, tree_rss(self.pid))
+            sizes = tree_pss(self.pid)
+            if sum(sizes.values()) > self.peak:
+                self.peak, self.peak_at = sum(sizes.values()), time.time()
+                self.peak_sizes = sorted(sizes.values(), reverse=True)
             for p in _tree(self.pid):
                 cpu = own_cpu_seconds(p)
                 if cpu is not None:
@@ -90,6 +101,12 @@ def _start_time(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
     except OSError:
         return ""
+
+
+def steps_running(steps: dict, at: float) -> list[str]:
+    """The steps running ``at`` seconds after the run's first event (batch steps as one name)."""
+    names = {k.split("[")[0] for k, v in steps.items() if v["start"] <= at <= v["end"]}
+    return sorted(names)
 
 
 def _busy_cores(steps: dict) -> float | None:
@@ -119,12 +136,15 @@ def build(raw: Path, out: Path, env_extra: dict | None = None) -> dict:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise RuntimeError(f"build failed ({proc.returncode}):\n{stdout[-4000:]}\n{stderr[-4000:]}")
-    steps = json.loads(report.read_text())["steps"]
+    data = json.loads(report.read_text())
+    steps = data["steps"]
     return {
         "wall_s": wall,
         "steps": steps,
         "summary": stdout.strip(),
         "peak_tree_pss_mb": sampler.peak / 2**20,
+        "peak_processes_mb": [round(b / 2**20) for b in sampler.peak_sizes],
+        "peak_during": steps_running(steps, sampler.peak_at - data["summary"].get("run_started", sampler.peak_at)),
         "max_process_rss_mb": after.ru_maxrss / 1024,
         "cpu_s": sum(sampler.cpu.values()),
         "busy_cores_in_extraction": _busy_cores(steps),

@@ -79,6 +79,7 @@ def collect(records) -> tuple[dict, dict[str, dict]]:
     started: dict[str, float] = {}
     steps: dict[str, dict] = {}
     t0 = records[0].timestamp if records else 0.0
+    info["run_started"] = t0  # wall clock (epoch seconds) of the run's first event
     for rec in records:
         event = rec.dagster_event
         if event is None:

@@ -157,3 +157,25 @@ def test_conditioned_expectations_share_a_prefilter_only_when_every_condition_st
     same = [cond('unit=="percent" and indicator_code=="A"'), cond('unit=="percent" and indicator_code=="B"')]
     assert _shared_clause(same) == 'unit=="percent"'
     assert _shared_clause([*same, cond('unit=="ha" and indicator_code=="C"')]) is None
+
+
+def test_the_validation_process_gives_the_files_validating_in_place_gives(seed_build):
+    """Publishing validates in a process of its own, from the Parquet files: the same `quality/`
+    bytes as validating the frames in the caller's process, and the failures when one fails."""
+    from pipelines.release import tables_io
+    from pipelines.release.extras import QualityJob
+
+    frames = {
+        n: tables_io.sort_by_primary_key(tables_io.canonical_frame(df, n), n) for n, df in seed_build.tables.items()
+    }
+    parquet = {n: tables_io.parquet_bytes(df, n) for n, df in frames.items()}
+    counts = {n: len(df) for n, df in frames.items()}
+    job = QualityJob(parquet, DAY)
+    job.start("v2026.11.22", counts)
+    failures, files = job.result()
+    assert failures == []
+    assert files == quality_files(validate_release_tables(frames, counts), "v2026.11.22", DAY)
+    job = QualityJob(parquet, DAY)
+    job.start("v2026.11.22", {**counts, "articles": 10 * counts["articles"]})  # the release would shrink
+    failures, files = job.result()
+    assert files == {} and any(line.startswith("articles") for line in failures), failures

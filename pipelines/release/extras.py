@@ -17,6 +17,7 @@ from pipelines.quality.run import QualityResults, release_quality
 from pipelines.release.forked import Forked
 from pipelines.release.page import release_page
 from pipelines.release.staging import FileInfo
+from pipelines.release.tables_io import read_parquet_bytes
 from pipelines.release.workbook import workbook_bytes, workbook_from_parquet
 from schemas.dictionary import data_dictionary_markdown
 from schemas.metadata import load_tables
@@ -45,32 +46,82 @@ def example_ids(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
     return out
 
 
-class WorkbookJob:
-    """The workbook of a release, written from its Parquet files {table: bytes} in a fresh process
-    (``pipelines.release.forked``: on the other core, reading one batch of one table at a time, and
-    leaving the caller's frames and their pages alone). ``start(version)`` starts it, or restarts
-    it when it was started for another version; ``result()`` is the workbook's bytes."""
+def quality_from_parquet(
+    files: dict[str, bytes], version: str, build_date: dt.date, previous_counts: dict[str, int] | None
+) -> tuple[list[str], dict[str, bytes]]:
+    """Great Expectations on a release's tables given as their Parquet files {`parquet/<table>.parquet`:
+    bytes}: (the failures, one line each, and no files) or (no failures, the `quality/` files)."""
+    frames = {path.split("/")[-1].removesuffix(".parquet"): data for path, data in files.items()}
+    frames = {name: read_parquet_bytes(data, name) for name, data in frames.items()}
+    quality = release_quality(frames, previous_counts or None)
+    if not quality.success:
+        return [f.line() for f in quality.failures], {}
+    return [], quality_files(quality, version, build_date)
 
-    def __init__(self, parquet: dict[str, bytes], build_date: dt.date):
+
+class _ReleaseJob:
+    """A part of publishing made from the release's Parquet files {table: bytes} in a fresh
+    process (``pipelines.release.forked``: on the other core, leaving the caller's frames and
+    their pages alone). ``start(version, *extra)`` starts it, or restarts it when it was started
+    for another version or other extra arguments; ``result()`` waits for its value."""
+
+    def __init__(self, fn, parquet: dict[str, bytes], build_date: dt.date):
+        self._fn, self._date = fn, build_date
         self._files = {f"parquet/{name}.parquet": data for name, data in parquet.items()}
-        self._date, self._version = build_date, ""
+        self._key: tuple | None = None
         self._job: Forked | None = None
 
-    def start(self, version: str) -> None:
-        if version == self._version:
+    def start(self, version: str, *extra) -> None:
+        if (version, *extra) == self._key:
             return
         self.cancel()
-        self._job = Forked(workbook_from_parquet, self._files, version, self._date, fresh=True)
-        self._version = version
+        self._job = Forked(self._fn, self._files, version, self._date, *extra, fresh=True)
+        self._key = (version, *extra)
 
-    def result(self) -> bytes:
+    def result(self):
         if self._job is None:
-            raise RuntimeError("the workbook was never started")
+            raise RuntimeError("the job was never started")
         return self._job.result()
 
     def cancel(self) -> None:
         if self._job is not None:
             self._job.cancel()
+
+
+class WorkbookJob(_ReleaseJob):
+    """The workbook of a release (reading one batch of one table at a time): ``start(version)``;
+    ``result()`` is the workbook's bytes."""
+
+    def __init__(self, parquet: dict[str, bytes], build_date: dt.date):
+        super().__init__(workbook_from_parquet, parquet, build_date)
+
+
+class QualityJob(_ReleaseJob):
+    """Great Expectations' validation and Data Docs of a release (``quality_from_parquet``):
+    ``start(version, previous_counts)``; ``result()`` is (failure lines, `quality/` files)."""
+
+    def __init__(self, parquet: dict[str, bytes], build_date: dt.date):
+        super().__init__(quality_from_parquet, parquet, build_date)
+
+    def start(self, version: str, previous_counts: dict[str, int] | None = None) -> None:  # type: ignore[override]
+        super().start(version, dict(sorted((previous_counts or {}).items())))
+
+
+def _quality(
+    frames: dict[str, pd.DataFrame],
+    version: str,
+    build_date: dt.date,
+    previous_counts: dict[str, int] | None,
+    quality: QualityResults | None,
+    job: QualityJob | None,
+) -> tuple[list[str], dict[str, bytes]]:
+    """(failure lines, `quality/` files) from the job, the given results or a validation run here."""
+    if job is not None and quality is None:
+        return job.result()
+    quality = quality or release_quality(frames, previous_counts or None)
+    if not quality.success:
+        return [f.line() for f in quality.failures], {}
+    return [], quality_files(quality, version, build_date)
 
 
 def release_extras(
@@ -83,6 +134,7 @@ def release_extras(
     previous_counts: dict[str, int] | None = None,
     quality: QualityResults | None = None,
     workbook: WorkbookJob | None = None,
+    quality_job: QualityJob | None = None,
 ) -> dict[str, bytes]:
     """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
     and `index.html` (listing `files` and these with their sizes and checksums) for release
@@ -90,17 +142,19 @@ def release_extras(
     files existed; Great Expectations validates meanwhile), or made here when none was started.
     `previous_counts` {table: rows} of the previous release are the floor the expectations hold
     the new ones to; `quality` is the result of `validate_release_tables` when the build already
-    ran it. Raises QualityCheckError when an expectation fails: nothing is to be published."""
+    ran it, or `quality_job` is validating them in its own process (started by the caller, with
+    the same previous counts). Raises QualityCheckError when an expectation fails: nothing is to
+    be published."""
     try:
-        quality = quality or release_quality(frames, previous_counts or None)
-        if not quality.success:
-            raise QualityCheckError("; ".join(f.line() for f in quality.failures))
-        quality_out = quality_files(quality, version, build_date)
+        failures, quality_out = _quality(frames, version, build_date, previous_counts, quality, quality_job)
+        if failures:
+            raise QualityCheckError("; ".join(failures))
         book = workbook.result() if workbook is not None else workbook_bytes(frames, version, build_date)
         out = {workbook_name(version): book}
     finally:
-        if workbook is not None:
-            workbook.cancel()
+        for job in (workbook, quality_job):
+            if job is not None:
+                job.cancel()
     meta = load_tables()
     out.update(quality_out)
     counts = {name: len(df) for name, df in frames.items()}

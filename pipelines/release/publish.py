@@ -31,7 +31,7 @@ from pipelines.release.durable import fsync_dir as _fsync_dir
 from pipelines.release.durable import set_writable as _set_writable
 from pipelines.release.durable import write_bytes as _write_bytes
 from pipelines.release.durable import write_latest
-from pipelines.release.extras import WorkbookJob, release_extras
+from pipelines.release.extras import QualityJob, WorkbookJob, release_extras
 from pipelines.release.lock import releases_lock
 from pipelines.release.memory import release_freed_memory
 from pipelines.release.manifest import build_manifest, manifest_json, relative_paths
@@ -114,10 +114,12 @@ def _serialise(tables: dict[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFrame]
         raise
 
 
-def _validate(tables: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame] | None = None) -> None:
-    """Every table's pandera model (SchemaErrors listing every failing row), then the cross-table
-    rules on the canonical `frames` (ReleaseCheckError)."""
-    for name in TABLE_NAMES:
+def _validate(
+    tables: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame] | None = None, *, models: bool = True
+) -> None:
+    """Every table's pandera model (SchemaErrors listing every failing row; skipped when not
+    `models`), then the cross-table rules on the canonical `frames` (ReleaseCheckError)."""
+    for name in TABLE_NAMES if models else ():
         validate(name, tables[name])
     problems = integrity_violations(frames) if frames is not None else []
     if problems:
@@ -135,6 +137,7 @@ def publish_release(
     code_version: str | None = None,
     input_dir: Path | None = None,
     lock_timeout: float | None = None,
+    checked: bool = False,
 ) -> PublishResult:
     """Validate the tables and publish them as a new release under output_dir/releases.
 
@@ -151,6 +154,9 @@ def publish_release(
     aside (ShrinkError). A rejected input of kind ``error`` (sources.csv missing or malformed)
     stops it before anything (InputError). Raises SchemaErrors / ReleaseCheckError on invalid or empty tables and
     FileExistsError if the version directory already exists; on any error nothing is left behind.
+    `checked=True` says the caller's blocking checks ran the pandera models on these very tables
+    (the build's ``core_tables`` checks): they are not run again; the cross-table rules are.
+    Great Expectations validates in a process of its own while the tables' files are written.
     """
     check_no_input_errors(rejected_inputs)
     frames, parquet = _serialise(tables)
@@ -159,14 +165,15 @@ def publish_release(
     # will most likely get; it is restarted if another build takes that version meanwhile
     workbook = WorkbookJob(parquet, build_date)
     workbook.start(next_version(releases, build_date))
+    quality = QualityJob(parquet, build_date)  # started once the previous release is known
     try:
-        _validate(tables, frames)
+        _validate(tables, frames, models=not checked)
         release_freed_memory()
         roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
         return _publish_locked(
             frames,
             parquet,
-            workbook,
+            (workbook, quality),
             releases,
             lock_timeout,
             build_date=build_date,
@@ -178,12 +185,21 @@ def publish_release(
         )
     finally:
         workbook.cancel()
+        quality.cancel()
+
+
+def _previous_counts(prev_dir: Path | None) -> dict[str, int]:
+    """{table: rows} of the previous release (none: a first release), from its Parquet footers."""
+    if prev_dir is None:
+        return {}
+    paths = {name: prev_dir / "parquet" / f"{name}.parquet" for name in TABLE_NAMES}
+    return {name: tables_io.parquet_rows(path) for name, path in paths.items() if path.is_file()}
 
 
 def _publish_locked(
     frames: dict[str, pd.DataFrame],
     parquet: dict[str, bytes],
-    workbook: WorkbookJob,
+    jobs: tuple[WorkbookJob, QualityJob],
     releases: Path,
     lock_timeout: float | None,
     **kw,
@@ -210,13 +226,15 @@ def _publish_locked(
                 "no articles: refusing to publish an empty release (is articles/ in the input folder empty or missing?)"
             )
         version = next_version(releases, kw["build_date"])
+        workbook, quality = jobs
         workbook.start(version)
+        quality.start(version, _previous_counts(prev_dir))
         with Staging(releases, version, _stage, lambda path, data: _write_bytes(path, data)) as staging:
             _write_tables(staging, frames, parquet)
             release_freed_memory()
             if prev_dir is not None and _same_files(prev_dir, staging.files):
                 return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
-            result = _publish_new(frames, staging, version, previous, workbook, **kw)
+            result = _publish_new(frames, staging, version, previous, jobs, **kw)
         return dataclasses.replace(result, notes=notes)
 
 
@@ -240,7 +258,7 @@ def _diff_previous(
 def _release_files(
     frames: dict[str, pd.DataFrame],
     staging: Staging,
-    workbook: WorkbookJob,
+    jobs: tuple[WorkbookJob, QualityJob],
     version: str,
     prev_dir: Path | None,
     build_date: dt.date,
@@ -275,7 +293,8 @@ def _release_files(
             build_date,
             {**staging.files, **files},
             previous_counts=counts,
-            workbook=workbook,
+            workbook=jobs[0],
+            quality_job=jobs[1],
         )
     )
     files["SHA256SUMS"] = sha256sums({**staging.files, **files}).encode("ascii")
@@ -287,7 +306,7 @@ def _publish_new(
     staging: Staging,
     version: str,
     previous: str | None,
-    workbook: WorkbookJob,
+    jobs: tuple[WorkbookJob, QualityJob],
     *,
     build_date: dt.date,
     input_hashes: dict[str, str],
@@ -312,7 +331,7 @@ def _publish_new(
         path_roots=roots,
     )
     prev_dir = releases / previous if previous else None
-    files = _release_files(frames, staging, workbook, version, prev_dir, build_date, manifest)
+    files = _release_files(frames, staging, jobs, version, prev_dir, build_date, manifest)
     _write_and_rename(staging, version, files)
     return PublishResult(version, final, True, f"new release after {previous}" if previous else "first release")
 

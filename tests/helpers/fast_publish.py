@@ -15,18 +15,19 @@ def stub_extras(frames, manifest, version, build_date, files, **_kw) -> dict[str
     return {"index.html": f"<!doctype html><title>{version}</title>\n".encode()}
 
 
-class NoWorkbook:
-    """A stand-in for ``WorkbookJob``: the stubbed extras never ask for the workbook, so no
-    process is started for it (a fresh interpreter per publish would dominate these tests)."""
+class NoJob:
+    """A stand-in for ``WorkbookJob`` and ``QualityJob``: the stubbed extras never ask for their
+    results, so no process is started for them (a fresh interpreter per publish would dominate
+    these tests)."""
 
     def __init__(self, parquet, build_date) -> None:
         pass
 
-    def start(self, version: str) -> None:
+    def start(self, version: str, *extra) -> None:
         pass
 
     def result(self) -> bytes:
-        raise RuntimeError("the stubbed extras write no workbook")
+        raise RuntimeError("the stubbed extras make no workbook and run no validation")
 
     def cancel(self) -> None:
         pass
@@ -39,18 +40,18 @@ def _keep_memory() -> None:
 @contextmanager
 def without_release_extras() -> Iterator[None]:
     """Within the block ``publish_release`` adds ``stub_extras`` instead of the real extras,
-    starts no workbook process and skips handing freed memory back to the system (a full garbage
+    starts no workbook or validation process and skips handing freed memory back to the system (a full garbage
     collection of the test process's heap per step; it changes no byte of the release)."""
     real = getattr(publish_mod, "release_extras", None)
-    real_job = publish_mod.WorkbookJob
+    real_jobs = publish_mod.WorkbookJob, publish_mod.QualityJob
     real_release_memory = publish_mod.release_freed_memory
     publish_mod.release_extras = stub_extras
-    publish_mod.WorkbookJob = NoWorkbook  # type: ignore[assignment,misc]
+    publish_mod.WorkbookJob = publish_mod.QualityJob = NoJob  # type: ignore[assignment,misc]
     publish_mod.release_freed_memory = _keep_memory
     try:
         yield
     finally:
         publish_mod.release_freed_memory = real_release_memory
-        publish_mod.WorkbookJob = real_job  # type: ignore[misc]
+        publish_mod.WorkbookJob, publish_mod.QualityJob = real_jobs  # type: ignore[misc]
         if real is not None:
             publish_mod.release_extras = real

@@ -22,6 +22,9 @@ def test_a_named_official_is_reported_on(lex):
     assert roles(absorbs, lex) == set()
     chairs = "Phó Chủ tịch UBND tỉnh Trần Thị Hoa chủ trì, điều hành phiên họp thường kỳ tháng 3."
     assert roles(chairs, lex) == set()
+    # an official asked by name is asked
+    asked = "Yêu cầu Giám đốc Sở Y tế Nguyễn Văn Bình báo cáo kết quả trước ngày 15/12."
+    assert roles(asked, lex) == {("DOH", "report")}
     # a body named without a person keeps its cue
     told = "Chủ tịch UBND các huyện tuyên truyền kế hoạch đến người dân."
     assert roles(told, lex) == {("DISTRICT_PCS", "communicate")}
@@ -66,6 +69,10 @@ def test_the_headline_names_no_duty(lex):
     # a line that only looks like a headline still assigns when it is not the page's title
     rows, _ = assignment_rows("t", text, paragraphs(text), "42", lex, 2025, title="Hội nghị tổng kết")
     assert {r["role"] for r in rows} == {"implement"}
+    # a page without a headline line is titled by its lead, which still assigns
+    lead = "Sở Y tế triển khai tiêm chủng mở rộng cho trẻ em trong năm 2025."
+    rows, _ = assignment_rows("t", lead, paragraphs(lead), "42", lex, 2025, title=lead.rstrip("."))
+    assert {r["role"] for r in rows} == {"implement"}
 
 
 def test_a_capitalised_cue_after_a_comma_is_part_of_a_name(lex):
@@ -87,6 +94,11 @@ def test_an_opinion_beside_a_proposal_proposes_nothing(lex):
         "Tài chính tại Tờ trình số 7/TTr-STC ngày 03/01/2024."
     )
     assert roles(two, lex) == {("DOH", "advise"), ("DOF", "advise")}
+    appraised = (
+        "Theo đề nghị của Sở Nội vụ tại Tờ trình số 15/TTr-SNV ngày 02/01/2024 và Báo cáo thẩm định số "
+        "3/BC-STP của Sở Tư pháp."
+    )
+    assert roles(appraised, lex) == {("DOHA", "advise")}
 
 
 def test_agencies_under_the_committee_are_one_name(lex):
@@ -100,3 +112,24 @@ def test_agencies_under_the_committee_are_one_name(lex):
         "thành phố triển khai giao chỉ tiêu cho các đơn vị trực thuộc."
     )
     assert roles(acting, lex) == {("PROVINCIAL_AGENCIES", "implement"), ("DISTRICT_PCS", "implement")}
+    helped = "Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị trực thuộc UBND tỉnh rà soát tài sản công."
+    assert roles(helped, lex) == {("DOF", "lead"), ("PROVINCIAL_AGENCIES", "support")}
+
+
+def test_a_subjectless_clause_goes_on_with_the_previous_actors(lex):
+    advice = (
+        "Sở Tài chính đang phối hợp với các đơn vị hoàn thiện dự toán ngân sách; tham mưu phương án "
+        "bố trí tài sản công dôi dư."
+    )
+    assert roles(advice, lex) == {("DOF", "advise")}
+    # a lead's advice is part of its lead
+    led = "Giao Sở Tài chính chủ trì rà soát dự toán; tham mưu UBND tỉnh bố trí kinh phí."
+    assert roles(led, lex) == {("DOF", "lead")}
+    # a narrated subject keeps no duty
+    past = "Sở Tài chính đã rà soát dự toán; báo cáo UBND tỉnh kết quả."
+    assert roles(past, lex) == set()
+    checks = (
+        "Chủ tịch UBND các huyện triển khai giao chỉ tiêu cho các đơn vị trực thuộc; hướng dẫn, kiểm tra, "
+        "đôn đốc các đơn vị tổ chức thực hiện."
+    )
+    assert roles(checks, lex) == {("DISTRICT_PCS", "implement"), ("DISTRICT_PCS", "monitor")}

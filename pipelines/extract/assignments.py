@@ -34,7 +34,9 @@ are curated in ``raw/curation/assignment_cues.csv`` (read through ``cue_patterns
    ``implement`` when it has no role yet in that section;
 7. the deadline is the date after "trước ngày" in the clause; a clause with no acting body that
    opens with a specific cue ("...; hằng năm báo cáo HĐND tỉnh ...") gives that role to the
-   bodies that acted in the previous clause of its sentence (not to those that only support);
+   bodies that acted in the previous clause of its sentence (not to those that only support;
+   an advise cue not to a lead, a report cue not to a narrated subject, whose advice stays:
+   "Sở Tài chính đang phối hợp ...; tham mưu phương án ..." -> advise);
 8. one row per (body, role, deadline) per clause, quoting the clause.
 """
 
@@ -226,6 +228,8 @@ class _Article:
     support_list: bool = False
     # whether a body was given work in the previous sentence of the paragraph being read
     prev_acted: bool = False
+    # ids of the runs read as narrated subjects ("Sở Tài chính đang phối hợp ...")
+    narrated_runs: set = field(default_factory=set)
     # where the report cues of the clause being read that name a submitted document start
     submitted: set = field(default_factory=set)
 
@@ -624,15 +628,25 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
         aspect = False
         if kind is None:
             stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
-            kind, aspect = _after_kind(a, run[-1].end, stop)
-            kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
-            kind = "narration" if kind in ("subject", "lead") and (a.headline or _person(a, run)) else kind
-            asked = _requested(a, clause, run[0].start)
-            aspect = aspect or _past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)
-            if kind == "requester" and asked:
-                kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
+            kind, aspect = _subject_kind(a, run, clause, stop)
         kinds.append((kind, aspect))
     return kinds
+
+
+def _subject_kind(a: _Article, run: list[Match], clause: Span, stop: int) -> tuple[str, bool]:
+    """(kind, narrated) of a run read from the words after it (``_after_kind``), told apart from
+    what a page only reports: the leadership stating aims, a line in capitals, the headline, an
+    official named with their person's name, a subject after a past time or at an event; a body
+    asked ("yêu cầu X ...") acts whatever the setting."""
+    kind, aspect = _after_kind(a, run[-1].end, stop)
+    kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
+    asked = _requested(a, clause, run[0].start)
+    if kind in ("subject", "lead") and (a.headline or (_person(a, run) and not asked)):
+        kind = "narration"
+    aspect = aspect or _past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)
+    if kind == "requester" and asked:
+        kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
+    return kind, aspect
 
 
 def _person(a: _Article, run: list[Match]) -> bool:
@@ -772,6 +786,8 @@ def _clause_roles(
     for i, (run, (kind, aspect)) in enumerate(zip(runs, kinds)):
         stop = next((runs[j][0].start for j in range(i + 1, len(runs)) if kinds[j][0] in _ACTING), clause[1])
         roles = _roles_of(a, kind, aspect, run[-1].end, stop, clause, run[0].start)
+        if kind == "subject" and aspect:
+            a.narrated_runs.add(id(run))
         if kind == "support" and _past(a, clause, run[0].start):
             roles = []  # helped in past work ("Năm qua, Sở ... phối hợp với các sở, ngành ...")
         if kind == "object" and not roles:
@@ -811,8 +827,11 @@ def _proposal_roles(a: _Article, runs: list[list[Match]], clause: Span) -> list[
 def _opinion(a: _Article, start: int, end: int) -> bool:
     """Whether a later body of a proposal clause is the owner of something else than a proposal
     ("Theo đề nghị của Giám đốc Sở ... tại Công văn số ... và ý kiến của thành viên UBND tỉnh":
-    the members gave opinions), while "... và đề nghị của Sở ..." proposes too."""
+    the members gave opinions; "... và Báo cáo thẩm định số ... của Sở Tư pháp" appraised), while
+    "... và đề nghị của Sở ..." proposes too."""
     between = a.folded[start:end]
+    joins = list(re.finditer(rf"[,;]|(?<!\w){_g(a.lex, 'join')}(?!\w)", between))
+    between = between[joins[-1].end() :] if joins else between  # the item the body closes
     if not a.pats["owner"].search(between):
         return False
     nouns = {" ".join(fold(c).split()[-2:]) for c in cue_words(a.lex, _TABLE, "proposal")}
@@ -930,10 +949,11 @@ def _heading_roles(a: _Article, clause: Span, found: list, first_task: bool) -> 
 
 
 def _opening_role(a: _Article, clause: Span) -> str | None:
-    """The specific role a subjectless clause opens with ("hằng năm báo cáo ..." -> report)."""
+    """The specific role a subjectless clause opens with ("hằng năm báo cáo ..." -> report,
+    "tham mưu phương án ..." -> advise)."""
     pos = a.pats["opening"].match(a.folded, clause[0]).end()
     cue = next(iter(_role_cues(a, pos, clause[1])), None)
-    if cue is not None and cue.start == pos and cue.value in _LEAD_ALSO:
+    if cue is not None and cue.start == pos and cue.value in (*_LEAD_ALSO, "advise"):
         return cue.value
     return None
 
@@ -969,21 +989,42 @@ def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) ->
 
 
 def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) -> list[_Found]:
-    """Roles read in the clauses of one sentence, with the report / monitor carry-over."""
+    """Roles read in the clauses of one sentence, with the report / monitor / advise carry-over."""
     out: list[_Found] = []
-    actors: list[list[Match]] = []  # runs that acted in the previous clause
+    actors: list[tuple] = []  # (run, roles) that acted in the previous clause
     tail = False  # the previous clause ended on bodies given work ("giao ... cho các sở, ngành;")
     for clause in _merged_clauses(a, sent):
         found, proposed = _clause(a, clause, head, served)
         found = _lead_continued(a, clause, found) if tail else found
         tail = _ends_on_lead(a, clause, found)
-        acting = [] if proposed else [run for run, roles in found if roles and roles not in (["report"], ["support"])]
+        acting = [] if proposed else [(run, roles) for run, roles in found if _acts(a, run, roles)]
         opening = _opening_role(a, clause) if actors and not acting else None
         if opening:
-            found = [(run, [opening]) for run in actors] + found
+            found = [(run, [opening]) for run in _carried(a, actors, opening)] + found
         actors = acting or (actors if opening else [])
         if found:
             out.append(_Found(clause, [(run, roles, proposed) for run, roles in found]))
+    return out
+
+
+def _acts(a: _Article, run: list[Match], roles: list[str]) -> bool:
+    """Whether a run of a clause acts, so that a subjectless clause after it may go on with its
+    predicates: it has a role besides receiving or helping, or it is a narrated subject ("Sở
+    Tài chính đang phối hợp với các đơn vị ...; tham mưu phương án ...": its advice stays)."""
+    return (bool(roles) and roles not in (["report"], ["support"])) or (not roles and id(run) in a.narrated_runs)
+
+
+def _carried(a: _Article, actors: list[tuple], role: str) -> list[list[Match]]:
+    """The actors of the previous clause that take the role a subjectless clause opens with: a
+    lead takes no advice (advising is part of leading: "X chủ trì ... tham mưu" is lead only),
+    a narrated subject no duty ("đã ...; báo cáo ..." reports nothing)."""
+    out = []
+    for run, roles in actors:
+        if role == "advise" and "lead" in roles:
+            continue
+        if role in _DUTIES and id(run) in a.narrated_runs:
+            continue
+        out.append(run)
     return out
 
 
@@ -1082,7 +1123,9 @@ def assignment_rows(
     served: set = set()
     headline = _line_key(title or "")
     for para, head in _sections(a, paragraph_spans):
-        a.headline = bool(headline) and _line_key(text[para[0] : para[1]]) == headline
+        line = text[para[0] : para[1]].rstrip()
+        # a lead taken for the headline (a page without one) ends as a sentence does
+        a.headline = bool(headline) and not line.endswith((".", ";", ":")) and _line_key(line) == headline
         directive = a.pats["directive"].search(a.folded, *para)
         a.directive_from = directive.end() if directive else None
         a.support_list = a.support_list and bool(_BULLET.match(text[para[0] : para[1]]))

@@ -10,12 +10,15 @@ Evidence, in order (the first that gives a valid date wins):
 2. a scraper's ``date 2025-10-25`` marker at the top of the text;
 3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
    page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
-4. a date in the source URL's path (``/2024/05/02/``, ``-20240502``, ``2024-05-02``);
+4. a date in the source URL's path (``/2024/05/02/``, ``-20240502``, ``2024-05-02``, else
+   day first: ``-09122024-``);
 5. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
 6. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
    with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
    ``/2024/11/`` in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
-   định") is the date of the event it reports, not of the page, and is not used.
+   định") is the date of the event it reports, not of the page, and is not used. A part of the
+   day with a day and month inside the lead's first sentence ("Tại cuộc họp ... sáng ngày 2/7,
+   ...") dates it the same way.
 
 The words that may stand on a date line (weekdays, parts of the day, labels such as "Cập
 nhật") are curated in ``raw/curation/date_words.csv``. Only the head of the text is scanned.

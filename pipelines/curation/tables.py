@@ -363,6 +363,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "announce",
                         "directive",
                         "past_opening",
+                        "event_opening",
                         "body_tail",
                         "body_scope",
                         "via",

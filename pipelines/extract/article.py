@@ -71,7 +71,9 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
             province_code=prov,
             method="rule",
         )
-    assignments, bodies = assignment_rows(aid, text, paras, prov, lex, published.year if published else None)
+    assignments, bodies = assignment_rows(
+        aid, text, paras, prov, lex, published.year if published else None, title=article.get("title")
+    )
     for a in assignments:
         owner = next((o for o in objectives if o["char_start"] <= a["char_start"] < o["char_end"]), None)
         ind = next((i for i in indicators if a["char_start"] <= i["char_start"] < a["char_end"]), None)

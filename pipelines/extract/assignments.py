@@ -34,7 +34,9 @@ are curated in ``raw/curation/assignment_cues.csv`` (read through ``cue_patterns
    ``implement`` when it has no role yet in that section;
 7. the deadline is the date after "trước ngày" in the clause; a clause with no acting body that
    opens with a specific cue ("...; hằng năm báo cáo HĐND tỉnh ...") gives that role to the
-   bodies that acted in the previous clause of its sentence (not to those that only support);
+   bodies that acted in the previous clause of its sentence (not to those that only support;
+   an advise cue not to a lead, a report cue not to a narrated subject, whose advice stays:
+   "Sở Tài chính đang phối hợp ...; tham mưu phương án ..." -> advise);
 8. one row per (body, role, deadline) per clause, quoting the clause.
 """
 
@@ -77,8 +79,9 @@ _COMPILING = frozenset({"department", "office"})
 # "chủ trì" that ends its sentence leads no task: the body's head chairs the event reported.
 _CHAIRS = re.compile(r"[ \t]*(?:\.(?!\w)|\n|$)")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
-# A word (letters or digits) right before, on the same line: what follows continues a name.
-_AFTER_WORD = re.compile(r"\w[ \t]*\Z")
+# A word (letters or digits) right before, maybe with a comma, on the same line: a capitalised
+# cue there continues a name ("Cục Thi hành án", "..., Thi hành án dân sự tỉnh").
+_AFTER_WORD = re.compile(r"\w,?[ \t]*\Z")
 
 
 def _find(matcher, text: str, start: int, end: int) -> list[Match]:
@@ -154,16 +157,34 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "via": re.compile(rf"(?<!\w){g('before_recipient')}(?!\w)[^;.]{{0,80}}?\(\s*{g('via')}\s*$"),
         # a count ("30 báo cáo"; no year, date or decimal) or a quantifier ("các báo cáo") before a cue
         "past": re.compile(rf"(?<!\w){g('past_opening')}(?!\w)"),
+        # a run that opens with a head's title ("Chủ tịch UBND tỉnh", "Giám đốc Sở ...")
+        "titled": re.compile(rf"{g('head_title')}(?!\w)"),
+        # "ông" / "bà" and a name after a title: "Chủ tịch UBND tỉnh, ông Nguyễn Văn A"
+        "name_title": re.compile(rf"[ \t]*(?:[-–—][ \t]*|,[ \t]*)?{g('name_title')}[ \t]+\w"),
+        "event": re.compile(rf"(?<!\w){g('event_opening')}(?!\w)"),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
         "year_opening": re.compile(rf"\W*(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})(?!\d)"),
+        # a sentence that opens with the day of the event it tells: "Chiều 5/8, ...", "Ngày 9-12-2024, ..."
+        "event_day": re.compile(_event_day(lex)),
         # "X phấn đấu ...": a leadership body stating the province's aims
         "aim": re.compile(rf"{g('aim')}(?!\w)"),
         # "trình HĐND tỉnh" right before a run: a report cue after that run is the document submitted
         "submit": re.compile(rf"(?<!\w){g('submit')}{title}"),
         "quantified": re.compile(rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')})\s+\Z"),
     }
+
+
+def _event_day(lex: Lexicons) -> str:
+    """A sentence opening that dates the event it tells: parts of the day (``date_words.csv``
+    ``daypart``) or the day noun, then a day and month, maybe a year, and a comma ("Sáng nay
+    (13/11), ...", "Ngày 17.12, ..."), over folded text. A date followed by more words ("Ngày
+    15/12 hằng năm, ...") is a schedule, not an event."""
+    t = lex.tables["date_words.csv"]
+    words = [w for w, k in zip(t["word"], t["kind"]) if k == "daypart"] + role_cues(lex, "day_noun")
+    date = r"\(?\d{1,2}\s*([/.-])\s*\d{1,2}(?:\1\d{4})?\)?"
+    return rf"\W*(?:{alternation([fold(w) for w in words])}\s+){{1,2}}{date}\s*,"
 
 
 def _list_heads(lex: Lexicons) -> str:
@@ -197,12 +218,18 @@ class _Article:
     published_year: int | None = None
     # whether the sentence being read opens with a year before the publication year
     past_sentence: bool = False
+    # whether the paragraph being read is the page's headline ("UBND tỉnh triển khai nhiệm vụ năm 2024")
+    headline: bool = False
+    # whether the sentence being read opens with the day of the event it tells ("Chiều 5/8, ...")
+    event_sentence: bool = False
     # whether the paragraph being read is an item of a list after "yêu cầu:" / "đề nghị:"
     request_list: bool = False
     # whether the paragraph being read is a bullet of a list after "phối hợp với:"
     support_list: bool = False
     # whether a body was given work in the previous sentence of the paragraph being read
     prev_acted: bool = False
+    # ids of the runs read as narrated subjects ("Sở Tài chính đang phối hợp ...")
+    narrated_runs: set = field(default_factory=set)
     # where the report cues of the clause being read that name a submitted document start
     submitted: set = field(default_factory=set)
 
@@ -314,10 +341,19 @@ def _named(a: _Article, span: Span) -> list[Match]:
         found = _find(a.lex.bodies, text, pos, span[1])
         bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
-            return _dressed(a, out + found, span)
+            return _dressed(a, _outside_scopes(a, out + found, span), span)
         out += [m for m in found if m.start < bad.start]
         word = _WORD.match(text, bad.start)
         pos = word.end() if word else bad.end
+
+
+def _outside_scopes(a: _Article, found: list[Match], span: Span) -> list[Match]:
+    """The names that stand inside no scope written after another name ("các sở, ban ngành, đơn
+    vị trực thuộc UBND tỉnh": the committee only says whose units are meant, it is no body of
+    the run)."""
+    _, tails = compiled(a.lex, "assignment_dress", _dress_words)
+    scopes = [s for s in _find(tails, a.text, *span) if s.value == "scope"]
+    return [m for m in found if not any(s.start < m.start and m.end <= s.end for s in scopes)]
 
 
 def _list_items(a: _Article, head: re.Match, end: int) -> list[Match]:
@@ -558,6 +594,14 @@ def _past(a: _Article, clause: Span, end: int) -> bool:
     return a.past_sentence or bool(a.pats["past"].search(a.folded, clause[0], end))
 
 
+def _at_event(a: _Article, clause: Span, end: int) -> bool:
+    """Whether what follows is told of an event: its setting before ``end`` in the clause ("Tại
+    phiên họp, lãnh đạo Sở Tài chính báo cáo kết quả ...") or a sentence that opens with the
+    event's day ("Sáng 2/7, ..."). A body asked there ("Tại hội nghị, ... yêu cầu Sở ... báo
+    cáo") is still asked (the caller's concern)."""
+    return a.event_sentence or bool(a.pats["event"].search(a.folded, clause[0], end))
+
+
 def _opens_earlier_year(a: _Article, sent: Span) -> bool:
     """Whether a sentence opens with a year before the article's publication year."""
     m = a.pats["year_opening"].match(a.folded, sent[0])
@@ -584,13 +628,53 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
         aspect = False
         if kind is None:
             stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
-            kind, aspect = _after_kind(a, run[-1].end, stop)
-            kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
-            aspect = aspect or _past(a, clause, run[0].start)
-            if kind == "requester" and _requested(a, clause, run[0].start):
-                kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
+            kind, aspect = _subject_kind(a, run, clause, stop)
         kinds.append((kind, aspect))
     return kinds
+
+
+def _subject_kind(a: _Article, run: list[Match], clause: Span, stop: int) -> tuple[str, bool]:
+    """(kind, narrated) of a run read from the words after it (``_after_kind``), told apart from
+    what a page only reports: the leadership stating aims, a line in capitals, the headline, an
+    official named with their person's name, a subject after a past time or at an event; a body
+    asked ("yêu cầu X ...") acts whatever the setting."""
+    kind, aspect = _after_kind(a, run[-1].end, stop)
+    kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
+    asked = _requested(a, clause, run[0].start)
+    if kind in ("subject", "lead") and (a.headline or (_person(a, run) and not asked)):
+        kind = "narration"
+    aspect = aspect or _past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)
+    if kind == "requester" and asked:
+        kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
+    return kind, aspect
+
+
+def _person(a: _Article, run: list[Match]) -> bool:
+    """Whether a run is an official named with their person's name ("Chủ tịch UBND tỉnh An Giang
+    Hồ Văn Mừng quán triệt ...", "Giám đốc Sở Tài chính, ông Lê Văn A, chủ trì ..."): a news
+    page reports what they did (CONVENTIONS: a body only reported on does no work). A title is
+    needed (``head_title``), and a name of two capitalised words or more followed by a word in
+    lower case, or a name after "ông" / "bà" ("UBND các huyện Tuy Phước, Phù Cát" names places)."""
+    m = run[-1]
+    if not a.pats["titled"].match(a.folded, run[0].start):
+        return False
+    end = m.end
+    prov = _find(a.lex.provinces, a.text, end, min(len(a.text), end + 40))
+    if prov and not a.text[end : prov[0].start].strip():
+        end = prov[0].end
+    if a.pats["name_title"].match(a.folded, end):
+        return True
+    line = a.text[end : a.text.find("\n", end) if "\n" in a.text[end:] else len(a.text)]
+    words = line.lstrip(" \t-–—").split()
+    names = 0
+    for w in words[:5]:
+        if not (w[:1].isupper() and w.rstrip(",").isalpha() and not (len(w) > 1 and w.isupper())):
+            break
+        names += 1
+        if w.endswith(","):
+            break
+    rest = words[names] if names < len(words) else ""
+    return 2 <= names <= 4 and rest[:1].islower()
 
 
 def _shouted(a: _Article, run: list[Match]) -> bool:
@@ -702,6 +786,8 @@ def _clause_roles(
     for i, (run, (kind, aspect)) in enumerate(zip(runs, kinds)):
         stop = next((runs[j][0].start for j in range(i + 1, len(runs)) if kinds[j][0] in _ACTING), clause[1])
         roles = _roles_of(a, kind, aspect, run[-1].end, stop, clause, run[0].start)
+        if kind == "subject" and aspect:
+            a.narrated_runs.add(id(run))
         if kind == "support" and _past(a, clause, run[0].start):
             roles = []  # helped in past work ("Năm qua, Sở ... phối hợp với các sở, ngành ...")
         if kind == "object" and not roles:
@@ -731,7 +817,25 @@ def _proposal_roles(a: _Article, runs: list[list[Match]], clause: Span) -> list[
     start = strip_punct(a.text, clause)[0]
     if not a.pats["proposal"].match(a.folded, start):
         return None
-    return [(run, ["advise"], "proposer") for run in runs if _proposer(a, run, clause)]
+    out = []
+    for i, run in enumerate(runs):
+        if _proposer(a, run, clause) and not (i and _opinion(a, runs[i - 1][-1].end, run[0].start)):
+            out.append((run, ["advise"], "proposer"))
+    return out
+
+
+def _opinion(a: _Article, start: int, end: int) -> bool:
+    """Whether a later body of a proposal clause is the owner of something else than a proposal
+    ("Theo đề nghị của Giám đốc Sở ... tại Công văn số ... và ý kiến của thành viên UBND tỉnh":
+    the members gave opinions; "... và Báo cáo thẩm định số ... của Sở Tư pháp" appraised), while
+    "... và đề nghị của Sở ..." proposes too."""
+    between = a.folded[start:end]
+    joins = list(re.finditer(rf"[,;]|(?<!\w){_g(a.lex, 'join')}(?!\w)", between))
+    between = between[joins[-1].end() :] if joins else between  # the item the body closes
+    if not a.pats["owner"].search(between):
+        return False
+    nouns = {" ".join(fold(c).split()[-2:]) for c in cue_words(a.lex, _TABLE, "proposal")}
+    return not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", " ".join(between.split())) for n in nouns)
 
 
 def _proposer(a: _Article, run: list[Match], clause: Span) -> bool:
@@ -845,10 +949,11 @@ def _heading_roles(a: _Article, clause: Span, found: list, first_task: bool) -> 
 
 
 def _opening_role(a: _Article, clause: Span) -> str | None:
-    """The specific role a subjectless clause opens with ("hằng năm báo cáo ..." -> report)."""
+    """The specific role a subjectless clause opens with ("hằng năm báo cáo ..." -> report,
+    "tham mưu phương án ..." -> advise)."""
     pos = a.pats["opening"].match(a.folded, clause[0]).end()
     cue = next(iter(_role_cues(a, pos, clause[1])), None)
-    if cue is not None and cue.start == pos and cue.value in _LEAD_ALSO:
+    if cue is not None and cue.start == pos and cue.value in (*_LEAD_ALSO, "advise"):
         return cue.value
     return None
 
@@ -884,21 +989,42 @@ def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) ->
 
 
 def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) -> list[_Found]:
-    """Roles read in the clauses of one sentence, with the report / monitor carry-over."""
+    """Roles read in the clauses of one sentence, with the report / monitor / advise carry-over."""
     out: list[_Found] = []
-    actors: list[list[Match]] = []  # runs that acted in the previous clause
+    actors: list[tuple] = []  # (run, roles) that acted in the previous clause
     tail = False  # the previous clause ended on bodies given work ("giao ... cho các sở, ngành;")
     for clause in _merged_clauses(a, sent):
         found, proposed = _clause(a, clause, head, served)
         found = _lead_continued(a, clause, found) if tail else found
         tail = _ends_on_lead(a, clause, found)
-        acting = [] if proposed else [run for run, roles in found if roles and roles not in (["report"], ["support"])]
+        acting = [] if proposed else [(run, roles) for run, roles in found if _acts(a, run, roles)]
         opening = _opening_role(a, clause) if actors and not acting else None
         if opening:
-            found = [(run, [opening]) for run in actors] + found
+            found = [(run, [opening]) for run in _carried(a, actors, opening)] + found
         actors = acting or (actors if opening else [])
         if found:
             out.append(_Found(clause, [(run, roles, proposed) for run, roles in found]))
+    return out
+
+
+def _acts(a: _Article, run: list[Match], roles: list[str]) -> bool:
+    """Whether a run of a clause acts, so that a subjectless clause after it may go on with its
+    predicates: it has a role besides receiving or helping, or it is a narrated subject ("Sở
+    Tài chính đang phối hợp với các đơn vị ...; tham mưu phương án ...": its advice stays)."""
+    return (bool(roles) and roles not in (["report"], ["support"])) or (not roles and id(run) in a.narrated_runs)
+
+
+def _carried(a: _Article, actors: list[tuple], role: str) -> list[list[Match]]:
+    """The actors of the previous clause that take the role a subjectless clause opens with: a
+    lead takes no advice (advising is part of leading: "X chủ trì ... tham mưu" is lead only),
+    a narrated subject no duty ("đã ...; báo cáo ..." reports nothing)."""
+    out = []
+    for run, roles in actors:
+        if role == "advise" and "lead" in roles:
+            continue
+        if role in _DUTIES and id(run) in a.narrated_runs:
+            continue
+        out.append(run)
     return out
 
 
@@ -983,16 +1109,23 @@ def assignment_rows(
     province_code: str | None,
     lex: Lexicons,
     published_year: int | None = None,
+    title: str | None = None,
 ) -> tuple[list[dict], list[dict]]:
     """Rows of ``assignments`` and the ``bodies`` they name, for one article.
 
     Example: "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch." gives DOH
-    lead and DOF support.
+    lead and DOF support. The page's headline (``title``, as ingest read it) tells what the
+    page reports: the bodies it names as subjects are reported on (CONVENTIONS), they are
+    assigned nothing there.
     """
     a = _Article(text, lex, published_year=published_year)
     found: list[_Found] = []
     served: set = set()
+    headline = _line_key(title or "")
     for para, head in _sections(a, paragraph_spans):
+        line = text[para[0] : para[1]].rstrip()
+        # a lead taken for the headline (a page without one) ends as a sentence does
+        a.headline = bool(headline) and not line.endswith((".", ";", ":")) and _line_key(line) == headline
         directive = a.pats["directive"].search(a.folded, *para)
         a.directive_from = directive.end() if directive else None
         a.support_list = a.support_list and bool(_BULLET.match(text[para[0] : para[1]]))
@@ -1001,12 +1134,18 @@ def assignment_rows(
         a.prev_acted = False
         for sent in sentences(text, para):
             a.past_sentence = _opens_earlier_year(a, sent)
+            a.event_sentence = bool(a.pats["event_day"].match(a.folded, sent[0]))
             new = _sentence(a, sent, head, served)
             a.prev_acted = any(roles for f in new for _, roles, _ in f.runs)
             found += new
         a.support_list = a.support_list or _opens_support_list(a, para, found[before:])
         a.request_list = a.request_list or _opens_request_list(a, para)
     return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)
+
+
+def _line_key(line: str) -> str:
+    """A line compared with the headline: folded, its white space collapsed, no end punctuation."""
+    return " ".join(fold(line).split()).strip(" .:;")
 
 
 def _opens_support_list(a: _Article, para: Span, found: list[_Found]) -> bool:

@@ -10,12 +10,15 @@ Evidence, in order (the first that gives a valid date wins):
 2. a scraper's ``date 2025-10-25`` marker at the top of the text;
 3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
    page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
-4. a date in the source URL's path (``/2024/05/02/``, ``-20240502``, ``2024-05-02``);
+4. a date in the source URL's path (``/2024/05/02/``, ``-20240502``, ``2024-05-02``, else
+   day first: ``-09122024-``);
 5. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
 6. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
    with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
    ``/2024/11/`` in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
-   định") is the date of the event it reports, not of the page, and is not used.
+   định") is the date of the event it reports, not of the page, and is not used. A part of the
+   day with a day and month inside the lead's first sentence ("Tại cuộc họp ... sáng ngày 2/7,
+   ...") dates it the same way.
 
 The words that may stand on a date line (weekdays, parts of the day, labels such as "Cập
 nhật") are curated in ``raw/curation/date_words.csv``. Only the head of the text is scanned.
@@ -34,6 +37,8 @@ MAX_OTHER_WORDS = 3
 # A source's or author's name beside the date: capitalised words only ("Báo Vĩnh Long 09/07/2025").
 MAX_NAME_WORDS = 8
 LEAD_LINES = 4
+# A line this long is the lead paragraph, not a headline, byline or caption.
+LEAD_MIN = 80
 # Lines under the headline that hold the author and the article's date.
 BYLINE_LINES = 3
 
@@ -53,6 +58,8 @@ _URL_STAMPS = (
     re.compile(rf"(?<!\d)(20\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
     re.compile(rf"(?<!\d)\d{{3}}(\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
 )
+# A news CMS that writes the day first: "-09122024-a139454.html" (ddmmyyyy); tried after the above.
+_URL_DMY = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?!\d)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
 _ENDS_WITH_DATE = re.compile(r"\s(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
 _PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")
@@ -66,16 +73,21 @@ class DateWords:
     lead: re.Pattern  # a lead opening with day/month: "Chiều 4/2," / "Sáng nay (13/11),"
     wordy: re.Pattern  # a date in words: "ngày 24 tháng 1 năm 2023"
     place_date: re.Pattern  # a legal header's place-and-date line: "Long An, ngày 02 tháng 5 năm 2024"
+    # a part of the day and a day/month inside the lead's first sentence: "... sáng ngày 2/7, ..."
+    inner: re.Pattern = re.compile("(?!)")
 
 
 def _alternation(ws: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True)) or "(?!)"
 
 
-def compile_date_words(words: list[str], lead_words: list[str], nouns: tuple[list[str], ...]) -> DateWords:
+def compile_date_words(
+    words: list[str], lead_words: list[str], nouns: tuple[list[str], ...], dayparts: list[str] | None = None
+) -> DateWords:
     """Build the matchers from curated words (longest first). ``nouns`` are the day, month and
     year nouns of a date in words ("ngày", "tháng", "năm": ``indicator_cues.csv`` roles
-    ``day_noun``, ``month_noun``, ``year_noun``), matched as written, case-insensitively."""
+    ``day_noun``, ``month_noun``, ``year_noun``), matched as written, case-insensitively;
+    ``dayparts`` the parts of the day that date an event inside the lead ("sáng ngày 2/7")."""
     day, month, year = (f"(?:{_alternation(n)})" for n in nouns)
     wordy = rf"{day}\s+(\d{{1,2}})\s+{month}\s+(\d{{1,2}})\s+{year}\s+(\d{{4}})"
     place_date = re.compile(rf"(?:^|[|—–]\s*|-{{2,}}\s*)[^\W\d_][^\n,|;:/]{{0,30}},\s*{wordy}", re.I | re.M)
@@ -86,7 +98,11 @@ def compile_date_words(words: list[str], lead_words: list[str], nouns: tuple[lis
         rf"(?:(?:{_alternation(lead_words)})\s+){{0,3}}\(?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})\)?\s*[,:]",
         re.IGNORECASE,
     )
-    return DateWords(any_word, lead, re.compile(wordy, re.IGNORECASE), place_date)
+    inner = re.compile(
+        rf"(?<!\w)(?:{_alternation(dayparts or [])})\s+(?:{day}\s+)?\(?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})\)?(?![\d/-])",
+        re.IGNORECASE,
+    )
+    return DateWords(any_word, lead, re.compile(wordy, re.IGNORECASE), place_date, inner)
 
 
 def _valid(y: int, m: int, d: int, today: dt.date | None = None) -> dt.date | None:
@@ -173,7 +189,8 @@ def legal_header_date(lines: list[str], words: DateWords) -> dt.date | None:
 
 
 def url_date(url: str | None) -> dt.date | None:
-    """A full date in the URL's path: ``/2024/05/02/``, ``2024-05-02``, ``20240502``."""
+    """A full date in the URL's path: ``/2024/05/02/``, ``2024-05-02``, ``20240502``, else
+    ``02052024`` (day first)."""
     if not url:
         return None
     path = unquote(urlparse(url).path)
@@ -182,6 +199,10 @@ def url_date(url: str | None) -> dt.date | None:
             date = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if date:
                 return date
+    for m in _URL_DMY.finditer(path):
+        date = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if date:
+            return date
     return None
 
 
@@ -235,15 +256,25 @@ def headline_date(line: str) -> dt.date | None:
 
 
 def lead_date(lines: list[str], start: int, words: DateWords, mark: tuple | None, url: str | None) -> dt.date | None:
-    """The lead's day/month ("Chiều 4/2, ...") with a year from same-month evidence, else None."""
+    """The lead's day/month ("Chiều 4/2, ...", or a part of the day inside its first sentence:
+    "Tại cuộc họp ... sáng ngày 2/7, ...") with a year from same-month evidence, else None."""
+    inner_tried = False
     for line in lines[start : start + LEAD_LINES]:
         body = _MARKER.sub("", line).strip()
         m = words.lead.match(body)
+        if m is None and not inner_tried and len(body) >= LEAD_MIN:
+            inner_tried = True  # only the lead's first sentence: later ones tell other events
+            m = words.inner.search(body[: _sentence_end(body)])
         if m:
             day, month = int(m.group(1)), int(m.group(2))
             year = _safe_year(month, mark, url)
             return _valid(year, month, day) if year else None
     return None
+
+
+def _sentence_end(body: str) -> int:
+    end = re.search(r"[.!?](?:\s|$)", body)
+    return end.start() if end else len(body)
 
 
 def published_date(

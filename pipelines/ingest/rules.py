@@ -59,7 +59,12 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     words = tables["date_words.csv"]
     cues = tables["indicator_cues.csv"]
     date_nouns = tuple(list(cues[cues.role == role].cue) for role in ("day_noun", "month_noun", "year_noun"))
-    date_words = compile_date_words(list(words.word), list(words[words.kind.isin(LEAD_KINDS)].word), date_nouns)
+    date_words = compile_date_words(
+        list(words.word),
+        list(words[words.kind.isin(LEAD_KINDS)].word),
+        date_nouns,
+        list(words[words.kind == "daypart"].word),
+    )
     lines = tables["title_lines.csv"]
     patterns = {k: [re.compile(p, re.IGNORECASE) for p in lines[lines.kind == k].pattern] for k in TITLE_KINDS}
     nouns = frozenset(fold(n) for n in tables["doc_types.csv"].name_vi)

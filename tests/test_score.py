@@ -93,10 +93,10 @@ def _row(result: pd.DataFrame, table: str) -> dict:
 
 PREDICTED = dict(
     documents=[
-        # spaces in the number, date as a date object: still a match
+        # spaces in the number, another case, date as a date object: still a match
         {
             "article_id": "art-a",
-            "doc_number": "4192 / QĐ-UBND",
+            "doc_number": "4192 / qđ-Ubnd",
             "doc_type": "decision",
             "issuer": "provincial_peoples_committee",
             "signed_date": dt.date(2024, 5, 2),

@@ -8,7 +8,8 @@ not depend on row order.
 
 A predicted row matches a gold row of the same article when:
 
-- documents: doc_number (NFC, no white space), doc_type, issuer, signed_date, period_start,
+- documents: doc_number (NFC, no white space, case folded: CONVENTIONS' one document in any
+  case or spacing), doc_type, issuer, signed_date, period_start,
   period_end, vision_year are equal (null == null);
 - indicators: indicator_code, comparator, unit, target_year are equal and value_low, value_high
   are equal within 1e-9 (relative or absolute; null == null); a gold row whose indicator_code is
@@ -70,7 +71,7 @@ def _norm(key: str, v):
         except (ValueError, TypeError):
             return str(v).strip()
     v = unicodedata.normalize("NFC", str(v)).strip()
-    return "".join(v.split()) if key == "doc_number" else v
+    return "".join(v.split()).casefold() if key == "doc_number" else v
 
 
 def _same(key: str, a, b) -> bool:

@@ -11,7 +11,8 @@ Evidence, in order (the first that gives a valid date wins):
 3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
    page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
 4. a date in the source URL's path (``/2024/05/02/``, ``-20240502``, ``2024-05-02``, else
-   day first: ``-09122024-``);
+   day first: ``-09122024-``, else a news CMS's time-stamped article id,
+   ``-20240108203107179.htm``);
 5. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
 6. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
    with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
@@ -209,9 +210,8 @@ def url_date(url: str | None) -> dt.date | None:
 def url_stamp(url: str | None) -> dt.date | None:
     """The time stamp a news CMS writes in its article ids: ``-20260110213643178.htm``
     (yyyymmddhhmmss and three digits) or ``-188260108172839668.chn`` (three digits,
-    yymmddhhmmss, three digits). It dates when the page was written, not the date the page
-    states for itself (the annotation convention), so it only places a page before or after
-    a change such as the 2025 reorganisation.
+    yymmddhhmmss, three digits): the day the site put the page up, a date in the web address
+    like ``-20240108`` (the annotation convention), read after the address's plain dates.
 
     >>> url_stamp("https://cafef.vn/muc-tieu-tang-truong-188260108172839668.chn")
     datetime.date(2026, 1, 8)
@@ -292,4 +292,4 @@ def published_date(
         found = legal_header_date(lines, words)
     if found is None and lines:
         found = headline_date(lines[min(headline, len(lines) - 1)])
-    return found or url_date(url) or lead_date(lines, headline, words, mark, url)
+    return found or url_date(url) or url_stamp(url) or lead_date(lines, headline, words, mark, url)

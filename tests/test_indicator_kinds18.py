@@ -37,3 +37,16 @@ def test_a_baseline_named_by_what_was_realised_is_no_target_year(lex, units):
         ("GRDP_GROWTH", "between", 7.0, 7.5, 2025),
         ("URBANISATION_RATE", "eq", 38.0, None, 2025),
     ]
+
+
+def test_a_floor_written_between_a_count_and_what_it_counts(lex, units):
+    text = (
+        "Kế hoạch năm 2025\n\n"
+        "Năm 2025, tỉnh phấn đấu có 03 xã trở lên đạt chuẩn nông thôn mới, 1 huyện trở lên đạt chuẩn nông "
+        "thôn mới; 90% trở lên xã, phường, thị trấn an toàn về an ninh, trật tự."
+    )
+    assert coded(text, lex, units, 2025) == [
+        ("NEW_RURAL_COMMUNES", "gte", 3.0, None, 2025),
+        ("NEW_RURAL_DISTRICTS", "gte", 1.0, None, 2025),
+        ("SAFE_COMMUNES_SHARE", "gte", 90.0, None, 2025),
+    ]

@@ -325,10 +325,34 @@ def _counted(page: _Page, phrases: list[Match], q: Quantity) -> Match | None:
     xã đạt chuẩn nông thôn mới"); None otherwise."""
     for p in phrases:
         if q.start < p.start < q.end or (
-            p.start >= q.end and page.words.counted_gap.fullmatch(page.folded, q.end, p.start)
+            p.start >= q.end
+            and page.words.counted_gap.fullmatch(page.folded, _past_comparator(page, q.end, p.start), p.start)
         ):
-            return p
+            return p  # "80% trở lên xã, phường, thị trấn an toàn về an ninh, trật tự": past "trở lên"
     return None
+
+
+def _joined_past_comparator(page: _Page, clause: Span, phrases: list[Match]) -> list[Match]:
+    """``phrases`` with the phrasings a comparator splits from the noun of the count before it
+    ("02 xã trở lên đạt chuẩn nông thôn mới" is "02 xã đạt chuẩn nông thôn mới", at least 2):
+    the noun and the words after "trở lên" read as one phrasing, which takes the place of the
+    shorter one found after the comparator."""
+    out = list(phrases)
+    for q in page.units.find(page.text, *clause):
+        noun = re.search(r"[^\W\d_][\w ]*$", page.text[q.start : q.end]) if q.unit == "count" else None
+        after = page.lex.comparators_after.find(page.text, q.end, clause[1])
+        if noun is None or not after or page.folded[q.end : after[0].start].strip():
+            continue
+        head = page.text[q.start + noun.start() : q.end]
+        rest = page.text[after[0].end : clause[1]]
+        joined = f"{head}{rest}"
+        for m in page.lex.indicators.find(joined, 0, len(joined)):
+            if m.start == 0 and m.end > len(head.rstrip()) + 1:
+                end = after[0].end + m.end - len(head)
+                out = [p for p in out if not (after[0].end <= p.start < end)]
+                out.append(Match(q.start + noun.start(), end, m.value, m.phrase))
+                break
+    return sorted(out, key=lambda m: m.start)
 
 
 def _unit_suits(code: str, unit: str, lex: Lexicons) -> bool:
@@ -589,7 +613,7 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
     if _describes(page, clause.span):
         return
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
-    phrases = _with_scoped(page, regular, clause)
+    phrases = _joined_past_comparator(page, clause.span, _with_scoped(page, regular, clause))
     quantities = [
         q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q) and not _named(q, phrases)
     ]

@@ -50,3 +50,29 @@ def test_a_floor_written_between_a_count_and_what_it_counts(lex, units):
         ("NEW_RURAL_DISTRICTS", "gte", 1.0, None, 2025),
         ("SAFE_COMMUNES_SHARE", "gte", 90.0, None, 2025),
     ]
+
+
+def test_a_page_cut_inside_the_comparator_after_its_last_number(lex, units):
+    lead = "Kế hoạch năm 2025\n\nNăm 2025, tỉnh phấn đấu tỷ lệ đô thị hóa đạt 40%; tỷ lệ che phủ rừng đạt 55% "
+    assert coded(lead + "trở lê", lex, units, 2025) == [
+        ("FOREST_COVER", "gte", 55.0, None, 2025),
+        ("URBANISATION_RATE", "eq", 40.0, None, 2025),
+    ]
+    # "trở" may begin "trở lên" or "trở xuống": the cut statement gives no row
+    assert coded(lead + "trở", lex, units, 2025) == [("URBANISATION_RATE", "eq", 40.0, None, 2025)]
+    # a page that goes on after a word is not cut there
+    assert ("FOREST_COVER", "eq", 55.0, None, 2025) in coded(lead + "trở thành.\n\nTin khác", lex, units, 2025)
+
+
+def test_sectors_listed_after_one_output_value_take_its_measure(lex, units):
+    text = (
+        "Kế hoạch năm 2025\n\n"
+        "Năm 2025, tỉnh đặt mục tiêu giá trị sản xuất công nghiệp tăng 12%, nông, lâm, thủy sản tăng 3%; "
+        "giá trị sản xuất nông nghiệp tăng 3,5%, công nghiệp tăng 11% so với năm 2024."
+    )
+    assert coded(text, lex, units, 2025) == [
+        ("AGRI_PRODUCTION_VALUE_GROWTH", "eq", 3.0, None, 2025),
+        ("AGRI_PRODUCTION_VALUE_GROWTH", "eq", 3.5, None, 2025),
+        ("INDUSTRIAL_PRODUCTION_GROWTH", "eq", 11.0, None, 2025),
+        ("INDUSTRIAL_PRODUCTION_GROWTH", "eq", 12.0, None, 2025),
+    ]

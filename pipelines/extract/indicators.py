@@ -174,6 +174,19 @@ def _comparator_after(page: _Page, q: Quantity) -> Match | None:
     return after[0] if not gap or gap == ")" or _bracketed_figure(page, q.end, after[0].start) else None
 
 
+def _cut_comparators(page: _Page, q: Quantity) -> set[str]:
+    """The comparators a page cut off right after ``q`` may have written there: the page (a
+    search tool's excerpt) ends with the first letters of a comparator written after a number
+    ("đạt 95% trở lê" is "trở lên": gte). Empty when the page goes on, or its end begins none."""
+    tail = page.folded[q.end : len(page.text.rstrip())]
+    cut = tail.strip()
+    if not cut or not tail[0].isspace() or q.end + len(tail) < len(page.text.rstrip()) or re.search(r"[^\w ]", cut):
+        return set()
+    df = page.lex.tables["comparators.csv"]
+    after = [(fold(p), c) for p, c, pos in zip(df["phrase"], df["comparator"], df["position"]) if pos == "after"]
+    return {c for p, c in after if p.startswith(cut) and p != cut}
+
+
 def _bracketed_figure(page: _Page, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a bracket holding one figure and nothing else ("(3.500 USD)")."""
     gap = page.folded[start:end].strip()
@@ -207,6 +220,9 @@ def _comparator(page: _Page, lo: int, q: Quantity) -> str:
     after = _comparator_after(page, q)
     if after:
         return after.value
+    cut = _cut_comparators(page, q)
+    if len(cut) == 1:  # "giải ngân vốn đầu tư công đạt 95% trở lê" (the page ends there): gte
+        return cut.pop()
     for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
         if page.words.filler.fullmatch(page.folded[m.end : q.start]):
             return m.value
@@ -427,6 +443,8 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     if paired is None:
         return None
     phrase, counted = paired
+    if len(_cut_comparators(page, q)) > 1:
+        return phrase  # "... đạt 95% trở" and the page ends: at least or at most, no row
     text, span = page.text, clause.span
     lo = max(span[0], quantities[k - 1].end if k else span[0]) if counted else phrase.end
     comparator = _comparator(page, lo, q)
@@ -525,7 +543,7 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     """Step 8: a quantity no phrasing took is a target coded by its subject (``subjects``), else
     an uncoded target when its words name what it counts (``_statement``)."""
     stated = _statement(page, clause, k, quantities)
-    if stated is None:
+    if stated is None or len(_cut_comparators(page, quantities[k])) > 1:
         return
     code, label, (start, end), lo = stated
     q = quantities[k]

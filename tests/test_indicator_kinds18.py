@@ -76,3 +76,16 @@ def test_sectors_listed_after_one_output_value_take_its_measure(lex, units):
         ("INDUSTRIAL_PRODUCTION_GROWTH", "eq", 11.0, None, 2025),
         ("INDUSTRIAL_PRODUCTION_GROWTH", "eq", 12.0, None, 2025),
     ]
+
+
+def test_a_count_restated_as_the_share_it_makes(lex, units):
+    text = (
+        "Kế hoạch năm 2025\n\n"
+        "Năm 2025, tỉnh phấn đấu nâng số xã đạt chuẩn nông thôn mới lên 96 xã/120 xã, đạt tỷ lệ 80%; "
+        "tỷ lệ hộ nghèo giảm còn 2%."
+    )
+    assert coded(text, lex, units, 2025) == [
+        ("NEW_RURAL_COMMUNES", "eq", 96.0, None, 2025),
+        ("NEW_RURAL_COMMUNES_SHARE", "eq", 80.0, None, 2025),
+        ("POVERTY_RATE", "lte", 2.0, None, 2025),
+    ]

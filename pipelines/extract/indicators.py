@@ -267,11 +267,27 @@ def _aims_further(page: _Page, start: int, cue: int) -> bool:
 
 
 def _past_earlier(page: _Page, pos: int, end: int) -> int:
-    """``pos`` moved past the comparator and the baseline of the number that ends there ("1,5 lần
-    so với năm 2025")."""
-    pos = _past_comparator(page, pos, end)
+    """``pos`` moved past the denominator, the comparator and the baseline of the number that
+    ends there ("137 xã/193 xã", "1,5 lần so với năm 2025")."""
+    pos = _past_comparator(page, _past_denominator(page, pos, end), end)
     base = page.words.baseline_phrase.match(page.folded, pos, end)
     return base.end() if base else pos
+
+
+_DENOMINATOR = re.compile(r"\s*/\s*\d[\d.,]*")
+_NOUN_BEFORE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*$")
+
+
+def _past_denominator(page: _Page, pos: int, end: int) -> int:
+    """``pos`` moved past the total a count is written over, with the count's noun when it is
+    repeated ("nâng lên 137 xã/193 xã": the denominator is no value of its own)."""
+    m = _DENOMINATOR.match(page.folded, pos, end)
+    if not m:
+        return pos
+    noun = _NOUN_BEFORE.search(page.folded, max(0, pos - 20), pos)
+    if noun and page.folded[m.end() : end].lstrip().startswith(noun.group(0)):
+        return page.folded.index(noun.group(0), m.end()) + len(noun.group(0))
+    return m.end()
 
 
 def _past_comparator(page: _Page, pos: int, end: int) -> int:

@@ -89,3 +89,15 @@ def test_a_count_restated_as_the_share_it_makes(lex, units):
         ("NEW_RURAL_COMMUNES_SHARE", "eq", 80.0, None, 2025),
         ("POVERTY_RATE", "lte", 2.0, None, 2025),
     ]
+
+
+def test_a_state_kept_in_a_sentence_that_reports_results_is_narrated(lex, units):
+    text = (
+        "Kinh tế năm 2024\n\n"
+        "Các ngành hàng chủ lực tăng khá. Trong đó, thủy sản ước đạt 3.100 tỷ đồng, tăng 8%; "
+        "cây ăn quả giữ vai trò quan trọng, sản lượng duy trì 1,2 triệu tấn, trái cây xuất khẩu chiếm 40%."
+    )
+    assert coded(text, lex, units, 2024) == []
+    # the same verb with a later year of its own still sets an aim
+    later = "Kinh tế năm 2024\n\nNăm 2024 thu ngân sách ước đạt 9.000 tỷ đồng; năm 2025 duy trì tỷ lệ hộ nghèo dưới 2%."
+    assert coded(later, lex, units, 2024) == [("POVERTY_RATE", "lt", 2.0, None, 2025)]

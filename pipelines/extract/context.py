@@ -16,7 +16,9 @@ target cue in a sentence whose years all lie after the publication year estimate
 inside a review lead-in ("Với những kết quả đạt được, ...", ``review_lead``) counts for nothing.
 A tally of targets met ("đạt và vượt 18/20 chỉ tiêu", ``met_verb``/``met_noun``) is a result cue
 and the target cue inside it sets nothing; in a sentence that opens with a review of elapsed
-months ("Trong 9 tháng năm 2024, ...", ``review_opener``) a ``review_verb`` ("duy trì") sets no aim.
+months ("Trong 9 tháng năm 2024, ...", ``review_opener``) or reports results elsewhere ("xoài
+ước đạt 2.600 tỷ đồng; lúa gạo ..., sản lượng duy trì 3,3 triệu tấn") a ``review_verb`` ("duy
+trì") sets no aim, unless its clause names a year after the publication year.
 """
 
 from __future__ import annotations
@@ -313,7 +315,10 @@ def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues) -
     years all lie after the publication year is a target (it cannot report a result: "GRDP bình
     quân đầu người năm 2030 đạt 9.800 USD" in 2025)."""
     ahead = _ahead(text, sentence, cues)
-    review = _elapsed_review(text, sentence, cues)
+    # a review verb narrates in a review of elapsed months, and in a sentence that reports
+    # results ("xoài ước đạt 2.600 tỷ đồng; lúa gạo ..., sản lượng duy trì 3,3 triệu tấn")
+    # unless its clause names a later year
+    review = _elapsed_review(text, sentence, cues) or (_result(text, sentence, cues) and not _ahead(text, clause, cues))
     for span in (clause, sentence):
         target = _target(text, span, cues) and not (review and _narrates(text, span, cues))
         if _result(text, span, cues) and not (target and ahead):

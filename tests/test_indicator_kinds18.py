@@ -101,3 +101,33 @@ def test_a_state_kept_in_a_sentence_that_reports_results_is_narrated(lex, units)
     # the same verb with a later year of its own still sets an aim
     later = "Kinh tế năm 2024\n\nNăm 2024 thu ngân sách ước đạt 9.000 tỷ đồng; năm 2025 duy trì tỷ lệ hộ nghèo dưới 2%."
     assert coded(later, lex, units, 2024) == [("POVERTY_RATE", "lt", 2.0, None, 2025)]
+
+
+def test_a_plan_figure_in_brackets_beside_a_result_of_the_year_under_way(lex, units):
+    text = (
+        "Kinh tế 6 tháng đầu năm 2024\n\n"
+        "Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2024 ước tăng 6,8% so với cùng kỳ (kế hoạch năm 2024 "
+        "tăng 8 - 8,5%). Thu ngân sách đạt 5.200 tỷ đồng (dự toán 9.800 tỷ đồng)."
+    )
+    assert coded(text, lex, units, 2024) == [
+        ("BUDGET_REVENUE", "eq", 9800.0, None, 2024),
+        ("GRDP_GROWTH", "between", 8.0, 8.5, 2024),
+    ]
+    # the same page with no known date still reviews part of the year
+    assert ("GRDP_GROWTH", "between", 8.0, 8.5, 2024) in coded(text, lex, units, None)
+
+
+def test_last_years_plan_in_brackets_is_no_target(lex, units):
+    text = "Kinh tế năm 2023\n\nNăm 2023, tổng sản phẩm trên địa bàn tăng 6,1% (kế hoạch 7%)."
+    assert coded(text, lex, units, 2024) == []
+    # nor, with no known date, a whole year's plan: the year may be over
+    assert coded(text, lex, units, None) == []
+
+
+def test_the_provinces_product_called_domestic_with_its_place(lex, units):
+    text = (
+        "Kinh tế 6 tháng đầu năm\n\n"
+        "Nếu không tính ngành khai khoáng, tổng sản phẩm nội địa trên địa bàn của tỉnh tăng 7,9% "
+        "(nghị quyết của HĐND tỉnh đặt mục tiêu 7,5%), cao nhất nhiều năm."
+    )
+    assert coded(text, lex, units, 2024) == [("GRDP_GROWTH", "eq", 7.5, None, 2024)]

@@ -204,6 +204,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "met_noun",
                         "review_opener",
                         "review_verb",
+                        "bracket_plan",
                         "fact",
                         "fact_unit",
                         "fact_after",

@@ -96,6 +96,8 @@ class CueWords:
     met_count: re.Pattern
     review_opener: re.Pattern
     review_verb: PhraseMatcher
+    bracket_plan: re.Pattern
+    plan_before: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -177,6 +179,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"[\s\-+•*–]*(?:(?:{g('review_opener')})\s+)?(?:\d{{1,2}}\s+)?(?:{g('elapsed_part')})(?!\w)"
         ),
         review_verb=PhraseMatcher((c, "review_verb") for c in words.get("review_verb", [])),
+        bracket_plan=re.compile(rf"\(\s*(?:{g('bracket_plan')})(?!\w)"),
+        plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
         fact=re.compile(

@@ -777,11 +777,85 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             )
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
+                _bracketed_plans(page, span, sent, para)
                 continue
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
     in_section = bool(takes_on and carried and carried.section)
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports)
+
+
+def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span) -> None:
+    """Plan figures in brackets beside a result ("GRDP 6 tháng đầu năm 2024 ước tăng 7% (kế
+    hoạch năm 2024 tăng 8 - 8,5%)", "vượt kế hoạch (7%)": ``_plan_brackets``) are targets of the year the bracket or
+    its sentence names (never a page-wide default), of the phrasing before the bracket. A year
+    before the publication year is dropped later (``_not_past``: last year's plan beside last
+    year's result); when the publication year is unknown, only a review of part of a year
+    ("6 tháng đầu năm") shows that the plan's year is still under way."""
+    for bracket in _plan_brackets(page, clause):
+        close = page.text.find(")", bracket, clause[1])
+        inside = (bracket + 1, close if close > 0 else clause[1])
+        found = page.units.find(page.text, *inside)
+        if not found or page.lex.result_cues.find(page.text, *inside):
+            continue
+        q = found[0]
+        phrase = _bracket_subject(page, clause, bracket, q)
+        year = _bracket_year(page, inside, sentence, para)
+        if phrase is None or year is None:
+            continue
+        code = switch_code(phrase.value, q.unit, page.folded[phrase.end : q.start], page.lex)
+        if not _unit_suits(code, q.unit, page.lex):
+            continue
+        value = (_comparator(page, inside[0], q), q.low, q.high, _rate_unit(page, code, q.unit), year)
+        _keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0)))
+
+
+def _plan_brackets(page: _Page, clause: Span) -> list[int]:
+    """Where the brackets of a clause open that hold a plan figure: one that opens with a plan
+    word ("(kế hoạch năm 2024 tăng 8%)": ``bracket_plan``), or one that holds a figure alone
+    right after such a word ("vượt so với kế hoạch tỉnh giao (6,5 - 7%)")."""
+    out = [m.start() for m in page.words.bracket_plan.finditer(page.folded, *clause)]
+    for m in re.finditer(r"\(", page.text[clause[0] : clause[1]]):
+        start = clause[0] + m.start()
+        close = page.text.find(")", start, clause[1])
+        if (
+            close > 0
+            and _bracketed_figure(page, start, close + 1)
+            and page.words.plan_before.search(page.folded, max(clause[0], start - 40), start)
+        ):
+            out.append(start)
+    return sorted(out)
+
+
+def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span) -> int | None:
+    """The year of a bracketed plan figure: the last the bracket names, else the last its
+    sentence, else its paragraph names before it; with none, the publication year on a page
+    that reviews part of a year ("6 tháng đầu năm"). On a page of unknown date only such a
+    review shows that the plan's year is still under way."""
+    w, published = page.words, page.cues.published_year
+    partial = w.partial_year.search(page.folded, 0, inside[0]) or w.elapsed_part.search(page.folded, 0, inside[0])
+    if published is None and not partial:
+        return None
+    years = (
+        _stated_years(page, *inside)
+        or _stated_years(page, sentence[0], inside[0])
+        or _stated_years(page, para[0], inside[0])
+    )
+    return years[-1][2] if years else (published if partial else None)
+
+
+def _bracket_subject(page: _Page, clause: Span, bracket: int, q: Quantity) -> Match | None:
+    """What a bracketed plan figure ``q`` is the plan of: the phrasing before the bracket in its
+    clause, else the subject of the result it stands beside, in that result's comma segment
+    ("Tổng sản phẩm trên địa bàn (GRDP) ... ước tăng 10,3% (kế hoạch ...)"), coded for ``q``'s
+    unit."""
+    before = [p for p in page.lex.indicators.find(page.text, clause[0], bracket) if p.end <= bracket]
+    if before:
+        return _pair(page, before, q)
+    results = page.units.find(page.text, clause[0], bracket)
+    at = results[-1].start if results else bracket
+    segment = _segment(page.text, clause, at)  # "Nếu không tính ngành dầu khí, tổng sản phẩm ..."
+    return subject_code(page.text, segment, dataclasses.replace(q, start=at, end=at), page.lex, page.units)
 
 
 def _hand_on(

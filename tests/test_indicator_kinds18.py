@@ -131,3 +131,21 @@ def test_the_provinces_product_called_domestic_with_its_place(lex, units):
         "(nghị quyết của HĐND tỉnh đặt mục tiêu 7,5%), cao nhất nhiều năm."
     )
     assert coded(text, lex, units, 2024) == [("GRDP_GROWTH", "eq", 7.5, None, 2024)]
+
+
+def test_work_done_with_da_sets_no_aim(lex, units):
+    text = (
+        "Vận hành bộ máy mới\n\n"
+        "Các sở, ngành đã chủ động xây dựng kế hoạch, phương án sắp xếp trụ sở, bàn giao hồ sơ; "
+        "duy trì tiếp nhận 100% hồ sơ theo hình thức trực tuyến."
+    )
+    assert coded(text, lex, units, None) == []
+    # a past aim stated with its figure still sets it, and the kept state goes with it
+    aims = (
+        "Kế hoạch năm 2025\n\n"
+        "Tỉnh đã đề ra mục tiêu tăng trưởng kinh tế năm 2025 đạt 8%; duy trì tỷ lệ hộ nghèo dưới 2%."
+    )
+    assert coded(aims, lex, units, 2025) == [
+        ("GRDP_GROWTH", "eq", 8.0, None, 2025),
+        ("POVERTY_RATE", "lt", 2.0, None, 2025),
+    ]

@@ -205,6 +205,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "review_opener",
                         "review_verb",
                         "bracket_plan",
+                        "past_lead",
                         "fact",
                         "fact_unit",
                         "fact_after",

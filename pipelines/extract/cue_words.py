@@ -98,6 +98,8 @@ class CueWords:
     review_verb: PhraseMatcher
     bracket_plan: re.Pattern
     plan_before: re.Pattern
+    past_lead: re.Pattern
+    past_word: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -180,6 +182,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         review_verb=PhraseMatcher((c, "review_verb") for c in words.get("review_verb", [])),
         bracket_plan=re.compile(rf"\(\s*(?:{g('bracket_plan')})(?!\w)"),
+        past_lead=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s+(?:[^\W\d_]+\s+){{0,4}}$"),
+        past_word=whole("past_lead"),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),

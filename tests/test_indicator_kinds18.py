@@ -149,3 +149,15 @@ def test_work_done_with_da_sets_no_aim(lex, units):
         ("GRDP_GROWTH", "eq", 8.0, None, 2025),
         ("POVERTY_RATE", "lt", 2.0, None, 2025),
     ]
+
+
+def test_a_plan_completed_reports_a_result(lex, units):
+    text = (
+        "Kinh tế - xã hội năm 2023\n\n"
+        "Tỉnh đã thực hiện kịp thời các chính sách an sinh, đưa tỷ lệ hộ nghèo giảm 2,1%, vượt kế hoạch đề ra; "
+        "hoàn thành kế hoạch xây nhà cho hộ nghèo, cận nghèo với gần 900 căn nhà."
+    )
+    assert coded(text, lex, units, None) == []
+    # the plan a text sets out to complete, with its figure, is an aim
+    aim = "Kế hoạch năm 2025\n\nNăm 2025, phấn đấu hoàn thành kế hoạch xây 1.200 căn nhà cho hộ nghèo."
+    assert [r[1:] for r in coded(aim, lex, units, 2025)] == [("eq", 1200.0, None, 2025)]

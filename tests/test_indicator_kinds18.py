@@ -161,3 +161,14 @@ def test_a_plan_completed_reports_a_result(lex, units):
     # the plan a text sets out to complete, with its figure, is an aim
     aim = "Kế hoạch năm 2025\n\nNăm 2025, phấn đấu hoàn thành kế hoạch xây 1.200 căn nhà cho hộ nghèo."
     assert [r[1:] for r in coded(aim, lex, units, 2025)] == [("eq", 1200.0, None, 2025)]
+
+
+def test_a_bracketed_plan_takes_the_publication_year_the_page_names_last(lex, units):
+    text = (
+        "Kỳ họp cuối năm\n\n"
+        "Năm 2024, Nghị quyết của HĐND tỉnh đề ra 18 chỉ tiêu, ước cả năm có 17 chỉ tiêu đạt và vượt.\n\n"
+        "Cụ thể, tốc độ tăng trưởng kinh tế tăng 8,8% (kế hoạch 7,5%)."
+    )
+    assert coded(text, lex, units, 2024) == [("GRDP_GROWTH", "eq", 7.5, None, 2024)]
+    # in January the year named last is the one under review, not the publication year
+    assert coded(text, lex, units, 2025) == []

@@ -830,8 +830,9 @@ def _plan_brackets(page: _Page, clause: Span) -> list[int]:
 def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span) -> int | None:
     """The year of a bracketed plan figure: the last the bracket names, else the last its
     sentence, else its paragraph names before it; with none, the publication year on a page
-    that reviews part of a year ("6 tháng đầu năm"). On a page of unknown date only such a
-    review shows that the plan's year is still under way."""
+    that reviews part of a year ("6 tháng đầu năm") or whose last year named before it is the
+    publication year. On a page of unknown date only such a review shows that the plan's year
+    is still under way."""
     w, published = page.words, page.cues.published_year
     partial = w.partial_year.search(page.folded, 0, inside[0]) or w.elapsed_part.search(page.folded, 0, inside[0])
     if published is None and not partial:
@@ -841,7 +842,10 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span) -> int 
         or _stated_years(page, sentence[0], inside[0])
         or _stated_years(page, para[0], inside[0])
     )
-    return years[-1][2] if years else (published if partial else None)
+    if years:
+        return years[-1][2]
+    earlier = _stated_years(page, 0, inside[0])  # "Năm 2024, ... Cụ thể, GRDP tăng 8,8% (kế hoạch 7,5%)"
+    return published if partial or (earlier and earlier[-1][2] == published) else None
 
 
 def _bracket_subject(page: _Page, clause: Span, bracket: int, q: Quantity) -> Match | None:

@@ -39,7 +39,10 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    ("Đến cuối năm 2023, toàn tỉnh có ..." in a January 2024 article): it is dropped; on a page
    that plans the year after its publication year (``frame.page_frame``), the publication
    year itself is under review, not planned ("Năm 2025 ... đã thu hút ..." in a December 2025
-   article that hands out the 2026 targets).
+   article that hands out the 2026 targets);
+11. in a clause that is no target, a plan figure in brackets beside a result ("ước tăng 6,8%
+   (kế hoạch năm 2024 tăng 8 - 8,5%)": ``_bracketed_plans``) is a target of its year, of the
+   phrasing or subject of that result.
 
 A paragraph that ends with ';' hands its list on to the next paragraph (``_Carry``): a list of
 targets pasted as several plain paragraphs keeps its context and year.

@@ -204,6 +204,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "met_noun",
                         "review_opener",
                         "review_verb",
+                        "bracket_plan",
+                        "past_lead",
                         "fact",
                         "fact_unit",
                         "fact_after",

@@ -16,7 +16,11 @@ target cue in a sentence whose years all lie after the publication year estimate
 inside a review lead-in ("Với những kết quả đạt được, ...", ``review_lead``) counts for nothing.
 A tally of targets met ("đạt và vượt 18/20 chỉ tiêu", ``met_verb``/``met_noun``) is a result cue
 and the target cue inside it sets nothing; in a sentence that opens with a review of elapsed
-months ("Trong 9 tháng năm 2024, ...", ``review_opener``) a ``review_verb`` ("duy trì") sets no aim.
+months ("Trong 9 tháng năm 2024, ...", ``review_opener``), reports results elsewhere ("xoài
+ước đạt 2.600 tỷ đồng; lúa gạo ..., sản lượng duy trì 3,3 triệu tấn") or narrates work done
+("đã", ``past_lead``) a ``review_verb`` ("duy trì") sets no aim of its own, unless its clause
+names a year after the publication year; a target cue a few words after such a past word with
+no figure of its own ("đã chủ động xây dựng kế hoạch, đề án ...") names work done.
 """
 
 from __future__ import annotations
@@ -212,7 +216,9 @@ def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
     its own after it ("tiếp tục đáp ứng các mục tiêu", "vượt xa dự toán Trung ương giao":
     ``benchmark_lead``; "vượt mục tiêu 7%" states the target), or after a word that makes it the
     purpose of an action, again with no figure of its own ("Với mục tiêu phục hồi sản xuất, tỉnh
-    dành 120 tỷ đồng ...": ``purpose_lead``; "với mục tiêu GRDP tăng 8%" states the target)."""
+    dành 120 tỷ đồng ...": ``purpose_lead``; "với mục tiêu GRDP tăng 8%" states the target), or
+    a few words after a past aspect, again with no figure ("các đơn vị đã chủ động xây dựng kế
+    hoạch, đề án ...": ``past_lead``, work done; "đã đề ra mục tiêu tăng 8%" states the target)."""
     before = text[span[0] : hit.start]
     if before.count("(") > before.count(")"):
         return True
@@ -222,6 +228,7 @@ def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
     rest = re.match(r"[^,;]*", text[hit.end : span[1]])
     states = bool(rest and re.search(r"\d", rest.group(0)))  # "vượt mục tiêu 7%": the cue states a target
     lead = words.benchmark_lead.search(folded, lo, hit.start) or words.purpose_lead.search(folded, lo, hit.start)
+    lead = lead or words.past_lead.search(folded, lo, hit.start)  # "đã chủ động xây dựng kế hoạch, đề án"
     return bool(lead) and not states
 
 
@@ -308,12 +315,23 @@ def _narrates(text: str, span: Span, cues: Cues) -> bool:
     )
 
 
+def _narrated(text: str, sentence: Span, cues: Cues) -> bool:
+    """Whether a sentence reports results or work done (a ``past_lead`` word: "đã")."""
+    return _result(text, sentence, cues) or bool(cue_words(cues.lex).past_word.search(fold(text), *sentence))
+
+
 def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues) -> str:
     """The context a clause's own cues give, clause first, then its sentence; a sentence whose
     years all lie after the publication year is a target (it cannot report a result: "GRDP bình
     quân đầu người năm 2030 đạt 9.800 USD" in 2025)."""
     ahead = _ahead(text, sentence, cues)
-    review = _elapsed_review(text, sentence, cues)
+    # a review verb narrates in a review of elapsed months, and in a sentence that reports
+    # results ("xoài ước đạt 2.600 tỷ đồng; lúa gạo ..., sản lượng duy trì 3,3 triệu tấn") or
+    # narrates work done ("các đơn vị đã ...; duy trì tiếp nhận 100% hồ sơ trực tuyến"), unless
+    # its clause names a later year
+    review = _elapsed_review(text, sentence, cues) or (
+        _narrated(text, sentence, cues) and not _ahead(text, clause, cues)
+    )
     for span in (clause, sentence):
         target = _target(text, span, cues) and not (review and _narrates(text, span, cues))
         if _result(text, span, cues) and not (target and ahead):

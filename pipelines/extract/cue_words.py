@@ -96,6 +96,10 @@ class CueWords:
     met_count: re.Pattern
     review_opener: re.Pattern
     review_verb: PhraseMatcher
+    bracket_plan: re.Pattern
+    plan_before: re.Pattern
+    past_lead: re.Pattern
+    past_word: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -177,6 +181,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"[\s\-+•*–]*(?:(?:{g('review_opener')})\s+)?(?:\d{{1,2}}\s+)?(?:{g('elapsed_part')})(?!\w)"
         ),
         review_verb=PhraseMatcher((c, "review_verb") for c in words.get("review_verb", [])),
+        bracket_plan=re.compile(rf"\(\s*(?:{g('bracket_plan')})(?!\w)"),
+        past_lead=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s+(?:[^\W\d_]+\s+){{0,4}}$"),
+        past_word=whole("past_lead"),
+        plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
         fact=re.compile(

@@ -39,7 +39,10 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    ("Đến cuối năm 2023, toàn tỉnh có ..." in a January 2024 article): it is dropped; on a page
    that plans the year after its publication year (``frame.page_frame``), the publication
    year itself is under review, not planned ("Năm 2025 ... đã thu hút ..." in a December 2025
-   article that hands out the 2026 targets).
+   article that hands out the 2026 targets);
+11. in a clause that is no target, a plan figure in brackets beside a result ("ước tăng 6,8%
+   (kế hoạch năm 2024 tăng 8 - 8,5%)": ``_bracketed_plans``) is a target of its year, of the
+   phrasing or subject of that result.
 
 A paragraph that ends with ';' hands its list on to the next paragraph (``_Carry``): a list of
 targets pasted as several plain paragraphs keeps its context and year.
@@ -174,6 +177,19 @@ def _comparator_after(page: _Page, q: Quantity) -> Match | None:
     return after[0] if not gap or gap == ")" or _bracketed_figure(page, q.end, after[0].start) else None
 
 
+def _cut_comparators(page: _Page, q: Quantity) -> set[str]:
+    """The comparators a page cut off right after ``q`` may have written there: the page (a
+    search tool's excerpt) ends with the first letters of a comparator written after a number
+    ("đạt 95% trở lê" is "trở lên": gte). Empty when the page goes on, or its end begins none."""
+    tail = page.folded[q.end : len(page.text.rstrip())]
+    cut = tail.strip()
+    if not cut or not tail[0].isspace() or q.end + len(tail) < len(page.text.rstrip()) or re.search(r"[^\w ]", cut):
+        return set()
+    df = page.lex.tables["comparators.csv"]
+    after = [(fold(p), c) for p, c, pos in zip(df["phrase"], df["comparator"], df["position"]) if pos == "after"]
+    return {c for p, c in after if p.startswith(cut) and p != cut}
+
+
 def _bracketed_figure(page: _Page, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a bracket holding one figure and nothing else ("(3.500 USD)")."""
     gap = page.folded[start:end].strip()
@@ -207,6 +223,9 @@ def _comparator(page: _Page, lo: int, q: Quantity) -> str:
     after = _comparator_after(page, q)
     if after:
         return after.value
+    cut = _cut_comparators(page, q)
+    if len(cut) == 1:  # "giải ngân vốn đầu tư công đạt 95% trở lê" (the page ends there): gte
+        return cut.pop()
     for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
         if page.words.filler.fullmatch(page.folded[m.end : q.start]):
             return m.value
@@ -251,11 +270,27 @@ def _aims_further(page: _Page, start: int, cue: int) -> bool:
 
 
 def _past_earlier(page: _Page, pos: int, end: int) -> int:
-    """``pos`` moved past the comparator and the baseline of the number that ends there ("1,5 lần
-    so với năm 2025")."""
-    pos = _past_comparator(page, pos, end)
+    """``pos`` moved past the denominator, the comparator and the baseline of the number that
+    ends there ("137 xã/193 xã", "1,5 lần so với năm 2025")."""
+    pos = _past_comparator(page, _past_denominator(page, pos, end), end)
     base = page.words.baseline_phrase.match(page.folded, pos, end)
     return base.end() if base else pos
+
+
+_DENOMINATOR = re.compile(r"\s*/\s*\d[\d.,]*")
+_NOUN_BEFORE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*$")
+
+
+def _past_denominator(page: _Page, pos: int, end: int) -> int:
+    """``pos`` moved past the total a count is written over, with the count's noun when it is
+    repeated ("nâng lên 137 xã/193 xã": the denominator is no value of its own)."""
+    m = _DENOMINATOR.match(page.folded, pos, end)
+    if not m:
+        return pos
+    noun = _NOUN_BEFORE.search(page.folded, max(0, pos - 20), pos)
+    if noun and page.folded[m.end() : end].lstrip().startswith(noun.group(0)):
+        return page.folded.index(noun.group(0), m.end()) + len(noun.group(0))
+    return m.end()
 
 
 def _past_comparator(page: _Page, pos: int, end: int) -> int:
@@ -325,10 +360,34 @@ def _counted(page: _Page, phrases: list[Match], q: Quantity) -> Match | None:
     xã đạt chuẩn nông thôn mới"); None otherwise."""
     for p in phrases:
         if q.start < p.start < q.end or (
-            p.start >= q.end and page.words.counted_gap.fullmatch(page.folded, q.end, p.start)
+            p.start >= q.end
+            and page.words.counted_gap.fullmatch(page.folded, _past_comparator(page, q.end, p.start), p.start)
         ):
-            return p
+            return p  # "80% trở lên xã, phường, thị trấn an toàn về an ninh, trật tự": past "trở lên"
     return None
+
+
+def _joined_past_comparator(page: _Page, clause: Span, phrases: list[Match]) -> list[Match]:
+    """``phrases`` with the phrasings a comparator splits from the noun of the count before it
+    ("02 xã trở lên đạt chuẩn nông thôn mới" is "02 xã đạt chuẩn nông thôn mới", at least 2):
+    the noun and the words after "trở lên" read as one phrasing, which takes the place of the
+    shorter one found after the comparator."""
+    out = list(phrases)
+    for q in page.units.find(page.text, *clause):
+        noun = re.search(r"[^\W\d_][\w ]*$", page.text[q.start : q.end]) if q.unit == "count" else None
+        after = page.lex.comparators_after.find(page.text, q.end, clause[1])
+        if noun is None or not after or page.folded[q.end : after[0].start].strip():
+            continue
+        head = page.text[q.start + noun.start() : q.end]
+        rest = page.text[after[0].end : clause[1]]
+        joined = f"{head}{rest}"
+        for m in page.lex.indicators.find(joined, 0, len(joined)):
+            if m.start == 0 and m.end > len(head.rstrip()) + 1:
+                end = after[0].end + m.end - len(head)
+                out = [p for p in out if not (after[0].end <= p.start < end)]
+                out.append(Match(q.start + noun.start(), end, m.value, m.phrase))
+                break
+    return sorted(out, key=lambda m: m.start)
 
 
 def _unit_suits(code: str, unit: str, lex: Lexicons) -> bool:
@@ -403,6 +462,8 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     if paired is None:
         return None
     phrase, counted = paired
+    if len(_cut_comparators(page, q)) > 1:
+        return phrase  # "... đạt 95% trở" and the page ends: at least or at most, no row
     text, span = page.text, clause.span
     lo = max(span[0], quantities[k - 1].end if k else span[0]) if counted else phrase.end
     comparator = _comparator(page, lo, q)
@@ -501,7 +562,7 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     """Step 8: a quantity no phrasing took is a target coded by its subject (``subjects``), else
     an uncoded target when its words name what it counts (``_statement``)."""
     stated = _statement(page, clause, k, quantities)
-    if stated is None:
+    if stated is None or len(_cut_comparators(page, quantities[k])) > 1:
         return
     code, label, (start, end), lo = stated
     q = quantities[k]
@@ -589,7 +650,7 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
     if _describes(page, clause.span):
         return
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
-    phrases = _with_scoped(page, regular, clause)
+    phrases = _joined_past_comparator(page, clause.span, _with_scoped(page, regular, clause))
     quantities = [
         q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q) and not _named(q, phrases)
     ]
@@ -719,11 +780,89 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             )
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
+                _bracketed_plans(page, span, sent, para)
                 continue
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
     in_section = bool(takes_on and carried and carried.section)
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports)
+
+
+def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span) -> None:
+    """Plan figures in brackets beside a result ("GRDP 6 tháng đầu năm 2024 ước tăng 7% (kế
+    hoạch năm 2024 tăng 8 - 8,5%)", "vượt kế hoạch (7%)": ``_plan_brackets``) are targets of the year the bracket or
+    its sentence names (never a page-wide default), of the phrasing before the bracket. A year
+    before the publication year is dropped later (``_not_past``: last year's plan beside last
+    year's result); when the publication year is unknown, only a review of part of a year
+    ("6 tháng đầu năm") shows that the plan's year is still under way."""
+    for bracket in _plan_brackets(page, clause):
+        close = page.text.find(")", bracket, clause[1])
+        inside = (bracket + 1, close if close > 0 else clause[1])
+        found = page.units.find(page.text, *inside)
+        if not found or page.lex.result_cues.find(page.text, *inside):
+            continue
+        q = found[0]
+        phrase = _bracket_subject(page, clause, bracket, q)
+        year = _bracket_year(page, inside, sentence, para)
+        if phrase is None or year is None:
+            continue
+        code = switch_code(phrase.value, q.unit, page.folded[phrase.end : q.start], page.lex)
+        if not _unit_suits(code, q.unit, page.lex):
+            continue
+        value = (_comparator(page, inside[0], q), q.low, q.high, _rate_unit(page, code, q.unit), year)
+        _keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0)))
+
+
+def _plan_brackets(page: _Page, clause: Span) -> list[int]:
+    """Where the brackets of a clause open that hold a plan figure: one that opens with a plan
+    word ("(kế hoạch năm 2024 tăng 8%)": ``bracket_plan``), or one that holds a figure alone
+    right after such a word ("vượt so với kế hoạch tỉnh giao (6,5 - 7%)")."""
+    out = [m.start() for m in page.words.bracket_plan.finditer(page.folded, *clause)]
+    for m in re.finditer(r"\(", page.text[clause[0] : clause[1]]):
+        start = clause[0] + m.start()
+        close = page.text.find(")", start, clause[1])
+        if (
+            close > 0
+            and _bracketed_figure(page, start, close + 1)
+            and page.words.plan_before.search(page.folded, max(clause[0], start - 40), start)
+        ):
+            out.append(start)
+    return sorted(out)
+
+
+def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span) -> int | None:
+    """The year of a bracketed plan figure: the last the bracket names, else the last its
+    sentence, else its paragraph names before it; with none, the publication year on a page
+    that reviews part of a year ("6 tháng đầu năm") or whose last year named before it is the
+    publication year. On a page of unknown date only such a review shows that the plan's year
+    is still under way."""
+    w, published = page.words, page.cues.published_year
+    partial = w.partial_year.search(page.folded, 0, inside[0]) or w.elapsed_part.search(page.folded, 0, inside[0])
+    if published is None and not partial:
+        return None
+    years = (
+        _stated_years(page, *inside)
+        or _stated_years(page, sentence[0], inside[0])
+        or _stated_years(page, para[0], inside[0])
+    )
+    if years:
+        return years[-1][2]
+    earlier = _stated_years(page, 0, inside[0])  # "Năm 2024, ... Cụ thể, GRDP tăng 8,8% (kế hoạch 7,5%)"
+    return published if partial or (earlier and earlier[-1][2] == published) else None
+
+
+def _bracket_subject(page: _Page, clause: Span, bracket: int, q: Quantity) -> Match | None:
+    """What a bracketed plan figure ``q`` is the plan of: the phrasing before the bracket in its
+    clause, else the subject of the result it stands beside, in that result's comma segment
+    ("Tổng sản phẩm trên địa bàn (GRDP) ... ước tăng 10,3% (kế hoạch ...)"), coded for ``q``'s
+    unit."""
+    before = [p for p in page.lex.indicators.find(page.text, clause[0], bracket) if p.end <= bracket]
+    if before:
+        return _pair(page, before, q)
+    results = page.units.find(page.text, clause[0], bracket)
+    at = results[-1].start if results else bracket
+    segment = _segment(page.text, clause, at)  # "Nếu không tính ngành dầu khí, tổng sản phẩm ..."
+    return subject_code(page.text, segment, dataclasses.replace(q, start=at, end=at), page.lex, page.units)
 
 
 def _hand_on(

@@ -12,7 +12,7 @@ import os
 import re
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 
@@ -192,13 +192,22 @@ def validate_release_tables(
     """Validate the release tables {name: DataFrame} with the GX suites derived from the schemas
     plus the dataset-level expectations (`previous_counts` {table: rows} of the previous release
     enables the row-count floor). Returns QualityResults; failures are sorted by table, row, rule."""
+    return validate_tables(release_specs(frames, previous_counts), frames.__getitem__)
+
+
+def validate_tables(specs: dict[str, list[Spec]], load: Callable[[str], pd.DataFrame]) -> QualityResults:
+    """Validate each table of `specs` {table: its specs} (``release_specs``), as `load(table)`
+    gives it, one table at a time: a table's frame and GX's batch of it are let go before the
+    next is loaded. Returns QualityResults; failures are sorted by table, row, rule."""
     gx = _gx()
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = {"globally": False}
     out = QualityResults(success=True, failures=[])
-    for name, specs in release_specs(frames, previous_counts).items():
-        df = frames[name].reset_index(drop=True)
-        suite, validation, failures = _validate_table(gx, ctx, name, df, specs)
+    for name, table_specs in specs.items():
+        df = load(name).reset_index(drop=True)
+        suite, validation, failures = _validate_table(gx, ctx, name, df, table_specs)
+        ctx.data_sources.delete(f"release_{name}")
+        del df
         out.suites[name], out.validations[name] = suite, validation
         stats = validation.statistics
         out.statistics[name] = (int(stats["evaluated_expectations"]), int(stats["successful_expectations"]))

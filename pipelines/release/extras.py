@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipelines.evaluate.curation_queue import curation_queue, queue_markdown
 from pipelines.quality.docs import quality_files
-from pipelines.quality.run import QualityResults, release_quality
+from pipelines.quality.run import QualityResults, release_quality, validate_tables
+from pipelines.quality.suites import release_specs
 from pipelines.release.forked import Forked
 from pipelines.release.page import release_page
 from pipelines.release.staging import FileInfo
@@ -46,14 +49,34 @@ def example_ids(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
     return out
 
 
+# The only values the suites are made from (``release_specs``): which indicator codes occur, and
+# which provinces exist; of the other tables, their columns.
+_SPEC_VALUES = {"indicators": ["indicator_code"], "provinces": None}
+
+
+def _spec_frames(data: dict[str, bytes]) -> dict[str, pd.DataFrame]:
+    """The tables {name: Parquet bytes} as far as their expectation suites depend on them: every
+    column, the values only of ``_SPEC_VALUES`` (the provinces whole), so that the suites can be
+    made without loading the large tables at once."""
+    out = {}
+    for name, b in data.items():
+        columns = pq.read_schema(pa.BufferReader(b)).names
+        if name in _SPEC_VALUES:
+            df = pq.read_table(pa.BufferReader(b), columns=_SPEC_VALUES[name]).to_pandas()
+            out[name] = df.reindex(columns=columns)
+        else:
+            out[name] = pd.DataFrame(columns=columns)
+    return out
+
+
 def quality_from_parquet(
     files: dict[str, bytes], version: str, build_date: dt.date, previous_counts: dict[str, int] | None
 ) -> tuple[list[str], dict[str, bytes]]:
     """Great Expectations on a release's tables given as their Parquet files {`parquet/<table>.parquet`:
     bytes}: (the failures, one line each, and no files) or (no failures, the `quality/` files)."""
-    frames = {path.split("/")[-1].removesuffix(".parquet"): data for path, data in files.items()}
-    frames = {name: read_parquet_bytes(data, name) for name, data in frames.items()}
-    quality = release_quality(frames, previous_counts or None)
+    data = {path.split("/")[-1].removesuffix(".parquet"): b for path, b in files.items()}
+    specs = release_specs(_spec_frames(data), previous_counts or None)
+    quality = validate_tables(specs, lambda name: read_parquet_bytes(data[name], name))
     if not quality.success:
         return [f.line() for f in quality.failures], {}
     return [], quality_files(quality, version, build_date)

@@ -54,7 +54,11 @@ def test_dataset_expectations_follow_the_config():
     rules = {s.rule for s in specs}
     assert f"plausible year {config['target_years']['min']}..{config['target_years']['max']}" in rules
     assert "rows not below 80% of previous 10" in rules
-    assert any(r.startswith("plausible percent for GRDP_GROWTH 0..30") for r in rules)
+    growth = [s for s in specs if s.rule == "plausible percent for {indicator_code} 0..30"]
+    assert len(growth) == 2 and all('"GRDP_GROWTH"' in s.kwargs["row_condition"] for s in growth)
+    # one expectation per range and value column, not per code
+    percent = [s for s in specs if s.rule.startswith("plausible percent")]
+    assert len(percent) == 2 * len({s.rule for s in percent})
     assert {s.table for s in specs if s.rule == "province code known"} >= {"articles", "indicators", "bodies"}
 
 

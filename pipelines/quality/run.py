@@ -24,6 +24,7 @@ _CACHE_SIZE = 4
 _ID_NAMESPACE = uuid.UUID("6f1c3c5e-6a43-4c43-9a53-1f3f3c0f7a10")
 MAX_ROWS_PER_FAILURE = 50
 _NAME = re.compile(r"\b[A-Za-z_]\w*\b")  # a column name in a row condition
+_FIELD = re.compile(r"\{(\w+)\}")  # a row's value a rule names
 
 
 @dataclass(frozen=True)
@@ -90,16 +91,37 @@ def _value(v) -> str | None:
     return repr(v.item() if hasattr(v, "item") else v)
 
 
+def fill_rule(rule: str, row: dict) -> str:
+    """A rule naming a row's own values (`plausible percent for {indicator_code} 0..30`) with
+    them filled in from `row`; a field the row lacks is left as its name."""
+    return _FIELD.sub(lambda m: str(row.get(m.group(1), m.group(1))), rule)
+
+
+def rule_fields(rule: str) -> list[str]:
+    """The columns a rule names (`{indicator_code}`)."""
+    return _FIELD.findall(rule)
+
+
 def _row_failures(table: str, pk: str | None, column: str | None, rule: str, result: dict) -> list[Failure]:
     indexed = result.get("unexpected_index_list") or []
     out = []
     for item in indexed[:MAX_ROWS_PER_FAILURE]:
         if isinstance(item, dict):
-            out.append(Failure(table, str(item.get(pk)), column, rule, _value(item.get(column)) if column else None))
+            out.append(
+                Failure(
+                    table,
+                    str(item.get(pk)),
+                    column,
+                    fill_rule(rule, item),
+                    _value(item.get(column)) if column else None,
+                )
+            )
         else:
             out.append(Failure(table, f"#{item}", column, rule, None))
     if len(indexed) > MAX_ROWS_PER_FAILURE:
-        out.append(Failure(table, None, column, f"{rule}: {len(indexed) - MAX_ROWS_PER_FAILURE} more rows"))
+        out.append(
+            Failure(table, None, column, f"{fill_rule(rule, {})}: {len(indexed) - MAX_ROWS_PER_FAILURE} more rows")
+        )
     return out
 
 
@@ -112,12 +134,19 @@ def result_failures(table: str, pk: str | None, res) -> list[Failure]:
     rule = (cfg.meta or {}).get("rule", cfg.type)
     column = cfg.kwargs.get("column")
     if res.exception_info and res.exception_info.get("raised_exception"):
-        return [Failure(table, None, column, f"{rule}: could not run ({res.exception_info.get('exception_message')})")]
+        return [
+            Failure(
+                table,
+                None,
+                column,
+                f"{fill_rule(rule, {})}: could not run ({res.exception_info.get('exception_message')})",
+            )
+        ]
     result = res.result or {}
     if cfg.kwargs.get("mostly") is None and result.get("unexpected_index_list"):
         return _row_failures(table, pk, column, rule, result)
     observed = result.get("observed_value", result.get("unexpected_percent"))
-    return [Failure(table, None, column, rule, None if observed is None else repr(observed))]
+    return [Failure(table, None, column, fill_rule(rule, {}), None if observed is None else repr(observed))]
 
 
 def _batch(ctx, name: str, df: pd.DataFrame):
@@ -141,7 +170,7 @@ def _columns_used(df: pd.DataFrame, pk: str, specs: list[Spec]) -> list[str]:
     """The columns of `df` that `specs` read (their column, the names in their row condition)
     and the primary key, in table order: GX builds a resolver for every column of the batch each
     time it evaluates a row condition, so the conditioned batch carries only these."""
-    names = {pk} | {str(s.kwargs.get("column")) for s in specs}
+    names = {pk} | {str(s.kwargs.get("column")) for s in specs} | {c for s in specs for c in rule_fields(s.rule)}
     for s in specs:
         names |= set(_NAME.findall(str(s.kwargs.get("row_condition", ""))))
     return [c for c in df.columns if c in names]
@@ -172,7 +201,8 @@ def _validate_table(gx, ctx, name: str, df: pd.DataFrame, specs: list[Spec]):
     pk = load_tables()[name].primary_key[0]
     result_format: dict[str, Any] = {"result_format": "COMPLETE"}
     if pk in df.columns:
-        result_format["unexpected_index_column_names"] = [pk]
+        named = sorted({c for s in specs for c in rule_fields(s.rule) if c in df.columns and c != pk})
+        result_format["unexpected_index_column_names"] = [pk, *named]
     conditioned = [s for s in specs if "row_condition" in s.kwargs]
     clause = _shared_clause(conditioned) if conditioned else None
     plain = [s for s in specs if clause is None or "row_condition" not in s.kwargs]

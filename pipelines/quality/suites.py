@@ -126,17 +126,24 @@ def schema_specs(table: Table) -> list[Spec]:
 
 
 def _percent_specs(config: dict[str, Any], codes: list[str]) -> list[Spec]:
+    """Percent targets within the plausible range of their indicator code: for each range, one
+    expectation per value column over the codes that have it (`unit=="percent" and
+    indicator_code in ["GRDP_GROWTH", ...]`); its rule names each failing row's own code
+    (``{indicator_code}``, filled in from the row)."""
     ranges = config["percent_ranges"]
-    specs = []
+    groups: dict[tuple[float, float], list[str]] = {}
     for code in sorted(set(codes)):
         low, high = ranges.get(code, ranges["default"])
-        cond = f'unit=="percent" and indicator_code=="{code}"'
+        groups.setdefault((low, high), []).append(code)
+    specs = []
+    for (low, high), group in sorted(groups.items()):
+        cond = f'unit=="percent" and indicator_code in {json.dumps(group, ensure_ascii=False)}'
         for col in ("value_low", "value_high"):
             specs.append(
                 _spec(
                     "indicators",
                     "ExpectColumnValuesToBeBetween",
-                    f"plausible percent for {code} {low}..{high}",
+                    f"plausible percent for {{indicator_code}} {low}..{high}",
                     col,
                     min_value=low,
                     max_value=high,

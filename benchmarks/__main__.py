@@ -38,7 +38,7 @@ def _report(name: str, m: dict, floor: float | None = None) -> str:
     lines = [
         f"{name}: {m['wall_s']:.1f} s wall" + (f", {m['wall_s'] / floor:.1f}x the floor" if floor else ""),
         f"  peak memory: process tree {m['peak_tree_pss_mb']:.0f} MiB (PSS), largest process {m['max_process_rss_mb']:.0f} MiB",
-        f"    at the peak: processes of {', '.join(map(str, m['peak_processes_mb']))} MiB (PSS), "
+        f"    at the peak: {', '.join(f'{role} {mb}' for mb, role in m['peak_processes_mb'])} MiB (PSS), "
         f"while {', '.join(m['peak_during']) or 'no step'} ran",
         f"  CPU: {m['cpu_s']:.1f} s"
         + (

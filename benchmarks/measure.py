@@ -64,6 +64,20 @@ def tree_pss(pid: int) -> dict[int, int]:
     return sizes
 
 
+def process_role(pid: int) -> str:
+    """What a process of the build is, from its command line: the run process
+    (``pipelines.build_release``), the forkserver or a step forked from it, a fresh interpreter
+    started by a step (``spawn``: the workbook, Great Expectations), or its program's name."""
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "gone"
+    for needle, role in (("build_release", "run"), ("spawn_main", "spawned"), ("forkserver", "forkserver/step")):
+        if needle in cmd:
+            return role
+    return Path(cmd.split(" ", 1)[0]).name or "?"
+
+
 def tree_rss(pid: int) -> int:
     """Memory (bytes) of ``pid`` and all its descendants: the sum of their PSS."""
     return sum(tree_pss(pid).values())
@@ -80,14 +94,14 @@ class _Sampler(threading.Thread):
         self.pid, self.peak, self.stop = pid, 0, threading.Event()
         self.cpu: dict[tuple[int, str], float] = {}
         self.peak_at = 0.0  # wall clock (epoch seconds) of the peak
-        self.peak_sizes: list[int] = []  # each process's PSS at the peak, largest first
+        self.peak_sizes: list[tuple[int, str]] = []  # (PSS, role) of each process at the peak, largest first
 
     def run(self) -> None:
         while not self.stop.wait(0.2):
             sizes = tree_pss(self.pid)
             if sum(sizes.values()) > self.peak:
                 self.peak, self.peak_at = sum(sizes.values()), time.time()
-                self.peak_sizes = sorted(sizes.values(), reverse=True)
+                self.peak_sizes = sorted(((b, process_role(p)) for p, b in sizes.items()), reverse=True)
             for p in _tree(self.pid):
                 cpu = own_cpu_seconds(p)
                 if cpu is not None:
@@ -143,7 +157,7 @@ def build(raw: Path, out: Path, env_extra: dict | None = None) -> dict:
         "steps": steps,
         "summary": stdout.strip(),
         "peak_tree_pss_mb": sampler.peak / 2**20,
-        "peak_processes_mb": [round(b / 2**20) for b in sampler.peak_sizes],
+        "peak_processes_mb": [[round(b / 2**20), role] for b, role in sampler.peak_sizes if b >= 2**20],
         "peak_during": steps_running(steps, sampler.peak_at - data["summary"].get("run_started", sampler.peak_at)),
         "max_process_rss_mb": after.ru_maxrss / 1024,
         "cpu_s": sum(sampler.cpu.values()),

@@ -25,6 +25,8 @@ def cache_dir() -> str | None:
 
 
 def batches() -> int:
-    """How many batches the per-article work is split into (``PLANDATA_BATCHES``, default 8):
-    each batch is one step that an executor runs in its own process, pod or worker."""
-    return max(1, int(os.environ.get("PLANDATA_BATCHES") or 8))
+    """How many batches the per-article work is split into (``PLANDATA_BATCHES``, default twice
+    the cores this process may use: two rounds of steps on the multiprocess executor, each step
+    paying its start once): each batch is one step that an executor runs in its own process,
+    pod or worker."""
+    return max(1, int(os.environ.get("PLANDATA_BATCHES") or 2 * len(os.sched_getaffinity(0))))

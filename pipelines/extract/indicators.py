@@ -762,9 +762,11 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
     carry, last, reports = _Carry("", None), "", False
     for sent in sentences(text, para):
-        before = ""
+        before, lead = "", False
         for span in _value_clauses(page, sent):
-            context = _breakdown(page, span, before) or classify(text, span, sent, para, inherited, own)
+            context = _breakdown(page, span, before) or _under_lead(page, span, lead)
+            context = context or classify(text, span, sent, para, inherited, own)
+            lead = lead or _list_lead(page, span)
             if not context and not own.strict:
                 context = _continued(page, sent, last)
             last, before = context or last, context
@@ -907,6 +909,25 @@ def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
         periods = dates.find_periods(page.text, *s)
         return periods[-1][3] if periods else None
     return None
+
+
+def _clause_own(page: _Page, clause: Span) -> str:
+    """The context a clause's own cues give, nothing around it counted."""
+    alone = Cues(page.cues.lex, page.cues.published_year, strict=True)
+    return classify(page.text, clause, clause, clause, "", alone)
+
+
+def _list_lead(page: _Page, clause: Span) -> bool:
+    """Whether a clause opens a list of targets inside its sentence: it ends with ':' and its
+    own cues make it a target ("Đối với 14 chỉ tiêu văn hóa, xã hội gồm: ...")."""
+    return page.text[clause[1] - 1] == ":" and _clause_own(page, clause) == "target"
+
+
+def _under_lead(page: _Page, clause: Span, lead: bool) -> str:
+    """ "target" for an item after a target list's lead in its sentence (``_list_lead``) that
+    has no cue of its own: a result cue elsewhere in the sentence (another item's "so với năm
+    trước") does not make the list a report; "" otherwise."""
+    return "target" if lead and not _clause_own(page, clause) else ""
 
 
 def _breakdown(page: _Page, clause: Span, before: str) -> str:

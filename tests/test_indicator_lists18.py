@@ -1,0 +1,39 @@
+"""Kinds of target text real pages write that the rules misread (session 18, issue 8, second
+tuning set), each in our own words: a list of targets opened inside its sentence by a count of
+targets and ':', a headline that restates a target its body states more precisely, a title that
+tallies targets met, the higher new-rural tiers of a district, sectors listed after an output
+value across ';', and the growth of an amount named by "tốc độ tăng"."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import cited_indicator_rows
+
+
+def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
+    found = cited_indicator_rows(text, lex, units, published_year, horizon)
+    return sorted(
+        (r["indicator_code"] or "", r["comparator"], r["value_low"], r["value_high"], r["target_year"]) for r in found
+    )
+
+
+def test_a_count_of_targets_ending_in_a_colon_heads_the_rest_of_its_sentence(lex, units):
+    # the second paragraph carries no cue but "chỉ tiêu ... gồm:"; a comparison with last year in
+    # one item must not turn the whole list into a report
+    text = (
+        "Thành phố bàn giải pháp\n\n"
+        "Thành phố phấn đấu hoàn thành 20 chỉ tiêu chủ yếu năm 2025.\n"
+        "Về 9 chỉ tiêu xã hội gồm: tỷ lệ bao phủ bảo hiểm y tế đạt 95%; tỷ lệ lao động qua đào tạo đạt 75%; "
+        "giảm tỷ suất sinh 0,1‰ so với năm trước; tỷ lệ đô thị hóa đạt 50%."
+    )
+    found = rows(text, lex, units, horizon=2025)
+    assert ("HEALTH_INSURANCE_COVERAGE", "eq", 95.0, None, 2025) in found
+    assert ("TRAINED_LABOUR_SHARE", "eq", 75.0, None, 2025) in found
+    assert ("URBANISATION_RATE", "eq", 50.0, None, 2025) in found
+
+
+def test_a_colon_after_a_result_opens_no_target_list(lex, units):
+    text = (
+        "Kinh tế quý I\n\n"
+        "Quý I, các chỉ tiêu đạt được gồm: tỷ lệ bao phủ bảo hiểm y tế đạt 93%; tỷ lệ đô thị hóa đạt 45%."
+    )
+    assert rows(text, lex, units, 2025) == []

@@ -23,12 +23,13 @@ def test_a_count_of_targets_ending_in_a_colon_heads_the_rest_of_its_sentence(lex
         "Thành phố bàn giải pháp\n\n"
         "Thành phố phấn đấu hoàn thành 20 chỉ tiêu chủ yếu năm 2025.\n"
         "Về 9 chỉ tiêu xã hội gồm: tỷ lệ bao phủ bảo hiểm y tế đạt 95%; tỷ lệ lao động qua đào tạo đạt 75%; "
-        "giảm tỷ suất sinh 0,1‰ so với năm trước; tỷ lệ đô thị hóa đạt 50%."
+        "giảm tỷ suất sinh 0,1‰ so với năm trước; duy trì tỷ lệ che phủ rừng 42%; tỷ lệ đô thị hóa đạt 50%."
     )
     found = rows(text, lex, units, horizon=2025)
     assert ("HEALTH_INSURANCE_COVERAGE", "eq", 95.0, None, 2025) in found
     assert ("TRAINED_LABOUR_SHARE", "eq", 75.0, None, 2025) in found
     assert ("URBANISATION_RATE", "eq", 50.0, None, 2025) in found
+    assert ("FOREST_COVER", "eq", 42.0, None, 2025) in found
 
 
 def test_a_colon_after_a_result_opens_no_target_list(lex, units):

@@ -924,10 +924,11 @@ def _list_lead(page: _Page, clause: Span) -> bool:
 
 
 def _under_lead(page: _Page, clause: Span, lead: bool) -> str:
-    """ "target" for an item after a target list's lead in its sentence (``_list_lead``) that
-    has no cue of its own: a result cue elsewhere in the sentence (another item's "so với năm
-    trước") does not make the list a report; "" otherwise."""
-    return "target" if lead and not _clause_own(page, clause) else ""
+    """ "target" for an item after a target list's lead in its sentence (``_list_lead``) whose
+    own cues report no result ("duy trì 100% ..." is an item, not a review): a result cue
+    elsewhere in the sentence (another item's "so với năm trước") does not make the list a
+    report; "" otherwise."""
+    return "target" if lead and _clause_own(page, clause) != "result" else ""
 
 
 def _breakdown(page: _Page, clause: Span, before: str) -> str:

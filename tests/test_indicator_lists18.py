@@ -38,3 +38,45 @@ def test_a_colon_after_a_result_opens_no_target_list(lex, units):
         "Quý I, các chỉ tiêu đạt được gồm: tỷ lệ bao phủ bảo hiểm y tế đạt 93%; tỷ lệ đô thị hóa đạt 45%."
     )
     assert rows(text, lex, units, 2025) == []
+
+
+def test_a_verb_before_a_share_written_before_its_rate_switches_the_code(lex, units):
+    # "giảm 1% tỷ lệ hộ nghèo" lowers the rate by a point, as "tỷ lệ hộ nghèo giảm 1%" does
+    text = "Kế hoạch năm 2025\n\nNăm 2025, tỉnh phấn đấu giảm 1,2% tỷ lệ hộ nghèo."
+    found = cited_indicator_rows(text, lex, units, 2025)
+    assert [(r["indicator_code"], r["value_low"], r["unit"]) for r in found] == [
+        ("POVERTY_RATE_REDUCTION", 1.2, "percentage_point")
+    ]
+
+
+def test_the_higher_new_rural_tiers_of_a_district_are_not_the_basic_standard(lex, units):
+    text = (
+        "Kế hoạch năm 2025\n\n"
+        "Năm 2025, tỉnh phấn đấu có 2 huyện đạt chuẩn nông thôn mới nâng cao và 1 huyện đạt chuẩn nông thôn mới "
+        "kiểu mẫu."
+    )
+    assert rows(text, lex, units, 2025) == [
+        ("ADVANCED_NEW_RURAL_DISTRICTS", "eq", 2.0, None, 2025),
+        ("MODEL_NEW_RURAL_DISTRICTS", "eq", 1.0, None, 2025),
+    ]
+
+
+def test_a_share_kept_of_units_meeting_the_health_standard(lex, units):
+    text = (
+        "Kế hoạch năm 2025\n\n"
+        "Năm 2025, tỉnh phấn đấu duy trì 100% tỷ lệ xã, phường, thị trấn đạt chuẩn quốc gia về y tế."
+    )
+    assert rows(text, lex, units, 2025) == [("COMMUNE_HEALTH_STANDARD", "eq", 100.0, None, 2025)]
+
+
+def test_the_growth_speed_of_realised_investment_is_its_growth(lex, units):
+    text = "Kế hoạch năm 2025\n\nNăm 2025, tỉnh phấn đấu tốc độ tăng vốn đầu tư thực hiện trên địa bàn 9 - 10%."
+    assert rows(text, lex, units, 2025) == [("SOCIAL_INVESTMENT_GROWTH", "between", 9.0, 10.0, 2025)]
+
+
+def test_sectors_after_an_output_value_take_its_measure_past_semicolons(lex, units):
+    text = (
+        "Kế hoạch năm 2025\n\n"
+        "Năm 2025, tỉnh đặt mục tiêu: giá trị sản xuất công nghiệp tăng 11%; nông nghiệp thủy sản tăng 4,5%."
+    )
+    assert ("AGRI_PRODUCTION_VALUE_GROWTH", "eq", 4.5, None, 2025) in rows(text, lex, units, 2025)

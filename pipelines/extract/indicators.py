@@ -469,7 +469,7 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     comparator = _comparator(page, lo, q)
     if comparator == "eq" and k and quantities[k - 1].start >= lo and _continues(page, quantities[k - 1].end, q):
         comparator = _comparator(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
-    code = switch_code(phrase.value, q.unit, "" if counted else page.folded[phrase.end : q.start], page.lex)
+    code = switch_code(phrase.value, q.unit, _switch_gap(page, clause.span, lo, q, phrase, counted), page.lex)
     unit = _rate_unit(page, code, q.unit)
     first = min(phrase.start, q.start)
     year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
@@ -480,6 +480,16 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     end = max(q.end, phrase.end, after.end if after else 0)
     _keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
     return phrase
+
+
+def _switch_gap(page: _Page, clause: Span, lo: int, q: Quantity, phrase: Match, counted: bool) -> str:
+    """The words that may switch a code (``switch_code``): those between the phrasing and the
+    number, or, for a number written before the phrasing it counts, the words before the number
+    in its comma segment ("giảm 1% tỷ lệ hộ nghèo": the verb before the value says it is a
+    reduction, as in "tỷ lệ hộ nghèo giảm 1%")."""
+    if not counted:
+        return page.folded[phrase.end : q.start]
+    return page.folded[max(lo, _segment(page.text, clause, q.start)[0]) : q.start]
 
 
 def _achieve_rows(

@@ -80,3 +80,12 @@ def test_sectors_after_an_output_value_take_its_measure_past_semicolons(lex, uni
         "Năm 2025, tỉnh đặt mục tiêu: giá trị sản xuất công nghiệp tăng 11%; nông nghiệp thủy sản tăng 4,5%."
     )
     assert ("AGRI_PRODUCTION_VALUE_GROWTH", "eq", 4.5, None, 2025) in rows(text, lex, units, 2025)
+
+
+def test_a_title_that_tallies_targets_met_frames_no_target_page(lex, units):
+    text = (
+        "Thu ngân sách tăng 9%, các chỉ tiêu kinh tế - xã hội đạt hoặc vượt kế hoạch\n\n"
+        "Tại kỳ họp, ông cho biết tổng sản phẩm trên địa bàn tăng 8,2%. "
+        "Thu nhập bình quân đầu người hơn 7.000 USD một năm."
+    )
+    assert rows(text, lex, units) == []

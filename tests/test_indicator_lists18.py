@@ -89,3 +89,16 @@ def test_a_title_that_tallies_targets_met_frames_no_target_page(lex, units):
         "Thu nhập bình quân đầu người hơn 7.000 USD một năm."
     )
     assert rows(text, lex, units) == []
+
+
+def test_a_headline_restating_the_body_target_in_short_is_no_row_of_its_own(lex, units):
+    text = (
+        "Tỉnh đặt mục tiêu tăng trưởng GRDP 9% năm 2026\n\n"
+        "Kế hoạch của tỉnh đặt mục tiêu tăng trưởng GRDP đạt 9% trở lên trong năm 2026."
+    )
+    assert rows(text, lex, units, 2025) == [("GRDP_GROWTH", "gte", 9.0, None, 2026)]
+    words = "Tỉnh phấn đấu tăng trưởng đạt hai con số\n\nNăm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP tăng 10 - 11%."
+    assert rows(words, lex, units, 2025) == [("GRDP_GROWTH", "between", 10.0, 11.0, 2026)]
+    # a headline with a figure of its own stays a row
+    other = "Tỉnh đặt mục tiêu tăng trưởng GRDP 9% năm 2026\n\nNăm 2026, tỉnh phấn đấu tổng thu ngân sách đạt 9.000 tỷ đồng."
+    assert ("GRDP_GROWTH", "eq", 9.0, None, 2026) in rows(other, lex, units, 2025)

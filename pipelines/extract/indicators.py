@@ -1095,7 +1095,11 @@ def indicator_rows(
     tables = columned + flat_tables(text, [p for p in paragraph_spans if p not in taken], lex, units)
     _read_paragraphs(page, paragraph_spans, tables)
     _read_tables(page, paragraph_spans, tables)
-    rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page) and not _said_in_words(r, page)]
+    rows = [
+        r
+        for r in _not_past(page, published_year)
+        if not _restates_coded(r, page) and not _said_in_words(r, page) and not _headline_restates(r, page)
+    ]
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
@@ -1178,6 +1182,41 @@ def _said_in_words(row: dict, page: _Page) -> bool:
         and r["comparator"] != "achieve"
         and _figure(r["quote"])
         and _same_paragraph(page.text, r, row)
+        for r in page.found.values()
+    )
+
+
+def _headline(page: _Page, pos: int) -> bool:
+    """Whether ``pos`` stands in a headline: a short line that ends with no punctuation."""
+    start = page.text.rfind("\n", 0, pos) + 1
+    end = page.text.find("\n", pos)
+    line = page.text[start : end if end >= 0 else len(page.text)].rstrip()
+    return len(line) <= _HEADLINE and not line.endswith((".", ";", ":", "!", "?", "…"))
+
+
+_HEADLINE = 200  # characters: a longer line is a paragraph of the body
+
+
+def _headline_restates(row: dict, page: _Page) -> bool:
+    """Whether a headline's row only restates in short a target the body states ("đặt mục
+    tiêu tăng trưởng GRDP 8,5% năm 2025" over "mục tiêu tăng trưởng đạt 8,5% trở lên trong năm
+    2025"; "phấn đấu tăng trưởng đạt hai con số" over "tăng 10 - 10,5%"): a row of the same code
+    and year (or a headline naming no year) in a body line, with the same figures (the headline drops the comparator) or,
+    for a value in words, with a figure."""
+    if row["indicator_code"] is None or (row["comparator"] != "eq" and _figure(row["quote"])):
+        return False
+    if not _headline(page, row["char_start"]):
+        return False
+    in_words = not _figure(row["quote"])
+    return any(
+        r["indicator_code"] == row["indicator_code"]
+        and row["target_year"] in (r["target_year"], None)
+        and r["comparator"] != "achieve"
+        and not _headline(page, r["char_start"])
+        and (
+            (in_words and _figure(r["quote"]))
+            or (r["value_low"], r["value_high"]) == (row["value_low"], row["value_high"])
+        )
         for r in page.found.values()
     )
 

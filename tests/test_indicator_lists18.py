@@ -102,3 +102,12 @@ def test_a_headline_restating_the_body_target_in_short_is_no_row_of_its_own(lex,
     # a headline with a figure of its own stays a row
     other = "Tỉnh đặt mục tiêu tăng trưởng GRDP 9% năm 2026\n\nNăm 2026, tỉnh phấn đấu tổng thu ngân sách đạt 9.000 tỷ đồng."
     assert ("GRDP_GROWTH", "eq", 9.0, None, 2026) in rows(other, lex, units, 2025)
+
+
+def test_a_figure_measured_against_a_forecast_is_a_result(lex, units):
+    text = (
+        "Kỳ họp cuối năm\n\n"
+        "Ông cho biết, tổng sản phẩm trên địa bàn tăng 9,4% cao hơn dự báo. Thu nhập bình quân đầu người hơn "
+        "6.000 USD một năm."
+    )
+    assert rows(text, lex, units) == []

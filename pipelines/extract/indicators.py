@@ -469,7 +469,7 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     comparator = _comparator(page, lo, q)
     if comparator == "eq" and k and quantities[k - 1].start >= lo and _continues(page, quantities[k - 1].end, q):
         comparator = _comparator(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
-    code = switch_code(phrase.value, q.unit, "" if counted else page.folded[phrase.end : q.start], page.lex)
+    code = switch_code(phrase.value, q.unit, _switch_gap(page, clause.span, lo, q, phrase, counted), page.lex)
     unit = _rate_unit(page, code, q.unit)
     first = min(phrase.start, q.start)
     year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
@@ -480,6 +480,16 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     end = max(q.end, phrase.end, after.end if after else 0)
     _keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
     return phrase
+
+
+def _switch_gap(page: _Page, clause: Span, lo: int, q: Quantity, phrase: Match, counted: bool) -> str:
+    """The words that may switch a code (``switch_code``): those between the phrasing and the
+    number, or, for a number written before the phrasing it counts, the words before the number
+    in its comma segment ("giảm 1% tỷ lệ hộ nghèo": the verb before the value says it is a
+    reduction, as in "tỷ lệ hộ nghèo giảm 1%")."""
+    if not counted:
+        return page.folded[phrase.end : q.start]
+    return page.folded[max(lo, _segment(page.text, clause, q.start)[0]) : q.start]
 
 
 def _achieve_rows(
@@ -762,9 +772,11 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
     carry, last, reports = _Carry("", None), "", False
     for sent in sentences(text, para):
-        before = ""
+        before, lead = "", False
         for span in _value_clauses(page, sent):
-            context = _breakdown(page, span, before) or classify(text, span, sent, para, inherited, own)
+            context = _breakdown(page, span, before) or _under_lead(page, span, lead)
+            context = context or classify(text, span, sent, para, inherited, own)
+            lead = lead or _list_lead(page, span)
             if not context and not own.strict:
                 context = _continued(page, sent, last)
             last, before = context or last, context
@@ -907,6 +919,26 @@ def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
         periods = dates.find_periods(page.text, *s)
         return periods[-1][3] if periods else None
     return None
+
+
+def _clause_own(page: _Page, clause: Span) -> str:
+    """The context a clause's own cues give, nothing around it counted."""
+    alone = Cues(page.cues.lex, page.cues.published_year, strict=True)
+    return classify(page.text, clause, clause, clause, "", alone)
+
+
+def _list_lead(page: _Page, clause: Span) -> bool:
+    """Whether a clause opens a list of targets inside its sentence: it ends with ':' and its
+    own cues make it a target ("Đối với 14 chỉ tiêu văn hóa, xã hội gồm: ...")."""
+    return page.text[clause[1] - 1] == ":" and _clause_own(page, clause) == "target"
+
+
+def _under_lead(page: _Page, clause: Span, lead: bool) -> str:
+    """ "target" for an item after a target list's lead in its sentence (``_list_lead``) whose
+    own cues report no result ("duy trì 100% ..." is an item, not a review): a result cue
+    elsewhere in the sentence (another item's "so với năm trước") does not make the list a
+    report; "" otherwise."""
+    return "target" if lead and _clause_own(page, clause) != "result" else ""
 
 
 def _breakdown(page: _Page, clause: Span, before: str) -> str:
@@ -1063,7 +1095,11 @@ def indicator_rows(
     tables = columned + flat_tables(text, [p for p in paragraph_spans if p not in taken], lex, units)
     _read_paragraphs(page, paragraph_spans, tables)
     _read_tables(page, paragraph_spans, tables)
-    rows = [r for r in _not_past(page, published_year) if not _restates_coded(r, page) and not _said_in_words(r, page)]
+    rows = [
+        r
+        for r in _not_past(page, published_year)
+        if not _restates_coded(r, page) and not _said_in_words(r, page) and not _headline_restates(r, page)
+    ]
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
@@ -1146,6 +1182,41 @@ def _said_in_words(row: dict, page: _Page) -> bool:
         and r["comparator"] != "achieve"
         and _figure(r["quote"])
         and _same_paragraph(page.text, r, row)
+        for r in page.found.values()
+    )
+
+
+def _headline(page: _Page, pos: int) -> bool:
+    """Whether ``pos`` stands in a headline: a short line that ends with no punctuation."""
+    start = page.text.rfind("\n", 0, pos) + 1
+    end = page.text.find("\n", pos)
+    line = page.text[start : end if end >= 0 else len(page.text)].rstrip()
+    return len(line) <= _HEADLINE and not line.endswith((".", ";", ":", "!", "?", "…"))
+
+
+_HEADLINE = 200  # characters: a longer line is a paragraph of the body
+
+
+def _headline_restates(row: dict, page: _Page) -> bool:
+    """Whether a headline's row only restates in short a target the body states ("đặt mục
+    tiêu tăng trưởng GRDP 8,5% năm 2025" over "mục tiêu tăng trưởng đạt 8,5% trở lên trong năm
+    2025"; "phấn đấu tăng trưởng đạt hai con số" over "tăng 10 - 10,5%"): a row of the same code
+    and year (or a headline naming no year) in a body line, with the same figures (the headline drops the comparator) or,
+    for a value in words, with a figure."""
+    if row["indicator_code"] is None or (row["comparator"] != "eq" and _figure(row["quote"])):
+        return False
+    if not _headline(page, row["char_start"]):
+        return False
+    in_words = not _figure(row["quote"])
+    return any(
+        r["indicator_code"] == row["indicator_code"]
+        and row["target_year"] in (r["target_year"], None)
+        and r["comparator"] != "achieve"
+        and not _headline(page, r["char_start"])
+        and (
+            (in_words and _figure(r["quote"]))
+            or (r["value_low"], r["value_high"]) == (row["value_low"], row["value_high"])
+        )
         for r in page.found.values()
     )
 

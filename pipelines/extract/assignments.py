@@ -72,6 +72,10 @@ _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 # A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
+# Words that may name the text a submission carries: "xét Đề án kèm theo Tờ trình".
+_ATTACHED_WORDS = 6
+# A line shorter than this is a heading or a table cell, not prose broken by a hard wrap.
+_WRAP_MIN = 30
 # Body types (contract enum values) of the province's leadership, which directs and is not directed.
 _LEADERSHIP = frozenset({"peoples_committee", "peoples_council", "party_committee"})
 # Body types (contract enum values) whose members compile the reports they receive.
@@ -120,6 +124,28 @@ def _report_to(lex: Lexicons) -> str:
     return rf"(?<!\w){alternation(cues)}(?:\s+\w+){{0,3}}?(?:\s+{_g(lex, 'object_gap')})?\s*$"
 
 
+def _attached_proposal(lex: Lexicons) -> str:
+    """A ``proposal`` cue that ends on a document noun ("sau khi xem xét tờ trình") with the text
+    the submission carries named between its verb and its noun ("Sau khi xem xét Đề án kèm theo
+    Tờ trình số ...", "Xét dự thảo Nghị quyết kèm theo Tờ trình ..."): a few words, none of
+    them the word that leads to a document's owner (``document_cues.csv`` ``issuer_lead``,
+    "của": "Xét Báo cáo thẩm tra của Ban ... về tờ trình" is no proposal), over folded text."""
+    nouns = {" ".join(fold(n).split()) for n in lex.tables["doc_types.csv"]["name_vi"]}
+    heads, ends = set(), set()
+    for cue in cue_words(lex, _TABLE, "proposal"):
+        words = fold(cue).split()
+        for i in range(1, len(words)):
+            if " ".join(words[i:]) in nouns:
+                heads.add(" ".join(words[:i]))
+                ends.add(" ".join(words[i:]))
+                break
+    if not heads:
+        return r"(?!x)x"
+    owner = cue_group(lex, "document_cues.csv", "issuer_lead")
+    gap = rf"(?:(?!{owner}(?!\w))[^\W\d]+\s+){{1,{_ATTACHED_WORDS}}}?"
+    return rf"{alternation(sorted(heads))}\s+{gap}{alternation(sorted(ends))}"
+
+
 def _build(lex: Lexicons) -> dict[str, re.Pattern]:
     """The cue patterns of this module, from ``assignment_cues.csv`` (over folded text)."""
 
@@ -147,7 +173,12 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "opening": re.compile(rf"\s*(?:{g('opening')}\s*,?\s*)*"),
         "join": re.compile(rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
-        "proposal": re.compile(rf"\W*{g('proposal')}(?!\w)"),
+        "proposal": re.compile(rf"\W*(?:{g('proposal')}|{_attached_proposal(lex)})(?!\w)"),
+        # a line that ends on a word that needs a body after it goes on in the next line
+        "dangling": re.compile(
+            rf"(?<!\w)(?:{g('join')}|{g('before_object')}|{g('before_recipient')}|{g('before_lead')}"
+            rf"|{g('before_support')})\s*\Z"
+        ),
         "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),
         "list_head_end": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*$"),
         "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),
@@ -1122,7 +1153,7 @@ def assignment_rows(
     found: list[_Found] = []
     served: set = set()
     headline = _line_key(title or "")
-    for para, head in _sections(a, paragraph_spans):
+    for para, head in _sections(a, _rejoined(a, paragraph_spans)):
         line = text[para[0] : para[1]].rstrip()
         # a lead taken for the headline (a page without one) ends as a sentence does
         a.headline = bool(headline) and not line.endswith((".", ";", ":")) and _line_key(line) == headline
@@ -1141,6 +1172,30 @@ def assignment_rows(
         a.support_list = a.support_list or _opens_support_list(a, para, found[before:])
         a.request_list = a.request_list or _opens_request_list(a, para)
     return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)
+
+
+def _rejoined(a: _Article, paragraph_spans: list[Span]) -> list[Span]:
+    """The paragraphs with a hard wrap before a capitalised name joined: a line of prose that
+    ends on a word wanting a body after it ("của", "và", "giao", "phối hợp với": the words
+    curated to stand right before a body) goes on in the next line ("Căn cứ Nghị quyết số ...
+    của" / "Chính phủ và Chương trình ..."; "Theo đề nghị của Chánh Văn phòng UBND tỉnh và" /
+    "Giám đốc Sở ..."), unless that line opens an item or either is an upper-case heading."""
+    out: list[Span] = []
+    for span in paragraph_spans:
+        if out and _wraps_into(a, out[-1], span):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
+def _wraps_into(a: _Article, prev: Span, span: Span) -> bool:
+    line, nxt = a.text[prev[0] : prev[1]], a.text[span[0] : span[1]]
+    if a.text[prev[1] : span[0]] != "\n" or len(line) < _WRAP_MIN or _ITEM_MARK.match(nxt):
+        return False
+    if line.upper() == line or nxt.upper() == nxt or not nxt[:1].isupper():
+        return False
+    return bool(a.pats["dangling"].search(a.folded, prev[0], prev[1]))
 
 
 def _line_key(line: str) -> str:

@@ -218,12 +218,17 @@ def _bare_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str, str, st
 def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
     """The curated type code of the document noun that introduces a number without one:
     "Nghị quyết số 202/2025/QH15" -> "NQ"; "Luật Quy hoạch số 21/2017/QH14" -> "L"; None when
-    no curated noun stands within the few words before it."""
-    before = fold(text[max(0, pos - 80) : pos])
+    no curated noun stands within the few words before it, outside a body's name ("Kế hoạch" in
+    "Sở Kế hoạch và Đầu tư")."""
+    start = max(0, pos - 80)
+    before = fold(text[start:pos])
     number = cue_group(lex, _TABLE, "number_noun")
+    named = [(b.start - start, b.end - start) for b in lex.bodies.find_in_slice(text, start, pos)]
     best = None
     for name, code in lex.doc_nouns.items():
         m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:{number}\s+)?$", before)
+        if m and any(a <= m.start() < b for a, b in named):
+            continue  # "Sở Kế hoạch và Đầu tư tại Văn bản số ...": a body's name holds no document noun
         if m and (best is None or m.start() > best[0] or (m.start() == best[0] and len(name) > best[1])):
             best = (m.start(), len(name), code)
     return best[2] if best else None
@@ -554,14 +559,32 @@ def _horizon_year(text: str, start: int, stop: int, lex: Lexicons) -> int | None
     return None
 
 
-def _title_periods(doc: DocumentMention, periods: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+def _before_issuer(
+    doc: DocumentMention, periods: list[tuple[int, int, int, int]], folded: str, lex: Lexicons
+) -> list[tuple[int, int, int, int]]:
+    """The periods of a titled mention whose title names none, without those written after its
+    issuer (``issuer_lead`` "của") and before its title: the issuer's term ("Kết luận số ...
+    của Ban Chấp hành Đảng bộ tỉnh khóa XIX, nhiệm kỳ 2020-2025 về kế hoạch ... năm 2025")."""
+    start = doc.extra.get("title_start")
+    if start is None:
+        return periods
+    lead = compiled(
+        lex, "doc_issuer_lead", lambda x: re.compile(rf"(?<!\w){cue_group(x, _TABLE, 'issuer_lead')}(?!\w)")
+    )
+    owner = lead.search(folded, doc.end, start)
+    return [p for p in periods if p[0] < owner.start()] if owner else periods
+
+
+def _title_periods(
+    doc: DocumentMention, periods: list[tuple[int, int, int, int]], folded: str, lex: Lexicons
+) -> list[tuple[int, int, int, int]]:
     """The periods that speak of the document itself: those of its title when it has some (not
     its issuer's term: "của Ban Chấp hành Đảng bộ tỉnh khóa I, nhiệm kỳ 2025-2030 về ... giai đoạn
-    2026-2030"), and of a title that reviews one period and plans the next ("về tình hình ... 5 năm
+    2026-2030", also when the title names no period: ``_before_issuer``), and of a title that reviews one period and plans the next ("về tình hình ... 5 năm
     (2011-2015) và mục tiêu ... Kế hoạch ... 5 năm (2016-2020)") the later one first."""
     start = doc.extra.get("title_start")
     titled = [p for p in periods if start is not None and p[0] >= start]
-    periods = titled or periods
+    periods = titled or _before_issuer(doc, periods, folded, lex)
     if len(periods) > 1 and periods[1][2] >= periods[0][3]:
         return periods[1:]
     return periods
@@ -574,7 +597,10 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     if doc.title_vi is None and not header:  # "số 12/QĐ-UBND nêu rõ, năm 2024 ...": what follows is no title
         comma = text.find(",", doc.quote_end, stop)
         stop = comma if comma >= 0 else stop
-    periods = [] if _periodless(doc, lex) else _title_periods(doc, dates.find_periods(fold(text), doc.end, stop))
+    folded = fold(text)
+    periods = (
+        [] if _periodless(doc, lex) else _title_periods(doc, dates.find_periods(folded, doc.end, stop), folded, lex)
+    )
     year = _year_in_period(text, doc.end, periods, lex)
     doc.vision_year = dates.find_vision_year(text, connectives(lex), doc.end, stop)
     if year:

@@ -18,8 +18,9 @@ Evidence, in order (the first that gives a valid date wins):
    with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
    ``/2024/11/`` in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
    định") is the date of the event it reports, not of the page, and is not used. A part of the
-   day with a day and month inside the lead's first sentence ("Tại cuộc họp ... sáng ngày 2/7,
-   ...") dates it the same way.
+   day or the day noun with a day and month inside the lead's first sentence ("Tại cuộc họp ...
+   sáng ngày 2/7, ...", "... đưa ra tại kỳ họp thứ 24, ngày 5/12.") dates it the same way, but
+   not a document's date ("Kế hoạch số 12/KH-UBND ngày 5/12"); a long headline line is no lead.
 
 The words that may stand on a date line (weekdays, parts of the day, labels such as "Cập
 nhật") are curated in ``raw/curation/date_words.csv``. Only the head of the text is scanned.
@@ -63,6 +64,8 @@ _URL_STAMPS = (
 _URL_DMY = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?!\d)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
 _ENDS_WITH_DATE = re.compile(r"\s(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
+# A document number right before a date: "số 12/QĐ-UBND ngày 5/12" (the date it was signed).
+_SIGNED = re.compile(r"\d+[/-][^\W\d_][\w/.&-]*\s*,?\s*\Z")
 _PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")
 
 
@@ -100,7 +103,8 @@ def compile_date_words(
         re.IGNORECASE,
     )
     inner = re.compile(
-        rf"(?<!\w)(?:{_alternation(dayparts or [])})\s+(?:{day}\s+)?\(?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})\)?(?![\d/-])",
+        rf"(?<!\w)(?:(?:{_alternation(dayparts or [])})\s+(?:{day}\s+)?|{day}\s+)"
+        r"\(?(\d{1,2})\s*[/-]\s*(\d{1,2})\)?(?![\d/-])",
         re.IGNORECASE,
     )
     return DateWords(any_word, lead, re.compile(wordy, re.IGNORECASE), place_date, inner)
@@ -259,16 +263,27 @@ def lead_date(lines: list[str], start: int, words: DateWords, mark: tuple | None
     """The lead's day/month ("Chiều 4/2, ...", or a part of the day inside its first sentence:
     "Tại cuộc họp ... sáng ngày 2/7, ...") with a year from same-month evidence, else None."""
     inner_tried = False
-    for line in lines[start : start + LEAD_LINES]:
+    for i, line in enumerate(lines[start : start + LEAD_LINES]):
         body = _MARKER.sub("", line).strip()
         m = words.lead.match(body)
         if m is None and not inner_tried and len(body) >= LEAD_MIN:
-            inner_tried = True  # only the lead's first sentence: later ones tell other events
-            m = words.inner.search(body[: _sentence_end(body)])
+            # only the lead's first sentence (later ones tell other events); a long headline is no lead
+            inner_tried = i > 0
+            m = _event_day(body[: _sentence_end(body)], words)
         if m:
             day, month = int(m.group(1)), int(m.group(2))
             year = _safe_year(month, mark, url)
             return _valid(year, month, day) if year else None
+    return None
+
+
+def _event_day(sentence: str, words: DateWords) -> re.Match | None:
+    """The first day and month inside a lead's sentence after a part of the day or the day noun
+    ("... sáng ngày 2/7, ...", "... tại kỳ họp thứ 24, ngày 5/12."), not the date of a document
+    number ("Quyết định số 12/QĐ-UBND ngày 5/12": the day it was signed)."""
+    for m in words.inner.finditer(sentence):
+        if not _SIGNED.search(sentence, max(0, m.start() - 40), m.start()):
+            return m
     return None
 
 

@@ -8,7 +8,9 @@
   characters are read), by the curated names and aliases; if the text names none, the source URL's domain or the publisher
   (``province_sources.csv``), else a province the address names by its ascii name, in a
   domain ("lmhtxdaknong.vn") or the path's slug (".../nam-2019-ha-noi-phan-dau-..."; two names
-  are no answer); else unknown. A page naming ten provinces or more, none twice as often as the
+  are no answer); else unknown. The place of a legal header's place-and-date line ("Hà Nội, ngày
+  29 tháng 12 năm 2023" on a national decision about a province) counts only when nothing else
+  names a province. A page naming ten provinces or more, none twice as often as the
   next, is about the whole country: unknown. A page written from 1 July 2025 is about the merged
   province: each name counts for its successor (``provinces.csv``: "Gia Lai" and "Bình Định"
   both count for the new Gia Lai, code 52);
@@ -37,6 +39,8 @@ PROVINCE_SCAN_CHARS = 200_000
 # A page naming this many provinces, none of them more than twice as often as the next, is
 # about the country (a national resolution listing each province's target): no province.
 NATIONAL_PROVINCES = 10
+# A legal header's place-and-date line stands within this much of the text.
+LEGAL_HEAD_CHARS = 2000
 # Resolution 202/2025/QH15: from this day 63 province-level units became 34 (provinces.csv successor_code).
 REORGANISED = dt.date(2025, 7, 1)
 
@@ -144,6 +148,14 @@ def as_written(code: str | None, written: dt.date | None, lex: Lexicons) -> str 
     return rules_of(lex).successors.get(code, code)
 
 
+def _signed_at(text: str, lex: Lexicons) -> tuple[int, int]:
+    """The span of a legal header's place-and-date line ("Hà Nội, ngày 29 tháng 12 năm 2023"),
+    else an empty one: the place where a text was signed, which a national body's text about a
+    province names ("Hà Nội" above "Phê duyệt Quy hoạch tỉnh Quảng Trị ...")."""
+    m = rules_of(lex).date_words.place_date.search(text[:LEGAL_HEAD_CHARS])
+    return m.span() if m else (0, 0)
+
+
 def province(
     text: str,
     source_url: str | None,
@@ -154,14 +166,19 @@ def province(
 ) -> str | None:
     """The GSO code of the province the article is about, or None when the evidence is absent.
 
-    Mentions before ``head_end`` (the headline) count double; by default the first line.
+    Mentions before ``head_end`` (the headline) count double; by default the first line. The
+    place of a legal header's place-and-date line counts only when nothing else names a
+    province (a national decision about a province is signed in Hà Nội).
     ``written`` is the page's date: from 1 July 2025 the codes are the merged provinces'.
     A page naming ``NATIONAL_PROVINCES`` or more with no clear leader is national: None.
     """
     head_end = len(text.split("\n", 1)[0]) if head_end is None else head_end
     votes: Counter = Counter()
     first: dict[str, int] = {}
-    for m in lex.provinces.find(text[:PROVINCE_SCAN_CHARS]):
+    found = lex.provinces.find(text[:PROVINCE_SCAN_CHARS])
+    signed = _signed_at(text, lex)
+    named = [m for m in found if not signed[0] <= m.start < signed[1]]
+    for m in named or found:
         code = as_written(m.value, written, lex) or m.value
         votes[code] += 2 if m.end <= head_end else 1
         first.setdefault(code, m.start)

@@ -41,3 +41,19 @@ def test_cancel_stops_a_running_child():
     job = Forked(time.sleep, 60)
     job.cancel()
     assert time.monotonic() - started < 30
+
+
+def test_a_warm_child_imports_first_then_runs_the_work_it_is_given():
+    job = Forked.warm("json")
+    job.give(_pid_and_len, [1, 2, 3])
+    pid, n = job.result()
+    assert (n, pid != os.getpid()) == (3, True)
+    with pytest.raises(RuntimeError, match="already has its work"):
+        job.give(len, [1])
+
+
+def test_a_warm_child_given_no_work_is_cancelled_cleanly():
+    job = Forked.warm("json")
+    with pytest.raises(RuntimeError, match="given no work"):
+        job.result()
+    job.cancel()

@@ -174,12 +174,14 @@ def test_the_validation_process_gives_the_files_validating_in_place_gives(seed_b
     }
     parquet = {n: tables_io.parquet_bytes(df, n) for n, df in frames.items()}
     counts = {n: len(df) for n, df in frames.items()}
-    job = QualityJob(parquet, DAY)
+    job = QualityJob(DAY)
+    job.use(parquet)
     job.start("v2026.11.22", counts)
     failures, files = job.result()
     assert failures == []
     assert files == quality_files(validate_release_tables(frames, counts), "v2026.11.22", DAY)
-    job = QualityJob(parquet, DAY)
+    job = QualityJob(DAY)
+    job.use(parquet)
     job.start("v2026.11.22", {**counts, "articles": 10 * counts["articles"]})  # the release would shrink
     failures, files = job.result()
     assert files == {} and any(line.startswith("articles") for line in failures), failures

@@ -86,19 +86,36 @@ class _ReleaseJob:
     """A part of publishing made from the release's Parquet files {table: bytes} in a fresh
     process (``pipelines.release.forked``: on the other core, leaving the caller's frames and
     their pages alone). ``start(version, *extra)`` starts it, or restarts it when it was started
-    for another version or other extra arguments; ``result()`` waits for its value."""
+    for another version or other extra arguments; ``result()`` waits for its value. With
+    `preload`, its interpreter starts at once and imports those modules while the caller makes
+    the Parquet files (``use(parquet)`` hands them over)."""
 
-    def __init__(self, fn, parquet: dict[str, bytes], build_date: dt.date):
+    def __init__(
+        self, fn, parquet: dict[str, bytes] | None, build_date: dt.date, preload: tuple[str, ...] = ()
+    ) -> None:
         self._fn, self._date = fn, build_date
-        self._files = {f"parquet/{name}.parquet": data for name, data in parquet.items()}
+        self._files: dict[str, bytes] = {}
         self._key: tuple | None = None
         self._job: Forked | None = None
+        self._warm: Forked | None = Forked.warm(*preload) if preload else None
+        if parquet is not None:
+            self.use(parquet)
+
+    def use(self, parquet: dict[str, bytes]) -> None:
+        """The release's Parquet files, {table: bytes}."""
+        self._files = {f"parquet/{name}.parquet": data for name, data in parquet.items()}
 
     def start(self, version: str, *extra) -> None:
         if (version, *extra) == self._key:
             return
-        self.cancel()
-        self._job = Forked(self._fn, self._files, version, self._date, *extra, fresh=True)
+        if self._job is not None:
+            self._job.cancel()
+        args = (self._files, version, self._date, *extra)
+        if self._warm is not None:
+            self._job, self._warm = self._warm, None
+            self._job.give(self._fn, *args)
+        else:
+            self._job = Forked(self._fn, *args, fresh=True)
         self._key = (version, *extra)
 
     def result(self):
@@ -107,8 +124,9 @@ class _ReleaseJob:
         return self._job.result()
 
     def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
+        for job in (self._job, self._warm):
+            if job is not None:
+                job.cancel()
 
 
 class WorkbookJob(_ReleaseJob):
@@ -120,11 +138,12 @@ class WorkbookJob(_ReleaseJob):
 
 
 class QualityJob(_ReleaseJob):
-    """Great Expectations' validation and Data Docs of a release (``quality_from_parquet``):
-    ``start(version, previous_counts)``; ``result()`` is (failure lines, `quality/` files)."""
+    """Great Expectations' validation and Data Docs of a release (``quality_from_parquet``), in an
+    interpreter that starts importing Great Expectations as soon as the job is made: ``use(parquet)``,
+    then ``start(version, previous_counts)``; ``result()`` is (failure lines, `quality/` files)."""
 
-    def __init__(self, parquet: dict[str, bytes], build_date: dt.date):
-        super().__init__(quality_from_parquet, parquet, build_date)
+    def __init__(self, build_date: dt.date):
+        super().__init__(quality_from_parquet, None, build_date, preload=("great_expectations", __name__))
 
     def start(self, version: str, previous_counts: dict[str, int] | None = None) -> None:  # type: ignore[override]
         super().start(version, dict(sorted((previous_counts or {}).items())))

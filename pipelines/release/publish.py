@@ -159,13 +159,18 @@ def publish_release(
     Great Expectations validates in a process of its own while the tables' files are written.
     """
     check_no_input_errors(rejected_inputs)
-    frames, parquet = _serialise(tables)
+    quality = QualityJob(build_date)  # its interpreter imports Great Expectations meanwhile
+    try:
+        frames, parquet = _serialise(tables)
+    except BaseException:
+        quality.cancel()
+        raise
+    quality.use(parquet)  # started once the previous release is known
     releases = Path(output_dir) / "releases"
-    # the workbook (the longest part) starts now, on the other core, for the version this build
-    # will most likely get; it is restarted if another build takes that version meanwhile
+    # the workbook starts now, on the other core, for the version this build will most likely
+    # get; it is restarted if another build takes that version meanwhile
     workbook = WorkbookJob(parquet, build_date)
     workbook.start(next_version(releases, build_date))
-    quality = QualityJob(parquet, build_date)  # started once the previous release is known
     try:
         _validate(tables, frames, models=not checked)
         release_freed_memory()

@@ -20,7 +20,10 @@ class NoJob:
     results, so no process is started for them (a fresh interpreter per publish would dominate
     these tests)."""
 
-    def __init__(self, parquet, build_date) -> None:
+    def __init__(self, *args) -> None:
+        pass
+
+    def use(self, parquet) -> None:
         pass
 
     def start(self, version: str, *extra) -> None:

@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -58,7 +59,7 @@ def _check_date(value: str | None) -> str | None:
     return f"retrieved_date {value!r} is not a date written YYYY-MM-DD"
 
 
-def _row_problem(row: list[str], width: int, seen: set[str]) -> str | None:
+def _row_problem(row: list[str], width: int, seen: Container[str]) -> str | None:
     if len(row) != width:
         return f"{len(row)} fields where the header has {width} (a comma in an unquoted field?)"
     aid = row[0].strip()
@@ -99,7 +100,7 @@ def parse_sources(text: str) -> tuple[dict[str, dict], list[SourceError]]:
     for raw in _records(reader, errors):
         if not any(cell.strip() for cell in raw):
             continue
-        problem = _row_problem(raw, len(header), set(rows))
+        problem = _row_problem(raw, len(header), rows)  # a dict: `in` is one look-up, not a copy of every id
         if problem is None:
             row = {k: (v.strip() or None) for k, v in zip(header, raw)}
             problem = _check_url(row["source_url"]) or _check_date(row["retrieved_date"])

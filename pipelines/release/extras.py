@@ -76,10 +76,7 @@ def quality_from_parquet(
     bytes}: (the failures, one line each, and no files) or (no failures, the `quality/` files)."""
     data = {path.split("/")[-1].removesuffix(".parquet"): b for path, b in files.items()}
     specs = release_specs(_spec_frames(data), previous_counts or None)
-    quality = validate_tables(specs, lambda name: read_parquet_bytes(data[name], name))
-    if not quality.success:
-        return [f.line() for f in quality.failures], {}
-    return [], quality_files(quality, version, build_date)
+    return _outcome(validate_tables(specs, lambda name: read_parquet_bytes(data[name], name)), version, build_date)
 
 
 class _ReleaseJob:
@@ -149,21 +146,24 @@ class QualityJob(_ReleaseJob):
         super().start(version, dict(sorted((previous_counts or {}).items())))
 
 
+def _outcome(quality: QualityResults, version: str, build_date: dt.date) -> tuple[list[str], dict[str, bytes]]:
+    """(the failure lines, no files) when an expectation failed, else (none, the `quality/` files)."""
+    if not quality.success:
+        return [f.line() for f in quality.failures], {}
+    return [], quality_files(quality, version, build_date)
+
+
 def _quality(
     frames: dict[str, pd.DataFrame],
     version: str,
     build_date: dt.date,
     previous_counts: dict[str, int] | None,
-    quality: QualityResults | None,
     job: QualityJob | None,
 ) -> tuple[list[str], dict[str, bytes]]:
-    """(failure lines, `quality/` files) from the job, the given results or a validation run here."""
-    if job is not None and quality is None:
+    """(failure lines, `quality/` files) from the job, or from a validation run here."""
+    if job is not None:
         return job.result()
-    quality = quality or release_quality(frames, previous_counts or None)
-    if not quality.success:
-        return [f.line() for f in quality.failures], {}
-    return [], quality_files(quality, version, build_date)
+    return _outcome(release_quality(frames, previous_counts or None), version, build_date)
 
 
 def release_extras(
@@ -174,7 +174,6 @@ def release_extras(
     files: dict[str, bytes | FileInfo],
     *,
     previous_counts: dict[str, int] | None = None,
-    quality: QualityResults | None = None,
     workbook: WorkbookJob | None = None,
     quality_job: QualityJob | None = None,
 ) -> dict[str, bytes]:
@@ -183,12 +182,11 @@ def release_extras(
     `version`. The workbook is `workbook`'s result (started by the caller as soon as the Parquet
     files existed; Great Expectations validates meanwhile), or made here when none was started.
     `previous_counts` {table: rows} of the previous release are the floor the expectations hold
-    the new ones to; `quality` is the result of `validate_release_tables` when the build already
-    ran it, or `quality_job` is validating them in its own process (started by the caller, with
-    the same previous counts). Raises QualityCheckError when an expectation fails: nothing is to
-    be published."""
+    the new ones to; `quality_job` is validating them in its own process (started by the caller,
+    with the same previous counts), else they are validated here. Raises QualityCheckError when
+    an expectation fails: nothing is to be published."""
     try:
-        failures, quality_out = _quality(frames, version, build_date, previous_counts, quality, quality_job)
+        failures, quality_out = _quality(frames, version, build_date, previous_counts, quality_job)
         if failures:
             raise QualityCheckError("; ".join(failures))
         book = workbook.result() if workbook is not None else workbook_bytes(frames, version, build_date)

@@ -243,21 +243,17 @@ def _publish_locked(
         return dataclasses.replace(result, notes=notes)
 
 
-def _diff_previous(
-    prev_dir: Path | None, frames: dict[str, pd.DataFrame]
-) -> tuple[dict[str, TableDiff], dict[str, int]]:
-    """The CHANGELOG's diff of each table against the previous release (none: a first release) and
-    the previous release's row counts {table: rows}. The previous tables are read one at a time,
-    each dropped once diffed, so at most one of them is in memory."""
-    diffs, counts = {}, {}
+def _diff_previous(prev_dir: Path | None, frames: dict[str, pd.DataFrame]) -> dict[str, TableDiff]:
+    """The CHANGELOG's diff of each table against the previous release (none: a first release).
+    The previous tables are read one at a time, each dropped once diffed, so at most one of them
+    is in memory."""
+    diffs = {}
     for name, df in frames.items():
         path = prev_dir / "parquet" / f"{name}.parquet" if prev_dir else None
         old = tables_io.read_release_table(prev_dir, name) if prev_dir and path and path.is_file() else None
-        if old is not None:
-            counts[name] = len(old)
         diffs[name] = diff_table(old, df, name)
         del old
-    return diffs, counts
+    return diffs
 
 
 def _release_files(
@@ -275,7 +271,7 @@ def _release_files(
     page) and SHA256SUMS."""
     meta = load_tables()
     previous = prev_dir.name if prev_dir else None
-    diffs, counts = _diff_previous(prev_dir, frames)
+    diffs = _diff_previous(prev_dir, frames)
     release_freed_memory()
     log = prev_dir / "CHANGELOG.md" if prev_dir else None
     prev_log = log.read_text(encoding="utf-8") if log and log.is_file() else None
@@ -297,7 +293,7 @@ def _release_files(
             version,
             build_date,
             {**staging.files, **files},
-            previous_counts=counts,
+            previous_counts=_previous_counts(prev_dir),
             workbook=jobs[0],
             quality_job=jobs[1],
         )

@@ -203,6 +203,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "aim": re.compile(rf"{g('aim')}(?!\w)"),
         # "trình HĐND tỉnh" right before a run: a report cue after that run is the document submitted
         "submit": re.compile(rf"(?<!\w){g('submit')}{title}"),
+        "quantifier": re.compile(rf"(?<!\w){g('quantifier')}(?!\w)"),
         "quantified": re.compile(rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')})\s+\Z"),
     }
 
@@ -214,8 +215,14 @@ def _event_day(lex: Lexicons) -> str:
     15/12 hằng năm, ...") is a schedule, not an event."""
     t = lex.tables["date_words.csv"]
     words = [w for w, k in zip(t["word"], t["kind"]) if k == "daypart"] + role_cues(lex, "day_noun")
-    date = r"\(?\d{1,2}\s*([/.-])\s*\d{1,2}(?:\1\d{4})?\)?"
-    return rf"\W*(?:{alternation([fold(w) for w in words])}\s+){{1,2}}{date}\s*,"
+    date = r"\(?\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}(?:(?P=sep)\d{4})?\)?"
+    # the day may stand after a scraper's "date 2025-11-09" marker (no words of the page) or after
+    # one opening phrase of setting ("Trong chuyến công tác tại tỉnh, chiều 8/3, ..."):
+    # ``setting`` is that phrase, which must name no body (``_event_sentence``)
+    return (
+        rf"\W*(?:date\s+\d{{4}}-\d{{2}}(?:-\d{{2}})?\s+)?(?:(?P<setting>[^\W\d][^,.;:\n]{{0,100}}),\s*)?"
+        rf"(?:{alternation([fold(w) for w in words])}\s+){{1,2}}{date}\s*,"
+    )
 
 
 def _list_heads(lex: Lexicons) -> str:
@@ -569,12 +576,13 @@ def _cue_before(a: _Article, clause: Span, start: int) -> str | None:
     return "object" if role in _SPECIFIC else None
 
 
-def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False) -> tuple[str, bool]:
+def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False, single: bool = False) -> tuple[str, bool]:
     """How the words after a subject, up to ``stop`` (the next run), read it: ``requester``
     ("UBND tỉnh yêu cầu"), ``narration`` ("UBND TP.HCM tổ chức hội nghị"), ``lead`` ("Sở Y tế
-    chủ trì") or ``subject``; and whether an aspect marker narrates it."""
+    chủ trì") or ``subject``; and whether an aspect marker narrates it. ``single``: the subject
+    is one body (a text has one author), see ``_announces``."""
     pos, aspect = _after_subject(a, end, virtual)
-    if a.pats["after_requester"].match(a.folded, pos) or _announces(a, pos, stop):
+    if a.pats["after_requester"].match(a.folded, pos) or _announces(a, pos, stop, single):
         return "requester", aspect
     first = next(iter(_role_cues(a, end, stop)), None)
     if first is not None and first.value == "ignore" and _key(a.text, first) in a.narration:
@@ -587,13 +595,23 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False) -> tupl
     return "subject", aspect
 
 
-def _announces(a: _Article, start: int, stop: int) -> bool:
+def _announces(a: _Article, start: int, stop: int, single: bool = False) -> bool:
     """Whether the words after a subject announce the text that follows, naming a document: the
     author speaks ("UBND tỉnh xây dựng Kế hoạch phát triển ... năm 2026 như sau:", "UBND tỉnh
-    đánh giá ước thực hiện Kế hoạch năm 2024 ..., cụ thể như sau:"), it is assigned nothing."""
+    đánh giá ước thực hiện Kế hoạch năm 2024 ..., cụ thể như sau:"), it is assigned nothing.
+    The document's name is capitalised, or the subject is one body (``single``): a text has one
+    author, so "UBND tỉnh xây dựng kế hoạch ... như sau:" is the author too, while several
+    bodies told to draw up their own ("UBND các huyện xây dựng kế hoạch ... như sau:") act."""
     if not a.pats["announce"].search(a.folded, start, stop):
         return False
-    return any(a.text[start + m.start()].isupper() for m in a.doc_any.finditer(a.folded[start:stop]))
+    docs = list(a.doc_any.finditer(a.folded[start:stop]))
+    return (single and bool(docs)) or any(a.text[start + m.start()].isupper() for m in docs)
+
+
+def _single(a: _Article, run: list[Match]) -> bool:
+    """Whether a run names one body, not several ("UBND tỉnh", not "UBND các huyện" or "Sở Y tế,
+    Sở Tài chính")."""
+    return len(run) == 1 and not a.pats["quantifier"].search(a.folded, run[0].start, run[0].end)
 
 
 def _cue_roles(a: _Article, cues: list[Match], narrated: bool) -> list[str]:
@@ -633,6 +651,16 @@ def _at_event(a: _Article, clause: Span, end: int) -> bool:
     return a.event_sentence or bool(a.pats["event"].search(a.folded, clause[0], end))
 
 
+def _event_sentence(a: _Article, sent: Span) -> bool:
+    """Whether a sentence opens with the day of the event it tells ("Sáng 2/7, ..."), maybe after
+    a scraper's date marker or one phrase of setting that names no body ("Trong chuyến công tác
+    tại tỉnh, chiều 8/3, Bộ trưởng ..."; "Giao Sở Y tế, ngày 20/5, ..." is a schedule)."""
+    m = a.pats["event_day"].match(a.folded, sent[0], sent[1])
+    if m is None:
+        return False
+    return m["setting"] is None or not _find(a.lex.bodies, a.text, m.start("setting"), m.end("setting"))
+
+
 def _opens_earlier_year(a: _Article, sent: Span) -> bool:
     """Whether a sentence opens with a year before the article's publication year."""
     m = a.pats["year_opening"].match(a.folded, sent[0])
@@ -669,7 +697,7 @@ def _subject_kind(a: _Article, run: list[Match], clause: Span, stop: int) -> tup
     what a page only reports: the leadership stating aims, a line in capitals, the headline, an
     official named with their person's name, a subject after a past time or at an event; a body
     asked ("yêu cầu X ...") acts whatever the setting."""
-    kind, aspect = _after_kind(a, run[-1].end, stop)
+    kind, aspect = _after_kind(a, run[-1].end, stop, single=_single(a, run))
     kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
     asked = _requested(a, clause, run[0].start)
     if kind in ("subject", "lead") and (a.headline or (_person(a, run) and not asked)):
@@ -1165,7 +1193,7 @@ def assignment_rows(
         a.prev_acted = False
         for sent in sentences(text, para):
             a.past_sentence = _opens_earlier_year(a, sent)
-            a.event_sentence = bool(a.pats["event_day"].match(a.folded, sent[0]))
+            a.event_sentence = _event_sentence(a, sent)
             new = _sentence(a, sent, head, served)
             a.prev_acted = any(roles for f in new for _, roles, _ in f.runs)
             found += new

@@ -36,7 +36,7 @@ from pipelines.extract import dates
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
 from pipelines.text.fold import ascii_dashes, fold, fold_short
-from pipelines.text.segment import paragraphs
+from pipelines.text.segment import paragraphs, sentences
 
 # Codes may hold Vietnamese capitals: the Party's Central Committee signs "57-NQ/TƯ" as well as "/TW".
 _LETTERS = r"[A-Za-zĐđƯưƠơÂâĂăÊêÔô&]+"
@@ -338,7 +338,11 @@ def _sentence_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
     """(start, end) of the sentence of a number at ``pos``-``end`` (a number broken over two
     lines, "Tờ trình số 473/TTr -" / "NN&PTNT ngày ...", reads on from its second line)."""
     start = max(_line_start(text, pos), max(text.rfind(". ", 0, pos) + 1, 0))
-    return start, _line_end(text, end)
+    line_end = _line_end(text, end)
+    # the sentence ends where the next one starts ("... giai đoạn 2021-2025, tỉnh ... . Báo cáo
+    # ... cho giai đoạn 2026-2031": the later period is no part of this number's context)
+    later = [b for _, b in sentences(text, (end, line_end))]
+    return start, later[0] if later else line_end
 
 
 def _context(text: str, numbers: list, k: int) -> tuple[int, int, int]:

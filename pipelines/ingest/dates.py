@@ -93,7 +93,8 @@ def compile_date_words(
     ``day_noun``, ``month_noun``, ``year_noun``), matched as written, case-insensitively;
     ``dayparts`` the parts of the day that date an event inside the lead ("sáng ngày 2/7")."""
     day, month, year = (f"(?:{_alternation(n)})" for n in nouns)
-    wordy = rf"{day}\s+(\d{{1,2}})\s+{month}\s+(\d{{1,2}})\s+{year}\s+(\d{{4}})"
+    # the day and year nouns may be left out, as a CMS's date line does ("Thứ sáu, 27 Tháng 4 2018")
+    wordy = rf"(?:{day}\s+|(?<![\w/.,-]))(\d{{1,2}})\s+{month}\s+(\d{{1,2}})\s*,?\s+(?:{year}\s+)?(\d{{4}})(?!\d)"
     place_date = re.compile(rf"(?:^|[|—–]\s*|-{{2,}}\s*)[^\W\d_][^\n,|;:/]{{0,30}},\s*{wordy}", re.I | re.M)
 
     any_word = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)

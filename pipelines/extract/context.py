@@ -186,7 +186,16 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
         and not _overlaps((h.start, h.end), aimed)
         and _toned(text, h, cues)
     ]
-    return bool(hits) or bool(_met_counts(text, span, cues)) or _forecast(text, span, cues) == "result"
+    if hits or _met_counts(text, span, cues) or _share_of_plan(text, span, cues):
+        return True
+    return _forecast(text, span, cues) == "result"
+
+
+def _share_of_plan(text: str, span: Span, cues: Cues) -> bool:
+    """A percentage written right before what it is a share of, a plan or a past figure ("bằng
+    104% kịch bản", "đạt 92% dự toán", "bằng 110% so với cùng kỳ": ``plan_share``), measures a
+    result against it; the percentage is no target."""
+    return bool(cue_words(cues.lex).plan_share.search(fold(text), *span))
 
 
 def _met_counts(text: str, span: Span, cues: Cues) -> list[Span]:
@@ -362,3 +371,13 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
     if cues.default and not _result(text, paragraph, cues):
         return cues.default
     return ""
+
+
+def met_counts(text: str, span: Span, cues: Cues) -> list[Span]:
+    """The tallies of targets met in ``span`` (``_met_counts``), for the page frame."""
+    return _met_counts(text, span, cues)
+
+
+def benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
+    """Whether a target cue only names a plan a result is measured against (``_benchmark``)."""
+    return _benchmark(text, span, hit, cues)

@@ -60,3 +60,44 @@ def test_a_title_cue_inside_a_tally_of_targets_met_frames_no_target_page(lex):
     assert page_frame(text, lex, 2024).kind == "results"
     setting = "Tỉnh đặt mục tiêu thu ngân sách 9.000 tỷ đồng năm 2025\n\nThu ngân sách đạt 9.000 tỷ đồng."
     assert page_frame(setting, lex, 2025).kind == "target_setting"
+
+
+# A section whose heading names achievements reviews: its plain paragraphs report, and a review
+# verb ("duy trì") in them narrates.
+@pytest.mark.parametrize(
+    "heading, body",
+    [
+        (
+            "Những dấu ấn của nhiệm kỳ 2020 - 2025",
+            "Nền kinh tế của tỉnh duy trì đà tăng trưởng ổn định, đạt bình quân 6,8%/năm.",
+        ),
+        (
+            "Thành tựu sau năm năm",
+            "Kim ngạch xuất khẩu cả giai đoạn đạt 42 tỷ USD, tỉnh duy trì vị thế xuất siêu.",
+        ),
+        (
+            "Kết quả nổi bật giai đoạn 2021-2025",
+            "Tỉnh duy trì tốc độ tăng trưởng khá. Thu ngân sách bình quân đạt 21.000 tỷ đồng mỗi năm.",
+        ),
+    ],
+)
+def test_a_section_under_a_heading_of_achievements_reports(lex, units, heading, body):
+    text = f"Tỉnh nhìn lại năm năm phát triển\n\nBài viết điểm lại chặng đường đã qua.\n\n{heading}\n\n{body}"
+    assert rows(text, lex, units, 2025) == []
+
+
+def test_an_aim_under_a_heading_of_achievements_is_still_a_target(lex, units):
+    text = (
+        "Tỉnh nhìn lại năm năm phát triển\n\nNhững dấu ấn của nhiệm kỳ 2020 - 2025\n\n"
+        "Tăng trưởng bình quân đạt 6,8%/năm. Giai đoạn tới, tỉnh phấn đấu tăng trưởng bình quân 9%/năm "
+        "đến năm 2030."
+    )
+    assert rows(text, lex, units, 2025) == [("GRDP_GROWTH", "eq", 9.0, None, 2030)]
+
+
+def test_a_heading_that_also_names_aims_opens_no_review(lex, units):
+    text = (
+        "Kế hoạch năm 2026\n\nKết quả năm 2025 và mục tiêu năm 2026\n\n"
+        "Năm 2026, tốc độ tăng trưởng kinh tế duy trì ở mức 8%."
+    )
+    assert ("GRDP_GROWTH", "eq", 8.0, None, 2026) in rows(text, lex, units, 2025)

@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
-from pipelines.extract.context import Cues, classify, heading_contexts, list_headings
+from pipelines.extract.context import Cues, classify, heading_contexts, list_headings, section_contexts
 from pipelines.extract.column_tables import column_tables
 from pipelines.extract.cue_words import CueWords, cue_words, role_cues
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
@@ -135,6 +135,7 @@ class _Page:
     folded: str = ""
     words: CueWords | None = None
     headings: dict[Span, str] = field(default_factory=dict)
+    sections: dict[Span, str] = field(default_factory=dict)
     heads: dict[Span, Span] = field(default_factory=dict)
     found: dict[tuple, dict] = field(default_factory=dict)
 
@@ -142,6 +143,7 @@ class _Page:
         self.folded = fold(self.text)
         self.words = cue_words(self.lex)
         self.headings = heading_contexts(self.text, self.lex)
+        self.sections = section_contexts(self.text, self.lex)
         self.heads = list_headings(self.text, self.lex)
 
 
@@ -770,6 +772,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     own = Cues(page.cues.lex, page.cues.published_year, strict=page.cues.strict)
     takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
+    inherited = inherited or page.sections.get(para, "")
     carry, last, reports = _Carry("", None), "", False
     for sent in sentences(text, para):
         before, lead = "", False

@@ -30,10 +30,7 @@ def test_a_share_of_the_plan_reached_is_a_result(lex, units, sentence):
 
 
 def test_a_target_compared_with_a_year_is_still_a_target(lex, units):
-    text = (
-        "Kế hoạch năm 2026\n\n"
-        "Năm 2026, tỉnh phấn đấu có 700 doanh nghiệp thành lập mới, tăng 10% so với năm 2025."
-    )
+    text = "Kế hoạch năm 2026\n\nNăm 2026, tỉnh phấn đấu có 700 doanh nghiệp thành lập mới, tăng 10% so với năm 2025."
     assert ("NEW_ENTERPRISES", "eq", 700.0, None, 2026) in rows(text, lex, units, 2025)
 
 
@@ -53,10 +50,7 @@ def test_a_comparison_with_the_same_period_is_a_result(lex, units, sentence):
 
 
 def test_a_title_cue_inside_a_tally_of_targets_met_frames_no_target_page(lex):
-    text = (
-        "Năm 2024 tăng trưởng vượt mục tiêu, 12/15 chỉ tiêu đạt kế hoạch\n\n"
-        "Tổng sản phẩm trên địa bàn tăng 7,9%."
-    )
+    text = "Năm 2024 tăng trưởng vượt mục tiêu, 12/15 chỉ tiêu đạt kế hoạch\n\nTổng sản phẩm trên địa bàn tăng 7,9%."
     assert page_frame(text, lex, 2024).kind == "results"
     setting = "Tỉnh đặt mục tiêu thu ngân sách 9.000 tỷ đồng năm 2025\n\nThu ngân sách đạt 9.000 tỷ đồng."
     assert page_frame(setting, lex, 2025).kind == "target_setting"

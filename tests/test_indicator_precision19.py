@@ -95,3 +95,24 @@ def test_a_heading_that_also_names_aims_opens_no_review(lex, units):
         "Năm 2026, tốc độ tăng trưởng kinh tế duy trì ở mức 8%."
     )
     assert ("GRDP_GROWTH", "eq", 8.0, None, 2026) in rows(text, lex, units, 2025)
+
+
+# A vision year right after a plan's period is part of the plan's name: the aims stated after the
+# name fall due by the period's end; a vision that opens its own statement still dates it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 với mục tiêu phấn đấu tỉnh nằm trong "
+        "nhóm đầu về chuyển đổi số.",
+        "Theo Quy hoạch tỉnh giai đoạn 2021-2030, tầm nhìn tới năm 2050, tỉnh phấn đấu đạt tỷ lệ đô thị hóa trên 45%.",
+    ],
+)
+def test_a_vision_in_a_plans_name_does_not_date_its_aims(lex, units, sentence):
+    text = f"Công bố quy hoạch tỉnh\n\n{sentence}"
+    found = rows(text, lex, units, 2024)
+    assert found and all(r[-1] == 2030 for r in found)
+
+
+def test_a_vision_that_opens_its_statement_dates_it(lex, units):
+    text = "Công bố quy hoạch tỉnh\n\nTầm nhìn đến năm 2050, tỉnh phấn đấu đạt tỷ lệ đô thị hóa trên 60%."
+    assert [r[-1] for r in rows(text, lex, units, 2024)] == [2050]

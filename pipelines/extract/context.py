@@ -220,8 +220,16 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
 def _share_of_plan(text: str, span: Span, cues: Cues) -> bool:
     """A percentage written right before what it is a share of, a plan or a past figure ("bằng
     104% kịch bản", "đạt 92% dự toán", "bằng 110% so với cùng kỳ": ``plan_share``), measures a
-    result against it; the percentage is no target."""
-    return bool(cue_words(cues.lex).plan_share.search(fold(text), *span))
+    result against it; the percentage is no target. Not after an aim in its comma segment
+    ("phấn đấu hoàn thành 100% chỉ tiêu giao quân", ``not_result`` phrases): reaching the plan
+    in full is then the aim."""
+    covers = cue_words(cues.lex).not_result.find(text, *span)
+    for m in cue_words(cues.lex).plan_share.finditer(fold(text), *span):
+        cuts = [span[0]] + [span[0] + c.end() for c in re.finditer(r",(?!\d)|;", text[span[0] : m.start()])]
+        if any(c.start <= m.start() < c.end for c in covers) or _target(text, (cuts[-1], m.start()), cues):
+            continue
+        return True
+    return False
 
 
 def _met_counts(text: str, span: Span, cues: Cues) -> list[Span]:

@@ -216,6 +216,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "standing_compare",
                         "section_lead",
                         "measured_lead",
+                        "plan_share",
+                        "plan_share_gap",
                     }
                 )
             ),

@@ -112,6 +112,32 @@ def heading_contexts(text: str, lex: Lexicons) -> dict[Span, str]:
     return out
 
 
+def section_contexts(text: str, lex: Lexicons) -> dict[Span, str]:
+    """For each plain paragraph under a section heading that reviews ("Những dấu ấn nổi bật
+    giai đoạn 2021 - 2025", "Kết quả nổi bật năm 2024": a short heading with a result cue and no
+    target cue), "result", up to the next heading: in such a section a statement with no cue of
+    its own reports, and a review verb ("duy trì") narrates (``classify``). A list under a
+    heading takes the heading's own context (``heading_contexts``)."""
+    out: dict[Span, str] = {}
+    current = ""
+    for span in paragraphs(text):
+        para = text[span[0] : span[1]]
+        if _is_heading(para) and not para.endswith(":"):
+            result = _has(lex.heading_result_cues, text, span) or _has(lex.result_cues, text, span)
+            current = "result" if result and not _heading_aims(text, span, lex) else ""
+        elif current:
+            out[span] = current
+    return out
+
+
+def _heading_aims(text: str, span: Span, lex: Lexicons) -> bool:
+    """Whether a heading names aims: a target cue that is no mere time scope (the period of
+    "Những dấu ấn nổi bật giai đoạn 2021 - 2025" says what is reviewed, not an aim)."""
+    periods = [(p[0], p[1]) for p in dates.find_periods(text, *span)]
+    hits = lex.heading_target_cues.find(text, *span) + lex.target_cues.find(text, *span)
+    return any(not _overlaps((h.start, h.end), periods) for h in hits)
+
+
 @dataclass(frozen=True)
 class Cues:
     """What ``classify`` needs besides the spans: the lexicons, the publication year (for
@@ -186,7 +212,24 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
         and not _overlaps((h.start, h.end), aimed)
         and _toned(text, h, cues)
     ]
-    return bool(hits) or bool(_met_counts(text, span, cues)) or _forecast(text, span, cues) == "result"
+    if hits or _met_counts(text, span, cues) or _share_of_plan(text, span, cues):
+        return True
+    return _forecast(text, span, cues) == "result"
+
+
+def _share_of_plan(text: str, span: Span, cues: Cues) -> bool:
+    """A percentage written right before what it is a share of, a plan or a past figure ("bằng
+    104% kịch bản", "đạt 92% dự toán", "bằng 110% so với cùng kỳ": ``plan_share``), measures a
+    result against it; the percentage is no target. Not after an aim in its comma segment
+    ("phấn đấu hoàn thành 100% chỉ tiêu giao quân", ``not_result`` phrases): reaching the plan
+    in full is then the aim."""
+    covers = cue_words(cues.lex).not_result.find(text, *span)
+    for m in cue_words(cues.lex).plan_share.finditer(fold(text), *span):
+        cuts = [span[0]] + [span[0] + c.end() for c in re.finditer(r",(?!\d)|;", text[span[0] : m.start()])]
+        if any(c.start <= m.start() < c.end for c in covers) or _target(text, (cuts[-1], m.start()), cues):
+            continue
+        return True
+    return False
 
 
 def _met_counts(text: str, span: Span, cues: Cues) -> list[Span]:
@@ -320,17 +363,18 @@ def _narrated(text: str, sentence: Span, cues: Cues) -> bool:
     return _result(text, sentence, cues) or bool(cue_words(cues.lex).past_word.search(fold(text), *sentence))
 
 
-def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues) -> str:
+def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, reviewed: bool = False) -> str:
     """The context a clause's own cues give, clause first, then its sentence; a sentence whose
     years all lie after the publication year is a target (it cannot report a result: "GRDP bình
-    quân đầu người năm 2030 đạt 9.800 USD" in 2025)."""
+    quân đầu người năm 2030 đạt 9.800 USD" in 2025). ``reviewed``: the clause stands under a
+    heading that reviews results."""
     ahead = _ahead(text, sentence, cues)
-    # a review verb narrates in a review of elapsed months, and in a sentence that reports
-    # results ("xoài ước đạt 2.600 tỷ đồng; lúa gạo ..., sản lượng duy trì 3,3 triệu tấn") or
-    # narrates work done ("các đơn vị đã ...; duy trì tiếp nhận 100% hồ sơ trực tuyến"), unless
-    # its clause names a later year
+    # a review verb narrates in a review of elapsed months or under a heading that reviews, and
+    # in a sentence that reports results ("xoài ước đạt 2.600 tỷ đồng; lúa gạo ..., sản lượng
+    # duy trì 3,3 triệu tấn") or narrates work done ("các đơn vị đã ...; duy trì tiếp nhận 100%
+    # hồ sơ trực tuyến"), unless its clause names a later year
     review = _elapsed_review(text, sentence, cues) or (
-        _narrated(text, sentence, cues) and not _ahead(text, clause, cues)
+        (reviewed or _narrated(text, sentence, cues)) and not _ahead(text, clause, cues)
     )
     for span in (clause, sentence):
         target = _target(text, span, cues) and not (review and _narrates(text, span, cues))
@@ -348,7 +392,7 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
 
     Example: "năm 2020 ước đạt 6,5%" -> "result"; "phấn đấu năm 2021 tăng 7%" -> "target".
     """
-    own = _own(text, clause, sentence, paragraph, cues)
+    own = _own(text, clause, sentence, paragraph, cues, heading == "result")
     if own:
         return own
     if heading:
@@ -362,3 +406,13 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
     if cues.default and not _result(text, paragraph, cues):
         return cues.default
     return ""
+
+
+def met_counts(text: str, span: Span, cues: Cues) -> list[Span]:
+    """The tallies of targets met in ``span`` (``_met_counts``), for the page frame."""
+    return _met_counts(text, span, cues)
+
+
+def benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
+    """Whether a target cue only names a plan a result is measured against (``_benchmark``)."""
+    return _benchmark(text, span, hit, cues)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
+from pipelines.extract.context import Cues, benchmark, met_counts
 from pipelines.extract.cue_words import cue_words
 from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold
@@ -50,13 +51,29 @@ def _matchers(lex: Lexicons) -> dict[tuple[str, str], PhraseMatcher]:
 
 def _kinds(text: str, spans: list[Span], where: str, lex: Lexicons) -> set[str]:
     """The frames whose cues stand in ``spans`` (written with the cue's tones: a title about
-    "chi tiêu" (spending) names no "chỉ tiêu")."""
+    "chi tiêu" (spending) names no "chỉ tiêu"); a target-setting cue counts only where it sets
+    an aim (``_sets_aim``)."""
     cues = lex.tables[FRAME_TABLE]
     found = set()
     for (frame, w), matcher in _matchers(lex).items():
-        if w == where and any(same_tones(text, h, cues) for s in spans for h in matcher.find(text, *s)):
+        if w != where:
+            continue
+        hits = [(s, h) for s in spans for h in matcher.find(text, *s) if same_tones(text, h, cues)]
+        if any(frame != "target_setting" or _sets_aim(text, s, h, lex) for s, h in hits):
             found.add(frame)
     return found
+
+
+def _sets_aim(text: str, span: Span, hit, lex: Lexicons) -> bool:
+    """Whether a target-setting cue of a title or lead sets an aim, by the rules that read a
+    statement (``context``): a cue inside a tally of targets met ("10/15 chỉ tiêu đạt và vượt
+    kế hoạch") or one that only names the plan a result is measured against ("vượt so với kế
+    hoạch", "đã xây dựng kế hoạch") reviews, it frames no target-setting page."""
+    cues = Cues(lex)
+    if any(a < hit.end and hit.start < b for a, b in met_counts(text, span, cues)):
+        return False
+    benchmarks = [h for h in lex.target_cues.find(text, *span) if benchmark(text, span, h, cues)]
+    return not any(b.start <= hit.start and hit.end <= b.end for b in benchmarks)
 
 
 def _kind(text: str, paras: list[Span], lex: Lexicons) -> str:

@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
-from pipelines.extract.context import Cues, classify, heading_contexts, list_headings
+from pipelines.extract.context import Cues, classify, heading_contexts, list_headings, section_contexts
 from pipelines.extract.column_tables import column_tables
 from pipelines.extract.cue_words import CueWords, cue_words, role_cues
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
@@ -135,6 +135,7 @@ class _Page:
     folded: str = ""
     words: CueWords | None = None
     headings: dict[Span, str] = field(default_factory=dict)
+    sections: dict[Span, str] = field(default_factory=dict)
     heads: dict[Span, Span] = field(default_factory=dict)
     found: dict[tuple, dict] = field(default_factory=dict)
 
@@ -142,6 +143,7 @@ class _Page:
         self.folded = fold(self.text)
         self.words = cue_words(self.lex)
         self.headings = heading_contexts(self.text, self.lex)
+        self.sections = section_contexts(self.text, self.lex)
         self.heads = list_headings(self.text, self.lex)
 
 
@@ -322,8 +324,10 @@ def _stated_years(page: _Page, start: int, end: int) -> list[tuple[int, int, int
 
 def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | None:
     text = page.text
-    candidates = [(s, e, y) for s, e, y, _ in _stated_years(page, *clause)]
-    candidates += [(s, e, y2) for s, e, _, y2 in dates.find_periods(text, *clause)]
+    periods = dates.find_periods(text, *clause)
+    named = _plan_name_visions(page, clause, periods)
+    candidates = [(s, e, y) for s, e, y, _ in _stated_years(page, *clause) if s not in named]
+    candidates += [(s, e, y2) for s, e, _, y2 in periods]
     if not candidates:
         return None
     seg = _segment(text, clause, span[0])
@@ -340,6 +344,19 @@ def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | No
         return (gap, before if prefer_after else not before)
 
     return min(pool, key=distance)[2]
+
+
+def _plan_name_visions(page: _Page, clause: Span, periods: list) -> set[int]:
+    """Where the years stand in ``clause`` that name a plan's vision right after its period
+    ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 với mục tiêu ..."): part of the
+    plan's name, they date none of its aims (due by the period's end); a vision that opens its
+    own statement ("Tầm nhìn đến năm 2050, tỉnh trở thành ...") still dates it."""
+    visions = [
+        m.start(1)
+        for m in page.words.vision.finditer(page.folded, *clause)
+        if any(0 <= m.start() - p[1] <= 3 for p in periods)  # "2021 - 2030, tầm nhìn ..."
+    ]
+    return {s for s, e, _, _ in _stated_years(page, *clause) if any(s <= v < e for v in visions)}
 
 
 def _pair(page: _Page, phrases: list[Match], q: Quantity) -> Match | None:
@@ -770,6 +787,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     own = Cues(page.cues.lex, page.cues.published_year, strict=page.cues.strict)
     takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
+    inherited = inherited or page.sections.get(para, "")
     carry, last, reports = _Carry("", None), "", False
     for sent in sentences(text, para):
         before, lead = "", False

@@ -317,7 +317,28 @@ def _stated_years(page: _Page, start: int, end: int) -> list[tuple[int, int, int
     found = dates.find_years(page.text, words, start, end)
     found += dates.find_relative_years(page.text, words, page.cues.published_year, start, end)
     found.sort()
-    return [y for y in found if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])]
+    titled = _titled_visions(page, start, end)
+    return [
+        y
+        for y in found
+        if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])
+        and not any(a <= y[0] < b for a, b in titled)
+    ]
+
+
+_TITLE_GAP = re.compile(r"\s*,?\s*")
+
+
+def _titled_visions(page: _Page, start: int, end: int) -> list[Span]:
+    """The visions that follow a plan period as a plan's name writes them ("Quy hoạch tỉnh thời
+    kỳ 2021 - 2030, tầm nhìn đến năm 2050"): the name's vision year is no target year, the
+    aims the plan states fall due by the period's end (2030)."""
+    ends = {e for _, e, _, _ in dates.find_periods(page.text, max(0, start - 40), end)}
+    return [
+        m.span()
+        for m in page.words.vision.finditer(page.folded, start, end)
+        if any(_TITLE_GAP.fullmatch(page.folded, e, m.start()) for e in ends if e <= m.start())
+    ]
 
 
 def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | None:

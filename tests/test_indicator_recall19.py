@@ -29,3 +29,31 @@ def test_the_vision_year_of_a_plans_name_is_no_target_year(lex, units):
 def test_a_vision_stated_on_its_own_keeps_its_year(lex, units):
     text = "Tầm nhìn\n\nTầm nhìn đến năm 2050, tỉnh phấn đấu thu nhập bình quân đầu người đạt 300 triệu đồng."
     assert [r[-1] for r in rows(text, lex, units, 2024)] == [2050]
+
+
+def test_a_standing_against_the_whole_country_is_an_uncoded_aim(lex, units):
+    wordings = [
+        "Đại hội\n\nĐến năm 2030, tỉnh phấn đấu nằm trong nhóm các tỉnh dẫn đầu cả nước về thu hút đầu tư.",
+        "Đại hội\n\nMục tiêu đến năm 2030, tỉnh đạt trình độ phát triển khá trong cả nước.",
+        "Đại hội\n\nPhấn đấu đến năm 2030 Sơn La thuộc nhóm tỉnh trung bình khá của cả nước.",
+    ]
+    for text in wordings:
+        assert rows(text, lex, units, 2025) == [(None, "achieve", None, None, 2030)], text
+
+
+def test_a_numbered_group_or_a_standing_heading_a_list_is_no_standing(lex, units):
+    numbered = "Đại hội\n\nĐến năm 2030, tỉnh phấn đấu nằm trong nhóm 10 tỉnh dẫn đầu cả nước về thu hút đầu tư."
+    assert [r[1] for r in rows(numbered, lex, units, 2025)] == ["lte"]
+    heading = (
+        "Quy hoạch\n\nĐến năm 2030, tỉnh duy trì vị trí nhóm đầu cả nước về các chỉ số: cải cách hành chính, "
+        "năng lực cạnh tranh cấp tỉnh."
+    )
+    assert None not in [r[0] for r in rows(heading, lex, units, 2025)]
+
+
+def test_two_checkable_aims_of_one_year_are_two_rows(lex, units):
+    text = (
+        "Đại hội\n\nĐến năm 2030, tỉnh trở thành thành phố trực thuộc Trung ương.\n\n"
+        "Theo định hướng, tỉnh phát triển du lịch, nằm trong nhóm các địa phương dẫn đầu cả nước về thu nhập."
+    )
+    assert sorted(r[0] or "" for r in rows(text, lex, units, 2025)) == ["", "CENTRAL_CITY_STATUS"]

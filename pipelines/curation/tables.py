@@ -214,6 +214,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "rank_top",
                         "standing",
                         "standing_compare",
+                        "standing_group",
+                        "standing_level",
+                        "standing_nation",
                         "section_lead",
                         "measured_lead",
                     }

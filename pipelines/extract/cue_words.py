@@ -164,7 +164,12 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
         period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
         measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),
-        standing=whole("standing"),
+        standing=re.compile(
+            rf"(?<!\w)(?:{g('standing')})(?!\w)"
+            # a group or level, a few words, its level, the whole country: "nhóm các tỉnh dẫn đầu cả nước"
+            rf"|(?<!\w)(?:{g('standing_group')})(?:\s+[^\W\d_]+){{0,4}}?\s+(?:{g('standing_level')})"
+            rf"\s+(?:{g('standing_nation')})(?!\w)"
+        ),
         section_lead=re.compile(
             rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:[^.;:,\n]{{1,30}},\s*)?(?:{g('section_lead')})(?!\w)"
         ),

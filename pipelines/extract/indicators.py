@@ -726,6 +726,8 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], fre
     the last phrasing no value took before the cue in its segment ("tốc độ tăng trưởng kinh tế
     cao hơn mức bình quân chung của cả nước": GRDP_GROWTH), else uncoded."""
     text, span = page.text, clause.span
+    if text[span[1] - 1] == ":":
+        return  # "duy trì vị trí nhóm đầu cả nước về các chỉ số:": the items after it are ranked
     cuts = [span[0] + m.start() for m in re.finditer(r",(?!\d)", text[span[0] : span[1]])]
     segments = list(zip([span[0]] + [c + 1 for c in cuts], cuts + [span[1]]))
     numbers = [(q.start, q.end) for q in quantities]
@@ -1176,8 +1178,10 @@ def _restates_coded(row: dict, page: _Page) -> bool:
     """Whether an uncoded row restates another row of the article in other words (a headline
     "đặt mục tiêu tăng trưởng năm 2025 trên 13%"): same values as a coded row, or as an
     uncoded row quoted at more length (the first such row is kept on a tie), in another
-    paragraph."""
-    if row["indicator_code"] is not None:
+    paragraph. An ``achieve`` row states no value another row could share: two checkable
+    states due the same year are two aims ("trở thành thành phố trực thuộc Trung ương" and "nằm
+    trong nhóm dẫn đầu cả nước")."""
+    if row["indicator_code"] is not None or row["comparator"] == "achieve":
         return False
     for r in page.found.values():
         if r is row or _values(r) != _values(row) or _same_paragraph(page.text, r, row):

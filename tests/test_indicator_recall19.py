@@ -57,3 +57,30 @@ def test_two_checkable_aims_of_one_year_are_two_rows(lex, units):
         "Theo định hướng, tỉnh phát triển du lịch, nằm trong nhóm các địa phương dẫn đầu cả nước về thu nhập."
     )
     assert sorted(r[0] or "" for r in rows(text, lex, units, 2025)) == ["", "CENTRAL_CITY_STATUS"]
+
+
+def test_tu_before_a_single_value_is_a_floor(lex, units):
+    wordings = [
+        ("Họp\n\nTỉnh phấn đấu năm 2026 tốc độ tăng trưởng GRDP đạt từ 9%.", 9.0),
+        ("Họp\n\nNăm 2026, tỉnh đặt mục tiêu thu ngân sách từ 12.000 tỷ đồng.", 12000.0),
+    ]
+    for text, value in wordings:
+        assert [r[1:3] for r in rows(text, lex, units, 2025)] == [("gte", value)], text
+
+
+def test_tu_opening_a_range_or_a_change_is_no_floor(lex, units):
+    ranged = "Họp\n\nNăm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP từ 8 - 8,5%."
+    assert [r[1] for r in rows(ranged, lex, units, 2025)] == ["between"]
+    change = "Họp\n\nNăm 2026, tỉnh phấn đấu nâng tỷ lệ đô thị hóa từ 42% lên 45%."
+    assert "gte" not in [r[1] for r in rows(change, lex, units, 2025)]
+    dated = "Họp\n\nĐến năm 2030, tỉnh phấn đấu nâng tỷ lệ đô thị hóa từ 42% (năm 2025) lên 50%."
+    assert "gte" not in [r[1] for r in rows(dated, lex, units, 2025)]
+
+
+def test_a_subject_inside_a_bodys_name_does_not_name_the_value(lex, units):
+    wordings = [
+        "Họp\n\nChủ tịch tỉnh yêu cầu các sở, ngành tháo gỡ khó khăn, phấn đấu mục tiêu tăng trưởng năm 2025 trên 8%.",
+        "Họp\n\nGiám đốc Sở Nông nghiệp và Môi trường cùng các địa phương phấn đấu tăng trưởng năm 2026 đạt 8%.",
+    ]
+    for text in wordings:
+        assert [r[0] for r in rows(text, lex, units, 2025)] == ["GRDP_GROWTH"], text

@@ -217,6 +217,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "standing_group",
                         "standing_level",
                         "standing_nation",
+                        "change_to",
                         "section_lead",
                         "measured_lead",
                     }

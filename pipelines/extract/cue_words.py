@@ -79,6 +79,7 @@ class CueWords:
     label_join: re.Pattern
     bracketed_figure: re.Pattern
     change_lead: re.Pattern
+    change_to: re.Pattern
     aim_join: re.Pattern
     national: re.Pattern
     national_rank: re.Pattern
@@ -156,6 +157,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
         bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
+        change_to=re.compile(
+            rf"\s*\(?\s*(?:(?:{g('year_noun')})\s+{_YEAR}\s*\)?\s*)?(?:{g('change_to')})(?!\w)"
+        ),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),

@@ -215,7 +215,8 @@ def _restated_in_brackets(page: _Page, prev: Quantity, q: Quantity) -> bool:
 
 def _comparator(page: _Page, lo: int, q: Quantity) -> str:
     """The comparator of a quantity: its own, a range ("từ 10 - 10,5% trở lên": between, the
-    range states both bounds), one written after it, else one before it, else eq."""
+    range states both bounds), one written after it, else one before it ("đạt từ 10%": gte;
+    not a floor when the value only starts a change, "từ 8% lên 10%": ``change_to``), else eq."""
     if q.comparator:
         return q.comparator
     if q.high is not None:
@@ -228,7 +229,7 @@ def _comparator(page: _Page, lo: int, q: Quantity) -> str:
         return cut.pop()
     for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
         if page.words.filler.fullmatch(page.folded[m.end : q.start]):
-            return m.value
+            return "eq" if m.value == "gte" and page.words.change_to.match(page.folded, q.end) else m.value
     return "eq"
 
 

@@ -84,3 +84,26 @@ def test_a_subject_inside_a_bodys_name_does_not_name_the_value(lex, units):
     ]
     for text in wordings:
         assert [r[0] for r in rows(text, lex, units, 2025)] == ["GRDP_GROWTH"], text
+
+
+def test_a_bracketed_plan_compared_with_last_years_estimate_is_a_target(lex, units):
+    wordings = [
+        (
+            "Báo cáo\n\nCả năm 2023, GRDP ước tăng 5,1% so với năm 2022 (kế hoạch tăng 7% so với ước thực hiện năm 2022).",
+            ("GRDP_GROWTH", "eq", 7.0, None, 2023),
+        ),
+        (
+            "Báo cáo\n\nTrong năm 2023, thu ngân sách ước đạt 9.000 tỷ đồng (kế hoạch 9.500 tỷ đồng so với thực hiện năm 2022).",
+            ("BUDGET_REVENUE", "eq", 9500.0, None, 2023),
+        ),
+    ]
+    for text, row in wordings:
+        assert rows(text, lex, units, 2023) == [row], text
+
+
+def test_a_bracketed_plan_of_this_year_stays_on_a_page_that_plans_next_year(lex, units):
+    text = (
+        "Tình hình năm 2023 và kế hoạch năm 2024\n\n"
+        "Cả năm 2023, tổng sản phẩm (GRDP) ước tăng 5,1% so với năm 2022 (kế hoạch tăng 7%)."
+    )
+    assert rows(text, lex, units, 2023) == [("GRDP_GROWTH", "eq", 7.0, None, 2023)]

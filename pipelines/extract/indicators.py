@@ -137,6 +137,7 @@ class _Page:
     headings: dict[Span, str] = field(default_factory=dict)
     heads: dict[Span, Span] = field(default_factory=dict)
     found: dict[tuple, dict] = field(default_factory=dict)
+    planned: set[tuple] = field(default_factory=set)  # keys of plan figures in brackets (``_bracketed_plans``)
 
     def __post_init__(self):
         self.folded = fold(self.text)
@@ -835,7 +836,7 @@ def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span) -> N
         close = page.text.find(")", bracket, clause[1])
         inside = (bracket + 1, close if close > 0 else clause[1])
         found = page.units.find(page.text, *inside)
-        if not found or page.lex.result_cues.find(page.text, *inside):
+        if not found or _reports(page, inside):
             continue
         q = found[0]
         phrase = _bracket_subject(page, clause, bracket, q)
@@ -846,7 +847,17 @@ def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span) -> N
         if not _unit_suits(code, q.unit, page.lex):
             continue
         value = (_comparator(page, inside[0], q), q.low, q.high, _rate_unit(page, code, q.unit), year)
-        _keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0)))
+        page.planned.add(_keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0))))
+
+
+def _reports(page: _Page, span: Span) -> bool:
+    """Whether ``span`` holds a result cue outside the baseline a plan figure is compared with:
+    "(kế hoạch tăng 7% so với ước thực hiện năm 2023)" plans growth over last year's estimate,
+    it reports nothing."""
+    bases = [m.span() for m in page.words.baseline_phrase.finditer(page.folded, *span)]
+    return any(
+        not any(a <= h.start and h.end <= b for a, b in bases) for h in page.lex.result_cues.find(page.text, *span)
+    )
 
 
 def _plan_brackets(page: _Page, clause: Span) -> list[int]:
@@ -1260,13 +1271,19 @@ def _same_paragraph(text: str, a: dict, b: dict) -> bool:
 
 
 def _not_past(page: _Page, published_year: int | None) -> list[dict]:
-    """Step 10: drop rows due before the first year a target can be due in."""
+    """Step 10: drop rows due before the first year a target can be due in. A plan figure in
+    brackets names its plan ("(kế hoạch tăng 7%)"): due in the publication year, it is a target
+    even on a page that plans the year after."""
     if published_year is None:
         return list(page.found.values())
     first = published_year
     if page.frame.kind in ("target_setting", "mixed") and page.frame.plan_year == published_year + 1:
         first = published_year + 1
-    return [r for r in page.found.values() if r["target_year"] is None or r["target_year"] >= first]
+    return [
+        r
+        for k, r in page.found.items()
+        if r["target_year"] is None or r["target_year"] >= (published_year if k in page.planned else first)
+    ]
 
 
 def _scope_year(page: _Page, sentence: Span, clause: Span, heading: Span | None) -> int | None:
@@ -1327,19 +1344,20 @@ def _year_start(text: str, clause: Span, phrase_start: int, words: CueWords) -> 
     return years[-1] if years else phrase_start
 
 
-def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, clause: _Clause | None = None) -> None:
+def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, clause: _Clause | None = None) -> tuple:
     """Record a row; one row per (code or label, comparator, values, year), the longest quote
     kept (ids are given at the end: they name the statement, never its values). A statement
     that is a target only by the page frame and names a year before the frame's plan year
-    reviews the past ("Năm 2021, chỉ số PCI xếp thứ 36/63" on a page aiming at 2025): skipped."""
+    reviews the past ("Năm 2021, chỉ số PCI xếp thứ 36/63" on a page aiming at 2025): skipped.
+    Returns the row's key."""
     comparator, low, high, unit, year = value
-    if clause is not None and clause.min_year and year is not None and year < clause.min_year:
-        return
     key = (code or f"label:{fold_short(label)}", comparator, low, high, year)
+    if clause is not None and clause.min_year and year is not None and year < clause.min_year:
+        return key
     start, end = span
     quote = page.text[start:end]
     if key in page.found and len(page.found[key]["quote"]) >= len(quote):
-        return
+        return key
     page.found[key] = {
         "indicator_id": None,  # set by assign_statement_ids once the rows are known
         "article_id": page.article_id,
@@ -1355,3 +1373,4 @@ def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, c
         "char_start": start,
         "char_end": end,
     }
+    return key

@@ -107,3 +107,28 @@ def test_a_bracketed_plan_of_this_year_stays_on_a_page_that_plans_next_year(lex,
         "Cả năm 2023, tổng sản phẩm (GRDP) ước tăng 5,1% so với năm 2022 (kế hoạch tăng 7%)."
     )
     assert rows(text, lex, units, 2023) == [("GRDP_GROWTH", "eq", 7.0, None, 2023)]
+
+
+def test_an_aim_set_after_a_result_in_one_sentence_is_a_target(lex, units):
+    one = (
+        "Kỳ họp\n\nGRDP năm 2025 của tỉnh ước tăng 8,1%, tạo đà để tỉnh đặt mục tiêu tăng trưởng trên 10% "
+        "vào năm tới."
+    )
+    assert rows(one, lex, units, 2025) == [("GRDP_GROWTH", "gt", 10.0, None, 2026)]
+    two = "Kỳ họp\n\nNăm 2024, thu ngân sách ước đạt 9.000 tỷ đồng, năm 2025 tỉnh phấn đấu thu ngân sách 10.000 tỷ đồng."
+    assert rows(two, lex, units, 2024) == [("BUDGET_REVENUE", "eq", 10000.0, None, 2025)]
+
+
+def test_a_result_sentence_naming_no_later_year_sets_no_aim(lex, units):
+    text = (
+        "Kỷ niệm\n\nQua 20 năm, tỉnh đã đạt được nhiều kết quả, các chỉ tiêu kinh tế đều tăng gấp 10 lần "
+        "so với ngày tái lập năm 2004."
+    )
+    assert rows(text, lex, units) == []
+
+
+def test_the_level_a_change_starts_from_is_no_target(lex, units):
+    up = "Kế hoạch\n\nNăm 2026, tỉnh phấn đấu nâng tỷ lệ đô thị hóa từ 42% lên 45%."
+    assert rows(up, lex, units, 2025) == [("URBANISATION_RATE", "eq", 45.0, None, 2026)]
+    down = "Kế hoạch\n\nĐến năm 2030, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 4% năm 2025 xuống còn 1,5%."
+    assert [r[1:3] for r in rows(down, lex, units, 2025)] == [("lte", 1.5)]

@@ -80,6 +80,7 @@ class CueWords:
     bracketed_figure: re.Pattern
     change_lead: re.Pattern
     change_to: re.Pattern
+    change_from: re.Pattern
     aim_join: re.Pattern
     national: re.Pattern
     national_rank: re.Pattern
@@ -157,6 +158,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
         bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
+        change_from=re.compile(rf"(?<!\w)(?:{g('range_from')})\s*$"),
         change_to=re.compile(
             rf"\s*\(?\s*(?:(?:{g('year_noun')})\s+{_YEAR}\s*\)?\s*)?(?:{g('change_to')})(?!\w)"
         ),

@@ -685,7 +685,9 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
     phrases = _joined_past_comparator(page, clause.span, _with_scoped(page, regular, clause))
     quantities = [
-        q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q) and not _named(q, phrases)
+        q
+        for q in _quantities(page, clause.span)
+        if not _measured(page, clause.span, q) and not _named(q, phrases) and not _change_start(page, clause.span, q)
     ]
     used: set[int] = set()
     for k in range(len(quantities)):
@@ -758,6 +760,19 @@ def _national(page: _Page, clause: Span, q: Quantity) -> bool:
     return bool(hit) and not page.words.national_rank.search(page.folded, seg[0], hit.start())
 
 
+def _change_start(page: _Page, clause: Span, q: Quantity) -> bool:
+    """Whether a value only starts a change to the target after it ("đưa tốc độ tăng trưởng
+    năm 2025 từ 8,87% lên 10%", "giảm tỷ lệ hộ nghèo từ 4% xuống 2%": ``range_from`` before it,
+    ``change_to`` after it and a number after that): the level left behind is no target."""
+    to = page.words.change_to.match(page.folded, q.end)
+    return bool(
+        q.high is None
+        and to
+        and page.words.change_from.search(page.folded, max(clause[0], q.start - 10), q.start)
+        and re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]])
+    )
+
+
 def _named(q: Quantity, phrases: list[Match]) -> bool:
     """Whether a number is written inside a phrasing, after its first word: it is part of the
     name, not a value ("giá trị sản phẩm thu hoạch trên 1 ha đạt 150 triệu đồng": the 1 ha)."""
@@ -818,11 +833,41 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
                 _bracketed_plans(page, span, sent, para)
+                _aim_after_result(page, _Clause(span, sent, head, scope or _plan_year(page)))
                 continue
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
     in_section = bool(takes_on and carried and carried.section)
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports)
+
+
+def _aim_after_result(page: _Page, clause: _Clause) -> None:
+    """The aim a clause that reports a result goes on to set after a comma ("GRDP năm 2025 ước
+    tăng 8%, tạo đà để tỉnh đặt mục tiêu tăng trưởng trên 10% vào năm tới"): the part from the
+    last comma before the first target cue after the last result cue, when its own cues make it
+    a target and it names a later year (``_later``), gives the rows of a target clause."""
+    text, span = page.text, clause.span
+    results = page.lex.result_cues.find(text, *span)
+    aims = page.lex.target_cues.find(text, results[-1].end, span[1]) if results else []
+    if not aims:
+        return
+    commas = [results[-1].end + m.start() for m in re.finditer(r",(?!\d)", text[results[-1].end : aims[0].start])]
+    tail = (commas[-1] + 1, span[1]) if commas else None
+    if tail and _later(page, (span[0], tail[0]), tail) and _clause_own(page, tail) == "target":
+        _clause_rows(page, dataclasses.replace(clause, span=tail))
+
+
+def _later(page: _Page, before: Span, after: Span) -> bool:
+    """Whether ``after`` names a year later than the publication year, or, that unknown, later
+    than every year ``before`` names: an aim for a later year than the result before it."""
+    years = [y for *_, y, _ in _stated_years(page, *after)]
+    published = page.cues.published_year
+    if not years:
+        return False
+    if published:
+        return max(years) > published
+    done = [y for *_, y, _ in _stated_years(page, *before)]
+    return bool(done) and min(years) > max(done)
 
 
 def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span) -> None:

@@ -111,11 +111,12 @@ def test_a_bracketed_plan_of_this_year_stays_on_a_page_that_plans_next_year(lex,
 
 def test_an_aim_set_after_a_result_in_one_sentence_is_a_target(lex, units):
     one = (
-        "Kỳ họp\n\nGRDP năm 2025 của tỉnh ước tăng 8,1%, tạo đà để tỉnh đặt mục tiêu tăng trưởng trên 10% "
-        "vào năm tới."
+        "Kỳ họp\n\nGRDP năm 2025 của tỉnh ước tăng 8,1%, tạo đà để tỉnh đặt mục tiêu tăng trưởng trên 10% vào năm tới."
     )
     assert rows(one, lex, units, 2025) == [("GRDP_GROWTH", "gt", 10.0, None, 2026)]
-    two = "Kỳ họp\n\nNăm 2024, thu ngân sách ước đạt 9.000 tỷ đồng, năm 2025 tỉnh phấn đấu thu ngân sách 10.000 tỷ đồng."
+    two = (
+        "Kỳ họp\n\nNăm 2024, thu ngân sách ước đạt 9.000 tỷ đồng, năm 2025 tỉnh phấn đấu thu ngân sách 10.000 tỷ đồng."
+    )
     assert rows(two, lex, units, 2024) == [("BUDGET_REVENUE", "eq", 10000.0, None, 2025)]
 
 

@@ -133,3 +133,19 @@ def test_the_level_a_change_starts_from_is_no_target(lex, units):
     assert rows(up, lex, units, 2025) == [("URBANISATION_RATE", "eq", 45.0, None, 2026)]
     down = "Kế hoạch\n\nĐến năm 2030, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 4% năm 2025 xuống còn 1,5%."
     assert [r[1:3] for r in rows(down, lex, units, 2025)] == [("lte", 1.5)]
+
+
+def test_a_second_value_dated_after_it_continues_the_phrasing(lex, units):
+    one = (
+        "Quy hoạch\n\nĐến năm 2025 thu nhập bình quân đầu người đạt 3.000 USD và đạt khoảng 7.000 - 8.000 USD "
+        "vào năm 2030."
+    )
+    assert rows(one, lex, units, 2021) == [
+        ("INCOME_PER_CAPITA", "eq", 3000.0, None, 2025),
+        ("INCOME_PER_CAPITA", "between", 7000.0, 8000.0, 2030),
+    ]
+    two = "Quy hoạch\n\nNăm 2025 tỷ lệ đô thị hóa đạt 40%, khoảng 50% vào năm 2030."
+    assert sorted(r[1:] for r in rows(two, lex, units, 2021)) == [
+        ("approx", 50.0, None, 2030),
+        ("eq", 40.0, None, 2025),
+    ]

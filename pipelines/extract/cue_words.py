@@ -47,6 +47,7 @@ class CueWords:
     growth_after: re.Pattern
     plan_compare: re.Pattern
     next_year: re.Pattern
+    year_follows: re.Pattern
     counted_gap: re.Pattern
     plain_list_lead: re.Pattern
     forecast: PhraseMatcher
@@ -118,6 +119,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"\s*[,;]?\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
             rf"(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}(?:\s*-\s*{_YEAR})?"
             rf"\s*,?\s*(?:\w+\s*){{0,4}}?"
+        ),
+        year_follows=re.compile(
+            rf"\s*(?:(?:{g('next_year_lead')})\s+)?(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}"
         ),
         counted_gap=re.compile(rf"\s*(?:(?:{g('counted_gap')})\s+)?"),
         plain_list_lead=re.compile(rf"(?:{g('plain_list_lead')})\s*:\s*$"),

@@ -246,7 +246,8 @@ def _cue_start(page: _Page, lo: int, q: Quantity) -> int:
 def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
     """Whether the words after an earlier number (``prev_end``) carry its phrasing on to ``q``:
     a restatement ("..., tương đương 5.300 USD") or a new year ("..., đến năm 2030 không thấp
-    hơn 50%"), past the earlier number's comparator and baseline ("gấp 1,5 lần so với năm 2025
+    hơn 50%"; "... và đạt khoảng 9.000 USD vào năm 2030": the year after the value), past the
+    earlier number's comparator and baseline ("gấp 1,5 lần so với năm 2025
     và đến năm 2035 gấp 2,5 lần")."""
     cue = _cue_start(page, prev_end, q)
     prev_end = _past_earlier(page, prev_end, cue)  # "... đạt 90% trở lên và đến năm 2045 ..."
@@ -255,6 +256,7 @@ def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
         w.restated.fullmatch(page.folded, prev_end, cue)
         or w.next_year.fullmatch(page.folded, prev_end, cue)
         or _aims_further(page, prev_end, cue)
+        or (w.aim_join.fullmatch(page.folded, prev_end, cue) and w.year_follows.match(page.folded, q.end))
     )
 
 
@@ -495,7 +497,10 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     code = switch_code(phrase.value, q.unit, _switch_gap(page, clause.span, lo, q, phrase, counted), page.lex)
     unit = _rate_unit(page, code, q.unit)
     first = min(phrase.start, q.start)
-    year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
+    # a value that goes on from an earlier one of its phrasing is dated by its own words
+    # ("đạt 2.855 USD năm 2020 và đạt khoảng 8.100 USD vào năm 2030")
+    own = (q.start, q.end) if any(phrase.end <= q2.start and q2.end <= q.start for q2 in quantities) else None
+    year = _year(page, span, own or (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
     start = min(first, _year_start(text, span, first, cue_words(page.lex)))
     if counted:
         start = min(start, _cue_start(page, lo, q))

@@ -47,6 +47,7 @@ class CueWords:
     growth_after: re.Pattern
     plan_compare: re.Pattern
     next_year: re.Pattern
+    year_follows: re.Pattern
     counted_gap: re.Pattern
     plain_list_lead: re.Pattern
     forecast: PhraseMatcher
@@ -79,6 +80,8 @@ class CueWords:
     label_join: re.Pattern
     bracketed_figure: re.Pattern
     change_lead: re.Pattern
+    change_to: re.Pattern
+    change_from: re.Pattern
     aim_join: re.Pattern
     national: re.Pattern
     national_rank: re.Pattern
@@ -117,6 +120,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"\s*[,;]?\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
             rf"(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}(?:\s*-\s*{_YEAR})?"
             rf"\s*,?\s*(?:\w+\s*){{0,4}}?"
+        ),
+        year_follows=re.compile(
+            rf"\s*(?:(?:{g('next_year_lead')})\s+)?(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}"
         ),
         counted_gap=re.compile(rf"\s*(?:(?:{g('counted_gap')})\s+)?"),
         plain_list_lead=re.compile(rf"(?:{g('plain_list_lead')})\s*:\s*$"),
@@ -157,6 +163,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
         bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
+        change_from=re.compile(rf"(?<!\w)(?:{g('range_from')})\s*$"),
+        change_to=re.compile(rf"\s*\(?\s*(?:(?:{g('year_noun')})\s+{_YEAR}\s*\)?\s*)?(?:{g('change_to')})(?!\w)"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
@@ -165,7 +173,12 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
         period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
         measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),
-        standing=whole("standing"),
+        standing=re.compile(
+            rf"(?<!\w)(?:{g('standing')})(?!\w)"
+            # a group or level, a few words, its level, the whole country: "nhóm các tỉnh dẫn đầu cả nước"
+            rf"|(?<!\w)(?:{g('standing_group')})(?:\s+[^\W\d_]+){{0,4}}?\s+(?:{g('standing_level')})"
+            rf"\s+(?:{g('standing_nation')})(?!\w)"
+        ),
         section_lead=re.compile(
             rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:[^.;:,\n]{{1,30}},\s*)?(?:{g('section_lead')})(?!\w)"
         ),

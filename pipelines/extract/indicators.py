@@ -138,6 +138,7 @@ class _Page:
     sections: dict[Span, str] = field(default_factory=dict)
     heads: dict[Span, Span] = field(default_factory=dict)
     found: dict[tuple, dict] = field(default_factory=dict)
+    planned: set[tuple] = field(default_factory=set)  # keys of plan figures in brackets (``_bracketed_plans``)
 
     def __post_init__(self):
         self.folded = fold(self.text)
@@ -217,7 +218,8 @@ def _restated_in_brackets(page: _Page, prev: Quantity, q: Quantity) -> bool:
 
 def _comparator(page: _Page, lo: int, q: Quantity) -> str:
     """The comparator of a quantity: its own, a range ("từ 10 - 10,5% trở lên": between, the
-    range states both bounds), one written after it, else one before it, else eq."""
+    range states both bounds), one written after it, else one before it ("đạt từ 10%": gte;
+    not a floor when the value only starts a change, "từ 8% lên 10%": ``change_to``), else eq."""
     if q.comparator:
         return q.comparator
     if q.high is not None:
@@ -230,7 +232,7 @@ def _comparator(page: _Page, lo: int, q: Quantity) -> str:
         return cut.pop()
     for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
         if page.words.filler.fullmatch(page.folded[m.end : q.start]):
-            return m.value
+            return "eq" if m.value == "gte" and page.words.change_to.match(page.folded, q.end) else m.value
     return "eq"
 
 
@@ -246,7 +248,8 @@ def _cue_start(page: _Page, lo: int, q: Quantity) -> int:
 def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
     """Whether the words after an earlier number (``prev_end``) carry its phrasing on to ``q``:
     a restatement ("..., tương đương 5.300 USD") or a new year ("..., đến năm 2030 không thấp
-    hơn 50%"), past the earlier number's comparator and baseline ("gấp 1,5 lần so với năm 2025
+    hơn 50%"; "... và đạt khoảng 9.000 USD vào năm 2030": the year after the value), past the
+    earlier number's comparator and baseline ("gấp 1,5 lần so với năm 2025
     và đến năm 2035 gấp 2,5 lần")."""
     cue = _cue_start(page, prev_end, q)
     prev_end = _past_earlier(page, prev_end, cue)  # "... đạt 90% trở lên và đến năm 2045 ..."
@@ -255,6 +258,7 @@ def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
         w.restated.fullmatch(page.folded, prev_end, cue)
         or w.next_year.fullmatch(page.folded, prev_end, cue)
         or _aims_further(page, prev_end, cue)
+        or (w.aim_join.fullmatch(page.folded, prev_end, cue) and w.year_follows.match(page.folded, q.end))
     )
 
 
@@ -319,7 +323,28 @@ def _stated_years(page: _Page, start: int, end: int) -> list[tuple[int, int, int
     found = dates.find_years(page.text, words, start, end)
     found += dates.find_relative_years(page.text, words, page.cues.published_year, start, end)
     found.sort()
-    return [y for y in found if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])]
+    titled = _titled_visions(page, start, end)
+    return [
+        y
+        for y in found
+        if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])
+        and not any(a <= y[0] < b for a, b in titled)
+    ]
+
+
+_TITLE_GAP = re.compile(r"\s*,?\s*")
+
+
+def _titled_visions(page: _Page, start: int, end: int) -> list[Span]:
+    """The visions that follow a plan period as a plan's name writes them ("Quy hoạch tỉnh thời
+    kỳ 2021 - 2030, tầm nhìn đến năm 2050"): the name's vision year is no target year, the
+    aims the plan states fall due by the period's end (2030)."""
+    ends = {e for _, e, _, _ in dates.find_periods(page.text, max(0, start - 40), end)}
+    return [
+        m.span()
+        for m in page.words.vision.finditer(page.folded, start, end)
+        if any(_TITLE_GAP.fullmatch(page.folded, e, m.start()) for e in ends if e <= m.start())
+    ]
 
 
 def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | None:
@@ -489,7 +514,10 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     code = switch_code(phrase.value, q.unit, _switch_gap(page, clause.span, lo, q, phrase, counted), page.lex)
     unit = _rate_unit(page, code, q.unit)
     first = min(phrase.start, q.start)
-    year = _year(page, span, (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
+    # a value that goes on from an earlier one of its phrasing is dated by its own words
+    # ("đạt 2.855 USD năm 2020 và đạt khoảng 8.100 USD vào năm 2030")
+    own = (q.start, q.end) if any(phrase.end <= q2.start and q2.end <= q.start for q2 in quantities) else None
+    year = _year(page, span, own or (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
     start = min(first, _year_start(text, span, first, cue_words(page.lex)))
     if counted:
         start = min(start, _cue_start(page, lo, q))
@@ -679,7 +707,9 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
     phrases = _joined_past_comparator(page, clause.span, _with_scoped(page, regular, clause))
     quantities = [
-        q for q in _quantities(page, clause.span) if not _measured(page, clause.span, q) and not _named(q, phrases)
+        q
+        for q in _quantities(page, clause.span)
+        if not _measured(page, clause.span, q) and not _named(q, phrases) and not _change_start(page, clause.span, q)
     ]
     used: set[int] = set()
     for k in range(len(quantities)):
@@ -722,6 +752,8 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], fre
     the last phrasing no value took before the cue in its segment ("tốc độ tăng trưởng kinh tế
     cao hơn mức bình quân chung của cả nước": GRDP_GROWTH), else uncoded."""
     text, span = page.text, clause.span
+    if text[span[1] - 1] == ":":
+        return  # "duy trì vị trí nhóm đầu cả nước về các chỉ số:": the items after it are ranked
     cuts = [span[0] + m.start() for m in re.finditer(r",(?!\d)", text[span[0] : span[1]])]
     segments = list(zip([span[0]] + [c + 1 for c in cuts], cuts + [span[1]]))
     numbers = [(q.start, q.end) for q in quantities]
@@ -748,6 +780,19 @@ def _national(page: _Page, clause: Span, q: Quantity) -> bool:
     seg = _segment(page.text, clause, q.start)
     hit = page.words.national.search(page.folded, seg[0], q.start)
     return bool(hit) and not page.words.national_rank.search(page.folded, seg[0], hit.start())
+
+
+def _change_start(page: _Page, clause: Span, q: Quantity) -> bool:
+    """Whether a value only starts a change to the target after it ("đưa tốc độ tăng trưởng
+    năm 2025 từ 8,87% lên 10%", "giảm tỷ lệ hộ nghèo từ 4% xuống 2%": ``range_from`` before it,
+    ``change_to`` after it and a number after that): the level left behind is no target."""
+    to = page.words.change_to.match(page.folded, q.end)
+    return bool(
+        q.high is None
+        and to
+        and page.words.change_from.search(page.folded, max(clause[0], q.start - 10), q.start)
+        and re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]])
+    )
 
 
 def _named(q: Quantity, phrases: list[Match]) -> bool:
@@ -811,11 +856,41 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
                 _bracketed_plans(page, span, sent, para)
+                _aim_after_result(page, _Clause(span, sent, head, scope or _plan_year(page)))
                 continue
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
     in_section = bool(takes_on and carried and carried.section)
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports)
+
+
+def _aim_after_result(page: _Page, clause: _Clause) -> None:
+    """The aim a clause that reports a result goes on to set after a comma ("GRDP năm 2025 ước
+    tăng 8%, tạo đà để tỉnh đặt mục tiêu tăng trưởng trên 10% vào năm tới"): the part from the
+    last comma before the first target cue after the last result cue, when its own cues make it
+    a target and it names a later year (``_later``), gives the rows of a target clause."""
+    text, span = page.text, clause.span
+    results = page.lex.result_cues.find(text, *span)
+    aims = page.lex.target_cues.find(text, results[-1].end, span[1]) if results else []
+    if not aims:
+        return
+    commas = [results[-1].end + m.start() for m in re.finditer(r",(?!\d)", text[results[-1].end : aims[0].start])]
+    tail = (commas[-1] + 1, span[1]) if commas else None
+    if tail and _later(page, (span[0], tail[0]), tail) and _clause_own(page, tail) == "target":
+        _clause_rows(page, dataclasses.replace(clause, span=tail))
+
+
+def _later(page: _Page, before: Span, after: Span) -> bool:
+    """Whether ``after`` names a year later than the publication year, or, that unknown, later
+    than every year ``before`` names: an aim for a later year than the result before it."""
+    years = [y for *_, y, _ in _stated_years(page, *after)]
+    published = page.cues.published_year
+    if not years:
+        return False
+    if published:
+        return max(years) > published
+    done = [y for *_, y, _ in _stated_years(page, *before)]
+    return bool(done) and min(years) > max(done)
 
 
 def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span) -> None:
@@ -829,7 +904,7 @@ def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span) -> N
         close = page.text.find(")", bracket, clause[1])
         inside = (bracket + 1, close if close > 0 else clause[1])
         found = page.units.find(page.text, *inside)
-        if not found or page.lex.result_cues.find(page.text, *inside):
+        if not found or _reports(page, inside):
             continue
         q = found[0]
         phrase = _bracket_subject(page, clause, bracket, q)
@@ -840,7 +915,17 @@ def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span) -> N
         if not _unit_suits(code, q.unit, page.lex):
             continue
         value = (_comparator(page, inside[0], q), q.low, q.high, _rate_unit(page, code, q.unit), year)
-        _keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0)))
+        page.planned.add(_keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0))))
+
+
+def _reports(page: _Page, span: Span) -> bool:
+    """Whether ``span`` holds a result cue outside the baseline a plan figure is compared with:
+    "(kế hoạch tăng 7% so với ước thực hiện năm 2023)" plans growth over last year's estimate,
+    it reports nothing."""
+    bases = [m.span() for m in page.words.baseline_phrase.finditer(page.folded, *span)]
+    return any(
+        not any(a <= h.start and h.end <= b for a, b in bases) for h in page.lex.result_cues.find(page.text, *span)
+    )
 
 
 def _plan_brackets(page: _Page, clause: Span) -> list[int]:
@@ -1173,8 +1258,10 @@ def _restates_coded(row: dict, page: _Page) -> bool:
     """Whether an uncoded row restates another row of the article in other words (a headline
     "đặt mục tiêu tăng trưởng năm 2025 trên 13%"): same values as a coded row, or as an
     uncoded row quoted at more length (the first such row is kept on a tie), in another
-    paragraph."""
-    if row["indicator_code"] is not None:
+    paragraph. An ``achieve`` row states no value another row could share: two checkable
+    states due the same year are two aims ("trở thành thành phố trực thuộc Trung ương" and "nằm
+    trong nhóm dẫn đầu cả nước")."""
+    if row["indicator_code"] is not None or row["comparator"] == "achieve":
         return False
     for r in page.found.values():
         if r is row or _values(r) != _values(row) or _same_paragraph(page.text, r, row):
@@ -1252,13 +1339,19 @@ def _same_paragraph(text: str, a: dict, b: dict) -> bool:
 
 
 def _not_past(page: _Page, published_year: int | None) -> list[dict]:
-    """Step 10: drop rows due before the first year a target can be due in."""
+    """Step 10: drop rows due before the first year a target can be due in. A plan figure in
+    brackets names its plan ("(kế hoạch tăng 7%)"): due in the publication year, it is a target
+    even on a page that plans the year after."""
     if published_year is None:
         return list(page.found.values())
     first = published_year
     if page.frame.kind in ("target_setting", "mixed") and page.frame.plan_year == published_year + 1:
         first = published_year + 1
-    return [r for r in page.found.values() if r["target_year"] is None or r["target_year"] >= first]
+    return [
+        r
+        for k, r in page.found.items()
+        if r["target_year"] is None or r["target_year"] >= (published_year if k in page.planned else first)
+    ]
 
 
 def _scope_year(page: _Page, sentence: Span, clause: Span, heading: Span | None) -> int | None:
@@ -1319,19 +1412,20 @@ def _year_start(text: str, clause: Span, phrase_start: int, words: CueWords) -> 
     return years[-1] if years else phrase_start
 
 
-def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, clause: _Clause | None = None) -> None:
+def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, clause: _Clause | None = None) -> tuple:
     """Record a row; one row per (code or label, comparator, values, year), the longest quote
     kept (ids are given at the end: they name the statement, never its values). A statement
     that is a target only by the page frame and names a year before the frame's plan year
-    reviews the past ("Năm 2021, chỉ số PCI xếp thứ 36/63" on a page aiming at 2025): skipped."""
+    reviews the past ("Năm 2021, chỉ số PCI xếp thứ 36/63" on a page aiming at 2025): skipped.
+    Returns the row's key."""
     comparator, low, high, unit, year = value
-    if clause is not None and clause.min_year and year is not None and year < clause.min_year:
-        return
     key = (code or f"label:{fold_short(label)}", comparator, low, high, year)
+    if clause is not None and clause.min_year and year is not None and year < clause.min_year:
+        return key
     start, end = span
     quote = page.text[start:end]
     if key in page.found and len(page.found[key]["quote"]) >= len(quote):
-        return
+        return key
     page.found[key] = {
         "indicator_id": None,  # set by assign_statement_ids once the rows are known
         "article_id": page.article_id,
@@ -1347,3 +1441,4 @@ def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, c
         "char_start": start,
         "char_end": end,
     }
+    return key

@@ -27,11 +27,12 @@ from pipelines.text.segment import Span
 
 
 def _free(lex: Lexicons, text: str, span: Span) -> list[Match]:
-    """The subjects in ``span`` that no curated phrasing, scope cue or phrase that only
+    """The subjects in ``span`` that no curated phrasing, scope cue, phrase that only
     contains a subject's word (``not_subject``: "xây dựng kịch bản" builds, it names no
-    sector) overlaps."""
+    sector) or body's name overlaps ("các sở, ngành", "Sở Nông nghiệp và Môi trường" name who
+    acts, not what is counted)."""
     taken = lex.indicators.find(text, *span) + lex.indicator_scopes.find(text, *span)
-    taken += cue_words(lex).not_subject.find(text, *span)
+    taken += cue_words(lex).not_subject.find(text, *span) + lex.bodies.find(text, *span)
     return [
         m
         for m in lex.indicator_subjects.find(text, *span)

@@ -350,8 +350,7 @@ def _titled_visions(page: _Page, start: int, end: int) -> list[Span]:
 def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | None:
     text = page.text
     periods = dates.find_periods(text, *clause)
-    named = _plan_name_visions(page, clause, periods)
-    candidates = [(s, e, y) for s, e, y, _ in _stated_years(page, *clause) if s not in named]
+    candidates = [(s, e, y) for s, e, y, _ in _stated_years(page, *clause)]
     candidates += [(s, e, y2) for s, e, _, y2 in periods]
     if not candidates:
         return None
@@ -369,19 +368,6 @@ def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | No
         return (gap, before if prefer_after else not before)
 
     return min(pool, key=distance)[2]
-
-
-def _plan_name_visions(page: _Page, clause: Span, periods: list) -> set[int]:
-    """Where the years stand in ``clause`` that name a plan's vision right after its period
-    ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 với mục tiêu ..."): part of the
-    plan's name, they date none of its aims (due by the period's end); a vision that opens its
-    own statement ("Tầm nhìn đến năm 2050, tỉnh trở thành ...") still dates it."""
-    visions = [
-        m.start(1)
-        for m in page.words.vision.finditer(page.folded, *clause)
-        if any(0 <= m.start() - p[1] <= 3 for p in periods)  # "2021 - 2030, tầm nhìn ..."
-    ]
-    return {s for s, e, _, _ in _stated_years(page, *clause) if any(s <= v < e for v in visions)}
 
 
 def _pair(page: _Page, phrases: list[Match], q: Quantity) -> Match | None:

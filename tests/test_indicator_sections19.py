@@ -1,0 +1,94 @@
+"""Target sections with no cue of their own after the opener (session 19, classes I7 and I1a of
+the first-run analysis), in our own words: plain paragraphs after a paragraph that sets the aims
+of a year go on with its targets until a heading or caption, a result or an earlier year; and a
+comparison with last year inside an item of a target list names the target's base."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import cited_indicator_rows
+
+
+def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
+    found = cited_indicator_rows(text, lex, units, published_year, horizon)
+    return sorted(
+        (r["indicator_code"] or "", r["comparator"], r["value_low"], r["value_high"], r["target_year"]) for r in found
+    )
+
+
+def test_plain_paragraph_after_the_aims_of_a_plan_goes_on_with_them(lex, units):
+    text = (
+        "Tỉnh bàn định hướng phát triển\n\n"
+        "Trong kế hoạch 5 năm tới, tỉnh phấn đấu tăng trưởng GRDP bình quân 8%/năm; "
+        "GRDP bình quân đầu người đến năm 2030 đạt 9.000 USD.\n\n"
+        "Cả giai đoạn, tổng vốn đầu tư toàn xã hội khoảng 400 nghìn tỷ đồng; tổng thu nội địa khoảng "
+        "150 nghìn tỷ đồng."
+    )
+    found = rows(text, lex, units, published_year=2025)
+    assert ("TOTAL_SOCIAL_INVESTMENT", "approx", 400000.0, None, 2030) in found
+    assert ("DOMESTIC_BUDGET_REVENUE", "approx", 150000.0, None, 2030) in found
+
+
+def test_sentences_after_a_repeated_caption_go_on_with_the_year_of_the_aims(lex, units):
+    text = (
+        "Thành phố họp bàn kế hoạch\n\n"
+        "Năm 2026, thành phố đặt mục tiêu tăng trưởng GRDP từ 9% trở lên.\n\n"
+        "Thành phố đặt mục tiêu năm 2026, tăng trưởng GRDP từ 9% trở lên.\n\n"
+        "Tỷ lệ đô thị hóa đạt 55%. Năng suất lao động xã hội tăng 6 - 7%."
+    )
+    found = rows(text, lex, units, published_year=2026)
+    assert ("URBANISATION_RATE", "eq", 55.0, None, 2026) in found
+    assert ("LABOUR_PRODUCTIVITY_GROWTH", "between", 6.0, 7.0, 2026) in found
+
+
+def test_a_third_wording_a_decision_then_a_plain_paragraph_of_figures(lex, units):
+    text = (
+        "Huyện thông qua nghị quyết\n\n"
+        "Nghị quyết đề ra chỉ tiêu đến năm 2027 tỷ lệ hộ nghèo giảm còn dưới 2%.\n\n"
+        "Tỷ lệ che phủ rừng đạt 45%; tỷ lệ dân số tham gia bảo hiểm y tế đạt 96%."
+    )
+    found = rows(text, lex, units, published_year=2025)
+    assert ("FOREST_COVER", "eq", 45.0, None, 2027) in found
+    assert ("HEALTH_INSURANCE_COVERAGE", "eq", 96.0, None, 2027) in found
+
+
+def test_a_caption_line_ends_the_section(lex, units):
+    text = (
+        "Tỉnh bàn kế hoạch\n\n"
+        "Năm 2026, tỉnh phấn đấu tăng trưởng GRDP 8%.\n\n"
+        "Quang cảnh buổi làm việc của lãnh đạo tỉnh\n\n"
+        "Tỷ lệ đô thị hóa đạt 41%."
+    )
+    assert ("URBANISATION_RATE", "eq", 41.0, None, 2026) not in rows(text, lex, units, published_year=2025)
+
+
+def test_a_paragraph_naming_an_earlier_year_leaves_the_section(lex, units):
+    text = (
+        "Tỉnh bàn kế hoạch\n\n"
+        "Năm 2026, tỉnh phấn đấu tăng trưởng GRDP 8%.\n\n"
+        "Năm 2024, tỷ lệ đô thị hóa đạt 41%; tỷ lệ che phủ rừng đạt 43%."
+    )
+    found = rows(text, lex, units)
+    assert not [r for r in found if r[0] in ("URBANISATION_RATE", "FOREST_COVER")]
+
+
+def test_a_target_paragraph_with_no_year_opens_no_section(lex, units):
+    # a paragraph that sets aims with no year says nothing of when plain figures after it fall due
+    text = (
+        "Tỉnh có nhiều tiềm năng\n\n"
+        "Tỉnh cần phát triển mạnh năng lượng tái tạo, với 3 dự án điện gió lớn.\n\n"
+        "Tổng sản phẩm trên địa bàn tăng 7,5%; thu nội địa tăng 9%."
+    )
+    found = rows(text, lex, units)
+    assert not [r for r in found if r[0] in ("GRDP_GROWTH", "DOMESTIC_BUDGET_REVENUE")]
+
+
+def test_a_results_report_after_its_plain_paragraphs_yields_nothing(lex, units):
+    for text in (
+        "Kết quả phát triển kinh tế - xã hội 9 tháng năm 2025\n\n"
+        "Trong 9 tháng năm 2025, GRDP của tỉnh ước tăng 7,8%, đạt kế hoạch đề ra.\n\n"
+        "Tỷ lệ đô thị hóa đạt 43%; thu nội địa đạt 6.000 tỷ đồng.",
+        "Kinh tế quý III năm 2025 tăng trưởng khá\n\n"
+        "Quý III, tăng trưởng GRDP đạt 8,1% so với cùng kỳ.\n\n"
+        "Vốn đầu tư toàn xã hội khoảng 20 nghìn tỷ đồng. Tỷ lệ che phủ rừng 44%.",
+    ):
+        assert rows(text, lex, units, published_year=2025) == []

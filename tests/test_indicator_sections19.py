@@ -92,3 +92,60 @@ def test_a_results_report_after_its_plain_paragraphs_yields_nothing(lex, units):
         "Vốn đầu tư toàn xã hội khoảng 20 nghìn tỷ đồng. Tỷ lệ che phủ rừng 44%.",
     ):
         assert rows(text, lex, units, published_year=2025) == []
+
+
+def test_a_base_comparison_in_an_item_under_a_target_heading_names_its_base(lex, units):
+    text = (
+        "Kế hoạch năm 2025\n\n"
+        "Các chỉ tiêu chủ yếu năm 2025:\n\n"
+        "1. Tỷ lệ hộ nghèo giảm 1,5% so với năm trước.\n\n"
+        "2. Tỷ lệ đô thị hóa đạt 45%."
+    )
+    assert ("POVERTY_RATE_REDUCTION", "eq", 1.5, None, 2025) in rows(text, lex, units, published_year=2024)
+
+
+def test_a_base_comparison_in_a_dashed_item_under_a_paragraph_opener(lex, units):
+    text = (
+        "Kế hoạch năm 2025\n\n"
+        "Năm 2025, tỉnh phấn đấu thực hiện các chỉ tiêu sau đây:\n\n"
+        "- Tỷ lệ đô thị hóa đạt 45%;\n\n"
+        "- Tỷ lệ hộ nghèo giảm 1,5% so với năm trước;\n\n"
+        "- Tỷ lệ che phủ rừng đạt 42%."
+    )
+    found = rows(text, lex, units, published_year=2024)
+    assert ("POVERTY_RATE_REDUCTION", "eq", 1.5, None, 2025) in found
+    assert ("FOREST_COVER", "eq", 42.0, None, 2025) in found
+
+
+def test_a_base_comparison_after_an_opener_with_a_comma_before_its_colon(lex, units):
+    # the target cue of the opener stands before a comma: "Về các chỉ tiêu xã hội, môi trường gồm:"
+    text = (
+        "Kế hoạch năm 2025\n\n"
+        "Năm 2025, tỉnh đề ra 12 chỉ tiêu. Về các chỉ tiêu xã hội, môi trường gồm: tỷ lệ hộ nghèo giảm 1,5% "
+        "so với năm trước; tỷ lệ đô thị hóa đạt 45%; tỷ lệ che phủ rừng đạt 42%."
+    )
+    found = rows(text, lex, units, published_year=2024)
+    assert ("POVERTY_RATE_REDUCTION", "eq", 1.5, None, 2025) in found
+    assert ("URBANISATION_RATE", "eq", 45.0, None, 2025) in found
+
+
+def test_the_same_items_under_a_results_heading_or_opener_report(lex, units):
+    for text in (
+        "Tình hình kinh tế - xã hội năm 2024\n\n"
+        "Kết quả thực hiện các chỉ tiêu năm 2024:\n\n"
+        "- Tỷ lệ hộ nghèo giảm 1,5% so với năm trước;\n\n"
+        "- Tỷ lệ đô thị hóa đạt 45%.",
+        "Kinh tế năm 2024\n\n"
+        "Năm 2024, các chỉ tiêu đạt được gồm: tỷ lệ hộ nghèo giảm 1,5% so với năm trước; tỷ lệ đô thị hóa đạt 45%.",
+    ):
+        assert rows(text, lex, units, published_year=2024) == []
+
+
+def test_an_item_that_reports_against_the_plan_under_a_target_heading_still_reports(lex, units):
+    text = (
+        "Báo cáo giữa năm\n\n"
+        "1. Có 04 chỉ tiêu thay đổi, trong đó:\n\n"
+        "- Có 02 chỉ tiêu vượt so với kế hoạch, gồm: năng suất lao động đạt 120 triệu đồng/lao động, cao hơn "
+        "số đã báo cáo."
+    )
+    assert rows(text, lex, units, published_year=2024) == []

@@ -821,12 +821,14 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
     inherited = inherited or page.sections.get(para, "")
     carry, last, reports, aims = _Carry("", None), "", False, False
+    listed = page.headings.get(para) == "target" or bool(takes_on and carried and not carried.section)
     for sent in sentences(text, para):
         before, lead = "", False
         for span in _value_clauses(page, sent):
             context = _breakdown(page, span, before) or _under_lead(page, span, lead)
+            context = context or (_listed_item(page, span, sent) if listed and inherited == "target" else "")
             context = context or classify(text, span, sent, para, inherited, own)
-            lead = lead or _list_lead(page, span)
+            lead = lead or _list_lead(page, sent, span)
             if not context and not own.strict:
                 context = _continued(page, sent, last)
             last, before = context or last, context
@@ -1040,18 +1042,44 @@ def _clause_own(page: _Page, clause: Span) -> str:
     return classify(page.text, clause, clause, clause, "", alone)
 
 
-def _list_lead(page: _Page, clause: Span) -> bool:
-    """Whether a clause opens a list of targets inside its sentence: it ends with ':' and its
-    own cues make it a target ("Đối với 14 chỉ tiêu văn hóa, xã hội gồm: ...")."""
-    return page.text[clause[1] - 1] == ":" and _clause_own(page, clause) == "target"
+def _list_lead(page: _Page, sentence: Span, clause: Span) -> bool:
+    """Whether a clause opens a list of targets inside its sentence: it ends with ':' and the
+    opener, from the start of its sentence or its last ';', is a target by its own cues ("Đối
+    với 14 chỉ tiêu văn hóa, xã hội gồm: ...": the cue may stand before a comma)."""
+    if page.text[clause[1] - 1] != ":":
+        return False
+    start = page.text.rfind(";", sentence[0], clause[0]) + 1 or sentence[0]
+    return _clause_own(page, (max(start, sentence[0]), clause[1])) == "target"
 
 
 def _under_lead(page: _Page, clause: Span, lead: bool) -> str:
     """ "target" for an item after a target list's lead in its sentence (``_list_lead``) whose
-    own cues report no result ("duy trì 100% ..." is an item, not a review): a result cue
-    elsewhere in the sentence (another item's "so với năm trước") does not make the list a
-    report; "" otherwise."""
-    return "target" if lead and _clause_own(page, clause) != "result" else ""
+    own cues report no result ("duy trì 100% ..." is an item, not a review) other than the base
+    the target is set against ("giảm 0,15% tỷ lệ ... so với năm trước": ``_base_only``); a
+    result cue elsewhere in the sentence (another item's "so với năm trước") does not make the
+    list a report; "" otherwise."""
+    return "target" if lead and (_clause_own(page, clause) != "result" or _base_only(page, clause)) else ""
+
+
+def _listed_item(page: _Page, clause: Span, sentence: Span) -> str:
+    """ "target" for an item of a list under a target heading or carried on by ';' whose only
+    result cues, in the clause or else in its sentence, name the base the target is set against
+    ("- Tỷ lệ hộ nghèo giảm 1,5% so với năm trước;": ``_base_only``); "" otherwise (the item is
+    read as any other statement: "vượt so với kế hoạch" still reports)."""
+    own = _clause_own(page, clause)
+    if own == "result":
+        return "target" if _base_only(page, clause) else ""
+    if own or not page.lex.result_cues.find(page.text, *sentence):
+        return ""
+    return "target" if _base_only(page, sentence) else ""
+
+
+def _base_only(page: _Page, clause: Span) -> bool:
+    """Whether every result cue of a clause lies in a comparison that names a target's base
+    ("so với năm trước", "so với đầu năm": ``target_base``)."""
+    bases = [m.span() for m in page.words.target_base.finditer(page.folded, *clause)]
+    hits = page.lex.result_cues.find(page.text, *clause)
+    return bool(bases) and all(any(a < h.end and h.start < b for a, b in bases) for h in hits)
 
 
 def _breakdown(page: _Page, clause: Span, before: str) -> str:

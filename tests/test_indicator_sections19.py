@@ -149,3 +149,21 @@ def test_an_item_that_reports_against_the_plan_under_a_target_heading_still_repo
         "số đã báo cáo."
     )
     assert rows(text, lex, units, published_year=2024) == []
+
+
+def test_on_a_results_page_a_target_paragraph_opens_no_section(lex, units):
+    text = (
+        "Kết quả kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+        "Năm 2024, tỉnh phấn đấu tăng trưởng GRDP 8%.\n\n"
+        "Tỷ lệ đô thị hóa đạt 43%; thu nội địa đạt 3.000 tỷ đồng."
+    )
+    assert rows(text, lex, units, published_year=2024) == [("GRDP_GROWTH", "eq", 8.0, None, 2024)]
+
+
+def test_a_review_of_the_past_year_after_the_aims_stays_a_review(lex, units):
+    text = (
+        "Tỉnh tổng kết năm 2024\n\n"
+        "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP 8%.\n\n"
+        "Năm qua, tỷ lệ đô thị hóa đạt 43%; thu nội địa đạt 3.000 tỷ đồng."
+    )
+    assert rows(text, lex, units, published_year=2025) == [("GRDP_GROWTH", "eq", 8.0, None, 2025)]

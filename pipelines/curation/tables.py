@@ -222,6 +222,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "measured_lead",
                         "plan_share",
                         "plan_share_gap",
+                        "target_base",
                     }
                 )
             ),

@@ -62,6 +62,11 @@ def _is_heading(para: str) -> bool:
     return not _MARKER.match(para)
 
 
+def is_heading(para: str) -> bool:
+    """Whether a paragraph is a heading or a caption (``_is_heading``): it ends a target section."""
+    return _is_heading(para)
+
+
 def _scope_heading(para: str) -> bool:
     """A short heading that names only when its items are due ("Đến năm 2025:", "Bình quân
     giai đoạn 2021 - 2025:"): it heads the plain paragraphs after it, one target each."""

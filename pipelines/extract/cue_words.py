@@ -104,6 +104,7 @@ class CueWords:
     past_lead: re.Pattern
     past_word: re.Pattern
     plan_share: re.Pattern
+    target_base: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -199,6 +200,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         past_lead=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s+(?:[^\W\d_]+\s+){{0,4}}$"),
         past_word=whole("past_lead"),
         plan_share=re.compile(rf"\d\s*%\s*(?:(?:{g('plan_share_gap')})\s+)?(?:{g('plan_share')})(?!\w)"),
+        target_base=whole("target_base"),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),

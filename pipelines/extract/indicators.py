@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
-from pipelines.extract.context import Cues, classify, heading_contexts, list_headings, section_contexts
+from pipelines.extract.context import Cues, classify, heading_contexts, is_heading, list_headings, section_contexts
 from pipelines.extract.column_tables import column_tables
 from pipelines.extract.cue_words import CueWords, cue_words, role_cues
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
@@ -817,19 +817,23 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     head = page.heads.get(para)
     own = Cues(page.cues.lex, page.cues.published_year, strict=page.cues.strict)
     takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))
+    takes_on = takes_on and not (carried and carried.section and _leaves_section(page, para, carried.year))
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
     inherited = inherited or page.sections.get(para, "")
-    carry, last, reports = _Carry("", None), "", False
+    carry, last, reports, aims = _Carry("", None), "", False, False
+    listed = page.headings.get(para) == "target" or bool(takes_on and carried and not carried.section)
     for sent in sentences(text, para):
         before, lead = "", False
         for span in _value_clauses(page, sent):
             context = _breakdown(page, span, before) or _under_lead(page, span, lead)
+            context = context or (_listed_item(page, span, sent) if listed and inherited == "target" else "")
             context = context or classify(text, span, sent, para, inherited, own)
-            lead = lead or _list_lead(page, span)
+            lead = lead or _list_lead(page, sent, span)
             if not context and not own.strict:
                 context = _continued(page, sent, last)
             last, before = context or last, context
             reports = reports or context == "result"
+            aims = context == "target" if page.units.find(text, *span) else aims
             framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
             scope = (
@@ -847,7 +851,8 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             min_year = page.frame.plan_year if framed else None
             _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
     in_section = bool(takes_on and carried and carried.section)
-    return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports)
+    aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
+    return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
 
 
 def _aim_after_result(page: _Page, clause: _Clause) -> None:
@@ -967,18 +972,39 @@ def _bracket_subject(page: _Page, clause: Span, bracket: int, q: Quantity) -> Ma
 
 
 def _hand_on(
-    page: _Page, para: Span, carry: _Carry, section_year: int | None, in_section: bool, reports: bool
+    page: _Page,
+    para: Span,
+    carry: _Carry,
+    section_year: int | None,
+    in_section: bool,
+    reports: bool,
+    aims: bool = False,
 ) -> _Carry:
     """What a paragraph hands on: its list when it ends with ';'; a target section when it opens
-    one ("Mục tiêu tổng quát là đến năm 2030, ...": ``section_lead``) or goes on with one, and
-    reports nothing: the plain paragraphs after it state the section's targets with no cue of
-    their own ("Về kinh tế, tốc độ tăng trưởng GRDP bình quân đạt khoảng 11%/năm."), until a
-    paragraph reports a result or a heading starts a list."""
+    one and reports nothing: the plain paragraphs after it state the section's targets with no
+    cue of their own ("Về kinh tế, tốc độ tăng trưởng GRDP bình quân đạt khoảng 11%/năm."), until
+    a paragraph reports a result, names an earlier year (``_leaves_section``) or a heading or
+    caption line comes. A paragraph opens a section when it opens with a section lead ("Mục
+    tiêu tổng quát là đến năm 2030, ...": ``section_lead``), or when its last figure is an aim
+    by its own cues (``aims``) and it names the year the aims are due in ("Năm 2025, tỉnh phấn
+    đấu GRDP tăng 8%." then "Thu ngân sách đạt 5.000 tỷ đồng."): its year is the section's."""
     opens = bool(page.words.section_lead.match(page.folded, *para))
-    if (opens or in_section) and not reports:
-        own = _stated_years(page, *para) if opens else []
+    own = _stated_years(page, *para) if opens or (aims and not in_section) else []
+    opens = opens or bool(aims and own)
+    if (opens or in_section) and not reports and not is_heading(page.text[para[0] : para[1]]):
         return _Carry("target", carry.year or (own[-1][2] if own else section_year), listing=True, section=True)
     return carry if page.text[para[1] - 1] == ";" else dataclasses.replace(carry, listing=False)
+
+
+def _leaves_section(page: _Page, para: Span, year: int | None) -> bool:
+    """Whether a paragraph leaves the target section before it: it names a year before the
+    section's ("Năm 2023, GRDP tăng 7%" after the 2025 targets), or, the section's year
+    unknown, one not after the publication year; it reviews, it states no aim of the section."""
+    years = [y for *_, y, _ in _stated_years(page, *para)]
+    published = page.cues.published_year
+    if year:
+        return any(y < year for y in years)
+    return bool(published) and any(y <= published for y in years)
 
 
 def _period_of_rate(page: _Page, clause: Span) -> int | None:
@@ -1016,18 +1042,44 @@ def _clause_own(page: _Page, clause: Span) -> str:
     return classify(page.text, clause, clause, clause, "", alone)
 
 
-def _list_lead(page: _Page, clause: Span) -> bool:
-    """Whether a clause opens a list of targets inside its sentence: it ends with ':' and its
-    own cues make it a target ("Đối với 14 chỉ tiêu văn hóa, xã hội gồm: ...")."""
-    return page.text[clause[1] - 1] == ":" and _clause_own(page, clause) == "target"
+def _list_lead(page: _Page, sentence: Span, clause: Span) -> bool:
+    """Whether a clause opens a list of targets inside its sentence: it ends with ':' and the
+    opener, from the start of its sentence or its last ';', is a target by its own cues ("Đối
+    với 14 chỉ tiêu văn hóa, xã hội gồm: ...": the cue may stand before a comma)."""
+    if page.text[clause[1] - 1] != ":":
+        return False
+    start = page.text.rfind(";", sentence[0], clause[0]) + 1 or sentence[0]
+    return _clause_own(page, (max(start, sentence[0]), clause[1])) == "target"
 
 
 def _under_lead(page: _Page, clause: Span, lead: bool) -> str:
     """ "target" for an item after a target list's lead in its sentence (``_list_lead``) whose
-    own cues report no result ("duy trì 100% ..." is an item, not a review): a result cue
-    elsewhere in the sentence (another item's "so với năm trước") does not make the list a
-    report; "" otherwise."""
-    return "target" if lead and _clause_own(page, clause) != "result" else ""
+    own cues report no result ("duy trì 100% ..." is an item, not a review) other than the base
+    the target is set against ("giảm 0,15% tỷ lệ ... so với năm trước": ``_base_only``); a
+    result cue elsewhere in the sentence (another item's "so với năm trước") does not make the
+    list a report; "" otherwise."""
+    return "target" if lead and (_clause_own(page, clause) != "result" or _base_only(page, clause)) else ""
+
+
+def _listed_item(page: _Page, clause: Span, sentence: Span) -> str:
+    """ "target" for an item of a list under a target heading or carried on by ';' whose only
+    result cues, in the clause or else in its sentence, name the base the target is set against
+    ("- Tỷ lệ hộ nghèo giảm 1,5% so với năm trước;": ``_base_only``); "" otherwise (the item is
+    read as any other statement: "vượt so với kế hoạch" still reports)."""
+    own = _clause_own(page, clause)
+    if own == "result":
+        return "target" if _base_only(page, clause) else ""
+    if own or not page.lex.result_cues.find(page.text, *sentence):
+        return ""
+    return "target" if _base_only(page, sentence) else ""
+
+
+def _base_only(page: _Page, clause: Span) -> bool:
+    """Whether every result cue of a clause lies in a comparison that names a target's base
+    ("so với năm trước", "so với đầu năm": ``target_base``)."""
+    bases = [m.span() for m in page.words.target_base.finditer(page.folded, *clause)]
+    hits = page.lex.result_cues.find(page.text, *clause)
+    return bool(bases) and all(any(a < h.end and h.start < b for a, b in bases) for h in hits)
 
 
 def _breakdown(page: _Page, clause: Span, before: str) -> str:

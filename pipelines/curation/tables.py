@@ -206,6 +206,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "review_verb",
                         "bracket_plan",
                         "past_lead",
+                        "period_noun",
                         "fact",
                         "fact_unit",
                         "fact_after",

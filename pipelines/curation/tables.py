@@ -404,6 +404,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "short_name",
                         "annual",
                         "periodless",
+                        "term_of_office",
                         "header_number",
                         "number_noun",
                         "issuer_lead",

@@ -33,6 +33,7 @@ from pipelines.extract import dates
 from pipelines.extract.cue_words import cue_words
 from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold
+from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, paragraphs, sentences
 
 _MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\)|[IVX]+\.)\s*")
@@ -146,12 +147,52 @@ def _heading_aims(text: str, span: Span, lex: Lexicons) -> bool:
 @dataclass(frozen=True)
 class Cues:
     """What ``classify`` needs besides the spans: the lexicons, the publication year (for
-    forecast cues) and the page frame's default context."""
+    forecast cues and named periods), the page frame's default context and, for a page of
+    unknown date, the year its frame plans (``_dated_periods``)."""
 
     lex: Lexicons
     published_year: int | None = None
     default: str = ""
     strict: bool = False  # a results page: only a statement's own cues (clause, sentence, heading) count
+    plan_year: int | None = None
+
+
+def _dated_periods(text: str, span: Span, cues: Cues) -> tuple[list[Match], list[Match]]:
+    """The periods ``span`` names after a period noun ("giai đoạn 2016 - 2020", "nhiệm kỳ
+    2020 - 2025": ``period_noun``), split by the page's year: those that ended before it, whose
+    statements report (a result cue: "bình quân giai đoạn 2016 - 2020 đạt 6,8%" in 2022), and
+    those still running or ahead, whose statements plan (a target cue: "bình quân giai đoạn
+    2016 - 2020 tăng khoảng 7,5%/năm" in 2018). The page's year is the publication year, else
+    the year the page frame plans; with neither a period says nothing. A period after a baseline
+    word ("gấp 1,5 lần so với giai đoạn 2016 - 2020") is a target's base: neither."""
+    year = cues.published_year or cues.plan_year
+    if year is None:
+        return [], []
+    words, folded = cue_words(cues.lex), fold(text)
+    past: list[Match] = []
+    running: list[Match] = []
+    for m in words.named_period.finditer(folded, *span):
+        if words.baseline.search(folded, max(span[0], m.start() - 30), m.start()):
+            continue
+        hit = Match(m.start(), m.end(), "period", text[m.start() : m.end()])
+        end = int(m.group("y2"))
+        if end != year:
+            (past if end < year else running).append(hit)
+    return past, running
+
+
+def _reviewed_period(text: str, clause: Span, cues: Cues) -> bool:
+    """Whether a clause states a finished period (``_dated_periods``) and names no year or period
+    after the page's year: it reports that period ("Bình quân giai đoạn 2021 - 2025, GRDP tăng
+    7,1%/năm" in 2026). The period scopes its own clause only; a clause that goes on to a later
+    aim (", năm 2030 ... đạt 45%") is left to its other cues, and the finished period's figures
+    fall with their past year."""
+    if not _dated_periods(text, clause, cues)[0]:
+        return False
+    year = cues.published_year or cues.plan_year or 0
+    years = [y for _, _, y, _ in dates.find_years(text, cue_words(cues.lex), *clause)]
+    years += [p[3] for p in dates.find_periods(text, *clause)]
+    return not any(y > year for y in years)
 
 
 def _forecast(text: str, span: Span, cues: Cues) -> str:
@@ -302,11 +343,9 @@ def _target_hits(text: str, span: Span, cues: Cues) -> list:
     like a cue (``_toned``: "hộ cận nghèo" is no "cần", "chi tiêu" no "chỉ tiêu")."""
     covers = cue_words(cues.lex).not_target.find(text, *span) + cues.lex.provinces.find(text, *span)
     met = _met_counts(text, span, cues)
-    return [
-        h
-        for h in cues.lex.target_cues.find(text, *span)
-        if not _inside(h, covers) and _toned(text, h, cues) and not _overlaps((h.start, h.end), met)
-    ]
+    hits = [h for h in cues.lex.target_cues.find(text, *span) if not _inside(h, covers) and _toned(text, h, cues)]
+    hits += _dated_periods(text, span, cues)[1]  # a period still running or ahead is planned
+    return sorted((h for h in hits if not _overlaps((h.start, h.end), met)), key=lambda h: h.start)
 
 
 def _toned(text: str, hit, cues: Cues) -> bool:
@@ -383,7 +422,8 @@ def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, r
     )
     for span in (clause, sentence):
         target = _target(text, span, cues) and not (review and _narrates(text, span, cues))
-        if _result(text, span, cues) and not (target and ahead):
+        reviewed = span == clause and _reviewed_period(text, clause, cues)
+        if (reviewed or _result(text, span, cues)) and not (target and ahead):
             return "result"
         if target and _present_deadline(text, span, cues) and _result(text, (paragraph[0], sentence[0]), cues):
             return "result"

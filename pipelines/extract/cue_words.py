@@ -105,6 +105,7 @@ class CueWords:
     past_word: re.Pattern
     plan_share: re.Pattern
     target_base: re.Pattern
+    named_period: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -201,6 +202,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         past_word=whole("past_lead"),
         plan_share=re.compile(rf"\d\s*%\s*(?:(?:{g('plan_share_gap')})\s+)?(?:{g('plan_share')})(?!\w)"),
         target_base=whole("target_base"),
+        named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),

@@ -594,6 +594,15 @@ def _title_periods(
     return periods
 
 
+def _term_of_office(folded: str, start: int, at: int, lex: Lexicons) -> bool:
+    """Whether the period at ``at`` is a term of office (``term_of_office``: "nhiệm kỳ 2021 -
+    2026" of a post, a council or a congress): no document's plan period."""
+    term = compiled(
+        lex, "doc_term_of_office", lambda x: re.compile(rf"(?<!\w){cue_group(x, _TABLE, 'term_of_office')}\s*\(?\s*$")
+    )
+    return bool(term.search(folded, max(start, at - 20), at))
+
+
 def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: Lexicons) -> None:
     """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year;
     a mention without a title (outside a legal text's header) reads them only up to the first
@@ -602,9 +611,8 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         comma = text.find(",", doc.quote_end, stop)
         stop = comma if comma >= 0 else stop
     folded = fold(text)
-    periods = (
-        [] if _periodless(doc, lex) else _title_periods(doc, dates.find_periods(folded, doc.end, stop), folded, lex)
-    )
+    found = [p for p in dates.find_periods(folded, doc.end, stop) if not _term_of_office(folded, doc.end, p[0], lex)]
+    periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)
     year = _year_in_period(text, doc.end, periods, lex)
     doc.vision_year = dates.find_vision_year(text, connectives(lex), doc.end, stop)
     if year:

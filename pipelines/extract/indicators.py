@@ -815,7 +815,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     if page.words.preamble.match(page.folded, para[0], para[1]):
         return None  # "Căn cứ Nghị quyết ... bảo đảm mục tiêu tăng trưởng ... 8%": a cited text's aim
     head = page.heads.get(para)
-    own = Cues(page.cues.lex, page.cues.published_year, strict=page.cues.strict)
+    own = dataclasses.replace(page.cues, default="")
     takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))
     takes_on = takes_on and not (carried and carried.section and _leaves_section(page, para, carried.year))
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
@@ -1038,7 +1038,7 @@ def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
 
 def _clause_own(page: _Page, clause: Span) -> str:
     """The context a clause's own cues give, nothing around it counted."""
-    alone = Cues(page.cues.lex, page.cues.published_year, strict=True)
+    alone = dataclasses.replace(page.cues, default="", strict=True)
     return classify(page.text, clause, clause, clause, "", alone)
 
 
@@ -1227,9 +1227,8 @@ def indicator_rows(
     a target can be due in (earlier years are results).
     """
     frame = page_frame(text, lex, published_year)
-    cues = Cues(
-        lex, published_year, frame.context, strict=_results_page(text, paragraph_spans, frame, lex, published_year)
-    )
+    strict = _results_page(text, paragraph_spans, frame, lex, published_year)
+    cues = Cues(lex, published_year, frame.context, strict=strict, plan_year=frame.plan_year)
     page = _Page(article_id, text, lex, units, cues, frame, horizon)
     columned = column_tables(text, paragraph_spans, lex, units)
     taken = set().union(*(t.spans for t in columned)) if columned else set()

@@ -283,9 +283,12 @@ def _met_counts(text: str, span: Span, cues: Cues) -> list[Span]:
     18/20 chỉ tiêu", "có 12 chỉ tiêu vượt" review a plan; the target cue they contain sets none.
     A count right after an aim in its comma segment ("phấn đấu hoàn thành 18/20 chỉ tiêu") is an
     aim, no tally."""
+    counts = list(cue_words(cues.lex).met_count.finditer(fold(text), *span))
+    if not counts:  # most spans hold none: the aims are looked up only when one does
+        return []
     aims = [h for h in cues.lex.target_cues.find(text, *span) if _toned(text, h, cues)]
     out = []
-    for m in cue_words(cues.lex).met_count.finditer(fold(text), *span):
+    for m in counts:
         lo = max(span[0], m.start() - _AIM_REACH)
         if not any(lo <= h.end <= m.end() and h.start < m.start() and "," not in text[h.end : m.start()] for h in aims):
             out.append(m.span())

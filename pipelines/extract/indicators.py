@@ -139,6 +139,7 @@ class _Page:
     heads: dict[Span, Span] = field(default_factory=dict)
     found: dict[tuple, dict] = field(default_factory=dict)
     planned: set[tuple] = field(default_factory=set)  # keys of plan figures in brackets (``_bracketed_plans``)
+    plan_year: int | None = None  # the default target year (``_plan_year``), found once per page
 
     def __post_init__(self):
         self.folded = fold(self.text)
@@ -146,6 +147,7 @@ class _Page:
         self.headings = heading_contexts(self.text, self.lex)
         self.sections = section_contexts(self.text, self.lex)
         self.heads = list_headings(self.text, self.lex)
+        self.plan_year = _plan_year(self)
 
 
 @dataclass(frozen=True)
@@ -846,10 +848,10 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             carry = _Carry(context or ("target" if framed else ""), scope)
             if context != "target" and not framed:
                 _bracketed_plans(page, span, sent, para)
-                _aim_after_result(page, _Clause(span, sent, head, scope or _plan_year(page)))
+                _aim_after_result(page, _Clause(span, sent, head, scope or page.plan_year))
                 continue
             min_year = page.frame.plan_year if framed else None
-            _clause_rows(page, _Clause(span, sent, head, scope or _plan_year(page), min_year))
+            _clause_rows(page, _Clause(span, sent, head, scope or page.plan_year, min_year))
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
@@ -1160,7 +1162,7 @@ def _table_context(page: _Page, table: FlatTable, before: Span | None) -> tuple[
     text, lex = page.text, page.lex
     years = [y for s in table.header for _, _, y, _ in _header_years(text, s, lex)]
     if table.columns == "plan":  # the plan column of a results-and-plans table: "KH năm 2024"
-        return "target", (max(years) if years else _plan_year(page))
+        return "target", (max(years) if years else page.plan_year)
     for span in table.header:
         if lex.result_cues.find(text, *span) or lex.heading_result_cues.find(text, *span):
             return "result", None
@@ -1171,7 +1173,7 @@ def _table_context(page: _Page, table: FlatTable, before: Span | None) -> tuple[
         if context == "result":
             return "result", None
     context = "target" if target else page.frame.context
-    return context, (max(years) if years else _plan_year(page))
+    return context, (max(years) if years else page.plan_year)
 
 
 def _table_rows(page: _Page, table: FlatTable, before: Span | None) -> None:

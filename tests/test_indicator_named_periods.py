@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.indicator_rows import cited_indicator_rows
+from tests.helpers.indicator_rows import cited_row_keys
 
 
 def rows(text, lex, units, published_year=None):
-    found = cited_indicator_rows(text, lex, units, published_year)
-    return [(r["indicator_code"], r["comparator"], r["value_low"], r["value_high"], r["target_year"]) for r in found]
+    return cited_row_keys(text, lex, units, published_year)
 
 
 def codes(text, lex, units, published_year=None):

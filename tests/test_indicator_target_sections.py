@@ -5,14 +5,11 @@ comparison with last year inside an item of a target list names the target's bas
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_indicator_rows
+from tests.helpers.indicator_rows import cited_row_keys
 
 
 def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
-    found = cited_indicator_rows(text, lex, units, published_year, horizon)
-    return sorted(
-        (r["indicator_code"] or "", r["comparator"], r["value_low"], r["value_high"], r["target_year"]) for r in found
-    )
+    return sorted(cited_row_keys(text, lex, units, published_year, horizon, uncoded=""))
 
 
 def test_plain_paragraph_after_the_aims_of_a_plan_goes_on_with_them(lex, units):

@@ -5,12 +5,11 @@ floor, subjects inside a body's name, plan figures compared with last year's est
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_indicator_rows
+from tests.helpers.indicator_rows import cited_row_keys
 
 
 def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
-    found = cited_indicator_rows(text, lex, units, published_year, horizon)
-    return [(r["indicator_code"], r["comparator"], r["value_low"], r["value_high"], r["target_year"]) for r in found]
+    return cited_row_keys(text, lex, units, published_year, horizon)
 
 
 def test_the_vision_year_of_a_plans_name_is_no_target_year(lex, units):

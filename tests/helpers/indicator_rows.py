@@ -14,3 +14,20 @@ def cited_indicator_rows(
     for r in found:
         assert text[r["char_start"] : r["char_end"]] == r["quote"]
     return found
+
+
+def cited_row_keys(
+    text: str, lex, units, published_year: int | None = None, horizon: int | None = None, *, uncoded=None
+) -> list[tuple]:
+    """``cited_indicator_rows`` of ``text`` as (indicator_code, or `uncoded` for an uncoded row,
+    comparator, value_low, value_high, target_year), in the extractor's order."""
+    return [
+        (
+            r["indicator_code"] if r["indicator_code"] is not None else uncoded,
+            r["comparator"],
+            r["value_low"],
+            r["value_high"],
+            r["target_year"],
+        )
+        for r in cited_indicator_rows(text, lex, units, published_year, horizon)
+    ]

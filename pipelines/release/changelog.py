@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipelines.release.tables_io import csv_column, canonical_frame
+from pipelines.release.tables_io import canonical_column, csv_column
 from schemas.metadata import Table, load_tables
 
 TITLE = "# Changelog — Vietnam plan-indicators dataset"
@@ -34,7 +34,16 @@ class TableDiff:
 
 
 def _row_keys(df: pd.DataFrame, t: Table) -> list[str]:
-    return ["|".join(str(v) for v in row) for row in df[list(t.primary_key)].itertuples(index=False)]
+    keys = pd.DataFrame({k: _canonical(df, k, t.field(k).type) for k in t.primary_key})
+    return ["|".join(str(v) for v in row) for row in keys.itertuples(index=False)]
+
+
+def _canonical(df: pd.DataFrame, column: str, ftype: str) -> pd.Series:
+    """One column of `df` in its canonical dtype, with a RangeIndex; a column `df` lacks (an
+    older schema) is all null. One column at a time: a whole canonical copy of both tables
+    would double the diff's memory."""
+    values = df[column] if column in df.columns else pd.Series(float("nan"), index=df.index, dtype="float64")
+    return canonical_column(values.reset_index(drop=True), ftype)
 
 
 def _comparable(values: pd.Series, ftype: str) -> list:
@@ -67,14 +76,13 @@ def diff_table(old: pd.DataFrame | None, new: pd.DataFrame, table: str) -> Table
     else:
         cols_added = tuple(c for c in t.columns if c not in old.columns)
         cols_removed = tuple(c for c in old.columns if c not in t.columns)
-        old = old.reindex(columns=t.columns)
-    old, new = canonical_frame(old, t), canonical_frame(new, t)
     before, after = _row_keys(old, t), _row_keys(new, t)
     position = dict(zip(before, range(len(before))))
     common = [(k, position[k], j) for j, k in enumerate(after) if k in position]
     values: dict[str, list[tuple[str, str, str]]] = {}
     for f in t.fields:
-        for k, a, b in _changed_cells(old[f.name], new[f.name], f.type, common):
+        pairs = _changed_cells(_canonical(old, f.name, f.type), _canonical(new, f.name, f.type), f.type, common)
+        for k, a, b in pairs:
             values.setdefault(k, []).append((f.name, a, b))
     changed = tuple(sorted(values))
     kept = set(after)

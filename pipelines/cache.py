@@ -2,13 +2,16 @@
 
 An entry is keyed by the article's raw bytes, its ``sources.csv`` row, the curated tables the
 extractor reads (every file under ``raw/curation/`` except ``overrides.yaml``, which is applied
-after extraction) and the code version (the source of ``pipelines/`` and ``schemas/``). Any change
-to one of them gives a new key, so a stale entry is never read; old entries are simply left
-behind (delete ``output/cache/`` to reclaim the space).
+after extraction) and the code version: the source of every module the per-article steps
+(``pipelines.steps``) import, at any depth, and the ``.yaml`` files of ``pipelines/`` and
+``schemas/``. Any change to one of them gives a new key, so a stale entry is never read; a change
+to code those steps never import (publishing, evaluation, the Dagster assets) keeps every entry.
+Old entries are simply left behind (delete ``output/cache/`` to reclaim the space).
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
@@ -18,6 +21,7 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CODE_DIRS = ("pipelines", "schemas")
+EXTRACTION_ENTRY = ("pipelines.steps",)  # what the batch steps run, see pipelines.steps
 NOT_EXTRACTION_INPUTS = ("overrides.yaml",)
 
 
@@ -30,11 +34,57 @@ def tree_digest(root: Path, pattern: str = "*", skip: tuple[str, ...] = ()) -> s
     return h.hexdigest()
 
 
+def _module_file(name: str, repo_root: Path) -> Path | None:
+    """The source file of module `name` when it is one of ours (pipelines/, schemas/), else None."""
+    if name.split(".")[0] not in CODE_DIRS:
+        return None
+    base = repo_root.joinpath(*name.split("."))
+    for path in (base / "__init__.py", base.with_suffix(".py")):
+        if path.is_file():
+            return path
+    return None
+
+
+def _with_parents(name: str) -> list[str]:
+    """`name` and its parent packages (importing a.b.c runs a/__init__ and a/b/__init__)."""
+    return [".".join(name.split(".")[:i]) for i in range(1, name.count(".") + 2)]
+
+
+def _imported_names(path: Path) -> list[str]:
+    """The modules a file imports, anywhere in it (functions included): for ``from a.b import c``
+    both ``a.b`` and ``a.b.c`` (which may be a module), and each module's parent packages."""
+    names = []
+    for node in ast.walk(ast.parse(path.read_bytes(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names += [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+    return [p for n in names for p in _with_parents(n)]
+
+
+def import_closure(entry: tuple[str, ...] = EXTRACTION_ENTRY, repo_root: Path = REPO_ROOT) -> list[Path]:
+    """The source files of the modules `entry` and of every module of ours they import, at any
+    depth, sorted. ``import_closure(("pipelines.steps",))`` holds ``pipelines/extract/article.py``
+    but not ``pipelines/release/changelog.py``."""
+    found: dict[str, Path] = {}
+    todo = [p for name in entry for p in _with_parents(name)]
+    while todo:
+        name = todo.pop()
+        path = None if name in found else _module_file(name, repo_root)
+        if path is not None:
+            found[name] = path
+            todo += _imported_names(path)
+    return sorted(set(found.values()))
+
+
 def code_digest(repo_root: Path = REPO_ROOT) -> str:
-    """The code version: a hash of every ``.py`` and ``.yaml`` file of pipelines/ and schemas/."""
+    """The code version of the per-article results: a hash of the source of every module
+    ``pipelines.steps`` imports, at any depth (``import_closure``), and of every ``.yaml`` file of
+    pipelines/ and schemas/ (metadata the code reads)."""
     h = hashlib.sha256()
+    for path in import_closure(EXTRACTION_ENTRY, repo_root):
+        h.update(path.relative_to(repo_root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for name in CODE_DIRS:
-        h.update(tree_digest(repo_root / name, "*.py").encode())
         h.update(tree_digest(repo_root / name, "*.yaml").encode())
     return h.hexdigest()
 

@@ -17,6 +17,7 @@ from typing import Any, Callable
 import pandas as pd
 
 from pipelines.quality.suites import Spec, release_specs
+from pipelines.release.memory import release_freed_memory
 from schemas.metadata import load_tables
 
 _CACHE: dict[str, QualityResults] = {}
@@ -238,6 +239,7 @@ def validate_tables(specs: dict[str, list[Spec]], load: Callable[[str], pd.DataF
         suite, validation, failures = _validate_table(gx, ctx, name, df, table_specs)
         ctx.data_sources.delete(f"release_{name}")
         del df
+        release_freed_memory()  # the table's frame and GX's batch, before the next table's
         out.suites[name], out.validations[name] = suite, validation
         stats = validation.statistics
         out.statistics[name] = (int(stats["evaluated_expectations"]), int(stats["successful_expectations"]))

@@ -3,7 +3,8 @@
 Publishing makes large short-lived objects one after another (a table's Parquet and CSV bytes, the
 CHANGELOG diff's columns). Python frees them, but glibc's allocator keeps the freed pages of its
 heap unless asked (``malloc_trim``), so the process's resident size would stay at the high-water
-mark of every step before. Elsewhere (no glibc) this does nothing.
+mark of every step before; pyarrow's memory pool likewise keeps what it freed until asked
+(``release_unused``). Elsewhere (no glibc) only the pool is asked.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import sys
 from functools import cache
 
 
@@ -25,8 +27,11 @@ def _libc():
 
 
 def release_freed_memory() -> None:
-    """Collect garbage, then return the allocator's free pages to the operating system."""
+    """Collect garbage, then return the allocators' free pages (pyarrow's pool, when pyarrow is
+    loaded, and glibc's heap) to the operating system."""
     gc.collect()
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
     libc = _libc()
     if libc is not None:
         libc.malloc_trim(0)

@@ -366,6 +366,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "join",
                         "name_title",
                         "proposal",
+                        "consider",
                         "deadline",
                         "head_title",
                         "recipients",

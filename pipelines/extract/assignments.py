@@ -174,6 +174,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "join": re.compile(rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
         "proposal": re.compile(rf"\W*(?:{g('proposal')}|{_attached_proposal(lex)})(?!\w)"),
+        # a preamble clause that weighs documents: "Xét Báo cáo số ... và Tờ trình số ... của UBND tỉnh"
+        "consider": re.compile(rf"\W*{g('consider')}(?!\w)"),
+        # a document's subject starts right before: "... về tờ trình của UBND tỉnh"
+        "about": re.compile(rf"(?<!\w){cue_group(lex, 'document_cues.csv', 'title')}\s*$"),
         # a line that ends on a word that needs a body after it goes on in the next line
         "dangling": re.compile(
             rf"(?<!\w)(?:{g('join')}|{g('before_object')}|{g('before_recipient')}|{g('before_lead')}"
@@ -872,29 +876,63 @@ def _compilers(a: _Article, run: list[Match], clause: Span) -> tuple[list[Match]
 
 def _proposal_roles(a: _Article, runs: list[list[Match]], clause: Span) -> list[tuple] | None:
     """``advise`` for every body of a clause that opens with a proposal ("Xét đề nghị của Giám
-    đốc Sở Công Thương tại Tờ trình số ..."), None for any other clause."""
+    đốc Sở Công Thương tại Tờ trình số ..."), or that weighs documents ("Xét Báo cáo số ... của
+    UBND tỉnh ... và Tờ trình số ... của UBND tỉnh") and names the owner of a submission; None
+    for any other clause. A later body proposes only when its item names a proposal again ("...
+    và Tờ trình số ... của X", "... và đề nghị của X") or is only joined to a proposer ("của
+    Sở A và Sở B"): the subject of the submission ("... về việc trình HĐND tỉnh thông qua ...")
+    and the owners of other documents ("Báo cáo thẩm tra của Ban ...") propose nothing."""
     start = strip_punct(a.text, clause)[0]
-    if not a.pats["proposal"].match(a.folded, start):
+    opens = bool(a.pats["proposal"].match(a.folded, start))
+    if not opens and not a.pats["consider"].match(a.folded, start):
         return None
-    out = []
+    out, prev = [], False
     for i, run in enumerate(runs):
-        if _proposer(a, run, clause) and not (i and _opinion(a, runs[i - 1][-1].end, run[0].start)):
+        item = a.folded[runs[i - 1][-1].end if i else start : run[0].start]
+        if i and a.pats["only_joins"].match(item):
+            proposes = prev
+        elif opens:
+            proposes = _proposer(a, run, clause) and not (i and _not_proposing(a, item))
+        else:
+            proposes = _proposer(a, run, clause) and _names_proposal(a, item)
+        if proposes:
             out.append((run, ["advise"], "proposer"))
-    return out
+        prev = proposes
+    return out if opens or out else None
 
 
-def _opinion(a: _Article, start: int, end: int) -> bool:
-    """Whether a later body of a proposal clause is the owner of something else than a proposal
-    ("Theo đề nghị của Giám đốc Sở ... tại Công văn số ... và ý kiến của thành viên UBND tỉnh":
-    the members gave opinions; "... và Báo cáo thẩm định số ... của Sở Tư pháp" appraised), while
-    "... và đề nghị của Sở ..." proposes too."""
-    between = a.folded[start:end]
-    joins = list(re.finditer(rf"[,;]|(?<!\w){_g(a.lex, 'join')}(?!\w)", between))
-    between = between[joins[-1].end() :] if joins else between  # the item the body closes
-    if not a.pats["owner"].search(between):
+def _not_proposing(a: _Article, item: str) -> bool:
+    """Whether a later body of a proposal clause is named for something else than a proposal:
+    the item it closes (after its last ',' or 'và') holds words, and they name no proposal of
+    the body ("... và ý kiến của thành viên UBND tỉnh", "... về việc trình HĐND tỉnh thông qua
+    ..."), while "... và Giám đốc Sở ..." and "... và đề nghị của Sở ..." propose too."""
+    joins = list(re.finditer(rf"[,;]|(?<!\w){_g(a.lex, 'join')}(?!\w)", item))
+    piece = item[joins[-1].end() :] if joins else item
+    if not piece.strip() or a.pats["titled"].fullmatch(piece.strip()):
         return False
-    nouns = {" ".join(fold(c).split()[-2:]) for c in cue_words(a.lex, _TABLE, "proposal")}
-    return not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", " ".join(between.split())) for n in nouns)
+    return not _names_proposal(a, piece)
+
+
+def _proposal_nouns(lex: Lexicons) -> re.Pattern:
+    """The document nouns ("Báo cáo", "Tờ trình") and proposal nouns ("đề nghị": the last words
+    of the ``proposal`` cues), folded; group 1 is a proposal noun."""
+    own = {" ".join(fold(c).replace(",", " ").split()[-2:]) for c in cue_words(lex, _TABLE, "proposal")}
+    docs = {fold(n) for n in lex.tables["doc_types.csv"]["name_vi"]} - own
+    return re.compile(rf"(?<!\w)(?:({alternation(sorted(own))})|{alternation(sorted(docs))})(?!\w)")
+
+
+def _names_proposal(a: _Article, item: str) -> bool:
+    """Whether the last document named in ``item`` before its owner (with the nouns joined to it:
+    "Tờ trình và Báo cáo của ...", "các báo cáo, tờ trình của ...") is a proposal."""
+    nouns = list(compiled(a.lex, "assignment_proposal_nouns", _proposal_nouns).finditer(item))
+    group = nouns[-1:]
+    for m in reversed(nouns[:-1]):
+        if not a.pats["only_joins"].match(item[m.end() : group[0].start()]):
+            break
+        group.insert(0, m)
+    if not any(m.group(1) for m in group) or a.pats["about"].search(item, 0, group[0].start()):
+        return False  # "Báo cáo thẩm tra của Ban ... về tờ trình của UBND tỉnh": the subject of a report
+    return a.pats["owner"].search(item, group[-1].end()) is not None
 
 
 def _proposer(a: _Article, run: list[Match], clause: Span) -> bool:
@@ -913,7 +951,9 @@ def _submitted(a: _Article, clause: Span, start: int) -> bool:
     ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách")."""
     d = a.doc_names.search(a.folded[clause[0] : start])
     noun = d.group(1) if d else ""
-    return bool(noun) and any(" ".join(fold(c).split()).endswith(noun) for c in cue_words(a.lex, _TABLE, "proposal"))
+    if noun and any(" ".join(fold(c).split()).endswith(noun) for c in cue_words(a.lex, _TABLE, "proposal")):
+        return True
+    return _names_proposal(a, a.folded[clause[0] : start])  # "Xét Tờ trình và Báo cáo của UBND tỉnh"
 
 
 # --- step 6: section headings ----------------------------------------------------------------

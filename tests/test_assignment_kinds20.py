@@ -1,0 +1,57 @@
+"""Bodies and roles of session 20 (sets 19 and 20): kinds of text, on short texts of our own.
+
+Preamble proposers: a submission named after a report in a clause that weighs documents, two
+document nouns with one owner, and a council named only in the subject of the submission.
+"""
+
+from __future__ import annotations
+
+from tests.helpers.assignment_roles import cited_roles
+
+
+def roles(text: str, lex, province: str = "42") -> set[tuple[str, str]]:
+    return cited_roles(text, lex, province)
+
+
+def test_a_submission_named_after_a_report_is_proposed(lex):
+    xet = (
+        "Xét Báo cáo số 12/BC-UBND ngày 03 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh về tình hình năm 2024 "
+        "và Tờ trình số 15/TTr-UBND ngày 03 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh về kế hoạch năm 2025;"
+    )
+    assert roles(xet, lex) == {("PPC", "advise")}
+    after = (
+        "Sau khi xem xét Báo cáo của Ủy ban nhân dân tỉnh về kết quả năm 2024 và Tờ trình số 9/TTr-UBND "
+        "ngày 01 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh về nhiệm vụ năm 2025;"
+    )
+    assert roles(after, lex) == {("PPC", "advise")}
+    # a report alone proposes nothing
+    report = "Xét Báo cáo số 12/BC-UBND ngày 03 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh về tình hình năm 2024;"
+    assert roles(report, lex) == set()
+
+
+def test_two_document_nouns_with_one_owner(lex):
+    both = "Xét Tờ trình và Báo cáo của Ủy ban nhân dân tỉnh về kế hoạch năm 2025; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách;"
+    assert roles(both, lex) == {("PPC", "advise")}
+    weighs = (
+        "Trên cơ sở xem xét các báo cáo, tờ trình của Thường trực Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh, "
+        "báo cáo thẩm tra của các Ban của Hội đồng nhân dân tỉnh và ý kiến của đại biểu Hội đồng nhân dân tỉnh,"
+    )
+    assert roles(weighs, lex) == {("PCOUNCIL_STANDING", "advise"), ("PPC", "advise")}
+
+
+def test_the_council_in_the_subject_of_a_submission_proposes_nothing(lex):
+    draft = (
+        "Xét Tờ trình số 40/TTr-UBND ngày 20 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh về việc thông qua dự thảo "
+        "Nghị quyết về kế hoạch năm 2025 của Hội đồng nhân dân tỉnh, Báo cáo thẩm tra của các ban của Hội đồng nhân dân tỉnh;"
+    )
+    assert roles(draft, lex) == {("PPC", "advise")}
+    asks = (
+        "Xét Tờ trình số 41/TTr-UBND ngày 20 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh về việc trình Hội đồng nhân "
+        "dân tỉnh thông qua Nghị quyết về kế hoạch năm 2025;"
+    )
+    assert roles(asks, lex) == {("PPC", "advise")}
+    # a second proposer joined to the first, or named with its own proposal, still advises
+    two = "Theo đề nghị của Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ."
+    assert roles(two, lex) == {("DOF", "advise"), ("DOHA", "advise")}
+    again = "Xét đề nghị của Sở Tài chính tại Tờ trình số 7/TTr-STC và đề nghị của Sở Nội vụ tại Tờ trình số 8/TTr-SNV."
+    assert roles(again, lex) == {("DOF", "advise"), ("DOHA", "advise")}

@@ -55,3 +55,15 @@ def test_the_council_in_the_subject_of_a_submission_proposes_nothing(lex):
     assert roles(two, lex) == {("DOF", "advise"), ("DOHA", "advise")}
     again = "Xét đề nghị của Sở Tài chính tại Tờ trình số 7/TTr-STC và đề nghị của Sở Nội vụ tại Tờ trình số 8/TTr-SNV."
     assert roles(again, lex) == {("DOF", "advise"), ("DOHA", "advise")}
+
+
+def test_collectives_written_in_other_words(lex):
+    heads = "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng cơ quan chuyên môn và cơ quan, đơn vị thuộc UBND tỉnh rà soát kế hoạch."
+    assert roles(heads, lex) == {("PROVINCIAL_AGENCIES", "implement")}
+    leaders = "Người đứng đầu các cơ quan, đơn vị, địa phương triển khai ngay các giải pháp đã đề ra."
+    assert roles(leaders, lex) == {("PROVINCIAL_AGENCIES", "implement")}
+
+
+def test_the_statistics_office_without_the_province(lex):
+    text = "Sở Tài chính chủ trì, phối hợp Cục Thống kê đánh giá tình hình thực hiện kế hoạch hằng quý."
+    assert roles(text, lex) == {("DOF", "lead"), ("STATISTICS_OFFICE", "support")}

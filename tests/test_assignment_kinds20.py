@@ -67,3 +67,24 @@ def test_collectives_written_in_other_words(lex):
 def test_the_statistics_office_without_the_province(lex):
     text = "Sở Tài chính chủ trì, phối hợp Cục Thống kê đánh giá tình hình thực hiện kế hoạch hằng quý."
     assert roles(text, lex) == {("DOF", "lead"), ("STATISTICS_OFFICE", "support")}
+
+
+def test_a_heading_that_gives_a_body_its_tasks(lex):
+    text = (
+        "2. Giao Sở Tài chính:\n"
+        "- Cụ thể hóa các mục tiêu của kế hoạch bằng kế hoạch từng năm.\n"
+        "- Chủ trì, phối hợp với Sở Xây dựng rà soát danh mục dự án; định kỳ báo cáo UBND tỉnh.\n"
+        "3. Sở Nội vụ triển khai việc sắp xếp tổ chức bộ máy.\n"
+    )
+    rows = roles(text, lex)
+    assert rows == {("DOF", "lead"), ("DOF", "report"), ("DOC", "support"), ("DOHA", "implement")}
+
+
+def test_a_lettered_item_under_an_unpunctuated_heading_is_a_heading(lex):
+    text = (
+        "1. Giao chỉ tiêu kế hoạch và điều hành việc thực hiện kế hoạch\n"
+        "a) Giám đốc Sở Tài chính:\n"
+        "- Thông báo chỉ tiêu kế hoạch của các sở, ngành.\n"
+        "- Chủ trì, phối hợp các sở, ngành liên quan đánh giá tình hình thực hiện kế hoạch.\n"
+    )
+    assert roles(text, lex) == {("DOF", "implement"), ("DOF", "lead"), ("PROVINCIAL_AGENCIES", "support")}

@@ -31,7 +31,10 @@ are curated in ``raw/curation/assignment_cues.csv`` (read through ``cue_patterns
 6. a body that stands alone on a heading line of a "Tổ chức thực hiện" section ("1. Sở Nông
    nghiệp và Môi trường", "3. Sở Khoa học và Công nghệ: Hướng dẫn ...") is the subject of the
    subjectless task lines under it (bullets, or the first line); a task with no cue gives it
-   ``implement`` when it has no role yet in that section;
+   ``implement`` when it has no role yet in that section; a heading that gives the tasks ("1.
+   Giao Sở Kế hoạch và Đầu tư:") makes the body lead each item below it (with the lead's
+   monitor / report / communicate cues), and a lettered item line ("a) Giám đốc Sở ...:") is
+   never a wrapped line of the heading above it;
 7. the deadline is the date after "trước ngày" in the clause; a clause with no acting body that
    opens with a specific cue ("...; hằng năm báo cáo HĐND tỉnh ...") gives that role to the
    bodies that acted in the previous clause of its sentence (not to those that only support;
@@ -72,6 +75,7 @@ _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 # A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
+_LETTERED_LINE = re.compile(r"\n(?=[a-zđ]\)\s)")
 # Words that may name the text a submission carries: "xét Đề án kèm theo Tờ trình".
 _ATTACHED_WORDS = 6
 # A line shorter than this is a heading or a table cell, not prose broken by a hard wrap.
@@ -156,6 +160,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
     title = rf"(?:\s+{g('head_title')})?\s*$"  # "giao Giám đốc Sở ...": the title, then the body
     return {
         "before_lead": re.compile(rf"(?<!\w){g('before_lead')}(?:\s+\d+)?{title}|{_split_lead(lex)}"),
+        # a heading that gives the bodies after it the tasks below: "Giao Sở Tài chính:"
+        "lead_head": re.compile(rf"{g('before_lead')}\s+"),
         "before_support": re.compile(rf"(?<!\w){g('before_support')}{title}"),
         "owner": re.compile(rf"(?<!\w){g('before_object')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
@@ -272,6 +278,8 @@ class _Article:
     prev_acted: bool = False
     # ids of the runs read as narrated subjects ("Sở Tài chính đang phối hợp ...")
     narrated_runs: set = field(default_factory=set)
+    # ids of the heading runs that a lead cue gives their tasks ("1. Giao Sở Kế hoạch và Đầu tư:")
+    lead_heads: set = field(default_factory=set)
     # where the report cues of the clause being read that name a submitted document start
     submitted: set = field(default_factory=set)
 
@@ -963,16 +971,22 @@ def _heading(a: _Article, para: Span) -> list[Match] | None:
     """The run of bodies a heading line names ("1. Sở Nông nghiệp và Môi trường", "3. Sở Khoa
     học và Công nghệ: Hướng dẫn ...", "- Sở Nội vụ: ..."), or None when the line is no such
     heading. A heading is numbered or marked: an unmarked "Phó Thủ tướng: Lâm Đồng cần ..."
-    is a news headline quoting a speaker, whose words assign nothing."""
+    is a news headline quoting a speaker, whose words assign nothing. A heading that gives the
+    bodies their tasks ("1. Giao Sở Kế hoạch và Đầu tư:", ending in ':') makes them lead the
+    tasks below it (``lead_heads``)."""
     start = strip_punct(a.text, para)[0]
     colon = a.text.find(":", start, para[1])
     end = colon if colon >= 0 else para[1]
     span = strip_punct(a.text, (start, end))
+    lead = a.pats["lead_head"].match(a.folded, span[0]) if colon >= 0 else None
+    span = (lead.end(), span[1]) if lead else span
     mentions, heads = _mentions(a, span)
     runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
     marked = _NUMBERED if colon < 0 else _ITEM_MARK
-    if len(runs) != 1 or not _only_bodies(a, span) or not marked.match(a.text[para[0] : para[1]]):
+    if len(runs) != 1 or not _only_bodies(a, span) or not (lead or marked.match(a.text[para[0] : para[1]])):
         return None
+    if lead:
+        a.lead_heads.add(id(runs[0]))
     return runs[0]
 
 
@@ -1028,20 +1042,33 @@ def _sections(a: _Article, paragraph_spans: list[Span]) -> list[tuple[Span, list
     return out
 
 
-def _heading_roles(a: _Article, clause: Span, found: list, first_task: bool) -> list[str]:
+def _heading_roles(a: _Article, clause: Span, found: list, first_task: bool, head: list[Match]) -> list[str]:
     """Roles of a section's heading body from a subjectless task clause: "Chủ trì, ..." lead
     (with the lead's monitor / report / communicate cues), else the role cues, else
-    ``implement`` when it is the body's first task in this section."""
+    ``implement`` when it is the body's first task in this section. Under a heading that gives
+    the tasks ("Giao Sở ...:") the body leads each item (in the clause that opens it) with the
+    lead's cues."""
     acting = [run[0].start for run, _, kind in found if kind in _ACTING]
     if acting and acting[0] <= strip_punct(a.text, clause)[0] + 1:
         return []
     start = strip_punct(a.text, clause)[0]
     stop = min(acting, default=clause[1])
     kind, aspect = _after_kind(a, start, stop, virtual=True)
+    if id(head) in a.lead_heads:
+        roles = _roles_of(a, "lead", aspect, start, stop, clause, start)
+        return roles if _opens_item(a, clause) else roles[1:]
     if kind in ("requester", "narration"):
         return []
     roles = _roles_of(a, kind, aspect, start, stop, clause, start)
     return roles or (["implement"] if first_task else [])
+
+
+def _opens_item(a: _Article, clause: Span) -> bool:
+    """Whether a clause opens its line, after an item mark ("- Chủ trì, ...")."""
+    if a.text[: clause[0]].rstrip().endswith(":"):  # "Giao Sở Tài chính: chủ trì ..."
+        return True
+    line = a.text.rfind("\n", 0, clause[0]) + 1
+    return bool(re.fullmatch(r"\s*(?:[-+•*–]\s*|(?:\d{1,2}|[a-zđ])[.)]\s*)?", a.text[line : clause[0]]))
 
 
 # --- step 7: carry-over and rows -------------------------------------------------------------
@@ -1079,8 +1106,10 @@ def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) ->
         and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], runs[0][0].start)
     ):
         found[0] = (found[0][0], ["support"], "support")  # "- Sở Nội vụ;" under "... phối hợp với:"
+    if head is not None and id(head) in a.lead_heads and clause[0] <= head[0].start < clause[1]:
+        return [], False  # "1. Giao Sở Kế hoạch và Đầu tư:": its items carry the lead
     if head is not None and head[0].start < clause[0]:
-        roles = _heading_roles(a, clause, found, id(head) not in served)
+        roles = _heading_roles(a, clause, found, id(head) not in served, head)
         if roles:
             served.add(id(head))
             found = [(head, roles, "subject")] + found
@@ -1221,7 +1250,7 @@ def assignment_rows(
     found: list[_Found] = []
     served: set = set()
     headline = _line_key(title or "")
-    for para, head in _sections(a, _rejoined(a, paragraph_spans)):
+    for para, head in _sections(a, _rejoined(a, _item_lines(a, paragraph_spans))):
         line = text[para[0] : para[1]].rstrip()
         # a lead taken for the headline (a page without one) ends as a sentence does
         a.headline = bool(headline) and not line.endswith((".", ";", ":")) and _line_key(line) == headline
@@ -1240,6 +1269,19 @@ def assignment_rows(
         a.support_list = a.support_list or _opens_support_list(a, para, found[before:])
         a.request_list = a.request_list or _opens_request_list(a, para)
     return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)
+
+
+def _item_lines(a: _Article, paragraph_spans: list[Span]) -> list[Span]:
+    """The paragraphs split before a line that opens a lettered item ("a) Giám đốc Sở Kế hoạch
+    và Đầu tư:"), which the paragraph splitter may have joined to an unpunctuated heading above
+    it ("1. Thông báo chỉ tiêu kế hoạch, điều hành thực hiện"): an item is no wrapped line."""
+    out: list[Span] = []
+    for start, end in paragraph_spans:
+        for m in _LETTERED_LINE.finditer(a.text, start, end):
+            out.append((start, m.start()))
+            start = m.start() + 1
+        out.append((start, end))
+    return out
 
 
 def _rejoined(a: _Article, paragraph_spans: list[Span]) -> list[Span]:

@@ -88,3 +88,11 @@ def test_a_lettered_item_under_an_unpunctuated_heading_is_a_heading(lex):
         "- Chủ trì, phối hợp các sở, ngành liên quan đánh giá tình hình thực hiện kế hoạch.\n"
     )
     assert roles(text, lex) == {("DOF", "implement"), ("DOF", "lead"), ("PROVINCIAL_AGENCIES", "support")}
+
+
+def test_a_person_named_before_their_titles_is_reported_on(lex):
+    caption = "Đồng chí Lê Minh Tâm, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh báo cáo\n"
+    assert roles(caption, lex) == set()
+    # the department that such a speaker asks still acts
+    asks = "Đồng chí Lê Minh Tâm, Phó Bí thư Tỉnh ủy yêu cầu Sở Y tế báo cáo UBND tỉnh trước ngày 10/01/2025."
+    assert roles(asks, lex) == {("DOH", "report")}

@@ -201,6 +201,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # a run that opens with a head's title ("Chủ tịch UBND tỉnh", "Giám đốc Sở ...")
         "titled": re.compile(rf"{g('head_title')}(?!\w)"),
         # "ông" / "bà" and a name after a title: "Chủ tịch UBND tỉnh, ông Nguyễn Văn A"
+        "name_first": re.compile(rf"[\W\d]*{g('name_title')}\s+"),
         "name_title": re.compile(rf"[ \t]*(?:[-–—][ \t]*|,[ \t]*)?{g('name_title')}[ \t]+\w"),
         "event": re.compile(rf"(?<!\w){g('event_opening')}(?!\w)"),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
@@ -727,6 +728,8 @@ def _person(a: _Article, run: list[Match]) -> bool:
     needed (``head_title``), and a name of two capitalised words or more followed by a word in
     lower case, or a name after "ông" / "bà" ("UBND các huyện Tuy Phước, Phù Cát" names places)."""
     m = run[-1]
+    if _named_first(a, run):
+        return True
     if not a.pats["titled"].match(a.folded, run[0].start):
         return False
     end = m.end
@@ -746,6 +749,23 @@ def _person(a: _Article, run: list[Match]) -> bool:
             break
     rest = words[names] if names < len(words) else ""
     return 2 <= names <= 4 and rest[:1].islower()
+
+
+def _named_first(a: _Article, run: list[Match]) -> bool:
+    """Whether the line of a run opens with a person's name before their titles ("Đồng chí
+    Trần Văn A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh báo cáo": a caption or a
+    speaker; ``name_title`` then two to four capitalised words and a comma)."""
+    line = a.text.rfind("\n", 0, run[0].start) + 1
+    m = a.pats["name_first"].match(a.folded, line, run[0].start)
+    if m is None:
+        return False
+    name, comma, titles = a.text[m.end() : run[0].start].partition(",")
+    words = name.split()
+    if not comma or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    # titles only up to the run: "Đồng chí ..., Bí thư Tỉnh ủy yêu cầu Sở ..." asks the department
+    start = run[0].start - len(titles)
+    return not _role_cues(a, start, run[0].start) and not a.pats["directive"].search(a.folded, start, run[0].start)
 
 
 def _shouted(a: _Article, run: list[Match]) -> bool:

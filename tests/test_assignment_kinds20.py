@@ -58,7 +58,9 @@ def test_the_council_in_the_subject_of_a_submission_proposes_nothing(lex):
 
 
 def test_collectives_written_in_other_words(lex):
-    heads = "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng cơ quan chuyên môn và cơ quan, đơn vị thuộc UBND tỉnh rà soát kế hoạch."
+    heads = (
+        "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng cơ quan chuyên môn và cơ quan, đơn vị thuộc UBND tỉnh rà soát kế hoạch."
+    )
     assert roles(heads, lex) == {("PROVINCIAL_AGENCIES", "implement")}
     leaders = "Người đứng đầu các cơ quan, đơn vị, địa phương triển khai ngay các giải pháp đã đề ra."
     assert roles(leaders, lex) == {("PROVINCIAL_AGENCIES", "implement")}
@@ -96,3 +98,17 @@ def test_a_person_named_before_their_titles_is_reported_on(lex):
     # the department that such a speaker asks still acts
     asks = "Đồng chí Lê Minh Tâm, Phó Bí thư Tỉnh ủy yêu cầu Sở Y tế báo cáo UBND tỉnh trước ngày 10/01/2025."
     assert roles(asks, lex) == {("DOH", "report")}
+
+
+def test_an_earlier_year_set_off_before_the_subject_narrates(lex):
+    past = (
+        "Theo báo cáo của Tỉnh ủy, ngay từ đầu năm 2023, Tỉnh ủy, Ban Thường vụ Tỉnh ủy tập trung "
+        "xây dựng các chương trình để triển khai thực hiện các chỉ tiêu."
+    )
+    assert cited_roles(past, lex, "72", 2024) == set()
+    # a year not yet past keeps the work
+    coming = "Theo kế hoạch, từ đầu năm 2025, Sở Y tế triển khai tiêm chủng mở rộng."
+    assert cited_roles(coming, lex, "72", 2024) == {("DOH", "implement")}
+    # an undated page placed by a scraper's month marker is dated by it
+    marked = "date 2024-01 " + past
+    assert cited_roles(marked, lex, "72") == set()

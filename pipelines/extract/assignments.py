@@ -55,6 +55,7 @@ from pipelines.extract.cue_words import role_cues
 from pipelines.extract.dates import find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.extract.task_tables import task_cells
+from pipelines.ingest.dates import marker
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences, strip_punct
@@ -207,6 +208,9 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
+        "year_before": re.compile(
+            rf"(?<!\w)(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})\s*,\s*$"
+        ),
         "year_opening": re.compile(rf"\W*(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})(?!\d)"),
         # a sentence that opens with the day of the event it tells: "Chiều 5/8, ...", "Ngày 9-12-2024, ..."
         "event_day": re.compile(_event_day(lex)),
@@ -651,9 +655,15 @@ def _cue_roles(a: _Article, cues: list[Match], narrated: bool) -> list[str]:
 
 def _past(a: _Article, clause: Span, end: int) -> bool:
     """Whether what follows is past work: a past time before ``end`` in the clause ("Năm qua,
-    UBND tỉnh triển khai ...") or a sentence that opens with a year before the publication year
-    ("Năm 2025, Sở ... chủ động phối hợp với các sở, ngành ..." in a 2026 article)."""
-    return a.past_sentence or bool(a.pats["past"].search(a.folded, clause[0], end))
+    UBND tỉnh triển khai ..."), a sentence that opens with a year before the publication year
+    ("Năm 2025, Sở ... chủ động phối hợp với các sở, ngành ..." in a 2026 article), or such a
+    year set off by commas right before ``end`` ("Theo báo cáo ..., ngay từ đầu năm 2023, Tỉnh
+    ủy tập trung xây dựng ...")."""
+    if a.past_sentence or a.pats["past"].search(a.folded, clause[0], end):
+        return True
+    # a time of an earlier year set off right before the subject: "..., ngay từ đầu năm 2023, Tỉnh ủy ..."
+    m = a.pats["year_before"].search(a.folded, clause[0], end)
+    return bool(m and a.published_year and int(m.group(1)) < a.published_year)
 
 
 def _at_event(a: _Article, clause: Span, end: int) -> bool:
@@ -1266,7 +1276,8 @@ def assignment_rows(
     page reports: the bodies it names as subjects are reported on (CONVENTIONS), they are
     assigned nothing there.
     """
-    a = _Article(text, lex, published_year=published_year)
+    mark = marker(text.splitlines()) if published_year is None else None  # "date 2024-01": a month placed
+    a = _Article(text, lex, published_year=published_year or (mark[0] if mark else None))
     found: list[_Found] = []
     served: set = set()
     headline = _line_key(title or "")

@@ -112,3 +112,11 @@ def test_an_earlier_year_set_off_before_the_subject_narrates(lex):
     # an undated page placed by a scraper's month marker is dated by it
     marked = "date 2024-01 " + past
     assert cited_roles(marked, lex, "72") == set()
+
+
+def test_a_council_that_trusts_and_asks_only_asks(lex):
+    text = "HĐND tỉnh tin tưởng và đề nghị các sở, ban, ngành triển khai đồng bộ các giải pháp."
+    assert roles(text, lex) == {("PROVINCIAL_AGENCIES", "implement")}
+    # with no body asked, the council is given nothing
+    wish = "HĐND tỉnh tin tưởng và đề nghị các cấp, các ngành cùng chung sức triển khai thực hiện các giải pháp."
+    assert roles(wish, lex) == set()

@@ -367,6 +367,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "name_title",
                         "proposal",
                         "consider",
+                        "stance",
                         "deadline",
                         "head_title",
                         "recipients",

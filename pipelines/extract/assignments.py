@@ -176,7 +176,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "name": re.compile(rf"\s*(?:[-–—]\s*|,?\s*{g('name_title')}\s+)?(?:{g('name_title')}\s+)?(\w+)"),
         # the closing dash of an apposition may come first: "Bà ... – Phó Chủ tịch UBND tỉnh – đã ..."
         "aspect": re.compile(rf"\s*(?:[-–—]\s*)?{filler}(?:({g('aspect_narrated')})\s+)?{filler}"),
-        "after_requester": re.compile(rf"\s*{g('after_requester')}(?!\w)"),
+        # "HĐND tỉnh tin tưởng và đề nghị ...": a stance, then the request
+        "after_requester": re.compile(rf"\s*(?:{g('stance')}\s*(?:,|{g('join')})\s*)?{g('after_requester')}(?!\w)"),
         "opening": re.compile(rf"\s*(?:{g('opening')}\s*,?\s*)*"),
         "join": re.compile(rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),

@@ -120,3 +120,22 @@ def test_a_council_that_trusts_and_asks_only_asks(lex):
     # with no body asked, the council is given nothing
     wish = "HĐND tỉnh tin tưởng và đề nghị các cấp, các ngành cùng chung sức triển khai thực hiện các giải pháp."
     assert roles(wish, lex) == set()
+
+
+def test_the_council_a_report_is_for_is_given_nothing(lex):
+    text = "Giao UBND tỉnh tổ chức thực hiện và định kỳ báo cáo kết quả thực hiện cho HĐND tỉnh."
+    assert roles(text, lex) == {("PPC", "lead"), ("PPC", "report")}
+    # the split form still gives the bodies after "cho" the task
+    split = "Giao chỉ tiêu kế hoạch năm 2025 cho các sở, ngành, UBND các huyện."
+    assert roles(split, lex) == {("PROVINCIAL_AGENCIES", "lead"), ("DISTRICT_PCS", "lead")}
+
+
+def test_agencies_assigned_by_phan_cong(lex):
+    text = "Kế hoạch xác định rõ các nhiệm vụ và phân công cụ thể cho các sở, ban, ngành nhằm tổ chức thực hiện."
+    assert roles(text, lex) == {("PROVINCIAL_AGENCIES", "lead")}
+    # another verb before "cho" gives no task: the committee issues its plan
+    issued = (
+        "Thực hiện Quyết định số 21/QĐ-UBND của UBND tỉnh về phân cấp quản lý cho chính quyền cấp xã, "
+        "UBND tỉnh ban hành Kế hoạch như sau:"
+    )
+    assert roles(issued, lex) == set()

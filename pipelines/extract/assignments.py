@@ -113,10 +113,10 @@ def _split_lead(lex: Lexicons) -> str:
     for cue in cue_words(lex, _TABLE, "before_lead"):
         words = fold(cue).split()
         if len(words) > 1 and words[-1] in gaps:
-            pairs.add((words[0], words[-1]))
+            pairs.add((" ".join(words[:-1]), words[-1]))  # "phân công ... cho", not "phân cấp ... cho"
     if not pairs:
         return r"(?!x)x"
-    alts = "|".join(rf"{re.escape(a)}\s(?:[^;:.]{{0,150}}?\s)?{re.escape(b)}" for a, b in sorted(pairs))
+    alts = "|".join(rf"{alternation([a])}\s(?:[^;:.]{{0,150}}?\s)?{re.escape(b)}" for a, b in sorted(pairs))
     return rf"(?<!\w)(?:{alts})\s+(?:[^\W\d][\w ]{{0,25}},\s*){{0,3}}$"
 
 
@@ -561,8 +561,9 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     d = a.doc_names.search(before)
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
-    if a.pats["before_lead"].search(before):
-        return "lead"
+    lead = a.pats["before_lead"].search(before)
+    if lead and not _named(a, (clause[0] + lead.start(), start)):
+        return "lead"  # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
     if a.pats["via"].search(before):
         return "via"
     if a.pats["before_support"].search(before):

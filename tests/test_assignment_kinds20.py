@@ -139,3 +139,14 @@ def test_agencies_assigned_by_phan_cong(lex):
         "UBND tỉnh ban hành Kế hoạch như sau:"
     )
     assert roles(issued, lex) == set()
+
+
+def test_a_municipality_names_its_committee_without_its_name(lex):
+    text = "Xét Tờ trình số 25/TTr-UBND ngày 01 tháng 12 năm 2025 của Ủy ban nhân dân thành phố về kế hoạch năm 2026;"
+    assert roles(text, lex, "48") == {("PPC", "advise")}
+    both = "Trên cơ sở xem xét các báo cáo, tờ trình của Thường trực Hội đồng nhân dân (HĐND) thành phố, Ủy ban nhân dân (UBND) thành phố;"
+    assert roles(both, lex, "01") == {("PCOUNCIL_STANDING", "advise"), ("PPC", "advise")}
+    # on a province's page, or with a city's name after it, it is a city's committee
+    assert roles(text, lex, "40") == set()
+    assert roles("Giao UBND thành phố Vinh triển khai kế hoạch.", lex, "40") != {("PPC", "lead")}
+    assert ("PPC", "lead") not in roles("Giao UBND thành phố Hạ Long triển khai kế hoạch.", lex, "01")

@@ -368,6 +368,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "proposal",
                         "consider",
                         "stance",
+                        "municipal_tail",
                         "deadline",
                         "head_title",
                         "recipients",

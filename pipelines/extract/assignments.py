@@ -183,6 +183,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
         "proposal": re.compile(rf"\W*(?:{g('proposal')}|{_attached_proposal(lex)})(?!\w)"),
         # a preamble clause that weighs documents: "Xét Báo cáo số ... và Tờ trình số ... của UBND tỉnh"
+        "municipal_tail": re.compile(rf"(?<!\w){g('municipal_tail')}\s*$"),
         "consider": re.compile(rf"\W*{g('consider')}(?!\w)"),
         # a document's subject starts right before: "... về tờ trình của UBND tỉnh"
         "about": re.compile(rf"(?<!\w){cue_group(lex, 'document_cues.csv', 'title')}\s*$"),
@@ -286,6 +287,8 @@ class _Article:
     narrated_runs: set = field(default_factory=set)
     # ids of the heading runs that a lead cue gives their tasks ("1. Giao Sở Kế hoạch và Đầu tư:")
     lead_heads: set = field(default_factory=set)
+    # whether the page is a municipality's: "Ủy ban nhân dân thành phố" is then its committee
+    municipal: bool = False
     # where the report cues of the clause being read that name a submitted document start
     submitted: set = field(default_factory=set)
 
@@ -394,13 +397,22 @@ def _named(a: _Article, span: Span) -> list[Match]:
     out: list[Match] = []
     pos, text = span[0], a.text
     while True:
-        found = _find(a.lex.bodies, text, pos, span[1])
+        found = [m for m in _find(a.lex.bodies, text, pos, span[1]) if not _other_city(a, m)]
         bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
             return _dressed(a, _outside_scopes(a, out + found, span), span)
         out += [m for m in found if m.start < bad.start]
         word = _WORD.match(text, bad.start)
         pos = word.end() if word else bad.end
+
+
+def _other_city(a: _Article, m: Match) -> bool:
+    """Whether a provincial body's name that ends on a ``municipal_tail`` word ("Ủy ban nhân dân
+    thành phố", "Cục Thống kê thành phố") names no municipality's body: on a province's page,
+    or with a city's name after it ("UBND thành phố Vinh", "UBND Thành phố Thủ Đức")."""
+    if a.lex.body_info[m.value[0]]["level"] != "province" or not a.pats["municipal_tail"].search(fold(m.phrase)):
+        return False
+    return not a.municipal or a.text[m.end : m.end + 2].strip()[:1].isupper()
 
 
 def _outside_scopes(a: _Article, found: list[Match], span: Span) -> list[Match]:
@@ -1280,6 +1292,7 @@ def assignment_rows(
     """
     mark = marker(text.splitlines()) if published_year is None else None  # "date 2024-01": a month placed
     a = _Article(text, lex, published_year=published_year or (mark[0] if mark else None))
+    a.municipal = _municipal(lex, province_code)
     found: list[_Found] = []
     served: set = set()
     headline = _line_key(title or "")
@@ -1302,6 +1315,12 @@ def assignment_rows(
         a.support_list = a.support_list or _opens_support_list(a, para, found[before:])
         a.request_list = a.request_list or _opens_request_list(a, para)
     return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)
+
+
+def _municipal(lex: Lexicons, province_code: str | None) -> bool:
+    """Whether the province is a municipality (``provinces.csv`` ``unit_type_2024``)."""
+    t = lex.tables["provinces.csv"]
+    return any(c == province_code and u == "municipality" for c, u in zip(t["province_code"], t["unit_type_2024"]))
 
 
 def _item_lines(a: _Article, paragraph_spans: list[Span]) -> list[Span]:

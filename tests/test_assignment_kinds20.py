@@ -150,3 +150,11 @@ def test_a_municipality_names_its_committee_without_its_name(lex):
     assert roles(text, lex, "40") == set()
     assert roles("Giao UBND thành phố Vinh triển khai kế hoạch.", lex, "40") != {("PPC", "lead")}
     assert ("PPC", "lead") not in roles("Giao UBND thành phố Hạ Long triển khai kế hoạch.", lex, "01")
+
+
+def test_the_agent_of_a_passive_after_a_setting_is_no_actor(lex):
+    text = "Các chỉ tiêu năm 2025 vừa được Kỳ họp thứ 12, HĐND tỉnh thông qua với quyết tâm cao để hoàn thành."
+    assert roles(text, lex) == set()
+    # a body that acts after a comma is still read
+    acts = "Kế hoạch được ban hành, Sở Y tế triển khai thực hiện ngay."
+    assert roles(acts, lex) == {("DOH", "implement")}

@@ -369,6 +369,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "consider",
                         "stance",
                         "municipal_tail",
+                        "passive",
                         "deadline",
                         "head_title",
                         "recipients",

@@ -183,6 +183,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
         "proposal": re.compile(rf"\W*(?:{g('proposal')}|{_attached_proposal(lex)})(?!\w)"),
         # a preamble clause that weighs documents: "Xét Báo cáo số ... và Tờ trình số ... của UBND tỉnh"
+        # the agent of a passive after a short setting: "vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua"
+        "passive_agent": re.compile(rf"(?<!\w){g('passive')}\s+([^\W\d][^,;:.\n]{{0,30}}),\s*$"),
         "municipal_tail": re.compile(rf"(?<!\w){g('municipal_tail')}\s*$"),
         "consider": re.compile(rf"\W*{g('consider')}(?!\w)"),
         # a document's subject starts right before: "... về tờ trình của UBND tỉnh"
@@ -580,9 +582,16 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
         return "via"
     if a.pats["before_support"].search(before):
         return "support" if earlier or _opens_on_support(a, clause, start) else "object"
-    if a.pats["before_object"].search(before):
+    if a.pats["before_object"].search(before) or _passive_agent(a, clause[0], before):
         return "object"
     return _cue_before(a, clause, start)
+
+
+def _passive_agent(a: _Article, start: int, before: str) -> bool:
+    """Whether a run is the agent of a passive after a named setting ("... vừa được Kỳ họp thứ
+    16, HĐND tỉnh thông qua": the setting is capitalised, "được ban hành, Sở ..." is no setting)."""
+    m = a.pats["passive_agent"].search(before)
+    return bool(m) and a.text[start + m.start(1)].isupper()
 
 
 def _opens_on_support(a: _Article, clause: Span, start: int) -> bool:

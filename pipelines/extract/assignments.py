@@ -31,7 +31,10 @@ are curated in ``raw/curation/assignment_cues.csv`` (read through ``cue_patterns
 6. a body that stands alone on a heading line of a "Tổ chức thực hiện" section ("1. Sở Nông
    nghiệp và Môi trường", "3. Sở Khoa học và Công nghệ: Hướng dẫn ...") is the subject of the
    subjectless task lines under it (bullets, or the first line); a task with no cue gives it
-   ``implement`` when it has no role yet in that section;
+   ``implement`` when it has no role yet in that section; a heading that gives the tasks ("1.
+   Giao Sở Kế hoạch và Đầu tư:") makes the body lead each item below it (with the lead's
+   monitor / report / communicate cues), and a lettered item line ("a) Giám đốc Sở ...:") is
+   never a wrapped line of the heading above it;
 7. the deadline is the date after "trước ngày" in the clause; a clause with no acting body that
    opens with a specific cue ("...; hằng năm báo cáo HĐND tỉnh ...") gives that role to the
    bodies that acted in the previous clause of its sentence (not to those that only support;
@@ -52,6 +55,7 @@ from pipelines.extract.cue_words import role_cues
 from pipelines.extract.dates import find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.extract.task_tables import task_cells
+from pipelines.ingest.dates import marker
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences, strip_punct
@@ -72,6 +76,7 @@ _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 # A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
+_LETTERED_LINE = re.compile(r"\n(?=[a-zđ]\)\s)")
 # Words that may name the text a submission carries: "xét Đề án kèm theo Tờ trình".
 _ATTACHED_WORDS = 6
 # A line shorter than this is a heading or a table cell, not prose broken by a hard wrap.
@@ -108,10 +113,10 @@ def _split_lead(lex: Lexicons) -> str:
     for cue in cue_words(lex, _TABLE, "before_lead"):
         words = fold(cue).split()
         if len(words) > 1 and words[-1] in gaps:
-            pairs.add((words[0], words[-1]))
+            pairs.add((" ".join(words[:-1]), words[-1]))  # "phân công ... cho", not "phân cấp ... cho"
     if not pairs:
         return r"(?!x)x"
-    alts = "|".join(rf"{re.escape(a)}\s(?:[^;:.]{{0,150}}?\s)?{re.escape(b)}" for a, b in sorted(pairs))
+    alts = "|".join(rf"{alternation([a])}\s(?:[^;:.]{{0,150}}?\s)?{re.escape(b)}" for a, b in sorted(pairs))
     return rf"(?<!\w)(?:{alts})\s+(?:[^\W\d][\w ]{{0,25}},\s*){{0,3}}$"
 
 
@@ -156,6 +161,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
     title = rf"(?:\s+{g('head_title')})?\s*$"  # "giao Giám đốc Sở ...": the title, then the body
     return {
         "before_lead": re.compile(rf"(?<!\w){g('before_lead')}(?:\s+\d+)?{title}|{_split_lead(lex)}"),
+        # a heading that gives the bodies after it the tasks below: "Giao Sở Tài chính:"
+        "lead_head": re.compile(rf"{g('before_lead')}\s+"),
         "before_support": re.compile(rf"(?<!\w){g('before_support')}{title}"),
         "owner": re.compile(rf"(?<!\w){g('before_object')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
@@ -169,11 +176,19 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "name": re.compile(rf"\s*(?:[-–—]\s*|,?\s*{g('name_title')}\s+)?(?:{g('name_title')}\s+)?(\w+)"),
         # the closing dash of an apposition may come first: "Bà ... – Phó Chủ tịch UBND tỉnh – đã ..."
         "aspect": re.compile(rf"\s*(?:[-–—]\s*)?{filler}(?:({g('aspect_narrated')})\s+)?{filler}"),
-        "after_requester": re.compile(rf"\s*{g('after_requester')}(?!\w)"),
+        # "HĐND tỉnh tin tưởng và đề nghị ...": a stance, then the request
+        "after_requester": re.compile(rf"\s*(?:{g('stance')}\s*(?:,|{g('join')})\s*)?{g('after_requester')}(?!\w)"),
         "opening": re.compile(rf"\s*(?:{g('opening')}\s*,?\s*)*"),
         "join": re.compile(rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
         "proposal": re.compile(rf"\W*(?:{g('proposal')}|{_attached_proposal(lex)})(?!\w)"),
+        # a preamble clause that weighs documents: "Xét Báo cáo số ... và Tờ trình số ... của UBND tỉnh"
+        # the agent of a passive after a short setting: "vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua"
+        "passive_agent": re.compile(rf"(?<!\w){g('passive')}\s+([^\W\d][^,;:.\n]{{0,30}}),\s*$"),
+        "municipal_tail": re.compile(rf"(?<!\w){g('municipal_tail')}\s*$"),
+        "consider": re.compile(rf"\W*{g('consider')}(?!\w)"),
+        # a document's subject starts right before: "... về tờ trình của UBND tỉnh"
+        "about": re.compile(rf"(?<!\w){cue_group(lex, 'document_cues.csv', 'title')}\s*$"),
         # a line that ends on a word that needs a body after it goes on in the next line
         "dangling": re.compile(
             rf"(?<!\w)(?:{g('join')}|{g('before_object')}|{g('before_recipient')}|{g('before_lead')}"
@@ -191,11 +206,15 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # a run that opens with a head's title ("Chủ tịch UBND tỉnh", "Giám đốc Sở ...")
         "titled": re.compile(rf"{g('head_title')}(?!\w)"),
         # "ông" / "bà" and a name after a title: "Chủ tịch UBND tỉnh, ông Nguyễn Văn A"
+        "name_first": re.compile(rf"[\W\d]*{g('name_title')}\s+"),
         "name_title": re.compile(rf"[ \t]*(?:[-–—][ \t]*|,[ \t]*)?{g('name_title')}[ \t]+\w"),
         "event": re.compile(rf"(?<!\w){g('event_opening')}(?!\w)"),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
+        "year_before": re.compile(
+            rf"(?<!\w)(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})\s*,\s*$"
+        ),
         "year_opening": re.compile(rf"\W*(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})(?!\d)"),
         # a sentence that opens with the day of the event it tells: "Chiều 5/8, ...", "Ngày 9-12-2024, ..."
         "event_day": re.compile(_event_day(lex)),
@@ -268,6 +287,10 @@ class _Article:
     prev_acted: bool = False
     # ids of the runs read as narrated subjects ("Sở Tài chính đang phối hợp ...")
     narrated_runs: set = field(default_factory=set)
+    # ids of the heading runs that a lead cue gives their tasks ("1. Giao Sở Kế hoạch và Đầu tư:")
+    lead_heads: set = field(default_factory=set)
+    # whether the page is a municipality's: "Ủy ban nhân dân thành phố" is then its committee
+    municipal: bool = False
     # where the report cues of the clause being read that name a submitted document start
     submitted: set = field(default_factory=set)
 
@@ -376,13 +399,22 @@ def _named(a: _Article, span: Span) -> list[Match]:
     out: list[Match] = []
     pos, text = span[0], a.text
     while True:
-        found = _find(a.lex.bodies, text, pos, span[1])
+        found = [m for m in _find(a.lex.bodies, text, pos, span[1]) if not _other_city(a, m)]
         bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
             return _dressed(a, _outside_scopes(a, out + found, span), span)
         out += [m for m in found if m.start < bad.start]
         word = _WORD.match(text, bad.start)
         pos = word.end() if word else bad.end
+
+
+def _other_city(a: _Article, m: Match) -> bool:
+    """Whether a provincial body's name that ends on a ``municipal_tail`` word ("Ủy ban nhân dân
+    thành phố", "Cục Thống kê thành phố") names no municipality's body: on a province's page,
+    or with a city's name after it ("UBND thành phố Vinh", "UBND Thành phố Thủ Đức")."""
+    if a.lex.body_info[m.value[0]]["level"] != "province" or not a.pats["municipal_tail"].search(fold(m.phrase)):
+        return False
+    return not a.municipal or a.text[m.end : m.end + 2].strip()[:1].isupper()
 
 
 def _outside_scopes(a: _Article, found: list[Match], span: Span) -> list[Match]:
@@ -543,15 +575,23 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     d = a.doc_names.search(before)
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
-    if a.pats["before_lead"].search(before):
-        return "lead"
+    lead = a.pats["before_lead"].search(before)
+    if lead and not _named(a, (clause[0] + lead.start(), start)):
+        return "lead"  # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
     if a.pats["via"].search(before):
         return "via"
     if a.pats["before_support"].search(before):
         return "support" if earlier or _opens_on_support(a, clause, start) else "object"
-    if a.pats["before_object"].search(before):
+    if a.pats["before_object"].search(before) or _passive_agent(a, clause[0], before):
         return "object"
     return _cue_before(a, clause, start)
+
+
+def _passive_agent(a: _Article, start: int, before: str) -> bool:
+    """Whether a run is the agent of a passive after a named setting ("... vừa được Kỳ họp thứ
+    16, HĐND tỉnh thông qua": the setting is capitalised, "được ban hành, Sở ..." is no setting)."""
+    m = a.pats["passive_agent"].search(before)
+    return bool(m) and a.text[start + m.start(1)].isupper()
 
 
 def _opens_on_support(a: _Article, clause: Span, start: int) -> bool:
@@ -638,9 +678,15 @@ def _cue_roles(a: _Article, cues: list[Match], narrated: bool) -> list[str]:
 
 def _past(a: _Article, clause: Span, end: int) -> bool:
     """Whether what follows is past work: a past time before ``end`` in the clause ("Năm qua,
-    UBND tỉnh triển khai ...") or a sentence that opens with a year before the publication year
-    ("Năm 2025, Sở ... chủ động phối hợp với các sở, ngành ..." in a 2026 article)."""
-    return a.past_sentence or bool(a.pats["past"].search(a.folded, clause[0], end))
+    UBND tỉnh triển khai ..."), a sentence that opens with a year before the publication year
+    ("Năm 2025, Sở ... chủ động phối hợp với các sở, ngành ..." in a 2026 article), or such a
+    year set off by commas right before ``end`` ("Theo báo cáo ..., ngay từ đầu năm 2023, Tỉnh
+    ủy tập trung xây dựng ...")."""
+    if a.past_sentence or a.pats["past"].search(a.folded, clause[0], end):
+        return True
+    # a time of an earlier year set off right before the subject: "..., ngay từ đầu năm 2023, Tỉnh ủy ..."
+    m = a.pats["year_before"].search(a.folded, clause[0], end)
+    return bool(m and a.published_year and int(m.group(1)) < a.published_year)
 
 
 def _at_event(a: _Article, clause: Span, end: int) -> bool:
@@ -715,6 +761,8 @@ def _person(a: _Article, run: list[Match]) -> bool:
     needed (``head_title``), and a name of two capitalised words or more followed by a word in
     lower case, or a name after "ông" / "bà" ("UBND các huyện Tuy Phước, Phù Cát" names places)."""
     m = run[-1]
+    if _named_first(a, run):
+        return True
     if not a.pats["titled"].match(a.folded, run[0].start):
         return False
     end = m.end
@@ -734,6 +782,23 @@ def _person(a: _Article, run: list[Match]) -> bool:
             break
     rest = words[names] if names < len(words) else ""
     return 2 <= names <= 4 and rest[:1].islower()
+
+
+def _named_first(a: _Article, run: list[Match]) -> bool:
+    """Whether the line of a run opens with a person's name before their titles ("Đồng chí
+    Trần Văn A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh báo cáo": a caption or a
+    speaker; ``name_title`` then two to four capitalised words and a comma)."""
+    line = a.text.rfind("\n", 0, run[0].start) + 1
+    m = a.pats["name_first"].match(a.folded, line, run[0].start)
+    if m is None:
+        return False
+    name, comma, titles = a.text[m.end() : run[0].start].partition(",")
+    words = name.split()
+    if not comma or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    # titles only up to the run: "Đồng chí ..., Bí thư Tỉnh ủy yêu cầu Sở ..." asks the department
+    start = run[0].start - len(titles)
+    return not _role_cues(a, start, run[0].start) and not a.pats["directive"].search(a.folded, start, run[0].start)
 
 
 def _shouted(a: _Article, run: list[Match]) -> bool:
@@ -872,29 +937,63 @@ def _compilers(a: _Article, run: list[Match], clause: Span) -> tuple[list[Match]
 
 def _proposal_roles(a: _Article, runs: list[list[Match]], clause: Span) -> list[tuple] | None:
     """``advise`` for every body of a clause that opens with a proposal ("Xét đề nghị của Giám
-    đốc Sở Công Thương tại Tờ trình số ..."), None for any other clause."""
+    đốc Sở Công Thương tại Tờ trình số ..."), or that weighs documents ("Xét Báo cáo số ... của
+    UBND tỉnh ... và Tờ trình số ... của UBND tỉnh") and names the owner of a submission; None
+    for any other clause. A later body proposes only when its item names a proposal again ("...
+    và Tờ trình số ... của X", "... và đề nghị của X") or is only joined to a proposer ("của
+    Sở A và Sở B"): the subject of the submission ("... về việc trình HĐND tỉnh thông qua ...")
+    and the owners of other documents ("Báo cáo thẩm tra của Ban ...") propose nothing."""
     start = strip_punct(a.text, clause)[0]
-    if not a.pats["proposal"].match(a.folded, start):
+    opens = bool(a.pats["proposal"].match(a.folded, start))
+    if not opens and not a.pats["consider"].match(a.folded, start):
         return None
-    out = []
+    out, prev = [], False
     for i, run in enumerate(runs):
-        if _proposer(a, run, clause) and not (i and _opinion(a, runs[i - 1][-1].end, run[0].start)):
+        item = a.folded[runs[i - 1][-1].end if i else start : run[0].start]
+        if i and a.pats["only_joins"].match(item):
+            proposes = prev
+        elif opens:
+            proposes = _proposer(a, run, clause) and not (i and _not_proposing(a, item))
+        else:
+            proposes = _proposer(a, run, clause) and _names_proposal(a, item)
+        if proposes:
             out.append((run, ["advise"], "proposer"))
-    return out
+        prev = proposes
+    return out if opens or out else None
 
 
-def _opinion(a: _Article, start: int, end: int) -> bool:
-    """Whether a later body of a proposal clause is the owner of something else than a proposal
-    ("Theo đề nghị của Giám đốc Sở ... tại Công văn số ... và ý kiến của thành viên UBND tỉnh":
-    the members gave opinions; "... và Báo cáo thẩm định số ... của Sở Tư pháp" appraised), while
-    "... và đề nghị của Sở ..." proposes too."""
-    between = a.folded[start:end]
-    joins = list(re.finditer(rf"[,;]|(?<!\w){_g(a.lex, 'join')}(?!\w)", between))
-    between = between[joins[-1].end() :] if joins else between  # the item the body closes
-    if not a.pats["owner"].search(between):
+def _not_proposing(a: _Article, item: str) -> bool:
+    """Whether a later body of a proposal clause is named for something else than a proposal:
+    the item it closes (after its last ',' or 'và') holds words, and they name no proposal of
+    the body ("... và ý kiến của thành viên UBND tỉnh", "... về việc trình HĐND tỉnh thông qua
+    ..."), while "... và Giám đốc Sở ..." and "... và đề nghị của Sở ..." propose too."""
+    joins = list(re.finditer(rf"[,;]|(?<!\w){_g(a.lex, 'join')}(?!\w)", item))
+    piece = item[joins[-1].end() :] if joins else item
+    if not piece.strip() or a.pats["titled"].fullmatch(piece.strip()):
         return False
-    nouns = {" ".join(fold(c).split()[-2:]) for c in cue_words(a.lex, _TABLE, "proposal")}
-    return not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", " ".join(between.split())) for n in nouns)
+    return not _names_proposal(a, piece)
+
+
+def _proposal_nouns(lex: Lexicons) -> re.Pattern:
+    """The document nouns ("Báo cáo", "Tờ trình") and proposal nouns ("đề nghị": the last words
+    of the ``proposal`` cues), folded; group 1 is a proposal noun."""
+    own = {" ".join(fold(c).replace(",", " ").split()[-2:]) for c in cue_words(lex, _TABLE, "proposal")}
+    docs = {fold(n) for n in lex.tables["doc_types.csv"]["name_vi"]} - own
+    return re.compile(rf"(?<!\w)(?:({alternation(sorted(own))})|{alternation(sorted(docs))})(?!\w)")
+
+
+def _names_proposal(a: _Article, item: str) -> bool:
+    """Whether the last document named in ``item`` before its owner (with the nouns joined to it:
+    "Tờ trình và Báo cáo của ...", "các báo cáo, tờ trình của ...") is a proposal."""
+    nouns = list(compiled(a.lex, "assignment_proposal_nouns", _proposal_nouns).finditer(item))
+    group = nouns[-1:]
+    for m in reversed(nouns[:-1]):
+        if not a.pats["only_joins"].match(item[m.end() : group[0].start()]):
+            break
+        group.insert(0, m)
+    if not any(m.group(1) for m in group) or a.pats["about"].search(item, 0, group[0].start()):
+        return False  # "Báo cáo thẩm tra của Ban ... về tờ trình của UBND tỉnh": the subject of a report
+    return a.pats["owner"].search(item, group[-1].end()) is not None
 
 
 def _proposer(a: _Article, run: list[Match], clause: Span) -> bool:
@@ -913,7 +1012,9 @@ def _submitted(a: _Article, clause: Span, start: int) -> bool:
     ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách")."""
     d = a.doc_names.search(a.folded[clause[0] : start])
     noun = d.group(1) if d else ""
-    return bool(noun) and any(" ".join(fold(c).split()).endswith(noun) for c in cue_words(a.lex, _TABLE, "proposal"))
+    if noun and any(" ".join(fold(c).split()).endswith(noun) for c in cue_words(a.lex, _TABLE, "proposal")):
+        return True
+    return _names_proposal(a, a.folded[clause[0] : start])  # "Xét Tờ trình và Báo cáo của UBND tỉnh"
 
 
 # --- step 6: section headings ----------------------------------------------------------------
@@ -923,16 +1024,22 @@ def _heading(a: _Article, para: Span) -> list[Match] | None:
     """The run of bodies a heading line names ("1. Sở Nông nghiệp và Môi trường", "3. Sở Khoa
     học và Công nghệ: Hướng dẫn ...", "- Sở Nội vụ: ..."), or None when the line is no such
     heading. A heading is numbered or marked: an unmarked "Phó Thủ tướng: Lâm Đồng cần ..."
-    is a news headline quoting a speaker, whose words assign nothing."""
+    is a news headline quoting a speaker, whose words assign nothing. A heading that gives the
+    bodies their tasks ("1. Giao Sở Kế hoạch và Đầu tư:", ending in ':') makes them lead the
+    tasks below it (``lead_heads``)."""
     start = strip_punct(a.text, para)[0]
     colon = a.text.find(":", start, para[1])
     end = colon if colon >= 0 else para[1]
     span = strip_punct(a.text, (start, end))
+    lead = a.pats["lead_head"].match(a.folded, span[0]) if colon >= 0 else None
+    span = (lead.end(), span[1]) if lead else span
     mentions, heads = _mentions(a, span)
     runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
     marked = _NUMBERED if colon < 0 else _ITEM_MARK
-    if len(runs) != 1 or not _only_bodies(a, span) or not marked.match(a.text[para[0] : para[1]]):
+    if len(runs) != 1 or not _only_bodies(a, span) or not (lead or marked.match(a.text[para[0] : para[1]])):
         return None
+    if lead:
+        a.lead_heads.add(id(runs[0]))
     return runs[0]
 
 
@@ -988,20 +1095,33 @@ def _sections(a: _Article, paragraph_spans: list[Span]) -> list[tuple[Span, list
     return out
 
 
-def _heading_roles(a: _Article, clause: Span, found: list, first_task: bool) -> list[str]:
+def _heading_roles(a: _Article, clause: Span, found: list, first_task: bool, head: list[Match]) -> list[str]:
     """Roles of a section's heading body from a subjectless task clause: "Chủ trì, ..." lead
     (with the lead's monitor / report / communicate cues), else the role cues, else
-    ``implement`` when it is the body's first task in this section."""
+    ``implement`` when it is the body's first task in this section. Under a heading that gives
+    the tasks ("Giao Sở ...:") the body leads each item (in the clause that opens it) with the
+    lead's cues."""
     acting = [run[0].start for run, _, kind in found if kind in _ACTING]
     if acting and acting[0] <= strip_punct(a.text, clause)[0] + 1:
         return []
     start = strip_punct(a.text, clause)[0]
     stop = min(acting, default=clause[1])
     kind, aspect = _after_kind(a, start, stop, virtual=True)
+    if id(head) in a.lead_heads:
+        roles = _roles_of(a, "lead", aspect, start, stop, clause, start)
+        return roles if _opens_item(a, clause) else roles[1:]
     if kind in ("requester", "narration"):
         return []
     roles = _roles_of(a, kind, aspect, start, stop, clause, start)
     return roles or (["implement"] if first_task else [])
+
+
+def _opens_item(a: _Article, clause: Span) -> bool:
+    """Whether a clause opens its line, after an item mark ("- Chủ trì, ...")."""
+    if a.text[: clause[0]].rstrip().endswith(":"):  # "Giao Sở Tài chính: chủ trì ..."
+        return True
+    line = a.text.rfind("\n", 0, clause[0]) + 1
+    return bool(re.fullmatch(r"\s*(?:[-+•*–]\s*|(?:\d{1,2}|[a-zđ])[.)]\s*)?", a.text[line : clause[0]]))
 
 
 # --- step 7: carry-over and rows -------------------------------------------------------------
@@ -1039,8 +1159,10 @@ def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) ->
         and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], runs[0][0].start)
     ):
         found[0] = (found[0][0], ["support"], "support")  # "- Sở Nội vụ;" under "... phối hợp với:"
+    if head is not None and id(head) in a.lead_heads and clause[0] <= head[0].start < clause[1]:
+        return [], False  # "1. Giao Sở Kế hoạch và Đầu tư:": its items carry the lead
     if head is not None and head[0].start < clause[0]:
-        roles = _heading_roles(a, clause, found, id(head) not in served)
+        roles = _heading_roles(a, clause, found, id(head) not in served, head)
         if roles:
             served.add(id(head))
             found = [(head, roles, "subject")] + found
@@ -1177,11 +1299,13 @@ def assignment_rows(
     page reports: the bodies it names as subjects are reported on (CONVENTIONS), they are
     assigned nothing there.
     """
-    a = _Article(text, lex, published_year=published_year)
+    mark = marker(text.splitlines()) if published_year is None else None  # "date 2024-01": a month placed
+    a = _Article(text, lex, published_year=published_year or (mark[0] if mark else None))
+    a.municipal = _municipal(lex, province_code)
     found: list[_Found] = []
     served: set = set()
     headline = _line_key(title or "")
-    for para, head in _sections(a, _rejoined(a, paragraph_spans)):
+    for para, head in _sections(a, _rejoined(a, _item_lines(a, paragraph_spans))):
         line = text[para[0] : para[1]].rstrip()
         # a lead taken for the headline (a page without one) ends as a sentence does
         a.headline = bool(headline) and not line.endswith((".", ";", ":")) and _line_key(line) == headline
@@ -1200,6 +1324,25 @@ def assignment_rows(
         a.support_list = a.support_list or _opens_support_list(a, para, found[before:])
         a.request_list = a.request_list or _opens_request_list(a, para)
     return _rows(article_id, a, found + _table_found(a, paragraph_spans), province_code)
+
+
+def _municipal(lex: Lexicons, province_code: str | None) -> bool:
+    """Whether the province is a municipality (``provinces.csv`` ``unit_type_2024``)."""
+    t = lex.tables["provinces.csv"]
+    return any(c == province_code and u == "municipality" for c, u in zip(t["province_code"], t["unit_type_2024"]))
+
+
+def _item_lines(a: _Article, paragraph_spans: list[Span]) -> list[Span]:
+    """The paragraphs split before a line that opens a lettered item ("a) Giám đốc Sở Kế hoạch
+    và Đầu tư:"), which the paragraph splitter may have joined to an unpunctuated heading above
+    it ("1. Thông báo chỉ tiêu kế hoạch, điều hành thực hiện"): an item is no wrapped line."""
+    out: list[Span] = []
+    for start, end in paragraph_spans:
+        for m in _LETTERED_LINE.finditer(a.text, start, end):
+            out.append((start, m.start()))
+            start = m.start() + 1
+        out.append((start, end))
+    return out
 
 
 def _rejoined(a: _Article, paragraph_spans: list[Span]) -> list[Span]:

@@ -614,7 +614,8 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     found = [p for p in dates.find_periods(folded, doc.end, stop) if not _term_of_office(folded, doc.end, p[0], lex)]
     periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)
     year = _year_in_period(text, doc.end, periods, lex)
-    doc.vision_year = dates.find_vision_year(text, connectives(lex), doc.end, stop)
+    # a submission, report or directive names the vision of the plan it serves, not its own
+    doc.vision_year = None if _periodless(doc, lex) else dates.find_vision_year(text, connectives(lex), doc.end, stop)
     if year:
         doc.plan_year = year
     elif periods:

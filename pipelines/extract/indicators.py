@@ -1025,7 +1025,9 @@ def _period_of_rate(page: _Page, clause: Span) -> int | None:
 def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
     """The year the nearest earlier sentence of the paragraph that sets aims names, for a
     sentence that names none ("Năm 2024, tỉnh đề ra chỉ tiêu kết nạp 1.600 đảng viên. Phấn đấu
-    tăng trưởng 7% trở lên." -> 2024): its last year, else the end of the period it names."""
+    tăng trưởng 7% trở lên." -> 2024): its last year, else the end of the period it names. An
+    aim that names neither goes on with the aims before it ("Năm 2025, tỉnh đặt mục tiêu ...
+    Thu ngân sách phấn đấu đạt ... Thu hút ... vốn FDI." -> 2025 for both)."""
     earlier = [s for s in sentences(page.text, para) if s[1] <= sentence[0]]
     for s in reversed(earlier):
         if not page.lex.target_cues.find(page.text, *s):
@@ -1034,7 +1036,8 @@ def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
         if years:
             return years[-1][2]
         periods = dates.find_periods(page.text, *s)
-        return periods[-1][3] if periods else None
+        if periods:
+            return periods[-1][3]
     return None
 
 

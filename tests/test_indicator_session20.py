@@ -24,3 +24,55 @@ def test_a_run_of_aims_keeps_the_year_of_the_sentence_that_opens_it(lex, units):
     assert ("BUDGET_REVENUE", "eq", 9000.0, None, 2024) in found
     assert ("FDI_ATTRACTION", "eq", 300000000.0, None, 2024) in found
     assert ("POVERTY_RATE", "approx", 1.5, None, 2024) in found
+
+
+def test_a_breakdown_in_the_next_paragraph_takes_the_period_of_the_aim_it_breaks_down(lex, units):
+    # the paragraph's earlier sentence names a past year; the breakdown goes on with the aim's
+    # period, not with that year
+    text = (
+        "Tỉnh tăng trưởng cao\n\n"
+        "Từ năm 2021 đến nay, tỉnh liên tục duy trì vị trí dẫn đầu vùng. Theo quy hoạch, tỉnh đặt "
+        "mục tiêu tăng trưởng kinh tế bình quân giai đoạn 2021 - 2030 đạt 12 - 13%.\n"
+        "Trong đó, dịch vụ tăng 9 - 10%/năm; nông, lâm nghiệp và thủy sản tăng 3 - 4%/năm."
+    )
+    found = rows(text, lex, units, published_year=2025)
+    assert ("SECTOR_III_GROWTH", "between", 9.0, 10.0, 2030) in found
+    assert ("SECTOR_I_GROWTH", "between", 3.0, 4.0, 2030) in found
+
+
+def test_the_further_aim_a_target_serves_sets_nothing(lex, units):
+    text = (
+        "Tỉnh quyết tâm tăng tốc\n\n"
+        "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP từ 8,5% trở lên, tạo tiền đề vững chắc cho tăng "
+        "trưởng hai con số trong giai đoạn 2026 - 2030."
+    )
+    assert rows(text, lex, units, published_year=2025) == [("GRDP_GROWTH", "gte", 8.5, None, 2025)]
+    # nor is an effort said to be doubled a multiple of anything
+    effort = "Tỉnh giao chỉ tiêu năm 2026\n\nCác chỉ tiêu năm 2026 đều cao, đòi hỏi nỗ lực gấp đôi để hoàn thành."
+    assert rows(effort, lex, units, published_year=2025) == []
+
+
+def test_the_period_of_a_served_aim_is_not_the_targets_year(lex, units):
+    text = (
+        "Kỳ họp giữa năm\n\n"
+        "Hội đồng thống nhất đề ra 12 chỉ tiêu chủ yếu để phấn đấu trong năm 2025. Trong đó, tốc độ "
+        "tăng trưởng GRDP đạt từ 8%-8,5%, làm tiền đề cho giai đoạn 2026-2030."
+    )
+    assert rows(text, lex, units, published_year=2025) == [("GRDP_GROWTH", "between", 8.0, 8.5, 2025)]
+
+
+def test_a_foundation_for_an_aim_with_no_figure_before_it_is_the_aim(lex, units):
+    # nothing stated before it: the value in words is what the sentence aims at
+    text = "Thành phố bước vào năm mới\n\nNăm 2026, thành phố phát triển các động lực mới, tạo nền tảng cho mục tiêu tăng trưởng 2 con số."
+    assert rows(text, lex, units, published_year=2026) == [("GRDP_GROWTH", "gte", 10.0, None, 2026)]
+
+
+def test_a_councils_term_in_the_lead_is_no_plan_year(lex, units):
+    # the term ends the year after publication, but the council sets this year's aims
+    text = (
+        "Ngày 5-8, tại kỳ họp thứ 3 HĐND tỉnh khóa XI, nhiệm kỳ 2021-2026, Chủ tịch HĐND tỉnh đánh giá cao "
+        "công tác điều hành của tỉnh.\n\n"
+        "HĐND tỉnh thống nhất đề ra 10 chỉ tiêu chủ yếu để phấn đấu trong năm 2025. Trong đó, tốc độ "
+        "tăng trưởng GRDP đạt từ 8%-8,5%."
+    )
+    assert rows(text, lex, units, published_year=2025) == [("GRDP_GROWTH", "between", 8.0, 8.5, 2025)]

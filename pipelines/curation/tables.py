@@ -167,6 +167,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "preamble",
                         "benchmark_lead",
                         "purpose_lead",
+                        "served_aim",
+                        "effort_lead",
                         "partial_year",
                         "elapsed_part",
                         "not_target",

@@ -61,6 +61,8 @@ class CueWords:
     preamble: re.Pattern
     benchmark_lead: re.Pattern
     purpose_lead: re.Pattern
+    served_aim: re.Pattern
+    effort_lead: re.Pattern
     partial_year: re.Pattern
     elapsed_part: re.Pattern
     not_target: PhraseMatcher
@@ -141,6 +143,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
         purpose_lead=re.compile(rf"(?<!\w)(?:{g('purpose_lead')})\s+$"),
+        served_aim=whole("served_aim"),
+        effort_lead=re.compile(rf"(?<!\w)(?:{g('effort_lead')})\s+$"),
         partial_year=whole("partial_year"),
         elapsed_part=whole("elapsed_part"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),

@@ -354,6 +354,7 @@ def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | No
     periods = dates.find_periods(text, *clause)
     candidates = [(s, e, y) for s, e, y, _ in _stated_years(page, *clause)]
     candidates += [(s, e, y2) for s, e, _, y2 in periods]
+    candidates = [c for c in candidates if not _serves(page, clause, c[0])]
     if not candidates:
         return None
     seg = _segment(text, clause, span[0])
@@ -674,16 +675,34 @@ def _value_matcher(df: pd.DataFrame) -> PhraseMatcher:
 def _quantities(page: _Page, span: Span) -> list[Quantity]:
     """The quantities in ``span``: numbers with a curated unit, and value words ("tăng trưởng
     hai con số") unless a figure in brackets right after them states the value ("2 con số
-    (10,5% trở lên)")."""
+    (10,5% trở lên)") or they set no value (``_void_words``)."""
     found = page.units.find(page.text, *span)
     for m in _value_words(page.lex).find(page.text, *span):
-        if any(q.start < m.end and m.start < q.end for q in found):
+        if any(q.start < m.end and m.start < q.end for q in found) or _void_words(page, span, m.start, found):
             continue
         if cue_words(page.lex).bracketed_figure.match(page.folded, m.end):
             continue
         comparator, low, unit = m.value
         found.append(Quantity(m.start, m.end, low, None, unit, False, comparator))
     return sorted(found, key=lambda q: q.start)
+
+
+def _void_words(page: _Page, clause: Span, pos: int, figures: list[Quantity]) -> bool:
+    """Whether a value in words at ``pos`` sets no value: an effort ("nỗ lực gấp đôi":
+    ``effort_lead``), or the further aim a figure before it in its clause serves ("phấn đấu
+    tăng 8%, làm nền tảng cho tăng trưởng hai con số": ``_serves``; with no figure before it,
+    "tạo nền tảng cho mục tiêu tăng trưởng 2 con số" is the aim itself)."""
+    if page.words.effort_lead.search(page.folded, max(clause[0], pos - 20), pos):
+        return True
+    return any(q.end <= pos for q in figures) and _serves(page, clause, pos)
+
+
+def _serves(page: _Page, clause: Span, pos: int) -> bool:
+    """Whether ``pos`` stands after a ``served_aim`` cue in its comma segment: "..., làm nền
+    tảng cho tăng trưởng hai con số giai đoạn 2026 - 2030" names what a target serves; its value
+    in words and its period set nothing."""
+    seg = _segment(page.text, clause, pos)
+    return bool(page.words.served_aim.search(page.folded, seg[0], pos))
 
 
 def _clause_rows(page: _Page, clause: _Clause) -> None:
@@ -851,7 +870,9 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
                 _aim_after_result(page, _Clause(span, sent, head, scope or page.plan_year))
                 continue
             min_year = page.frame.plan_year if framed else None
+            before_rows = len(page.found)
             _clause_rows(page, _Clause(span, sent, head, scope or page.plan_year, min_year))
+            carry = dataclasses.replace(carry, year=_row_year(page, before_rows) or scope)
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
@@ -1020,6 +1041,16 @@ def _period_of_rate(page: _Page, clause: Span) -> int | None:
     if not periods or (published and periods[-1][3] < published):
         return None
     return periods[-1][3]
+
+
+def _row_year(page: _Page, since: int) -> int | None:
+    """The target year of the last statement among the rows found after the first ``since``:
+    the year a clause's aims fall due in, which a breakdown or a list after it goes on with
+    ("... đặt mục tiêu tăng trưởng bình quân thời kỳ 2021 - 2030 đạt 15%." then "Trong đó, dịch
+    vụ tăng 10%/năm; ..." -> 2030), not a year an earlier sentence names."""
+    new = list(page.found.values())[since:]
+    last = max(new, key=lambda r: r["char_start"]) if new else None
+    return last["target_year"] if last else None
 
 
 def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:

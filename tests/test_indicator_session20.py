@@ -76,3 +76,21 @@ def test_a_councils_term_in_the_lead_is_no_plan_year(lex, units):
         "tăng trưởng GRDP đạt từ 8%-8,5%."
     )
     assert rows(text, lex, units, published_year=2025) == [("GRDP_GROWTH", "between", 8.0, 8.5, 2025)]
+
+
+def test_a_province_of_a_level_against_the_country_or_a_continent_is_a_standing(lex, units):
+    text = "Nghị quyết đại hội\n\nPhấn đấu đến năm 2030, tỉnh trở thành tỉnh khá của cả nước, là trung tâm của vùng."
+    assert rows(text, lex, units, published_year=2025) == [("", "achieve", None, None, 2030)]
+    city = (
+        "Đại hội thành phố\n\n"
+        "Đến năm 2045, thành phố phấn đấu thuộc nhóm thành phố phát triển khá của châu Á, đáng sống."
+    )
+    assert rows(city, lex, units, published_year=2025) == [("", "achieve", None, None, 2045)]
+
+
+def test_a_headline_restating_a_standing_of_the_body_is_no_second_row(lex, units):
+    text = (
+        "Thành phố hơn 3 triệu dân phấn đấu thuộc nhóm phát triển khá của châu Á\n\n"
+        "Đến năm 2045, thành phố phấn đấu thuộc nhóm thành phố phát triển khá của châu Á, đáng sống."
+    )
+    assert rows(text, lex, units, published_year=2025, horizon=2030) == [("", "achieve", None, None, 2045)]

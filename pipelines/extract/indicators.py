@@ -1381,9 +1381,11 @@ def _headline_restates(row: dict, page: _Page) -> bool:
     2025"; "phấn đấu tăng trưởng đạt hai con số" over "tăng 10 - 10,5%"): a row of the same code
     and year (or a headline naming no year) in a body line, with the same figures (the headline drops the comparator) or,
     for a value in words, with a figure."""
-    if row["indicator_code"] is None or (row["comparator"] != "eq" and _figure(row["quote"])):
-        return False
     if not _headline(page, row["char_start"]):
+        return False
+    if row["indicator_code"] is None and row["comparator"] == "achieve":
+        return _headline_standing(row, page)
+    if row["indicator_code"] is None or (row["comparator"] != "eq" and _figure(row["quote"])):
         return False
     in_words = not _figure(row["quote"])
     return any(
@@ -1397,6 +1399,29 @@ def _headline_restates(row: dict, page: _Page) -> bool:
         )
         for r in page.found.values()
     )
+
+
+def _headline_standing(row: dict, page: _Page) -> bool:
+    """Whether a headline's uncoded ``achieve`` row, in a headline naming no year, restates in
+    short a standing the body states ("phấn đấu thuộc nhóm phát triển khá của châu Á" over "Đến
+    năm 2045, ... thuộc nhóm thành phố phát triển khá của châu Á"): its label ends with the
+    same words (the level and whom it is measured against) as the label of an uncoded achieve
+    row of a body line."""
+    start = page.text.rfind("\n", 0, row["char_start"]) + 1
+    end = page.text.find("\n", row["char_start"])
+    if _stated_years(page, start, end if end >= 0 else len(page.text)):
+        return False
+    tail = fold_short(row["label_vi"]).split()[-_STANDING_TAIL:]
+    return any(
+        r["indicator_code"] is None
+        and r["comparator"] == "achieve"
+        and not _headline(page, r["char_start"])
+        and fold_short(r["label_vi"]).split()[-_STANDING_TAIL:] == tail
+        for r in page.found.values()
+    )
+
+
+_STANDING_TAIL = 4  # words: "khá của châu á", "trung bình của cả nước" ends the same way
 
 
 def _figure(quote: str) -> bool:

@@ -94,3 +94,16 @@ def test_a_headline_restating_a_standing_of_the_body_is_no_second_row(lex, units
         "Đến năm 2045, thành phố phấn đấu thuộc nhóm thành phố phát triển khá của châu Á, đáng sống."
     )
     assert rows(text, lex, units, published_year=2025, horizon=2030) == [("", "achieve", None, None, 2045)]
+
+
+def test_an_uncoded_part_of_a_total_is_no_row(lex, units):
+    text = (
+        "Kế hoạch năm 2026\n\n"
+        "Năm 2026, ngành nông nghiệp phấn đấu tổng sản lượng lúa đạt khoảng 900.000 tấn, trong đó lúa "
+        "chất lượng cao đạt khoảng 500.000 tấn. Dự toán chi ngân sách địa phương 12.000 tỷ đồng; trong đó, "
+        "chi đầu tư phát triển 3.500 tỷ đồng."
+    )
+    found = rows(text, lex, units, published_year=2025)
+    assert [r for r in found if r[2] in (500000.0, 3500.0)] == []
+    assert ("", "approx", 900000.0, None, 2026) in found
+    assert ("BUDGET_EXPENDITURE", "eq", 12000.0, None, 2026) in found

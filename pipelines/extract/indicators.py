@@ -610,6 +610,8 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
         return
     code, label, (start, end), lo = stated
     q = quantities[k]
+    if code is None and _a_part(page, clause, q):
+        return
     after = _comparator_after(page, q)
     end = max(end, q.end, after.end if after else 0)
     # dated from its value: a long label may name an earlier aim's year ("... đến năm 2030 tương
@@ -617,6 +619,18 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     cue = _cue_start(page, lo, q)
     year = _year(page, clause.span, (min(cue, q.start), end), prefer_after=False) or clause.default_year
     _keep(page, code, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+
+
+def _a_part(page: _Page, clause: _Clause, q: Quantity) -> bool:
+    """Whether an uncoded value is a part of a total stated before it: a ``breakdown_lead``
+    ("trong đó") stands before it in its clause, and a figure before that in its sentence
+    ("tổng sản lượng thủy sản đạt 600.000 tấn, trong đó sản lượng cá đạt 200.000 tấn"; "chi
+    ngân sách 12.000 tỷ đồng; trong đó, chi đầu tư 4.000 tỷ đồng"). CONVENTIONS: the parts of
+    a total are no rows, except an indicator of the lexicon (a coded part stays)."""
+    lead = page.words.breakdown_lead.search(page.folded, clause.span[0], q.start)
+    if lead is None:
+        return False
+    return any(f.end <= lead.start() for f in page.units.find(page.text, clause.sentence[0], lead.start()))
 
 
 def _statement(

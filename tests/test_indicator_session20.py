@@ -107,3 +107,21 @@ def test_an_uncoded_part_of_a_total_is_no_row(lex, units):
     assert [r for r in found if r[2] in (500000.0, 3500.0)] == []
     assert ("", "approx", 900000.0, None, 2026) in found
     assert ("BUDGET_EXPENDITURE", "eq", 12000.0, None, 2026) in found
+
+
+def test_parts_whose_measure_is_said_on_the_first_item_only(lex, units):
+    text = (
+        "Các chỉ tiêu năm 2026\n\n"
+        "- Nông, lâm, ngư nghiệp chiếm 15%; Công nghiệp - xây dựng 40%; Dịch vụ 37%; Thuế sản phẩm 8%\n\n"
+        "- Thu gom rác thải đô thị đạt 95%; khu vực nông thôn đạt 75%"
+    )
+    found = rows(text, lex, units, published_year=2025, horizon=2026)
+    for key in [
+        ("SHARE_AGRICULTURE", "eq", 15.0, None, 2026),
+        ("SHARE_INDUSTRY_CONSTRUCTION", "eq", 40.0, None, 2026),
+        ("SHARE_SERVICES", "eq", 37.0, None, 2026),
+        ("SHARE_PRODUCT_TAXES", "eq", 8.0, None, 2026),
+        ("URBAN_WASTE_COLLECTION", "eq", 95.0, None, 2026),
+        ("RURAL_WASTE_COLLECTION", "eq", 75.0, None, 2026),
+    ]:
+        assert key in found

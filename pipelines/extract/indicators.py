@@ -439,15 +439,46 @@ def _with_scoped(page: _Page, phrases: list[Match], clause: _Clause) -> list[Mat
     text, lex = page.text, page.lex
     sentence, span = clause.sentence, clause.span
     spans = [(sentence[0], span[1])] + ([clause.heading] if clause.heading else [])
+    opened = [
+        (max(span[0], scope.end) if scope_span[0] == sentence[0] else span[0], scope.value)
+        for scope_span in spans
+        for scope in lex.indicator_scopes.find(text, *scope_span)
+    ] + _opened_by_parts(page, sentence, span)
     kept, extra = list(phrases), []
-    for scope_span in spans:
-        for scope in lex.indicator_scopes.find(text, *scope_span):
-            start = max(span[0], scope.end) if scope_span[0] == sentence[0] else span[0]
-            for m in lex.scoped_indicators[scope.value].find(text, start, span[1]):
-                kept = [p for p in kept if (p.start, p.end) != (m.start, m.end)]
-                if not any(p.start < m.end and m.start < p.end for p in kept + extra):
-                    extra.append(m)
+    for start, key in opened:
+        for m in lex.scoped_indicators[key].find(text, start, span[1]):
+            kept = [p for p in kept if (p.start, p.end) != (m.start, m.end)]
+            if not any(p.start < m.end and m.start < p.end for p in kept + extra):
+                extra.append(m)
     return sorted(kept + extra, key=lambda m: m.start) if len(kept) < len(phrases) or extra else phrases
+
+
+def _opened_by_parts(page: _Page, sentence: Span, span: Span) -> list[tuple[int, str]]:
+    """The scopes a part named earlier in the sentence opens, with where they start: a list of
+    parts whose measure is said on its first item only ("Nông, lâm, ngư nghiệp chiếm 12%;
+    công nghiệp - xây dựng 42%; dịch vụ 36%": the first is a share, so are the others; "rác
+    thải đô thị đạt 96%; khu vực nông thôn đạt 80%"). A part opens every scope of
+    ``indicator_scoped_phrasings.csv`` whose phrasings give its code and at least one other."""
+    families = _scope_families(page.lex)
+    return [
+        (span[0], key)
+        for m in page.lex.indicators.find(page.text, sentence[0], span[0])
+        for key in families.get(m.value, ())
+    ]
+
+
+def _scope_families(lex: Lexicons) -> dict[str, list[str]]:
+    """Code -> the folded scopes whose phrasings give that code and another one."""
+    return per_table(lex.tables["indicator_scoped_phrasings.csv"], _families)
+
+
+def _families(df: pd.DataFrame) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for scope, group in df.groupby("scope", sort=True):
+        codes = sorted(set(group["indicator_code"]))
+        for code in codes if len(codes) > 1 else []:
+            out.setdefault(code, []).append(fold(scope))
+    return out
 
 
 def _phrase_for(

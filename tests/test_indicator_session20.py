@@ -125,3 +125,17 @@ def test_parts_whose_measure_is_said_on_the_first_item_only(lex, units):
         ("RURAL_WASTE_COLLECTION", "eq", 75.0, None, 2026),
     ]:
         assert key in found
+
+
+def test_a_plain_paragraph_after_a_review_reports_on_a_target_setting_page(lex, units):
+    text = (
+        "Năm 2026, tỉnh đặt mục tiêu GRDP tăng từ 9 - 10%; thu hút thêm 500 triệu USD vốn FDI.\n\n"
+        "Ngày 5/12, Tỉnh ủy tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh để cho ý kiến về nhiều nội dung.\n\n"
+        "Theo báo cáo, năm 2025, tỉnh đã đạt nhiều kết quả tích cực, với 12/14 chỉ tiêu đạt và vượt kế "
+        "hoạch đề ra.\n\n"
+        "Tốc độ tăng trưởng GRDP tăng 7,8% so với năm 2024, cao hơn bình quân chung cả nước; trong đó, "
+        "ngành dịch vụ tăng 6,9%."
+    )
+    found = rows(text, lex, units, published_year=2025)
+    assert ("GRDP_GROWTH", "between", 9.0, 10.0, 2026) in found
+    assert [r for r in found if r[2] in (7.8, 6.9)] == []

@@ -888,6 +888,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     inherited = inherited or page.sections.get(para, "")
     carry, last, reports, aims = _Carry("", None), "", False, False
     listed = page.headings.get(para) == "target" or bool(takes_on and carried and not carried.section)
+    after_review = _after_review_paragraph(page, para, carried, inherited)
     for sent in sentences(text, para):
         before, lead = "", False
         for span in _value_clauses(page, sent):
@@ -900,7 +901,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             last, before = context or last, context
             reports = reports or context == "result"
             aims = context == "target" if page.units.find(text, *span) else aims
-            framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
+            framed = not context and not after_review and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
             scope = (
                 scope
@@ -921,6 +922,19 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
+
+
+def _after_review_paragraph(page: _Page, para: Span, carried: _Carry | None, inherited: str) -> bool:
+    """Whether a prose paragraph (no list item) that inherits no context comes right after one
+    whose last statement reports: it goes on with the review ("Năm 2024, tỉnh đạt 14/15 chỉ
+    tiêu." then "Tốc độ tăng trưởng GRDP tăng 7,5% so với năm 2023; ..."), so the page's
+    target-setting frame does not make its figures targets (its own cues still do)."""
+    if not carried or carried.context != "result" or inherited:
+        return False
+    return not _LIST_ITEM.match(page.text, para[0])
 
 
 def _aim_after_result(page: _Page, clause: _Clause) -> None:

@@ -139,3 +139,14 @@ def test_a_plain_paragraph_after_a_review_reports_on_a_target_setting_page(lex, 
     found = rows(text, lex, units, published_year=2025)
     assert ("GRDP_GROWTH", "between", 9.0, 10.0, 2026) in found
     assert [r for r in found if r[2] in (7.8, 6.9)] == []
+
+
+def test_a_budget_estimate_named_as_a_base_gives_no_target_year(lex, units):
+    text = (
+        "CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+        "- Thu ngân sách trên địa bàn tăng 6% so với dự toán địa phương năm 2025; phấn đấu thu ngân sách "
+        "đạt 9.500 tỷ đồng. Dự toán chi ngân sách địa phương 11.000 tỷ đồng."
+    )
+    found = rows(text, lex, units, horizon=2026)
+    assert ("BUDGET_REVENUE", "eq", 9500.0, None, 2026) in found
+    assert ("BUDGET_EXPENDITURE", "eq", 11000.0, None, 2026) in found

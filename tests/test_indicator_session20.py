@@ -150,3 +150,23 @@ def test_a_budget_estimate_named_as_a_base_gives_no_target_year(lex, units):
     found = rows(text, lex, units, horizon=2026)
     assert ("BUDGET_REVENUE", "eq", 9500.0, None, 2026) in found
     assert ("BUDGET_EXPENDITURE", "eq", 11000.0, None, 2026) in found
+
+
+def test_wordings_of_known_indicators(lex, units):
+    text = (
+        "Các chỉ tiêu năm 2026\n\n"
+        "- Tổng sản phẩm (GRDP) bình quân đầu người đạt khoảng 5.000 USD\n\n"
+        "- Số doanh nghiệp thành lập đạt khoảng 600 doanh nghiệp\n\n"
+        "- 40 xã đạt 19 tiêu chí nông thôn mới\n\n"
+        "- Giá trị sản phẩm/1 ha đất canh tác: 110 triệu đồng\n\n"
+        "- Giá trị xuất, nhập khẩu: 3 tỷ USD"
+    )
+    found = rows(text, lex, units, published_year=2025, horizon=2026)
+    for key in [
+        ("GRDP_PER_CAPITA_USD", "approx", 5000.0, None, 2026),
+        ("NEW_ENTERPRISES", "approx", 600.0, None, 2026),
+        ("NEW_RURAL_COMMUNES", "eq", 40.0, None, 2026),
+        ("AGRI_VALUE_PER_HA", "eq", 110.0, None, 2026),
+        ("TRADE_VALUE", "eq", 3e9, None, 2026),
+    ]:
+        assert key in found, key

@@ -170,3 +170,12 @@ def test_wordings_of_known_indicators(lex, units):
         ("TRADE_VALUE", "eq", 3e9, None, 2026),
     ]:
         assert key in found, key
+
+
+def test_a_plan_figure_announced_beside_a_result(lex, units):
+    text = (
+        "Họp cho ý kiến dự thảo báo cáo\n\n"
+        "Chiều 5/2, UBND tỉnh họp cho ý kiến dự thảo báo cáo 5 năm.\n\n"
+        "Riêng GRDP bình quân đầu người ước năm 2025 đạt chỉ tiêu Đại hội đề ra là 8.200 USD/người/năm."
+    )
+    assert rows(text, lex, units, published_year=2025) == [("GRDP_PER_CAPITA_USD", "eq", 8200.0, None, 2025)]

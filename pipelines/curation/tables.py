@@ -169,6 +169,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "purpose_lead",
                         "served_aim",
                         "effort_lead",
+                        "plan_figure_lead",
                         "partial_year",
                         "elapsed_part",
                         "not_target",

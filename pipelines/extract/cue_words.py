@@ -103,6 +103,7 @@ class CueWords:
     review_verb: PhraseMatcher
     bracket_plan: re.Pattern
     plan_before: re.Pattern
+    plan_figure: re.Pattern
     past_lead: re.Pattern
     past_word: re.Pattern
     plan_share: re.Pattern
@@ -208,6 +209,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         target_base=whole("target_base"),
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
+        plan_figure=re.compile(
+            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,30}}?(?<!\w)(?:{g('plan_figure_lead')})\s+(?=\d)"
+        ),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
         fact=re.compile(

@@ -1004,8 +1004,12 @@ def _reports(page: _Page, span: Span) -> bool:
 def _plan_brackets(page: _Page, clause: Span) -> list[int]:
     """Where the brackets of a clause open that hold a plan figure: one that opens with a plan
     word ("(kế hoạch năm 2024 tăng 8%)": ``bracket_plan``), or one that holds a figure alone
-    right after such a word ("vượt so với kế hoạch tỉnh giao (6,5 - 7%)")."""
+    right after such a word ("vượt so với kế hoạch tỉnh giao (6,5 - 7%)"); a figure the plan's
+    words announce with "là" stands in for a bracket (the position right before it:
+    "đạt chỉ tiêu Đại hội đề ra là 9.000 USD": ``plan_figure_lead``)."""
     out = [m.start() for m in page.words.bracket_plan.finditer(page.folded, *clause)]
+    # "... đạt chỉ tiêu Đại hội đề ra là 9.000 USD": the figure after the plan's words, as if bracketed
+    out += [m.end() - 1 for m in page.words.plan_figure.finditer(page.folded, *clause)]
     for m in re.finditer(r"\(", page.text[clause[0] : clause[1]]):
         start = clause[0] + m.start()
         close = page.text.find(")", start, clause[1])

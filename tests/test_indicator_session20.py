@@ -179,3 +179,13 @@ def test_a_plan_figure_announced_beside_a_result(lex, units):
         "Riêng GRDP bình quân đầu người ước năm 2025 đạt chỉ tiêu Đại hội đề ra là 8.200 USD/người/năm."
     )
     assert rows(text, lex, units, published_year=2025) == [("GRDP_PER_CAPITA_USD", "eq", 8200.0, None, 2025)]
+
+
+def test_a_bracketed_source_note_under_a_heading_keeps_its_list(lex, units):
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n\n"
+        "(Theo Nghị quyết số 15/NQ-HĐND ngày 10/12/2025 của HĐND tỉnh)\n\n"
+        "- Tốc độ tăng trưởng GRDP: 8-8,5%.\n\n"
+        "- GRDP bình quân đầu người: 4.000 USD. Tỷ lệ lao động qua đào tạo ước đạt 70%."
+    )
+    assert ("GRDP_PER_CAPITA_USD", "eq", 4000.0, None, 2026) in rows(text, lex, units, horizon=2026)

@@ -80,11 +80,18 @@ def _belongs(para: str, plain: bool) -> bool:
     return bool(_MARKER.match(para) or para.endswith(";") or plain)
 
 
+def _source_note(para: str) -> bool:
+    """Whether a paragraph is one bracketed note (the source of a list: "(Theo Quyết định số
+    ... của UBND tỉnh)"): it neither heads nor ends the list of the heading before it."""
+    return para.startswith("(") and para.endswith(")") and para.count("(") == 1
+
+
 def list_headings(text: str, lex: Lexicons | None = None) -> dict[Span, Span]:
     """For each list paragraph, the span of the heading paragraph that introduces it.
 
     A heading is a paragraph that ends with ':' or is short and unpunctuated; the paragraphs
-    after it that start with a list marker or end with ';' belong to it, until one does not.
+    after it that start with a list marker or end with ';' belong to it, until one does not (a
+    bracketed source note right after it is skipped).
     Example: "Các chỉ tiêu chủ yếu đến năm 2030:" heads "- Tỷ lệ đô thị hóa trên 85%;". With
     ``lex``, a heading ending in a plain-list lead ("cụ thể như sau:", ``indicator_cues.csv``)
     heads every paragraph after it up to the next heading.
@@ -95,6 +102,8 @@ def list_headings(text: str, lex: Lexicons | None = None) -> dict[Span, Span]:
     plain = False
     for span in paragraphs(text):
         para = text[span[0] : span[1]]
+        if current and _source_note(para):
+            continue  # "(Theo Quyết định số 01/QĐ-UBND ngày ...)" under the heading: its list goes on
         if _is_heading(para):
             current, plain = span, _scope_heading(para) or bool(lead and lead.search(fold(text)[span[0] : span[1]]))
             continue

@@ -61,6 +61,8 @@ class CueWords:
     preamble: re.Pattern
     benchmark_lead: re.Pattern
     purpose_lead: re.Pattern
+    served_aim: re.Pattern
+    effort_lead: re.Pattern
     partial_year: re.Pattern
     elapsed_part: re.Pattern
     not_target: PhraseMatcher
@@ -101,6 +103,7 @@ class CueWords:
     review_verb: PhraseMatcher
     bracket_plan: re.Pattern
     plan_before: re.Pattern
+    plan_figure: re.Pattern
     past_lead: re.Pattern
     past_word: re.Pattern
     plan_share: re.Pattern
@@ -141,6 +144,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
         purpose_lead=re.compile(rf"(?<!\w)(?:{g('purpose_lead')})\s+$"),
+        served_aim=whole("served_aim"),
+        effort_lead=re.compile(rf"(?<!\w)(?:{g('effort_lead')})\s+$"),
         partial_year=whole("partial_year"),
         elapsed_part=whole("elapsed_part"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),
@@ -204,6 +209,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         target_base=whole("target_base"),
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
+        plan_figure=re.compile(
+            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,30}}?(?<!\w)(?:{g('plan_figure_lead')})\s+(?=\d)"
+        ),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),
         fact=re.compile(

@@ -16,11 +16,14 @@ plan year.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.context import Cues, benchmark, met_counts
+from pipelines.extract.cue_patterns import compiled, cue_group
 from pipelines.extract.cue_words import cue_words
 from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold
@@ -92,7 +95,8 @@ def _title_year(text: str, title: Span, published_year: int | None, lex: Lexicon
     word ("tăng 9% so với năm 2024": what a figure is compared with) or a vision ("thời kỳ
     2021 - 2030, tầm nhìn đến năm 2050": the plan's targets fall due by 2030) names none and a
     single year inside a period it states is that period's annual plan ("năm 2024 ... kế
-    hoạch 5 năm 2021 - 2025" -> 2024, not 2025)."""
+    hoạch 5 năm 2021 - 2025" -> 2024, not 2025); a term of office ("HĐND tỉnh khóa X, nhiệm kỳ
+    2021 - 2026") names no plan year."""
     words = cue_words(lex)
     in_dates = [(d.start, d.end) for d in dates.find_dates(text, words, *title)]
     folded = fold(text)
@@ -102,10 +106,21 @@ def _title_year(text: str, title: Span, published_year: int | None, lex: Lexicon
         for s, _, y, _ in dates.find_years(text, words, *title)
         if not any(a <= s < b for a, b in in_dates + visions) and not words.baseline.search(folded, title[0], s)
     ]
-    periods = [(y1, y2) for _, _, y1, y2 in dates.find_periods(text, *title)]
+    term = compiled(lex, "frame_term_of_office", _term_pattern)
+    periods = [
+        (y1, y2)
+        for s, _, y1, y2 in dates.find_periods(text, *title)
+        if not term.search(folded, max(title[0], s - 20), s)  # "HĐND tỉnh khóa X, nhiệm kỳ 2021-2026"
+    ]
     ends = [y2 for y1, y2 in periods if not any(y1 <= y < y2 for y in singles)]
     years = [y for y in singles + ends if published_year is None or y >= published_year]
     return max(years) if years else None
+
+
+def _term_pattern(lex: Lexicons) -> re.Pattern:
+    """A term of office right before a period ("nhiệm kỳ 2021 - 2026": ``term_of_office`` in
+    ``document_cues.csv``): the term of a council or a post plans nothing."""
+    return re.compile(rf"(?<!\w){cue_group(lex, 'document_cues.csv', 'term_of_office')}\s*\(?\s*$")
 
 
 def page_frame(text: str, lex: Lexicons, published_year: int | None = None) -> Frame:

@@ -354,6 +354,7 @@ def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | No
     periods = dates.find_periods(text, *clause)
     candidates = [(s, e, y) for s, e, y, _ in _stated_years(page, *clause)]
     candidates += [(s, e, y2) for s, e, _, y2 in periods]
+    candidates = [c for c in candidates if not _serves(page, clause, c[0])]
     if not candidates:
         return None
     seg = _segment(text, clause, span[0])
@@ -438,15 +439,46 @@ def _with_scoped(page: _Page, phrases: list[Match], clause: _Clause) -> list[Mat
     text, lex = page.text, page.lex
     sentence, span = clause.sentence, clause.span
     spans = [(sentence[0], span[1])] + ([clause.heading] if clause.heading else [])
+    opened = [
+        (max(span[0], scope.end) if scope_span[0] == sentence[0] else span[0], scope.value)
+        for scope_span in spans
+        for scope in lex.indicator_scopes.find(text, *scope_span)
+    ] + _opened_by_parts(page, sentence, span)
     kept, extra = list(phrases), []
-    for scope_span in spans:
-        for scope in lex.indicator_scopes.find(text, *scope_span):
-            start = max(span[0], scope.end) if scope_span[0] == sentence[0] else span[0]
-            for m in lex.scoped_indicators[scope.value].find(text, start, span[1]):
-                kept = [p for p in kept if (p.start, p.end) != (m.start, m.end)]
-                if not any(p.start < m.end and m.start < p.end for p in kept + extra):
-                    extra.append(m)
+    for start, key in opened:
+        for m in lex.scoped_indicators[key].find(text, start, span[1]):
+            kept = [p for p in kept if (p.start, p.end) != (m.start, m.end)]
+            if not any(p.start < m.end and m.start < p.end for p in kept + extra):
+                extra.append(m)
     return sorted(kept + extra, key=lambda m: m.start) if len(kept) < len(phrases) or extra else phrases
+
+
+def _opened_by_parts(page: _Page, sentence: Span, span: Span) -> list[tuple[int, str]]:
+    """The scopes a part named earlier in the sentence opens, with where they start: a list of
+    parts whose measure is said on its first item only ("Nông, lâm, ngư nghiệp chiếm 12%;
+    công nghiệp - xây dựng 42%; dịch vụ 36%": the first is a share, so are the others; "rác
+    thải đô thị đạt 96%; khu vực nông thôn đạt 80%"). A part opens every scope of
+    ``indicator_scoped_phrasings.csv`` whose phrasings give its code and at least one other."""
+    families = _scope_families(page.lex)
+    return [
+        (span[0], key)
+        for m in page.lex.indicators.find(page.text, sentence[0], span[0])
+        for key in families.get(m.value, ())
+    ]
+
+
+def _scope_families(lex: Lexicons) -> dict[str, list[str]]:
+    """Code -> the folded scopes whose phrasings give that code and another one."""
+    return per_table(lex.tables["indicator_scoped_phrasings.csv"], _families)
+
+
+def _families(df: pd.DataFrame) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for scope, group in df.groupby("scope", sort=True):
+        codes = sorted(set(group["indicator_code"]))
+        for code in codes if len(codes) > 1 else []:
+            out.setdefault(code, []).append(fold(scope))
+    return out
 
 
 def _phrase_for(
@@ -609,6 +641,8 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
         return
     code, label, (start, end), lo = stated
     q = quantities[k]
+    if code is None and _a_part(page, clause, q):
+        return
     after = _comparator_after(page, q)
     end = max(end, q.end, after.end if after else 0)
     # dated from its value: a long label may name an earlier aim's year ("... đến năm 2030 tương
@@ -616,6 +650,18 @@ def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity
     cue = _cue_start(page, lo, q)
     year = _year(page, clause.span, (min(cue, q.start), end), prefer_after=False) or clause.default_year
     _keep(page, code, label, (_comparator(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+
+
+def _a_part(page: _Page, clause: _Clause, q: Quantity) -> bool:
+    """Whether an uncoded value is a part of a total stated before it: a ``breakdown_lead``
+    ("trong đó") stands before it in its clause, and a figure before that in its sentence
+    ("tổng sản lượng thủy sản đạt 600.000 tấn, trong đó sản lượng cá đạt 200.000 tấn"; "chi
+    ngân sách 12.000 tỷ đồng; trong đó, chi đầu tư 4.000 tỷ đồng"). CONVENTIONS: the parts of
+    a total are no rows, except an indicator of the lexicon (a coded part stays)."""
+    lead = page.words.breakdown_lead.search(page.folded, clause.span[0], q.start)
+    if lead is None:
+        return False
+    return any(f.end <= lead.start() for f in page.units.find(page.text, clause.sentence[0], lead.start()))
 
 
 def _statement(
@@ -674,16 +720,34 @@ def _value_matcher(df: pd.DataFrame) -> PhraseMatcher:
 def _quantities(page: _Page, span: Span) -> list[Quantity]:
     """The quantities in ``span``: numbers with a curated unit, and value words ("tăng trưởng
     hai con số") unless a figure in brackets right after them states the value ("2 con số
-    (10,5% trở lên)")."""
+    (10,5% trở lên)") or they set no value (``_void_words``)."""
     found = page.units.find(page.text, *span)
     for m in _value_words(page.lex).find(page.text, *span):
-        if any(q.start < m.end and m.start < q.end for q in found):
+        if any(q.start < m.end and m.start < q.end for q in found) or _void_words(page, span, m.start, found):
             continue
         if cue_words(page.lex).bracketed_figure.match(page.folded, m.end):
             continue
         comparator, low, unit = m.value
         found.append(Quantity(m.start, m.end, low, None, unit, False, comparator))
     return sorted(found, key=lambda q: q.start)
+
+
+def _void_words(page: _Page, clause: Span, pos: int, figures: list[Quantity]) -> bool:
+    """Whether a value in words at ``pos`` sets no value: an effort ("nỗ lực gấp đôi":
+    ``effort_lead``), or the further aim a figure before it in its clause serves ("phấn đấu
+    tăng 8%, làm nền tảng cho tăng trưởng hai con số": ``_serves``; with no figure before it,
+    "tạo nền tảng cho mục tiêu tăng trưởng 2 con số" is the aim itself)."""
+    if page.words.effort_lead.search(page.folded, max(clause[0], pos - 20), pos):
+        return True
+    return any(q.end <= pos for q in figures) and _serves(page, clause, pos)
+
+
+def _serves(page: _Page, clause: Span, pos: int) -> bool:
+    """Whether ``pos`` stands after a ``served_aim`` cue in its comma segment: "..., làm nền
+    tảng cho tăng trưởng hai con số giai đoạn 2026 - 2030" names what a target serves; its value
+    in words and its period set nothing."""
+    seg = _segment(page.text, clause, pos)
+    return bool(page.words.served_aim.search(page.folded, seg[0], pos))
 
 
 def _clause_rows(page: _Page, clause: _Clause) -> None:
@@ -824,6 +888,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     inherited = inherited or page.sections.get(para, "")
     carry, last, reports, aims = _Carry("", None), "", False, False
     listed = page.headings.get(para) == "target" or bool(takes_on and carried and not carried.section)
+    after_review = _after_review_paragraph(page, para, carried, inherited)
     for sent in sentences(text, para):
         before, lead = "", False
         for span in _value_clauses(page, sent):
@@ -836,7 +901,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             last, before = context or last, context
             reports = reports or context == "result"
             aims = context == "target" if page.units.find(text, *span) else aims
-            framed = not context and classify(text, span, sent, para, "", page.cues) == "target"
+            framed = not context and not after_review and classify(text, span, sent, para, "", page.cues) == "target"
             scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
             scope = (
                 scope
@@ -851,10 +916,25 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
                 _aim_after_result(page, _Clause(span, sent, head, scope or page.plan_year))
                 continue
             min_year = page.frame.plan_year if framed else None
+            before_rows = len(page.found)
             _clause_rows(page, _Clause(span, sent, head, scope or page.plan_year, min_year))
+            carry = dataclasses.replace(carry, year=_row_year(page, before_rows) or scope)
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
+
+
+def _after_review_paragraph(page: _Page, para: Span, carried: _Carry | None, inherited: str) -> bool:
+    """Whether a prose paragraph (no list item) that inherits no context comes right after one
+    whose last statement reports: it goes on with the review ("Năm 2024, tỉnh đạt 14/15 chỉ
+    tiêu." then "Tốc độ tăng trưởng GRDP tăng 7,5% so với năm 2023; ..."), so the page's
+    target-setting frame does not make its figures targets (its own cues still do)."""
+    if not carried or carried.context != "result" or inherited:
+        return False
+    return not _LIST_ITEM.match(page.text, para[0])
 
 
 def _aim_after_result(page: _Page, clause: _Clause) -> None:
@@ -924,8 +1004,12 @@ def _reports(page: _Page, span: Span) -> bool:
 def _plan_brackets(page: _Page, clause: Span) -> list[int]:
     """Where the brackets of a clause open that hold a plan figure: one that opens with a plan
     word ("(kế hoạch năm 2024 tăng 8%)": ``bracket_plan``), or one that holds a figure alone
-    right after such a word ("vượt so với kế hoạch tỉnh giao (6,5 - 7%)")."""
+    right after such a word ("vượt so với kế hoạch tỉnh giao (6,5 - 7%)"); a figure the plan's
+    words announce with "là" stands in for a bracket (the position right before it:
+    "đạt chỉ tiêu Đại hội đề ra là 9.000 USD": ``plan_figure_lead``)."""
     out = [m.start() for m in page.words.bracket_plan.finditer(page.folded, *clause)]
+    # "... đạt chỉ tiêu Đại hội đề ra là 9.000 USD": the figure after the plan's words, as if bracketed
+    out += [m.end() - 1 for m in page.words.plan_figure.finditer(page.folded, *clause)]
     for m in re.finditer(r"\(", page.text[clause[0] : clause[1]]):
         start = clause[0] + m.start()
         close = page.text.find(")", start, clause[1])
@@ -1022,10 +1106,22 @@ def _period_of_rate(page: _Page, clause: Span) -> int | None:
     return periods[-1][3]
 
 
+def _row_year(page: _Page, since: int) -> int | None:
+    """The target year of the last statement among the rows found after the first ``since``:
+    the year a clause's aims fall due in, which a breakdown or a list after it goes on with
+    ("... đặt mục tiêu tăng trưởng bình quân thời kỳ 2021 - 2030 đạt 15%." then "Trong đó, dịch
+    vụ tăng 10%/năm; ..." -> 2030), not a year an earlier sentence names."""
+    new = list(page.found.values())[since:]
+    last = max(new, key=lambda r: r["char_start"]) if new else None
+    return last["target_year"] if last else None
+
+
 def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
     """The year the nearest earlier sentence of the paragraph that sets aims names, for a
     sentence that names none ("Năm 2024, tỉnh đề ra chỉ tiêu kết nạp 1.600 đảng viên. Phấn đấu
-    tăng trưởng 7% trở lên." -> 2024): its last year, else the end of the period it names."""
+    tăng trưởng 7% trở lên." -> 2024): its last year, else the end of the period it names. An
+    aim that names neither goes on with the aims before it ("Năm 2025, tỉnh đặt mục tiêu ...
+    Thu ngân sách phấn đấu đạt ... Thu hút ... vốn FDI." -> 2025 for both)."""
     earlier = [s for s in sentences(page.text, para) if s[1] <= sentence[0]]
     for s in reversed(earlier):
         if not page.lex.target_cues.find(page.text, *s):
@@ -1034,7 +1130,8 @@ def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
         if years:
             return years[-1][2]
         periods = dates.find_periods(page.text, *s)
-        return periods[-1][3] if periods else None
+        if periods:
+            return periods[-1][3]
     return None
 
 
@@ -1347,9 +1444,11 @@ def _headline_restates(row: dict, page: _Page) -> bool:
     2025"; "phấn đấu tăng trưởng đạt hai con số" over "tăng 10 - 10,5%"): a row of the same code
     and year (or a headline naming no year) in a body line, with the same figures (the headline drops the comparator) or,
     for a value in words, with a figure."""
-    if row["indicator_code"] is None or (row["comparator"] != "eq" and _figure(row["quote"])):
-        return False
     if not _headline(page, row["char_start"]):
+        return False
+    if row["indicator_code"] is None and row["comparator"] == "achieve":
+        return _headline_standing(row, page)
+    if row["indicator_code"] is None or (row["comparator"] != "eq" and _figure(row["quote"])):
         return False
     in_words = not _figure(row["quote"])
     return any(
@@ -1363,6 +1462,29 @@ def _headline_restates(row: dict, page: _Page) -> bool:
         )
         for r in page.found.values()
     )
+
+
+def _headline_standing(row: dict, page: _Page) -> bool:
+    """Whether a headline's uncoded ``achieve`` row, in a headline naming no year, restates in
+    short a standing the body states ("phấn đấu thuộc nhóm phát triển khá của châu Á" over "Đến
+    năm 2045, ... thuộc nhóm thành phố phát triển khá của châu Á"): its label ends with the
+    same words (the level and whom it is measured against) as the label of an uncoded achieve
+    row of a body line."""
+    start = page.text.rfind("\n", 0, row["char_start"]) + 1
+    end = page.text.find("\n", row["char_start"])
+    if _stated_years(page, start, end if end >= 0 else len(page.text)):
+        return False
+    tail = fold_short(row["label_vi"]).split()[-_STANDING_TAIL:]
+    return any(
+        r["indicator_code"] is None
+        and r["comparator"] == "achieve"
+        and not _headline(page, r["char_start"])
+        and fold_short(r["label_vi"]).split()[-_STANDING_TAIL:] == tail
+        for r in page.found.values()
+    )
+
+
+_STANDING_TAIL = 4  # words: "khá của châu á", "trung bình của cả nước" ends the same way
 
 
 def _figure(quote: str) -> bool:

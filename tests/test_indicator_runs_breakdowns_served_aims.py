@@ -40,6 +40,21 @@ def test_a_breakdown_in_the_next_paragraph_takes_the_period_of_the_aim_it_breaks
     assert ("SECTOR_I_GROWTH", "between", 3.0, 4.0, 2030) in found
 
 
+def test_a_list_going_on_keeps_its_year_when_one_item_names_a_later_one(lex, units):
+    # only a breakdown ("Trong đó, ...") goes on with the year of the aim before it; the items of
+    # a list carried on by ';' keep the list's year although the item before names 2030
+    text = (
+        "Tỉnh giao chỉ tiêu\n\n"
+        "Năm 2026, tỉnh phấn đấu đạt các chỉ tiêu sau: tốc độ tăng trưởng GRDP đạt 8%; thu ngân "
+        "sách nhà nước đạt 5.000 tỷ đồng, đến năm 2030 đạt 10.000 tỷ đồng;\n"
+        "tỷ lệ hộ nghèo giảm 1%;\n"
+        "tỷ lệ che phủ rừng đạt 42%."
+    )
+    found = rows(text, lex, units, published_year=2025)
+    assert ("POVERTY_RATE_REDUCTION", "eq", 1.0, None, 2026) in found
+    assert ("FOREST_COVER", "eq", 42.0, None, 2026) in found
+
+
 def test_the_further_aim_a_target_serves_sets_nothing(lex, units):
     text = (
         "Tỉnh quyết tâm tăng tốc\n\n"

@@ -871,6 +871,7 @@ class _Carry:
     year: int | None
     listing: bool = True  # the paragraph ended with ';': its list goes on (else only a breakdown takes it on)
     section: bool = False  # a target section goes on (``_hand_on``)
+    aim_year: int | None = None  # the year its last target clause's rows fall due in (``_carried_year``)
 
 
 def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _Carry | None:
@@ -902,7 +903,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             reports = reports or context == "result"
             aims = context == "target" if page.units.find(text, *span) else aims
             framed = not context and not after_review and classify(text, span, sent, para, "", page.cues) == "target"
-            scope = _scope_year(page, sent, span, head) or (carried.year if carried and inherited else None)
+            scope = _scope_year(page, sent, span, head) or (_carried_year(page, para, carried) if inherited else None)
             scope = (
                 scope
                 or _earlier_aim_year(page, para, sent)
@@ -918,7 +919,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             min_year = page.frame.plan_year if framed else None
             before_rows = len(page.found)
             _clause_rows(page, _Clause(span, sent, head, scope or page.plan_year, min_year))
-            carry = dataclasses.replace(carry, year=_row_year(page, before_rows) or scope)
+            carry = dataclasses.replace(carry, aim_year=_row_year(page, before_rows))
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
@@ -1104,6 +1105,17 @@ def _period_of_rate(page: _Page, clause: Span) -> int | None:
     if not periods or (published and periods[-1][3] < published):
         return None
     return periods[-1][3]
+
+
+def _carried_year(page: _Page, para: Span, carried: _Carry | None) -> int | None:
+    """The year a paragraph that takes on the one before goes on with: a breakdown ("Trong đó,
+    dịch vụ tăng 10%/năm; ...") the year the aim it breaks down falls due in (``_row_year``);
+    any other (a list going on, a section) the scope year of the last clause before."""
+    if carried is None:
+        return None
+    if carried.aim_year and page.words.breakdown_lead.match(page.folded, *para):
+        return carried.aim_year
+    return carried.year
 
 
 def _row_year(page: _Page, since: int) -> int | None:

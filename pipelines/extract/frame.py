@@ -46,10 +46,12 @@ class Frame:
 
 
 def _matchers(lex: Lexicons) -> dict[tuple[str, str], PhraseMatcher]:
-    return per_table(
-        lex.tables[FRAME_TABLE],
-        lambda df: {key: PhraseMatcher((c, key[0]) for c in g.cue) for key, g in df.groupby(["frame", "where"])},
-    )
+    return per_table(lex.tables[FRAME_TABLE], _matchers_of)
+
+
+def _matchers_of(df) -> dict[tuple[str, str], PhraseMatcher]:
+    """One matcher per (frame, where) of ``frame_cues.csv``."""
+    return {key: PhraseMatcher((c, key[0]) for c in g.cue) for key, g in df.groupby(["frame", "where"])}
 
 
 def _kinds(text: str, spans: list[Span], where: str, lex: Lexicons) -> set[str]:

@@ -68,6 +68,10 @@ def per_table(table: Any, build: Callable[[Any], T]) -> T:
     >>> per_table(rows, index) is per_table(rows, index), calls
     (True, [1])
     """
+    if getattr(build, "__name__", "") == "<lambda>":
+        # a lambda written at the call is a new object, so a new key, on every call: the table
+        # would be derived again each time and every result kept
+        raise TypeError("per_table needs a named function, not a lambda")
     key = (id(table), build)
     hit = _PER_TABLE.get(key)
     if hit is None or hit[0] is not table:

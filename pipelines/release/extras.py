@@ -2,7 +2,7 @@
 (Great Expectations results and Data Docs), the release page `index.html`, and the README.md
 with real example ids. `publish.py` adds them with one call before SHA256SUMS is computed:
 
-    extras = release_extras(frames, manifest, version, build_date, files, previous_counts=counts, quality_job=job)
+    extras = release_extras(frames, manifest, version, build_date, files, previous_counts=counts, workbook=job)
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from pipelines.quality.docs import quality_files
 from pipelines.quality.run import QualityResults, release_quality, validate_tables
 from pipelines.quality.suites import release_specs
 from pipelines.release.forked import Forked
-from pipelines.release.memory import release_freed_memory
 from pipelines.release.page import release_page
 from pipelines.release.staging import FileInfo
 from pipelines.release.tables_io import read_parquet_bytes
@@ -80,20 +79,6 @@ def quality_from_parquet(
     return _outcome(validate_tables(specs, lambda name: read_parquet_bytes(data[name], name)), version, build_date)
 
 
-def checked_extras_from_parquet(
-    files: dict[str, bytes], version: str, build_date: dt.date, previous_counts: dict[str, int] | None
-) -> tuple[list[str], dict[str, bytes]]:
-    """``quality_from_parquet``, then, when every expectation holds, the workbook from the same
-    files in the same process: (the failures, no files) or (no failures, the `quality/` files and
-    the workbook). One interpreter does both in turn rather than two at once: at 10,000 articles a
-    workbook interpreter of its own added 240-300 MiB to publishing's peak memory."""
-    failures, out = quality_from_parquet(files, version, build_date, previous_counts)
-    if failures:
-        return failures, {}
-    release_freed_memory()  # Great Expectations' batches, before the workbook's
-    return [], {**out, workbook_name(version): workbook_from_parquet(files, version, build_date)}
-
-
 class _ReleaseJob:
     """A part of publishing made from the release's Parquet files {table: bytes} in a fresh
     process (``pipelines.release.forked``: on the other core, leaving the caller's frames and
@@ -141,14 +126,21 @@ class _ReleaseJob:
                 job.cancel()
 
 
+class WorkbookJob(_ReleaseJob):
+    """The workbook of a release (reading one batch of one table at a time): ``start(version)``;
+    ``result()`` is the workbook's bytes."""
+
+    def __init__(self, parquet: dict[str, bytes], build_date: dt.date):
+        super().__init__(workbook_from_parquet, parquet, build_date)
+
+
 class QualityJob(_ReleaseJob):
-    """Great Expectations' validation and Data Docs of a release, then its workbook
-    (``checked_extras_from_parquet``), in an interpreter that starts importing Great Expectations
-    as soon as the job is made: ``use(parquet)``, then ``start(version, previous_counts)``;
-    ``result()`` is (failure lines, the `quality/` files and the workbook)."""
+    """Great Expectations' validation and Data Docs of a release (``quality_from_parquet``), in an
+    interpreter that starts importing Great Expectations as soon as the job is made: ``use(parquet)``,
+    then ``start(version, previous_counts)``; ``result()`` is (failure lines, `quality/` files)."""
 
     def __init__(self, build_date: dt.date):
-        super().__init__(checked_extras_from_parquet, None, build_date, preload=("great_expectations", __name__))
+        super().__init__(quality_from_parquet, None, build_date, preload=("great_expectations", __name__))
 
     def start(self, version: str, previous_counts: dict[str, int] | None = None) -> None:  # type: ignore[override]
         super().start(version, dict(sorted((previous_counts or {}).items())))
@@ -161,21 +153,17 @@ def _outcome(quality: QualityResults, version: str, build_date: dt.date) -> tupl
     return [], quality_files(quality, version, build_date)
 
 
-def _checked_extras(
+def _quality(
     frames: dict[str, pd.DataFrame],
     version: str,
     build_date: dt.date,
     previous_counts: dict[str, int] | None,
     job: QualityJob | None,
 ) -> tuple[list[str], dict[str, bytes]]:
-    """(failure lines, no files) or (none, the `quality/` files and the workbook), from the job,
-    or made here."""
+    """(failure lines, `quality/` files) from the job, or from a validation run here."""
     if job is not None:
         return job.result()
-    failures, out = _outcome(release_quality(frames, previous_counts or None), version, build_date)
-    if failures:
-        return failures, {}
-    return [], {**out, workbook_name(version): workbook_bytes(frames, version, build_date)}
+    return _outcome(release_quality(frames, previous_counts or None), version, build_date)
 
 
 def release_extras(
@@ -186,23 +174,29 @@ def release_extras(
     files: dict[str, bytes | FileInfo],
     *,
     previous_counts: dict[str, int] | None = None,
+    workbook: WorkbookJob | None = None,
     quality_job: QualityJob | None = None,
 ) -> dict[str, bytes]:
     """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
     and `index.html` (listing `files` and these with their sizes and checksums) for release
-    `version`. `previous_counts` {table: rows} of the previous release are the floor the
-    expectations hold the new ones to; `quality_job` is validating them, then writing the workbook,
-    in its own process (started by the caller as soon as the Parquet files existed, with the same
-    previous counts), else both are made here. Raises QualityCheckError when an expectation fails:
-    nothing is to be published."""
+    `version`. The workbook is `workbook`'s result (started by the caller as soon as the Parquet
+    files existed; Great Expectations validates meanwhile), or made here when none was started.
+    `previous_counts` {table: rows} of the previous release are the floor the expectations hold
+    the new ones to; `quality_job` is validating them in its own process (started by the caller,
+    with the same previous counts), else they are validated here. Raises QualityCheckError when
+    an expectation fails: nothing is to be published."""
     try:
-        failures, out = _checked_extras(frames, version, build_date, previous_counts, quality_job)
+        failures, quality_out = _quality(frames, version, build_date, previous_counts, quality_job)
         if failures:
             raise QualityCheckError("; ".join(failures))
+        book = workbook.result() if workbook is not None else workbook_bytes(frames, version, build_date)
+        out = {workbook_name(version): book}
     finally:
-        if quality_job is not None:
-            quality_job.cancel()
+        for job in (workbook, quality_job):
+            if job is not None:
+                job.cancel()
     meta = load_tables()
+    out.update(quality_out)
     counts = {name: len(df) for name, df in frames.items()}
     readme = data_dictionary_markdown(meta, version, counts, year=build_date.year, examples=example_ids(frames))
     queue = queue_markdown(curation_queue(frames["indicators"]))

@@ -1,7 +1,7 @@
 """Run one pure function in a child process while the caller goes on with other work.
 
-Publishing uses it to validate the tables with Great Expectations and then write the workbook, in
-one fresh interpreter on the second core, while the step writes the tables' files on the first. A forked child inherits the
+Publishing uses it to write the workbook (pure Python, about a third of publishing) on the second
+core while Great Expectations validates the tables on the first. A forked child inherits the
 caller's memory (copy-on-write: the arguments are not pickled; its garbage collector leaves the
 inherited objects alone), but every page either process then writes is copied, and the caller's
 validation touches every value of the tables: with ``fresh=True`` the child is a new interpreter

@@ -31,7 +31,7 @@ from pipelines.release.durable import fsync_dir as _fsync_dir
 from pipelines.release.durable import set_writable as _set_writable
 from pipelines.release.durable import write_bytes as _write_bytes
 from pipelines.release.durable import write_latest
-from pipelines.release.extras import QualityJob, release_extras
+from pipelines.release.extras import QualityJob, WorkbookJob, release_extras
 from pipelines.release.lock import releases_lock
 from pipelines.release.memory import release_freed_memory
 from pipelines.release.manifest import build_manifest, manifest_json, relative_paths
@@ -156,8 +156,7 @@ def publish_release(
     FileExistsError if the version directory already exists; on any error nothing is left behind.
     `checked=True` says the caller's blocking checks ran the pandera models on these very tables
     (the build's ``core_tables`` checks): they are not run again; the cross-table rules are.
-    Great Expectations validates, then the workbook is written, in a process of its own while the
-    tables' files are written.
+    Great Expectations validates in a process of its own while the tables' files are written.
     """
     check_no_input_errors(rejected_inputs)
     quality = QualityJob(build_date)  # its interpreter imports Great Expectations meanwhile
@@ -168,6 +167,10 @@ def publish_release(
         raise
     quality.use(parquet)  # started once the previous release is known
     releases = Path(output_dir) / "releases"
+    # the workbook starts now, on the other core, for the version this build will most likely
+    # get; it is restarted if another build takes that version meanwhile
+    workbook = WorkbookJob(parquet, build_date)
+    workbook.start(next_version(releases, build_date))
     try:
         _validate(tables, frames, models=not checked)
         release_freed_memory()
@@ -175,7 +178,7 @@ def publish_release(
         return _publish_locked(
             frames,
             parquet,
-            quality,
+            (workbook, quality),
             releases,
             lock_timeout,
             build_date=build_date,
@@ -186,6 +189,7 @@ def publish_release(
             code_version=code_version if code_version is not None else detect_code_version(),
         )
     finally:
+        workbook.cancel()
         quality.cancel()
 
 
@@ -200,7 +204,7 @@ def _previous_counts(prev_dir: Path | None) -> dict[str, int]:
 def _publish_locked(
     frames: dict[str, pd.DataFrame],
     parquet: dict[str, bytes],
-    job: QualityJob,
+    jobs: tuple[WorkbookJob, QualityJob],
     releases: Path,
     lock_timeout: float | None,
     **kw,
@@ -227,13 +231,15 @@ def _publish_locked(
                 "no articles: refusing to publish an empty release (is articles/ in the input folder empty or missing?)"
             )
         version = next_version(releases, kw["build_date"])
-        job.start(version, _previous_counts(prev_dir))
+        workbook, quality = jobs
+        workbook.start(version)
+        quality.start(version, _previous_counts(prev_dir))
         with Staging(releases, version, _stage, lambda path, data: _write_bytes(path, data)) as staging:
             _write_tables(staging, frames, parquet)
             release_freed_memory()
             if prev_dir is not None and _same_files(prev_dir, staging.files):
                 return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
-            result = _publish_new(frames, staging, version, previous, job, **kw)
+            result = _publish_new(frames, staging, version, previous, jobs, **kw)
         return dataclasses.replace(result, notes=notes)
 
 
@@ -253,7 +259,7 @@ def _diff_previous(prev_dir: Path | None, frames: dict[str, pd.DataFrame]) -> di
 def _release_files(
     frames: dict[str, pd.DataFrame],
     staging: Staging,
-    job: QualityJob,
+    jobs: tuple[WorkbookJob, QualityJob],
     version: str,
     prev_dir: Path | None,
     build_date: dt.date,
@@ -261,8 +267,8 @@ def _release_files(
 ) -> dict[str, bytes]:
     """The files of the new release beside the tables' (already in `staging`): datapackage.json,
     manifest.json, CHANGELOG.md (the previous release's history kept below the new section),
-    README.md, the extras (Great Expectations' quality/ folder and the workbook, both from `job`,
-    the page) and SHA256SUMS."""
+    README.md, the extras (the workbook from `workbook`, Great Expectations' quality/ folder, the
+    page) and SHA256SUMS."""
     meta = load_tables()
     previous = prev_dir.name if prev_dir else None
     diffs = _diff_previous(prev_dir, frames)
@@ -288,7 +294,8 @@ def _release_files(
             build_date,
             {**staging.files, **files},
             previous_counts=_previous_counts(prev_dir),
-            quality_job=job,
+            workbook=jobs[0],
+            quality_job=jobs[1],
         )
     )
     files["SHA256SUMS"] = sha256sums({**staging.files, **files}).encode("ascii")
@@ -300,7 +307,7 @@ def _publish_new(
     staging: Staging,
     version: str,
     previous: str | None,
-    job: QualityJob,
+    jobs: tuple[WorkbookJob, QualityJob],
     *,
     build_date: dt.date,
     input_hashes: dict[str, str],
@@ -325,7 +332,7 @@ def _publish_new(
         path_roots=roots,
     )
     prev_dir = releases / previous if previous else None
-    files = _release_files(frames, staging, job, version, prev_dir, build_date, manifest)
+    files = _release_files(frames, staging, jobs, version, prev_dir, build_date, manifest)
     _write_and_rename(staging, version, files)
     return PublishResult(version, final, True, f"new release after {previous}" if previous else "first release")
 

@@ -16,8 +16,8 @@ def stub_extras(frames, manifest, version, build_date, files, **_kw) -> dict[str
 
 
 class NoJob:
-    """A stand-in for ``QualityJob``: the stubbed extras never ask for its result, so no
-    process is started for it (a fresh interpreter per publish would dominate
+    """A stand-in for ``WorkbookJob`` and ``QualityJob``: the stubbed extras never ask for their
+    results, so no process is started for them (a fresh interpreter per publish would dominate
     these tests)."""
 
     def __init__(self, *args) -> None:
@@ -46,15 +46,15 @@ def without_release_extras() -> Iterator[None]:
     starts no workbook or validation process and skips handing freed memory back to the system (a full garbage
     collection of the test process's heap per step; it changes no byte of the release)."""
     real = getattr(publish_mod, "release_extras", None)
-    real_job = publish_mod.QualityJob
+    real_jobs = publish_mod.WorkbookJob, publish_mod.QualityJob
     real_release_memory = publish_mod.release_freed_memory
     publish_mod.release_extras = stub_extras
-    publish_mod.QualityJob = NoJob  # type: ignore[assignment,misc]
+    publish_mod.WorkbookJob = publish_mod.QualityJob = NoJob  # type: ignore[assignment,misc]
     publish_mod.release_freed_memory = _keep_memory
     try:
         yield
     finally:
         publish_mod.release_freed_memory = real_release_memory
-        publish_mod.QualityJob = real_job  # type: ignore[misc]
+        publish_mod.WorkbookJob, publish_mod.QualityJob = real_jobs  # type: ignore[misc]
         if real is not None:
             publish_mod.release_extras = real

@@ -148,3 +148,12 @@ def test_a_second_value_dated_after_it_continues_the_phrasing(lex, units):
         ("approx", 50.0, None, 2030),
         ("eq", 40.0, None, 2025),
     ]
+
+
+def test_a_standing_that_describes_the_vision_is_no_row(lex, units):
+    # "Tầm nhìn đến năm 2050, ..." describes the province then: an objective, not a target row;
+    # the same standing set as an aim ("Phấn đấu đến năm 2030, ...") is an achieve row
+    vision = "Tầm nhìn đến năm 2050, Bình Phước là tỉnh công nghiệp phát triển hàng đầu của cả nước."
+    aim = "Phấn đấu đến năm 2030, Bình Phước là tỉnh công nghiệp phát triển hàng đầu của cả nước."
+    assert rows(vision, lex, units, published_year=2024) == []
+    assert rows(aim, lex, units, published_year=2024) == [(None, "achieve", None, None, 2030)]

@@ -800,7 +800,8 @@ def _describes(page: _Page, clause: Span) -> bool:
 
 def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], free: list[Match]) -> None:
     """``achieve`` aims: a standing against the country with no number ("nền kinh tế đạt mức
-    trung bình của cả nước"; ``standings``), unless an achieve row already quotes it; coded by
+    trung bình của cả nước"; ``standings``), unless an achieve row already quotes it or a
+    vision before it in its clause describes the province then (an objective); coded by
     the last phrasing no value took before the cue in its segment ("tốc độ tăng trưởng kinh tế
     cao hơn mức bình quân chung của cả nước": GRDP_GROWTH), else uncoded."""
     text, span = page.text, clause.span
@@ -811,6 +812,8 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], fre
     numbers = [(q.start, q.end) for q in quantities]
     w = page.words
     for start, end in standings(page.folded, segments, w.standing, w.standing_compare, numbers):
+        if w.vision.search(page.folded, span[0], start):
+            continue  # "Tầm nhìn đến năm 2050, Long An là tỉnh ... hàng đầu của cả nước": the vision, an objective
         if any(
             r["comparator"] == "achieve" and r["char_start"] < end and start < r["char_end"]
             for r in page.found.values()

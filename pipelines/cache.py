@@ -25,13 +25,20 @@ EXTRACTION_ENTRY = ("pipelines.steps",)  # what the batch steps run, see pipelin
 NOT_EXTRACTION_INPUTS = ("overrides.yaml",)
 
 
+def files_digest(root: Path, paths: list[Path]) -> str:
+    """sha256 over the paths (relative to ``root``) and bytes of ``paths``, in the order given."""
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def tree_digest(root: Path, pattern: str = "*", skip: tuple[str, ...] = ()) -> str:
     """sha256 over the relative paths and bytes of the files under ``root`` matching ``pattern``."""
-    h = hashlib.sha256()
-    for p in sorted(root.rglob(pattern)):
-        if p.is_file() and p.name not in skip and "__pycache__" not in p.parts:
-            h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
-    return h.hexdigest()
+    paths = [
+        p for p in sorted(root.rglob(pattern)) if p.is_file() and p.name not in skip and "__pycache__" not in p.parts
+    ]
+    return files_digest(root, paths)
 
 
 def _module_file(name: str, repo_root: Path) -> Path | None:
@@ -81,9 +88,7 @@ def code_digest(repo_root: Path = REPO_ROOT) -> str:
     """The code version of the per-article results: a hash of the source of every module
     ``pipelines.steps`` imports, at any depth (``import_closure``), and of every ``.yaml`` file of
     pipelines/ and schemas/ (metadata the code reads)."""
-    h = hashlib.sha256()
-    for path in import_closure(EXTRACTION_ENTRY, repo_root):
-        h.update(path.relative_to(repo_root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    h = hashlib.sha256(files_digest(repo_root, import_closure(EXTRACTION_ENTRY, repo_root)).encode())
     for name in CODE_DIRS:
         h.update(tree_digest(repo_root / name, "*.yaml").encode())
     return h.hexdigest()

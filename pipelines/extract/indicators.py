@@ -868,7 +868,8 @@ def _measured(page: _Page, clause: Span, q: Quantity) -> bool:
 class _Carry:
     """What a paragraph ending in ';' hands to the next one: its list goes on there ("...;
     tỷ lệ che phủ rừng đạt 54%;" then "Thu ngân sách 3.000 tỷ đồng; ..."), with the context
-    and the scope year of its last clause."""
+    and the scope year of its last clause, and the year its last aim's rows fall due in (for a
+    breakdown after it)."""
 
     context: str
     year: int | None
@@ -1123,9 +1124,9 @@ def _carried_year(page: _Page, para: Span, carried: _Carry | None) -> int | None
 
 def _row_year(page: _Page, since: int) -> int | None:
     """The target year of the last statement among the rows found after the first ``since``:
-    the year a clause's aims fall due in, which a breakdown or a list after it goes on with
-    ("... đặt mục tiêu tăng trưởng bình quân thời kỳ 2021 - 2030 đạt 15%." then "Trong đó, dịch
-    vụ tăng 10%/năm; ..." -> 2030), not a year an earlier sentence names."""
+    the year a clause's aims fall due in, which a breakdown after it goes on with ("... đặt mục
+    tiêu tăng trưởng bình quân thời kỳ 2021 - 2030 đạt 15%." then "Trong đó, dịch vụ tăng
+    10%/năm; ..." -> 2030), not a year an earlier sentence names (``_carried_year``)."""
     new = list(page.found.values())[since:]
     last = max(new, key=lambda r: r["char_start"]) if new else None
     return last["target_year"] if last else None

@@ -38,6 +38,8 @@ from pipelines.text.segment import Span, paragraphs, sentences
 
 _MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\)|[IVX]+\.)\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]+\.)\s+")
+_STARRED = re.compile(r"^\*\s*")  # "* Các chỉ tiêu kinh tế (6 chỉ tiêu)": a star marks a sub-heading
+_BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed note in a heading: "(6 chỉ tiêu)"
 _YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _COUNT_BEFORE = re.compile(r"\d{1,2}\s+$")
 _AIM_REACH = 30  # characters from a target cue to the part of the year it aims at
@@ -50,15 +52,16 @@ def _has(matcher, text: str, span: Span) -> bool:
 
 def _is_heading(para: str) -> bool:
     """A paragraph that introduces a list: it ends with ':', or it is short and unpunctuated
-    and either unmarked ("Các chỉ tiêu chủ yếu đến năm 2030") or numbered and free of values
-    ("2. Các chỉ tiêu chủ yếu", "II. MỤC TIÊU"; not "1. GRDP tăng 7%")."""
+    and either unmarked ("Các chỉ tiêu chủ yếu đến năm 2030") or numbered or starred and free of
+    values, bracketed notes aside ("2. Các chỉ tiêu chủ yếu", "II. MỤC TIÊU", "* Các chỉ tiêu xã
+    hội (13 chỉ tiêu)"; not "1. GRDP tăng 7%")."""
     if para.endswith(":"):
         return True
     if len(para) >= 120 or para.endswith((".", ";")):
         return False
-    numbered = _NUMBERED.match(para)
+    numbered = _NUMBERED.match(para) or _STARRED.match(para)
     if numbered:
-        rest = _YEAR_OR_PERIOD.sub("", para[numbered.end() :])
+        rest = _BRACKETED.sub("", _YEAR_OR_PERIOD.sub("", para[numbered.end() :]))
         return not re.search(r"[\d%]", rest)
     return not _MARKER.match(para)
 
@@ -266,10 +269,21 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
         and not _masked(h, covers)
         and not _overlaps((h.start, h.end), aimed)
         and _toned(text, h, cues)
+        and not _aimed_share(text, span, h, cues)
     ]
     if hits or _met_counts(text, span, cues) or _share_of_plan(text, span, cues):
         return True
     return _forecast(text, span, cues) == "result"
+
+
+def _aimed_share(text: str, span: Span, hit, cues: Cues) -> bool:
+    """Whether a result cue that starts with a percent sign ("% kế hoạch": a share of the plan
+    reached) follows an aim in its comma segment ("phấn đấu giải ngân 100% kế hoạch vốn đầu tư
+    công"): reaching that share of the plan is then the aim, as in ``_share_of_plan``."""
+    if not text.startswith("%", hit.start):
+        return False
+    cuts = [span[0]] + [span[0] + c.end() for c in re.finditer(r",(?!\d)|;", text[span[0] : hit.start])]
+    return _target(text, (cuts[-1], hit.start), cues)
 
 
 def _share_of_plan(text: str, span: Span, cues: Cues) -> bool:

@@ -732,12 +732,15 @@ def _quantities(page: _Page, span: Span) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
+_EFFORT_REACH = 32  # characters before a value in words that its effort or purpose lead may take
+
+
 def _void_words(page: _Page, clause: Span, pos: int, figures: list[Quantity]) -> bool:
-    """Whether a value in words at ``pos`` sets no value: an effort ("nỗ lực gấp đôi":
-    ``effort_lead``), or the further aim a figure before it in its clause serves ("phấn đấu
+    """Whether a value in words at ``pos`` sets no value: an effort or what an action drives at
+    ("nỗ lực gấp đôi", "thúc đẩy tăng trưởng hai con số": ``effort_lead``), or the further aim a figure before it in its clause serves ("phấn đấu
     tăng 8%, làm nền tảng cho tăng trưởng hai con số": ``_serves``; with no figure before it,
     "tạo nền tảng cho mục tiêu tăng trưởng 2 con số" is the aim itself)."""
-    if page.words.effort_lead.search(page.folded, max(clause[0], pos - 20), pos):
+    if page.words.effort_lead.search(page.folded, max(clause[0], pos - _EFFORT_REACH), pos):
         return True
     return any(q.end <= pos for q in figures) and _serves(page, clause, pos)
 
@@ -923,6 +926,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             min_year = page.frame.plan_year if framed else None
             before_rows = len(page.found)
             _clause_rows(page, _Clause(span, sent, head, scope or page.plan_year, min_year))
+            _bracketed_plans(page, span, sent, para, aimed=True)
             carry = dataclasses.replace(carry, aim_year=_row_year(page, before_rows))
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
@@ -971,13 +975,15 @@ def _later(page: _Page, before: Span, after: Span) -> bool:
     return bool(done) and min(years) > max(done)
 
 
-def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span) -> None:
+def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span, aimed: bool = False) -> None:
     """Plan figures in brackets beside a result ("GRDP 6 tháng đầu năm 2024 ước tăng 7% (kế
     hoạch năm 2024 tăng 8 - 8,5%)", "vượt kế hoạch (7%)": ``_plan_brackets``) are targets of the year the bracket or
     its sentence names (never a page-wide default), of the phrasing before the bracket. A year
     before the publication year is dropped later (``_not_past``: last year's plan beside last
     year's result); when the publication year is unknown, only a review of part of a year
-    ("6 tháng đầu năm") shows that the plan's year is still under way."""
+    ("6 tháng đầu năm") shows that the plan's year is still under way. Beside a target
+    (``aimed``: "GRDP 6 tháng cuối năm đạt 13% (kế hoạch năm 2025 là 12%)") the plan of the year
+    is a target too, of the year the bracket or its sentence names, whatever the page's date."""
     for bracket in _plan_brackets(page, clause):
         close = page.text.find(")", bracket, clause[1])
         inside = (bracket + 1, close if close > 0 else clause[1])
@@ -986,7 +992,7 @@ def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span) -> N
             continue
         q = found[0]
         phrase = _bracket_subject(page, clause, bracket, q)
-        year = _bracket_year(page, inside, sentence, para)
+        year = _bracket_year(page, inside, sentence, para, aimed)
         if phrase is None or year is None:
             continue
         code = switch_code(phrase.value, q.unit, page.folded[phrase.end : q.start], page.lex)
@@ -1027,14 +1033,18 @@ def _plan_brackets(page: _Page, clause: Span) -> list[int]:
     return sorted(out)
 
 
-def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span) -> int | None:
+def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: bool = False) -> int | None:
     """The year of a bracketed plan figure: the last the bracket names, else the last its
     sentence, else its paragraph names before it; with none, the publication year on a page
     that reviews part of a year ("6 tháng đầu năm") or whose last year named before it is the
     publication year. On a page of unknown date only such a review shows that the plan's year
-    is still under way."""
+    is still under way; beside a target (``aimed``) only a year the bracket or its sentence
+    names counts."""
     w, published = page.words, page.cues.published_year
     partial = w.partial_year.search(page.folded, 0, inside[0]) or w.elapsed_part.search(page.folded, 0, inside[0])
+    if aimed:
+        years = _stated_years(page, *inside) or _stated_years(page, sentence[0], inside[0])
+        return years[-1][2] if years else None
     if published is None and not partial:
         return None
     years = (
@@ -1426,18 +1436,18 @@ def _restates_coded(row: dict, page: _Page) -> bool:
 
 
 def _said_in_words(row: dict, page: _Page) -> bool:
-    """Whether a value written in words ("tăng trưởng hai con số": ``value_words.csv``, no digit
-    in its quote) only heralds a figure its paragraph states for the same indicator and year
-    ("kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,5%/năm"): the
+    """Whether a value written in words ("tăng trưởng hai con số", "2 con số": ``value_words.csv``;
+    its digits are no figure) only heralds a figure its paragraph states for the same indicator
+    and year ("kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,5%/năm"): the
     figure is the target."""
-    if row["indicator_code"] is None or row["comparator"] == "achieve" or _figure(row["quote"]):
+    if row["indicator_code"] is None or row["comparator"] == "achieve" or _figure(row["quote"], page.lex):
         return False  # uncoded rows name different things ("gấp đôi" beside "gấp 1,5 lần")
     return any(
         r is not row
         and r["indicator_code"] == row["indicator_code"]
         and r["target_year"] == row["target_year"]
         and r["comparator"] != "achieve"
-        and _figure(r["quote"])
+        and _figure(r["quote"], page.lex)
         and _same_paragraph(page.text, r, row)
         for r in page.found.values()
     )
@@ -1503,8 +1513,12 @@ def _headline_standing(row: dict, page: _Page) -> bool:
 _STANDING_TAIL = 4  # words: "khá của châu á", "trung bình của cả nước" ends the same way
 
 
-def _figure(quote: str) -> bool:
-    """Whether a quote writes a figure in digits (years aside: "hai con số năm 2026" has none)."""
+def _figure(quote: str, lex: Lexicons | None = None) -> bool:
+    """Whether a quote writes a figure in digits (years aside: "hai con số năm 2026" has none;
+    with ``lex``, the digits of a value in words too: "2 con số" is no figure)."""
+    if lex is not None:
+        for m in reversed(_value_words(lex).find(quote, 0, len(quote))):
+            quote = quote[: m.start] + " " + quote[m.end :]
     return bool(re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", quote)))
 
 

@@ -59,3 +59,11 @@ def test_events_held_launched_or_answered_and_a_council_deliberating_are_narrati
     assert roles(answer, lex) == set()
     session = "Kỳ họp lần này, HĐND tỉnh tập trung thảo luận, xem xét nhiều báo cáo quan trọng."
     assert roles(session, lex) == set()
+
+
+def test_a_municipalitys_office_chief_and_the_statistics_office_named_by_its_kind(lex):
+    # province 48 is a municipality: "thành phố" names the city's own committee
+    chief = "Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính chịu trách nhiệm thi hành quyết định này."
+    assert roles(chief, lex, "48") == {("PPC_OFFICE", "implement"), ("DOF", "implement")}
+    partner = "Sở Tài chính chủ trì, phối hợp cơ quan Thống kê thành phố bảo đảm mục tiêu tăng trưởng năm."
+    assert roles(partner, lex, "48") == {("DOF", "lead"), ("STATISTICS_OFFICE", "support")}

@@ -67,3 +67,11 @@ def test_a_municipalitys_office_chief_and_the_statistics_office_named_by_its_kin
     assert roles(chief, lex, "48") == {("PPC_OFFICE", "implement"), ("DOF", "implement")}
     partner = "Sở Tài chính chủ trì, phối hợp cơ quan Thống kê thành phố bảo đảm mục tiêu tăng trưởng năm."
     assert roles(partner, lex, "48") == {("DOF", "lead"), ("STATISTICS_OFFICE", "support")}
+
+
+def test_a_body_that_is_assigned_in_the_passive_leads(lex):
+    passive = "Theo chương trình, Sở Nội vụ được giao trình đề án sắp xếp các thôn trong quý II."
+    assert roles(passive, lex, "37") == {("DOHA", "lead")}
+    # a longer curated phrase that holds the cue only describes the body: the verb after it is its task
+    focal = "Các sở, ngành được giao đầu mối khẩn trương triển khai tháo gỡ vướng mắc của các dự án."
+    assert roles(focal, lex, "37") == {("PROVINCIAL_AGENCIES", "implement")}

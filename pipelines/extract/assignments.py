@@ -628,6 +628,8 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False, single:
     if first is not None and first.value == "ignore" and _key(a.text, first) in a.narration:
         return "narration", aspect
     lead = a.pats["after_lead"].match(a.folded, pos)
+    if lead and first is not None and first.value == "ignore" and first.start <= lead.end() < first.end:
+        lead = None  # a longer curated phrase holds the cue: "được giao đầu mối" describes, "được giao" assigns
     if lead and _CHAIRS.match(a.text, lead.end()):
         return "narration", aspect  # "Đồng chí ..., Chủ tịch UBND tỉnh chủ trì.": chairs the event
     if lead:

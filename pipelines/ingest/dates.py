@@ -16,7 +16,7 @@ Evidence, in order (the first that gives a valid date wins):
 5. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
 6. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
    with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
-   ``/2024/11/`` in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
+   ``/2024/11/`` or a ``/202411/`` folder in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
    định") is the date of the event it reports, not of the page, and is not used. A part of the
    day or the day noun with a day and month inside the lead's first sentence ("Tại cuộc họp ...
    sáng ngày 2/7, ...", "... đưa ra tại kỳ họp thứ 24, ngày 5/12.") dates it the same way, but
@@ -62,7 +62,11 @@ _URL_STAMPS = (
 )
 # A news CMS that writes the day first: "-09122024-a139454.html" (ddmmyyyy); tried after the above.
 _URL_DMY = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?!\d)")
-_URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
+# a month folder: "/2024/11/", or one folder "/202512/" (yyyymm)
+_URL_YM = (
+    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)"),
+    re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:/|$)"),
+)
 _ENDS_WITH_DATE = re.compile(r"\s(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
 # A document number right before a date: "số 12/QĐ-UBND ngày 5/12" (the date it was signed).
 _SIGNED = re.compile(r"\d+[/-][^\W\d_][\w/.&-]*\s*,?\s*\Z")
@@ -247,8 +251,9 @@ def _safe_year(month: int, mark: tuple | None, url: str | None) -> int | None:
     """A year for a day/month lead, only from evidence naming the same month."""
     if mark and mark[1] == month:
         return mark[0]
-    if url:
-        m = _URL_YM.search(unquote(urlparse(url).path))
+    path = unquote(urlparse(url).path) if url else ""
+    for pattern in _URL_YM:
+        m = pattern.search(path)
         if m and int(m.group(2)) == month:
             return int(m.group(1))
     return None

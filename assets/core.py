@@ -10,6 +10,7 @@ from dagster import AssetExecutionContext, OpExecutionContext
 import pandas as pd
 
 from assets.checks import check_specs, integrity_checks, schema_check
+from assets.io_managers import TABLE_FILES
 from assets.resources import PlanDataPaths
 from assets.ui import KINDS_TABLE, OWNERS, column_schema, table_metadata
 from pipelines import config
@@ -117,6 +118,7 @@ _OUTS = {
         owners=OWNERS,
         kinds=KINDS_TABLE,
         metadata={"dagster/column_schema": column_schema(t)},
+        io_manager_key=TABLE_FILES,
     )
     for t, d in _DESCRIPTIONS.items()
 }

@@ -3,16 +3,17 @@
 import datetime as dt
 import hashlib
 import os
+from pathlib import Path
 
 import dagster as dg
 from dagster import AssetExecutionContext
-import pandas as pd
 
 from assets.checks import check_names
 from assets.core import SET_ASIDE, TABLE_KEYS
 from assets.resources import PlanDataPaths
 from assets.ui import KINDS_RELEASE, OWNERS
-from pipelines.release.publish import publish_release
+from pipelines.release.parquet_tables import ParquetTables, row_counts
+from pipelines.release.publish import publish_parquet
 from pipelines.steps import TABLES
 
 
@@ -41,18 +42,19 @@ def build_date() -> dt.date:
     description="Publishes output/releases/<version>/ atomically and updates LATEST; identical tables publish nothing.",
 )
 def out_release(
-    context: AssetExecutionContext, paths: PlanDataPaths, set_aside: list, **tables: pd.DataFrame
+    context: AssetExecutionContext, paths: PlanDataPaths, set_aside: list, **tables: Path
 ) -> dg.MaterializeResult:
-    frames = {t: tables[f"core_{t}"] for t in TABLES}
-    result = publish_release(
-        frames,
+    # the tables come as their release Parquet files (assets.io_managers), which passed
+    # core_tables' blocking checks (pandera models, cross-table rules)
+    files = {t: tables[f"core_{t}"].read_bytes() for t in TABLES}
+    result = publish_parquet(
+        files,
         paths.output,
         build_date=build_date(),
         input_hashes=input_hashes(paths),
         checks=check_names(TABLES),
         rejected_inputs=set_aside,
         input_dir=paths.raw,
-        checked=True,  # core_tables' blocking checks ran the pandera models on these tables
     )
     context.log.info(f"release {result.version}: {result.reason}")
     return dg.MaterializeResult(
@@ -61,6 +63,6 @@ def out_release(
             "published": result.published,
             "reason": result.reason,
             "path": str(result.path),
-            **{f"rows/{t}": len(df) for t, df in frames.items()},
+            **{f"rows/{t}": n for t, n in row_counts(ParquetTables(files)).items()},
         }
     )

@@ -46,6 +46,9 @@ def _report(name: str, m: dict, floor: float | None = None) -> str:
             if m["busy_cores_in_extraction"]
             else ""
         ),
+        "  peak memory while each step ran (process tree, PSS): "
+        + ", ".join(f"{k} {v:.0f}" for k, v in sorted(m.get("peak_by_step_mb", {}).items(), key=lambda kv: -kv[1]))
+        + " MiB",
         "  seconds per step:",
         *_step_lines(m["steps"]),
     ]

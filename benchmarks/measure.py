@@ -95,10 +95,12 @@ class _Sampler(threading.Thread):
         self.cpu: dict[tuple[int, str], float] = {}
         self.peak_at = 0.0  # wall clock (epoch seconds) of the peak
         self.peak_sizes: list[tuple[int, str]] = []  # (PSS, role) of each process at the peak, largest first
+        self.samples: list[tuple[float, int]] = []  # (wall clock, summed PSS) of every sample
 
     def run(self) -> None:
         while not self.stop.wait(0.2):
             sizes = tree_pss(self.pid)
+            self.samples.append((time.time(), sum(sizes.values())))
             if sum(sizes.values()) > self.peak:
                 self.peak, self.peak_at = sum(sizes.values()), time.time()
                 self.peak_sizes = sorted(((b, process_role(p)) for p, b in sizes.items()), reverse=True)
@@ -121,6 +123,18 @@ def steps_running(steps: dict, at: float) -> list[str]:
     """The steps running ``at`` seconds after the run's first event (batch steps as one name)."""
     names = {k.split("[")[0] for k, v in steps.items() if v["start"] <= at <= v["end"]}
     return sorted(names)
+
+
+def peak_by_step(steps: dict, samples: list[tuple[float, int]], started: float) -> dict[str, float]:
+    """The process tree's peak (MiB, PSS) while each step ran (batch steps as one name), from the
+    samples (wall clock, bytes) and the run's start (wall clock)."""
+    out: dict[str, float] = {}
+    for key, v in steps.items():
+        name = key.split("[")[0]
+        during = [b for t, b in samples if v["start"] <= t - started <= v["end"]]
+        if during:
+            out[name] = max(out.get(name, 0.0), max(during) / 2**20)
+    return out
 
 
 def _busy_cores(steps: dict) -> float | None:
@@ -159,6 +173,9 @@ def build(raw: Path, out: Path, env_extra: dict | None = None) -> dict:
         "peak_tree_pss_mb": sampler.peak / 2**20,
         "peak_processes_mb": [[round(b / 2**20), role] for b, role in sampler.peak_sizes if b >= 2**20],
         "peak_during": steps_running(steps, sampler.peak_at - data["summary"].get("run_started", sampler.peak_at)),
+        "peak_by_step_mb": peak_by_step(steps, sampler.samples, data["summary"]["run_started"])
+        if "run_started" in data["summary"]
+        else {},
         "max_process_rss_mb": after.ru_maxrss / 1024,
         "cpu_s": sum(sampler.cpu.values()),
         "busy_cores_in_extraction": _busy_cores(steps),

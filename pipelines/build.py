@@ -36,7 +36,7 @@ def materialize_rows(articles_dir: Path, curation_dir: Path, *, overrides: bool 
     process; returns {"lex", "rule", "curated", "problems"} (rows per table, before and after
     overrides; "curated" is None without overrides)."""
     from assets.resources import PlanDataPaths
-    from pipelines.definitions import ASSETS
+    from pipelines.definitions import ASSETS, resources
 
     with tempfile.TemporaryDirectory(prefix="plandata-") as tmp:
         paths = PlanDataPaths(
@@ -47,7 +47,7 @@ def materialize_rows(articles_dir: Path, curation_dir: Path, *, overrides: bool 
         result = dg.materialize(
             ASSETS,
             selection=[dg.AssetKey(k) for k in selection],
-            resources={"paths": paths},
+            resources=resources(paths),
             run_config={"loggers": {"console": {"config": {"log_level": level}}}},
         )
         rule = result.asset_value("core_rule_rows")

@@ -20,6 +20,7 @@ import dagster as dg
 from assets import core, out, raw
 from assets.console import quiet_console
 from assets.evaluation import out_evaluation
+from assets.io_managers import TABLE_FILES, ReleaseTableFiles
 from assets.resources import PlanDataPaths
 from assets.sensors import raw_articles_sensor
 
@@ -48,11 +49,18 @@ BUILD_JOB = dg.define_asset_job(
     description="Every asset: ingest, extract, check and publish the release.",
 )
 
+
+def resources(paths: PlanDataPaths | None = None) -> dict:
+    """The resources the assets need: the paths (default: from the environment) and the core
+    tables' IO manager (their release Parquet files)."""
+    return {"paths": paths or PlanDataPaths(), TABLE_FILES: ReleaseTableFiles()}
+
+
 defs = dg.Definitions(
     assets=ASSETS,
     jobs=[BUILD_JOB],
     sensors=[raw_articles_sensor],
-    resources={"paths": PlanDataPaths()},
+    resources=resources(),
     executor=EXECUTOR,
     loggers={"console": quiet_console},
 )

@@ -3,7 +3,9 @@
 The code location (``pipelines.definitions``: dagster, pandas, pandera, the assets) and the
 modules a step process needs to open the Dagster instance (sqlite storages, sqlalchemy,
 alembic: about 500 modules, 2-8 s on this machine). Without this, every step would import them
-again; with it, a step process starts in a few tens of milliseconds.
+again; with it, a step process starts in a few tens of milliseconds. The steps' pyarrow uses the
+system allocator, so that what Arrow frees goes back to the operating system
+(``pipelines.release.memory.use_system_allocator``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import tempfile
 import dagster as dg
 
 import pipelines.definitions  # noqa: F401  (the code location itself)
+from pipelines.release.memory import use_system_allocator
 
 
 def _warm_instance_modules() -> None:
@@ -23,3 +26,4 @@ def _warm_instance_modules() -> None:
 
 
 _warm_instance_modules()
+use_system_allocator()

@@ -1,4 +1,4 @@
-"""The forked helper publishing uses to write the workbook beside the GX validation."""
+"""The child processes publishing runs beside its own work (Great Expectations' validation)."""
 
 import gc
 import os
@@ -57,3 +57,43 @@ def test_a_warm_child_given_no_work_is_cancelled_cleanly():
     with pytest.raises(RuntimeError, match="given no work"):
         job.result()
     job.cancel()
+
+
+def _main_and_pool() -> tuple[bool, str]:
+    import sys
+
+    import pyarrow as pa
+
+    return "tests.marker_main" in sys.modules, pa.default_memory_pool().backend_name
+
+
+def test_a_fresh_child_does_not_import_the_callers_main_and_uses_the_system_allocator(tmp_path):
+    """A spawned interpreter would import the caller's main module again (in the build: the Dagster
+    command); ours get only their function's module, and pyarrow's system allocator."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from tests.conftest import REPO
+
+    (tmp_path / "main.py").write_text(
+        textwrap.dedent("""
+            import sys
+            sys.modules["tests.marker_main"] = sys.modules[__name__]  # what the main imported
+            from pipelines.release.forked import Forked
+            from tests.test_forked import _main_and_pool
+            if __name__ == "__main__":
+                print(Forked(_main_and_pool, fresh=True).result())
+        """),
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, str(tmp_path / "main.py")],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert out.stdout.strip() == "(False, 'system')", out.stderr

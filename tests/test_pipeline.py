@@ -35,10 +35,10 @@ def test_definitions_load():
 
 def build(raw: Path, out: Path) -> dg.ExecuteInProcessResult:
     """Every asset of the definitions, in this process (the README command runs them multiprocess)."""
-    from pipelines.definitions import ASSETS
+    from pipelines.definitions import ASSETS, resources
 
     return dg.materialize(
-        ASSETS, resources={"paths": PlanDataPaths(raw_dir=str(raw), output_dir=str(out))}, raise_on_error=False
+        ASSETS, resources=resources(PlanDataPaths(raw_dir=str(raw), output_dir=str(out))), raise_on_error=False
     )
 
 

@@ -137,7 +137,7 @@ def test_failed_evaluation_publishes_nothing(tmp_path):
     import shutil
 
     from assets.resources import PlanDataPaths
-    from pipelines.definitions import defs
+    from pipelines.definitions import defs, resources
     from tests.conftest import RAW
 
     shutil.copytree(RAW, tmp_path / "raw")
@@ -145,7 +145,7 @@ def test_failed_evaluation_publishes_nothing(tmp_path):
     job = defs.get_implicit_global_asset_job_def()
     res = job.execute_in_process(
         raise_on_error=False,
-        resources={"paths": PlanDataPaths(raw_dir=str(tmp_path / "raw"), output_dir=str(tmp_path / "out"))},
+        resources=resources(PlanDataPaths(raw_dir=str(tmp_path / "raw"), output_dir=str(tmp_path / "out"))),
     )
     assert not res.success
     assert not (tmp_path / "out" / "releases" / "LATEST").exists()

@@ -179,8 +179,8 @@ def test_kill_in_a_fresh_process(tmp_path, base):
         from pathlib import Path
         from pipelines.release import publish as p
         from tests.test_publish_kill import changed_tables
-        from tests.helpers.fast_publish import stub_extras
-        p.release_extras = stub_extras
+        from tests.helpers.fast_publish import stub_extras, stub_made
+        p.release_extras, p.workbook_and_quality = stub_extras, stub_made
         p.STAGE_HOOK = lambda s: os.kill(os.getpid(), signal.SIGKILL) if s == "renamed" else None
         p.publish_release(changed_tables(), Path({str(out)!r}), build_date=dt.date(2026, 11, 22),
                           input_hashes={{}}, checks=["all"], rejected_inputs=[], code_version="test")

@@ -58,3 +58,13 @@ def test_same_bytes_when_the_parquet_is_read_in_small_batches(monkeypatch):
     for size in (1, 2, 3):
         monkeypatch.setattr(workbook, "BATCH_ROWS", size)
         assert workbook.workbook_from_parquet(parquet, "v2026.11.22", DAY) == expected
+
+
+def test_wide_rows_are_read_in_fewer_rows_a_batch(monkeypatch):
+    # the articles' texts: a batch holds about BATCH_BYTES of values, not BATCH_ROWS rows
+    tables = awkward_tables()
+    data = tables_io.parquet_bytes(tables["articles"], "articles")
+    meta = workbook.load_tables()["articles"]
+    whole = [len(b[0]) for b in workbook._parquet_batches(meta, pa.BufferReader(data))]
+    monkeypatch.setattr(workbook, "BATCH_BYTES", 1)
+    assert [len(b[0]) for b in workbook._parquet_batches(meta, pa.BufferReader(data))] == [1] * sum(whole)

@@ -1,13 +1,16 @@
 """The release files made for people, beside the tables: the workbook, the `quality/` folder
 (Great Expectations results and Data Docs), the release page `index.html`, and the README.md
-with real example ids. `publish.py` adds them with one call before SHA256SUMS is computed:
+with real example ids. `publish.py` makes the workbook and waits for the validation first, then
+the CHANGELOG, then the rest, before SHA256SUMS is computed:
 
-    extras = release_extras(frames, manifest, version, build_date, files, previous_counts=counts, workbook=job)
+    made = workbook_and_quality(frames, version, build_date, previous_counts=counts, quality_job=job, parquet=files)
+    extras = release_extras(frames, manifest, version, build_date, listed, made=made)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import pandas as pd
 import pyarrow as pa
@@ -19,6 +22,7 @@ from pipelines.quality.run import QualityResults, release_quality, validate_tabl
 from pipelines.quality.suites import release_specs
 from pipelines.release.forked import Forked
 from pipelines.release.page import release_page
+from pipelines.release.parquet_tables import row_counts, select
 from pipelines.release.staging import FileInfo
 from pipelines.release.tables_io import read_parquet_bytes
 from pipelines.release.workbook import workbook_bytes, workbook_from_parquet
@@ -35,13 +39,15 @@ def workbook_name(version: str) -> str:
     return f"plandata-{version}.xlsx"
 
 
-def example_ids(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
+def example_ids(frames: Mapping[str, pd.DataFrame]) -> dict[str, str]:
     """One real primary key per non-empty table (the first by primary key; for indicators a coded
     one when there is one)."""
     out = {}
     for name, table in load_tables().items():
-        df = frames.get(name)
-        if df is None or df.empty:
+        if name not in frames:
+            continue
+        df = select(frames, name, [table.primary_key[0], *(["indicator_code"] if name == "indicators" else [])])
+        if df.empty:
             continue
         if name == "indicators" and df["indicator_code"].notna().any():
             df = df[df["indicator_code"].notna()]
@@ -126,14 +132,6 @@ class _ReleaseJob:
                 job.cancel()
 
 
-class WorkbookJob(_ReleaseJob):
-    """The workbook of a release (reading one batch of one table at a time): ``start(version)``;
-    ``result()`` is the workbook's bytes."""
-
-    def __init__(self, parquet: dict[str, bytes], build_date: dt.date):
-        super().__init__(workbook_from_parquet, parquet, build_date)
-
-
 class QualityJob(_ReleaseJob):
     """Great Expectations' validation and Data Docs of a release (``quality_from_parquet``), in an
     interpreter that starts importing Great Expectations as soon as the job is made: ``use(parquet)``,
@@ -154,7 +152,7 @@ def _outcome(quality: QualityResults, version: str, build_date: dt.date) -> tupl
 
 
 def _quality(
-    frames: dict[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame],
     version: str,
     build_date: dt.date,
     previous_counts: dict[str, int] | None,
@@ -163,41 +161,62 @@ def _quality(
     """(failure lines, `quality/` files) from the job, or from a validation run here."""
     if job is not None:
         return job.result()
-    return _outcome(release_quality(frames, previous_counts or None), version, build_date)
+    return _outcome(release_quality(dict(frames), previous_counts or None), version, build_date)
+
+
+def workbook_and_quality(
+    frames: Mapping[str, pd.DataFrame],
+    version: str,
+    build_date: dt.date,
+    *,
+    previous_counts: dict[str, int] | None = None,
+    quality_job: QualityJob | None = None,
+    parquet: dict[str, bytes] | None = None,
+) -> dict[str, bytes]:
+    """{path: bytes} of the workbook and the `quality/` files of release `version`. The workbook
+    is made here, from the tables' Parquet files `parquet` {table: bytes} when given (a batch at
+    a time), else from `frames`, while `quality_job` validates them in its own process (started
+    by the caller with the same `previous_counts`, the floor the expectations hold the new row
+    counts to); without a job they are validated here, after. Raises QualityCheckError when an
+    expectation fails: nothing is to be published."""
+    try:
+        if parquet is not None:
+            book = workbook_from_parquet({f"parquet/{n}.parquet": b for n, b in parquet.items()}, version, build_date)
+        else:
+            book = workbook_bytes(frames, version, build_date)
+        out = {workbook_name(version): book}
+        del book
+        failures, quality_out = _quality(frames, version, build_date, previous_counts, quality_job)
+        if failures:
+            raise QualityCheckError("; ".join(failures))
+    finally:
+        if quality_job is not None:
+            quality_job.cancel()
+    out.update(quality_out)
+    return out
 
 
 def release_extras(
-    frames: dict[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame],
     manifest: dict,
     version: str,
     build_date: dt.date,
     files: dict[str, bytes | FileInfo],
     *,
+    made: dict[str, bytes] | None = None,
     previous_counts: dict[str, int] | None = None,
-    workbook: WorkbookJob | None = None,
-    quality_job: QualityJob | None = None,
 ) -> dict[str, bytes]:
-    """{path: bytes} of the workbook, `quality/*`, README.md (replacing the one without examples)
-    and `index.html` (listing `files` and these with their sizes and checksums) for release
-    `version`. The workbook is `workbook`'s result (started by the caller as soon as the Parquet
-    files existed; Great Expectations validates meanwhile), or made here when none was started.
-    `previous_counts` {table: rows} of the previous release are the floor the expectations hold
-    the new ones to; `quality_job` is validating them in its own process (started by the caller,
-    with the same previous counts), else they are validated here. Raises QualityCheckError when
-    an expectation fails: nothing is to be published."""
-    try:
-        failures, quality_out = _quality(frames, version, build_date, previous_counts, quality_job)
-        if failures:
-            raise QualityCheckError("; ".join(failures))
-        book = workbook.result() if workbook is not None else workbook_bytes(frames, version, build_date)
-        out = {workbook_name(version): book}
-    finally:
-        for job in (workbook, quality_job):
-            if job is not None:
-                job.cancel()
+    """{path: bytes} of the workbook and `quality/*` (`made` by ``workbook_and_quality``, or made
+    now with `previous_counts`), README.md (replacing the one without examples) and `index.html`
+    (listing `files` and these with their sizes and checksums) for release `version`. Raises
+    QualityCheckError when an expectation fails."""
+    out = (
+        dict(made)
+        if made is not None
+        else workbook_and_quality(frames, version, build_date, previous_counts=previous_counts)
+    )
     meta = load_tables()
-    out.update(quality_out)
-    counts = {name: len(df) for name, df in frames.items()}
+    counts = row_counts(frames)
     readme = data_dictionary_markdown(meta, version, counts, year=build_date.year, examples=example_ids(frames))
     queue = queue_markdown(curation_queue(frames["indicators"]))
     out["README.md"] = (readme.rstrip("\n") + "\n\n" + queue).encode("utf-8")

@@ -1,13 +1,19 @@
 """Run one pure function in a child process while the caller goes on with other work.
 
-Publishing uses it to write the workbook (pure Python, about a third of publishing) on the second
-core while Great Expectations validates the tables on the first. A forked child inherits the
+Publishing uses it to validate the tables with Great Expectations on the second core while it
+writes the tables' files and the workbook on the first. A forked child inherits the
 caller's memory (copy-on-write: the arguments are not pickled; its garbage collector leaves the
 inherited objects alone), but every page either process then writes is copied, and the caller's
 validation touches every value of the tables: with ``fresh=True`` the child is a new interpreter
 (``spawn``) that gets only its pickled arguments. The child sends back only the return value and
 never outlives the caller's wait. Where the start method is not available the function simply
 runs at ``result()``.
+
+A spawned interpreter would first import the caller's ``__main__`` again (``multiprocessing``
+does, so that functions defined there can be unpickled): in the build that is the Dagster
+command, about 50 MiB of modules the child never uses. Our children run functions of importable
+modules only, so they are started without it. Their pyarrow uses the system allocator
+(``memory.use_system_allocator``), as the build's other processes do.
 """
 
 from __future__ import annotations
@@ -15,7 +21,11 @@ from __future__ import annotations
 import gc
 import importlib
 import multiprocessing
+import sys
 import traceback
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Callable
 
 
@@ -25,6 +35,9 @@ class ForkedError(RuntimeError):
 
 def _child(conn, fn: Callable[..., Any] | None, args: tuple, preload: tuple[str, ...] = ()) -> None:
     try:
+        from pipelines.release.memory import use_system_allocator
+
+        use_system_allocator()
         for name in preload:
             importlib.import_module(name)
         if fn is None:  # a warm child: its work comes once the parent has it
@@ -36,6 +49,21 @@ def _child(conn, fn: Callable[..., Any] | None, args: tuple, preload: tuple[str,
         conn.send(("error", traceback.format_exc()))
     finally:
         conn.close()
+
+
+@contextmanager
+def _main_left_behind(spawn: bool) -> Iterator[None]:
+    """While a spawned child starts, the caller's ``__main__`` is a bare module, so that the child
+    does not import the caller's main script or module (it has nothing the child needs)."""
+    main = sys.modules.get("__main__")
+    if not spawn or main is None:
+        yield
+        return
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 class Forked:
@@ -57,7 +85,8 @@ class Forked:
             # copy their pages; frozen objects it leaves alone (see ``gc.freeze``)
             gc.freeze()
             try:
-                self._proc.start()
+                with _main_left_behind(method == "spawn"):
+                    self._proc.start()
             finally:
                 gc.unfreeze()
             child_conn.close()

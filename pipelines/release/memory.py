@@ -5,6 +5,11 @@ CHANGELOG diff's columns). Python frees them, but glibc's allocator keeps the fr
 heap unless asked (``malloc_trim``), so the process's resident size would stay at the high-water
 mark of every step before; pyarrow's memory pool likewise keeps what it freed until asked
 (``release_unused``). Elsewhere (no glibc) only the pool is asked.
+
+pyarrow's default pool (mimalloc) also holds on to much of what Arrow frees between batches; the
+build's processes use the system allocator for Arrow instead (``use_system_allocator``), so that
+``malloc_trim`` returns it. Measured on the 10,000-article release: the workbook's process peaks
+at about 180 MiB instead of 244, Great Expectations' at 355 instead of 446.
 """
 
 from __future__ import annotations
@@ -35,3 +40,11 @@ def release_freed_memory() -> None:
     libc = _libc()
     if libc is not None:
         libc.malloc_trim(0)
+
+
+def use_system_allocator() -> None:
+    """Make the system allocator pyarrow's default memory pool in this process (and in the
+    processes it forks), so that the memory Arrow frees can go back to the operating system."""
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())

@@ -13,13 +13,16 @@ import datetime as dt
 import html
 import re
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
 
+from pipelines.release.parquet_tables import row_counts, select
 from pipelines.release.staging import FileInfo, file_info
 from schemas.datapackage import DATASET_TITLE
 from schemas.dictionary import citation
+from schemas.metadata import load_tables
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "release_page.html"
 BAR_H, LABEL_W, CHART_W = 18, 230, 640
@@ -94,23 +97,22 @@ def range_chart(rows: list[tuple[str, float, float]], title: str, unit: str = "%
     return "".join(parts)
 
 
-def _province_names(frames: dict[str, pd.DataFrame]) -> dict[str, tuple[str, str]]:
-    p = frames["provinces"]
+def _province_names(frames: Mapping[str, pd.DataFrame]) -> dict[str, tuple[str, str]]:
+    p = select(frames, "provinces", ["province_code", "name_vi", "region"])
     return {c: (n, r) for c, n, r in zip(p["province_code"], p["name_vi"], p["region"])}
 
 
-def coverage(frames: dict[str, pd.DataFrame]) -> dict:
+def coverage(frames: Mapping[str, pd.DataFrame]) -> dict:
     """What the release covers: provinces (code -> name) named by any article or row, the target
     years (min, max, sorted list), indicator rows and the share of them with an indicator code."""
     names = _province_names(frames)
     codes: set[str] = set()
-    for name, df in frames.items():
-        if name != "provinces" and "province_code" in df.columns:
-            codes |= {c for c in df["province_code"].dropna()}
+    for name, table in load_tables().items():
+        if name != "provinces" and name in frames and "province_code" in table.columns:
+            codes |= {c for c in select(frames, name, ["province_code"])["province_code"].dropna()}
     ind = frames["indicators"]
-    years = sorted(
-        {int(y) for y in ind["target_year"].dropna()} | {int(y) for y in frames["objectives"]["horizon_year"].dropna()}
-    )
+    horizons = select(frames, "objectives", ["horizon_year"])["horizon_year"]
+    years = sorted({int(y) for y in ind["target_year"].dropna()} | {int(y) for y in horizons.dropna()})
     coded = int(ind["indicator_code"].notna().sum())
     return {
         "provinces": {c: names.get(c, (c, ""))[0] for c in sorted(codes)},
@@ -121,7 +123,7 @@ def coverage(frames: dict[str, pd.DataFrame]) -> dict:
     }
 
 
-def chart_data(frames: dict[str, pd.DataFrame]) -> dict[str, list]:
+def chart_data(frames: Mapping[str, pd.DataFrame]) -> dict[str, list]:
     """The series behind the charts: targets per province and per region, GRDP growth targets
     (province · year, low, high) and the most common indicators (code or `(uncoded)`, rows)."""
     names = _province_names(frames)
@@ -146,8 +148,9 @@ def chart_data(frames: dict[str, pd.DataFrame]) -> dict[str, list]:
     }
 
 
-def _rows_table(frames: dict[str, pd.DataFrame]) -> str:
-    rows = "".join(f'<tr><td><code>{esc(n)}</code></td><td class="n">{len(df):,}</td></tr>' for n, df in frames.items())
+def _rows_table(frames: Mapping[str, pd.DataFrame]) -> str:
+    counts = row_counts(frames)
+    rows = "".join(f'<tr><td><code>{esc(n)}</code></td><td class="n">{c:,}</td></tr>' for n, c in counts.items())
     return f"<table><thead><tr><th>table</th><th>rows</th></tr></thead><tbody>{rows}</tbody></table>"
 
 
@@ -177,7 +180,7 @@ def _coverage_html(cov: dict) -> str:
 
 
 def release_page(
-    frames: dict[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame],
     version: str,
     build_date: dt.date,
     files: dict[str, bytes | FileInfo],

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,9 +31,10 @@ from pipelines.release.durable import fsync_dir as _fsync_dir
 from pipelines.release.durable import set_writable as _set_writable
 from pipelines.release.durable import write_bytes as _write_bytes
 from pipelines.release.durable import write_latest
-from pipelines.release.extras import QualityJob, WorkbookJob, release_extras
+from pipelines.release.extras import QualityJob, release_extras, workbook_and_quality
 from pipelines.release.lock import releases_lock
 from pipelines.release.memory import release_freed_memory
+from pipelines.release.parquet_tables import ParquetTables, row_counts, select
 from pipelines.release.manifest import build_manifest, manifest_json, relative_paths
 from pipelines.release.manifest import code_version as detect_code_version
 from pipelines.release.recovery import check_release, listed_sums, remove_leftovers, repair_latest
@@ -82,12 +83,18 @@ def _write_latest(releases: Path, version: str) -> None:
     write_latest(releases, version, _stage)
 
 
-def _write_tables(staging: Staging, frames: dict[str, pd.DataFrame], parquet: dict[str, bytes]) -> None:
+def _write_tables(staging: Staging, frames: Mapping[str, pd.DataFrame], parquet: dict[str, bytes]) -> None:
     """Each table's Parquet file (made already, taken out of `parquet`) and CSV file (made now)
     into the staging folder; only their checksums are kept."""
-    for name, df in frames.items():
-        staging.write(f"parquet/{name}.parquet", parquet.pop(name))
-        staging.write_chunks(f"csv/{name}.csv", tables_io.csv_chunks(df, name))
+    for name in list(frames):
+        data = parquet.pop(name)
+        staging.write(f"parquet/{name}.parquet", data)
+        if isinstance(frames, ParquetTables):  # from the file, a batch of rows at a time
+            staging.write_chunks(f"csv/{name}.csv", tables_io.csv_chunks_from_parquet(data, name))
+        else:
+            staging.write_chunks(f"csv/{name}.csv", tables_io.csv_chunks(frames[name], name))
+        del data
+        release_freed_memory()  # each table's cells go before the next table's are made
 
 
 def _same_files(release_dir: Path, files: dict[str, FileInfo]) -> bool:
@@ -165,31 +172,97 @@ def publish_release(
     except BaseException:
         quality.cancel()
         raise
-    quality.use(parquet)  # started once the previous release is known
+    return _publish(
+        frames,
+        parquet,
+        quality,
+        output_dir,
+        lambda: _validate(tables, frames, models=not checked),
+        build_date=build_date,
+        input_hashes=input_hashes,
+        checks=checks,
+        rejected_inputs=rejected_inputs,
+        code_version=code_version,
+        input_dir=input_dir,
+        lock_timeout=lock_timeout,
+    )
+
+
+def publish_parquet(
+    files: dict[str, bytes],
+    output_dir: Path,
+    *,
+    build_date: dt.date,
+    input_hashes: dict[str, str],
+    checks: list[str],
+    rejected_inputs: list[dict],
+    code_version: str | None = None,
+    input_dir: Path | None = None,
+    lock_timeout: float | None = None,
+) -> PublishResult:
+    """``publish_release`` for tables given as their release Parquet files {table: bytes}, as
+    ``tables_io.parquet_bytes`` writes them from canonical frames sorted by primary key (the
+    build's ``core_tables`` output, ``assets.io_managers``), that the build's blocking checks
+    passed (pandera models and cross-table rules: they are not run again). Each table is read
+    only while publishing works on it (``ParquetTables``)."""
+    if set(files) != set(TABLE_NAMES):
+        raise ValueError(f"need exactly the tables {list(TABLE_NAMES)}, got {sorted(files)}")
+    check_no_input_errors(rejected_inputs)
+    quality = QualityJob(build_date)
+    parquet = {name: files[name] for name in TABLE_NAMES}
+    return _publish(
+        ParquetTables(parquet),
+        parquet,
+        quality,
+        output_dir,
+        None,
+        build_date=build_date,
+        input_hashes=input_hashes,
+        checks=checks,
+        rejected_inputs=rejected_inputs,
+        code_version=code_version,
+        input_dir=input_dir,
+        lock_timeout=lock_timeout,
+    )
+
+
+def _publish(
+    frames: Mapping[str, pd.DataFrame],
+    parquet: dict[str, bytes],
+    quality: QualityJob,
+    output_dir: Path,
+    validate: Callable[[], None] | None,
+    *,
+    build_date: dt.date,
+    rejected_inputs: list[dict],
+    code_version: str | None,
+    input_dir: Path | None,
+    lock_timeout: float | None,
+    **kw,
+) -> PublishResult:
+    """The common part of ``publish_release`` and ``publish_parquet``: Great Expectations gets
+    the Parquet files (it starts once the previous release is known), `validate` runs, then
+    ``_publish_locked``."""
+    quality.use(parquet)
     releases = Path(output_dir) / "releases"
-    # the workbook starts now, on the other core, for the version this build will most likely
-    # get; it is restarted if another build takes that version meanwhile
-    workbook = WorkbookJob(parquet, build_date)
-    workbook.start(next_version(releases, build_date))
     try:
-        _validate(tables, frames, models=not checked)
+        if validate is not None:
+            validate()
         release_freed_memory()
         roots = [Path(input_dir) if input_dir else config.raw_dir(), Path(output_dir)]
         return _publish_locked(
             frames,
             parquet,
-            (workbook, quality),
+            quality,
             releases,
             lock_timeout,
             build_date=build_date,
-            input_hashes=input_hashes,
-            checks=checks,
             rejected_inputs=relative_paths(list(rejected_inputs), roots),
             roots=roots,
             code_version=code_version if code_version is not None else detect_code_version(),
+            **kw,
         )
     finally:
-        workbook.cancel()
         quality.cancel()
 
 
@@ -202,9 +275,9 @@ def _previous_counts(prev_dir: Path | None) -> dict[str, int]:
 
 
 def _publish_locked(
-    frames: dict[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame],
     parquet: dict[str, bytes],
-    jobs: tuple[WorkbookJob, QualityJob],
+    quality: QualityJob,
     releases: Path,
     lock_timeout: float | None,
     **kw,
@@ -222,28 +295,26 @@ def _publish_locked(
             check_release(prev_dir)
             check_no_shrinking(
                 tables_io.read_release_table(prev_dir, "articles", ["article_id"]),
-                frames["articles"],
+                select(frames, "articles", ["article_id"]),
                 kw["rejected_inputs"],
                 previous,
             )
-        if frames["articles"].empty:
+        if row_counts(frames)["articles"] == 0:
             raise ReleaseCheckError(
                 "no articles: refusing to publish an empty release (is articles/ in the input folder empty or missing?)"
             )
         version = next_version(releases, kw["build_date"])
-        workbook, quality = jobs
-        workbook.start(version)
         quality.start(version, _previous_counts(prev_dir))
         with Staging(releases, version, _stage, lambda path, data: _write_bytes(path, data)) as staging:
-            _write_tables(staging, frames, parquet)
+            _write_tables(staging, frames, dict(parquet))
             release_freed_memory()
             if prev_dir is not None and _same_files(prev_dir, staging.files):
                 return PublishResult(previous, prev_dir, False, f"tables equal to the latest release {previous}", notes)
-            result = _publish_new(frames, staging, version, previous, jobs, **kw)
+            result = _publish_new(frames, staging, version, previous, (quality, parquet), **kw)
         return dataclasses.replace(result, notes=notes)
 
 
-def _diff_previous(prev_dir: Path | None, frames: dict[str, pd.DataFrame]) -> dict[str, TableDiff]:
+def _diff_previous(prev_dir: Path | None, frames: Mapping[str, pd.DataFrame]) -> dict[str, TableDiff]:
     """The CHANGELOG's diff of each table against the previous release (none: a first release).
     The previous tables are read one at a time, each dropped once diffed, so at most one of them
     is in memory."""
@@ -257,9 +328,9 @@ def _diff_previous(prev_dir: Path | None, frames: dict[str, pd.DataFrame]) -> di
 
 
 def _release_files(
-    frames: dict[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame],
     staging: Staging,
-    jobs: tuple[WorkbookJob, QualityJob],
+    jobs: tuple[QualityJob, dict[str, bytes]],
     version: str,
     prev_dir: Path | None,
     build_date: dt.date,
@@ -267,10 +338,16 @@ def _release_files(
 ) -> dict[str, bytes]:
     """The files of the new release beside the tables' (already in `staging`): datapackage.json,
     manifest.json, CHANGELOG.md (the previous release's history kept below the new section),
-    README.md, the extras (the workbook from `workbook`, Great Expectations' quality/ folder, the
-    page) and SHA256SUMS."""
+    README.md, the extras (the workbook, made here from `jobs`' Parquet files, Great Expectations'
+    quality/ folder from `jobs`' job, the page) and SHA256SUMS."""
     meta = load_tables()
     previous = prev_dir.name if prev_dir else None
+    # the workbook first, while Great Expectations validates in its own process; the diffs (two
+    # versions of a table at a time) once that process has ended
+    made = workbook_and_quality(
+        frames, version, build_date, previous_counts=_previous_counts(prev_dir), quality_job=jobs[0], parquet=jobs[1]
+    )
+    release_freed_memory()
     diffs = _diff_previous(prev_dir, frames)
     release_freed_memory()
     log = prev_dir / "CHANGELOG.md" if prev_dir else None
@@ -293,9 +370,7 @@ def _release_files(
             version,
             build_date,
             {**staging.files, **files},
-            previous_counts=_previous_counts(prev_dir),
-            workbook=jobs[0],
-            quality_job=jobs[1],
+            made=made,
         )
     )
     files["SHA256SUMS"] = sha256sums({**staging.files, **files}).encode("ascii")
@@ -303,11 +378,11 @@ def _release_files(
 
 
 def _publish_new(
-    frames: dict[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame],
     staging: Staging,
     version: str,
     previous: str | None,
-    jobs: tuple[WorkbookJob, QualityJob],
+    jobs: tuple[QualityJob, dict[str, bytes]],
     *,
     build_date: dt.date,
     input_hashes: dict[str, str],
@@ -324,7 +399,7 @@ def _publish_new(
         version=version,
         build_date=build_date,
         input_hashes=input_hashes,
-        row_counts={name: len(df) for name, df in frames.items()},
+        row_counts=row_counts(frames),
         checks=checks,
         rejected_inputs=rejected_inputs,
         previous_version=previous,

@@ -157,9 +157,22 @@ def csv_chunks(df: pd.DataFrame, table: str | Table) -> Iterator[bytes]:
     canon = canonical_frame(df, t)
     yield (",".join(t.columns) + "\n").encode("utf-8")
     for start in range(0, len(canon), CSV_ROWS):
-        part = canon.iloc[start : start + CSV_ROWS]
-        cells = zip(*(csv_column(part[f.name], f.type) for f in t.fields))
-        yield "".join(",".join(row) + "\n" for row in cells).encode("utf-8")
+        yield _csv_rows(canon.iloc[start : start + CSV_ROWS], t)
+
+
+def csv_chunks_from_parquet(data: bytes, table: str | Table) -> Iterator[bytes]:
+    """`csv_chunks` for a table given as its Parquet file (`parquet_bytes`' output): the same
+    bytes, read CSV_ROWS rows at a time, so the whole table is never a DataFrame."""
+    t = _table(table)
+    yield (",".join(t.columns) + "\n").encode("utf-8")
+    for batch in pq.ParquetFile(pa.BufferReader(data)).iter_batches(batch_size=CSV_ROWS, columns=t.columns):
+        yield _csv_rows(canonical_frame(pa.Table.from_batches([batch]).to_pandas(), t), t)
+
+
+def _csv_rows(canon: pd.DataFrame, t: Table) -> bytes:
+    """The CSV lines of rows of a canonical frame."""
+    cells = zip(*(csv_column(canon[f.name], f.type) for f in t.fields))
+    return "".join(",".join(row) + "\n" for row in cells).encode("utf-8")
 
 
 def csv_bytes(df: pd.DataFrame, table: str | Table) -> bytes:
@@ -184,10 +197,10 @@ def read_release_table(release_dir: Path, table: str, columns: list[str] | None 
     return _canonical_read(Path(release_dir) / "parquet" / f"{table}.parquet", table, columns)
 
 
-def read_parquet_bytes(data: bytes, table: str) -> pd.DataFrame:
+def read_parquet_bytes(data: bytes, table: str, columns: list[str] | None = None) -> pd.DataFrame:
     """`read_release_table` for a Parquet file held in memory (`parquet_bytes`' output); the
     bytes are read in place, not copied."""
-    return _canonical_read(pa.BufferReader(data), table)
+    return _canonical_read(pa.BufferReader(data), table, columns)
 
 
 def parquet_rows(path: Path) -> int:

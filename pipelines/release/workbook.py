@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from typing import TYPE_CHECKING
 
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 CELL_LIMIT = 32_767
-BATCH_ROWS = 2_000  # rows read from a Parquet file at a time
+BATCH_ROWS = 2_000  # rows read from a Parquet file at a time, at most
+BATCH_BYTES = 1_000_000  # and about this many bytes of values (the articles' texts: a few hundred rows)
 CHUNK = 32_000  # below the limit, so characters outside the BMP (two UTF-16 units) still fit
 LONG_SHEET = "long_texts"
 _OPTIONS = {
@@ -174,14 +175,18 @@ def _long_sheet(wb, fmt, rows) -> None:
 
 
 def _parquet_batches(table: Table, source) -> Iterator[list[pa.Array]]:
-    """The table's columns from a Parquet file (path or buffer), BATCH_ROWS rows at a time, as
-    Arrow arrays: the values `tables_io.read_release_table` gives."""
+    """The table's columns from a Parquet file (path or buffer), in batches of at most BATCH_ROWS
+    rows and about BATCH_BYTES bytes (by the file's uncompressed size), as Arrow arrays: the
+    values `tables_io.read_release_table` gives."""
     reader = pq.ParquetFile(source)
-    for batch in reader.iter_batches(batch_size=BATCH_ROWS, columns=table.columns):
+    meta = reader.metadata
+    size = sum(meta.row_group(g).total_byte_size for g in range(meta.num_row_groups))
+    rows = BATCH_ROWS if not meta.num_rows else max(1, min(BATCH_ROWS, BATCH_BYTES * meta.num_rows // max(size, 1)))
+    for batch in reader.iter_batches(batch_size=rows, columns=table.columns):
         yield list(batch.columns)
 
 
-def workbook_bytes(frames: dict[str, pd.DataFrame], version: str, build_date: dt.date) -> bytes:
+def workbook_bytes(frames: Mapping[str, pd.DataFrame], version: str, build_date: dt.date) -> bytes:
     """The workbook for {table: canonical DataFrame} of release `version`: README sheet, one sheet
     per table in schema order, and `long_texts` when a text had to be split. Deterministic bytes.
     Written from the tables' Parquet files, as publishing writes it."""

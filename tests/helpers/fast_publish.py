@@ -15,8 +15,13 @@ def stub_extras(frames, manifest, version, build_date, files, **_kw) -> dict[str
     return {"index.html": f"<!doctype html><title>{version}</title>\n".encode()}
 
 
+def stub_made(*_args, **_kw) -> dict[str, bytes]:
+    """A stand-in for ``workbook_and_quality``: no workbook, no validation."""
+    return {}
+
+
 class NoJob:
-    """A stand-in for ``WorkbookJob`` and ``QualityJob``: the stubbed extras never ask for their
+    """A stand-in for ``QualityJob``: the stubbed extras never ask for their
     results, so no process is started for them (a fresh interpreter per publish would dominate
     these tests)."""
 
@@ -43,18 +48,21 @@ def _keep_memory() -> None:
 @contextmanager
 def without_release_extras() -> Iterator[None]:
     """Within the block ``publish_release`` adds ``stub_extras`` instead of the real extras,
-    starts no workbook or validation process and skips handing freed memory back to the system (a full garbage
+    starts no validation process and skips handing freed memory back to the system (a full garbage
     collection of the test process's heap per step; it changes no byte of the release)."""
     real = getattr(publish_mod, "release_extras", None)
-    real_jobs = publish_mod.WorkbookJob, publish_mod.QualityJob
+    real_made = publish_mod.workbook_and_quality
+    real_job = publish_mod.QualityJob
     real_release_memory = publish_mod.release_freed_memory
     publish_mod.release_extras = stub_extras
-    publish_mod.WorkbookJob = publish_mod.QualityJob = NoJob  # type: ignore[assignment,misc]
+    publish_mod.workbook_and_quality = stub_made
+    publish_mod.QualityJob = NoJob  # type: ignore[assignment,misc]
     publish_mod.release_freed_memory = _keep_memory
     try:
         yield
     finally:
         publish_mod.release_freed_memory = real_release_memory
-        publish_mod.WorkbookJob, publish_mod.QualityJob = real_jobs  # type: ignore[misc]
+        publish_mod.QualityJob = real_job  # type: ignore[misc]
+        publish_mod.workbook_and_quality = real_made
         if real is not None:
             publish_mod.release_extras = real

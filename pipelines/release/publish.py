@@ -291,6 +291,8 @@ def _publish_locked(
         notes += tuple(repaired)
         _stage("recovered")
         prev_dir = releases / previous if previous else None
+        version = next_version(releases, kw["build_date"])
+        quality.start(version, _previous_counts(prev_dir))  # validates while the files are written
         if prev_dir is not None:
             check_release(prev_dir)
             check_no_shrinking(
@@ -303,8 +305,6 @@ def _publish_locked(
             raise ReleaseCheckError(
                 "no articles: refusing to publish an empty release (is articles/ in the input folder empty or missing?)"
             )
-        version = next_version(releases, kw["build_date"])
-        quality.start(version, _previous_counts(prev_dir))
         with Staging(releases, version, _stage, lambda path, data: _write_bytes(path, data)) as staging:
             _write_tables(staging, frames, dict(parquet))
             release_freed_memory()

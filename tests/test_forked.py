@@ -97,3 +97,20 @@ def test_a_fresh_child_does_not_import_the_callers_main_and_uses_the_system_allo
         check=True,
     )
     assert out.stdout.strip() == "(False, 'system')", out.stderr
+
+
+def test_a_warm_child_takes_its_work_while_it_still_imports(tmp_path, monkeypatch):
+    """Handing over megabytes must not wait for the child's imports: the parent goes on writing
+    the release's files meanwhile."""
+    import threading
+
+    gate = tmp_path / "gate"
+    monkeypatch.setenv("PLANDATA_TEST_IMPORT_GATE", str(gate))
+    child = Forked.warm("tests.helpers.import_gate")
+    given = threading.Thread(target=child.give, args=(len, b"x" * 10_000_000), daemon=True)
+    given.start()
+    given.join(timeout=20)
+    handed_over = not given.is_alive()
+    gate.touch()  # the import ends
+    assert handed_over
+    assert child.result() == 10_000_000

@@ -105,8 +105,13 @@ def test_a_warm_child_takes_its_work_while_it_still_imports(tmp_path, monkeypatc
     import threading
 
     gate = tmp_path / "gate"
-    monkeypatch.setenv("PLANDATA_TEST_IMPORT_GATE", str(gate))
-    child = Forked.warm("tests.helpers.import_gate")
+    # a module whose import waits until the gate file exists (a stand-in for a slow import)
+    (tmp_path / "import_gate.py").write_text(
+        f"import pathlib, time\nwhile not pathlib.Path({str(gate)!r}).exists():\n    time.sleep(0.05)\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))  # the spawned child gets the caller's sys.path
+    child = Forked.warm("import_gate")
     given = threading.Thread(target=child.give, args=(len, b"x" * 10_000_000), daemon=True)
     given.start()
     given.join(timeout=20)

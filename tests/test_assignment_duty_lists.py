@@ -53,3 +53,12 @@ def test_a_list_of_duties_hard_wrapped_after_a_semicolon_goes_on(lex):
 def test_a_department_level_office_named_by_its_heads_title_stays_in_the_list(lex):
     text = "Giám đốc Sở Tài chính, Cục trưởng Cục Thống kê chịu trách nhiệm theo dõi tình hình thực hiện."
     assert roles(text, lex) == {("DOF", "monitor"), ("STATISTICS_OFFICE", "monitor")}
+
+
+def test_a_plain_task_item_carries_no_role_from_the_words_of_its_object(lex):
+    # "tổng hợp" inside the name of a measure is no compiling of reports
+    text = (
+        "UBND tỉnh giao Sở Khoa học và Công nghệ đề xuất giải pháp đổi mới sáng tạo; "
+        "phấn đấu đóng góp của năng suất nhân tố tổng hợp vào tăng trưởng trên 50%."
+    )
+    assert ("DOST", "report") not in roles(text, lex)

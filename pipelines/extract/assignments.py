@@ -1134,12 +1134,14 @@ def _opening_roles(a: _Article, clause: Span) -> list[str] | None:
     opens with none: "hằng năm báo cáo ..." -> report, "tham mưu phương án ..." -> advise, "theo
     dõi, đánh giá tình hình ..., đề xuất giải pháp và báo cáo tổng kết" -> monitor, advise,
     report. A clause that opens with a plain task ("tổ chức triển khai thực hiện kế hoạch;")
-    gives no role of its own but goes on with the same actors, so the next item of a list of
-    duties still carries theirs."""
+    gives no role, whatever cue-like words its object holds, but goes on with the same actors,
+    so the next item of a list of duties still carries theirs."""
     pos = a.pats["opening"].match(a.folded, clause[0]).end()
     cues = _role_cues(a, pos, clause[1])
     if not cues or cues[0].start != pos or cues[0].value not in (*_SPECIFIC, "implement"):
         return None
+    if cues[0].value == "implement":
+        return []  # a plain task: its later words are its object ("phấn đấu đóng góp của ... tổng hợp ...")
     return list(dict.fromkeys(c.value for c in cues if c.value in _SPECIFIC))
 
 

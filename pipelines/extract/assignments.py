@@ -1129,14 +1129,20 @@ def _opens_item(a: _Article, clause: Span) -> bool:
 # --- step 7: carry-over and rows -------------------------------------------------------------
 
 
-def _opening_role(a: _Article, clause: Span) -> str | None:
-    """The specific role a subjectless clause opens with ("hằng năm báo cáo ..." -> report,
-    "tham mưu phương án ..." -> advise)."""
+def _opening_roles(a: _Article, clause: Span) -> list[str] | None:
+    """The specific roles of a subjectless clause that opens with a task verb, or None when it
+    opens with none: "hằng năm báo cáo ..." -> report, "tham mưu phương án ..." -> advise, "theo
+    dõi, đánh giá tình hình ..., đề xuất giải pháp và báo cáo tổng kết" -> monitor, advise,
+    report. A clause that opens with a plain task ("tổ chức triển khai thực hiện kế hoạch;")
+    gives no role, whatever cue-like words its object holds, but goes on with the same actors,
+    so the next item of a list of duties still carries theirs."""
     pos = a.pats["opening"].match(a.folded, clause[0]).end()
-    cue = next(iter(_role_cues(a, pos, clause[1])), None)
-    if cue is not None and cue.start == pos and cue.value in (*_LEAD_ALSO, "advise"):
-        return cue.value
-    return None
+    cues = _role_cues(a, pos, clause[1])
+    if not cues or cues[0].start != pos or cues[0].value not in (*_SPECIFIC, "implement"):
+        return None
+    if cues[0].value == "implement":
+        return []  # a plain task: its later words are its object ("phấn đấu đóng góp của ... tổng hợp ...")
+    return list(dict.fromkeys(c.value for c in cues if c.value in _SPECIFIC))
 
 
 @dataclass
@@ -1181,10 +1187,10 @@ def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) ->
         found = _lead_continued(a, clause, found) if tail else found
         tail = _ends_on_lead(a, clause, found)
         acting = [] if proposed else [(run, roles) for run, roles in found if _acts(a, run, roles)]
-        opening = _opening_role(a, clause) if actors and not acting else None
-        if opening:
-            found = [(run, [opening]) for run in _carried(a, actors, opening)] + found
-        actors = acting or (actors if opening else [])
+        opening = _opening_roles(a, clause) if actors and not acting else None
+        carried = [(run, [r for r in opening or [] if run in _carried(a, actors, r)]) for run, _ in actors]
+        found = [(run, roles) for run, roles in carried if roles] + found
+        actors = acting or (actors if opening is not None else [])
         if found:
             out.append(_Found(clause, [(run, roles, proposed) for run, roles in found]))
     return out
@@ -1355,7 +1361,7 @@ def _rejoined(a: _Article, paragraph_spans: list[Span]) -> list[Span]:
     "Giám đốc Sở ..."), unless that line opens an item or either is an upper-case heading."""
     out: list[Span] = []
     for span in paragraph_spans:
-        if out and _wraps_into(a, out[-1], span):
+        if out and (_wraps_into(a, out[-1], span) or _goes_on(a, out[-1], span)):
             out[-1] = (out[-1][0], span[1])
         else:
             out.append(span)
@@ -1369,6 +1375,17 @@ def _wraps_into(a: _Article, prev: Span, span: Span) -> bool:
     if line.upper() == line or nxt.upper() == nxt or not nxt[:1].isupper():
         return False
     return bool(a.pats["dangling"].search(a.folded, prev[0], prev[1]))
+
+
+def _goes_on(a: _Article, prev: Span, span: Span) -> bool:
+    """Whether a hard-wrapped line of prose that ends on ';' goes on in the next line, which
+    opens in lower case with no item mark: one sentence lists its duties across the wrap
+    ("... có trách nhiệm: Tổ chức triển khai thực hiện kế hoạch;" / "theo dõi, đánh giá ...,
+    đề xuất ... và báo cáo ..."), so the later duties keep the bodies of the first."""
+    line, nxt = a.text[prev[0] : prev[1]], a.text[span[0] : span[1]]
+    if a.text[prev[1] : span[0]] != "\n" or len(line) < _WRAP_MIN or _ITEM_MARK.match(nxt):
+        return False
+    return line.rstrip().endswith(";") and nxt[:1].isalpha() and nxt[:1].islower()
 
 
 def _line_key(line: str) -> str:

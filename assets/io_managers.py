@@ -37,9 +37,9 @@ class _TableFiles(dg.IOManager):
 
     def handle_output(self, context: dg.OutputContext, obj: pd.DataFrame) -> None:
         table = table_name(context.asset_key)
-        data = tables_io.parquet_bytes(
-            tables_io.sort_by_primary_key(tables_io.canonical_frame(obj, table), table), table
-        )
+        # sorted by primary key (text ids: the same order before and after canonical dtypes), then
+        # made canonical once, by parquet_bytes
+        data = tables_io.parquet_bytes(tables_io.sort_by_primary_key(obj, table), table)
         path = self._path(context.asset_key)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

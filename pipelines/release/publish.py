@@ -342,13 +342,13 @@ def _release_files(
     quality/ folder from `jobs`' job, the page) and SHA256SUMS."""
     meta = load_tables()
     previous = prev_dir.name if prev_dir else None
-    # the workbook first, while Great Expectations validates in its own process; the diffs (two
-    # versions of a table at a time) once that process has ended
+    # while Great Expectations validates in its own process: the diffs (two versions of a table
+    # at a time), then the workbook
+    diffs = _diff_previous(prev_dir, frames)
+    release_freed_memory()
     made = workbook_and_quality(
         frames, version, build_date, previous_counts=_previous_counts(prev_dir), quality_job=jobs[0], parquet=jobs[1]
     )
-    release_freed_memory()
-    diffs = _diff_previous(prev_dir, frames)
     release_freed_memory()
     log = prev_dir / "CHANGELOG.md" if prev_dir else None
     prev_log = log.read_text(encoding="utf-8") if log and log.is_file() else None

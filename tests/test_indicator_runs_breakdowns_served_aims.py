@@ -5,6 +5,8 @@ total; values in words in a purpose clause; the base of a comparison is no targe
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers.indicator_rows import cited_row_keys
 
 
@@ -194,6 +196,25 @@ def test_a_plan_figure_announced_beside_a_result(lex, units):
         "Riêng GRDP bình quân đầu người ước năm 2025 đạt chỉ tiêu Đại hội đề ra là 8.200 USD/người/năm."
     )
     assert rows(text, lex, units, published_year=2025) == [("GRDP_PER_CAPITA_USD", "eq", 8200.0, None, 2025)]
+
+
+@pytest.mark.parametrize(
+    "sentence, key",
+    [
+        (
+            "- Tốc độ tăng trưởng GRDP cả năm dự kiến tăng 4,1%, thấp hơn kế hoạch đề ra là\ntăng 7%.",
+            ("GRDP_GROWTH", "eq", 7.0, None, 2021),
+        ),
+        (
+            "- Tỷ lệ hộ nghèo ước cả năm giảm 1,2%, chưa đạt chỉ tiêu giao là giảm 1,5%.",
+            ("POVERTY_RATE_REDUCTION", "eq", 1.5, None, 2021),
+        ),
+    ],
+)
+def test_a_plan_figure_announced_with_its_change_verb(lex, units, sentence, key):
+    # the plan's words announce the figure with "là" and a change verb before the number
+    text = f"Kết quả thực hiện kế hoạch năm 2021\n\nBáo cáo đánh giá tình hình năm 2021.\n\n{sentence}"
+    assert rows(text, lex, units, published_year=2021) == [key]
 
 
 def test_a_bracketed_source_note_under_a_heading_keeps_its_list(lex, units):

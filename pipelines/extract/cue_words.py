@@ -210,7 +210,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         plan_figure=re.compile(
-            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,30}}?(?<!\w)(?:{g('plan_figure_lead')})\s+(?=\d)"
+            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,30}}?(?<!\w)(?:{g('plan_figure_lead')})\s+(?:(?:{g('change_verb')})\s+)?(?=\d)"
         ),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),

@@ -622,7 +622,9 @@ def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity, clause_
     """The uncoded label of ``q`` when a target cue ("phấn đấu") stands in its segment: the
     words after the cue ("ngành du lịch phấn đấu đón 5 triệu lượt khách" -> "đón lượt khách"),
     else, when nothing but the value follows the cue, the words before it ("Tỷ lệ kết nạp đảng
-    viên mới phấn đấu đạt từ 3-4%" -> "Tỷ lệ kết nạp đảng viên mới")."""
+    viên mới phấn đấu đạt từ 3-4%" -> "Tỷ lệ kết nạp đảng viên mới"), unless they only name the
+    place that aims: a share is then named by the words after it ("Hà Giang phấn đấu 100% hồ sơ
+    được xử lý trực tuyến")."""
     text = page.text
     aims = page.lex.target_cues.find(text, segment[0], cue)
     if not aims:
@@ -630,7 +632,11 @@ def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity, clause_
     after = uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words)
     if after is not None:
         return after
-    return uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end)
+    before = uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end)
+    if before is not None and _names_a_place(page, before[0]):
+        # "Lạng Sơn phấn đấu 100% hồ sơ ...": the place aims; the words after the share name it
+        return uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words, clause_end)
+    return before
 
 
 def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity]) -> None:
@@ -1428,11 +1434,20 @@ def _restates_coded(row: dict, page: _Page) -> bool:
     for r in page.found.values():
         if r is row or _values(r) != _values(row) or _same_paragraph(page.text, r, row):
             continue
+        if r["indicator_code"] is None and not _labels_overlap(r["label_vi"], row["label_vi"]):
+            continue  # "100% hồ sơ công việc ..." and "100% các sự kiện văn hóa ...": two shares
         if r["indicator_code"] is not None or len(r["quote"]) > len(row["quote"]):
             return True
         if len(r["quote"]) == len(row["quote"]) and r["char_start"] < row["char_start"]:
             return True
     return False
+
+
+def _labels_overlap(a: str, b: str) -> bool:
+    """Whether two uncoded labels share at least half the words of the shorter one: they may
+    name the same thing; labels that share less name two things that happen to share a value."""
+    wa, wb = set(fold_short(a).lower().split()), set(fold_short(b).lower().split())
+    return 2 * len(wa & wb) >= min(len(wa), len(wb))
 
 
 def _said_in_words(row: dict, page: _Page) -> bool:

@@ -639,15 +639,20 @@ def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity, clause_
     return before
 
 
+_AGE_UNIT = "year"  # the unit of an age ("tuổi", units.csv): life expectancy is its only indicator
+
+
 def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity]) -> None:
     """Step 8: a quantity no phrasing took is a target coded by its subject (``subjects``), else
-    an uncoded target when its words name what it counts (``_statement``)."""
+    an uncoded target when its words name what it counts (``_statement``). An age no phrasing
+    codes qualifies who is counted ("tỷ lệ người dân từ 15 tuổi trở lên có tài khoản ..."): no
+    row."""
     stated = _statement(page, clause, k, quantities)
     if stated is None or len(_cut_comparators(page, quantities[k])) > 1:
         return
     code, label, (start, end), lo = stated
     q = quantities[k]
-    if code is None and _a_part(page, clause, q):
+    if code is None and (_a_part(page, clause, q) or q.unit == _AGE_UNIT):
         return
     after = _comparator_after(page, q)
     end = max(end, q.end, after.end if after else 0)

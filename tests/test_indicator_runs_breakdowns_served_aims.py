@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.indicator_rows import cited_row_keys
+from tests.helpers.indicator_rows import cited_indicator_rows, cited_row_keys
 
 
 def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
@@ -225,3 +225,26 @@ def test_a_bracketed_source_note_under_a_heading_keeps_its_list(lex, units):
         "- GRDP bình quân đầu người: 4.000 USD. Tỷ lệ lao động qua đào tạo ước đạt 70%."
     )
     assert ("GRDP_PER_CAPITA_USD", "eq", 4000.0, None, 2026) in rows(text, lex, units, horizon=2026)
+
+
+def test_a_plan_figure_beside_an_uncoded_result_is_an_uncoded_target(lex, units):
+    # no phrasing names what is counted: the words of the result beside the bracket label the plan
+    text = (
+        "Kinh tế 6 tháng đầu năm\n\n"
+        "Trong 6 tháng, lượng container qua cảng biển đạt 3,1 triệu tấn (kế hoạch năm 2025 là 7 triệu tấn)."
+    )
+    found = cited_indicator_rows(text, lex, units, 2025)
+    assert [(r["indicator_code"], r["value_low"], r["target_year"]) for r in found] == [(None, 7e6, 2025)]
+    assert "container" in found[0]["label_vi"]
+
+
+def test_a_plan_figure_of_a_term_is_due_at_the_terms_end(lex, units):
+    # the paragraph names the term whose resolution set the figure, and no year of its own
+    text = (
+        "Đoàn công tác làm việc với tỉnh\n\n"
+        "Tỉnh báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025. Theo đó, "
+        "các chỉ tiêu về kinh tế đạt và vượt kế hoạch; hợp tác xã hoạt động hiệu quả từ khá trở lên đạt 81% "
+        "(chỉ tiêu 75%); tỷ lệ hộ nghèo còn 1,5%."
+    )
+    found = cited_indicator_rows(text, lex, units, 2024)
+    assert [(r["comparator"], r["value_low"], r["target_year"]) for r in found] == [("eq", 75.0, 2025)]

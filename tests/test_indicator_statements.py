@@ -163,10 +163,7 @@ def test_two_full_shares_of_different_things_are_two_rows(lex, units):
 
 def test_an_age_qualifies_who_is_counted(lex, units):
     """An age bound after the people counted is no target of its own; the share is."""
-    text = (
-        "Kế hoạch năm 2026\n\n"
-        "Năm 2026, phấn đấu tỷ lệ người dân từ 18 tuổi trở lên có chữ ký số cá nhân đạt 60%."
-    )
+    text = "Kế hoạch năm 2026\n\nNăm 2026, phấn đấu tỷ lệ người dân từ 18 tuổi trở lên có chữ ký số cá nhân đạt 60%."
     found = rows(text, lex, units, 2025)
     assert [(r["value_low"], r["unit"]) for r in found] == [(60.0, "percent")]
     life = rows("Kế hoạch năm 2026\n\nNăm 2026, tuổi thọ trung bình đạt 75 tuổi.", lex, units, 2025)

@@ -1004,13 +1004,38 @@ def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span, aime
         q = found[0]
         phrase = _bracket_subject(page, clause, bracket, q)
         year = _bracket_year(page, inside, sentence, para, aimed)
-        if phrase is None or year is None:
+        if year is None:
+            continue
+        if phrase is None:
+            _bracketed_uncoded(page, clause, bracket, q, (inside[1] + (close > 0), year))
             continue
         code = switch_code(phrase.value, q.unit, page.folded[phrase.end : q.start], page.lex)
         if not _unit_suits(code, q.unit, page.lex):
             continue
         value = (_comparator(page, inside[0], q), q.low, q.high, _rate_unit(page, code, q.unit), year)
         page.planned.add(_keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0))))
+
+
+def _bracketed_uncoded(page: _Page, clause: Span, bracket: int, q: Quantity, end_year: tuple[int, int]) -> None:
+    """A bracketed plan figure no phrasing names, beside a result in the same unit: an uncoded
+    target labelled by the words of that result ("sản lượng hàng hóa qua cảng đạt 120 triệu tấn
+    (kế hoạch năm 2025 là 200 triệu tấn)"; "đạt 94% (chỉ tiêu 70%)" after what is counted)."""
+    results = page.units.find(page.text, clause[0], bracket)
+    if not results or results[-1].unit != q.unit:
+        return
+    result = results[-1]
+    labelled = None
+    # from the clause's start ("Ban công tác, chi hội, ... hoạt động từ khá trở lên, đạt 94%"),
+    # else from the result's comma segment ("Trong 6 tháng, lượng hàng qua cảng đạt ...")
+    for lo in (max([clause[0]] + [r.end for r in results[:-1]]), _segment(page.text, clause, result.start)[0]):
+        labelled = labelled or uncoded_label(
+            page.text, (lo, result.end), _cue_start(page, lo, result), result, page.words
+        )
+    if labelled is None or _names_a_place(page, labelled[0]):
+        return
+    end, year = end_year
+    value = (_comparator(page, bracket + 1, q), q.low, q.high, q.unit, year)
+    page.planned.add(_keep(page, None, labelled[0], value, (labelled[1][0], end)))
 
 
 def _reports(page: _Page, span: Span) -> bool:
@@ -1046,7 +1071,9 @@ def _plan_brackets(page: _Page, clause: Span) -> list[int]:
 
 def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: bool = False) -> int | None:
     """The year of a bracketed plan figure: the last the bracket names, else the last its
-    sentence, else its paragraph names before it; with none, the publication year on a page
+    sentence, else its paragraph names before it, else the end of the plan period its paragraph
+    names before it (the term whose plan it quotes) unless that ended before the publication
+    year; with none, the publication year on a page
     that reviews part of a year ("6 tháng đầu năm") or whose last year named before it is the
     publication year. On a page of unknown date only such a review shows that the plan's year
     is still under way; beside a target (``aimed``) only a year the bracket or its sentence
@@ -1065,6 +1092,9 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: 
     )
     if years:
         return years[-1][2]
+    periods = dates.find_periods(page.text, para[0], inside[0])
+    if periods and published and periods[-1][3] >= published:
+        return periods[-1][3]  # "Nghị quyết ... nhiệm kỳ 2020 - 2025. ..., đạt 94% (chỉ tiêu 70%)"
     earlier = _stated_years(page, 0, inside[0])  # "Năm 2024, ... Cụ thể, GRDP tăng 8,8% (kế hoạch 7,5%)"
     return published if partial or (earlier and earlier[-1][2] == published) else None
 

@@ -168,3 +168,15 @@ def test_an_age_qualifies_who_is_counted(lex, units):
     assert [(r["value_low"], r["unit"]) for r in found] == [(60.0, "percent")]
     life = rows("Kế hoạch năm 2026\n\nNăm 2026, tuổi thọ trung bình đạt 75 tuổi.", lex, units, 2025)
     assert [(r["indicator_code"], r["value_low"]) for r in life] == [("LIFE_EXPECTANCY", 75.0)]
+
+
+def test_a_share_an_action_reaches_is_named_by_what_it_reaches(lex, units):
+    """A plan line opened by an action ("Triển khai ...") states the share it reaches: the words
+    after the share name the target, the action's words do not stop it."""
+    for sentence, named in (
+        ("Triển khai phần mềm quản lý văn bản đến 100% các trường học, trạm y tế.", "trường học"),
+        ("Triển khai kết nối 90% hộ kinh doanh với ví điện tử.", "hộ kinh doanh"),
+    ):
+        found = rows(f"Kế hoạch năm 2026\n\n{sentence}", lex, units, 2025)
+        assert [(r["indicator_code"], r["target_year"]) for r in found] == [(None, 2026)], sentence
+        assert named in found[0]["label_vi"]

@@ -55,6 +55,7 @@ class CueWords:
     label_lead: re.Pattern
     label_tail: re.Pattern
     not_label: re.Pattern
+    action_lead: re.Pattern
     baseline: re.Pattern
     baseline_phrase: re.Pattern
     qualifier: re.Pattern
@@ -136,6 +137,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_lead=re.compile(rf"(?:(?:{g('label_lead')})(?!\w)|[\s,;:.\-–+•*]+)+"),
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
+        action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
         qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),
         baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?$"),
         baseline_phrase=re.compile(

@@ -222,3 +222,13 @@ def test_growth_said_right_after_an_amount(lex, units):
     assert [c for c, *_ in found] == ["BUDGET_REVENUE"]
     found = codes("Thu ngân sách đạt 9.000 tỷ đồng, tăng 6% so với dự toán.", lex, units)
     assert "BUDGET_REVENUE_GROWTH" not in [c for c, *_ in found]
+
+
+def test_a_standing_among_the_regions_leading_provinces(lex, units):
+    """A province aiming to belong to the leading or fairly developed group of its region, with no
+    number, is the regional development standing (an achieve aim)."""
+    for sentence in (
+        "Phấn đấu đến năm 2030, đưa tỉnh trở thành tỉnh phát triển thuộc nhóm dẫn đầu của khu vực Tây Nguyên.",
+        "Đến năm 2030, tỉnh đạt trình độ phát triển thuộc nhóm khá của vùng Đông Nam Bộ.",
+    ):
+        assert codes(sentence, lex, units) == [("REGIONAL_DEVELOPMENT_RANK", "achieve", None, None)]

@@ -115,3 +115,23 @@ def test_a_vision_in_a_plans_name_does_not_date_its_aims(lex, units, sentence):
 def test_a_vision_that_opens_its_statement_dates_it(lex, units):
     text = "Công bố quy hoạch tỉnh\n\nTầm nhìn đến năm 2050, tỉnh phấn đấu đạt tỷ lệ đô thị hóa trên 60%."
     assert [r[-1] for r in rows(text, lex, units, 2024)] == [2050]
+
+
+# A sentence opened by a consequence of work done ("Nhờ đó", "Nhờ vậy") narrates: the review verb
+# in it keeps up what was reached, it sets no aim.
+@pytest.mark.parametrize(
+    "opener",
+    ["Nhờ đó, nền kinh tế của tỉnh", "Nhờ vậy, kinh tế tỉnh"],
+)
+def test_a_consequence_of_work_done_narrates(lex, units, opener):
+    text = (
+        "Tỉnh họp bàn kế hoạch năm tới\n\n"
+        "Năm qua, các cấp, các ngành triển khai đồng bộ nhiều giải pháp.\n\n"
+        f"{opener} duy trì tốc độ tăng trưởng khá, cao hơn bình quân chung cả nước."
+    )
+    assert rows(text, lex, units) == []
+
+
+def test_keeping_up_a_standing_is_still_an_aim(lex, units):
+    text = "Mục tiêu năm 2026\n\nTỉnh duy trì tốc độ tăng trưởng kinh tế cao hơn bình quân chung cả nước."
+    assert [r[1] for r in rows(text, lex, units, 2025)] == ["achieve"]

@@ -5,7 +5,9 @@ total; values in words in a purpose clause; the base of a comparison is no targe
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_row_keys
+import pytest
+
+from tests.helpers.indicator_rows import cited_indicator_rows, cited_row_keys
 
 
 def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
@@ -196,6 +198,25 @@ def test_a_plan_figure_announced_beside_a_result(lex, units):
     assert rows(text, lex, units, published_year=2025) == [("GRDP_PER_CAPITA_USD", "eq", 8200.0, None, 2025)]
 
 
+@pytest.mark.parametrize(
+    "sentence, key",
+    [
+        (
+            "- Tốc độ tăng trưởng GRDP cả năm dự kiến tăng 4,1%, thấp hơn kế hoạch đề ra là\ntăng 7%.",
+            ("GRDP_GROWTH", "eq", 7.0, None, 2021),
+        ),
+        (
+            "- Tỷ lệ hộ nghèo ước cả năm giảm 1,2%, chưa đạt chỉ tiêu giao là giảm 1,5%.",
+            ("POVERTY_RATE_REDUCTION", "eq", 1.5, None, 2021),
+        ),
+    ],
+)
+def test_a_plan_figure_announced_with_its_change_verb(lex, units, sentence, key):
+    # the plan's words announce the figure with "là" and a change verb before the number
+    text = f"Kết quả thực hiện kế hoạch năm 2021\n\nBáo cáo đánh giá tình hình năm 2021.\n\n{sentence}"
+    assert rows(text, lex, units, published_year=2021) == [key]
+
+
 def test_a_bracketed_source_note_under_a_heading_keeps_its_list(lex, units):
     text = (
         "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n\n"
@@ -204,3 +225,26 @@ def test_a_bracketed_source_note_under_a_heading_keeps_its_list(lex, units):
         "- GRDP bình quân đầu người: 4.000 USD. Tỷ lệ lao động qua đào tạo ước đạt 70%."
     )
     assert ("GRDP_PER_CAPITA_USD", "eq", 4000.0, None, 2026) in rows(text, lex, units, horizon=2026)
+
+
+def test_a_plan_figure_beside_an_uncoded_result_is_an_uncoded_target(lex, units):
+    # no phrasing names what is counted: the words of the result beside the bracket label the plan
+    text = (
+        "Kinh tế 6 tháng đầu năm\n\n"
+        "Trong 6 tháng, lượng container qua cảng biển đạt 3,1 triệu tấn (kế hoạch năm 2025 là 7 triệu tấn)."
+    )
+    found = cited_indicator_rows(text, lex, units, 2025)
+    assert [(r["indicator_code"], r["value_low"], r["target_year"]) for r in found] == [(None, 7e6, 2025)]
+    assert "container" in found[0]["label_vi"]
+
+
+def test_a_plan_figure_of_a_term_is_due_at_the_terms_end(lex, units):
+    # the paragraph names the term whose resolution set the figure, and no year of its own
+    text = (
+        "Đoàn công tác làm việc với tỉnh\n\n"
+        "Tỉnh báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025. Theo đó, "
+        "các chỉ tiêu về kinh tế đạt và vượt kế hoạch; hợp tác xã hoạt động hiệu quả từ khá trở lên đạt 81% "
+        "(chỉ tiêu 75%); tỷ lệ hộ nghèo còn 1,5%."
+    )
+    found = cited_indicator_rows(text, lex, units, 2024)
+    assert [(r["comparator"], r["value_low"], r["target_year"]) for r in found] == [("eq", 75.0, 2025)]

@@ -138,3 +138,45 @@ def test_a_section_opener_after_a_short_lead_in(lex, units):
         "Về xã hội, tỷ lệ đô thị hóa đạt 45%."
     )
     assert values(rows(text, lex, units)) == {("URBANISATION_RATE", "eq", 45.0, "percent", 2030)}
+
+
+def test_a_place_that_aims_at_a_share_does_not_name_it(lex, units):
+    """The province's name before the aim says who aims: the words after the share name what
+    it counts."""
+    text = "Kế hoạch năm 2026\n\nNăm 2026, Quảng Trị phấn đấu 95% hồ sơ công việc được ký số."
+    found = rows(text, lex, units, 2025)
+    assert [(r["indicator_code"], r["value_low"], r["target_year"]) for r in found] == [(None, 95.0, 2026)]
+    assert "hồ sơ công việc" in found[0]["label_vi"]
+
+
+def test_two_full_shares_of_different_things_are_two_rows(lex, units):
+    """Two uncoded shares with the same value in two paragraphs restate nothing when their
+    labels name different things."""
+    text = (
+        "Kế hoạch năm 2026\n\n"
+        "Năm 2026, tỉnh phấn đấu 100% văn bản điều hành được ký số.\n\n"
+        "Phấn đấu 100% trường học được kết nối internet tốc độ cao."
+    )
+    found = rows(text, lex, units, 2025)
+    assert sorted(r["value_low"] for r in found) == [100.0, 100.0]
+
+
+def test_an_age_qualifies_who_is_counted(lex, units):
+    """An age bound after the people counted is no target of its own; the share is."""
+    text = "Kế hoạch năm 2026\n\nNăm 2026, phấn đấu tỷ lệ người dân từ 18 tuổi trở lên có chữ ký số cá nhân đạt 60%."
+    found = rows(text, lex, units, 2025)
+    assert [(r["value_low"], r["unit"]) for r in found] == [(60.0, "percent")]
+    life = rows("Kế hoạch năm 2026\n\nNăm 2026, tuổi thọ trung bình đạt 75 tuổi.", lex, units, 2025)
+    assert [(r["indicator_code"], r["value_low"]) for r in life] == [("LIFE_EXPECTANCY", 75.0)]
+
+
+def test_a_share_an_action_reaches_is_named_by_what_it_reaches(lex, units):
+    """A plan line opened by an action ("Triển khai ...") states the share it reaches: the words
+    after the share name the target, the action's words do not stop it."""
+    for sentence, named in (
+        ("Triển khai phần mềm quản lý văn bản đến 100% các trường học, trạm y tế.", "trường học"),
+        ("Triển khai kết nối 90% hộ kinh doanh với ví điện tử.", "hộ kinh doanh"),
+    ):
+        found = rows(f"Kế hoạch năm 2026\n\n{sentence}", lex, units, 2025)
+        assert [(r["indicator_code"], r["target_year"]) for r in found] == [(None, 2026)], sentence
+        assert named in found[0]["label_vi"]

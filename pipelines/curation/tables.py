@@ -198,6 +198,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "not_result",
                         "period_deadline",
                         "aim_bound",
+                        "action_lead",
                         "yearly_rate",
                         "this_year",
                         "coming_year",

@@ -55,6 +55,7 @@ class CueWords:
     label_lead: re.Pattern
     label_tail: re.Pattern
     not_label: re.Pattern
+    action_lead: re.Pattern
     baseline: re.Pattern
     baseline_phrase: re.Pattern
     qualifier: re.Pattern
@@ -136,6 +137,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_lead=re.compile(rf"(?:(?:{g('label_lead')})(?!\w)|[\s,;:.\-–+•*]+)+"),
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
+        action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
         qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),
         baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?$"),
         baseline_phrase=re.compile(
@@ -210,7 +212,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         plan_figure=re.compile(
-            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,30}}?(?<!\w)(?:{g('plan_figure_lead')})\s+(?=\d)"
+            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,30}}?(?<!\w)(?:{g('plan_figure_lead')})\s+(?:(?:{g('change_verb')})\s+)?(?=\d)"
         ),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),

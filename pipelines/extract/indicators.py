@@ -622,7 +622,9 @@ def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity, clause_
     """The uncoded label of ``q`` when a target cue ("phấn đấu") stands in its segment: the
     words after the cue ("ngành du lịch phấn đấu đón 5 triệu lượt khách" -> "đón lượt khách"),
     else, when nothing but the value follows the cue, the words before it ("Tỷ lệ kết nạp đảng
-    viên mới phấn đấu đạt từ 3-4%" -> "Tỷ lệ kết nạp đảng viên mới")."""
+    viên mới phấn đấu đạt từ 3-4%" -> "Tỷ lệ kết nạp đảng viên mới"), unless they only name the
+    place that aims: a share is then named by the words after it ("Hà Giang phấn đấu 100% hồ sơ
+    được xử lý trực tuyến")."""
     text = page.text
     aims = page.lex.target_cues.find(text, segment[0], cue)
     if not aims:
@@ -630,18 +632,27 @@ def _label_around_aim(page: _Page, segment: Span, cue: int, q: Quantity, clause_
     after = uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words)
     if after is not None:
         return after
-    return uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end)
+    before = uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end)
+    if before is not None and _names_a_place(page, before[0]):
+        # "Lạng Sơn phấn đấu 100% hồ sơ ...": the place aims; the words after the share name it
+        return uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words, clause_end)
+    return before
+
+
+_AGE_UNIT = "year"  # the unit of an age ("tuổi", units.csv): life expectancy is its only indicator
 
 
 def _uncoded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity]) -> None:
     """Step 8: a quantity no phrasing took is a target coded by its subject (``subjects``), else
-    an uncoded target when its words name what it counts (``_statement``)."""
+    an uncoded target when its words name what it counts (``_statement``). An age no phrasing
+    codes qualifies who is counted ("tỷ lệ người dân từ 15 tuổi trở lên có tài khoản ..."): no
+    row."""
     stated = _statement(page, clause, k, quantities)
     if stated is None or len(_cut_comparators(page, quantities[k])) > 1:
         return
     code, label, (start, end), lo = stated
     q = quantities[k]
-    if code is None and _a_part(page, clause, q):
+    if code is None and (_a_part(page, clause, q) or q.unit == _AGE_UNIT):
         return
     after = _comparator_after(page, q)
     end = max(end, q.end, after.end if after else 0)
@@ -993,13 +1004,38 @@ def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span, aime
         q = found[0]
         phrase = _bracket_subject(page, clause, bracket, q)
         year = _bracket_year(page, inside, sentence, para, aimed)
-        if phrase is None or year is None:
+        if year is None:
+            continue
+        if phrase is None:
+            _bracketed_uncoded(page, clause, bracket, q, (inside[1] + (close > 0), year))
             continue
         code = switch_code(phrase.value, q.unit, page.folded[phrase.end : q.start], page.lex)
         if not _unit_suits(code, q.unit, page.lex):
             continue
         value = (_comparator(page, inside[0], q), q.low, q.high, _rate_unit(page, code, q.unit), year)
         page.planned.add(_keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0))))
+
+
+def _bracketed_uncoded(page: _Page, clause: Span, bracket: int, q: Quantity, end_year: tuple[int, int]) -> None:
+    """A bracketed plan figure no phrasing names, beside a result in the same unit: an uncoded
+    target labelled by the words of that result ("sản lượng hàng hóa qua cảng đạt 120 triệu tấn
+    (kế hoạch năm 2025 là 200 triệu tấn)"; "đạt 94% (chỉ tiêu 70%)" after what is counted)."""
+    results = page.units.find(page.text, clause[0], bracket)
+    if not results or results[-1].unit != q.unit:
+        return
+    result = results[-1]
+    labelled = None
+    # from the clause's start ("Ban công tác, chi hội, ... hoạt động từ khá trở lên, đạt 94%"),
+    # else from the result's comma segment ("Trong 6 tháng, lượng hàng qua cảng đạt ...")
+    for lo in (max([clause[0]] + [r.end for r in results[:-1]]), _segment(page.text, clause, result.start)[0]):
+        labelled = labelled or uncoded_label(
+            page.text, (lo, result.end), _cue_start(page, lo, result), result, page.words
+        )
+    if labelled is None or _names_a_place(page, labelled[0]):
+        return
+    end, year = end_year
+    value = (_comparator(page, bracket + 1, q), q.low, q.high, q.unit, year)
+    page.planned.add(_keep(page, None, labelled[0], value, (labelled[1][0], end)))
 
 
 def _reports(page: _Page, span: Span) -> bool:
@@ -1035,7 +1071,9 @@ def _plan_brackets(page: _Page, clause: Span) -> list[int]:
 
 def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: bool = False) -> int | None:
     """The year of a bracketed plan figure: the last the bracket names, else the last its
-    sentence, else its paragraph names before it; with none, the publication year on a page
+    sentence, else its paragraph names before it, else the end of the plan period its paragraph
+    names before it (the term whose plan it quotes) unless that ended before the publication
+    year; with none, the publication year on a page
     that reviews part of a year ("6 tháng đầu năm") or whose last year named before it is the
     publication year. On a page of unknown date only such a review shows that the plan's year
     is still under way; beside a target (``aimed``) only a year the bracket or its sentence
@@ -1054,6 +1092,9 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: 
     )
     if years:
         return years[-1][2]
+    periods = dates.find_periods(page.text, para[0], inside[0])
+    if periods and published and periods[-1][3] >= published:
+        return periods[-1][3]  # "Nghị quyết ... nhiệm kỳ 2020 - 2025. ..., đạt 94% (chỉ tiêu 70%)"
     earlier = _stated_years(page, 0, inside[0])  # "Năm 2024, ... Cụ thể, GRDP tăng 8,8% (kế hoạch 7,5%)"
     return published if partial or (earlier and earlier[-1][2] == published) else None
 
@@ -1428,11 +1469,20 @@ def _restates_coded(row: dict, page: _Page) -> bool:
     for r in page.found.values():
         if r is row or _values(r) != _values(row) or _same_paragraph(page.text, r, row):
             continue
+        if r["indicator_code"] is None and not _labels_overlap(r["label_vi"], row["label_vi"]):
+            continue  # "100% hồ sơ công việc ..." and "100% các sự kiện văn hóa ...": two shares
         if r["indicator_code"] is not None or len(r["quote"]) > len(row["quote"]):
             return True
         if len(r["quote"]) == len(row["quote"]) and r["char_start"] < row["char_start"]:
             return True
     return False
+
+
+def _labels_overlap(a: str, b: str) -> bool:
+    """Whether two uncoded labels share at least half the words of the shorter one: they may
+    name the same thing; labels that share less name two things that happen to share a value."""
+    wa, wb = set(fold_short(a).lower().split()), set(fold_short(b).lower().split())
+    return 2 * len(wa & wb) >= min(len(wa), len(wb))
 
 
 def _said_in_words(row: dict, page: _Page) -> bool:

@@ -119,6 +119,12 @@ def _share_of_count(folded: str, q: Quantity, share_end: int | None, cues: CueWo
     return bool(m and folded[q.end : m.end()].strip())
 
 
+def _action_reach(folded: str, start: int, q: Quantity, share_end: int | None, cues: CueWords) -> bool:
+    """Whether a share follows the words of an action (``action_lead``: "triển khai ... đến 100%
+    các sở, ngành"): the action names no countable thing, what it reaches (after the share) is."""
+    return q.unit == "percent" and share_end is not None and bool(cues.action_lead.match(folded, start))
+
+
 def _cut_off(text: str, end: int) -> bool:
     """Whether a label runs into the end of a page cut mid-word ("phấn đấu 95% số t")."""
     rest = text.rstrip()
@@ -142,6 +148,8 @@ def uncoded_label(
         return None
     start, end = _trim(folded, start, cue_start, cues)
     parts = [(start, end)] if end > start and not _share_of_count(folded, q, share_end, cues) else []
+    if parts and _action_reach(folded, start, q, share_end, cues):
+        parts = []  # "Triển khai hệ thống báo cáo đến 100% các sở, ngành": the share names what is reached
     parts += _counted_parts(text, folded, q, segment[1], cues)
     share = q.unit == "percent" and not parts and share_end is not None
     if share_end is not None and share:  # "100% phường, xã đạt ..."; "90% tổ chức cơ sở đảng" names no verb

@@ -93,16 +93,12 @@ class _ReleaseJob:
     `preload`, its interpreter starts at once and imports those modules while the caller makes
     the Parquet files (``use(parquet)`` hands them over)."""
 
-    def __init__(
-        self, fn, parquet: dict[str, bytes] | None, build_date: dt.date, preload: tuple[str, ...] = ()
-    ) -> None:
+    def __init__(self, fn, build_date: dt.date, preload: tuple[str, ...] = ()) -> None:
         self._fn, self._date = fn, build_date
         self._files: dict[str, bytes] = {}
         self._key: tuple | None = None
         self._job: Forked | None = None
         self._warm: Forked | None = Forked.warm(*preload) if preload else None
-        if parquet is not None:
-            self.use(parquet)
 
     def use(self, parquet: dict[str, bytes]) -> None:
         """The release's Parquet files, {table: bytes}."""
@@ -138,7 +134,7 @@ class QualityJob(_ReleaseJob):
     then ``start(version, previous_counts)``; ``result()`` is (failure lines, `quality/` files)."""
 
     def __init__(self, build_date: dt.date):
-        super().__init__(quality_from_parquet, None, build_date, preload=("great_expectations", __name__))
+        super().__init__(quality_from_parquet, build_date, preload=("great_expectations", __name__))
 
     def start(self, version: str, previous_counts: dict[str, int] | None = None) -> None:  # type: ignore[override]
         super().start(version, dict(sorted((previous_counts or {}).items())))

@@ -23,7 +23,9 @@ class ParquetTables(Mapping[str, pd.DataFrame]):
     another one is asked for.
 
     >>> from pipelines.release.tables_io import parquet_bytes
-    >>> t = ParquetTables({"bodies": parquet_bytes(pd.DataFrame({c: [] for c in _columns("bodies")}), "bodies")})
+    >>> from schemas.metadata import load_tables
+    >>> empty = pd.DataFrame({c: [] for c in load_tables()["bodies"].columns})
+    >>> t = ParquetTables({"bodies": parquet_bytes(empty, "bodies")})
     >>> len(t["bodies"]), t.row_count("bodies")
     (0, 0)
     """
@@ -53,12 +55,6 @@ class ParquetTables(Mapping[str, pd.DataFrame]):
         if self._last is not None and self._last[0] == name:
             return self._last[1][columns]
         return read_parquet_bytes(self._files[name], name, columns)
-
-
-def _columns(name: str) -> list[str]:
-    from schemas.metadata import load_tables
-
-    return load_tables()[name].columns
 
 
 def row_counts(tables: Mapping[str, pd.DataFrame]) -> dict[str, int]:

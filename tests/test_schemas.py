@@ -190,6 +190,16 @@ def test_named_checks(table, change, check):
     assert check in set(err.value.failure_cases["check"].astype(str))
 
 
+def test_nfc_check_finds_the_one_decomposed_text_of_a_column():
+    # the column is tested as a whole first: one decomposed text among NFC ones (and beside a
+    # text that begins with a combining mark) must still fail, on its own row only
+    nfc = CHECKS["strings_are_nfc"].fn
+    df = pd.DataFrame({"a": ["Sở Tài chính", "e", "\u0301 sau", None], "n": [1, 2, 3, 4]})
+    assert nfc(df).tolist() == [True, True, True, True]
+    df.loc[2, "a"] = "So\u031b\u0309"  # decomposed "Sở"
+    assert nfc(df).tolist() == [True, True, False, True]
+
+
 def test_wrong_dtypes_are_rejected():
     df = sample_tables()["assignments"]
     with pytest.raises(pa.errors.SchemaErrors):

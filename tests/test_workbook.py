@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
+import zipfile
+import zlib
 
 import openpyxl
+import xlsxwriter.workbook
 
 from pipelines.release import tables_io
-from pipelines.release.workbook import CELL_LIMIT, LONG_SHEET, workbook_bytes, workbook_from_parquet
+from pipelines.release.workbook import CELL_LIMIT, DEFLATE_LEVEL, LONG_SHEET, workbook_bytes, workbook_from_parquet
 from schemas.metadata import load_tables
 from tests.helpers.sample_tables import sample_tables
 
@@ -104,3 +108,23 @@ def test_workbook_from_the_parquet_files_is_the_same_workbook():
     tables = tricky_tables()
     parquet = {f"parquet/{n}.parquet": tables_io.parquet_bytes(df, n) for n, df in tables.items()}
     assert workbook_from_parquet(parquet, "v2026.11.22", DAY) == workbook_bytes(tables, "v2026.11.22", DAY)
+
+
+def _raw_member(data: bytes, info: zipfile.ZipInfo) -> bytes:
+    """A zip member's compressed bytes, as stored after its local header."""
+    name_len, extra_len = struct.unpack("<HH", data[info.header_offset + 26 : info.header_offset + 30])
+    start = info.header_offset + 30 + name_len + extra_len
+    return data[start : start + info.compress_size]
+
+
+def test_sheets_are_deflated_at_the_chosen_level():
+    # xlsxwriter has no option for the level: a library upgrade that ignores ours fails here
+    data = workbook_bytes(tricky_tables(), "v2026.11.22", DAY)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo("xl/worksheets/sheet3.xml")  # the articles sheet
+        plain = zf.read(info)
+    ours = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
+    default = zlib.compressobj(6, zlib.DEFLATED, -15)
+    assert _raw_member(data, info) == ours.compress(plain) + ours.flush()
+    assert _raw_member(data, info) != default.compress(plain) + default.flush()
+    assert xlsxwriter.workbook.ZipFile is zipfile.ZipFile  # restored after the workbook closed

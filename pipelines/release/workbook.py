@@ -13,14 +13,17 @@ its cell holds the first part and a note says so, and the whole text follows in 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import xlsxwriter
+import xlsxwriter.workbook
 
 from pipelines.release.sheet_rows import SheetRows, slow_rows
 from schemas.datapackage import AUTHORS, DATASET_TITLE
@@ -41,6 +44,9 @@ _OPTIONS = {
     "strings_to_urls": False,
 }
 _WIDTHS = {"string": 24, "integer": 10, "number": 14, "date": 12}
+# zlib level of the workbook's zip. At N = 10,000 articles level 1 takes 3.1 s of CPU where the
+# default (6) takes 5.1 s, on the publishing step's critical path; the file is 30 MiB, not 23.
+DEFLATE_LEVEL = 1
 
 
 def split_text(text: str, size: int = CHUNK) -> list[str]:
@@ -121,6 +127,19 @@ class _Writer:
             if value is not None:
                 f = table.fields[c]
                 self.cell(ws, r, c, value, f.type, (table.name, str(row[pk]), f.name))
+
+
+@contextmanager
+def _deflate_level(level: int) -> Iterator[None]:
+    """While open, xlsxwriter zips a closing workbook at zlib `level`: it has no option for the
+    level (XlsxWriter issue 853), so its module's ``ZipFile`` is given one, then restored."""
+    module = xlsxwriter.workbook
+    original = module.ZipFile
+    setattr(module, "ZipFile", functools.partial(original, compresslevel=level))
+    try:
+        yield
+    finally:
+        setattr(module, "ZipFile", original)
 
 
 def _with_last(batches: Iterator[list[pa.Array]]) -> Iterator[tuple[list[pa.Array], bool]]:
@@ -232,4 +251,5 @@ def _workbook(
     _readme(readme, writer.fmt, version, counts, split)
     if writer.long_rows:
         _long_sheet(wb, writer.fmt, writer.long_rows)
-    wb.close()
+    with _deflate_level(DEFLATE_LEVEL):
+        wb.close()

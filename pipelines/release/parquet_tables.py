@@ -46,6 +46,10 @@ class ParquetTables(Mapping[str, pd.DataFrame]):
     def __len__(self) -> int:
         return len(self._files)
 
+    def file(self, name: str) -> bytes:
+        """The table's Parquet file."""
+        return self._files[name]
+
     def row_count(self, name: str) -> int:
         """The table's rows, from its file's footer."""
         return pq.ParquetFile(pa.BufferReader(self._files[name])).metadata.num_rows

@@ -20,6 +20,7 @@ import pandas as pd
 
 from pipelines import config
 from pipelines.release import tables_io
+from pipelines.release.arrow_diff import diff_parquet
 from pipelines.release.changelog import (
     changelog_markdown,
     changelog_section,
@@ -316,13 +317,19 @@ def _publish_locked(
 
 def _diff_previous(prev_dir: Path | None, frames: Mapping[str, pd.DataFrame]) -> dict[str, TableDiff]:
     """The CHANGELOG's diff of each table against the previous release (none: a first release).
-    The previous tables are read one at a time, each dropped once diffed, so at most one of them
-    is in memory."""
+    Tables given as Parquet files of the previous release's schema are compared in Arrow
+    (``arrow_diff``); otherwise the previous tables are read one at a time, each dropped once
+    diffed, so at most one of them is in memory."""
     diffs = {}
-    for name, df in frames.items():
+    for name in frames:
         path = prev_dir / "parquet" / f"{name}.parquet" if prev_dir else None
+        if path is not None and path.is_file() and isinstance(frames, ParquetTables):
+            fast = diff_parquet(path, frames.file(name), name)
+            if fast is not None:
+                diffs[name] = fast
+                continue
         old = tables_io.read_release_table(prev_dir, name) if prev_dir and path and path.is_file() else None
-        diffs[name] = diff_table(old, df, name)
+        diffs[name] = diff_table(old, frames[name], name)
         del old
     return diffs
 

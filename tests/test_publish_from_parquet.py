@@ -12,6 +12,7 @@ from pipelines.release import tables_io
 from pipelines.release.parquet_tables import ParquetTables, row_counts, select
 from pipelines.release.publish import publish_parquet, publish_release
 from pipelines.steps import TABLES
+from tests.helpers.sample_tables import sample_tables
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +30,22 @@ def test_csv_from_the_parquet_file_is_the_csv_of_the_frame(seed_build, seed_file
     for name in TABLES:
         frame = tables_io.sort_by_primary_key(tables_io.canonical_frame(seed_build.tables[name], name), name)
         assert b"".join(tables_io.csv_chunks_from_parquet(seed_files[name], name)) == tables_io.csv_bytes(frame, name)
+
+
+def test_csv_from_the_parquet_file_keeps_tricky_cells(monkeypatch):
+    # quotes, line breaks and empty texts; numbers Arrow would write otherwise (50.0, -0.0,
+    # 1e+22); null dates and numbers; a batch holding only nulls in a column
+    monkeypatch.setattr(tables_io, "CSV_ROWS", 2)
+    tables = sample_tables()
+    ind = tables["indicators"].copy()
+    ind["label_vi"] = ['tỷ lệ "hộ nghèo"', "dòng một\ndòng hai", ""]
+    ind["value_low"] = [50.0, -0.0, 1e22]
+    ind["value_high"] = [4_500_000_000.0, None, None]
+    tables["indicators"] = ind
+    for name, df in tables.items():
+        frame = tables_io.sort_by_primary_key(tables_io.canonical_frame(df, name), name)
+        data = tables_io.parquet_bytes(frame, name)
+        assert b"".join(tables_io.csv_chunks_from_parquet(data, name)) == tables_io.csv_bytes(frame, name), name
 
 
 def test_parquet_tables_read_a_table_when_asked_and_keep_only_the_last(seed_build, seed_files):

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from schemas.arrow import arrow_schema
@@ -162,11 +163,38 @@ def csv_chunks(df: pd.DataFrame, table: str | Table) -> Iterator[bytes]:
 
 def csv_chunks_from_parquet(data: bytes, table: str | Table) -> Iterator[bytes]:
     """`csv_chunks` for a table given as its Parquet file (`parquet_bytes`' output): the same
-    bytes, read CSV_ROWS rows at a time, so the whole table is never a DataFrame."""
+    bytes, read CSV_ROWS rows at a time, so the whole table is never a DataFrame. The cells are
+    made by Arrow's kernels (``_arrow_cells``), numbers by ``repr`` as `csv_column` makes them."""
     t = _table(table)
     yield (",".join(t.columns) + "\n").encode("utf-8")
     for batch in pq.ParquetFile(pa.BufferReader(data)).iter_batches(batch_size=CSV_ROWS, columns=t.columns):
-        yield _csv_rows(canonical_frame(pa.Table.from_batches([batch]).to_pandas(), t), t)
+        cells = [_arrow_cells(batch.column(f.name), f.type) for f in t.fields]
+        lines = pc.binary_join_element_wise(*cells, ",") if len(cells) > 1 else cells[0]
+        yield _concatenated(pc.binary_join_element_wise(lines, pa.scalar("\n"), ""))
+
+
+def _concatenated(strings: pa.Array) -> bytes:
+    """The UTF-8 bytes of a string array without nulls, one value after another: the slice of
+    its data buffer its offsets span."""
+    offsets = np.frombuffer(strings.buffers()[1], dtype=np.int32)
+    first, last = offsets[strings.offset], offsets[strings.offset + len(strings)]
+    data = strings.buffers()[2]
+    return data[first:last].to_pybytes() if data is not None else b""
+
+
+def _arrow_cells(values: pa.Array, ftype: str) -> pa.Array:
+    """The CSV cells of one column of a release Parquet file, as `csv_column` writes them: text
+    quoted (inner quotes doubled), integers and dates as Arrow casts them to text (``2025``,
+    ``2025-12-31``), numbers by Python's ``repr`` (``50.0``: Arrow would write ``50``), nulls
+    empty."""
+    if ftype == "number":
+        return pa.array(["" if v is None or v != v else repr(v) for v in values.to_pylist()], pa.string())
+    if ftype == "string":
+        escaped = pc.replace_substring(values, '"', '""')
+        text = pc.binary_join_element_wise(pa.scalar('"'), escaped, pa.scalar('"'), "")
+    else:
+        text = pc.cast(values, pa.string())
+    return pc.fill_null(text, "")
 
 
 def _csv_rows(canon: pd.DataFrame, t: Table) -> bytes:

@@ -16,6 +16,7 @@ from assets.ui import KINDS_TABLE, OWNERS, column_schema, table_metadata
 from pipelines import config
 from pipelines.curation.lexicons import Lexicons
 from pipelines.curation.overrides import Override
+from pipelines.evaluate.gold_rows import gold_article_ids, gold_only
 from pipelines.steps import (
     TABLES,
     BatchPlan,
@@ -28,6 +29,7 @@ from pipelines.steps import (
 )
 
 SET_ASIDE = "core_set_aside"
+GOLD_ROWS = "core_gold_rows"
 
 
 @dg.op(
@@ -85,20 +87,39 @@ def core_rule_rows(raw_curation: Lexicons) -> dict:
     return merge_article_batches(results.collect(), problems)
 
 
-@dg.asset(
-    group_name="core",
-    owners=OWNERS,
-    kinds={"python"},
-    description="Rule rows with the curated overrides applied (an override that no longer applies fails here).",
+@dg.multi_asset(
+    outs={
+        "core_curated_rows": dg.AssetOut(
+            description="Rule rows with the curated overrides applied (an override that no longer applies fails here).",
+            group_name="core",
+            owners=OWNERS,
+            kinds={"python"},
+        ),
+        GOLD_ROWS: dg.AssetOut(
+            description="The rows of the annotated articles (raw/gold/), by the rules alone and with the "
+            "overrides: what out_evaluation scores, a few articles whatever the corpus size.",
+            group_name="core",
+            owners=OWNERS,
+            kinds={"python"},
+        ),
+    },
+    can_subset=False,
 )
 def core_curated_rows(
-    context: AssetExecutionContext, core_rule_rows: dict, raw_overrides: list[Override], raw_curation: Lexicons
-) -> dict:
+    context: AssetExecutionContext,
+    paths: PlanDataPaths,
+    core_rule_rows: dict,
+    raw_overrides: list[Override],
+    raw_curation: Lexicons,
+):
     rows, skipped = curate(core_rule_rows["rows"], raw_overrides, raw_curation, core_rule_rows["problems"])
     if skipped:
         context.log.warning(f"overrides not applied because their article was quarantined: {skipped}")
-    context.add_output_metadata({t: len(rows[t]) for t in TABLES if t in rows})
-    return {"rows": rows, "problems": core_rule_rows["problems"]}
+    counts = {t: len(rows[t]) for t in TABLES if t in rows}
+    yield dg.Output({"rows": rows, "problems": core_rule_rows["problems"]}, "core_curated_rows", metadata=counts)
+    ids = gold_article_ids(paths.gold)
+    gold = {"ids": sorted(ids), "rules": gold_only(core_rule_rows["rows"], ids), "curated": gold_only(rows, ids)}
+    yield dg.Output(gold, GOLD_ROWS, metadata={"articles": len(ids)})
 
 
 _DESCRIPTIONS = {

@@ -20,7 +20,8 @@ from pipelines.steps import EXTRACTED, TABLES, provinces_rows, table_frames
 
 __all__ = ["EXTRACTED", "BuildResult", "build_tables", "materialize_rows", "provinces_rows"]
 
-_ROWS = ["raw_curation", "raw_overrides", "core_rule_rows", "core_curated_rows"]
+_ROWS = ["raw_curation", "raw_overrides", "core_rule_rows"]
+_CURATED = ["core_curated_rows", "core_gold_rows"]  # one step: selected together
 
 
 @dataclass
@@ -42,7 +43,7 @@ def materialize_rows(articles_dir: Path, curation_dir: Path, *, overrides: bool 
         paths = PlanDataPaths(
             output_dir=tmp, articles_dir=str(articles_dir), curation_dir=str(curation_dir), cache_dir=cache_dir
         )
-        selection = _ROWS if overrides else _ROWS[:-1]
+        selection = _ROWS + _CURATED if overrides else _ROWS
         level = os.environ.get("PLANDATA_LOG_LEVEL", "WARNING").upper()  # quiet, as the build command
         result = dg.materialize(
             ASSETS,

@@ -177,3 +177,22 @@ def test_build_command_from_the_readme_runs_multiprocess(tmp_path):
     batches = [k for k in steps if "ingest_extract_batch[" in k]
     assert len(batches) >= 2  # the articles were spread over several step processes
     assert (tmp_path / "cache").is_dir()
+
+
+def test_evaluation_gets_the_rows_of_the_annotated_articles_only(raw_copy, tmp_path):
+    from pipelines.definitions import ASSETS, resources
+
+    (raw_copy / "gold" / "longan-2021-qd120.yaml").unlink()  # an article nobody annotated
+    keys = ["raw_curation", "raw_overrides", "core_rule_rows", "core_curated_rows", "core_gold_rows"]
+    result = dg.materialize(
+        ASSETS,
+        selection=[dg.AssetKey(k) for k in keys],
+        resources=resources(PlanDataPaths(raw_dir=str(raw_copy), output_dir=str(tmp_path / "out"))),
+    )
+    gold = result.asset_value("core_gold_rows")
+    assert len(gold["ids"]) == 4 and "longan-2021-qd120" not in gold["ids"]
+    for variant in ("rules", "curated"):
+        found = {r["article_id"] for rows in gold[variant].values() for r in rows if "article_id" in r}
+        assert found == set(gold["ids"]), variant
+    every = {r["article_id"] for r in result.asset_value("core_curated_rows")["rows"]["articles"]}
+    assert "longan-2021-qd120" in every

@@ -35,3 +35,12 @@ def test_a_departments_letter_after_its_name_is_a_letter(lex):
     # a document noun outside a body's name still types the number
     plan = "Triển khai Kế hoạch số 77/SKHĐT-TH ngày 2/3/2024 của Sở."
     assert docs(plan, lex)["77/SKHĐT-TH"][0] == "plan"
+
+
+def test_a_departments_letter_coded_without_its_department_letter(lex):
+    # the planning department also signs as "KHĐT" (without the "S" of "Sở")
+    text = "Theo đề nghị của Sở Kế hoạch và Đầu tư tại Văn bản số 905/KHĐT-TH ngày 12/4/2023."
+    assert docs(text, lex)["905/KHĐT-TH"] == ("official_letter", "other", None, None)
+    # the committee's letter drafted by its planning division keeps the committee as issuer
+    drafted = "Căn cứ Công văn số 88/UBND-KHĐT ngày 3/4/2023 của UBND tỉnh."
+    assert docs(drafted, lex)["88/UBND-KHĐT"] == ("official_letter", "provincial_peoples_committee", None, None)

@@ -134,7 +134,7 @@ def _letter(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
     Ministry of Finance's (BTC) letter drafted by its budget department (NSNN). The type is the
     noun before it when curated, else a letter ("CV"), as such numbers carry no type code."""
     t, i = m.group("t"), m.group("i")
-    if m.group("y") or fold(t) in lex.doc_types or fold(t) not in lex.issuers or fold(i) in lex.issuers:
+    if m.group("y") or fold(t) in lex.doc_types or fold(t) not in lex.issuers:
         return None
     code = _noun_before(text, m.start(), lex) or "CV"
     return (m.start(), m.end(), f"{m.group('n')}/{t}-{i}{m.group('x')}", code, t, None)

@@ -2,7 +2,8 @@
 round 22).
 
 Each test states one kind of text, on short texts of our own, with the curated tables as they
-are: members voting to adopt a programme at a conference.
+are: members voting to adopt a programme at a conference, and a council's preamble that names
+the owner of its submission only after a run of reports set off by ';'.
 """
 
 from __future__ import annotations
@@ -23,3 +24,26 @@ def test_a_vote_to_adopt_a_programme_is_narration(lex):
     # the adopted programme's own task for a body is still read
     task = "Giao Thường trực Tỉnh ủy chỉ đạo thực hiện Chương trình hành động."
     assert ("PARTY_STANDING_BOARD", "lead") in roles(task, lex)
+
+
+def test_the_owner_after_a_run_of_reports_proposed_the_submission(lex):
+    run = (
+        "Xét Tờ trình số 210/TTr-UBND ngày 20 tháng 11 năm 2024; các Báo cáo số 55/BC-UBND ngày 20 "
+        "tháng 11 năm 2024, số 61/BC-UBND ngày 02/12/2024 của Ủy ban nhân dân tỉnh về kết quả năm 2024; "
+        "Báo cáo thẩm tra của các Ban Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu."
+    )
+    assert roles(run, lex) == {("PPC", "advise")}
+    each = (
+        "Xét Tờ trình số 210/TTr-UBND ngày 20 tháng 11 năm 2024; Báo cáo số 55/BC-UBND ngày 20 tháng 11 "
+        "năm 2024; Báo cáo số 61/BC-UBND ngày 02 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh."
+    )
+    assert roles(each, lex) == {("PPC", "advise")}
+    # a committee's verification report in the run is another body's: its owner proposed nothing
+    other = (
+        "Xét Tờ trình số 210/TTr-UBND ngày 20 tháng 11 năm 2024; Báo cáo thẩm tra số 12/BC-KTNS ngày "
+        "01/12/2024 của Ban Kinh tế - Ngân sách HĐND tỉnh; ý kiến thảo luận của đại biểu."
+    )
+    assert roles(other, lex) == set()
+    # reports alone, with no submission, propose nothing (CONVENTIONS)
+    reports = "Xét Báo cáo số 55/BC-UBND ngày 20/11/2024; Báo cáo số 61/BC-UBND ngày 02/12/2024 của UBND tỉnh."
+    assert roles(reports, lex) == set()

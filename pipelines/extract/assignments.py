@@ -52,7 +52,7 @@ from pipelines.curation.lexicons import Lexicons, cue_words, level_lists
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
-from pipelines.extract.dates import find_deadline
+from pipelines.extract.dates import find_dates, find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.extract.task_tables import task_cells
 from pipelines.ingest.dates import marker
@@ -520,7 +520,71 @@ def _merged_clauses(a: _Article, sent: Span) -> list[Span]:
         pending = None
     if pending is not None:
         out.append((pending, sent[1]))
+    return _proposal_runs(a, out)
+
+
+def _reference_words(lex: Lexicons) -> frozenset[str]:
+    """The folded words a bare reference to documents is made of besides its numbers and dates:
+    the document nouns ("Báo cáo", "Tờ trình"), "số" and the quantifiers ("các")."""
+    words = list(lex.tables["doc_types.csv"]["name_vi"]) + cue_words(lex, "document_cues.csv", "number_noun")
+    words += cue_words(lex, _TABLE, "quantifier") + role_cues(lex, "day_noun")
+    return frozenset(w for phrase in words for w in fold(phrase).split())
+
+
+def _references(a: _Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds nothing but references to documents ("Báo cáo số
+    309/BC-UBND ngày 22 tháng 11 năm 2023, số 325/BC-UBND"), with at least one number."""
+    rest = list(a.folded[start:end])
+    spans = [s for s in a.numbers if start <= s[0] and s[1] <= end]
+    spans += [(d.start, d.end) for d in find_dates(a.text, connectives(a.lex), start, end)]
+    for s, e in spans:
+        rest[s - start : e - start] = " " * (e - s)
+    allowed = compiled(a.lex, "assignment_reference_words", _reference_words)
+    words = re.findall(r"\w+", "".join(rest))
+    return bool(spans) and all(w in allowed or w.isdigit() for w in words)
+
+
+def _proposal_runs(a: _Article, spans: list[Span]) -> list[Span]:
+    """Clauses joined when a proposal names its owner only after a run of documents set off by
+    ';' ("Xét Tờ trình số ... ngày ...; các Báo cáo số ..., số ... của UBND tỉnh; ..."): the
+    owner closing the run owns the submission too. Only bare references stand between the
+    proposal cue and the owner; anything else ("Báo cáo thẩm tra ...") keeps the clauses apart."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        j = _run_end(a, spans, i)
+        out.append((spans[i][0], spans[j][1]))
+        i = j + 1
     return out
+
+
+def _run_end(a: _Article, spans: list[Span], i: int) -> int:
+    """The index of the clause that names the owner of the proposal opening clause ``i``, or
+    ``i`` when there is none (see ``_proposal_runs``)."""
+    start = strip_punct(a.text, spans[i])[0]
+    cue = a.pats["proposal"].match(a.folded, start)
+    if cue is None or _mentions(a, spans[i])[0] or not _references(a, cue.end(), spans[i][1]):
+        return i
+    owner = a.pats["owner"]
+    for j in range(i + 1, len(spans)):
+        mentions = _mentions(a, spans[j])[0]
+        if not mentions:
+            if not _references(a, *spans[j]):
+                return i
+            continue
+        lead = owner.search(a.folded, spans[j][0], mentions[0].start)
+        if lead is None or not _references(a, spans[j][0], lead.start()):
+            return i
+        return j if len(_issuer_codes(a, cue.end(), lead.start())) == 1 else i
+    return i
+
+
+def _issuer_codes(a: _Article, start: int, end: int) -> set[str]:
+    """The issuer codes that close the document numbers in ``text[start:end]`` ("309/BC-UBND" ->
+    "UBND"): one code says the documents of a run are one body's; a committee's report
+    ("652/BC-KTNS") among them is another's."""
+    numbers = [a.text[s:e] for s, e in a.numbers if start <= s and e <= end]
+    return {re.split(r"[/-]", n)[-1].upper() for n in numbers if re.search(r"[^\W\d]", n)}
 
 
 # --- steps 3 and 4: how a run reads ----------------------------------------------------------

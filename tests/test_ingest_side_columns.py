@@ -1,7 +1,11 @@
-"""A portal's side column above the article (issue 8, round 22), on a page of our own: a welcome
-line, a visit counter whose labels and counts stand on lines of their own, and a links heading
-(a curated block that ends an article) all come before the headline. The links heading ends
-nothing yet, so the headline, its date line and the article are kept."""
+"""Furniture above the article (issue 8, round 22), on pages of our own.
+
+A portal's side column: a welcome line, a visit counter whose labels and counts stand on lines
+of their own, and a links heading (a curated block that ends an article) all come before the
+headline. The links heading ends nothing yet, so the headline, its date line and the article
+are kept. A law portal's copyright notice and colour legend above a document's attribute table,
+whose cells stand one per line: without them the "Ngày ban hành" row is among the head lines
+the date is read from."""
 
 from __future__ import annotations
 
@@ -44,3 +48,34 @@ def test_a_links_heading_after_the_article_still_ends_it(lex):
     raw = "\n".join(ARTICLE + ["Liên kết web", "Cổng thông tin điện tử Chính phủ", "Bộ Tài chính"]).encode("utf-8")
     row = article_row("x", raw, None, lex)
     assert "rà soát các nguồn thu" in row["text"] and "Bộ Tài chính" not in row["text"]
+
+
+NOTICE = [
+    "Bản dịch này thuộc quyền sở hữu của",
+    "THƯ VIỆN PHÁP LUẬT. Mọi hành vi sao chép khi chưa được phép đều vi phạm quyền tác giả.",
+    "THƯ VIỆN PHÁP LUẬT has the copyright on this translation.",
+    "X",
+    "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN",
+    "Các nội dung của VB này được VB khác thay đổi, hướng dẫn sẽ được làm nổi bật bằng",
+    "các màu sắc:",
+    ": Sửa đổi, thay thế,",
+    "hủy bỏ",
+    "Click vào phần bôi vàng để xem chi tiết.",
+    "Đang tải văn bản...",
+]
+CELLS = ["Số hiệu:", "|", "77/QĐ-UBND", "|", "Loại văn bản:", "|", "Quyết định", "Nơi ban hành:", "|"]
+CELLS += ["Tỉnh Hà Nam", "Người ký:", "|", "Lê Văn Bình", "Ngày ban hành:", "|", "14/02/2019", "|"]
+CELLS += ["Ngày hiệu lực:", "|", "Đã biết", "Tình trạng:", "|", "Đã biết", "ỦY BAN NHÂN DÂN", "TỈNH HÀ NAM"]
+CELLS += ["-------", "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 77/QĐ-UBND"]
+CELLS += ["Hà Nam, ngày", "14 tháng 02 năm 2019", "QUYẾT ĐỊNH", "Về việc giao chỉ tiêu kế hoạch năm 2019"]
+
+
+def test_a_law_portals_notice_above_the_attribute_cells_is_chrome(lex):
+    raw = "\n".join(NOTICE + CELLS).encode("utf-8")
+    portal = {"source_url": "https://thuvienphapluat.vn/van-ban/Quyet-dinh-77-QD-UBND-2019-123456.aspx"}
+    row = article_row("x", raw, portal, lex)
+    assert row["published_date"] == dt.date(2019, 2, 14)
+    assert "Bản dịch này" not in row["text"] and "bôi vàng" not in row["text"]
+    # the notice's wording is that portal's: elsewhere it is left as written
+    other = article_row("x", raw, {"source_url": "https://baotinh.vn/a.html"}, lex)
+    assert "Bản dịch này" in other["text"]

@@ -3,7 +3,8 @@ round 22).
 
 Each test states one kind of text, on short texts of our own, with the curated tables as they
 are: members voting to adopt a programme at a conference, and a council's preamble that names
-the owner of its submission only after a run of reports set off by ';'.
+the owner of its submission only after a run of reports set off by ';', and a list of bodies with
+a member that has no code of its own.
 """
 
 from __future__ import annotations
@@ -47,3 +48,15 @@ def test_the_owner_after_a_run_of_reports_proposed_the_submission(lex):
     # reports alone, with no submission, propose nothing (CONVENTIONS)
     reports = "Xét Báo cáo số 55/BC-UBND ngày 20/11/2024; Báo cáo số 61/BC-UBND ngày 02/12/2024 của UBND tỉnh."
     assert roles(reports, lex) == set()
+
+
+def test_a_list_of_bodies_reads_across_a_member_without_a_code(lex):
+    # "Hội đồng nhân dân" shares the "tỉnh" of the committee after it: the whole list is owned
+    served = (
+        "Ban hành Bộ chỉ số đánh giá để phục vụ công tác điều hành của Tỉnh ủy, Hội đồng nhân dân, "
+        "UBND tỉnh và UBND các huyện trong quá trình tổ chức thực hiện kế hoạch."
+    )
+    assert roles(served, lex) == set()
+    # the same list as the subject: its coded members act
+    acting = "Tỉnh ủy, Hội đồng nhân dân, UBND tỉnh và UBND các huyện tổ chức thực hiện kế hoạch."
+    assert roles(acting, lex) == {("PARTY_COMMITTEE", "implement"), ("PPC", "implement"), ("DISTRICT_PCS", "implement")}

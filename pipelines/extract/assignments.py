@@ -74,6 +74,8 @@ _WORD = re.compile(r"\w+\W*")
 # Document numbers: "96/TTr-SCT", "12 /KH-UBND", "23-CTr/TU"; issuer codes inside them are no bodies.
 _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 # A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
+# a list member with no code, set off by commas: a few words, the first capitalised (``_uncoded``)
+_UNCODED_MEMBER = re.compile(r"[ \t]*,[ \t]*((?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)[ \t]*,[ \t]*")
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
 _LETTERED_LINE = re.compile(r"\n(?=[a-zđ]\)\s)")
@@ -465,14 +467,24 @@ def _gaps(a: _Article, heads: list[Span]) -> str:
     return folded
 
 
-def _runs(mentions: list[Match], folded: str, join: re.Pattern) -> list[list[Match]]:
+def _runs(a: _Article, mentions: list[Match], folded: str) -> list[list[Match]]:
     runs: list[list[Match]] = []
     for m in mentions:
-        if runs and join.match(folded[runs[-1][-1].end : m.start]):
+        if runs and (
+            a.pats["join"].match(folded[runs[-1][-1].end : m.start]) or _uncoded(a, runs[-1][-1].end, m.start)
+        ):
             runs[-1].append(m)
         else:
             runs.append([m])
     return runs
+
+
+def _uncoded(a: _Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a member of a list of bodies that has no code of its own,
+    set off by commas: a capitalised name of a few words ("Tỉnh ủy, Hội đồng nhân dân, UBND tỉnh
+    và UBND các huyện", the council's "tỉnh" shared with the committee): the run reads across it."""
+    m = _UNCODED_MEMBER.fullmatch(a.text, start, end)
+    return m is not None and m.group(1)[0].isupper()
 
 
 # --- step 2: clauses that only list bodies ---------------------------------------------------
@@ -1100,7 +1112,7 @@ def _heading(a: _Article, para: Span) -> list[Match] | None:
     lead = a.pats["lead_head"].match(a.folded, span[0]) if colon >= 0 else None
     span = (lead.end(), span[1]) if lead else span
     mentions, heads = _mentions(a, span)
-    runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
+    runs = _runs(a, mentions, _gaps(a, heads))
     marked = _NUMBERED if colon < 0 else _ITEM_MARK
     if len(runs) != 1 or not _only_bodies(a, span) or not (lead or marked.match(a.text[para[0] : para[1]])):
         return None
@@ -1220,7 +1232,7 @@ class _Found:
 def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) -> tuple[list, bool]:
     """(run, roles) read in one clause, and whether they come from a proposal."""
     mentions, heads = _mentions(a, clause)
-    runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
+    runs = _runs(a, mentions, _gaps(a, heads))
     proposed = _proposal_roles(a, runs, clause) if runs else None
     if proposed is not None:
         return [(run, roles) for run, roles, _ in proposed], True
@@ -1484,7 +1496,7 @@ def _table_found(a: _Article, paragraph_spans: list[Span]) -> list[_Found]:
     for cell, role in task_cells(a.text, paragraph_spans, a.lex):
         span = strip_punct(a.text, cell)
         mentions, heads = _mentions(a, span)
-        runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
+        runs = _runs(a, mentions, _gaps(a, heads))
         if runs:
             out.append(_Found(span, [(run, [role], False) for run in runs]))
     return out

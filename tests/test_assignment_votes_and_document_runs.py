@@ -4,7 +4,7 @@ round 22).
 Each test states one kind of text, on short texts of our own, with the curated tables as they
 are: members voting to adopt a programme at a conference, and a council's preamble that names
 the owner of its submission only after a run of reports set off by ';', and a list of bodies with
-a member that has no code of its own.
+a member that has no code of its own, and assignees after "Giao" listed across ';'.
 """
 
 from __future__ import annotations
@@ -60,3 +60,11 @@ def test_a_list_of_bodies_reads_across_a_member_without_a_code(lex):
     # the same list as the subject: its coded members act
     acting = "Tỉnh ủy, Hội đồng nhân dân, UBND tỉnh và UBND các huyện tổ chức thực hiện kế hoạch."
     assert roles(acting, lex) == {("PARTY_COMMITTEE", "implement"), ("PPC", "implement"), ("DISTRICT_PCS", "implement")}
+
+
+def test_assignees_after_giao_set_off_by_a_semicolon_lead_only(lex):
+    # "Giao A; B <task>" reads as "Giao A, B <task>": both lead, B is no subject of its own
+    listed = "Điều 2. Giao các sở, ban, ngành; UBND các huyện, thị xã lập kế hoạch thực hiện các chỉ tiêu được giao."
+    assert roles(listed, lex) == {("PROVINCIAL_AGENCIES", "lead"), ("DISTRICT_PCS", "lead")}
+    # a heading that gives the tasks below it is no list of assignees
+    assert roles("Giao Sở Y tế:", lex) == set()

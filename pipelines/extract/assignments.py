@@ -501,6 +501,13 @@ def _only_bodies(a: _Article, span: Span) -> bool:
     return bool(a.pats["only_joins"].match("".join(rest)))
 
 
+def _assigns_only(a: _Article, span: Span) -> bool:
+    """Whether a clause is a lead cue and bodies, nothing else ("Giao các sở, ban, ngành;" before
+    "UBND các huyện ... xây dựng kế hoạch"): the bodies after the ';' are assigned with them."""
+    m = a.pats["lead_head"].match(a.folded, strip_punct(a.text, span)[0])
+    return m is not None and _only_bodies(a, (m.end(), span[1]))
+
+
 def _introduces(a: _Article, clause: Span) -> bool:
     """Whether a clause ends in ':' after a body that is no list head ("2. Sở Nội vụ:
     Hướng dẫn ...": the body heads what follows; "Giám đốc các Sở: Y tế, ..." lists)."""
@@ -520,12 +527,14 @@ def _opens_list(a: _Article, clause: Span) -> bool:
 
 
 def _merged_clauses(a: _Article, sent: Span) -> list[Span]:
-    """The clauses of a sentence; clauses that only list bodies are joined to the next one."""
+    """The clauses of a sentence; clauses that only list bodies (maybe after a lead cue) are
+    joined to the next one."""
     out: list[Span] = []
     pending: int | None = None
     for clause in clauses(a.text, sent):
         start = clause[0] if pending is None else pending
-        if _opens_list(a, clause) or (_only_bodies(a, (start, clause[1])) and not _introduces(a, clause)):
+        listed = _only_bodies(a, (start, clause[1])) or _assigns_only(a, (start, clause[1]))
+        if _opens_list(a, clause) or (listed and not _introduces(a, clause)):
             pending = start
             continue
         out.append((start, clause[1]))

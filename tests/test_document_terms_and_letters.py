@@ -44,3 +44,15 @@ def test_a_departments_letter_coded_without_its_department_letter(lex):
     # the committee's letter drafted by its planning division keeps the committee as issuer
     drafted = "Căn cứ Công văn số 88/UBND-KHĐT ngày 3/4/2023 của UBND tỉnh."
     assert docs(drafted, lex)["88/UBND-KHĐT"] == ("official_letter", "provincial_peoples_committee", None, None)
+
+
+def test_the_authors_own_text_after_a_comma_is_no_title_of_the_cited_plan(lex):
+    # "..., UBND tỉnh ban hành kế hoạch ... giai đoạn 2026-2030": the author issues its own plan
+    cited = (
+        "Thực hiện Kế hoạch số 45-KH/TU ngày 10/3/2025 của Tỉnh ủy, UBND tỉnh ban hành kế hoạch thực "
+        "hiện giai đoạn 2026-2030 như sau:"
+    )
+    assert docs(cited, lex)["45-KH/TU"][2:] == (None, None)
+    # the issuer of a decision that issues a plan: the plan's period is the title's
+    issued = "Căn cứ Quyết định số 12/QĐ-UBND ngày 2/3/2021 của UBND tỉnh ban hành Kế hoạch giai đoạn 2021-2025;"
+    assert docs(issued, lex)["12/QĐ-UBND"][2:] == (2021, 2025)

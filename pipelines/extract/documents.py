@@ -437,11 +437,24 @@ def _issuer_gap(lex: Lexicons) -> re.Pattern:
 
 def _near_title(text: str, pos: int, m: re.Match, lex: Lexicons) -> bool:
     """Whether a title cue at ``m`` is the number's: within 60 characters of it, or within 160
-    when only the issuer's phrase stands between them."""
+    when only the issuer's phrase stands between them; never when a body set off by a comma
+    stands right before it, the subject of a clause of its own ("Thực hiện Kế hoạch số ... của
+    Tỉnh ủy, UBND tỉnh ban hành kế hoạch ... giai đoạn 2021-2025": the author issues its text)."""
+    if _subject_before(text, pos, m.start(), lex):
+        return False
     if m.start() - pos < 60:
         return True
     gap = compiled(lex, "doc_issuer_gap", _issuer_gap)
     return m.start() - pos < 160 and bool(gap.fullmatch(fold(text), pos, m.start()))
+
+
+def _subject_before(text: str, pos: int, cue: int, lex: Lexicons) -> bool:
+    """Whether a body's name fills the words between the last comma after ``pos`` and ``cue``."""
+    comma = text.rfind(",", pos, cue)
+    if comma < 0:
+        return False
+    named = lex.bodies.find_in_slice(text, comma + 1, cue)
+    return bool(named) and not text[comma + 1 : named[0].start].strip() and not text[named[-1].end : cue].strip()
 
 
 def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> tuple[str | None, int | None]:

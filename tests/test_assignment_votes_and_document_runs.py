@@ -4,7 +4,8 @@ round 22).
 Each test states one kind of text, on short texts of our own, with the curated tables as they
 are: members voting to adopt a programme at a conference, and a council's preamble that names
 the owner of its submission only after a run of reports set off by ';', and a list of bodies with
-a member that has no code of its own, and assignees after "Giao" listed across ';'.
+a member that has no code of its own, assignees after "Giao" listed across ';', and the Party committee that only names whose units are
+asked ("các đảng ủy trực thuộc Tỉnh ủy, Mặt trận Tổ quốc ...").
 """
 
 from __future__ import annotations
@@ -68,3 +69,11 @@ def test_assignees_after_giao_set_off_by_a_semicolon_lead_only(lex):
     assert roles(listed, lex) == {("PROVINCIAL_AGENCIES", "lead"), ("DISTRICT_PCS", "lead")}
     # a heading that gives the tasks below it is no list of assignees
     assert roles("Giao Sở Y tế:", lex) == set()
+
+
+def test_the_party_committee_whose_units_are_asked_is_no_member_of_the_list(lex):
+    asked = (
+        "Tỉnh ủy yêu cầu các đảng ủy trực thuộc Tỉnh ủy, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội "
+        "quán triệt kết luận của hội nghị."
+    )
+    assert roles(asked, lex) == {("FATHERLAND_FRONT", "implement")}

@@ -71,6 +71,22 @@ def test_assignees_after_giao_set_off_by_a_semicolon_lead_only(lex):
     assert roles("Giao Sở Y tế:", lex) == set()
 
 
+def test_bodies_after_an_opening_phrase_act_with_those_after_the_semicolon(lex):
+    listed = (
+        "Điều 3. Căn cứ các chỉ tiêu được giao, các sở, ban, ngành tỉnh; UBND các huyện, thị xã triển khai "
+        "các chỉ tiêu đến các xã và báo cáo kết quả về UBND tỉnh."
+    )
+    assert roles(listed, lex) == {
+        ("PROVINCIAL_AGENCIES", "implement"),
+        ("PROVINCIAL_AGENCIES", "report"),
+        ("DISTRICT_PCS", "implement"),
+        ("DISTRICT_PCS", "report"),
+    }
+    # a clause with a task of its own is no list: each body keeps its own clause
+    tasks = "Theo kế hoạch, Sở Y tế chủ trì; Sở Tài chính bảo đảm kinh phí."
+    assert roles(tasks, lex) == {("DOH", "lead"), ("DOF", "implement")}
+
+
 def test_the_party_committee_whose_units_are_asked_is_no_member_of_the_list(lex):
     asked = (
         "Tỉnh ủy yêu cầu các đảng ủy trực thuộc Tỉnh ủy, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội "

@@ -503,9 +503,16 @@ def _only_bodies(a: _Article, span: Span) -> bool:
 
 def _assigns_only(a: _Article, span: Span) -> bool:
     """Whether a clause is a lead cue and bodies, nothing else ("Giao các sở, ban, ngành;" before
-    "UBND các huyện ... xây dựng kế hoạch"): the bodies after the ';' are assigned with them."""
-    m = a.pats["lead_head"].match(a.folded, strip_punct(a.text, span)[0])
-    return m is not None and _only_bodies(a, (m.end(), span[1]))
+    "UBND các huyện ... xây dựng kế hoạch"), or bodies after an opening phrase set off by a comma
+    ("Căn cứ chỉ tiêu được giao, các sở, ban, ngành tỉnh;"): the bodies after the ';' are
+    assigned with them, or act with them."""
+    start = strip_punct(a.text, span)[0]
+    m = a.pats["lead_head"].match(a.folded, start)
+    if m is not None:
+        return _only_bodies(a, (m.end(), span[1]))
+    mentions = _mentions(a, span)[0]
+    comma = a.text.rfind(",", start, mentions[0].start) if mentions else -1
+    return comma > start and not a.text[comma + 1 : mentions[0].start].strip() and _only_bodies(a, (comma + 1, span[1]))
 
 
 def _introduces(a: _Article, clause: Span) -> bool:

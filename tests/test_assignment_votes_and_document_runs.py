@@ -5,7 +5,8 @@ Each test states one kind of text, on short texts of our own, with the curated t
 are: members voting to adopt a programme at a conference, and a council's preamble that names
 the owner of its submission only after a run of reports set off by ';', and a list of bodies with
 a member that has no code of its own, assignees after "Giao" listed across ';', and the Party committee that only names whose units are
-asked ("các đảng ủy trực thuộc Tỉnh ủy, Mặt trận Tổ quốc ...").
+asked ("các đảng ủy trực thuộc Tỉnh ủy, Mặt trận Tổ quốc ..."); a meeting's hearing, whose
+presenters report nothing as a duty.
 """
 
 from __future__ import annotations
@@ -93,3 +94,18 @@ def test_the_party_committee_whose_units_are_asked_is_no_member_of_the_list(lex)
         "quán triệt kết luận của hội nghị."
     )
     assert roles(asked, lex) == {("FATHERLAND_FRONT", "implement")}
+
+
+def test_those_a_meeting_heard_present_and_a_body_asked_there_still_acts(lex):
+    heard = (
+        "Phiên họp đã nghe đại diện Sở Tài chính báo cáo tình hình thu chi ngân sách 9 tháng. Sở Xây dựng "
+        "báo cáo tiến độ các công trình trọng điểm. Cục Thống kê tỉnh phân tích số liệu và dự báo quý IV."
+    )
+    assert roles(heard, lex) == set()
+    asked = (
+        "Hội nghị đã nghe Sở Y tế báo cáo công tác phòng dịch. Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo "
+        "kết quả tiêm chủng trước ngày 20/12/2024."
+    )
+    assert roles(asked, lex) == {("DOH", "report")}
+    # in another paragraph the department's report is a duty again
+    assert roles("Sở Xây dựng báo cáo UBND tỉnh tiến độ các công trình hằng tháng.", lex) == {("DOC", "report")}

@@ -380,6 +380,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "quantifier",
                         "announce",
                         "directive",
+                        "hearing",
                         "past_opening",
                         "event_opening",
                         "body_tail",

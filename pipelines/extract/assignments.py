@@ -212,6 +212,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "name_title": re.compile(rf"[ \t]*(?:[-–—][ \t]*|,[ \t]*)?{g('name_title')}[ \t]+\w"),
         "event": re.compile(rf"(?<!\w){g('event_opening')}(?!\w)"),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
+        "hearing": re.compile(rf"(?<!\w){g('hearing')}(?!\w)"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
         "year_before": re.compile(
@@ -274,6 +275,8 @@ class _Article:
     prefixes: dict = field(default_factory=dict)
     # where the first directive of the paragraph being read ends ("... chỉ đạo ..."), if any
     directive_from: int | None = None
+    # where the first hearing of the paragraph being read ends ("Hội nghị đã nghe ..."), if any
+    heard_from: int | None = None
     published_year: int | None = None
     # whether the sentence being read opens with a year before the publication year
     past_sentence: bool = False
@@ -785,10 +788,13 @@ def _past(a: _Article, clause: Span, end: int) -> bool:
 
 def _at_event(a: _Article, clause: Span, end: int) -> bool:
     """Whether what follows is told of an event: its setting before ``end`` in the clause ("Tại
-    phiên họp, lãnh đạo Sở Tài chính báo cáo kết quả ...") or a sentence that opens with the
-    event's day ("Sáng 2/7, ..."). A body asked there ("Tại hội nghị, ... yêu cầu Sở ... báo
-    cáo") is still asked (the caller's concern)."""
-    return a.event_sentence or bool(a.pats["event"].search(a.folded, clause[0], end))
+    phiên họp, lãnh đạo Sở Tài chính báo cáo kết quả ..."), a sentence that opens with the
+    event's day ("Sáng 2/7, ..."), or a meeting's hearing earlier in the paragraph ("Hội nghị đã
+    nghe lãnh đạo Sở ... báo cáo ... . Sở Tài chính báo cáo một số giải pháp ...": those heard
+    present). A body asked there ("Tại hội nghị, ... yêu cầu Sở ... báo cáo") is still asked
+    (the caller's concern)."""
+    heard = a.heard_from is not None and a.heard_from <= end
+    return heard or a.event_sentence or bool(a.pats["event"].search(a.folded, clause[0], end))
 
 
 def _event_sentence(a: _Article, sent: Span) -> bool:
@@ -1411,6 +1417,8 @@ def assignment_rows(
         a.headline = bool(headline) and not line.endswith((".", ";", ":")) and _line_key(line) == headline
         directive = a.pats["directive"].search(a.folded, *para)
         a.directive_from = directive.end() if directive else None
+        heard = a.pats["hearing"].search(a.folded, *para)
+        a.heard_from = heard.end() if heard else None
         a.support_list = a.support_list and bool(_BULLET.match(text[para[0] : para[1]]))
         a.request_list = a.request_list and bool(_ITEM_MARK.match(text[para[0] : para[1]]))
         before = len(found)

@@ -6,7 +6,7 @@ are: members voting to adopt a programme at a conference, and a council's preamb
 the owner of its submission only after a run of reports set off by ';', and a list of bodies with
 a member that has no code of its own, assignees after "Giao" listed across ';', and the Party committee that only names whose units are
 asked ("các đảng ủy trực thuộc Tỉnh ủy, Mặt trận Tổ quốc ..."); a meeting's hearing, whose
-presenters report nothing as a duty.
+presenters report nothing as a duty; a year's review that credits the work with its results.
 """
 
 from __future__ import annotations
@@ -109,3 +109,13 @@ def test_those_a_meeting_heard_present_and_a_body_asked_there_still_acts(lex):
     assert roles(asked, lex) == {("DOH", "report")}
     # in another paragraph the department's report is a duty again
     assert roles("Sở Xây dựng báo cáo UBND tỉnh tiến độ các công trình hằng tháng.", lex) == {("DOC", "report")}
+
+
+def test_work_credited_with_its_results_is_a_review(lex):
+    review = (
+        "Trong năm, Tỉnh ủy, HĐND tỉnh, UBND tỉnh và các địa phương nỗ lực vượt khó, tập trung tháo gỡ "
+        "vướng mắc cho doanh nghiệp, nhờ đó kinh tế của tỉnh tăng trưởng khá."
+    )
+    assert roles(review, lex) == set()
+    plain = "Trong năm, UBND các huyện tập trung tháo gỡ vướng mắc cho doanh nghiệp."
+    assert roles(plain, lex) == {("DISTRICT_PCS", "implement")}

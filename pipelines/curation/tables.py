@@ -381,6 +381,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "announce",
                         "directive",
                         "hearing",
+                        "result",
                         "past_opening",
                         "event_opening",
                         "body_tail",

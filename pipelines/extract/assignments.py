@@ -213,6 +213,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "event": re.compile(rf"(?<!\w){g('event_opening')}(?!\w)"),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
         "hearing": re.compile(rf"(?<!\w){g('hearing')}(?!\w)"),
+        # "..., nhờ đó ... đạt được kết quả": the work before it is told by its results
+        "result": re.compile(rf"(?<!\w){g('result')}(?!\w)"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
         "year_before": re.compile(
@@ -841,14 +843,16 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
 def _subject_kind(a: _Article, run: list[Match], clause: Span, stop: int) -> tuple[str, bool]:
     """(kind, narrated) of a run read from the words after it (``_after_kind``), told apart from
     what a page only reports: the leadership stating aims, a line in capitals, the headline, an
-    official named with their person's name, a subject after a past time or at an event; a body
-    asked ("yêu cầu X ...") acts whatever the setting."""
+    official named with their person's name, a subject after a past time or at an event, or one
+    whose work its clause goes on to credit with a result ("..., nhờ đó ... đạt được kết quả"); a
+    body asked ("yêu cầu X ...") acts whatever the setting."""
     kind, aspect = _after_kind(a, run[-1].end, stop, single=_single(a, run))
     kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
     asked = _requested(a, clause, run[0].start)
     if kind in ("subject", "lead") and (a.headline or (_person(a, run) and not asked)):
         kind = "narration"
     aspect = aspect or _past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)
+    aspect = aspect or bool(a.pats["result"].search(a.folded, run[-1].end, clause[1]))
     if kind == "requester" and asked:
         kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
     return kind, aspect

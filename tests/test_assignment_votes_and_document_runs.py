@@ -6,7 +6,8 @@ are: members voting to adopt a programme at a conference, and a council's preamb
 the owner of its submission only after a run of reports set off by ';', and a list of bodies with
 a member that has no code of its own, assignees after "Giao" listed across ';', and the Party committee that only names whose units are
 asked ("các đảng ủy trực thuộc Tỉnh ủy, Mặt trận Tổ quốc ..."); a meeting's hearing, whose
-presenters report nothing as a duty; a year's review that credits the work with its results.
+presenters report nothing as a duty; a year's review that credits the work with its results; an
+event's name, a publisher's excerpt, an interview with an acting chair and a deputy's request.
 """
 
 from __future__ import annotations
@@ -119,3 +120,22 @@ def test_work_credited_with_its_results_is_a_review(lex):
     assert roles(review, lex) == set()
     plain = "Trong năm, UBND các huyện tập trung tháo gỡ vướng mắc cho doanh nghiệp."
     assert roles(plain, lex) == {("DISTRICT_PCS", "implement")}
+
+
+def test_an_events_name_assigns_nothing_but_the_assignment_at_it_does(lex):
+    named = "Sáng 12/1, UBND tỉnh tổ chức Hội nghị giao chỉ tiêu năm 2026 cho các sở, ban ngành và các xã."
+    assert roles(named, lex) == set()
+    given = "Tại hội nghị, UBND tỉnh phân giao chỉ tiêu năm 2026 cho từng sở, ban, ngành."
+    assert roles(given, lex) == {("PROVINCIAL_AGENCIES", "lead")}
+
+
+def test_a_publishers_excerpt_an_interview_and_a_deputys_request_are_narration(lex):
+    excerpt = "Đài PT-TH tỉnh xin trích đăng các chỉ tiêu chủ yếu của tỉnh phấn đấu thực hiện năm 2024."
+    assert roles(excerpt, lex) == set()
+    interview = "Phóng viên đã có cuộc trao đổi với Quyền Chủ tịch UBND tỉnh về kết quả năm 2024."
+    assert roles(interview, lex) == set()
+    deputy = "Đại biểu đề nghị UBND tỉnh làm rõ thêm một số nội dung trong báo cáo tại kỳ họp."
+    assert roles(deputy, lex) == set()
+    # the council asks: the committee acts
+    council = "HĐND tỉnh đề nghị UBND tỉnh làm rõ nguyên nhân chậm giải ngân."
+    assert roles(council, lex) == {("PPC", "implement")}

@@ -56,3 +56,11 @@ def test_the_authors_own_text_after_a_comma_is_no_title_of_the_cited_plan(lex):
     # the issuer of a decision that issues a plan: the plan's period is the title's
     issued = "Căn cứ Quyết định số 12/QĐ-UBND ngày 2/3/2021 của UBND tỉnh ban hành Kế hoạch giai đoạn 2021-2025;"
     assert docs(issued, lex)["12/QĐ-UBND"][2:] == (2021, 2025)
+
+
+def test_a_text_cited_as_van_ban_is_a_letter_whatever_its_subject_names(lex):
+    text = (
+        "Thực hiện chỉ đạo của Bộ Kế hoạch và Đầu tư tại văn bản số 3120/BKHĐT-TH ngày 02/7/2020 về khung "
+        "hướng dẫn xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025;"
+    )
+    assert docs(text, lex)["3120/BKHĐT-TH"] == ("official_letter", "ministry", None, None)

@@ -5,13 +5,15 @@ of their own, and a links heading (a curated block that ends an article) all com
 headline. The links heading ends nothing yet, so the headline, its date line and the article
 are kept. A law portal's copyright notice and colour legend above a document's attribute table,
 whose cells stand one per line: without them the "Ngày ban hành" row is among the head lines
-the date is read from."""
+the date is read from. A site's clock above the headline, long after the day the web address's
+time stamp gives, is no date of the article."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from pipelines.ingest.articles import article_row
+from pipelines.ingest.metadata import published_date
 
 SIDE = [
     "Chào mừng quý bạn đọc đến với Cổng thông tin điện tử Sở Tài chính tỉnh",
@@ -79,3 +81,16 @@ def test_a_law_portals_notice_above_the_attribute_cells_is_chrome(lex):
     # the notice's wording is that portal's: elsewhere it is left as written
     other = article_row("x", raw, {"source_url": "https://baotinh.vn/a.html"}, lex)
     assert "Bản dịch này" in other["text"]
+
+
+CLOCKED = "THỨ BA, NGÀY 14 THÁNG 05 NĂM 2024 08:40\nThu ngân sách quý I của tỉnh tăng khá\nNgày 2/4, Sở Tài chính công bố số liệu thu ngân sách quý I.\n"
+
+
+def test_a_sites_clock_above_the_headline_gives_way_to_the_addresss_stamp(lex):
+    stamped = "https://baotinh.vn/thu-ngan-sach-quy-i-tang-kha-20230403081512.htm"
+    assert published_date(CLOCKED, stamped, lex) == dt.date(2023, 4, 3)
+    # an address of the same days keeps the line: it is the article's own date
+    same = "https://baotinh.vn/thu-ngan-sach-quy-i-tang-kha-20240513221000.htm"
+    assert published_date(CLOCKED, same, lex) == dt.date(2024, 5, 14)
+    # and so does an address with no date
+    assert published_date(CLOCKED, "https://baotinh.vn/thu-ngan-sach.htm", lex) == dt.date(2024, 5, 14)

@@ -7,7 +7,8 @@ the owner of its submission only after a run of reports set off by ';', and a li
 a member that has no code of its own, assignees after "Giao" listed across ';', and the Party committee that only names whose units are
 asked ("các đảng ủy trực thuộc Tỉnh ủy, Mặt trận Tổ quốc ..."); a meeting's hearing, whose
 presenters report nothing as a duty; a year's review that credits the work with its results; an
-event's name, a publisher's excerpt, an interview with an acting chair and a deputy's request.
+event's name, a publisher's excerpt, an interview with an acting chair and a deputy's request; a
+sentence with no body that opens with a schedule ("Định kỳ báo cáo ...") after one whose bodies act.
 """
 
 from __future__ import annotations
@@ -139,3 +140,14 @@ def test_a_publishers_excerpt_an_interview_and_a_deputys_request_are_narration(l
     # the council asks: the committee acts
     council = "HĐND tỉnh đề nghị UBND tỉnh làm rõ nguyên nhân chậm giải ngân."
     assert roles(council, lex) == {("PPC", "implement")}
+
+
+def test_a_subjectless_sentence_opening_with_a_schedule_goes_on_with_the_actors(lex):
+    text = "Sở Y tế triển khai tiêm chủng tại các xã. Định kỳ báo cáo kết quả về UBND tỉnh."
+    assert roles(text, lex) == {("DOH", "implement"), ("DOH", "report")}
+    # a sentence that opens with the noun is no duty
+    noun = "Sở Y tế triển khai tiêm chủng tại các xã. Báo cáo cho thấy tỷ lệ tiêm chủng đạt 95%."
+    assert roles(noun, lex) == {("DOH", "implement")}
+    # nor is one in another paragraph
+    apart = "Sở Y tế triển khai tiêm chủng tại các xã.\nĐịnh kỳ báo cáo kết quả về UBND tỉnh."
+    assert roles(apart, lex) == {("DOH", "implement")}

@@ -292,6 +292,8 @@ class _Article:
     support_list: bool = False
     # whether a body was given work in the previous sentence of the paragraph being read
     prev_acted: bool = False
+    # the (run, roles) that acted in the last clause of the previous sentence of the paragraph
+    last_actors: list = field(default_factory=list)
     # ids of the runs read as narrated subjects ("Sở Tài chính đang phối hợp ...")
     narrated_runs: set = field(default_factory=set)
     # ids of the heading runs that a lead cue gives their tasks ("1. Giao Sở Kế hoạch và Đầu tư:")
@@ -1293,7 +1295,7 @@ def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) ->
 def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) -> list[_Found]:
     """Roles read in the clauses of one sentence, with the report / monitor / advise carry-over."""
     out: list[_Found] = []
-    actors: list[tuple] = []  # (run, roles) that acted in the previous clause
+    actors: list[tuple] = _carried_in(a, sent)  # (run, roles) that acted in the previous clause
     tail = False  # the previous clause ended on bodies given work ("giao ... cho các sở, ngành;")
     for clause in _merged_clauses(a, sent):
         found, proposed = _clause(a, clause, head, served)
@@ -1306,7 +1308,16 @@ def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) ->
         actors = acting or (actors if opening is not None else [])
         if found:
             out.append(_Found(clause, [(run, roles, proposed) for run, roles in found]))
+    a.last_actors = actors
     return out
+
+
+def _carried_in(a: _Article, sent: Span) -> list[tuple]:
+    """The actors of the previous sentence of the paragraph when this one opens with an
+    ``opening`` adverb and no body ("... triển khai ... và báo cáo kết quả về UBND tỉnh. Định kỳ
+    báo cáo tình hình thực hiện ...": the same bodies report), else none."""
+    m = a.pats["opening"].match(a.folded, sent[0])
+    return list(a.last_actors) if m and a.folded[sent[0] : m.end()].strip() else []
 
 
 def _acts(a: _Article, run: list[Match], roles: list[str]) -> bool:
@@ -1438,6 +1449,7 @@ def assignment_rows(
         a.request_list = a.request_list and bool(_ITEM_MARK.match(text[para[0] : para[1]]))
         before = len(found)
         a.prev_acted = False
+        a.last_actors = []
         for sent in sentences(text, para):
             a.past_sentence = _opens_earlier_year(a, sent)
             a.event_sentence = _event_sentence(a, sent)

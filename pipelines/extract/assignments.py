@@ -676,8 +676,7 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
         return "doc"
     lead = a.pats["before_lead"].search(before)
     if lead and not _named(a, (clause[0] + lead.start(), start)):
-        # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
-        return "object" if _in_narration(a, clause[0] + lead.start()) else "lead"
+        return "lead"  # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
     if a.pats["via"].search(before):
         return "via"
     if a.pats["before_support"].search(before):
@@ -685,16 +684,6 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     if a.pats["before_object"].search(before) or _passive_agent(a, clause[0], before):
         return "object"
     return _cue_before(a, clause, start)
-
-
-def _in_narration(a: _Article, pos: int) -> bool:
-    """Whether the cue at ``pos`` is inside a curated narration phrase, also one written in a
-    proper name ("tổ chức Hội nghị giao chỉ tiêu ... cho các sở": the event's name assigns
-    nothing)."""
-    return any(
-        c.start < pos < c.end and _key(a.text, c) in a.narration
-        for c in _find(a.lex.role_cues, a.text, max(0, pos - 40), pos + 40)
-    )
 
 
 def _passive_agent(a: _Article, start: int, before: str) -> bool:

@@ -12,9 +12,9 @@ Steps (each linear in the size of the text):
 5. site chrome is stripped with the curated patterns (``raw/curation/chrome.csv``, and
    ``site_chrome.csv`` for the article's own site): ``drop_line`` removes a line, ``cut_rest``
    removes the line and everything after it (related-news lists, visit counters) once the
-   article has begun (``MIN_CUT_AFTER`` characters kept, among them a line of prose or
-   ``MIN_CUT_WITHOUT_PROSE`` characters: a visit counter in the page's header, or a side
-   column's links heading under a welcome line, only loses its own line); a
+   article has begun (``MIN_CUT_AFTER`` characters kept on lines with words: a visit counter in
+   the page's header, or a side column's links heading under its counter's figures, only loses
+   its own line); a
    scraper's ``date 2026-01-08`` marker opening a line is not chrome: the rules see the rest
    of the line, and the marker stays when the rest goes ("date 2026-01-08 <caption> - Ảnh: VGP");
 6. a navigation menu at the top is dropped: a run of at least ``MIN_MENU_ITEMS`` short bulleted
@@ -40,11 +40,9 @@ _MULTI_SPACE = re.compile(r" {2,}")
 # A line longer than this is body text, never chrome (keeps chrome matching linear).
 MAX_CHROME_LINE = 400
 MIN_TEXT_CHARS = 40
-# A block that ends the article (``cut_rest``) ends it only after this much text was kept,
-# and only once a line of prose (``BODY_LINE``) or this much text was: a portal's welcome line and
-# visit counter above a side column's links heading are no article yet.
+# A block that ends the article (``cut_rest``) ends it only after this much text of lines with
+# words was kept: a visit counter's figures above a side column's links heading are no article.
 MIN_CUT_AFTER = MIN_TEXT_CHARS
-MIN_CUT_WITHOUT_PROSE = 400
 MIN_MENU_ITEMS = 8
 # A line this long is the article's prose: a menu only stands before it.
 BODY_LINE = 120
@@ -148,19 +146,17 @@ def strip_chrome(text: str, rules: list[ChromeRule]) -> str:
     """
     kept: list[str] = []
     size = 0
-    prose = False
     for line in text.split("\n"):
         mark = _DATE_MARKER.match(line)
         action = _chrome_action(line[mark.end() :] if mark else line, rules)
         if action and mark:
             kept.append(mark.group().strip())
-        if action == "cut_rest" and size >= MIN_CUT_AFTER and (prose or size >= MIN_CUT_WITHOUT_PROSE):
+        if action == "cut_rest" and size >= MIN_CUT_AFTER:
             break
         if action:
             continue
         kept.append(line)
-        size += len(line)
-        prose = prose or len(line) > BODY_LINE
+        size += len(line) if any(c.isalpha() for c in line) else 0
     return normalise_whitespace("\n".join(kept))
 
 

@@ -35,3 +35,32 @@ def test_a_departments_letter_after_its_name_is_a_letter(lex):
     # a document noun outside a body's name still types the number
     plan = "Triển khai Kế hoạch số 77/SKHĐT-TH ngày 2/3/2024 của Sở."
     assert docs(plan, lex)["77/SKHĐT-TH"][0] == "plan"
+
+
+def test_a_departments_letter_coded_without_its_department_letter(lex):
+    # the planning department also signs as "KHĐT" (without the "S" of "Sở")
+    text = "Theo đề nghị của Sở Kế hoạch và Đầu tư tại Văn bản số 905/KHĐT-TH ngày 12/4/2023."
+    assert docs(text, lex)["905/KHĐT-TH"] == ("official_letter", "other", None, None)
+    # the committee's letter drafted by its planning division keeps the committee as issuer
+    drafted = "Căn cứ Công văn số 88/UBND-KHĐT ngày 3/4/2023 của UBND tỉnh."
+    assert docs(drafted, lex)["88/UBND-KHĐT"] == ("official_letter", "provincial_peoples_committee", None, None)
+
+
+def test_the_authors_own_text_after_a_comma_is_no_title_of_the_cited_plan(lex):
+    # "..., UBND tỉnh ban hành kế hoạch ... giai đoạn 2026-2030": the author issues its own plan
+    cited = (
+        "Thực hiện Kế hoạch số 45-KH/TU ngày 10/3/2025 của Tỉnh ủy, UBND tỉnh ban hành kế hoạch thực "
+        "hiện giai đoạn 2026-2030 như sau:"
+    )
+    assert docs(cited, lex)["45-KH/TU"][2:] == (None, None)
+    # the issuer of a decision that issues a plan: the plan's period is the title's
+    issued = "Căn cứ Quyết định số 12/QĐ-UBND ngày 2/3/2021 của UBND tỉnh ban hành Kế hoạch giai đoạn 2021-2025;"
+    assert docs(issued, lex)["12/QĐ-UBND"][2:] == (2021, 2025)
+
+
+def test_a_text_cited_as_van_ban_is_a_letter_whatever_its_subject_names(lex):
+    text = (
+        "Thực hiện chỉ đạo của Bộ Kế hoạch và Đầu tư tại văn bản số 3120/BKHĐT-TH ngày 02/7/2020 về khung "
+        "hướng dẫn xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025;"
+    )
+    assert docs(text, lex)["3120/BKHĐT-TH"] == ("official_letter", "ministry", None, None)

@@ -32,3 +32,13 @@ def test_the_text_wins_over_the_address(lex):
 
 def test_the_address_when_the_text_names_none(lex):
     assert province(TEXT, "https://news.example.vn/ben-tre-giao-ke-hoach.html", None, lex) == "83"
+
+
+def test_the_address_over_a_legal_headers_place_of_signing(lex):
+    # the header names only where the text was signed (here misprinted by a portal); the address
+    # names the province that issued it
+    text = "ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND | Hà Nội, ngày 29 tháng 04 năm 2020\n" + TEXT
+    issued = "https://luat.example.vn/ke-hoach-12-kh-ubnd-2020-do-tinh-quang-ngai-ban-hanh.html"
+    assert province(text, issued, None, lex) == "51"
+    # with no province in the address the place of signing still answers
+    assert province(text, "https://luat.example.vn/ke-hoach-12-kh-ubnd-2020.html", None, lex) == "01"

@@ -380,6 +380,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "quantifier",
                         "announce",
                         "directive",
+                        "hearing",
+                        "result",
                         "past_opening",
                         "event_opening",
                         "body_tail",

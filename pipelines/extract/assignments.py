@@ -52,7 +52,7 @@ from pipelines.curation.lexicons import Lexicons, cue_words, level_lists
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
-from pipelines.extract.dates import find_deadline
+from pipelines.extract.dates import find_dates, find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.extract.task_tables import task_cells
 from pipelines.ingest.dates import marker
@@ -74,6 +74,8 @@ _WORD = re.compile(r"\w+\W*")
 # Document numbers: "96/TTr-SCT", "12 /KH-UBND", "23-CTr/TU"; issuer codes inside them are no bodies.
 _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 # A section heading line starts with a number or letter ("1.", "2)", "a)", "II.") or a bullet.
+# a list member with no code, set off by commas: a few words, the first capitalised (``_uncoded``)
+_UNCODED_MEMBER = re.compile(r"[ \t]*,[ \t]*((?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)[ \t]*,[ \t]*")
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
 _LETTERED_LINE = re.compile(r"\n(?=[a-zđ]\)\s)")
@@ -210,6 +212,9 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "name_title": re.compile(rf"[ \t]*(?:[-–—][ \t]*|,[ \t]*)?{g('name_title')}[ \t]+\w"),
         "event": re.compile(rf"(?<!\w){g('event_opening')}(?!\w)"),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
+        "hearing": re.compile(rf"(?<!\w){g('hearing')}(?!\w)"),
+        # "..., nhờ đó ... đạt được kết quả": the work before it is told by its results
+        "result": re.compile(rf"(?<!\w){g('result')}(?!\w)"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
         "year_before": re.compile(
@@ -272,6 +277,8 @@ class _Article:
     prefixes: dict = field(default_factory=dict)
     # where the first directive of the paragraph being read ends ("... chỉ đạo ..."), if any
     directive_from: int | None = None
+    # where the first hearing of the paragraph being read ends ("Hội nghị đã nghe ..."), if any
+    heard_from: int | None = None
     published_year: int | None = None
     # whether the sentence being read opens with a year before the publication year
     past_sentence: bool = False
@@ -285,6 +292,8 @@ class _Article:
     support_list: bool = False
     # whether a body was given work in the previous sentence of the paragraph being read
     prev_acted: bool = False
+    # the (run, roles) that acted in the last clause of the previous sentence of the paragraph
+    last_actors: list = field(default_factory=list)
     # ids of the runs read as narrated subjects ("Sở Tài chính đang phối hợp ...")
     narrated_runs: set = field(default_factory=set)
     # ids of the heading runs that a lead cue gives their tasks ("1. Giao Sở Kế hoạch và Đầu tư:")
@@ -465,14 +474,24 @@ def _gaps(a: _Article, heads: list[Span]) -> str:
     return folded
 
 
-def _runs(mentions: list[Match], folded: str, join: re.Pattern) -> list[list[Match]]:
+def _runs(a: _Article, mentions: list[Match], folded: str) -> list[list[Match]]:
     runs: list[list[Match]] = []
     for m in mentions:
-        if runs and join.match(folded[runs[-1][-1].end : m.start]):
+        if runs and (
+            a.pats["join"].match(folded[runs[-1][-1].end : m.start]) or _uncoded(a, runs[-1][-1].end, m.start)
+        ):
             runs[-1].append(m)
         else:
             runs.append([m])
     return runs
+
+
+def _uncoded(a: _Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a member of a list of bodies that has no code of its own,
+    set off by commas: a capitalised name of a few words ("Tỉnh ủy, Hội đồng nhân dân, UBND tỉnh
+    và UBND các huyện", the council's "tỉnh" shared with the committee): the run reads across it."""
+    m = _UNCODED_MEMBER.fullmatch(a.text, start, end)
+    return m is not None and m.group(1)[0].isupper()
 
 
 # --- step 2: clauses that only list bodies ---------------------------------------------------
@@ -487,6 +506,20 @@ def _only_bodies(a: _Article, span: Span) -> bool:
     for m in mentions:
         rest[m.start - span[0] : m.end - span[0]] = " " * (m.end - m.start)
     return bool(a.pats["only_joins"].match("".join(rest)))
+
+
+def _assigns_only(a: _Article, span: Span) -> bool:
+    """Whether a clause is a lead cue and bodies, nothing else ("Giao các sở, ban, ngành;" before
+    "UBND các huyện ... xây dựng kế hoạch"), or bodies after an opening phrase set off by a comma
+    ("Căn cứ chỉ tiêu được giao, các sở, ban, ngành tỉnh;"): the bodies after the ';' are
+    assigned with them, or act with them."""
+    start = strip_punct(a.text, span)[0]
+    m = a.pats["lead_head"].match(a.folded, start)
+    if m is not None:
+        return _only_bodies(a, (m.end(), span[1]))
+    mentions = _mentions(a, span)[0]
+    comma = a.text.rfind(",", start, mentions[0].start) if mentions else -1
+    return comma > start and not a.text[comma + 1 : mentions[0].start].strip() and _only_bodies(a, (comma + 1, span[1]))
 
 
 def _introduces(a: _Article, clause: Span) -> bool:
@@ -508,19 +541,85 @@ def _opens_list(a: _Article, clause: Span) -> bool:
 
 
 def _merged_clauses(a: _Article, sent: Span) -> list[Span]:
-    """The clauses of a sentence; clauses that only list bodies are joined to the next one."""
+    """The clauses of a sentence; clauses that only list bodies (maybe after a lead cue) are
+    joined to the next one."""
     out: list[Span] = []
     pending: int | None = None
     for clause in clauses(a.text, sent):
         start = clause[0] if pending is None else pending
-        if _opens_list(a, clause) or (_only_bodies(a, (start, clause[1])) and not _introduces(a, clause)):
+        listed = _only_bodies(a, (start, clause[1])) or _assigns_only(a, (start, clause[1]))
+        if _opens_list(a, clause) or (listed and not _introduces(a, clause)):
             pending = start
             continue
         out.append((start, clause[1]))
         pending = None
     if pending is not None:
         out.append((pending, sent[1]))
+    return _proposal_runs(a, out)
+
+
+def _reference_words(lex: Lexicons) -> frozenset[str]:
+    """The folded words a bare reference to documents is made of besides its numbers and dates:
+    the document nouns ("Báo cáo", "Tờ trình"), "số" and the quantifiers ("các")."""
+    words = list(lex.tables["doc_types.csv"]["name_vi"]) + cue_words(lex, "document_cues.csv", "number_noun")
+    words += cue_words(lex, _TABLE, "quantifier") + role_cues(lex, "day_noun")
+    return frozenset(w for phrase in words for w in fold(phrase).split())
+
+
+def _references(a: _Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds nothing but references to documents ("Báo cáo số
+    309/BC-UBND ngày 22 tháng 11 năm 2023, số 325/BC-UBND"), with at least one number."""
+    rest = list(a.folded[start:end])
+    spans = [s for s in a.numbers if start <= s[0] and s[1] <= end]
+    spans += [(d.start, d.end) for d in find_dates(a.text, connectives(a.lex), start, end)]
+    for s, e in spans:
+        rest[s - start : e - start] = " " * (e - s)
+    allowed = compiled(a.lex, "assignment_reference_words", _reference_words)
+    words = re.findall(r"\w+", "".join(rest))
+    return bool(spans) and all(w in allowed or w.isdigit() for w in words)
+
+
+def _proposal_runs(a: _Article, spans: list[Span]) -> list[Span]:
+    """Clauses joined when a proposal names its owner only after a run of documents set off by
+    ';' ("Xét Tờ trình số ... ngày ...; các Báo cáo số ..., số ... của UBND tỉnh; ..."): the
+    owner closing the run owns the submission too. Only bare references stand between the
+    proposal cue and the owner; anything else ("Báo cáo thẩm tra ...") keeps the clauses apart."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        j = _run_end(a, spans, i)
+        out.append((spans[i][0], spans[j][1]))
+        i = j + 1
     return out
+
+
+def _run_end(a: _Article, spans: list[Span], i: int) -> int:
+    """The index of the clause that names the owner of the proposal opening clause ``i``, or
+    ``i`` when there is none (see ``_proposal_runs``)."""
+    start = strip_punct(a.text, spans[i])[0]
+    cue = a.pats["proposal"].match(a.folded, start)
+    if cue is None or _mentions(a, spans[i])[0] or not _references(a, cue.end(), spans[i][1]):
+        return i
+    owner = a.pats["owner"]
+    for j in range(i + 1, len(spans)):
+        mentions = _mentions(a, spans[j])[0]
+        if not mentions:
+            if not _references(a, *spans[j]):
+                return i
+            continue
+        lead = owner.search(a.folded, spans[j][0], mentions[0].start)
+        if lead is None or not _references(a, spans[j][0], lead.start()):
+            return i
+        return j if len(_issuer_codes(a, cue.end(), lead.start())) == 1 else i
+    return i
+
+
+def _issuer_codes(a: _Article, start: int, end: int) -> set[str]:
+    """The issuer codes that close the document numbers in ``text[start:end]`` ("309/BC-UBND" ->
+    "UBND"): one code says the documents of a run are one body's; a committee's report
+    ("652/BC-KTNS") among them is another's."""
+    numbers = [a.text[s:e] for s, e in a.numbers if start <= s and e <= end]
+    return {re.split(r"[/-]", n)[-1].upper() for n in numbers if re.search(r"[^\W\d]", n)}
 
 
 # --- steps 3 and 4: how a run reads ----------------------------------------------------------
@@ -693,10 +792,13 @@ def _past(a: _Article, clause: Span, end: int) -> bool:
 
 def _at_event(a: _Article, clause: Span, end: int) -> bool:
     """Whether what follows is told of an event: its setting before ``end`` in the clause ("Tại
-    phiên họp, lãnh đạo Sở Tài chính báo cáo kết quả ...") or a sentence that opens with the
-    event's day ("Sáng 2/7, ..."). A body asked there ("Tại hội nghị, ... yêu cầu Sở ... báo
-    cáo") is still asked (the caller's concern)."""
-    return a.event_sentence or bool(a.pats["event"].search(a.folded, clause[0], end))
+    phiên họp, lãnh đạo Sở Tài chính báo cáo kết quả ..."), a sentence that opens with the
+    event's day ("Sáng 2/7, ..."), or a meeting's hearing earlier in the paragraph ("Hội nghị đã
+    nghe lãnh đạo Sở ... báo cáo ... . Sở Tài chính báo cáo một số giải pháp ...": those heard
+    present). A body asked there ("Tại hội nghị, ... yêu cầu Sở ... báo cáo") is still asked
+    (the caller's concern)."""
+    heard = a.heard_from is not None and a.heard_from <= end
+    return heard or a.event_sentence or bool(a.pats["event"].search(a.folded, clause[0], end))
 
 
 def _event_sentence(a: _Article, sent: Span) -> bool:
@@ -743,14 +845,16 @@ def _kinds(a: _Article, runs: list[list[Match]], clause: Span, earlier: bool) ->
 def _subject_kind(a: _Article, run: list[Match], clause: Span, stop: int) -> tuple[str, bool]:
     """(kind, narrated) of a run read from the words after it (``_after_kind``), told apart from
     what a page only reports: the leadership stating aims, a line in capitals, the headline, an
-    official named with their person's name, a subject after a past time or at an event; a body
-    asked ("yêu cầu X ...") acts whatever the setting."""
+    official named with their person's name, a subject after a past time or at an event, or one
+    whose work its clause goes on to credit with a result ("..., nhờ đó ... đạt được kết quả"); a
+    body asked ("yêu cầu X ...") acts whatever the setting."""
     kind, aspect = _after_kind(a, run[-1].end, stop, single=_single(a, run))
     kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
     asked = _requested(a, clause, run[0].start)
     if kind in ("subject", "lead") and (a.headline or (_person(a, run) and not asked)):
         kind = "narration"
     aspect = aspect or _past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)
+    aspect = aspect or bool(a.pats["result"].search(a.folded, run[-1].end, clause[1]))
     if kind == "requester" and asked:
         kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
     return kind, aspect
@@ -1036,7 +1140,7 @@ def _heading(a: _Article, para: Span) -> list[Match] | None:
     lead = a.pats["lead_head"].match(a.folded, span[0]) if colon >= 0 else None
     span = (lead.end(), span[1]) if lead else span
     mentions, heads = _mentions(a, span)
-    runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
+    runs = _runs(a, mentions, _gaps(a, heads))
     marked = _NUMBERED if colon < 0 else _ITEM_MARK
     if len(runs) != 1 or not _only_bodies(a, span) or not (lead or marked.match(a.text[para[0] : para[1]])):
         return None
@@ -1156,7 +1260,7 @@ class _Found:
 def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) -> tuple[list, bool]:
     """(run, roles) read in one clause, and whether they come from a proposal."""
     mentions, heads = _mentions(a, clause)
-    runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
+    runs = _runs(a, mentions, _gaps(a, heads))
     proposed = _proposal_roles(a, runs, clause) if runs else None
     if proposed is not None:
         return [(run, roles) for run, roles, _ in proposed], True
@@ -1180,7 +1284,7 @@ def _clause(a: _Article, clause: Span, head: list[Match] | None, served: set) ->
 def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) -> list[_Found]:
     """Roles read in the clauses of one sentence, with the report / monitor / advise carry-over."""
     out: list[_Found] = []
-    actors: list[tuple] = []  # (run, roles) that acted in the previous clause
+    actors: list[tuple] = _carried_in(a, sent)  # (run, roles) that acted in the previous clause
     tail = False  # the previous clause ended on bodies given work ("giao ... cho các sở, ngành;")
     for clause in _merged_clauses(a, sent):
         found, proposed = _clause(a, clause, head, served)
@@ -1193,7 +1297,16 @@ def _sentence(a: _Article, sent: Span, head: list[Match] | None, served: set) ->
         actors = acting or (actors if opening is not None else [])
         if found:
             out.append(_Found(clause, [(run, roles, proposed) for run, roles in found]))
+    a.last_actors = actors
     return out
+
+
+def _carried_in(a: _Article, sent: Span) -> list[tuple]:
+    """The actors of the previous sentence of the paragraph when this one opens with an
+    ``opening`` adverb and no body ("... triển khai ... và báo cáo kết quả về UBND tỉnh. Định kỳ
+    báo cáo tình hình thực hiện ...": the same bodies report), else none."""
+    m = a.pats["opening"].match(a.folded, sent[0])
+    return list(a.last_actors) if m and a.folded[sent[0] : m.end()].strip() else []
 
 
 def _acts(a: _Article, run: list[Match], roles: list[str]) -> bool:
@@ -1319,10 +1432,13 @@ def assignment_rows(
         a.headline = bool(headline) and not line.endswith((".", ";", ":")) and _line_key(line) == headline
         directive = a.pats["directive"].search(a.folded, *para)
         a.directive_from = directive.end() if directive else None
+        heard = a.pats["hearing"].search(a.folded, *para)
+        a.heard_from = heard.end() if heard else None
         a.support_list = a.support_list and bool(_BULLET.match(text[para[0] : para[1]]))
         a.request_list = a.request_list and bool(_ITEM_MARK.match(text[para[0] : para[1]]))
         before = len(found)
         a.prev_acted = False
+        a.last_actors = []
         for sent in sentences(text, para):
             a.past_sentence = _opens_earlier_year(a, sent)
             a.event_sentence = _event_sentence(a, sent)
@@ -1420,7 +1536,7 @@ def _table_found(a: _Article, paragraph_spans: list[Span]) -> list[_Found]:
     for cell, role in task_cells(a.text, paragraph_spans, a.lex):
         span = strip_punct(a.text, cell)
         mentions, heads = _mentions(a, span)
-        runs = _runs(mentions, _gaps(a, heads), a.pats["join"])
+        runs = _runs(a, mentions, _gaps(a, heads))
         if runs:
             out.append(_Found(span, [(run, [role], False) for run in runs]))
     return out

@@ -134,7 +134,7 @@ def _letter(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
     Ministry of Finance's (BTC) letter drafted by its budget department (NSNN). The type is the
     noun before it when curated, else a letter ("CV"), as such numbers carry no type code."""
     t, i = m.group("t"), m.group("i")
-    if m.group("y") or fold(t) in lex.doc_types or fold(t) not in lex.issuers or fold(i) in lex.issuers:
+    if m.group("y") or fold(t) in lex.doc_types or fold(t) not in lex.issuers:
         return None
     code = _noun_before(text, m.start(), lex) or "CV"
     return (m.start(), m.end(), f"{m.group('n')}/{t}-{i}{m.group('x')}", code, t, None)
@@ -437,11 +437,24 @@ def _issuer_gap(lex: Lexicons) -> re.Pattern:
 
 def _near_title(text: str, pos: int, m: re.Match, lex: Lexicons) -> bool:
     """Whether a title cue at ``m`` is the number's: within 60 characters of it, or within 160
-    when only the issuer's phrase stands between them."""
+    when only the issuer's phrase stands between them; never when a body set off by a comma
+    stands right before it, the subject of a clause of its own ("Thực hiện Kế hoạch số ... của
+    Tỉnh ủy, UBND tỉnh ban hành kế hoạch ... giai đoạn 2021-2025": the author issues its text)."""
+    if _subject_before(text, pos, m.start(), lex):
+        return False
     if m.start() - pos < 60:
         return True
     gap = compiled(lex, "doc_issuer_gap", _issuer_gap)
     return m.start() - pos < 160 and bool(gap.fullmatch(fold(text), pos, m.start()))
+
+
+def _subject_before(text: str, pos: int, cue: int, lex: Lexicons) -> bool:
+    """Whether a body's name fills the words between the last comma after ``pos`` and ``cue``."""
+    comma = text.rfind(",", pos, cue)
+    if comma < 0:
+        return False
+    named = lex.bodies.find_in_slice(text, comma + 1, cue)
+    return bool(named) and not text[comma + 1 : named[0].start].strip() and not text[named[-1].end : cue].strip()
 
 
 def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> tuple[str | None, int | None]:

@@ -12,8 +12,9 @@ Steps (each linear in the size of the text):
 5. site chrome is stripped with the curated patterns (``raw/curation/chrome.csv``, and
    ``site_chrome.csv`` for the article's own site): ``drop_line`` removes a line, ``cut_rest``
    removes the line and everything after it (related-news lists, visit counters) once the
-   article has begun (``MIN_CUT_AFTER`` characters kept: a visit counter in the page's header
-   only loses its own line); a
+   article has begun (``MIN_CUT_AFTER`` characters kept on lines with words: a visit counter in
+   the page's header, or a side column's links heading under its counter's figures, only loses
+   its own line); a
    scraper's ``date 2026-01-08`` marker opening a line is not chrome: the rules see the rest
    of the line, and the marker stays when the rest goes ("date 2026-01-08 <caption> - Ảnh: VGP");
 6. a navigation menu at the top is dropped: a run of at least ``MIN_MENU_ITEMS`` short bulleted
@@ -39,7 +40,8 @@ _MULTI_SPACE = re.compile(r" {2,}")
 # A line longer than this is body text, never chrome (keeps chrome matching linear).
 MAX_CHROME_LINE = 400
 MIN_TEXT_CHARS = 40
-# A block that ends the article (``cut_rest``) ends it only after this much text was kept.
+# A block that ends the article (``cut_rest``) ends it only after this much text of lines with
+# words was kept: a visit counter's figures above a side column's links heading are no article.
 MIN_CUT_AFTER = MIN_TEXT_CHARS
 MIN_MENU_ITEMS = 8
 # A line this long is the article's prose: a menu only stands before it.
@@ -154,7 +156,7 @@ def strip_chrome(text: str, rules: list[ChromeRule]) -> str:
         if action:
             continue
         kept.append(line)
-        size += len(line)
+        size += len(line) if any(c.isalpha() for c in line) else 0
     return normalise_whitespace("\n".join(kept))
 
 

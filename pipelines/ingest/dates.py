@@ -59,7 +59,11 @@ _HMS = r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
 _URL_STAMPS = (
     re.compile(rf"(?<!\d)(20\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
     re.compile(rf"(?<!\d)\d{{3}}(\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
+    re.compile(rf"(?<!\d)(20\d{{2}})(\d{{2}})(\d{{2}}){_HMS}(?!\d)"),  # yyyymmddhhmmss alone
 )
+# A date line above the headline this many days after the day the web address gives is the
+# site's clock (today's date on every page), not the article's date.
+CLOCK_DAYS = 7
 # A news CMS that writes the day first: "-09122024-a139454.html" (ddmmyyyy); tried after the above.
 _URL_DMY = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?!\d)")
 # a month folder: "/2024/11/", or one folder "/202512/" (yyyymm)
@@ -293,6 +297,21 @@ def _event_day(sentence: str, words: DateWords) -> re.Match | None:
     return None
 
 
+def _site_clock(lines: list[str], headline: int, words: DateWords, found: dt.date, url: str | None) -> bool:
+    """Whether the date line read stands above the headline and is more than ``CLOCK_DAYS``
+    after the day the web address gives ("THỨ NĂM, NGÀY 25 THÁNG 07 NĂM 2024 02:19" over a page
+    whose address ends "-20230629190603.htm"): the site's clock.
+
+    >>> w = compile_date_words(["thứ năm"], [], (["ngày"], ["tháng"], ["năm"]))
+    >>> _site_clock(["Thứ năm, ngày 25 tháng 07 năm 2024", "Tiêu đề"], 1, w, dt.date(2024, 7, 25),
+    ...             "https://baotinh.vn/tieu-de-20230629190603.htm")
+    True
+    """
+    above = any(is_date_line(ln, words) and full_date_in(ln, words) == found for ln in lines[:headline])
+    given = url_date(url) or url_stamp(url)
+    return above and given is not None and (found - given).days > CLOCK_DAYS
+
+
 def _sentence_end(body: str) -> int:
     end = re.search(r"[.!?](?:\s|$)", body)
     return end.start() if end else len(body)
@@ -307,6 +326,8 @@ def published_date(
     (only then is a place-and-date line read)."""
     mark = marker(lines)
     found = date_line_date(lines, headline, words)
+    if found is not None and _site_clock(lines, headline, words, found, url):
+        found = None
     if found is None and mark and mark[2]:
         found = _valid(mark[0], mark[1], mark[2])
     if found is None and legal:

@@ -168,7 +168,9 @@ def province(
 
     Mentions before ``head_end`` (the headline) count double; by default the first line. The
     place of a legal header's place-and-date line counts only when nothing else names a
-    province (a national decision about a province is signed in Hà Nội).
+    province (a national decision about a province is signed in Hà Nội), not even the page's
+    source or web address ("...-do-tinh-quang-ngai-ban-hanh.html" over a text whose header a
+    portal misprinted "Hà Nội, ngày ...").
     ``written`` is the page's date: from 1 July 2025 the codes are the merged provinces'.
     A page naming ``NATIONAL_PROVINCES`` or more with no clear leader is national: None.
     """
@@ -178,13 +180,15 @@ def province(
     found = lex.provinces.find(text[:PROVINCE_SCAN_CHARS])
     signed = _signed_at(text, lex)
     named = [m for m in found if not signed[0] <= m.start < signed[1]]
+    addressed = _from_source(source_url, publisher, lex) or url_province(source_url, rules_of(lex).url_names)
+    if found and not named and addressed:
+        return as_written(addressed, written, lex)  # the place of signing only: the address names the province
     for m in named or found:
         code = as_written(m.value, written, lex) or m.value
         votes[code] += 2 if m.end <= head_end else 1
         first.setdefault(code, m.start)
     if not votes:
-        code = _from_source(source_url, publisher, lex) or url_province(source_url, rules_of(lex).url_names)
-        return as_written(code, written, lex)
+        return as_written(addressed, written, lex)
     best = votes.most_common()
     if len(best) >= NATIONAL_PROVINCES and best[0][1] <= 2 * best[1][1]:
         return None

@@ -8,7 +8,7 @@ Lines that are never the headline (curated in ``raw/curation/title_lines.csv``):
 - ``upper_header``: header lines only when written in upper case ("ỦY BAN NHÂN DÂN",
   "TỈNH KON TUM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG"); they also end a legal title;
 - ``site``: site names, a logo's alt text, breadcrumbs and section labels;
-- date lines (``dates.is_date_line``).
+- date lines (``dates.is_date_line``) and lines without a letter (a visit counter's digits).
 
 Then:
 - a legal text (a motto block in the head, preceded by nothing but upper-case header
@@ -80,6 +80,8 @@ def _skipped(line: str, rules: TitleRules) -> bool:
     """A line that is never the headline (see the module docstring)."""
     if not _MARKER.sub("", line).strip() or rules.matches("legal_marker", line):
         return True
+    if not any(c.isalpha() for c in line):
+        return True  # no words: a counter's digits ("1 5 4 7 0 5 5"), a rule, a lone number
     if rules.matches("header", line) or rules.matches("site", line):
         return True
     if is_upper(line) and rules.matches("upper_header", line):

@@ -667,12 +667,19 @@ def _a_part(page: _Page, clause: _Clause, q: Quantity) -> bool:
     """Whether an uncoded value is a part of a total stated before it: a ``breakdown_lead``
     ("trong đó") stands before it in its clause, and a figure before that in its sentence
     ("tổng sản lượng thủy sản đạt 600.000 tấn, trong đó sản lượng cá đạt 200.000 tấn"; "chi
-    ngân sách 12.000 tỷ đồng; trong đó, chi đầu tư 4.000 tỷ đồng"). CONVENTIONS: the parts of
-    a total are no rows, except an indicator of the lexicon (a coded part stays)."""
+    ngân sách 12.000 tỷ đồng; trong đó, chi đầu tư 4.000 tỷ đồng"). A sentence that opens with
+    the lead breaks down the figure of the sentence before it on its line, every clause of it
+    ("thu ngân sách là 9.000 tỷ đồng. Trong đó, cấp tỉnh 6.000 tỷ đồng; cấp huyện 3.000 tỷ
+    đồng"). CONVENTIONS: the parts of a total are no rows, except an indicator of the lexicon
+    (a coded part stays)."""
+    sentence = clause.sentence
+    if page.words.breakdown_lead.match(page.folded, sentence[0], q.start):
+        line = page.text.rfind("\n", 0, sentence[0]) + 1
+        return bool(page.units.find(page.text, line, sentence[0]))
     lead = page.words.breakdown_lead.search(page.folded, clause.span[0], q.start)
     if lead is None:
         return False
-    return any(f.end <= lead.start() for f in page.units.find(page.text, clause.sentence[0], lead.start()))
+    return any(f.end <= lead.start() for f in page.units.find(page.text, sentence[0], lead.start()))
 
 
 def _statement(

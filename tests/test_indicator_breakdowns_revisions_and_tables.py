@@ -18,3 +18,19 @@ def test_a_sentence_opened_by_trong_do_breaks_down_the_total_before_it(lex, unit
         "đồng; cấp huyện, thị xã 3.000 tỷ đồng."
     )
     assert rows(text, lex, units, published_year=2024) == [("BUDGET_REVENUE", "eq", 9000.0, None, 2025)]
+
+
+def test_new_rural_tiers_and_the_city_standard_are_named_without_chuan(lex, units):
+    # "đạt nông thôn mới nâng cao / kiểu mẫu" drops the word "chuẩn"; meeting the basic standards
+    # of a centrally governed city is the city-status aim
+    text = (
+        "Tỉnh giao chỉ tiêu năm 2025\n\n"
+        "Năm 2025, tỉnh phấn đấu có thêm 04 xã đạt nông thôn mới nâng cao, 03 xã đạt nông thôn mới "
+        "kiểu mẫu. Mục tiêu tổng quát: xây dựng tỉnh giàu mạnh; phấn đấu đến năm 2030 đạt các tiêu "
+        "chuẩn cơ bản của thành phố trực thuộc Trung ương."
+    )
+    assert rows(text, lex, units, published_year=2024) == [
+        ("ADVANCED_NEW_RURAL_COMMUNES", "eq", 4.0, None, 2025),
+        ("CENTRAL_CITY_STATUS", "achieve", None, None, 2030),
+        ("MODEL_NEW_RURAL_COMMUNES", "eq", 3.0, None, 2025),
+    ]

@@ -34,3 +34,28 @@ def test_new_rural_tiers_and_the_city_standard_are_named_without_chuan(lex, unit
         ("CENTRAL_CITY_STATUS", "achieve", None, None, 2030),
         ("MODEL_NEW_RURAL_COMMUNES", "eq", 3.0, None, 2025),
     ]
+
+
+def test_an_aim_for_a_year_and_the_period_holding_it_is_a_target_of_both(lex, units):
+    # one statement for two horizons: the year named and the period's end; the headline's value
+    # in words then restates the year's figure
+    text = (
+        "Thành phố duy trì tăng trưởng hai con số\n\n"
+        "Năm 2027 và giai đoạn 2027 - 2031, thành phố đặt mục tiêu tăng trưởng từ 11% trở lên, là "
+        "bước đi quan trọng của thành phố."
+    )
+    assert rows(text, lex, units, published_year=2026) == [
+        ("GRDP_GROWTH", "gte", 11.0, None, 2027),
+        ("GRDP_GROWTH", "gte", 11.0, None, 2031),
+    ]
+
+
+def test_a_value_in_words_heralds_the_figure_that_follows_it_in_its_sentence(lex, units):
+    # "ở mức hai con số" only announces the figure after it; whatever that figure is (here an
+    # estimate that beats the target), the words are no row of their own
+    text = (
+        "Tỉnh tăng trưởng cao\n\n"
+        "Năm 2025, tốc độ tăng trưởng kinh tế (GRDP) của tỉnh tiếp tục giữ vững ở mức hai con số, "
+        "phấn đấu đạt 11,2%, vượt mục tiêu đề ra."
+    )
+    assert ("GRDP_GROWTH", "gte", 10.0, None, 2025) not in rows(text, lex, units, published_year=2025)

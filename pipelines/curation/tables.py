@@ -211,6 +211,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "bracket_plan",
                         "past_lead",
                         "period_noun",
+                        "joint_horizon",
                         "fact",
                         "fact_unit",
                         "fact_after",

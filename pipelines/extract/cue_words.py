@@ -110,6 +110,7 @@ class CueWords:
     plan_share: re.Pattern
     target_base: re.Pattern
     named_period: re.Pattern
+    joint_horizon: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -210,6 +211,11 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         plan_share=re.compile(rf"\d\s*%\s*(?:(?:{g('plan_share_gap')})\s+)?(?:{g('plan_share')})(?!\w)"),
         target_base=whole("target_base"),
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
+        # "năm 2026 và giai đoạn 2026 - 2030": one aim for the year and for the period's end
+        joint_horizon=re.compile(
+            rf"(?<!\w)(?:{g('year_noun')})\s+(?P<y>{_YEAR})\s*,?\s*(?:{g('joint_horizon')})\s+"
+            rf"(?:(?:{g('period_noun')})\s+)?(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"
+        ),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         plan_figure=re.compile(
             rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,30}}?(?<!\w)(?:{g('plan_figure_lead')})\s+(?:(?:{g('change_verb')})\s+)?(?=\d)"

@@ -1496,9 +1496,13 @@ def _said_in_words(row: dict, page: _Page) -> bool:
     """Whether a value written in words ("tăng trưởng hai con số", "2 con số": ``value_words.csv``;
     its digits are no figure) only heralds a figure its paragraph states for the same indicator
     and year ("kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,5%/năm"): the
-    figure is the target."""
+    figure is the target. A figure of its unit that follows in its sentence, with no other
+    indicator named between ("tăng trưởng giữ vững ở mức hai con số, phấn đấu đạt 12,2%"), is
+    the figure the words herald, whether it is a target or an estimate."""
     if row["indicator_code"] is None or row["comparator"] == "achieve" or _figure(row["quote"], page.lex):
         return False  # uncoded rows name different things ("gấp đôi" beside "gấp 1,5 lần")
+    if _figure_follows(row, page):
+        return True
     return any(
         r is not row
         and r["indicator_code"] == row["indicator_code"]
@@ -1508,6 +1512,18 @@ def _said_in_words(row: dict, page: _Page) -> bool:
         and _same_paragraph(page.text, r, row)
         for r in page.found.values()
     )
+
+
+def _figure_follows(row: dict, page: _Page) -> bool:
+    """Whether the next figure after a value in words, in its sentence, is of the row's unit with
+    no indicator phrasing between them (``_said_in_words``)."""
+    end = row["char_end"]
+    stop = re.search(r"[.;!?](?:\s|$)|\n", page.text[end:])
+    sentence_end = end + stop.start() if stop else len(page.text)
+    figures = page.units.find(page.text, end, sentence_end)
+    if not figures or figures[0].unit != row["unit"]:
+        return False
+    return not page.lex.indicators.find(page.text, end, figures[0].start)
 
 
 def _headline(page: _Page, pos: int) -> bool:
@@ -1660,6 +1676,19 @@ def _year_start(text: str, clause: Span, phrase_start: int, words: CueWords) -> 
     return years[-1] if years else phrase_start
 
 
+def _joint_year(page: _Page, clause: _Clause | None, year: int | None) -> int | None:
+    """The other year of a row dated by a year joined to the period that holds it, in its
+    sentence ("Năm 2026 và giai đoạn 2026 - 2030, ... tăng trưởng từ 13% trở lên": 2026 and
+    2030, ``joint_horizon``), else None."""
+    if clause is None or year is None:
+        return None
+    for m in page.words.joint_horizon.finditer(page.folded, *clause.sentence):
+        y, y1, y2 = (int(m.group(g)) for g in ("y", "y1", "y2"))
+        if y1 <= y < y2 and year in (y, y2):
+            return y2 if year == y else y
+    return None
+
+
 def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, clause: _Clause | None = None) -> tuple:
     """Record a row; one row per (code or label, comparator, values, year), the longest quote
     kept (ids are given at the end: they name the statement, never its values). A statement
@@ -1670,6 +1699,9 @@ def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, c
     key = (code or f"label:{fold_short(label)}", comparator, low, high, year)
     if clause is not None and clause.min_year and year is not None and year < clause.min_year:
         return key
+    other = _joint_year(page, clause, year)
+    if other is not None:
+        _keep(page, code, label, (comparator, low, high, unit, other), span)
     start, end = span
     quote = page.text[start:end]
     if key in page.found and len(page.found[key]["quote"]) >= len(quote):

@@ -59,3 +59,17 @@ def test_a_value_in_words_heralds_the_figure_that_follows_it_in_its_sentence(lex
         "phấn đấu đạt 11,2%, vượt mục tiêu đề ra."
     )
     assert ("GRDP_GROWTH", "gte", 10.0, None, 2025) not in rows(text, lex, units, published_year=2025)
+
+
+def test_a_bare_growth_rate_after_an_amount_is_the_growth_of_that_amount(lex, units):
+    # "tốc độ tăng trưởng bình quân" names no subject of its own: it grows the revenue before it,
+    # not the economy
+    text = (
+        "Kế hoạch tài chính\n\n"
+        "Phấn đấu tổng thu ngân sách nhà nước giai đoạn 2026-2030 khoảng 600.000 tỷ đồng, tốc độ "
+        "tăng trưởng bình quân 9%/năm."
+    )
+    assert rows(text, lex, units, published_year=2025) == [
+        ("BUDGET_REVENUE", "approx", 600000.0, None, 2030),
+        ("BUDGET_REVENUE_GROWTH", "eq", 9.0, None, 2030),
+    ]

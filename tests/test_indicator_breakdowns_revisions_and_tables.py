@@ -73,3 +73,15 @@ def test_a_bare_growth_rate_after_an_amount_is_the_growth_of_that_amount(lex, un
         ("BUDGET_REVENUE", "approx", 600000.0, None, 2030),
         ("BUDGET_REVENUE_GROWTH", "eq", 9.0, None, 2030),
     ]
+
+
+def test_a_revised_target_keeps_only_the_new_figure_and_a_held_standing_is_no_aim(lex, units):
+    # "từ trên 11% lên trên 12%": the figure left behind is no target, with its own comparator;
+    # the standing the revision rests on ("luôn nằm trong nhóm dẫn đầu") is held, not aimed at
+    text = (
+        "Tỉnh nâng mục tiêu tăng trưởng\n\n"
+        "Nghị quyết điều chỉnh mục tiêu tăng trưởng tổng sản phẩm trên địa bàn (GRDP) năm 2027 từ "
+        "trên 11% lên trên 12%. Việc điều chỉnh dựa trên tiềm năng, vị thế của một tỉnh luôn nằm "
+        "trong nhóm dẫn đầu cả nước về tốc độ phát triển, nhằm thực hiện chỉ đạo của Chính phủ."
+    )
+    assert rows(text, lex, units, published_year=2027) == [("GRDP_GROWTH", "gt", 12.0, None, 2027)]

@@ -212,6 +212,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "past_lead",
                         "period_noun",
                         "joint_horizon",
+                        "standing_held",
                         "fact",
                         "fact_unit",
                         "fact_after",

@@ -835,6 +835,8 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], fre
     for start, end in standings(page.folded, segments, w.standing, w.standing_compare, numbers):
         if w.vision.search(page.folded, span[0], start):
             continue  # "Tầm nhìn đến năm 2050, Long An là tỉnh ... hàng đầu của cả nước": the vision, an objective
+        if w.standing_held.search(page.folded, start, end):
+            continue  # "vị thế của một tỉnh luôn nằm trong nhóm dẫn đầu": a standing held, described
         if any(
             r["comparator"] == "achieve" and r["char_start"] < end and start < r["char_end"]
             for r in page.found.values()
@@ -861,14 +863,13 @@ def _national(page: _Page, clause: Span, q: Quantity) -> bool:
 def _change_start(page: _Page, clause: Span, q: Quantity) -> bool:
     """Whether a value only starts a change to the target after it ("đưa tốc độ tăng trưởng
     năm 2025 từ 8,87% lên 10%", "giảm tỷ lệ hộ nghèo từ 4% xuống 2%": ``range_from`` before it,
-    ``change_to`` after it and a number after that): the level left behind is no target."""
+    ``change_to`` after it and a number after that): the level left behind is no target, also
+    with its own comparator ("điều chỉnh mục tiêu từ trên 12,5% lên trên 13%")."""
     to = page.words.change_to.match(page.folded, q.end)
-    return bool(
-        q.high is None
-        and to
-        and page.words.change_from.search(page.folded, max(clause[0], q.start - 10), q.start)
-        and re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]])
-    )
+    if q.high is not None or not to or not re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]]):
+        return False
+    starts = {q.start, _cue_start(page, clause[0], q)}
+    return any(page.words.change_from.search(page.folded, max(clause[0], s - 10), s) for s in starts)
 
 
 def _named(q: Quantity, phrases: list[Match]) -> bool:

@@ -85,3 +85,34 @@ def test_a_revised_target_keeps_only_the_new_figure_and_a_held_standing_is_no_ai
         "trong nhóm dẫn đầu cả nước về tốc độ phát triển, nhằm thực hiện chỉ đạo của Chính phủ."
     )
     assert rows(text, lex, units, published_year=2027) == [("GRDP_GROWTH", "gt", 12.0, None, 2027)]
+
+
+def test_a_table_pasted_one_row_per_line_gives_its_plan_cells_and_their_average_growth(lex, units):
+    # cells joined by spaces; the plan column and the plan period's average growth are targets of
+    # the period's end; the sectors under real GRDP are parts whose growth is coded, their levels
+    # are no rows; a sub-item under a breakdown ("Trong đó: ...") is a part too; growth at
+    # current prices is nominal (uncoded) and its parts are no rows; the year in a name
+    # ("giá so sánh 2010") is no value
+    text = (
+        "Chỉ tiêu kế hoạch 5 năm của tỉnh\n\n"
+        "STT Chỉ tiêu Đơn vị tính TH 2016 - 2020 Tăng bq 2016-2020 (%) KH 2021 - 2025 Tăng bq 2021 - 2025 (%)\n"
+        "I KINH TẾ\n"
+        "1 GRDP giá so sánh 2010  Tỷ đồng  20.000 6,00 27.000 6,20\n"
+        "   - Khu vực I  Tỷ đồng  5.000 2,00 5.500 2,10\n"
+        "   - Khu vực II  Tỷ đồng  6.000 9,00 9.000 8,40\n"
+        "   Trong đó: Công nghiệp  Tỷ đồng  4.000 11,00 6.500 10,20\n"
+        "                 Xây dựng  Tỷ đồng  2.000 5,00 2.500 4,60\n"
+        "  GRDP giá hiện hành  Tỷ đồng  30.000 8,00 44.000 7,90\n"
+        "   - Khu vực I  Tỷ đồng  8.000 5,00 10.000 4,50\n"
+        "2  - GRDP bình quân đầu người/năm  Triệu đồng  50,00 8,50 72,00 7,50\n"
+    )
+    assert rows(text, lex, units, published_year=2020) == [
+        ("", "eq", 7.5, None, 2025),
+        ("", "eq", 7.9, None, 2025),
+        ("", "eq", 27000.0, None, 2025),
+        ("GRDP_GROWTH", "eq", 6.2, None, 2025),
+        ("GRDP_PER_CAPITA", "eq", 72.0, None, 2025),
+        ("GRDP_SCALE", "eq", 44000.0, None, 2025),
+        ("SECTOR_II_GROWTH", "eq", 8.4, None, 2025),
+        ("SECTOR_I_GROWTH", "eq", 2.1, None, 2025),
+    ]

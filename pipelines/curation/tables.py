@@ -213,6 +213,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "period_noun",
                         "joint_horizon",
                         "standing_held",
+                        "nominal",
                         "fact",
                         "fact_unit",
                         "fact_after",
@@ -269,7 +270,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "table_columns.csv": pa.DataFrameSchema(
         {
             "label": _col(unique=True),
-            "kind": _col(_enum({"number", "name", "unit", "plan", "result", "text", "assessment"})),
+            "kind": _col(_enum({"number", "name", "unit", "plan", "result", "growth", "text", "assessment"})),
             "notes": _col(nullable=True),
         },
         strict=True,

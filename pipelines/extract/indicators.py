@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.context import Cues, classify, heading_contexts, is_heading, list_headings, section_contexts
-from pipelines.extract.column_tables import column_tables
+from pipelines.extract.column_tables import column_tables, spaced_tables
 from pipelines.extract.cue_words import CueWords, cue_words, role_cues
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
 from pipelines.extract.frame import Frame, page_frame
@@ -1353,12 +1353,43 @@ def _table_rows(page: _Page, table: FlatTable, before: Span | None) -> None:
     context, year = _table_context(page, table, before)
     if context != "target":
         return
+    totals: dict[str, str | None] = {}  # the code of the last whole per value column
     for row in table.rows:
         if row.unit == "other" and "(" not in page.text[row.name[0] : row.name[1]]:
             row = _unit_from_code(page, row)
         code, label = _table_code(page, row)
+        if row.column == "growth":
+            code = _growth_cell_code(page, row, code)
+        if row.part and (code is None or code not in _part_codes(page.lex, totals.get(row.column))):
+            continue  # a part of a whole ("- Khu vực I"): a row only as a coded part of its coded whole
+        if not row.part:
+            totals[row.column] = code
         unit = _rate_unit(page, code, row.unit)
         _keep(page, code, label, (row.comparator, row.low, row.high, unit, year), (row.name[0], row.value[1]))
+
+
+def _growth_cell_code(page: _Page, row: FlatRow, code: str | None) -> str | None:
+    """The code of a table's average-growth cell: its name's phrasing, else the code its
+    subject gives a rate ("GRDP giá so sánh": GRDP_GROWTH); none for a value at current prices
+    (``nominal``: "GRDP giá hiện hành" grows in nominal terms)."""
+    if page.words.nominal.search(page.folded, *row.label):
+        return None
+    if code is not None or page.lex.indicators.find(page.text, *row.label):
+        return code  # a name that names another measure ("GRDP bình quân đầu người") grows uncoded
+    for m in page.lex.indicator_subjects.find(page.text, *row.label):
+        return page.lex.subject_codes.get((m.value, row.unit))
+    return None
+
+
+def _part_codes(lex: Lexicons, whole: str | None) -> set[str]:
+    """The codes a part of a whole coded ``whole`` may take: those its scopes give (under
+    GRDP growth, the sectors' growth: ``indicator_scoped_phrasings.csv`` scopes that are
+    phrasings of the whole's code)."""
+    if whole is None:
+        return set()
+    df = lex.tables["indicator_scoped_phrasings.csv"]
+    scopes = {sc for sc in set(df["scope"]) if any(m.value == whole for m in lex.indicators.find(sc, 0, len(sc)))}
+    return set(df[df["scope"].isin(scopes)]["indicator_code"])
 
 
 def _rate_unit(page: _Page, code: str | None, unit: str) -> str:
@@ -1404,7 +1435,7 @@ def indicator_rows(
     strict = _results_page(text, paragraph_spans, frame, lex, published_year)
     cues = Cues(lex, published_year, frame.context, strict=strict, plan_year=frame.plan_year)
     page = _Page(article_id, text, lex, units, cues, frame, horizon)
-    columned = column_tables(text, paragraph_spans, lex, units)
+    columned = column_tables(text, paragraph_spans, lex, units) + spaced_tables(text, paragraph_spans, lex, units)
     taken = set().union(*(t.spans for t in columned)) if columned else set()
     tables = columned + flat_tables(text, [p for p in paragraph_spans if p not in taken], lex, units)
     _read_paragraphs(page, paragraph_spans, tables)

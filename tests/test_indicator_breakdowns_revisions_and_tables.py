@@ -116,3 +116,18 @@ def test_a_table_pasted_one_row_per_line_gives_its_plan_cells_and_their_average_
         ("SECTOR_II_GROWTH", "eq", 8.4, None, 2025),
         ("SECTOR_I_GROWTH", "eq", 2.1, None, 2025),
     ]
+
+
+def test_a_multiple_due_after_a_span_of_years_is_a_target_of_the_period_end(lex, units):
+    # "sau 5 năm sẽ ..." looks ahead (no review), the span of years is no value, and the multiple
+    # is due at the period's end only
+    text = (
+        "Thành phố đặt mục tiêu\n\n"
+        "Năm 2027 và giai đoạn 2027 - 2031, thành phố đặt mục tiêu tăng trưởng từ 11% trở lên, sau "
+        "5 năm sẽ tăng gấp đôi quy mô nền kinh tế."
+    )
+    assert rows(text, lex, units, published_year=2026) == [
+        ("", "eq", 2.0, None, 2031),
+        ("GRDP_GROWTH", "gte", 11.0, None, 2027),
+        ("GRDP_GROWTH", "gte", 11.0, None, 2031),
+    ]

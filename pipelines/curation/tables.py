@@ -214,6 +214,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "joint_horizon",
                         "standing_held",
                         "nominal",
+                        "duration_noun",
                         "fact",
                         "fact_unit",
                         "fact_after",

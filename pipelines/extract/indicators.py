@@ -1732,7 +1732,7 @@ def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, c
     if clause is not None and clause.min_year and year is not None and year < clause.min_year:
         return key
     other = _joint_year(page, clause, year)
-    if other is not None:
+    if other is not None and not page.words.duration.search(page.folded, *span):  # "sau 5 năm ...": its own time
         _keep(page, code, label, (comparator, low, high, unit, other), span)
     start, end = span
     quote = page.text[start:end]

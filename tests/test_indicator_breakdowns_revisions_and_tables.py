@@ -131,3 +131,13 @@ def test_a_multiple_due_after_a_span_of_years_is_a_target_of_the_period_end(lex,
         ("GRDP_GROWTH", "gte", 11.0, None, 2027),
         ("GRDP_GROWTH", "gte", 11.0, None, 2031),
     ]
+
+
+def test_a_rate_written_without_its_percent_sign_is_read_in_percent(lex, units):
+    # a decimal after a percent indicator's phrasing and its verb, with no unit after it
+    text = (
+        "Tỉnh giao chỉ tiêu\n\n"
+        "Năm 2025, tỉnh phấn đấu: (1) tăng trưởng GRDP đạt 8%; (2) Tỷ lệ đô thị hóa đạt 31,48 (dự kiến "
+        "nâng cấp một xã thành phường); (3) thu nội địa 6.000 tỷ đồng."
+    )
+    assert ("URBANISATION_RATE", "eq", 31.48, None, 2025) in rows(text, lex, units, published_year=2024)

@@ -215,6 +215,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "standing_held",
                         "nominal",
                         "duration_noun",
+                        "bare_rate_verb",
                         "fact",
                         "fact_unit",
                         "fact_after",

@@ -70,7 +70,7 @@ from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
 from pipelines.extract.label_codes import code_labels
 from pipelines.extract.labels import uncoded_label
-from pipelines.extract.numbers import Quantity, UnitTable
+from pipelines.extract.numbers import NUMBER, Quantity, UnitTable, parse_number
 from pipelines.extract.parts import code_parts
 from pipelines.extract.plausible import uncode_implausible
 from pipelines.extract.shares import code_shares
@@ -747,7 +747,30 @@ def _quantities(page: _Page, span: Span) -> list[Quantity]:
             continue
         comparator, low, unit = m.value
         found.append(Quantity(m.start, m.end, low, None, unit, False, comparator))
+    found += _bare_rates(page, span, found)
     return sorted(found, key=lambda q: q.start)
+
+
+_BARE_RATE = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({NUMBER})(?=\s*(?:\(|[;.]\s|[;.]?$|,\s))")
+
+
+def _bare_rates(page: _Page, span: Span, found: list[Quantity]) -> list[Quantity]:
+    """Rates written without "%" right after a phrasing of a percent indicator and its verb
+    ("Tỷ lệ đô thị hóa đạt 31,48 (dự kiến ...)": ``bare_rate_verb``): a decimal number up to
+    100 that no unit follows is that rate in percent."""
+    out = []
+    for phrase in page.lex.indicators.find(page.text, *span):
+        if page.lex.indicator_info[phrase.value]["unit"] != "percent":
+            continue
+        m = _BARE_RATE.match(page.text, phrase.end, span[1])
+        if m is None or "," not in m.group(1) or any(q.start < m.end() and m.start(1) < q.end for q in found):
+            continue
+        if not page.words.bare_rate_verb.fullmatch(page.folded, phrase.end, m.start(1)):
+            continue
+        value = parse_number(m.group(1))
+        if value <= 100:
+            out.append(Quantity(m.start(1), m.end(1), value, None, "percent", False))
+    return out
 
 
 _EFFORT_REACH = 32  # characters before a value in words that its effort or purpose lead may take

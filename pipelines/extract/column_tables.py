@@ -90,7 +90,6 @@ def _header(text: str, cells: list[Span], i: int, labels: list[tuple[str, str]])
         return None
     kinds: list[str] = []
     plan: tuple[int, Span] | None = None
-    growth: int | None = None
     j = i + 2
     while j < len(cells) and j - i <= _MAX_HEADER:
         cell = text[cells[j][0] : cells[j][1]]
@@ -98,9 +97,7 @@ def _header(text: str, cells: list[Span], i: int, labels: list[tuple[str, str]])
             break
         kind = _kind(cell, labels)
         if kind == "growth" and kinds and kinds[-1] in ("plan", "result"):
-            if kinds[-1] == "plan" and plan is not None and plan[0] == len(kinds) - 1:
-                growth = len(kinds)  # "KH 2021 - 2025" then "Tăng bq 2021 - 2025 (%)"
-            kinds.append(kinds[-1] + "_growth")
+            kinds.append(kinds[-1] + "_growth")  # "KH 2021 - 2025" then "Tăng bq 2021 - 2025 (%)"
         elif kind in ("plan", "result"):
             if kind == "plan" and plan is None:
                 plan = (len(kinds), cells[j])
@@ -110,7 +107,8 @@ def _header(text: str, cells: list[Span], i: int, labels: list[tuple[str, str]])
         j += 1
     if plan is None or len(kinds) < 2:
         return None
-    return _Columns(kinds, plan[0], plan[1], growth), j
+    grows = plan[0] + 1 < len(kinds) and kinds[plan[0] + 1] == "plan_growth"
+    return _Columns(kinds, plan[0], plan[1], plan[0] + 1 if grows else None), j
 
 
 def _is_name(cell: str, labels: list[tuple[str, str]]) -> bool:
@@ -264,11 +262,16 @@ def _spaced_row(text: str, line: Span, lex: Lexicons, units: UnitTable) -> _Spac
         start = lead.end() + 1
     start += len(text[start : line[0] + figs.start()]) - len(text[start : line[0] + figs.start()].lstrip())
     name, unit = _name_and_unit(text, (start, line[0] + figs.start()), units)
-    figures = [(line[0] + figs.start() + m.start(), line[0] + figs.start() + m.end()) for m in re.finditer(r"\S+", figs.group(0))]
+    figures = [
+        (line[0] + figs.start() + m.start(), line[0] + figs.start() + m.end())
+        for m in re.finditer(r"\S+", figs.group(0))
+    ]
     return _SpacedRow(name, unit, figures, bool(number), bool(mark or lead))
 
 
-def _spaced_cells(text: str, row: _SpacedRow, columns: _Columns, lex: Lexicons, units: UnitTable, part: bool) -> list[FlatRow]:
+def _spaced_cells(
+    text: str, row: _SpacedRow, columns: _Columns, lex: Lexicons, units: UnitTable, part: bool
+) -> list[FlatRow]:
     """The plan cell of a spaced row and its average-growth cell (in percent), when the row's
     figures fill the value columns exactly."""
     if len(row.figures) != len(columns.kinds):
@@ -287,7 +290,9 @@ def _indent(text: str, span: Span) -> int:
     return span[0] - (text.rfind("\n", 0, span[0]) + 1)
 
 
-def _spaced_rows(text: str, paras: list[Span], k: int, columns: _Columns, lex: Lexicons, units: UnitTable) -> tuple[list[FlatRow], int]:
+def _spaced_rows(
+    text: str, paras: list[Span], k: int, columns: _Columns, lex: Lexicons, units: UnitTable
+) -> tuple[list[FlatRow], int]:
     """The cells of the rows after a spaced header at ``paras[k]``, and the index of the first
     paragraph after the table. A row marked as a sub-item ("- Khu vực I", "Trong đó: Công
     nghiệp"), or an unmarked one indented at least as far as the breakdown row before it

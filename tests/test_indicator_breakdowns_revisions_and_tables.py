@@ -141,3 +141,14 @@ def test_a_rate_written_without_its_percent_sign_is_read_in_percent(lex, units):
         "nâng cấp một xã thành phường); (3) thu nội địa 6.000 tỷ đồng."
     )
     assert ("URBANISATION_RATE", "eq", 31.48, None, 2025) in rows(text, lex, units, published_year=2024)
+
+
+def test_a_year_end_tally_after_a_review_reports_on_an_undated_page(lex, units):
+    # the only target cue is the deadline; the tally of a whole ("100/110 xã") says where things
+    # stand, after a review in the same paragraph: no target, even with no publication date
+    text = (
+        "Kết quả năm của tỉnh\n\n"
+        "Trong năm, tỉnh đã hoàn thành nhiều công trình. Đến cuối năm 2023, tỉnh có 100/110 xã nông "
+        "thôn mới, 25 xã nông thôn mới nâng cao, 6/12 huyện đạt chuẩn nông thôn mới."
+    )
+    assert rows(text, lex, units) == []

@@ -676,10 +676,30 @@ def _a_part(page: _Page, clause: _Clause, q: Quantity) -> bool:
     if page.words.breakdown_lead.match(page.folded, sentence[0], q.start):
         line = page.text.rfind("\n", 0, sentence[0]) + 1
         return bool(page.units.find(page.text, line, sentence[0]))
+    if _sub_item_of_figure(page, sentence[0]):
+        return True
     lead = page.words.breakdown_lead.search(page.folded, clause.span[0], q.start)
     if lead is None:
         return False
     return any(f.end <= lead.start() for f in page.units.find(page.text, sentence[0], lead.start()))
+
+
+def _sub_item_of_figure(page: _Page, pos: int) -> bool:
+    """Whether ``pos`` stands in a "+" sub-item under a line that states a figure of its own
+    ("(1) Tốc độ tăng GRDP: 8,62%" then "+ Ngành dịch vụ tăng 7,51%", "+ Thuế sản phẩm tăng
+    5,16%"): the sub-items break that figure down (a line ending with ":" only announces its
+    items)."""
+    text = page.text
+    line = text.rfind("\n", 0, pos) + 1
+    if not text.startswith("+", line):
+        return False
+    for prev in reversed(text[:line].splitlines()):
+        prev = prev.strip()
+        if not prev or prev.startswith("+"):
+            continue
+        start = text.rfind(prev, 0, line)
+        return not prev.endswith(":") and bool(page.units.find(text, start, start + len(prev)))
+    return False
 
 
 def _statement(

@@ -169,3 +169,17 @@ def test_plus_sub_items_under_a_stated_figure_break_it_down(lex, units):
         ("GRDP_GROWTH", "eq", 8.1, None, 2026),
         ("SECTOR_III_GROWTH", "eq", 7.2, None, 2026),
     ]
+
+
+def test_a_further_aim_keeps_its_own_comparator(lex, units):
+    # "trở lên" belongs to the floor; the further aim after "phấn đấu" is a plain figure, while a
+    # restatement in another unit shares the approximation
+    text = (
+        "Tỉnh đặt mục tiêu\n\n"
+        "Năm 2025, tốc độ tăng trưởng kinh tế của tỉnh đạt 7,5% trở lên, phấn đấu đạt 10%. GRDP bình "
+        "quân đầu người khoảng 130 triệu đồng, tương đương 5.000 USD."
+    )
+    found = rows(text, lex, units, published_year=2024)
+    assert ("GRDP_GROWTH", "eq", 10.0, None, 2025) in found
+    assert ("GRDP_GROWTH", "gte", 10.0, None, 2025) not in found
+    assert ("GRDP_PER_CAPITA_USD", "approx", 5000.0, None, 2025) in found

@@ -264,6 +264,16 @@ def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
     )
 
 
+def _carries_comparator(page: _Page, prev_end: int, q: Quantity) -> bool:
+    """Whether ``q`` goes on from the number before it and shares its comparator: a restatement
+    or a new year ("khoảng 130 triệu đồng, tương đương 5.000 USD"), not a further aim with a cue
+    of its own ("đạt 7,5% trở lên, phấn đấu đạt 10%": the 10% is what it says)."""
+    if not _continues(page, prev_end, q):
+        return False
+    cue = _cue_start(page, prev_end, q)
+    return not _aims_further(page, _past_earlier(page, prev_end, cue), cue)
+
+
 def _aims_further(page: _Page, start: int, cue: int) -> bool:
     """Whether ``text[start:cue]`` opens a further aim for the same indicator after a comma or
     "và" ("đạt 9 - 9,5%, phấn đấu trên 10%"; "8,8 - 9,4% trong năm 2026, và phấn đấu đạt trên
@@ -529,7 +539,12 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     text, span = page.text, clause.span
     lo = max(span[0], quantities[k - 1].end if k else span[0]) if counted else phrase.end
     comparator = _comparator(page, lo, q)
-    if comparator == "eq" and k and quantities[k - 1].start >= lo and _continues(page, quantities[k - 1].end, q):
+    if (
+        comparator == "eq"
+        and k
+        and quantities[k - 1].start >= lo
+        and _carries_comparator(page, quantities[k - 1].end, q)
+    ):
         comparator = _comparator(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
     code = switch_code(phrase.value, q.unit, _switch_gap(page, clause.span, lo, q, phrase, counted), page.lex)
     unit = _rate_unit(page, code, q.unit)

@@ -183,3 +183,13 @@ def test_a_further_aim_keeps_its_own_comparator(lex, units):
     assert ("GRDP_GROWTH", "eq", 10.0, None, 2025) in found
     assert ("GRDP_GROWTH", "gte", 10.0, None, 2025) not in found
     assert ("GRDP_PER_CAPITA_USD", "approx", 5000.0, None, 2025) in found
+
+
+def test_on_an_undated_page_a_bracketed_plan_takes_the_year_its_sentence_is_about(lex, units):
+    # no publication date: the one year the sentence names (after the bracket) stands in for it
+    text = (
+        "Hội nghị Tỉnh ủy\n\n"
+        "Công tác giảm nghèo có nhiều chuyển biến, mức giảm tỷ lệ hộ nghèo đạt 1,2% (kế hoạch 0,8%), "
+        "ước cuối năm 2024, tỷ lệ hộ nghèo còn 2,4%."
+    )
+    assert rows(text, lex, units) == [("POVERTY_RATE_REDUCTION", "eq", 0.8, None, 2024)]

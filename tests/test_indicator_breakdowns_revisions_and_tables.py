@@ -186,7 +186,9 @@ def test_a_further_aim_keeps_its_own_comparator(lex, units):
 
 
 def test_on_an_undated_page_a_bracketed_plan_takes_the_year_its_sentence_is_about(lex, units):
-    # no publication date: the one year the sentence names (after the bracket) stands in for it
+    # no publication date: the sentence estimates the year's end, so that year is still under
+    # way and stands in for the publication year (without an estimate the year may be over:
+    # test_last_years_plan_in_brackets_is_no_target)
     text = (
         "Hội nghị Tỉnh ủy\n\n"
         "Công tác giảm nghèo có nhiều chuyển biến, mức giảm tỷ lệ hộ nghèo đạt 1,2% (kế hoạch 0,8%), "

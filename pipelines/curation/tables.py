@@ -216,6 +216,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "nominal",
                         "duration_noun",
                         "bare_rate_verb",
+                        "year_estimate",
                         "fact",
                         "fact_unit",
                         "fact_after",

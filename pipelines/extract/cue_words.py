@@ -115,6 +115,7 @@ class CueWords:
     nominal: re.Pattern
     duration: re.Pattern
     bare_rate_verb: re.Pattern
+    year_estimate: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -217,6 +218,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
         standing_held=whole("standing_held"),
         nominal=whole("nominal"),
+        year_estimate=whole("year_estimate"),
         bare_rate_verb=re.compile(rf"\s*(?:(?:{g('bare_rate_verb')})\s+)?"),
         duration=re.compile(rf"(?<![\w.,])\d{{1,2}}\s+(?:{g('duration_noun')})(?!\w)(?!\s*\d)"),
         # "năm 2026 và giai đoạn 2026 - 2030": one aim for the year and for the period's end

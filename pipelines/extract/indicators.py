@@ -1141,20 +1141,22 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: 
     names before it (the term whose plan it quotes) unless that ended before the publication
     year; with none, the publication year on a page
     that reviews part of a year ("6 tháng đầu năm") or whose last year named before it is the
-    publication year. On a page of unknown date, unless it reviews part of a year, the one year
-    the bracket's sentence names, before or after it, stands in for the publication year (the
-    year the page is about), else there is no row; beside a target (``aimed``) only a year the
-    bracket or its sentence names counts."""
+    publication year. On a page of unknown date, unless it reviews part of a year, only an
+    estimate in the bracket's sentence (``year_estimate``: "ước cuối năm 2023") shows that the
+    plan's year is still under way: the one year the sentence names, before or after the
+    bracket, then stands in for the publication year; else there is no row (the year may be
+    over). Beside a target (``aimed``) only a year the bracket or its sentence names counts."""
     w, published = page.words, page.cues.published_year
     partial = w.partial_year.search(page.folded, 0, inside[0]) or w.elapsed_part.search(page.folded, 0, inside[0])
     if aimed:
         years = _stated_years(page, *inside) or _stated_years(page, sentence[0], inside[0])
         return years[-1][2] if years else None
     if published is None and not partial:
-        # undated: the year the bracket's sentence is about stands in for the publication year
-        # ("mức giảm tỷ lệ hộ nghèo đạt 1,03% (kế hoạch 0,56%), ước cuối năm 2023, ...")
+        # undated: a year the bracket's sentence estimates is still under way and stands in for
+        # the publication year ("đạt 1,03% (kế hoạch 0,56%), ước cuối năm 2023, ...")
         years = {y for _, _, y, _ in _stated_years(page, *sentence)}
-        return years.pop() if len(years) == 1 else None
+        estimated = w.year_estimate.search(page.folded, *sentence)
+        return years.pop() if len(years) == 1 and estimated else None
     years = (
         _stated_years(page, *inside)
         or _stated_years(page, sentence[0], inside[0])

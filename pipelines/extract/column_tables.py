@@ -193,9 +193,9 @@ def column_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable)
 
 
 # Tables pasted as one row per line, the cells joined by spaces:
-#     STT Chỉ tiêu Đơn vị tính TH 2016 - 2020 Tăng bq 2016-2020 (%) KH 2021 - 2025 Tăng bq 2021 - 2025 (%)
-#     1 GRDP giá so sánh  Tỷ đồng  23.533 5,26 32.235 6,50
-#        - Khu vực I  Tỷ đồng  6.366 2,26 7.116 2,25
+#     STT Chỉ tiêu ĐVT TH 2021 - 2025 Tăng bq 2021-2025 (%) KH 2026 - 2030 Tăng bq 2026 - 2030 (%)
+#     1 Tổng sản phẩm (giá so sánh)  Tỷ đồng  20.000 6,00 27.000 6,20
+#        - Khu vực I  Tỷ đồng  5.000 2,00 5.500 2,10
 _SPACED_FIGURES = re.compile(r"(?:\s+-?\d[\d.,]*)+\s*$")
 _SPACED_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4})\.?\s+")
 _SPACED_MARK = re.compile(r"\s*[-+–]\s*")

@@ -389,7 +389,7 @@ def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
     earlier one ("Quy mô nền kinh tế đến năm 2025 đạt 126.000 tỷ đồng" in a 2025 article): after
     a review earlier in the paragraph ("Trong nhiệm kỳ vừa qua, ... đã ..."), such a sentence
     reports what was reached by now. On an undated page, a deadline sentence that states a tally
-    of a whole ("Đến cuối năm 2023, tỉnh có 110/116 xã nông thôn mới, 20 xã ...") reports too:
+    of a whole ("Đến hết năm 2024, tỉnh có 95/100 xã đạt chuẩn, 12 xã ...") reports too:
     the tally says where things stand."""
     if not cues.published_year and not _TALLY.search(text, *span):
         return False
@@ -399,7 +399,7 @@ def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
     return bool(hits) and all(_overlaps((h.start, h.end), years) for h in hits)
 
 
-_TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s*/\s*\d{1,4}(?![\d/.,])\s+[^\W\d_]")  # "110/116 xã"
+_TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s*/\s*\d{1,4}(?![\d/.,])\s+[^\W\d_]")  # "95/100 xã"
 
 
 def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bool:

@@ -221,7 +221,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         year_estimate=whole("year_estimate"),
         bare_rate_verb=re.compile(rf"\s*(?:(?:{g('bare_rate_verb')})\s+)?"),
         duration=re.compile(rf"(?<![\w.,])\d{{1,2}}\s+(?:{g('duration_noun')})(?!\w)(?!\s*\d)"),
-        # "năm 2026 và giai đoạn 2026 - 2030": one aim for the year and for the period's end
+        # "năm 2027 và giai đoạn 2027 - 2031": one aim for the year and for the period's end
         joint_horizon=re.compile(
             rf"(?<!\w)(?:{g('year_noun')})\s+(?P<y>{_YEAR})\s*,?\s*(?:{g('joint_horizon')})\s+"
             rf"(?:(?:{g('period_noun')})\s+)?(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"

@@ -701,8 +701,8 @@ def _a_part(page: _Page, clause: _Clause, q: Quantity) -> bool:
 
 def _sub_item_of_figure(page: _Page, pos: int) -> bool:
     """Whether ``pos`` stands in a "+" sub-item under a line that states a figure of its own
-    ("(1) Tốc độ tăng GRDP: 8,62%" then "+ Ngành dịch vụ tăng 7,51%", "+ Thuế sản phẩm tăng
-    5,16%"): the sub-items break that figure down (a line ending with ":" only announces its
+    ("(1) Tốc độ tăng GRDP: 8,1%" then "+ Ngành dịch vụ tăng 7,2%", "+ Thuế sản phẩm tăng
+    4,9%"): the sub-items break that figure down (a line ending with ":" only announces its
     items)."""
     text = page.text
     line = text.rfind("\n", 0, pos) + 1
@@ -791,7 +791,7 @@ _BARE_RATE = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({NUMBER})(?=\s*(?:\(|[;.]\s|[;.
 
 def _bare_rates(page: _Page, span: Span, found: list[Quantity]) -> list[Quantity]:
     """Rates written without "%" right after a phrasing of a percent indicator and its verb
-    ("Tỷ lệ đô thị hóa đạt 31,48 (dự kiến ...)": ``bare_rate_verb``): a decimal number up to
+    ("Tỷ lệ đô thị hóa đạt 40,5 (...)": ``bare_rate_verb``): a decimal number up to
     100 that no unit follows is that rate in percent."""
     out = []
     for phrase in page.lex.indicators.find(page.text, *span):
@@ -894,7 +894,7 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], fre
         if w.vision.search(page.folded, span[0], start):
             continue  # "Tầm nhìn đến năm 2050, Long An là tỉnh ... hàng đầu của cả nước": the vision, an objective
         if w.standing_held.search(page.folded, start, end):
-            continue  # "vị thế của một tỉnh luôn nằm trong nhóm dẫn đầu": a standing held, described
+            continue  # "một tỉnh luôn thuộc nhóm dẫn đầu": a standing held, described
         if any(
             r["comparator"] == "achieve" and r["char_start"] < end and start < r["char_end"]
             for r in page.found.values()
@@ -922,7 +922,7 @@ def _change_start(page: _Page, clause: Span, q: Quantity) -> bool:
     """Whether a value only starts a change to the target after it ("đưa tốc độ tăng trưởng
     năm 2025 từ 8,87% lên 10%", "giảm tỷ lệ hộ nghèo từ 4% xuống 2%": ``range_from`` before it,
     ``change_to`` after it and a number after that): the level left behind is no target, also
-    with its own comparator ("điều chỉnh mục tiêu từ trên 12,5% lên trên 13%")."""
+    with its own comparator ("nâng chỉ tiêu từ trên 11% lên trên 12%")."""
     to = page.words.change_to.match(page.folded, q.end)
     if q.high is not None or not to or not re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]]):
         return False
@@ -1142,7 +1142,7 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: 
     year; with none, the publication year on a page
     that reviews part of a year ("6 tháng đầu năm") or whose last year named before it is the
     publication year. On a page of unknown date, unless it reviews part of a year, only an
-    estimate in the bracket's sentence (``year_estimate``: "ước cuối năm 2023") shows that the
+    estimate in the bracket's sentence (``year_estimate``: "ước cả năm 2024") shows that the
     plan's year is still under way: the one year the sentence names, before or after the
     bracket, then stands in for the publication year; else there is no row (the year may be
     over). Beside a target (``aimed``) only a year the bracket or its sentence names counts."""
@@ -1153,7 +1153,7 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: 
         return years[-1][2] if years else None
     if published is None and not partial:
         # undated: a year the bracket's sentence estimates is still under way and stands in for
-        # the publication year ("đạt 1,03% (kế hoạch 0,56%), ước cuối năm 2023, ...")
+        # the publication year ("giảm 1,2% (kế hoạch 0,8%), ước cả năm 2024, ...")
         years = {y for _, _, y, _ in _stated_years(page, *sentence)}
         estimated = w.year_estimate.search(page.folded, *sentence)
         return years.pop() if len(years) == 1 and estimated else None
@@ -1593,7 +1593,7 @@ def _said_in_words(row: dict, page: _Page) -> bool:
     its digits are no figure) only heralds a figure its paragraph states for the same indicator
     and year ("kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,5%/năm"): the
     figure is the target. A figure of its unit that follows in its sentence, with no other
-    indicator named between ("tăng trưởng giữ vững ở mức hai con số, phấn đấu đạt 12,2%"), is
+    indicator named between ("kinh tế vẫn tăng ở mức hai con số, ước đạt 11,2%"), is
     the figure the words herald, whether it is a target or an estimate."""
     if row["indicator_code"] is None or row["comparator"] == "achieve" or _figure(row["quote"], page.lex):
         return False  # uncoded rows name different things ("gấp đôi" beside "gấp 1,5 lần")
@@ -1774,8 +1774,8 @@ def _year_start(text: str, clause: Span, phrase_start: int, words: CueWords) -> 
 
 def _joint_year(page: _Page, clause: _Clause | None, year: int | None) -> int | None:
     """The other year of a row dated by a year joined to the period that holds it, in its
-    sentence ("Năm 2026 và giai đoạn 2026 - 2030, ... tăng trưởng từ 13% trở lên": 2026 and
-    2030, ``joint_horizon``), else None."""
+    sentence ("Năm 2027 và giai đoạn 2027 - 2031, ... tăng trưởng 11% trở lên": 2027 and
+    2031, ``joint_horizon``), else None."""
     if clause is None or year is None:
         return None
     for m in page.words.joint_horizon.finditer(page.folded, *clause.sentence):

@@ -55,7 +55,7 @@ def _after_other_number(folded: str, start: int, end: int, cues: CueWords) -> in
     after the "và" that follows it ("xây dựng 3 khu ... và đào tạo 1.200 lao động" -> "đào
     tạo"); None when no "và" follows it (the words belong to that other number). A year or a
     period is no such number ("năm 2022 chuyển đổi 1.035 ha" -> "chuyển đổi"), nor a span of
-    time ("sau 5 năm sẽ tăng gấp đôi ...": ``duration_noun``), nor the list
+    time ("sau 10 năm sẽ đưa ... lên gấp đôi": ``duration_noun``), nor the list
     marker that opens the segment ("(1) Tốc độ tăng trưởng ... đạt từ 9%")."""
     marker = _LEADING_MARKER.match(folded, start, end)
     start = marker.end() if marker else start

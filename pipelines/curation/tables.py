@@ -211,6 +211,12 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "bracket_plan",
                         "past_lead",
                         "period_noun",
+                        "joint_horizon",
+                        "standing_held",
+                        "nominal",
+                        "duration_noun",
+                        "bare_rate_verb",
+                        "year_estimate",
                         "fact",
                         "fact_unit",
                         "fact_after",
@@ -267,7 +273,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "table_columns.csv": pa.DataFrameSchema(
         {
             "label": _col(unique=True),
-            "kind": _col(_enum({"number", "name", "unit", "plan", "result", "text", "assessment"})),
+            "kind": _col(_enum({"number", "name", "unit", "plan", "result", "growth", "text", "assessment"})),
             "notes": _col(nullable=True),
         },
         strict=True,

@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from pipelines.curation.lexicons import Lexicons
-from pipelines.extract.flat_tables import FlatRow, FlatTable, row_from_cells
+from pipelines.extract.cue_words import cue_words
+from pipelines.extract.flat_tables import FlatRow, FlatTable, row_from_cells, row_with_unit
 from pipelines.extract.numbers import UnitTable
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span
@@ -55,6 +56,7 @@ class _Columns:
     kinds: list[str]
     plan: int
     label: Span
+    growth: int | None = None  # the plan column's average-growth column, if the header has one
 
 
 def _labels(lex: Lexicons) -> list[tuple[str, str]]:
@@ -94,7 +96,9 @@ def _header(text: str, cells: list[Span], i: int, labels: list[tuple[str, str]])
         if _ROW_NUMBER.match(cell.strip()):
             break
         kind = _kind(cell, labels)
-        if kind in ("plan", "result"):
+        if kind == "growth" and kinds and kinds[-1] in ("plan", "result"):
+            kinds.append(kinds[-1] + "_growth")  # "KH 2021 - 2025" then "Tăng bq 2021 - 2025 (%)"
+        elif kind in ("plan", "result"):
             if kind == "plan" and plan is None:
                 plan = (len(kinds), cells[j])
             kinds.append(kind)
@@ -103,7 +107,8 @@ def _header(text: str, cells: list[Span], i: int, labels: list[tuple[str, str]])
         j += 1
     if plan is None or len(kinds) < 2:
         return None
-    return _Columns(kinds, plan[0], plan[1]), j
+    grows = plan[0] + 1 < len(kinds) and kinds[plan[0] + 1] == "plan_growth"
+    return _Columns(kinds, plan[0], plan[1], plan[0] + 1 if grows else None), j
 
 
 def _is_name(cell: str, labels: list[tuple[str, str]]) -> bool:
@@ -184,4 +189,154 @@ def column_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable)
         if flat:
             tables.append(FlatTable(flat, [columns.label], used, columns="plan"))
         i = end
+    return tables
+
+
+# Tables pasted as one row per line, the cells joined by spaces:
+#     STT Chỉ tiêu ĐVT TH 2021 - 2025 Tăng bq 2021-2025 (%) KH 2026 - 2030 Tăng bq 2026 - 2030 (%)
+#     1 Tổng sản phẩm (giá so sánh)  Tỷ đồng  20.000 6,00 27.000 6,20
+#        - Khu vực I  Tỷ đồng  5.000 2,00 5.500 2,10
+_SPACED_FIGURES = re.compile(r"(?:\s+-?\d[\d.,]*)+\s*$")
+_SPACED_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4})\.?\s+")
+_SPACED_MARK = re.compile(r"\s*[-+–]\s*")
+_WORD = re.compile(r"(?<!\w)\w")
+
+
+def _header_line(text: str, line: Span, labels: list[tuple[str, str]]) -> list[Span]:
+    """The cells of a header line whose cells are joined by spaces: each cell starts at a
+    curated column label (``table_columns.csv``), the longest at each word; [] unless the line
+    starts with one."""
+    folded = fold(text[line[0] : line[1]]).lower()
+    starts: list[int] = []
+    pos = 0
+    for w in _WORD.finditer(folded):
+        if w.start() < pos:
+            continue
+        for label, _ in labels:
+            if re.match(rf"{re.escape(label)}(?!\w)", folded[w.start() :]):
+                starts.append(w.start())
+                pos = w.start() + len(label)
+                break
+    if not starts or folded[: starts[0]].strip():
+        return []
+    ends = starts[1:] + [len(folded)]
+    return [(line[0] + a, line[0] + len(folded[:b].rstrip())) for a, b in zip(starts, ends)]
+
+
+@dataclass
+class _SpacedRow:
+    name: Span
+    unit: tuple[str, float] | None
+    figures: list[Span]
+    numbered: bool
+    marked: bool  # a "- " / "+ " sub-item or a breakdown ("Trong đó: ...")
+
+
+def _name_and_unit(text: str, name: Span, units: UnitTable) -> tuple[Span, tuple[str, float] | None]:
+    """A row's name cell without the unit cell at its end ("GRDP giá so sánh  Tỷ đồng"), and that
+    unit: the last one to three words that are a curated unit."""
+    words = list(re.finditer(r"\S+", text[name[0] : name[1]]))
+    for k in (3, 2, 1):
+        if len(words) > k:
+            unit = units.lookup(text[name[0] + words[-k].start() : name[1]])
+            if unit is not None:
+                return (name[0], name[0] + words[-k - 1].end()), unit
+    return name, None
+
+
+def _spaced_row(text: str, line: Span, lex: Lexicons, units: UnitTable) -> _SpacedRow | None:
+    """A table row written on one line: row number or sub-item mark, name, unit, figures."""
+    raw = text[line[0] : line[1]]
+    figs = _SPACED_FIGURES.search(raw)
+    if figs is None or figs.start() == 0:
+        return None
+    start = line[0]
+    number = _SPACED_NUMBER.match(raw)
+    if number:
+        start += number.end()
+    mark = _SPACED_MARK.match(text, start, line[0] + figs.start())
+    lead = cue_words(lex).breakdown_lead.match(fold(text), start, line[0] + figs.start())
+    if mark:
+        start = mark.end()
+    elif lead and text[lead.end() : lead.end() + 1] == ":":
+        start = lead.end() + 1
+    start += len(text[start : line[0] + figs.start()]) - len(text[start : line[0] + figs.start()].lstrip())
+    name, unit = _name_and_unit(text, (start, line[0] + figs.start()), units)
+    figures = [
+        (line[0] + figs.start() + m.start(), line[0] + figs.start() + m.end())
+        for m in re.finditer(r"\S+", figs.group(0))
+    ]
+    return _SpacedRow(name, unit, figures, bool(number), bool(mark or lead))
+
+
+def _spaced_cells(
+    text: str, row: _SpacedRow, columns: _Columns, lex: Lexicons, units: UnitTable, part: bool
+) -> list[FlatRow]:
+    """The plan cell of a spaced row and its average-growth cell (in percent), when the row's
+    figures fill the value columns exactly."""
+    if len(row.figures) != len(columns.kinds):
+        return []
+    found = [row_with_unit(text, row.name, row.figures[columns.plan], row.unit, lex, units)]
+    if found[0] is not None:
+        found[0] = dataclasses.replace(found[0], part=part, column="level")
+    if columns.growth is not None:
+        grown = row_with_unit(text, row.name, row.figures[columns.growth], units.lookup("%"), lex, units)
+        found.append(dataclasses.replace(grown, part=part, column="growth") if grown else None)
+    return [r for r in found if r is not None]
+
+
+def _indent(text: str, span: Span) -> int:
+    """The spaces before a line's first character."""
+    return span[0] - (text.rfind("\n", 0, span[0]) + 1)
+
+
+def _spaced_rows(
+    text: str, paras: list[Span], k: int, columns: _Columns, lex: Lexicons, units: UnitTable
+) -> tuple[list[FlatRow], int]:
+    """The cells of the rows after a spaced header at ``paras[k]``, and the index of the first
+    paragraph after the table. A row marked as a sub-item ("- Khu vực I", "Trong đó: Công
+    nghiệp"), or an unmarked one indented at least as far as the breakdown row before it
+    ("Xây dựng" under "Trong đó: Công nghiệp"), is a part of the row above it."""
+    out: list[FlatRow] = []
+    j, breakdown = k + 1, None  # the indentation of the breakdown row the rows go on from
+    while j < len(paras) and len(text[paras[j][0] : paras[j][1]]) <= _MAX_CELL:
+        row = _spaced_row(text, paras[j], lex, units)
+        if row is None:
+            if not _ROW_NUMBER.match(text[paras[j][0] : paras[j][1]].split(" ")[0].strip()):
+                break
+            j += 1  # a section line ("I LĨNH VỰC KINH TẾ")
+            continue
+        indent = _indent(text, paras[j])
+        going_on = breakdown is not None and not row.marked and indent >= breakdown
+        part = not row.numbered and (row.marked or going_on)
+        if cue_words(lex).breakdown_lead.match(fold(text), paras[j][0], paras[j][1]):
+            breakdown = indent
+        elif not going_on:
+            breakdown = None
+        out += _spaced_cells(text, row, columns, lex, units, part)
+        j += 1
+    return out, j
+
+
+def spaced_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable) -> list[FlatTable]:
+    """Every table with a plan column whose rows are lines of cells joined by spaces, as a
+    ``FlatTable`` of its plan cells (and of the plan period's average growth, in percent).
+
+    Example: the header line "STT Chỉ tiêu Đơn vị tính TH 2020 KH 2025" and the row "1 Thu
+    ngân sách Tỷ đồng 9.000 12.000" give one row: 12.000 tỷ đồng under "KH 2025".
+    """
+    labels = _labels(lex)
+    tables: list[FlatTable] = []
+    k = 0
+    while k < len(paras):
+        cells = _header_line(text, paras[k], labels)
+        found = _header(text, cells, 0, labels) if len(cells) > 3 else None
+        if found is None or found[1] != len(cells):
+            k += 1
+            continue
+        columns = found[0]
+        rows, end = _spaced_rows(text, paras, k, columns, lex, units)
+        if rows:
+            tables.append(FlatTable(rows, [columns.label], frozenset(paras[k:end]), columns="plan"))
+        k = max(end, k + 1)
     return tables

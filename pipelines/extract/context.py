@@ -388,12 +388,18 @@ def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
     """Whether every target cue of ``span`` is a deadline that names the publication year or an
     earlier one ("Quy mô nền kinh tế đến năm 2025 đạt 126.000 tỷ đồng" in a 2025 article): after
     a review earlier in the paragraph ("Trong nhiệm kỳ vừa qua, ... đã ..."), such a sentence
-    reports what was reached by now."""
-    if not cues.published_year:
+    reports what was reached by now. On an undated page, a deadline sentence that states a tally
+    of a whole ("Đến hết năm 2024, tỉnh có 95/100 xã đạt chuẩn, 12 xã ...") reports too:
+    the tally says where things stand."""
+    if not cues.published_year and not _TALLY.search(text, *span):
         return False
+    last = cues.published_year or 9999
     hits = [h for h in _target_hits(text, span, cues) if not _benchmark(text, span, h, cues)]
-    years = [(s, e) for s, e, y, _ in dates.find_years(text, cue_words(cues.lex), *span) if y <= cues.published_year]
+    years = [(s, e) for s, e, y, _ in dates.find_years(text, cue_words(cues.lex), *span) if y <= last]
     return bool(hits) and all(_overlaps((h.start, h.end), years) for h in hits)
+
+
+_TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s*/\s*\d{1,4}(?![\d/.,])\s+[^\W\d_]")  # "95/100 xã"
 
 
 def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bool:

@@ -110,6 +110,12 @@ class CueWords:
     plan_share: re.Pattern
     target_base: re.Pattern
     named_period: re.Pattern
+    joint_horizon: re.Pattern
+    standing_held: re.Pattern
+    nominal: re.Pattern
+    duration: re.Pattern
+    bare_rate_verb: re.Pattern
+    year_estimate: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -210,6 +216,16 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         plan_share=re.compile(rf"\d\s*%\s*(?:(?:{g('plan_share_gap')})\s+)?(?:{g('plan_share')})(?!\w)"),
         target_base=whole("target_base"),
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
+        standing_held=whole("standing_held"),
+        nominal=whole("nominal"),
+        year_estimate=whole("year_estimate"),
+        bare_rate_verb=re.compile(rf"\s*(?:(?:{g('bare_rate_verb')})\s+)?"),
+        duration=re.compile(rf"(?<![\w.,])\d{{1,2}}\s+(?:{g('duration_noun')})(?!\w)(?!\s*\d)"),
+        # "năm 2027 và giai đoạn 2027 - 2031": one aim for the year and for the period's end
+        joint_horizon=re.compile(
+            rf"(?<!\w)(?:{g('year_noun')})\s+(?P<y>{_YEAR})\s*,?\s*(?:{g('joint_horizon')})\s+"
+            rf"(?:(?:{g('period_noun')})\s+)?(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"
+        ),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         plan_figure=re.compile(
             rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,30}}?(?<!\w)(?:{g('plan_figure_lead')})\s+(?:(?:{g('change_verb')})\s+)?(?=\d)"

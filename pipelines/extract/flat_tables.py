@@ -60,6 +60,8 @@ class FlatRow:
     unit: str
     label: Span  # the name without its bracketed unit
     words: str = ""  # the folded words before the cell's number ("còn" in "(còn 4,33%)"), for unit switches
+    part: bool = False  # a sub-item of the row above it ("- Khu vực I", "Trong đó: ..."; ``column_tables``)
+    column: str = ""  # which value column of its table the cell is in ("level", "growth")
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,18 @@ def row_from_cells(text: str, name: Span, value: Span, lex: Lexicons, units: Uni
     label = (start, label_end if label_end > start else name[1])
     comparator, low, high, unit, words = parsed
     return FlatRow(name, value, comparator, low, high, unit, (label[0], len(text[: label[1]].rstrip())), words)
+
+
+def row_with_unit(
+    text: str, name: Span, value: Span, unit: tuple[str, float] | None, lex: Lexicons, units: UnitTable
+) -> FlatRow | None:
+    """The row of a name cell, a value cell and the unit its own unit cell (or its column)
+    gives ("Tỷ đồng", "(%)"), or None if the value cell is no value."""
+    parsed = _value(text, value, unit or ("other", 1.0), lex, units)
+    if parsed is None or not re.search(r"[^\W\d_]", text[name[0] : name[1]]):
+        return None
+    comparator, low, high, unit_name, words = parsed
+    return FlatRow(name, value, comparator, low, high, unit_name, name, words)
 
 
 def _row(text: str, paras: list[Span], i: int, lex: Lexicons, units: UnitTable) -> FlatRow | None:

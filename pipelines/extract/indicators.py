@@ -63,14 +63,14 @@ from dataclasses import dataclass, field
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.context import Cues, classify, heading_contexts, is_heading, list_headings, section_contexts
-from pipelines.extract.column_tables import column_tables
+from pipelines.extract.column_tables import column_tables, spaced_tables
 from pipelines.extract.cue_words import CueWords, cue_words, role_cues
 from pipelines.extract.flat_tables import FlatRow, FlatTable, flat_tables
 from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
 from pipelines.extract.label_codes import code_labels
 from pipelines.extract.labels import uncoded_label
-from pipelines.extract.numbers import Quantity, UnitTable
+from pipelines.extract.numbers import NUMBER, Quantity, UnitTable, parse_number
 from pipelines.extract.parts import code_parts
 from pipelines.extract.plausible import uncode_implausible
 from pipelines.extract.shares import code_shares
@@ -262,6 +262,16 @@ def _continues(page: _Page, prev_end: int, q: Quantity) -> bool:
         or _aims_further(page, prev_end, cue)
         or (w.aim_join.fullmatch(page.folded, prev_end, cue) and w.year_follows.match(page.folded, q.end))
     )
+
+
+def _carries_comparator(page: _Page, prev_end: int, q: Quantity) -> bool:
+    """Whether ``q`` goes on from the number before it and shares its comparator: a restatement
+    or a new year ("khoảng 130 triệu đồng, tương đương 5.000 USD"), not a further aim with a cue
+    of its own ("đạt 7,5% trở lên, phấn đấu đạt 10%": the 10% is what it says)."""
+    if not _continues(page, prev_end, q):
+        return False
+    cue = _cue_start(page, prev_end, q)
+    return not _aims_further(page, _past_earlier(page, prev_end, cue), cue)
 
 
 def _aims_further(page: _Page, start: int, cue: int) -> bool:
@@ -529,7 +539,12 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
     text, span = page.text, clause.span
     lo = max(span[0], quantities[k - 1].end if k else span[0]) if counted else phrase.end
     comparator = _comparator(page, lo, q)
-    if comparator == "eq" and k and quantities[k - 1].start >= lo and _continues(page, quantities[k - 1].end, q):
+    if (
+        comparator == "eq"
+        and k
+        and quantities[k - 1].start >= lo
+        and _carries_comparator(page, quantities[k - 1].end, q)
+    ):
         comparator = _comparator(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
     code = switch_code(phrase.value, q.unit, _switch_gap(page, clause.span, lo, q, phrase, counted), page.lex)
     unit = _rate_unit(page, code, q.unit)
@@ -667,12 +682,39 @@ def _a_part(page: _Page, clause: _Clause, q: Quantity) -> bool:
     """Whether an uncoded value is a part of a total stated before it: a ``breakdown_lead``
     ("trong đó") stands before it in its clause, and a figure before that in its sentence
     ("tổng sản lượng thủy sản đạt 600.000 tấn, trong đó sản lượng cá đạt 200.000 tấn"; "chi
-    ngân sách 12.000 tỷ đồng; trong đó, chi đầu tư 4.000 tỷ đồng"). CONVENTIONS: the parts of
-    a total are no rows, except an indicator of the lexicon (a coded part stays)."""
+    ngân sách 12.000 tỷ đồng; trong đó, chi đầu tư 4.000 tỷ đồng"). A sentence that opens with
+    the lead breaks down the figure of the sentence before it on its line, every clause of it
+    ("thu ngân sách là 9.000 tỷ đồng. Trong đó, cấp tỉnh 6.000 tỷ đồng; cấp huyện 3.000 tỷ
+    đồng"). CONVENTIONS: the parts of a total are no rows, except an indicator of the lexicon
+    (a coded part stays)."""
+    sentence = clause.sentence
+    if page.words.breakdown_lead.match(page.folded, sentence[0], q.start):
+        line = page.text.rfind("\n", 0, sentence[0]) + 1
+        return bool(page.units.find(page.text, line, sentence[0]))
+    if _sub_item_of_figure(page, sentence[0]):
+        return True
     lead = page.words.breakdown_lead.search(page.folded, clause.span[0], q.start)
     if lead is None:
         return False
-    return any(f.end <= lead.start() for f in page.units.find(page.text, clause.sentence[0], lead.start()))
+    return any(f.end <= lead.start() for f in page.units.find(page.text, sentence[0], lead.start()))
+
+
+def _sub_item_of_figure(page: _Page, pos: int) -> bool:
+    """Whether ``pos`` stands in a "+" sub-item under a line that states a figure of its own
+    ("(1) Tốc độ tăng GRDP: 8,1%" then "+ Ngành dịch vụ tăng 7,2%", "+ Thuế sản phẩm tăng
+    4,9%"): the sub-items break that figure down (a line ending with ":" only announces its
+    items)."""
+    text = page.text
+    line = text.rfind("\n", 0, pos) + 1
+    if not text.startswith("+", line):
+        return False
+    for prev in reversed(text[:line].splitlines()):
+        prev = prev.strip()
+        if not prev or prev.startswith("+"):
+            continue
+        start = text.rfind(prev, 0, line)
+        return not prev.endswith(":") and bool(page.units.find(text, start, start + len(prev)))
+    return False
 
 
 def _statement(
@@ -740,7 +782,30 @@ def _quantities(page: _Page, span: Span) -> list[Quantity]:
             continue
         comparator, low, unit = m.value
         found.append(Quantity(m.start, m.end, low, None, unit, False, comparator))
+    found += _bare_rates(page, span, found)
     return sorted(found, key=lambda q: q.start)
+
+
+_BARE_RATE = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({NUMBER})(?=\s*(?:\(|[;.]\s|[;.]?$|,\s))")
+
+
+def _bare_rates(page: _Page, span: Span, found: list[Quantity]) -> list[Quantity]:
+    """Rates written without "%" right after a phrasing of a percent indicator and its verb
+    ("Tỷ lệ đô thị hóa đạt 40,5 (...)": ``bare_rate_verb``): a decimal number up to
+    100 that no unit follows is that rate in percent."""
+    out = []
+    for phrase in page.lex.indicators.find(page.text, *span):
+        if page.lex.indicator_info[phrase.value]["unit"] != "percent":
+            continue
+        m = _BARE_RATE.match(page.text, phrase.end, span[1])
+        if m is None or "," not in m.group(1) or any(q.start < m.end() and m.start(1) < q.end for q in found):
+            continue
+        if not page.words.bare_rate_verb.fullmatch(page.folded, phrase.end, m.start(1)):
+            continue
+        value = parse_number(m.group(1))
+        if value <= 100:
+            out.append(Quantity(m.start(1), m.end(1), value, None, "percent", False))
+    return out
 
 
 _EFFORT_REACH = 32  # characters before a value in words that its effort or purpose lead may take
@@ -828,6 +893,8 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], fre
     for start, end in standings(page.folded, segments, w.standing, w.standing_compare, numbers):
         if w.vision.search(page.folded, span[0], start):
             continue  # "Tầm nhìn đến năm 2050, Long An là tỉnh ... hàng đầu của cả nước": the vision, an objective
+        if w.standing_held.search(page.folded, start, end):
+            continue  # "một tỉnh luôn thuộc nhóm dẫn đầu": a standing held, described
         if any(
             r["comparator"] == "achieve" and r["char_start"] < end and start < r["char_end"]
             for r in page.found.values()
@@ -854,14 +921,13 @@ def _national(page: _Page, clause: Span, q: Quantity) -> bool:
 def _change_start(page: _Page, clause: Span, q: Quantity) -> bool:
     """Whether a value only starts a change to the target after it ("đưa tốc độ tăng trưởng
     năm 2025 từ 8,87% lên 10%", "giảm tỷ lệ hộ nghèo từ 4% xuống 2%": ``range_from`` before it,
-    ``change_to`` after it and a number after that): the level left behind is no target."""
+    ``change_to`` after it and a number after that): the level left behind is no target, also
+    with its own comparator ("nâng chỉ tiêu từ trên 11% lên trên 12%")."""
     to = page.words.change_to.match(page.folded, q.end)
-    return bool(
-        q.high is None
-        and to
-        and page.words.change_from.search(page.folded, max(clause[0], q.start - 10), q.start)
-        and re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]])
-    )
+    if q.high is not None or not to or not re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]]):
+        return False
+    starts = {q.start, _cue_start(page, clause[0], q)}
+    return any(page.words.change_from.search(page.folded, max(clause[0], s - 10), s) for s in starts)
 
 
 def _named(q: Quantity, phrases: list[Match]) -> bool:
@@ -1075,16 +1141,22 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: 
     names before it (the term whose plan it quotes) unless that ended before the publication
     year; with none, the publication year on a page
     that reviews part of a year ("6 tháng đầu năm") or whose last year named before it is the
-    publication year. On a page of unknown date only such a review shows that the plan's year
-    is still under way; beside a target (``aimed``) only a year the bracket or its sentence
-    names counts."""
+    publication year. On a page of unknown date, unless it reviews part of a year, only an
+    estimate in the bracket's sentence (``year_estimate``: "ước cả năm 2024") shows that the
+    plan's year is still under way: the one year the sentence names, before or after the
+    bracket, then stands in for the publication year; else there is no row (the year may be
+    over). Beside a target (``aimed``) only a year the bracket or its sentence names counts."""
     w, published = page.words, page.cues.published_year
     partial = w.partial_year.search(page.folded, 0, inside[0]) or w.elapsed_part.search(page.folded, 0, inside[0])
     if aimed:
         years = _stated_years(page, *inside) or _stated_years(page, sentence[0], inside[0])
         return years[-1][2] if years else None
     if published is None and not partial:
-        return None
+        # undated: a year the bracket's sentence estimates is still under way and stands in for
+        # the publication year ("giảm 1,2% (kế hoạch 0,8%), ước cả năm 2024, ...")
+        years = {y for _, _, y, _ in _stated_years(page, *sentence)}
+        estimated = w.year_estimate.search(page.folded, *sentence)
+        return years.pop() if len(years) == 1 and estimated else None
     years = (
         _stated_years(page, *inside)
         or _stated_years(page, sentence[0], inside[0])
@@ -1345,12 +1417,43 @@ def _table_rows(page: _Page, table: FlatTable, before: Span | None) -> None:
     context, year = _table_context(page, table, before)
     if context != "target":
         return
+    totals: dict[str, str | None] = {}  # the code of the last whole per value column
     for row in table.rows:
         if row.unit == "other" and "(" not in page.text[row.name[0] : row.name[1]]:
             row = _unit_from_code(page, row)
         code, label = _table_code(page, row)
+        if row.column == "growth":
+            code = _growth_cell_code(page, row, code)
+        if row.part and (code is None or code not in _part_codes(page.lex, totals.get(row.column))):
+            continue  # a part of a whole ("- Khu vực I"): a row only as a coded part of its coded whole
+        if not row.part:
+            totals[row.column] = code
         unit = _rate_unit(page, code, row.unit)
         _keep(page, code, label, (row.comparator, row.low, row.high, unit, year), (row.name[0], row.value[1]))
+
+
+def _growth_cell_code(page: _Page, row: FlatRow, code: str | None) -> str | None:
+    """The code of a table's average-growth cell: its name's phrasing, else the code its
+    subject gives a rate ("GRDP giá so sánh": GRDP_GROWTH); none for a value at current prices
+    (``nominal``: "GRDP giá hiện hành" grows in nominal terms)."""
+    if page.words.nominal.search(page.folded, *row.label):
+        return None
+    if code is not None or page.lex.indicators.find(page.text, *row.label):
+        return code  # a name that names another measure ("GRDP bình quân đầu người") grows uncoded
+    for m in page.lex.indicator_subjects.find(page.text, *row.label):
+        return page.lex.subject_codes.get((m.value, row.unit))
+    return None
+
+
+def _part_codes(lex: Lexicons, whole: str | None) -> set[str]:
+    """The codes a part of a whole coded ``whole`` may take: those its scopes give (under
+    GRDP growth, the sectors' growth: ``indicator_scoped_phrasings.csv`` scopes that are
+    phrasings of the whole's code)."""
+    if whole is None:
+        return set()
+    df = lex.tables["indicator_scoped_phrasings.csv"]
+    scopes = {sc for sc in set(df["scope"]) if any(m.value == whole for m in lex.indicators.find(sc, 0, len(sc)))}
+    return set(df[df["scope"].isin(scopes)]["indicator_code"])
 
 
 def _rate_unit(page: _Page, code: str | None, unit: str) -> str:
@@ -1396,7 +1499,7 @@ def indicator_rows(
     strict = _results_page(text, paragraph_spans, frame, lex, published_year)
     cues = Cues(lex, published_year, frame.context, strict=strict, plan_year=frame.plan_year)
     page = _Page(article_id, text, lex, units, cues, frame, horizon)
-    columned = column_tables(text, paragraph_spans, lex, units)
+    columned = column_tables(text, paragraph_spans, lex, units) + spaced_tables(text, paragraph_spans, lex, units)
     taken = set().union(*(t.spans for t in columned)) if columned else set()
     tables = columned + flat_tables(text, [p for p in paragraph_spans if p not in taken], lex, units)
     _read_paragraphs(page, paragraph_spans, tables)
@@ -1489,9 +1592,13 @@ def _said_in_words(row: dict, page: _Page) -> bool:
     """Whether a value written in words ("tăng trưởng hai con số", "2 con số": ``value_words.csv``;
     its digits are no figure) only heralds a figure its paragraph states for the same indicator
     and year ("kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,5%/năm"): the
-    figure is the target."""
+    figure is the target. A figure of its unit that follows in its sentence, with no other
+    indicator named between ("kinh tế vẫn tăng ở mức hai con số, ước đạt 11,2%"), is
+    the figure the words herald, whether it is a target or an estimate."""
     if row["indicator_code"] is None or row["comparator"] == "achieve" or _figure(row["quote"], page.lex):
         return False  # uncoded rows name different things ("gấp đôi" beside "gấp 1,5 lần")
+    if _figure_follows(row, page):
+        return True
     return any(
         r is not row
         and r["indicator_code"] == row["indicator_code"]
@@ -1501,6 +1608,18 @@ def _said_in_words(row: dict, page: _Page) -> bool:
         and _same_paragraph(page.text, r, row)
         for r in page.found.values()
     )
+
+
+def _figure_follows(row: dict, page: _Page) -> bool:
+    """Whether the next figure after a value in words, in its sentence, is of the row's unit with
+    no indicator phrasing between them (``_said_in_words``)."""
+    end = row["char_end"]
+    stop = re.search(r"[.;!?](?:\s|$)|\n", page.text[end:])
+    sentence_end = end + stop.start() if stop else len(page.text)
+    figures = page.units.find(page.text, end, sentence_end)
+    if not figures or figures[0].unit != row["unit"]:
+        return False
+    return not page.lex.indicators.find(page.text, end, figures[0].start)
 
 
 def _headline(page: _Page, pos: int) -> bool:
@@ -1653,6 +1772,19 @@ def _year_start(text: str, clause: Span, phrase_start: int, words: CueWords) -> 
     return years[-1] if years else phrase_start
 
 
+def _joint_year(page: _Page, clause: _Clause | None, year: int | None) -> int | None:
+    """The other year of a row dated by a year joined to the period that holds it, in its
+    sentence ("Năm 2027 và giai đoạn 2027 - 2031, ... tăng trưởng 11% trở lên": 2027 and
+    2031, ``joint_horizon``), else None."""
+    if clause is None or year is None:
+        return None
+    for m in page.words.joint_horizon.finditer(page.folded, *clause.sentence):
+        y, y1, y2 = (int(m.group(g)) for g in ("y", "y1", "y2"))
+        if y1 <= y < y2 and year in (y, y2):
+            return y2 if year == y else y
+    return None
+
+
 def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, clause: _Clause | None = None) -> tuple:
     """Record a row; one row per (code or label, comparator, values, year), the longest quote
     kept (ids are given at the end: they name the statement, never its values). A statement
@@ -1663,6 +1795,9 @@ def _keep(page: _Page, code: str | None, label: str, value: tuple, span: Span, c
     key = (code or f"label:{fold_short(label)}", comparator, low, high, year)
     if clause is not None and clause.min_year and year is not None and year < clause.min_year:
         return key
+    other = _joint_year(page, clause, year)
+    if other is not None and not page.words.duration.search(page.folded, *span):  # "sau 5 năm ...": its own time
+        _keep(page, code, label, (comparator, low, high, unit, other), span)
     start, end = span
     quote = page.text[start:end]
     if key in page.found and len(page.found[key]["quote"]) >= len(quote):

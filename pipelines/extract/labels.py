@@ -28,13 +28,14 @@ _MIN_WORDS = 2
 
 def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
     """``(start, end)`` without list markers, leading and trailing cue words and year or period
-    mentions at either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025")."""
+    mentions at either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025", "sau 5 năm")."""
     for _ in range(4):
         before = (start, end)
         m = _MARKER.match(folded, start, end)
         start = m.end() if m else start
         years = sorted(
-            (s, e) for s, e, *_ in dates.find_years(folded, cues, start, end) + dates.find_periods(folded, start, end)
+            [(s, e) for s, e, *_ in dates.find_years(folded, cues, start, end) + dates.find_periods(folded, start, end)]
+            + [m.span() for m in cues.duration.finditer(folded, start, end)]
         )
         if years and not folded[start : years[0][0]].strip(" ,"):
             start = years[0][1]
@@ -53,13 +54,15 @@ def _after_other_number(folded: str, start: int, end: int, cues: CueWords) -> in
     """Where the label may start when another number stands before this one in the segment:
     after the "và" that follows it ("xây dựng 3 khu ... và đào tạo 1.200 lao động" -> "đào
     tạo"); None when no "và" follows it (the words belong to that other number). A year or a
-    period is no such number ("năm 2022 chuyển đổi 1.035 ha" -> "chuyển đổi"), nor the list
+    period is no such number ("năm 2022 chuyển đổi 1.035 ha" -> "chuyển đổi"), nor a span of
+    time ("sau 10 năm sẽ đưa ... lên gấp đôi": ``duration_noun``), nor the list
     marker that opens the segment ("(1) Tốc độ tăng trưởng ... đạt từ 9%")."""
     marker = _LEADING_MARKER.match(folded, start, end)
     start = marker.end() if marker else start
     dated = [
         (s, e) for s, e, _, _ in dates.find_years(folded, cues, start, end) + dates.find_periods(folded, start, end)
     ]
+    dated += [m.span() for m in cues.duration.finditer(folded, start, end)]  # "sau 5 năm": a span of time
     digits = [
         m.end() for m in re.finditer(r"\d", folded[start:end]) if not any(s <= start + m.start() < e for s, e in dated)
     ]

@@ -38,6 +38,7 @@ from pipelines.extract.cue_words import cue_words
 from pipelines.extract.flat_tables import FlatRow, FlatTable, row_from_cells, row_with_unit
 from pipelines.extract.numbers import UnitTable
 from pipelines.text.fold import fold
+from pipelines.text.memo import per_table
 from pipelines.text.segment import Span
 
 COLUMNS_TABLE = "table_columns.csv"
@@ -60,10 +61,26 @@ class _Columns:
 
 
 def _labels(lex: Lexicons) -> list[tuple[str, str]]:
-    """(folded label, kind), longest first, from ``table_columns.csv``."""
-    df: pd.DataFrame = lex.tables[COLUMNS_TABLE]
+    """(folded label, kind), longest first, from ``table_columns.csv`` (built once per table)."""
+    return per_table(lex.tables[COLUMNS_TABLE], _labels_of)
+
+
+def _labels_of(df: pd.DataFrame) -> list[tuple[str, str]]:
     pairs = [(fold(str(r.label)), str(r.kind)) for r in df.itertuples()]
     return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+_LABEL_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _label_pattern(labels: list[tuple[str, str]]) -> re.Pattern[str]:
+    """One regex for the labels, tried in their order (longest first) at a position, each
+    ending at a word's end, as a loop over them would try them."""
+    key = tuple(label for label, _ in labels)
+    pattern = _LABEL_PATTERNS.get(key)
+    if pattern is None:
+        pattern = _LABEL_PATTERNS[key] = re.compile("(?:" + "|".join(map(re.escape, key)) + r")(?!\w)")
+    return pattern
 
 
 def _kind(cell: str, labels: list[tuple[str, str]]) -> str | None:
@@ -207,18 +224,19 @@ def _header_line(text: str, line: Span, labels: list[tuple[str, str]]) -> list[S
     curated column label (``table_columns.csv``), the longest at each word; [] unless the line
     starts with one."""
     folded = fold(text[line[0] : line[1]]).lower()
+    pattern = _label_pattern(labels)
+    first = _WORD.search(folded)
+    if first is None or folded[: first.start()].strip() or not pattern.match(folded, first.start()):
+        return []  # most lines: no label at their first word
     starts: list[int] = []
     pos = 0
     for w in _WORD.finditer(folded):
         if w.start() < pos:
             continue
-        for label, _ in labels:
-            if re.match(rf"{re.escape(label)}(?!\w)", folded[w.start() :]):
-                starts.append(w.start())
-                pos = w.start() + len(label)
-                break
-    if not starts or folded[: starts[0]].strip():
-        return []
+        found = pattern.match(folded, w.start())
+        if found:
+            starts.append(w.start())
+            pos = found.end()
     ends = starts[1:] + [len(folded)]
     return [(line[0] + a, line[0] + len(folded[:b].rstrip())) for a, b in zip(starts, ends)]
 

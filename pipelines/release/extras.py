@@ -1,16 +1,19 @@
 """The release files made for people, beside the tables: the workbook, the `quality/` folder
 (Great Expectations results and Data Docs), the release page `index.html`, and the README.md
-with real example ids. `publish.py` makes the workbook and waits for the validation first, then
-the CHANGELOG, then the rest, before SHA256SUMS is computed:
+with real example ids. While Great Expectations validates, `publish.py` makes the CHANGELOG's
+diffs, what README.md and the page say of the tables, and the workbook; then it waits for the
+validation, then the rest, before SHA256SUMS is computed:
 
+    texts = release_texts(frames, version, build_date)  # README.md and the page's figures
     made = workbook_and_quality(frames, version, build_date, previous_counts=counts, quality_job=job, parquet=files)
-    extras = release_extras(frames, manifest, version, build_date, listed, made=made)
+    extras = release_extras(frames, manifest, version, build_date, listed, made=made, texts=texts)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow as pa
@@ -21,7 +24,7 @@ from pipelines.quality.docs import quality_files
 from pipelines.quality.run import QualityResults, release_quality, validate_tables
 from pipelines.quality.suites import release_specs
 from pipelines.release.forked import Forked
-from pipelines.release.page import release_page
+from pipelines.release.page import PageData, page_data, release_page
 from pipelines.release.parquet_tables import row_counts, select
 from pipelines.release.staging import FileInfo
 from pipelines.release.tables_io import read_parquet_bytes
@@ -192,6 +195,29 @@ def workbook_and_quality(
     return out
 
 
+@dataclass(frozen=True)
+class ReleaseTexts:
+    """What the release's README.md and page say of the tables, made before the files the page
+    lists are all known (publishing makes it while Great Expectations validates)."""
+
+    readme: bytes
+    page: PageData
+
+
+_QUEUE_COLUMNS = ["indicator_code", "label_vi", "article_id", "quote"]
+
+
+def release_texts(frames: Mapping[str, pd.DataFrame], version: str, build_date: dt.date) -> ReleaseTexts:
+    """The README.md (data dictionary with real example ids, and the curation queue of uncoded
+    labels) and the page's coverage and charts, for release `version`."""
+    counts = row_counts(frames)
+    readme = data_dictionary_markdown(
+        load_tables(), version, counts, year=build_date.year, examples=example_ids(frames)
+    )
+    queue = queue_markdown(curation_queue(select(frames, "indicators", _QUEUE_COLUMNS)))
+    return ReleaseTexts((readme.rstrip("\n") + "\n\n" + queue).encode("utf-8"), page_data(frames))
+
+
 def release_extras(
     frames: Mapping[str, pd.DataFrame],
     manifest: dict,
@@ -201,21 +227,20 @@ def release_extras(
     *,
     made: dict[str, bytes] | None = None,
     previous_counts: dict[str, int] | None = None,
+    texts: ReleaseTexts | None = None,
 ) -> dict[str, bytes]:
     """{path: bytes} of the workbook and `quality/*` (`made` by ``workbook_and_quality``, or made
     now with `previous_counts`), README.md (replacing the one without examples) and `index.html`
-    (listing `files` and these with their sizes and checksums) for release `version`. Raises
-    QualityCheckError when an expectation fails."""
+    (listing `files` and these with their sizes and checksums) for release `version`, saying what
+    `texts` say of the tables (made now when not given). Raises QualityCheckError when an
+    expectation fails."""
     out = (
         dict(made)
         if made is not None
         else workbook_and_quality(frames, version, build_date, previous_counts=previous_counts)
     )
-    meta = load_tables()
-    counts = row_counts(frames)
-    readme = data_dictionary_markdown(meta, version, counts, year=build_date.year, examples=example_ids(frames))
-    queue = queue_markdown(curation_queue(frames["indicators"]))
-    out["README.md"] = (readme.rstrip("\n") + "\n\n" + queue).encode("utf-8")
+    texts = texts or release_texts(frames, version, build_date)
+    out["README.md"] = texts.readme
     listed = {p: b for p, b in {**files, **out}.items() if p not in ("SHA256SUMS", "index.html")}
-    out["index.html"] = release_page(frames, version, build_date, listed, manifest).encode("utf-8")
+    out["index.html"] = release_page(frames, version, build_date, listed, manifest, texts.page).encode("utf-8")
     return out

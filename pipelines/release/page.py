@@ -14,6 +14,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -110,7 +111,7 @@ def coverage(frames: Mapping[str, pd.DataFrame]) -> dict:
     for name, table in load_tables().items():
         if name != "provinces" and name in frames and "province_code" in table.columns:
             codes |= {c for c in select(frames, name, ["province_code"])["province_code"].dropna()}
-    ind = frames["indicators"]
+    ind = select(frames, "indicators", ["target_year", "indicator_code"])
     horizons = select(frames, "objectives", ["horizon_year"])["horizon_year"]
     years = sorted({int(y) for y in ind["target_year"].dropna()} | {int(y) for y in horizons.dropna()})
     coded = int(ind["indicator_code"].notna().sum())
@@ -127,7 +128,7 @@ def chart_data(frames: Mapping[str, pd.DataFrame]) -> dict[str, list]:
     """The series behind the charts: targets per province and per region, GRDP growth targets
     (province · year, low, high) and the most common indicators (code or `(uncoded)`, rows)."""
     names = _province_names(frames)
-    ind = frames["indicators"]
+    ind = select(frames, "indicators", ["province_code", "indicator_code", "target_year", "value_low", "value_high"])
     per_prov = Counter(names.get(c, (c, ""))[0] for c in ind["province_code"].dropna())
     per_region = Counter(names.get(c, ("", "unknown"))[1].replace("_", " ") for c in ind["province_code"].dropna())
     grdp = ind[(ind["indicator_code"] == "GRDP_GROWTH") & ind["value_low"].notna()]
@@ -179,16 +180,33 @@ def _coverage_html(cov: dict) -> str:
     )
 
 
+@dataclass(frozen=True)
+class PageData:
+    """What the page says of the tables: ``coverage`` and ``chart_data``. Publishing makes it
+    while Great Expectations validates, before the files the page lists are all known."""
+
+    coverage: dict
+    charts: dict[str, list]
+
+
+def page_data(frames: Mapping[str, pd.DataFrame]) -> PageData:
+    """The page's coverage and chart series of {table: DataFrame}."""
+    return PageData(coverage(frames), chart_data(frames))
+
+
 def release_page(
     frames: Mapping[str, pd.DataFrame],
     version: str,
     build_date: dt.date,
     files: dict[str, bytes | FileInfo],
     manifest: dict | None = None,
+    prepared: PageData | None = None,
 ) -> str:
     """The release page for {table: DataFrame} of `version`, listing `files` ({path relative to
-    the release: bytes or FileInfo}, every file but the page itself and SHA256SUMS) with their checksums."""
-    cov, data = coverage(frames), chart_data(frames)
+    the release: bytes or FileInfo}, every file but the page itself and SHA256SUMS) with their
+    checksums; what it says of the tables is `prepared` when given (``page_data``)."""
+    prepared = prepared or page_data(frames)
+    cov, data = prepared.coverage, prepared.charts
     charts = "".join(
         [
             "<h3>Indicator targets per province</h3>",

@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.release import tables_io
+from pipelines.release import arrow_diff
 from pipelines.release.arrow_diff import diff_parquet
 from pipelines.release.changelog import diff_table
 from pipelines.release.publish import publish_parquet, publish_release
@@ -52,6 +53,14 @@ def test_arrow_diff_equals_the_frame_diff_for_every_kind_of_change():
     ind = diff_parquet(a["indicators"], b["indicators"], "indicators")
     assert ind is not None and ind.added == ("longan-2024-qd4192-ind-09",) and len(ind.changed) == 3
     assert diff_parquet(a["assignments"], b["assignments"], "assignments").removed  # type: ignore[union-attr]
+
+
+def test_arrow_diff_in_slices_of_one_pair_is_the_same_diff(monkeypatch):
+    monkeypatch.setattr(arrow_diff, "PAIRS_AT_ONCE", 1)  # every slice holds one row pair
+    old, new = canonical(sample_tables()), edited()
+    a, b = files(old), files(new)
+    for name in TABLE_NAMES:
+        assert diff_parquet(a[name], b[name], name) == diff_table(old[name], new[name], name), name
 
 
 def test_arrow_diff_tells_minus_zero_from_zero_as_the_csv_cells_do():

@@ -30,6 +30,9 @@ from pipelines.release.tables_io import csv_column
 from schemas.metadata import Table, load_tables
 
 
+PAIRS_AT_ONCE = 2_000  # row pairs compared at once (copies of two columns' slices)
+
+
 def _file(source: bytes | Path) -> pq.ParquetFile:
     return pq.ParquetFile(pa.BufferReader(source) if isinstance(source, bytes) else source)
 
@@ -77,14 +80,16 @@ def diff_parquet(old: bytes | Path, new: bytes | Path, table: str) -> TableDiff 
     keys = new_keys.take(new_rows).to_pylist()
     values: dict[str, list[tuple[str, str, str]]] = {}
     for f in t.fields:
-        a = _column(before, f.name).take(old_rows)
-        b = _column(after, f.name).take(new_rows)
-        rows = np.flatnonzero(_differ(a, b))
-        if len(rows):
-            take = pa.array(rows)
-            pairs = zip(_cells(a.take(take), f.type), _cells(b.take(take), f.type))
-            for i, (x, y) in zip(rows.tolist(), pairs):
-                values.setdefault(keys[i], []).append((f.name, x, y))
+        old_column, new_column = _column(before, f.name), _column(after, f.name)
+        for start in range(0, len(keys), PAIRS_AT_ONCE):  # the articles' texts: a slice at a time
+            a = old_column.take(old_rows.slice(start, PAIRS_AT_ONCE))
+            b = new_column.take(new_rows.slice(start, PAIRS_AT_ONCE))
+            rows = np.flatnonzero(_differ(a, b))
+            if len(rows):
+                take = pa.array(rows)
+                pairs = zip(_cells(a.take(take), f.type), _cells(b.take(take), f.type))
+                for i, (x, y) in zip(rows.tolist(), pairs):
+                    values.setdefault(keys[start + i], []).append((f.name, x, y))
     changed = tuple(sorted(values))
     added = new_keys.filter(pc.invert(common)).to_pylist()
     removed = old_keys.filter(pc.invert(pc.is_in(old_keys, value_set=new_keys))).to_pylist()

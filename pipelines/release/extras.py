@@ -1,12 +1,11 @@
 """The release files made for people, beside the tables: the workbook, the `quality/` folder
 (Great Expectations results and Data Docs), the release page `index.html`, and the README.md
 with real example ids. While Great Expectations validates, `publish.py` makes the CHANGELOG's
-diffs, what README.md and the page say of the tables, and the workbook; then it waits for the
-validation, then the rest, before SHA256SUMS is computed:
+diffs and the workbook; then it waits for the validation, then the rest, before SHA256SUMS is
+computed:
 
-    texts = release_texts(frames, version, build_date)  # README.md and the page's figures
     made = workbook_and_quality(frames, version, build_date, previous_counts=counts, quality_job=job, parquet=files)
-    extras = release_extras(frames, manifest, version, build_date, listed, made=made, texts=texts)
+    extras = release_extras(frames, manifest, version, build_date, listed, made=made)
 """
 
 from __future__ import annotations
@@ -197,8 +196,8 @@ def workbook_and_quality(
 
 @dataclass(frozen=True)
 class ReleaseTexts:
-    """What the release's README.md and page say of the tables, made before the files the page
-    lists are all known (publishing makes it while Great Expectations validates)."""
+    """What the release's README.md and page say of the tables (the page also lists the files,
+    known only at the end)."""
 
     readme: bytes
     page: PageData
@@ -227,19 +226,17 @@ def release_extras(
     *,
     made: dict[str, bytes] | None = None,
     previous_counts: dict[str, int] | None = None,
-    texts: ReleaseTexts | None = None,
 ) -> dict[str, bytes]:
     """{path: bytes} of the workbook and `quality/*` (`made` by ``workbook_and_quality``, or made
     now with `previous_counts`), README.md (replacing the one without examples) and `index.html`
-    (listing `files` and these with their sizes and checksums) for release `version`, saying what
-    `texts` say of the tables (made now when not given). Raises QualityCheckError when an
-    expectation fails."""
+    (listing `files` and these with their sizes and checksums) for release `version`. Raises
+    QualityCheckError when an expectation fails."""
     out = (
         dict(made)
         if made is not None
         else workbook_and_quality(frames, version, build_date, previous_counts=previous_counts)
     )
-    texts = texts or release_texts(frames, version, build_date)
+    texts = release_texts(frames, version, build_date)
     out["README.md"] = texts.readme
     listed = {p: b for p, b in {**files, **out}.items() if p not in ("SHA256SUMS", "index.html")}
     out["index.html"] = release_page(frames, version, build_date, listed, manifest, texts.page).encode("utf-8")

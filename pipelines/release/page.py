@@ -182,8 +182,8 @@ def _coverage_html(cov: dict) -> str:
 
 @dataclass(frozen=True)
 class PageData:
-    """What the page says of the tables: ``coverage`` and ``chart_data``. Publishing makes it
-    while Great Expectations validates, before the files the page lists are all known."""
+    """What the page says of the tables: ``coverage`` and ``chart_data``, read from the columns
+    they use."""
 
     coverage: dict
     charts: dict[str, list]

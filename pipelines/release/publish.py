@@ -32,7 +32,7 @@ from pipelines.release.durable import fsync_dir as _fsync_dir
 from pipelines.release.durable import set_writable as _set_writable
 from pipelines.release.durable import write_bytes as _write_bytes
 from pipelines.release.durable import write_latest
-from pipelines.release.extras import QualityJob, release_extras, release_texts, workbook_and_quality
+from pipelines.release.extras import QualityJob, release_extras, workbook_and_quality
 from pipelines.release.lock import releases_lock
 from pipelines.release.memory import release_freed_memory
 from pipelines.release.parquet_tables import ParquetTables, row_counts, select
@@ -350,9 +350,9 @@ def _release_files(
     meta = load_tables()
     previous = prev_dir.name if prev_dir else None
     # while Great Expectations validates in its own process: the diffs (two versions of a table
-    # at a time), what README.md and the page say of the tables, then the workbook
+    # at a time), then the workbook. What README.md and the page say of the tables is made after
+    # it (``release_extras``): made beside it, it raised the add-one build's peak by about 60 MiB.
     diffs = _diff_previous(prev_dir, frames)
-    texts = release_texts(frames, version, build_date)
     release_freed_memory()
     made = workbook_and_quality(
         frames, version, build_date, previous_counts=_previous_counts(prev_dir), quality_job=jobs[0], parquet=jobs[1]
@@ -379,7 +379,6 @@ def _release_files(
             build_date,
             {**staging.files, **files},
             made=made,
-            texts=texts,
         )
     )
     files["SHA256SUMS"] = sha256sums({**staging.files, **files}).encode("ascii")

@@ -242,8 +242,12 @@ def _check_consistency(path: Path, record: dict) -> None:
         )
 
 
+def gold_files(directory: Path) -> list[Path]:
+    """The gold files of ``directory`` (``*.yaml``, ``*.yml``), sorted; none when it is missing."""
+    directory = Path(directory)
+    return sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")])
+
+
 def load_gold(directory: Path) -> dict[str, dict]:
     """Load every ``*.yaml`` gold file in ``directory`` into ``{article_id: record}``."""
-    directory = Path(directory)
-    files = sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")])
-    return {rec["article_id"]: rec for rec in map(load_gold_file, files)}
+    return {rec["article_id"]: rec for rec in map(load_gold_file, gold_files(directory))}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipelines.evaluate.gold import gold_files
+
 
 def gold_article_ids(gold_dir: Path) -> set[str]:
     """The ids of the articles annotated in `gold_dir` (one ``<article id>.yaml`` each; none when
-    the folder is missing)."""
-    return {p.stem for p in gold_dir.glob("*.y*ml")} if gold_dir.is_dir() else set()
+    the folder is missing), by file name: the files are read and checked by the evaluation."""
+    return {p.stem for p in gold_files(gold_dir)}
 
 
 def gold_only(rows: dict[str, list[dict]], article_ids: set[str]) -> dict[str, list[dict]]:

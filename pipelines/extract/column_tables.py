@@ -70,17 +70,16 @@ def _labels_of(df: pd.DataFrame) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
-_LABEL_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+def _label_pattern(lex: Lexicons) -> re.Pattern[str]:
+    """One regex for the curated column labels, tried in ``_labels``' order (longest first) at a
+    position, each ending at a word's end, as a loop over them would try them (built once per
+    table)."""
+    return per_table(lex.tables[COLUMNS_TABLE], _label_pattern_of)
 
 
-def _label_pattern(labels: list[tuple[str, str]]) -> re.Pattern[str]:
-    """One regex for the labels, tried in their order (longest first) at a position, each
-    ending at a word's end, as a loop over them would try them."""
-    key = tuple(label for label, _ in labels)
-    pattern = _LABEL_PATTERNS.get(key)
-    if pattern is None:
-        pattern = _LABEL_PATTERNS[key] = re.compile("(?:" + "|".join(map(re.escape, key)) + r")(?!\w)")
-    return pattern
+def _label_pattern_of(df: pd.DataFrame) -> re.Pattern[str]:
+    labels = [label for label, _ in _labels_of(df)]
+    return re.compile("(?:" + "|".join(map(re.escape, labels)) + r")(?!\w)")
 
 
 def _kind(cell: str, labels: list[tuple[str, str]]) -> str | None:
@@ -219,12 +218,11 @@ _SPACED_MARK = re.compile(r"\s*[-+–]\s*")
 _WORD = re.compile(r"(?<!\w)\w")
 
 
-def _header_line(text: str, line: Span, labels: list[tuple[str, str]]) -> list[Span]:
+def _header_line(text: str, line: Span, pattern: re.Pattern[str]) -> list[Span]:
     """The cells of a header line whose cells are joined by spaces: each cell starts at a
     curated column label (``table_columns.csv``), the longest at each word; [] unless the line
     starts with one."""
     folded = fold(text[line[0] : line[1]]).lower()
-    pattern = _label_pattern(labels)
     first = _WORD.search(folded)
     if first is None or folded[: first.start()].strip() or not pattern.match(folded, first.start()):
         return []  # most lines: no label at their first word
@@ -343,11 +341,11 @@ def spaced_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable)
     Example: the header line "STT Chỉ tiêu Đơn vị tính TH 2020 KH 2025" and the row "1 Thu
     ngân sách Tỷ đồng 9.000 12.000" give one row: 12.000 tỷ đồng under "KH 2025".
     """
-    labels = _labels(lex)
+    labels, pattern = _labels(lex), _label_pattern(lex)
     tables: list[FlatTable] = []
     k = 0
     while k < len(paras):
-        cells = _header_line(text, paras[k], labels)
+        cells = _header_line(text, paras[k], pattern)
         found = _header(text, cells, 0, labels) if len(cells) > 3 else None
         if found is None or found[1] != len(cells):
             k += 1

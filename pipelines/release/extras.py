@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow as pa
@@ -23,7 +22,7 @@ from pipelines.quality.docs import quality_files
 from pipelines.quality.run import QualityResults, release_quality, validate_tables
 from pipelines.quality.suites import release_specs
 from pipelines.release.forked import Forked
-from pipelines.release.page import PageData, page_data, release_page
+from pipelines.release.page import release_page
 from pipelines.release.parquet_tables import row_counts, select
 from pipelines.release.staging import FileInfo
 from pipelines.release.tables_io import read_parquet_bytes
@@ -194,27 +193,7 @@ def workbook_and_quality(
     return out
 
 
-@dataclass(frozen=True)
-class ReleaseTexts:
-    """What the release's README.md and page say of the tables (the page also lists the files,
-    known only at the end)."""
-
-    readme: bytes
-    page: PageData
-
-
-_QUEUE_COLUMNS = ["indicator_code", "label_vi", "article_id", "quote"]
-
-
-def release_texts(frames: Mapping[str, pd.DataFrame], version: str, build_date: dt.date) -> ReleaseTexts:
-    """The README.md (data dictionary with real example ids, and the curation queue of uncoded
-    labels) and the page's coverage and charts, for release `version`."""
-    counts = row_counts(frames)
-    readme = data_dictionary_markdown(
-        load_tables(), version, counts, year=build_date.year, examples=example_ids(frames)
-    )
-    queue = queue_markdown(curation_queue(select(frames, "indicators", _QUEUE_COLUMNS)))
-    return ReleaseTexts((readme.rstrip("\n") + "\n\n" + queue).encode("utf-8"), page_data(frames))
+_QUEUE_COLUMNS = ["indicator_code", "label_vi", "article_id", "quote"]  # what the curation queue reads
 
 
 def release_extras(
@@ -236,8 +215,12 @@ def release_extras(
         if made is not None
         else workbook_and_quality(frames, version, build_date, previous_counts=previous_counts)
     )
-    texts = release_texts(frames, version, build_date)
-    out["README.md"] = texts.readme
+    counts = row_counts(frames)
+    readme = data_dictionary_markdown(
+        load_tables(), version, counts, year=build_date.year, examples=example_ids(frames)
+    )
+    queue = queue_markdown(curation_queue(select(frames, "indicators", _QUEUE_COLUMNS)))
+    out["README.md"] = (readme.rstrip("\n") + "\n\n" + queue).encode("utf-8")
     listed = {p: b for p, b in {**files, **out}.items() if p not in ("SHA256SUMS", "index.html")}
-    out["index.html"] = release_page(frames, version, build_date, listed, manifest, texts.page).encode("utf-8")
+    out["index.html"] = release_page(frames, version, build_date, listed, manifest).encode("utf-8")
     return out

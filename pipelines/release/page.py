@@ -14,7 +14,6 @@ import html
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -180,33 +179,16 @@ def _coverage_html(cov: dict) -> str:
     )
 
 
-@dataclass(frozen=True)
-class PageData:
-    """What the page says of the tables: ``coverage`` and ``chart_data``, read from the columns
-    they use."""
-
-    coverage: dict
-    charts: dict[str, list]
-
-
-def page_data(frames: Mapping[str, pd.DataFrame]) -> PageData:
-    """The page's coverage and chart series of {table: DataFrame}."""
-    return PageData(coverage(frames), chart_data(frames))
-
-
 def release_page(
     frames: Mapping[str, pd.DataFrame],
     version: str,
     build_date: dt.date,
     files: dict[str, bytes | FileInfo],
     manifest: dict | None = None,
-    prepared: PageData | None = None,
 ) -> str:
     """The release page for {table: DataFrame} of `version`, listing `files` ({path relative to
-    the release: bytes or FileInfo}, every file but the page itself and SHA256SUMS) with their
-    checksums; what it says of the tables is `prepared` when given (``page_data``)."""
-    prepared = prepared or page_data(frames)
-    cov, data = prepared.coverage, prepared.charts
+    the release: bytes or FileInfo}, every file but the page itself and SHA256SUMS) with their checksums."""
+    cov, data = coverage(frames), chart_data(frames)
     charts = "".join(
         [
             "<h3>Indicator targets per province</h3>",

@@ -351,7 +351,7 @@ def _release_files(
     previous = prev_dir.name if prev_dir else None
     # while Great Expectations validates in its own process: the diffs (two versions of a table
     # at a time), then the workbook. What README.md and the page say of the tables is made after
-    # it (``release_extras``): made beside it, it raised the add-one build's peak by about 60 MiB.
+    # it (in ``release_extras``): made beside it, it raised the add-one build's peak by about 60 MiB.
     diffs = _diff_previous(prev_dir, frames)
     release_freed_memory()
     made = workbook_and_quality(

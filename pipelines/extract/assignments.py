@@ -300,6 +300,9 @@ class _Article:
     lead_heads: set = field(default_factory=set)
     # whether the page is a municipality's: "Ủy ban nhân dân thành phố" is then its committee
     municipal: bool = False
+    # what pure steps found in a span of this article ({(step, start, end): result}): ``_mentions``
+    # is asked of the same clause by several rules
+    found_in: dict = field(default_factory=dict)
     # where the report cues of the clause being read that name a submitted document start
     submitted: set = field(default_factory=set)
 
@@ -455,7 +458,16 @@ def _list_items(a: _Article, head: re.Match, end: int) -> list[Match]:
 
 def _mentions(a: _Article, span: Span) -> tuple[list[Match], list[Span]]:
     """Body mentions in ``span`` and the list heads among them (whose place the listed
-    departments take)."""
+    departments take); found once per span of the article (``_Article.found_in``)."""
+    key = ("mentions", span[0], span[1], a.municipal)
+    done = a.found_in.get(key)
+    if done is None:
+        found, heads = _find_mentions(a, span)
+        done = a.found_in[key] = (tuple(found), tuple(heads))
+    return list(done[0]), list(done[1])
+
+
+def _find_mentions(a: _Article, span: Span) -> tuple[list[Match], list[Span]]:
     found = [m for m in _named(a, span) if not _in_number(a, m)]
     heads = []
     for h in a.pats["list_head"].finditer(a.folded, *span):

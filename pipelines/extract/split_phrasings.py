@@ -57,17 +57,36 @@ def _by_first_of(df: pd.DataFrame) -> ByFirst:
     return index
 
 
+_ByStart = dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]]
+
+
+def _split_candidates(lex: Lexicons) -> _ByStart:
+    """The phrasings that may be found split (``_MIN_TOKENS`` tokens or more) by their first
+    ``_MIN_FIRST`` tokens, which a split match writes as the phrasing does, in table order."""
+    return per_table(lex.tables["indicator_phrasings.csv"], _split_candidates_of)
+
+
+def _split_candidates_of(df: pd.DataFrame) -> _ByStart:
+    index: _ByStart = {}
+    for entries in _by_first_of(df).values():
+        for tokens, code in entries:
+            if len(tokens) >= _MIN_TOKENS:
+                index.setdefault(tokens[:_MIN_FIRST], []).append((tokens, code))
+    return index
+
+
 _LooseIndex = dict[tuple[str, ...], tuple[str, frozenset[int]]]
 _SOFT = {",", "-"}  # punctuation that may differ between a phrasing and the text (folded dashes)
 
 
-def _loose_index(lex: Lexicons) -> tuple[_LooseIndex, int]:
+def _loose_index(lex: Lexicons) -> tuple[_LooseIndex, frozenset[tuple[str, ...]]]:
     """The phrasings of three or more words by their words alone: {words: (code, the word
-    counts after which the phrasing writes a comma)}, and the most words a phrasing has."""
+    counts after which the phrasing writes a comma)}, and every start of their words (a run of
+    words that starts none can grow into none)."""
     return per_table(lex.tables["indicator_phrasings.csv"], _loose_index_of)
 
 
-def _loose_index_of(df: pd.DataFrame) -> tuple[_LooseIndex, int]:
+def _loose_index_of(df: pd.DataFrame) -> tuple[_LooseIndex, frozenset[tuple[str, ...]]]:
     index: _LooseIndex = {}
     for phrasing, code in zip(df["phrasing"], df["indicator_code"]):
         tokens = TOKEN.findall(fold_short(phrasing))
@@ -75,7 +94,7 @@ def _loose_index_of(df: pd.DataFrame) -> tuple[_LooseIndex, int]:
         commas = frozenset(len([w for w in tokens[:k] if w not in _SOFT]) for k, t in enumerate(tokens) if t == ",")
         if len(words) >= 3 and all(_WORD.fullmatch(w) for w in words):
             index.setdefault(words, (code, commas))
-    return index, max((len(k) for k in index), default=0)
+    return index, frozenset(k[:n] for k in index for n in range(1, len(k) + 1))
 
 
 def _loose(found: list[tuple[int, int, str]], lex: Lexicons) -> list[tuple[int, int, str]]:
@@ -83,10 +102,11 @@ def _loose(found: list[tuple[int, int, str]], lex: Lexicons) -> list[tuple[int, 
     between them, or with a dash or nothing where it writes a comma ("nông - lâm - thủy sản tăng"
     for "nông, lâm, thủy sản tăng"). A comma in the text must be the phrasing's own: "công nghiệp,
     xây dựng và dịch vụ" lists three sectors and is no "công nghiệp - xây dựng"."""
-    index, longest = _loose_index(lex)
+    index, starts = _loose_index(lex)
+    is_word = [bool(_WORD.fullmatch(token)) for _, _, token in found]
     out = []
-    for i, (_, _, first) in enumerate(found):
-        if not _WORD.fullmatch(first):
+    for i in range(len(found)):
+        if not is_word[i]:
             continue
         words: list[str] = []
         commas: set[int] = set()
@@ -95,9 +115,11 @@ def _loose(found: list[tuple[int, int, str]], lex: Lexicons) -> list[tuple[int, 
             if token in _SOFT:
                 commas |= {len(words)} if token == "," else set()
                 continue
-            if not _WORD.fullmatch(token) or len(words) >= longest:
+            if not is_word[j]:
                 break
             words.append(token)
+            if tuple(words) not in starts:
+                break
             hit = index.get(tuple(words))
             if hit is not None and commas <= hit[1]:
                 out.append((i, j + 1, hit[0]))
@@ -128,11 +150,11 @@ def split_phrasings(text: str, span: Span, lex: Lexicons, regular: list[Match]) 
     folded = fold(text)
     found = [(m.start() + span[0], m.end() + span[0], m.group()) for m in TOKEN.finditer(folded[span[0] : span[1]])]
     words = [w for _, _, w in found]
-    index = phrasings_by_first(lex)
+    index = _split_candidates(lex)
     split: list[Match] = []
-    for i, word in enumerate(words):
-        for tokens, code in index.get(word, []):
-            end = _match_at(words, i, tokens) if len(tokens) >= _MIN_TOKENS else None
+    for i in range(len(words)):
+        for tokens, code in index.get(tuple(words[i : i + _MIN_FIRST]), []):
+            end = _match_at(words, i, tokens)
             if end is not None:
                 split.append(Match(found[i][0], found[end - 1][1], code, text[found[i][0] : found[end - 1][1]]))
     for i, end, code in _loose(found, lex):

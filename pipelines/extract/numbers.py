@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.extract.cue_patterns import alternation
 from pipelines.text.fold import fold, fold_short
+from pipelines.text.memo import per_text
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d+)?"
 
@@ -123,6 +124,14 @@ class UnitTable:
         >>> [(q.start, q.low) for q in h.find("(HDI) đạt trên 0,7", 0, 18)]
         [(15, 0.7)]
         """
+        key = (UnitTable.find, id(self), start, end)
+        memo = per_text(text)
+        hit = memo.get(key)
+        if hit is None or hit[0] is not self:  # found once per span of a text (rules ask again)
+            hit = memo[key] = (self, tuple(self._find(text, start, end)))
+        return list(hit[1])
+
+    def _find(self, text: str, start: int, end: int) -> list[Quantity]:
         folded = fold(text)
         out = []
         for m in self._regex.finditer(folded, start, end):

@@ -84,11 +84,19 @@ def _label_pattern_of(df: pd.DataFrame) -> re.Pattern[str]:
 
 def _kind(cell: str, labels: list[tuple[str, str]]) -> str | None:
     """The kind of a header or assessment cell: the longest curated label it starts with."""
-    folded = fold(cell).strip().lower()
+    if not labels:
+        return None
+    pattern, kinds = per_table(labels, _kind_finder_of)
+    m = pattern.match(fold(cell).strip().lower())
+    return kinds[m.group()] if m else None
+
+
+def _kind_finder_of(labels: list[tuple[str, str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex trying ``labels`` (longest first) as a loop over them would, and their kinds."""
+    kinds: dict[str, str] = {}
     for label, kind in labels:
-        if folded == label or re.match(rf"{re.escape(label)}(?![\w])", folded):
-            return kind
-    return None
+        kinds.setdefault(label, kind)
+    return re.compile("(?:" + "|".join(re.escape(label) for label, _ in labels) + r")(?!\w)"), kinds
 
 
 def _cells(text: str, paras: list[Span]) -> list[Span]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import dagster as dg
 import pandas as pd
 
-from schemas.failures import Failure, format_failures, validate_failures
+from pipelines.checked_rows import CheckedRows
+from schemas.failures import Failure, format_failures, validate_changed_rows
 from schemas.integrity import foreign_key_failures, quote_failures
 
 INTEGRITY = {
@@ -41,17 +42,25 @@ def check_specs(tables: tuple[str, ...]) -> list[dg.AssetCheckSpec]:
     return specs
 
 
-def _result(asset: str, name: str, failures: list[Failure], rows: int) -> dg.AssetCheckResult:
-    meta: dict = {"rows": rows, "failures": len(failures)}
+def _result(
+    asset: str, name: str, failures: list[Failure], rows: int, extra: dict | None = None
+) -> dg.AssetCheckResult:
+    meta: dict = {"rows": rows, "failures": len(failures), **(extra or {})}
     if failures:
         meta["failing_rows"] = dg.MetadataValue.md("```\n" + format_failures(failures) + "\n```")
     return dg.AssetCheckResult(asset_key=asset, check_name=name, passed=not failures, metadata=meta)
 
 
-def schema_check(table: str, df: pd.DataFrame) -> dg.AssetCheckResult:
-    """Validate ``df`` with the table's pandera model; on failure list every failing row
-    (``table | row | column | value | rule`` lines, ``schemas.failures``)."""
-    return _result(f"core_{table}", f"{table}_schema", validate_failures(table, df), len(df))
+def schema_check(table: str, df: pd.DataFrame, store: CheckedRows) -> dg.AssetCheckResult:
+    """Validate ``df`` with the table's pandera model, row by row only the rows ``store`` has not
+    seen pass (``schemas.failures.validate_changed_rows``), and remember those that pass; on
+    failure list every failing row (``table | row | column | value | rule`` lines)."""
+    known = store.known(table, df)
+    outcome = validate_changed_rows(table, df, known)
+    store.remember(table, df, outcome.passing)
+    return _result(
+        f"core_{table}", f"{table}_schema", outcome.failures, len(df), {"rows_checked_row_by_row": outcome.checked}
+    )
 
 
 def integrity_checks(frames: dict[str, pd.DataFrame]) -> list[dg.AssetCheckResult]:

@@ -162,7 +162,7 @@ def coded_share(indicators: pd.DataFrame) -> float:
     can_subset=False,
     description="The contract tables as typed DataFrames, each checked (pandera, keys, quotes).",
 )
-def core_tables(core_curated_rows: dict, raw_curation: Lexicons):
+def core_tables(core_curated_rows: dict, raw_curation: Lexicons, paths: PlanDataPaths):
     frames = table_frames(core_curated_rows["rows"], raw_curation)
     for table, df in frames.items():
         meta = table_metadata(table, df)
@@ -180,7 +180,7 @@ def core_tables(core_curated_rows: dict, raw_curation: Lexicons):
         },
     )
     for table, df in frames.items():
-        yield schema_check(table, df)
+        yield schema_check(table, df, paths.checked_rows)
     yield from integrity_checks(frames)
 
 

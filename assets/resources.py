@@ -6,6 +6,7 @@ import dagster as dg
 
 from pipelines import config
 from pipelines.cache import ArticleCache
+from pipelines.checked_rows import CheckedRows
 
 NO_CACHE = "off"
 
@@ -45,6 +46,15 @@ class PlanDataPaths(dg.ConfigurableResource):
         return self.raw / "gold"
 
     @property
-    def cache(self) -> ArticleCache:
+    def _cache_folder(self) -> Path | None:
         folder = self.cache_dir or config.cache_dir() or str(self.output / "cache")
-        return ArticleCache(None if folder == NO_CACHE else Path(folder))
+        return None if folder == NO_CACHE else Path(folder)
+
+    @property
+    def cache(self) -> ArticleCache:
+        return ArticleCache(self._cache_folder)
+
+    @property
+    def checked_rows(self) -> CheckedRows:
+        """The rows that passed their row-level checks in earlier builds (beside the cache)."""
+        return CheckedRows(self._cache_folder)

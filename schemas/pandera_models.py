@@ -105,6 +105,21 @@ def row_level_model(table_name: str) -> type[pa.DataFrameModel]:
     return _ROW_MODELS[table_name]
 
 
+def across_rows_schema(table_name: str) -> pa.DataFrameSchema:
+    """The table's checks across rows alone (``across_rows``: its unique fields, its ``*_unique``
+    table checks), under the names the full model gives their failures, on whatever other
+    columns the frame has: with ``row_level_model`` on the rows it holds, as much as ``MODELS``."""
+    if table_name not in _ACROSS:
+        t = load_tables()[table_name]
+        columns = {f.name: pa.Column(unique=True, nullable=True, required=False) for f in t.fields if f.unique}
+        checks = [pa.Check(CHECKS[c].fn, name=c) for c in t.checks if across_rows(c)]
+        _ACROSS[table_name] = pa.DataFrameSchema(columns, checks=checks, strict=False, ordered=False, name=t.name)
+    return _ACROSS[table_name]
+
+
+_ACROSS: dict[str, pa.DataFrameSchema] = {}
+
+
 def validate(table_name: str, df: pd.DataFrame) -> pd.DataFrame:
     """Validate `df` as table `table_name`; returns df, or raises pandera SchemaErrors listing every
     failing row (lazy validation; see `err.failure_cases`)."""

@@ -76,8 +76,15 @@ def test_build_publishes_a_release_that_holds_the_contract(first_release):
 
 def test_second_build_of_same_inputs_publishes_nothing(first_release):
     before = snapshot(first_release)
-    assert build(RAW, first_release).success
+    result = build(RAW, first_release)
+    assert result.success
     assert snapshot(first_release) == before
+    # every row passed its row-level checks in the first build: none is checked row by row again
+    schema = [e for e in result.get_asset_check_evaluations() if e.check_name.endswith("_schema")]
+    assert len(schema) == 8
+    assert {e.check_name: e.metadata["rows_checked_row_by_row"].value for e in schema} == {
+        e.check_name: 0 for e in schema
+    }
 
 
 def test_two_builds_give_byte_identical_tables(first_release, tmp_path):

@@ -995,7 +995,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
                 or _part_of_year(page, sent)
                 or _period_of_rate(page, span)
             )
-            carry = _Carry(context or ("target" if framed else ""), scope)
+            carry = _Carry(context or _framed_context(page, span, framed), scope)
             if context != "target" and not framed:
                 _bracketed_plans(page, span, sent, para)
                 _aim_after_result(page, _Clause(span, sent, head, scope or page.plan_year))
@@ -1008,6 +1008,21 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
+
+
+def _framed_context(page: _Page, clause: Span, framed: bool) -> str:
+    """The context a clause with no cue of its own hands on when the page frame alone would make
+    it a target: "target", unless it narrates work done in a year before the frame's plan year
+    ("năm 2023 tỉnh đã chịu tác động ..." on a page setting the 2024 aims), which reviews the
+    past (as ``_keep`` skips such a statement's rows): "result", so the paragraph after it goes
+    on with the review (``_after_review_paragraph``)."""
+    if not framed:
+        return ""
+    plan_year = page.frame.plan_year
+    years = [y for _, _, y, _ in _stated_years(page, *clause)]
+    if plan_year and years and max(years) < plan_year and page.words.past_word.search(page.folded, *clause):
+        return "result"
+    return "target"
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")

@@ -107,6 +107,7 @@ class CueWords:
     plan_figure: re.Pattern
     past_lead: re.Pattern
     past_word: re.Pattern
+    past_consequence: re.Pattern
     plan_share: re.Pattern
     target_base: re.Pattern
     named_period: re.Pattern
@@ -213,6 +214,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         bracket_plan=re.compile(rf"\(\s*(?:{g('bracket_plan')})(?!\w)"),
         past_lead=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s+(?:[^\W\d_]+\s+){{0,4}}$"),
         past_word=whole("past_lead"),
+        # "đã kết nạp 14.770 đảng viên mới, nâng tỷ lệ ...": a raise after work done, up to the cue
+        past_consequence=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s[^;:]*,\s*(?=(?:{g('past_consequence')})(?!\w))"),
         plan_share=re.compile(rf"\d\s*%\s*(?:(?:{g('plan_share_gap')})\s+)?(?:{g('plan_share')})(?!\w)"),
         target_base=whole("target_base"),
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),

@@ -1782,8 +1782,13 @@ def _part_of_year(page: _Page, sentence: Span) -> int | None:
 
 
 def _year_start(text: str, clause: Span, phrase_start: int, words: CueWords) -> int:
-    """Start of a year mention ("năm 2021 đạt ...") right before a phrasing, else the phrasing."""
-    years = [s for s, e, _, _ in dates.find_years(text, words, *clause) if 0 <= phrase_start - e <= 12]
+    """Start of a year mention ("năm 2021 đạt ...") right before a phrasing, else the phrasing;
+    never a baseline ("so với năm 2023, thu nhập ..." starts at the phrasing)."""
+    years = [
+        s
+        for s, e, _, _ in dates.find_years(text, words, *clause)
+        if 0 <= phrase_start - e <= 12 and not words.baseline.search(fold(text[max(0, s - 30) : s]))
+    ]
     return years[-1] if years else phrase_start
 
 

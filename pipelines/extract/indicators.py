@@ -140,6 +140,7 @@ class _Page:
     found: dict[tuple, dict] = field(default_factory=dict)
     planned: set[tuple] = field(default_factory=set)  # keys of plan figures in brackets (``_bracketed_plans``)
     plan_year: int | None = None  # the default target year (``_plan_year``), found once per page
+    paras: list[Span] = field(default_factory=list)  # the article's paragraphs, in order
 
     def __post_init__(self):
         self.folded = fold(self.text)
@@ -1276,7 +1277,7 @@ def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
     tăng trưởng 7% trở lên." -> 2024): its last year, else the end of the period it names. An
     aim that names neither goes on with the aims before it ("Năm 2025, tỉnh đặt mục tiêu ...
     Thu ngân sách phấn đấu đạt ... Thu hút ... vốn FDI." -> 2025 for both)."""
-    earlier = [s for s in sentences(page.text, para) if s[1] <= sentence[0]]
+    earlier = [s for s in sentences(page.text, _elaborated(page, para, sentence)) if s[1] <= sentence[0]]
     for s in reversed(earlier):
         if not page.lex.target_cues.find(page.text, *s):
             continue
@@ -1287,6 +1288,17 @@ def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
         if periods:
             return periods[-1][3]
     return None
+
+
+def _elaborated(page: _Page, para: Span, sentence: Span) -> Span:
+    """The span whose aims a sentence goes on with: its paragraph, and the paragraph before it
+    too when the sentence opens its paragraph with words that elaborate ("... bổ sung 18 chỉ
+    tiêu chủ yếu cho năm 2024." then "Cụ thể, nhóm kinh tế, tỉnh đặt mục tiêu ...":
+    ``list_elaborate``)."""
+    if sentence[0] != para[0] or not page.words.list_elaborate.match(page.folded[sentence[0] : sentence[0] + 20]):
+        return para
+    before = [p for p in page.paras if p[1] <= para[0]]
+    return (before[-1][0], para[1]) if before else para
 
 
 def _clause_own(page: _Page, clause: Span) -> str:
@@ -1513,7 +1525,7 @@ def indicator_rows(
     frame = page_frame(text, lex, published_year)
     strict = _results_page(text, paragraph_spans, frame, lex, published_year)
     cues = Cues(lex, published_year, frame.context, strict=strict, plan_year=frame.plan_year)
-    page = _Page(article_id, text, lex, units, cues, frame, horizon)
+    page = _Page(article_id, text, lex, units, cues, frame, horizon, paras=paragraph_spans)
     columned = column_tables(text, paragraph_spans, lex, units) + spaced_tables(text, paragraph_spans, lex, units)
     taken = set().union(*(t.spans for t in columned)) if columned else set()
     tables = columned + flat_tables(text, [p for p in paragraph_spans if p not in taken], lex, units)

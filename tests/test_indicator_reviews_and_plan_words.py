@@ -83,3 +83,14 @@ def test_a_paragraph_opened_by_cu_the_takes_the_year_of_the_aims_before_it(lex, 
         "Cụ thể, nhóm kinh tế, thành phố đặt mục tiêu tăng trưởng GRDP từ 7 - 7,5%."
     )
     assert rows(text, lex, units, horizon=2024) == [("GRDP_GROWTH", "between", 7.0, 7.5, 2025)]
+
+
+def test_the_plan_a_result_fell_short_of_stated_after_la_is_a_target(lex, units):
+    # falling short reports, but the plan figure it names after "là" (a year and the indicator's
+    # words between) is this year's target on a page reviewing part of the year
+    text = (
+        "Kinh tế nửa đầu năm\n\n"
+        "Trong 6 tháng đầu năm 2024, GRDP của tỉnh ước tăng 7,2% so với cùng kỳ. Tuy nhiên, con số này "
+        "chưa đạt mục tiêu mà tỉnh đặt ra trong năm 2024 là tăng trưởng GRDP 8% - 8,5%."
+    )
+    assert rows(text, lex, units) == [("GRDP_GROWTH", "between", 8.0, 8.5, 2024)]

@@ -231,7 +231,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         plan_figure=re.compile(
-            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,30}}?(?<!\w)(?:{g('plan_figure_lead')})\s+(?:(?:{g('change_verb')})\s+)?(?=\d)"
+            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)(?:[^,;()\d]|{_YEAR}){{0,40}}?(?<!\w)(?:{g('plan_figure_lead')})\s+"
+            # "mục tiêu ... đặt ra trong năm 2024 là tăng trưởng GRDP 8% - 8,5%": a year before the
+            # lead, the indicator's words after it
+            rf"(?:(?:{g('change_verb')})\s+|[^,;()\d]{{0,30}}?\s)?(?=\d)"
         ),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),

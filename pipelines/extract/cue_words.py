@@ -205,7 +205,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         met_count=re.compile(
             rf"(?<!\w)(?:{g('met_verb')})\s+{_COUNT}\s+(?:{g('met_noun')})(?!\w)"
-            rf"|{_COUNT}\s+(?:{g('met_noun')})(?!\w)(?:[^\d,;.:()]|{_YEAR}){{0,30}}?(?<!\w)(?:{g('met_verb')})(?!\w)"
+            rf"|{_COUNT}\s+(?:{g('met_noun')})(?!\w)(?:(?!{g('met_noun')})[^\d,;.:()]|{_YEAR}){{0,30}}?(?<!\w)(?:{g('met_verb')})(?!\w)"
         ),
         review_opener=re.compile(
             rf"[\s\-+•*–]*(?:(?:{g('review_opener')})\s+)?(?:\d{{1,2}}\s+)?(?:{g('elapsed_part')})(?!\w)"

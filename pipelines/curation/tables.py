@@ -217,6 +217,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "duration_noun",
                         "bare_rate_verb",
                         "year_estimate",
+                        "past_consequence",
                         "fact",
                         "fact_unit",
                         "fact_after",

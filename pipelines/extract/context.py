@@ -370,7 +370,18 @@ def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
     states = bool(rest and re.search(r"\d", rest.group(0)))  # "vượt mục tiêu 7%": the cue states a target
     lead = words.benchmark_lead.search(folded, lo, hit.start) or words.purpose_lead.search(folded, lo, hit.start)
     lead = lead or words.past_lead.search(folded, lo, hit.start)  # "đã chủ động xây dựng kế hoạch, đề án"
-    return bool(lead) and not states
+    return (bool(lead) and not states) or _past_consequence(text, span, hit, cues)
+
+
+def _past_consequence(text: str, span: Span, hit, cues: Cues) -> bool:
+    """Whether a target cue of raising opens a comma segment after work done in its span
+    ("tỉnh đã kết nạp 14.770 đảng viên mới, nâng tỷ lệ đảng viên ... lên 4,24%":
+    ``past_consequence`` after a ``past_lead`` word, no target cue between): it tells what that
+    work reached, a result, even with its figure ("đã đề ra mục tiêu ..., nâng ..." still aims)."""
+    m = cue_words(cues.lex).past_consequence.search(fold(text), span[0], hit.end)
+    if m is None or m.end() != hit.start:
+        return False
+    return not any(h.end <= hit.start for h in cues.lex.target_cues.find(text, m.start(), hit.start))
 
 
 @_per_span

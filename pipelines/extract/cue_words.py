@@ -107,6 +107,7 @@ class CueWords:
     plan_figure: re.Pattern
     past_lead: re.Pattern
     past_word: re.Pattern
+    past_consequence: re.Pattern
     plan_share: re.Pattern
     target_base: re.Pattern
     named_period: re.Pattern
@@ -204,7 +205,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         met_count=re.compile(
             rf"(?<!\w)(?:{g('met_verb')})\s+{_COUNT}\s+(?:{g('met_noun')})(?!\w)"
-            rf"|{_COUNT}\s+(?:{g('met_noun')})(?!\w)[^\d,;.:()]{{0,15}}?(?<!\w)(?:{g('met_verb')})(?!\w)"
+            rf"|{_COUNT}\s+(?:{g('met_noun')})(?!\w)(?:(?!{g('met_noun')})[^\d,;.:()]|{_YEAR}){{0,30}}?(?<!\w)(?:{g('met_verb')})(?!\w)"
         ),
         review_opener=re.compile(
             rf"[\s\-+•*–]*(?:(?:{g('review_opener')})\s+)?(?:\d{{1,2}}\s+)?(?:{g('elapsed_part')})(?!\w)"
@@ -213,6 +214,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         bracket_plan=re.compile(rf"\(\s*(?:{g('bracket_plan')})(?!\w)"),
         past_lead=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s+(?:[^\W\d_]+\s+){{0,4}}$"),
         past_word=whole("past_lead"),
+        # "đã kết nạp 14.770 đảng viên mới, nâng tỷ lệ ...": a raise after work done, up to the cue
+        past_consequence=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s[^;:]*,\s*(?=(?:{g('past_consequence')})(?!\w))"),
         plan_share=re.compile(rf"\d\s*%\s*(?:(?:{g('plan_share_gap')})\s+)?(?:{g('plan_share')})(?!\w)"),
         target_base=whole("target_base"),
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
@@ -228,7 +231,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         plan_figure=re.compile(
-            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,30}}?(?<!\w)(?:{g('plan_figure_lead')})\s+(?:(?:{g('change_verb')})\s+)?(?=\d)"
+            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)(?:[^,;()\d]|{_YEAR}){{0,40}}?(?<!\w)(?:{g('plan_figure_lead')})\s+"
+            # "mục tiêu ... đặt ra trong năm 2024 là tăng trưởng GRDP 8% - 8,5%": a year before the
+            # lead, the indicator's words after it
+            rf"(?:(?:{g('change_verb')})\s+|[^,;()\d]{{0,30}}?\s)?(?=\d)"
         ),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),

@@ -140,6 +140,7 @@ class _Page:
     found: dict[tuple, dict] = field(default_factory=dict)
     planned: set[tuple] = field(default_factory=set)  # keys of plan figures in brackets (``_bracketed_plans``)
     plan_year: int | None = None  # the default target year (``_plan_year``), found once per page
+    paras: list[Span] = field(default_factory=list)  # the article's paragraphs, in order
 
     def __post_init__(self):
         self.folded = fold(self.text)
@@ -995,7 +996,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
                 or _part_of_year(page, sent)
                 or _period_of_rate(page, span)
             )
-            carry = _Carry(context or ("target" if framed else ""), scope)
+            carry = _Carry(context or _framed_context(page, span, framed), scope)
             if context != "target" and not framed:
                 _bracketed_plans(page, span, sent, para)
                 _aim_after_result(page, _Clause(span, sent, head, scope or page.plan_year))
@@ -1008,6 +1009,21 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
+
+
+def _framed_context(page: _Page, clause: Span, framed: bool) -> str:
+    """The context a clause with no cue of its own hands on when the page frame alone would make
+    it a target: "target", unless it narrates work done in a year before the frame's plan year
+    ("năm 2023 tỉnh đã chịu tác động ..." on a page setting the 2024 aims), which reviews the
+    past (as ``_keep`` skips such a statement's rows): "result", so the paragraph after it goes
+    on with the review (``_after_review_paragraph``)."""
+    if not framed:
+        return ""
+    plan_year = page.frame.plan_year
+    years = [y for _, _, y, _ in _stated_years(page, *clause)]
+    if plan_year and years and max(years) < plan_year and page.words.past_word.search(page.folded, *clause):
+        return "result"
+    return "target"
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
@@ -1261,7 +1277,7 @@ def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
     tăng trưởng 7% trở lên." -> 2024): its last year, else the end of the period it names. An
     aim that names neither goes on with the aims before it ("Năm 2025, tỉnh đặt mục tiêu ...
     Thu ngân sách phấn đấu đạt ... Thu hút ... vốn FDI." -> 2025 for both)."""
-    earlier = [s for s in sentences(page.text, para) if s[1] <= sentence[0]]
+    earlier = [s for s in sentences(page.text, _elaborated(page, para, sentence)) if s[1] <= sentence[0]]
     for s in reversed(earlier):
         if not page.lex.target_cues.find(page.text, *s):
             continue
@@ -1272,6 +1288,17 @@ def _earlier_aim_year(page: _Page, para: Span, sentence: Span) -> int | None:
         if periods:
             return periods[-1][3]
     return None
+
+
+def _elaborated(page: _Page, para: Span, sentence: Span) -> Span:
+    """The span whose aims a sentence goes on with: its paragraph, and the paragraph before it
+    too when the sentence opens its paragraph with words that elaborate ("... bổ sung 18 chỉ
+    tiêu chủ yếu cho năm 2024." then "Cụ thể, nhóm kinh tế, tỉnh đặt mục tiêu ...":
+    ``list_elaborate``)."""
+    if sentence[0] != para[0] or not page.words.list_elaborate.match(page.folded[sentence[0] : sentence[0] + 20]):
+        return para
+    before = [p for p in page.paras if p[1] <= para[0]]
+    return (before[-1][0], para[1]) if before else para
 
 
 def _clause_own(page: _Page, clause: Span) -> str:
@@ -1498,7 +1525,7 @@ def indicator_rows(
     frame = page_frame(text, lex, published_year)
     strict = _results_page(text, paragraph_spans, frame, lex, published_year)
     cues = Cues(lex, published_year, frame.context, strict=strict, plan_year=frame.plan_year)
-    page = _Page(article_id, text, lex, units, cues, frame, horizon)
+    page = _Page(article_id, text, lex, units, cues, frame, horizon, paras=paragraph_spans)
     columned = column_tables(text, paragraph_spans, lex, units) + spaced_tables(text, paragraph_spans, lex, units)
     taken = set().union(*(t.spans for t in columned)) if columned else set()
     tables = columned + flat_tables(text, [p for p in paragraph_spans if p not in taken], lex, units)
@@ -1767,8 +1794,13 @@ def _part_of_year(page: _Page, sentence: Span) -> int | None:
 
 
 def _year_start(text: str, clause: Span, phrase_start: int, words: CueWords) -> int:
-    """Start of a year mention ("năm 2021 đạt ...") right before a phrasing, else the phrasing."""
-    years = [s for s, e, _, _ in dates.find_years(text, words, *clause) if 0 <= phrase_start - e <= 12]
+    """Start of a year mention ("năm 2021 đạt ...") right before a phrasing, else the phrasing;
+    never a baseline ("so với năm 2023, thu nhập ..." starts at the phrasing)."""
+    years = [
+        s
+        for s, e, _, _ in dates.find_years(text, words, *clause)
+        if 0 <= phrase_start - e <= 12 and not words.baseline.search(fold(text[max(0, s - 30) : s]))
+    ]
     return years[-1] if years else phrase_start
 
 

@@ -422,6 +422,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "annual",
                         "periodless",
                         "term_of_office",
+                        "congress",
                         "header_number",
                         "number_noun",
                         "issuer_lead",

@@ -616,10 +616,35 @@ def _term_of_office(folded: str, start: int, at: int, lex: Lexicons) -> bool:
     return bool(term.search(folded, max(start, at - 20), at))
 
 
+def _congress_term(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> tuple[int, int] | None:
+    """The term of the congress that issued the document, named as its issuer right after it and
+    before any title ("Nghị quyết số 01-NQ/ĐH ngày ... của Đại hội đại biểu Đảng bộ tỉnh lần thứ
+    XVI, nhiệm kỳ 2020-2025"): a congress resolution plans its term (``congress``), the one
+    exception to ``term_of_office``."""
+    issued = compiled(lex, "doc_congress", _congress)
+    folded = fold(text)
+    m = issued.match(folded, doc.quote_end, stop)
+    title = doc.extra.get("title_start")
+    if m is None or (title is not None and title < m.end()):
+        return None
+    found = dates.find_periods(folded, m.end(), stop)
+    return (found[0][2], found[0][3]) if found and not folded[m.end() : found[0][0]].strip(" (") else None
+
+
+def _congress(lex: Lexicons) -> re.Pattern:
+    lead, congress = cue_group(lex, _TABLE, "issuer_lead"), cue_group(lex, _TABLE, "congress")
+    term = cue_group(lex, _TABLE, "term_of_office")
+    return re.compile(rf"[\s,]*{lead}\s+{congress}(?!\w)[^;.\n]{{0,100}}?(?<!\w){term}(?!\w)")
+
+
 def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: Lexicons) -> None:
     """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year;
     a mention without a title (outside a legal text's header) reads them only up to the first
     comma after it."""
+    term = None if _periodless(doc, lex) else _congress_term(doc, text, stop, lex)
+    if term:
+        doc.period = term
+        return
     if doc.title_vi is None and not header:  # "số 12/QĐ-UBND nêu rõ, năm 2024 ...": what follows is no title
         comma = text.find(",", doc.quote_end, stop)
         stop = comma if comma >= 0 else stop

@@ -475,6 +475,33 @@ def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> 
     return (title[:1].upper() + title[1:] if title else None), m.start()
 
 
+def _headline_title(text: str, doc: DocumentMention, lex: Lexicons) -> tuple[str | None, int | None]:
+    """The title of a legal portal's headline, the page's first line: the document's type, its
+    number, the year it was issued, then its title with no title cue ("Kế hoạch 0265/KH-UBND năm
+    2025 phát triển kinh tế biển giai đoạn 2026-2030, tầm nhìn đến năm 2045 ...")."""
+    first = len(text) - len(text.lstrip())
+    if doc.start > text.find("\n", first) >= 0:
+        return None, None
+    m = compiled(lex, "doc_headline", _headline).match(fold(text), doc.quote_end)
+    if m is None or not compiled(lex, "doc_headline_type", _headline_type).fullmatch(fold(text[first : doc.start])):
+        return None, None
+    line_end = text.find("\n", m.end())
+    title = text[m.end() : line_end if line_end >= 0 else len(text)].strip(" ,.;:|")
+    return (title[:1].upper() + title[1:], m.end()) if title else (None, None)
+
+
+def _headline(lex: Lexicons) -> re.Pattern:
+    """The year of issue after a headline's number ("năm 2025"), over folded text."""
+    year = alternation(role_cues(lex, "year_noun"))
+    return re.compile(rf"\s+{year}\s+(?:19|20)\d{{2}}\s+(?=\w)")
+
+
+def _headline_type(lex: Lexicons) -> re.Pattern:
+    """A document type's name, with "số", before a headline's number, over folded text."""
+    names = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
+    return re.compile(rf"\s*{names}(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*")
+
+
 def _dropped(lex: Lexicons) -> list[str]:
     """The folded ``title_dropped`` cues: "về phê duyệt" -> "vê phê duyêt"."""
     return [" ".join(fold(c).split()) for c in cue_words(lex, _TABLE, "title_dropped")]
@@ -651,7 +678,7 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     folded = fold(text)
     found = [p for p in dates.find_periods(folded, doc.end, stop) if not _term_of_office(folded, doc.end, p[0], lex)]
     periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)
-    year = _year_in_period(text, doc.end, periods, lex)
+    year = _year_in_period(text, doc.extra.get("issued_in") or doc.end, periods, lex)
     # a submission, report or directive names the vision of the plan it serves, not its own
     doc.vision_year = None if _periodless(doc, lex) else dates.find_vision_year(text, connectives(lex), doc.end, stop)
     if year:
@@ -681,8 +708,13 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     if doc.signed_date is None and page and not header:
         _read_yearless_date(doc, text, (s_start, lead_end), page, lex)
     doc.title_vi, title_start = _read_title(text, doc.quote_end, stop, bool(header), lex)
+    if doc.title_vi is None and not header:
+        doc.title_vi, title_start = _headline_title(text, doc, lex)
+        doc.extra["issued_in"] = title_start  # the year before a headline's title is the year of issue
     doc.extra["title_start"] = title_start
     later = [n[0] for n in numbers[k + 1 :] if doc.quote_end < n[0] < stop]
+    if header:  # a number cited in the header's title ("KẾ HOẠCH / THỰC HIỆN NGHỊ QUYẾT SỐ 06-NQ/TU ...
+        later = [n for n in later if not _upper_line(text, n)]  # GIAI ĐOẠN 2021 - 2025") owns none of it
     _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
     if header and doc.period is None and doc.plan_year is None and not _periodless(doc, lex):
         _read_first_article(doc, text, header, lex)

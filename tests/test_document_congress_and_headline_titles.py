@@ -35,3 +35,40 @@ def test_a_term_named_in_a_title_or_of_a_post_stays_no_period(lex):
     assert periods(title, lex)["12/QĐ-UBND"] == (None, None, None)
     report = "Theo Báo cáo số 40/BC-TU của Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020 - 2025, tỉnh đạt nhiều kết quả."
     assert periods(report, lex)["40/BC-TU"] == (None, None, None)
+
+
+def test_a_portal_headline_gives_the_title_after_the_year_of_issue(lex):
+    text = (
+        "Kế hoạch 0311/KH-UBND năm 2024 phát triển du lịch cộng đồng, nông thôn giai đoạn 2025-2030, tầm nhìn "
+        "đến năm 2040 trên địa bàn tỉnh Hà Nam\n| Số hiệu | 0311/KH-UBND |\n| Ngày ban hành | 29/12/2024 |"
+    )
+    assert periods(text, lex)["0311/KH-UBND"] == (2025, 2030, 2040)
+    # the year of issue is no plan year of the period the title names
+    programme = "Chương trình 05/CTr-UBND năm 2024 thực hiện Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050\n."
+    assert periods(programme, lex)["05/CTr-UBND"] == (2021, 2030, 2050)
+    # not on the headline: a mention without a title cue still reads up to its first comma only
+    body = "Tỉnh đã ban hành\nKế hoạch 0312/KH-UBND năm 2024 phát triển du lịch, giai đoạn 2025-2030."
+    assert periods(body, lex)["0312/KH-UBND"][:2] == (None, None)
+
+
+def test_a_number_cited_in_a_header_title_leaves_the_period_to_the_header_text(lex):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n|\nSố: 45/KH-UBND\n|\nHà Nam, ngày 16\ntháng 7 năm 2021\n|\nKẾ HOẠCH\n"
+        "THỰC HIỆN NGHỊ QUYẾT SỐ 09-NQ/TU NGÀY 18/6/2021 CỦA BAN CHẤP\nHÀNH ĐẢNG BỘ TỈNH VỀ PHÁT TRIỂN DU LỊCH "
+        "GIAI ĐOẠN 2021\n- 2025\nThực hiện Nghị quyết số\n09-NQ/TU ngày 18/6/2021 của Ban chấp hành Đảng bộ tỉnh "
+        "về phát triển du lịch giai đoạn 2021 - 2025, UBND tỉnh ban hành Kế hoạch cụ thể như sau:"
+    )
+    found = periods(text, lex)
+    assert found["45/KH-UBND"] == (2021, 2025, None)
+    assert found["09-NQ/TU"] == (2021, 2025, None)
+
+
+def test_a_decision_that_approved_the_plan_named_before_it_takes_its_period(lex):
+    text = (
+        "Sau khi Quy hoạch tỉnh Hà Nam thời kỳ 2021-2030, tầm nhìn đến năm 2050 (Quy hoạch tỉnh) được Thủ tướng "
+        "Chính phủ phê duyệt tại Quyết định số 377/QĐ-TTg, ngày 12/4/2023, Sở Tài chính đã tham mưu UBND tỉnh."
+    )
+    assert periods(text, lex)["377/QĐ-TTg"] == (2021, 2030, 2050)
+    # a period of another clause, set off by a comma, is not the approved text's
+    other = "Trong giai đoạn 2021-2025, dự án được phê duyệt theo Quyết định số 12/QĐ-UBND của tỉnh."
+    assert periods(other, lex)["12/QĐ-UBND"] == (None, None, None)

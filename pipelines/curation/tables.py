@@ -423,6 +423,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "periodless",
                         "term_of_office",
                         "congress",
+                        "passive",
+                        "approved_at",
                         "header_number",
                         "number_noun",
                         "issuer_lead",

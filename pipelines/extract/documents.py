@@ -68,6 +68,7 @@ _WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=[a-zà-ỹđ])\n(?=\d)")
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
 _PERIODLESS = frozenset({"directive", "official_letter"})
 _TABLE = "document_cues.csv"
+_SPACES = re.compile(r"\s*")
 _NO_PLAN = "other"  # the doc_type of texts that are no plans (decrees, laws, reports): contract enum value
 
 
@@ -718,7 +719,45 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
     if header and doc.period is None and doc.plan_year is None and not _periodless(doc, lex):
         _read_first_article(doc, text, header, lex)
+    if not (header or doc.period or doc.plan_year or doc.vision_year or doc.title_vi or _periodless(doc, lex)):
+        _read_approved_subject(doc, text, s_start, lex)
     return doc
+
+
+def _approved(lex: Lexicons) -> re.Pattern:
+    """A passive approval right before a number, over folded text: "... được Thủ tướng Chính phủ
+    phê duyệt tại Quyết định số" (``passive`` then ``approved_at`` and a document noun)."""
+    nouns = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
+    return re.compile(
+        rf"(?<!\w){cue_group(lex, _TABLE, 'passive')}\s[^;.,]{{0,60}}?(?<!\w){cue_group(lex, _TABLE, 'approved_at')}"
+        rf"\s+{nouns}(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*$"
+    )
+
+
+def _subject_start(folded: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where the clause before ``end`` starts: after its last comma, but a comma before a vision
+    ("thời kỳ 2021-2030, tầm nhìn đến năm 2050") is inside the name of a plan."""
+    vision = connectives(lex).vision
+    pos = end
+    while (comma := folded.rfind(",", start, pos)) >= 0:
+        if not vision.match(folded, _SPACES.match(folded, comma + 1).end()):  # type: ignore[union-attr]
+            return comma + 1
+        pos = comma
+    return start
+
+
+def _read_approved_subject(doc: DocumentMention, text: str, s_start: int, lex: Lexicons) -> None:
+    """A text approved by the document, named before it as the subject of a passive ("Quy hoạch
+    tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 được Thủ tướng Chính phủ phê duyệt tại Quyết
+    định số 377/QĐ-TTg"): the document approves it, so it takes its period and vision."""
+    folded = fold(text)
+    m = compiled(lex, "doc_approved", _approved).search(folded, s_start, doc.start)
+    if m is None:
+        return
+    found = dates.find_periods(folded, _subject_start(folded, s_start, m.start(), lex), m.start())
+    if found:
+        doc.period = (found[-1][2], found[-1][3])
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), found[-1][1], m.start())
 
 
 def _first_article(lex: Lexicons) -> re.Pattern:

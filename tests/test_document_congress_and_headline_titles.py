@@ -72,3 +72,11 @@ def test_a_decision_that_approved_the_plan_named_before_it_takes_its_period(lex)
     # a period of another clause, set off by a comma, is not the approved text's
     other = "Trong giai đoạn 2021-2025, dự án được phê duyệt theo Quyết định số 12/QĐ-UBND của tỉnh."
     assert periods(other, lex)["12/QĐ-UBND"] == (None, None, None)
+
+
+def test_a_decision_enacting_a_plan_that_implements_a_cited_text_keeps_no_period(lex):
+    text = (
+        "Số: 77/QĐ-UBND\n|\nHà Nam, ngày 03\ntháng 10 năm 2024\n|\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI NGHỊ "
+        "QUYẾT SỐ 21-NQ/TW CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN VÙNG ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045\nCăn cứ Luật."
+    )
+    assert periods(text, lex)["77/QĐ-UBND"] == (None, None, None)

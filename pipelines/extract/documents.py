@@ -68,6 +68,7 @@ _WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=[a-zà-ỹđ])\n(?=\d)")
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
 _PERIODLESS = frozenset({"directive", "official_letter"})
 _TABLE = "document_cues.csv"
+_IMPLEMENTS = frozenset({"plan", "programme"})  # doc_type values (contract enum) of texts that implement others
 _SPACES = re.compile(r"\s*")
 _NO_PLAN = "other"  # the doc_type of texts that are no plans (decrees, laws, reports): contract enum value
 
@@ -714,8 +715,9 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
         doc.extra["issued_in"] = title_start  # the year before a headline's title is the year of issue
     doc.extra["title_start"] = title_start
     later = [n[0] for n in numbers[k + 1 :] if doc.quote_end < n[0] < stop]
-    if header:  # a number cited in the header's title ("KẾ HOẠCH / THỰC HIỆN NGHỊ QUYẾT SỐ 06-NQ/TU ...
-        later = [n for n in later if not _upper_line(text, n)]  # GIAI ĐOẠN 2021 - 2025") owns none of it
+    if header and doc.doc_type in _IMPLEMENTS:  # a plan implementing the text its header title cites
+        later = [n for n in later if not _upper_line(text, n)]  # ("KẾ HOẠCH / THỰC HIỆN NGHỊ QUYẾT SỐ
+        # 06-NQ/TU ... GIAI ĐOẠN 2021 - 2025") plans its period; a decision enacting one does not
     _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
     if header and doc.period is None and doc.plan_year is None and not _periodless(doc, lex):
         _read_first_article(doc, text, header, lex)

@@ -17,3 +17,21 @@ def test_the_units_under_the_peoples_committee_keep_the_list_of_assignees_whole(
         "thành phố, các doanh nghiệp nhà nước thuộc tỉnh chỉ tiêu kế hoạch năm 2021."
     )
     assert roles(text, lex) == {("PROVINCIAL_AGENCIES", "lead"), ("DISTRICT_PCS", "lead")}
+
+
+def test_a_deadline_without_its_year_is_read_forward_from_the_page_date(lex):
+    import datetime as dt
+
+    from pipelines.extract.assignments import assignment_rows
+    from pipelines.text.segment import paragraphs
+
+    text = "Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành hoàn thiện dự thảo, gửi về Sở Tài chính trước ngày 10/5."
+
+    def deadlines(page: dt.date | None, year: int | None) -> set:
+        rows, _ = assignment_rows("t", text, paragraphs(text), "42", lex, year, page_date=page)
+        return {r["deadline"] for r in rows}
+
+    assert deadlines(dt.date(2024, 4, 24), 2024) == {dt.date(2024, 5, 10)}
+    assert deadlines(dt.date(2024, 12, 20), 2024) == {dt.date(2025, 5, 10)}
+    assert deadlines(None, 2023) == {dt.date(2023, 5, 10)}
+    assert deadlines(None, None) == {None}  # no year known: no deadline

@@ -35,3 +35,12 @@ def test_a_deadline_without_its_year_is_read_forward_from_the_page_date(lex):
     assert deadlines(dt.date(2024, 12, 20), 2024) == {dt.date(2025, 5, 10)}
     assert deadlines(None, 2023) == {dt.date(2023, 5, 10)}
     assert deadlines(None, None) == {None}  # no year known: no deadline
+
+
+def test_a_news_agencys_tag_before_the_day_of_an_event_keeps_it_an_event(lex):
+    tagged = "(BTN) - Ngày 24/4, UBND tỉnh tổ chức cuộc họp rà soát các nội dung triển khai Quy hoạch tỉnh."
+    assert roles(tagged, lex) == set()
+    plain = "BTN - Sáng 13/11, UBND tỉnh tổ chức cuộc họp bàn các nội dung triển khai kế hoạch năm."
+    assert roles(plain, lex) == set()
+    # the same work without the event's day is a task
+    assert ("PPC", "implement") in roles("(BTN) - UBND tỉnh tổ chức triển khai Quy hoạch tỉnh.", lex)

@@ -244,8 +244,10 @@ def _event_day(lex: Lexicons) -> str:
     # the day may stand after a scraper's "date 2025-11-09" marker (no words of the page) or after
     # one opening phrase of setting ("Trong chuyến công tác tại tỉnh, chiều 8/3, ..."):
     # ``setting`` is that phrase, which must name no body (``_event_sentence``)
+    # a news agency's tag may open the lead: "(QBĐT) - Ngày 24/4, ...", "BBK - Sáng nay (13/11), ..."
+    tag = r"(?:\s*\([^()\s]{1,12}\)\s*-?\s*|\s*[^\W\d][^\s,]{0,23}\s+-\s+)?"
     return (
-        rf"\W*(?:date\s+\d{{4}}-\d{{2}}(?:-\d{{2}})?\s+)?(?:(?P<setting>[^\W\d][^,.;:\n]{{0,100}}),\s*)?"
+        rf"{tag}\W*(?:date\s+\d{{4}}-\d{{2}}(?:-\d{{2}})?\s+)?(?:(?P<setting>[^\W\d][^,.;:\n]{{0,100}}),\s*)?"
         rf"(?:{alternation([fold(w) for w in words])}\s+){{1,2}}{date}\s*,"
     )
 

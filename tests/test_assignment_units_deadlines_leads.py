@@ -44,3 +44,13 @@ def test_a_news_agencys_tag_before_the_day_of_an_event_keeps_it_an_event(lex):
     assert roles(plain, lex) == set()
     # the same work without the event's day is a task
     assert ("PPC", "implement") in roles("(BTN) - UBND tỉnh tổ chức triển khai Quy hoạch tỉnh.", lex)
+
+
+def test_an_assignment_named_as_a_documents_subject_gives_no_lead(lex):
+    text = (
+        "Phó Chủ tịch UBND tỉnh trình bày quyết định của UBND tỉnh về giao chỉ tiêu kế hoạch năm 2024 cho các "
+        "sở, ngành, UBND các huyện và các doanh nghiệp nhà nước."
+    )
+    assert roles(text, lex) == set()
+    given = "Giao chỉ tiêu kế hoạch năm 2024 cho các sở, ngành, UBND các huyện."
+    assert roles(given, lex) == {("PROVINCIAL_AGENCIES", "lead"), ("DISTRICT_PCS", "lead")}

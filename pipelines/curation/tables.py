@@ -395,6 +395,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "via",
                         "aim",
                         "submit",
+                        "subject_of",
                         "column_lead",
                         "column_support",
                         "column_implement",

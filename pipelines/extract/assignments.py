@@ -166,6 +166,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "before_lead": re.compile(rf"(?<!\w){g('before_lead')}(?:\s+\d+)?{title}|{_split_lead(lex)}"),
         # a heading that gives the bodies after it the tasks below: "Giao Sở Tài chính:"
         "lead_head": re.compile(rf"{g('before_lead')}\s+"),
+        "subject_of": re.compile(rf"(?<!\w){g('subject_of')}\s+$"),
         "before_support": re.compile(rf"(?<!\w){g('before_support')}{title}"),
         "owner": re.compile(rf"(?<!\w){g('before_object')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
@@ -680,6 +681,8 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
     lead = a.pats["before_lead"].search(before)
+    if lead and a.pats["subject_of"].search(before, 0, lead.start()):
+        return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject
     if lead and not _named(a, (clause[0] + lead.start(), start)):
         return "lead"  # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
     if a.pats["via"].search(before):

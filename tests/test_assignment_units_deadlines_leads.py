@@ -54,3 +54,12 @@ def test_an_assignment_named_as_a_documents_subject_gives_no_lead(lex):
     assert roles(text, lex) == set()
     given = "Giao chỉ tiêu kế hoạch năm 2024 cho các sở, ngành, UBND các huyện."
     assert roles(given, lex) == {("PROVINCIAL_AGENCIES", "lead"), ("DISTRICT_PCS", "lead")}
+
+
+def test_reports_owned_by_bodies_in_a_preamble_give_no_report_duty(lex):
+    text = (
+        "Trên cơ sở xem xét báo cáo của Tòa án nhân dân, Viện Kiểm sát nhân dân, ý kiến của Ủy ban Mặt trận Tổ "
+        "quốc, báo cáo thẩm tra của các Ban của Hội đồng nhân dân tỉnh,"
+    )
+    assert roles(text, lex) == set()
+    assert roles("Sở Y tế báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/12/2024.", lex) == {("DOH", "report")}

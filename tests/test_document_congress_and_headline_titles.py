@@ -26,7 +26,9 @@ def test_a_congress_resolution_plans_the_term_of_the_congress_that_issued_it(lex
     found = periods(text, lex)
     assert found["07-NQ/ĐH"] == (2020, 2025, None)
     assert found["88/NQ-HĐND"] == (2021, 2025, None)
-    wrapped = "Căn cứ Nghị quyết 03-NQ/TU ngày 16\ntháng 10 năm 2020 của Đại hội Đảng bộ tỉnh lần thứ X, nhiệm\nkỳ 2020-2025;"
+    wrapped = (
+        "Căn cứ Nghị quyết 03-NQ/TU ngày 16\ntháng 10 năm 2020 của Đại hội Đảng bộ tỉnh lần thứ X, nhiệm\nkỳ 2020-2025;"
+    )
     assert periods(wrapped, lex)["03-NQ/TU"] == (2020, 2025, None)
 
 

@@ -73,9 +73,7 @@ _URL_YM = (
     re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:/|$)"),
 )
 # also in brackets with its time: "Tăng tốc thực hiện các mục tiêu năm 2026 (18/03/2026, 14:00)"
-_ENDS_WITH_DATE = re.compile(
-    r"\s[(\[]?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*[)\]]?\s*$"
-)
+_ENDS_WITH_DATE = re.compile(r"\s[(\[]?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*[)\]]?\s*$")
 # A document number right before a date: "số 12/QĐ-UBND ngày 5/12" (the date it was signed).
 _SIGNED = re.compile(r"\d+[/-][^\W\d_][\w/.&-]*\s*,?\s*\Z")
 _PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")

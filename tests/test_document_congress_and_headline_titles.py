@@ -82,3 +82,14 @@ def test_a_decision_enacting_a_plan_that_implements_a_cited_text_keeps_no_period
         "QUYẾT SỐ 21-NQ/TW CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN VÙNG ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045\nCăn cứ Luật."
     )
     assert periods(text, lex)["77/QĐ-UBND"] == (None, None, None)
+
+
+def test_a_plan_takes_the_period_and_vision_its_header_title_cites_but_not_a_horizon_alone(lex):
+    head = "Số: 61/KH-UBND | Hà Nam, ngày 16 tháng 8 năm 2023 |\nKẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 12/NQ-CP CỦA CHÍNH PHỦ VỀ "
+    period = (
+        head
+        + "QUY HOẠCH VÙNG THỜI KỲ 2021-2030, TẦM NHÌN ĐẾN NĂM 2050\nThực hiện Nghị quyết số 12/NQ-CP, UBND tỉnh ban hành."
+    )
+    assert periods(period, lex)["61/KH-UBND"] == (2021, 2030, 2050)
+    horizon = head + "PHÁT TRIỂN VÙNG ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045\nCăn cứ Luật Tổ chức chính quyền địa phương;"
+    assert periods(horizon, lex)["61/KH-UBND"] == (None, None, None)

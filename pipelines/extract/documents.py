@@ -715,15 +715,31 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
         doc.extra["issued_in"] = title_start  # the year before a headline's title is the year of issue
     doc.extra["title_start"] = title_start
     later = [n[0] for n in numbers[k + 1 :] if doc.quote_end < n[0] < stop]
-    if header and doc.doc_type in _IMPLEMENTS:  # a plan implementing the text its header title cites
-        later = [n for n in later if not _upper_line(text, n)]  # ("KẾ HOẠCH / THỰC HIỆN NGHỊ QUYẾT SỐ
-        # 06-NQ/TU ... GIAI ĐOẠN 2021 - 2025") plans its period; a decision enacting one does not
     _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
+    if header and doc.period is None and doc.plan_year is None and doc.doc_type in _IMPLEMENTS:
+        _read_cited_period(doc, text, later, header, lex)
     if header and doc.period is None and doc.plan_year is None and not _periodless(doc, lex):
         _read_first_article(doc, text, header, lex)
     if not (header or doc.period or doc.plan_year or doc.vision_year or doc.title_vi or _periodless(doc, lex)):
         _read_approved_subject(doc, text, s_start, lex)
     return doc
+
+
+def _read_cited_period(doc: DocumentMention, text: str, later: list[int], header_end: int, lex: Lexicons) -> None:
+    """A plan or programme whose header title cites the text it implements, with that text's
+    period ("KẾ HOẠCH / THỰC HIỆN NGHỊ QUYẾT SỐ 06-NQ/TU ... GIAI ĐOẠN 2021 - 2025", "... THỜI KỲ
+    2021-2030, TẦM NHÌN ĐẾN NĂM 2050"), plans that period and vision; a horizon alone there ("...
+    ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045") stays the cited text's, and a decision enacting such a
+    plan sets none."""
+    cited = [n for n in later if _upper_line(text, n)]
+    if not cited:
+        return
+    found = [p for p in dates.find_periods(fold(text), cited[0], header_end) if _upper_line(text, p[0])]
+    if found:
+        doc.period = (found[0][2], found[0][3])
+        vision = connectives(lex).vision.search(fold(text), found[0][1], header_end)
+        if vision and _upper_line(text, vision.start()):
+            doc.vision_year = int(vision.group(1))
 
 
 def _approved(lex: Lexicons) -> re.Pattern:

@@ -63,3 +63,14 @@ def test_reports_owned_by_bodies_in_a_preamble_give_no_report_duty(lex):
     )
     assert roles(text, lex) == set()
     assert roles("Sở Y tế báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/12/2024.", lex) == {("DOH", "report")}
+
+
+def test_a_yearly_deadline_without_a_year_has_no_one_date(lex):
+    import datetime as dt
+
+    from pipelines.extract.assignments import assignment_rows
+    from pipelines.text.segment import paragraphs
+
+    text = "Các sở, ngành báo cáo kết quả về Sở Tài chính trước ngày 15/12 hằng năm để tổng hợp."
+    rows, _ = assignment_rows("t", text, paragraphs(text), "42", lex, 2025, page_date=dt.date(2025, 3, 1))
+    assert {r["deadline"] for r in rows} == {None}

@@ -396,6 +396,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "aim",
                         "submit",
                         "subject_of",
+                        "recurring",
                         "column_lead",
                         "column_support",
                         "column_implement",

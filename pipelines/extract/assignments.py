@@ -1388,15 +1388,18 @@ YEARLESS_DEADLINE_LAG = 60
 def _deadline(a: _Article, clause: Span) -> dt.date | None:
     """The deadline of a clause: the date after a ``deadline`` cue ("trước ngày 15/01/2023"), or a
     day and month there without a year ("gửi về Sở Tài chính trước ngày 10/5") in the year of the
-    page, read forward from its date (``YEARLESS_DEADLINE_LAG``)."""
+    page, read forward from its date (``YEARLESS_DEADLINE_LAG``), unless it recurs ("trước ngày
+    15/12 hằng năm": ``recurring``)."""
     cues, words = _g(a.lex, "deadline"), connectives(a.lex)
     found = find_deadline(a.text, *clause, cues=cues, words=words)
     if found or a.published_year is None:
         return found.value if found else None
     cue = compiled(a.lex, "asg_deadline_end", lambda x: re.compile(rf"{cues}\s+(?:{words.day_noun}\s+)?$"))
-    for start, _, day, month in find_day_months(a.text, *clause):
+    every = compiled(a.lex, "asg_recurring", lambda x: re.compile(rf"\s*,?\s*{_g(x, 'recurring')}(?!\w)"))
+    for start, end, day, month in find_day_months(a.text, *clause):
         if cue.search(a.folded, max(clause[0], start - 25), start):
-            return _ahead(day, month, a.page_date, a.published_year)
+            # "trước ngày 15/12 hằng năm" recurs every year: no one date
+            return None if every.match(a.folded, end) else _ahead(day, month, a.page_date, a.published_year)
     return None
 
 

@@ -27,3 +27,8 @@ def test_a_date_in_words_inside_a_sentence_is_no_date_line(lex):
         f"{BODY}"
     )
     assert published_date(text, None, lex) is None
+
+
+def test_a_date_in_brackets_with_its_time_ends_the_headline(lex):
+    text = f"Tăng tốc thực hiện các mục tiêu tăng trưởng năm 2026 (18/03/2026, 14:00)\n\nSáng 18/3, {BODY}"
+    assert published_date(text, None, lex) == dt.date(2026, 3, 18)

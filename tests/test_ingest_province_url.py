@@ -42,3 +42,10 @@ def test_the_address_over_a_legal_headers_place_of_signing(lex):
     assert province(text, issued, None, lex) == "51"
     # with no province in the address the place of signing still answers
     assert province(text, "https://luat.example.vn/ke-hoach-12-kh-ubnd-2020.html", None, lex) == "01"
+
+
+def test_a_province_name_in_lower_case_inside_other_words_is_no_mention(lex):
+    # "trạng thái bình thường" holds the letters of Thái Bình: no province; the address names it
+    text = "Tình hình kinh tế tháng 1\n\nSản xuất từng bước trở lại trạng thái bình thường sau dịch bệnh."
+    assert province(text, "http://sokhdt.baria-vungtau.example.gov.vn/tin-tuc/tinh-hinh", None, lex) == "77"
+    assert province("Tỉnh Thái Bình giao kế hoạch năm 2023 cho các sở, ngành.", None, None, lex) == "34"

@@ -72,7 +72,14 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
             method="rule",
         )
     assignments, bodies = assignment_rows(
-        aid, text, paras, prov, lex, published.year if published else None, title=article.get("title")
+        aid,
+        text,
+        paras,
+        prov,
+        lex,
+        published.year if published else None,
+        title=article.get("title"),
+        page_date=published,
     )
     for a in assignments:
         owner = next((o for o in objectives if o["char_start"] <= a["char_start"] < o["char_end"]), None)

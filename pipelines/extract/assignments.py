@@ -45,6 +45,7 @@ are curated in ``raw/curation/assignment_cues.csv`` (read through ``cue_patterns
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -52,7 +53,7 @@ from pipelines.curation.lexicons import Lexicons, cue_words, level_lists
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
-from pipelines.extract.dates import find_dates, find_deadline
+from pipelines.extract.dates import find_dates, find_day_months, find_deadline
 from pipelines.extract.ids import assign_statement_ids, slug
 from pipelines.extract.task_tables import task_cells
 from pipelines.ingest.dates import marker
@@ -165,6 +166,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "before_lead": re.compile(rf"(?<!\w){g('before_lead')}(?:\s+\d+)?{title}|{_split_lead(lex)}"),
         # a heading that gives the bodies after it the tasks below: "Giao Sở Tài chính:"
         "lead_head": re.compile(rf"{g('before_lead')}\s+"),
+        "subject_of": re.compile(rf"(?<!\w){g('subject_of')}\s+$"),
         "before_support": re.compile(rf"(?<!\w){g('before_support')}{title}"),
         "owner": re.compile(rf"(?<!\w){g('before_object')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
@@ -243,8 +245,10 @@ def _event_day(lex: Lexicons) -> str:
     # the day may stand after a scraper's "date 2025-11-09" marker (no words of the page) or after
     # one opening phrase of setting ("Trong chuyến công tác tại tỉnh, chiều 8/3, ..."):
     # ``setting`` is that phrase, which must name no body (``_event_sentence``)
+    # a news agency's tag may open the lead: "(QBĐT) - Ngày 24/4, ...", "BBK - Sáng nay (13/11), ..."
+    tag = r"(?:\s*\([^()\s]{1,12}\)\s*-?\s*|\s*[^\W\d][^\s,]{0,23}\s+-\s+)?"
     return (
-        rf"\W*(?:date\s+\d{{4}}-\d{{2}}(?:-\d{{2}})?\s+)?(?:(?P<setting>[^\W\d][^,.;:\n]{{0,100}}),\s*)?"
+        rf"{tag}\W*(?:date\s+\d{{4}}-\d{{2}}(?:-\d{{2}})?\s+)?(?:(?P<setting>[^\W\d][^,.;:\n]{{0,100}}),\s*)?"
         rf"(?:{alternation([fold(w) for w in words])}\s+){{1,2}}{date}\s*,"
     )
 
@@ -280,6 +284,8 @@ class _Article:
     # where the first hearing of the paragraph being read ends ("Hội nghị đã nghe ..."), if any
     heard_from: int | None = None
     published_year: int | None = None
+    # the page's published date, when known: the year of a deadline written without one
+    page_date: dt.date | None = None
     # whether the sentence being read opens with a year before the publication year
     past_sentence: bool = False
     # whether the paragraph being read is the page's headline ("UBND tỉnh triển khai nhiệm vụ năm 2024")
@@ -687,6 +693,8 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
     lead = a.pats["before_lead"].search(before)
+    if lead and a.pats["subject_of"].search(before, 0, lead.start()):
+        return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject
     if lead and not _named(a, (clause[0] + lead.start(), start)):
         return "lead"  # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
     if a.pats["via"].search(before):
@@ -1383,6 +1391,40 @@ def _body(lex: Lexicons, m: Match, province_code: str | None) -> dict:
     }
 
 
+# A deadline written without its year this many days before the page's date is next year's
+# ("trước ngày 15/01" on a page of 20 December); a nearer one is the page's year (a page put up
+# a little after the day it names).
+YEARLESS_DEADLINE_LAG = 60
+
+
+def _deadline(a: _Article, clause: Span) -> dt.date | None:
+    """The deadline of a clause: the date after a ``deadline`` cue ("trước ngày 15/01/2023"), or a
+    day and month there without a year ("gửi về Sở Tài chính trước ngày 10/5") in the year of the
+    page, read forward from its date (``YEARLESS_DEADLINE_LAG``), unless it recurs ("trước ngày
+    15/12 hằng năm": ``recurring``)."""
+    cues, words = _g(a.lex, "deadline"), connectives(a.lex)
+    found = find_deadline(a.text, *clause, cues=cues, words=words)
+    if found or a.published_year is None:
+        return found.value if found else None
+    cue = compiled(a.lex, "asg_deadline_end", lambda x: re.compile(rf"{cues}\s+(?:{words.day_noun}\s+)?$"))
+    every = compiled(a.lex, "asg_recurring", lambda x: re.compile(rf"\s*,?\s*{_g(x, 'recurring')}(?!\w)"))
+    for start, end, day, month in find_day_months(a.text, *clause):
+        if cue.search(a.folded, max(clause[0], start - 25), start):
+            # "trước ngày 15/12 hằng năm" recurs every year: no one date
+            return None if every.match(a.folded, end) else _ahead(day, month, a.page_date, a.published_year)
+    return None
+
+
+def _ahead(day: int, month: int, page: dt.date | None, year: int) -> dt.date | None:
+    try:
+        value = dt.date(page.year if page else year, month, day)
+        if page and (page - value).days > YEARLESS_DEADLINE_LAG:
+            value = dt.date(page.year + 1, month, day)
+    except ValueError:
+        return None
+    return value
+
+
 def _rows(
     article_id: str, a: _Article, found: list[_Found], province_code: str | None
 ) -> tuple[list[dict], list[dict]]:
@@ -1391,14 +1433,14 @@ def _rows(
     rows: dict[tuple, dict] = {}
     bodies: dict[str, dict] = {}
     for f in found:
-        deadline = find_deadline(text, *f.clause, cues=_g(a.lex, "deadline"), words=connectives(a.lex))
+        deadline = _deadline(a, f.clause)
         quote = strip_punct(text, f.clause)
         for run, roles, _proposed in f.runs:
             task = strip_punct(text, (max(run[-1].end, quote[0]), quote[1]))
             for role in roles:
                 for m in run:
                     body = bodies.setdefault(_body(a.lex, m, province_code)["body_id"], _body(a.lex, m, province_code))
-                    key = (body["body_id"], role, deadline.value if deadline else None, quote[0])
+                    key = (body["body_id"], role, deadline, quote[0])
                     rows.setdefault(
                         key,
                         {
@@ -1424,6 +1466,7 @@ def assignment_rows(
     lex: Lexicons,
     published_year: int | None = None,
     title: str | None = None,
+    page_date: dt.date | None = None,
 ) -> tuple[list[dict], list[dict]]:
     """Rows of ``assignments`` and the ``bodies`` they name, for one article.
 
@@ -1433,7 +1476,7 @@ def assignment_rows(
     assigned nothing there.
     """
     mark = marker(text.splitlines()) if published_year is None else None  # "date 2024-01": a month placed
-    a = _Article(text, lex, published_year=published_year or (mark[0] if mark else None))
+    a = _Article(text, lex, published_year=published_year or (mark[0] if mark else None), page_date=page_date)
     a.municipal = _municipal(lex, province_code)
     found: list[_Found] = []
     served: set = set()

@@ -68,6 +68,8 @@ _WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=[a-zà-ỹđ])\n(?=\d)")
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
 _PERIODLESS = frozenset({"directive", "official_letter"})
 _TABLE = "document_cues.csv"
+_IMPLEMENTS = frozenset({"plan", "programme"})  # doc_type values (contract enum) of texts that implement others
+_SPACES = re.compile(r"\s*")
 _NO_PLAN = "other"  # the doc_type of texts that are no plans (decrees, laws, reports): contract enum value
 
 
@@ -475,6 +477,33 @@ def _read_title(text: str, pos: int, stop: int, header: bool, lex: Lexicons) -> 
     return (title[:1].upper() + title[1:] if title else None), m.start()
 
 
+def _headline_title(text: str, doc: DocumentMention, lex: Lexicons) -> tuple[str | None, int | None]:
+    """The title of a legal portal's headline, the page's first line: the document's type, its
+    number, the year it was issued, then its title with no title cue ("Kế hoạch 0265/KH-UBND năm
+    2025 phát triển kinh tế biển giai đoạn 2026-2030, tầm nhìn đến năm 2045 ...")."""
+    first = len(text) - len(text.lstrip())
+    if doc.start > text.find("\n", first) >= 0:
+        return None, None
+    m = compiled(lex, "doc_headline", _headline).match(fold(text), doc.quote_end)
+    if m is None or not compiled(lex, "doc_headline_type", _headline_type).fullmatch(fold(text[first : doc.start])):
+        return None, None
+    line_end = text.find("\n", m.end())
+    title = text[m.end() : line_end if line_end >= 0 else len(text)].strip(" ,.;:|")
+    return (title[:1].upper() + title[1:], m.end()) if title else (None, None)
+
+
+def _headline(lex: Lexicons) -> re.Pattern:
+    """The year of issue after a headline's number ("năm 2025"), over folded text."""
+    year = alternation(role_cues(lex, "year_noun"))
+    return re.compile(rf"\s+{year}\s+(?:19|20)\d{{2}}\s+(?=\w)")
+
+
+def _headline_type(lex: Lexicons) -> re.Pattern:
+    """A document type's name, with "số", before a headline's number, over folded text."""
+    names = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
+    return re.compile(rf"\s*{names}(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*")
+
+
 def _dropped(lex: Lexicons) -> list[str]:
     """The folded ``title_dropped`` cues: "về phê duyệt" -> "vê phê duyêt"."""
     return [" ".join(fold(c).split()) for c in cue_words(lex, _TABLE, "title_dropped")]
@@ -616,17 +645,42 @@ def _term_of_office(folded: str, start: int, at: int, lex: Lexicons) -> bool:
     return bool(term.search(folded, max(start, at - 20), at))
 
 
+def _congress_term(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> tuple[int, int] | None:
+    """The term of the congress that issued the document, named as its issuer right after it and
+    before any title ("Nghị quyết số 01-NQ/ĐH ngày ... của Đại hội đại biểu Đảng bộ tỉnh lần thứ
+    XVI, nhiệm kỳ 2020-2025"): a congress resolution plans its term (``congress``), the one
+    exception to ``term_of_office``."""
+    issued = compiled(lex, "doc_congress", _congress)
+    folded = fold(text)
+    m = issued.match(folded, doc.quote_end, stop)
+    title = doc.extra.get("title_start")
+    if m is None or (title is not None and title < m.end()):
+        return None
+    found = dates.find_periods(folded, m.end(), stop)
+    return (found[0][2], found[0][3]) if found and not folded[m.end() : found[0][0]].strip(" (") else None
+
+
+def _congress(lex: Lexicons) -> re.Pattern:
+    lead, congress = cue_group(lex, _TABLE, "issuer_lead"), cue_group(lex, _TABLE, "congress")
+    term = cue_group(lex, _TABLE, "term_of_office")
+    return re.compile(rf"[\s,]*{lead}\s+{congress}(?!\w)[^;.\n]{{0,100}}?(?<!\w){term}(?!\w)")
+
+
 def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: Lexicons) -> None:
     """The plan period ("thời kỳ 2021 - 2030"), else an annual plan's year, and the vision year;
     a mention without a title (outside a legal text's header) reads them only up to the first
     comma after it."""
+    term = None if _periodless(doc, lex) else _congress_term(doc, text, stop, lex)
+    if term:
+        doc.period = term
+        return
     if doc.title_vi is None and not header:  # "số 12/QĐ-UBND nêu rõ, năm 2024 ...": what follows is no title
         comma = text.find(",", doc.quote_end, stop)
         stop = comma if comma >= 0 else stop
     folded = fold(text)
     found = [p for p in dates.find_periods(folded, doc.end, stop) if not _term_of_office(folded, doc.end, p[0], lex)]
     periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)
-    year = _year_in_period(text, doc.end, periods, lex)
+    year = _year_in_period(text, doc.extra.get("issued_in") or doc.end, periods, lex)
     # a submission, report or directive names the vision of the plan it serves, not its own
     doc.vision_year = None if _periodless(doc, lex) else dates.find_vision_year(text, connectives(lex), doc.end, stop)
     if year:
@@ -656,12 +710,72 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     if doc.signed_date is None and page and not header:
         _read_yearless_date(doc, text, (s_start, lead_end), page, lex)
     doc.title_vi, title_start = _read_title(text, doc.quote_end, stop, bool(header), lex)
+    if doc.title_vi is None and not header:
+        doc.title_vi, title_start = _headline_title(text, doc, lex)
+        doc.extra["issued_in"] = title_start  # the year before a headline's title is the year of issue
     doc.extra["title_start"] = title_start
     later = [n[0] for n in numbers[k + 1 :] if doc.quote_end < n[0] < stop]
     _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
+    if header and doc.period is None and doc.plan_year is None and doc.doc_type in _IMPLEMENTS:
+        _read_cited_period(doc, text, later, header, lex)
     if header and doc.period is None and doc.plan_year is None and not _periodless(doc, lex):
         _read_first_article(doc, text, header, lex)
+    if not (header or doc.period or doc.plan_year or doc.vision_year or doc.title_vi or _periodless(doc, lex)):
+        _read_approved_subject(doc, text, s_start, lex)
     return doc
+
+
+def _read_cited_period(doc: DocumentMention, text: str, later: list[int], header_end: int, lex: Lexicons) -> None:
+    """A plan or programme whose header title cites the text it implements, with that text's
+    period ("KẾ HOẠCH / THỰC HIỆN NGHỊ QUYẾT SỐ 06-NQ/TU ... GIAI ĐOẠN 2021 - 2025", "... THỜI KỲ
+    2021-2030, TẦM NHÌN ĐẾN NĂM 2050"), plans that period and vision; a horizon alone there ("...
+    ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045") stays the cited text's, and a decision enacting such a
+    plan sets none."""
+    cited = [n for n in later if _upper_line(text, n)]
+    if not cited:
+        return
+    found = [p for p in dates.find_periods(fold(text), cited[0], header_end) if _upper_line(text, p[0])]
+    if found:
+        doc.period = (found[0][2], found[0][3])
+        vision = connectives(lex).vision.search(fold(text), found[0][1], header_end)
+        if vision and _upper_line(text, vision.start()):
+            doc.vision_year = int(vision.group(1))
+
+
+def _approved(lex: Lexicons) -> re.Pattern:
+    """A passive approval right before a number, over folded text: "... được Thủ tướng Chính phủ
+    phê duyệt tại Quyết định số" (``passive`` then ``approved_at`` and a document noun)."""
+    nouns = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
+    return re.compile(
+        rf"(?<!\w){cue_group(lex, _TABLE, 'passive')}\s[^;.,]{{0,60}}?(?<!\w){cue_group(lex, _TABLE, 'approved_at')}"
+        rf"\s+{nouns}(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*$"
+    )
+
+
+def _subject_start(folded: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where the clause before ``end`` starts: after its last comma, but a comma before a vision
+    ("thời kỳ 2021-2030, tầm nhìn đến năm 2050") is inside the name of a plan."""
+    vision = connectives(lex).vision
+    pos = end
+    while (comma := folded.rfind(",", start, pos)) >= 0:
+        if not vision.match(folded, _SPACES.match(folded, comma + 1).end()):  # type: ignore[union-attr]
+            return comma + 1
+        pos = comma
+    return start
+
+
+def _read_approved_subject(doc: DocumentMention, text: str, s_start: int, lex: Lexicons) -> None:
+    """A text approved by the document, named before it as the subject of a passive ("Quy hoạch
+    tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 được Thủ tướng Chính phủ phê duyệt tại Quyết
+    định số 377/QĐ-TTg"): the document approves it, so it takes its period and vision."""
+    folded = fold(text)
+    m = compiled(lex, "doc_approved", _approved).search(folded, s_start, doc.start)
+    if m is None:
+        return
+    found = dates.find_periods(folded, _subject_start(folded, s_start, m.start(), lex), m.start())
+    if found:
+        doc.period = (found[-1][2], found[-1][3])
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), found[-1][1], m.start())
 
 
 def _first_article(lex: Lexicons) -> re.Pattern:

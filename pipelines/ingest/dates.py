@@ -13,7 +13,8 @@ Evidence, in order (the first that gives a valid date wins):
 4. a date in the source URL's path (``/2024/05/02/``, ``-20240502``, ``2024-05-02``, else
    day first: ``-09122024-``, else a news CMS's time-stamped article id,
    ``-20240108203107179.htm``);
-5. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022");
+5. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022"), also in
+   brackets with its time ("... năm 2026 (18/03/2026, 14:00)");
 6. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
    with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
    ``/2024/11/`` or a ``/202411/`` folder in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
@@ -71,7 +72,8 @@ _URL_YM = (
     re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)"),
     re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:/|$)"),
 )
-_ENDS_WITH_DATE = re.compile(r"\s(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
+# also in brackets with its time: "Tăng tốc thực hiện các mục tiêu năm 2026 (18/03/2026, 14:00)"
+_ENDS_WITH_DATE = re.compile(r"\s[(\[]?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*[)\]]?\s*$")
 # A document number right before a date: "số 12/QĐ-UBND ngày 5/12" (the date it was signed).
 _SIGNED = re.compile(r"\d+[/-][^\W\d_][\w/.&-]*\s*,?\s*\Z")
 _PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")

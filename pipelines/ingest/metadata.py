@@ -156,6 +156,16 @@ def _signed_at(text: str, lex: Lexicons) -> tuple[int, int]:
     return m.span() if m else (0, 0)
 
 
+def _named(text: str, end: int) -> bool:
+    """Whether a province name ending at ``end`` is written as a proper name: its last word
+    capitalised ("Thái Bình", "tỉnh Thái Bình"), not the same words in lower case inside other
+    words ("trở lại trạng thái bình thường")."""
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "-(":
+        start -= 1
+    return not text[start:end][:1].islower()
+
+
 def province(
     text: str,
     source_url: str | None,
@@ -177,7 +187,7 @@ def province(
     head_end = len(text.split("\n", 1)[0]) if head_end is None else head_end
     votes: Counter = Counter()
     first: dict[str, int] = {}
-    found = lex.provinces.find(text[:PROVINCE_SCAN_CHARS])
+    found = [m for m in lex.provinces.find(text[:PROVINCE_SCAN_CHARS]) if _named(text, m.end)]
     signed = _signed_at(text, lex)
     named = [m for m in found if not signed[0] <= m.start < signed[1]]
     addressed = _from_source(source_url, publisher, lex) or url_province(source_url, rules_of(lex).url_names)

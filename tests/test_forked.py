@@ -119,3 +119,22 @@ def test_a_warm_child_takes_its_work_while_it_still_imports(tmp_path, monkeypatc
     gate.touch()  # the import ends
     assert handed_over
     assert child.result() == 10_000_000
+
+
+def _has_module(name: str) -> bool:
+    import sys
+
+    return name in sys.modules
+
+
+def test_a_forked_warm_child_shares_what_the_caller_imported():
+    """Great Expectations' child is forked: it starts with the caller's modules (a spawned one
+    would not have this test module's imports) and still imports its own preload."""
+    import tests.helpers.sample_tables  # noqa: F401  (imported here, in the caller, only)
+
+    job = Forked.warm("json", fresh=False)
+    job.give(_has_module, "tests.helpers.sample_tables")
+    assert job.result() is True
+    spawned = Forked.warm("json")
+    spawned.give(_has_module, "tests.helpers.sample_tables")
+    assert spawned.result() is False

@@ -94,12 +94,12 @@ class _ReleaseJob:
     `preload`, its interpreter starts at once and imports those modules while the caller makes
     the Parquet files (``use(parquet)`` hands them over)."""
 
-    def __init__(self, fn, build_date: dt.date, preload: tuple[str, ...] = ()) -> None:
+    def __init__(self, fn, build_date: dt.date, preload: tuple[str, ...] = (), fresh: bool = True) -> None:
         self._fn, self._date = fn, build_date
         self._files: dict[str, bytes] = {}
         self._key: tuple | None = None
         self._job: Forked | None = None
-        self._warm: Forked | None = Forked.warm(*preload) if preload else None
+        self._warm: Forked | None = Forked.warm(*preload, fresh=fresh) if preload else None
 
     def use(self, parquet: dict[str, bytes]) -> None:
         """The release's Parquet files, {table: bytes}."""
@@ -130,12 +130,13 @@ class _ReleaseJob:
 
 
 class QualityJob(_ReleaseJob):
-    """Great Expectations' validation and Data Docs of a release (``quality_from_parquet``), in an
-    interpreter that starts importing Great Expectations as soon as the job is made: ``use(parquet)``,
-    then ``start(version, previous_counts)``; ``result()`` is (failure lines, `quality/` files)."""
+    """Great Expectations' validation and Data Docs of a release (``quality_from_parquet``), in a
+    child forked as soon as the job is made (sharing the caller's pandas and pyarrow) that starts
+    importing Great Expectations at once: ``use(parquet)``, then ``start(version,
+    previous_counts)``; ``result()`` is (failure lines, `quality/` files)."""
 
     def __init__(self, build_date: dt.date):
-        super().__init__(quality_from_parquet, build_date, preload=("great_expectations", __name__))
+        super().__init__(quality_from_parquet, build_date, preload=("great_expectations", __name__), fresh=False)
 
     def start(self, version: str, previous_counts: dict[str, int] | None = None) -> None:  # type: ignore[override]
         super().start(version, dict(sorted((previous_counts or {}).items())))

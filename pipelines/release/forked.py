@@ -122,12 +122,14 @@ class Forked:
             child_conn.close()
 
     @classmethod
-    def warm(cls, *preload: str) -> Forked:
-        """A fresh interpreter started now that imports the modules `preload` while the caller
-        prepares the work, then waits for it: ``give(fn, *args)`` hands it over, ``result()`` and
-        ``cancel()`` as for any child. Saves the imports' time when they are slow (Great
-        Expectations: about 3 s)."""
-        return cls(None, fresh=True, preload=preload)
+    def warm(cls, *preload: str, fresh: bool = True) -> Forked:
+        """A child started now that imports the modules `preload` while the caller prepares the
+        work, then waits for it: ``give(fn, *args)`` hands it over, ``result()`` and ``cancel()``
+        as for any child. Saves the imports' time when they are slow (Great Expectations: about
+        3 s). With ``fresh=False`` the child is forked: started before the caller holds much, it
+        shares the modules the caller has imported (pandas, pyarrow: about 40 MiB less than a
+        new interpreter) and imports only the rest."""
+        return cls(None, fresh=fresh, preload=preload)
 
     def give(self, fn: Callable[..., Any], *args: Any) -> None:
         """Hand a warm child (``warm``) its work, once."""

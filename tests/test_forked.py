@@ -138,3 +138,34 @@ def test_a_forked_warm_child_shares_what_the_caller_imported():
     spawned = Forked.warm("json")
     spawned.give(_has_module, "tests.helpers.sample_tables")
     assert spawned.result() is False
+
+
+def test_a_forked_warm_child_stops_when_its_parent_dies_before_giving_work(tmp_path):
+    """The forked child must not hold the parent's end of the pipe: a parent killed before it
+    gave the work (a build killed while publishing) leaves no child behind."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    pid_file = tmp_path / "child.pid"
+    code = textwrap.dedent(
+        f"""
+        import os, signal, time
+        from pipelines.release.forked import Forked
+        job = Forked.warm("json", fresh=False)
+        open({str(pid_file)!r}, "w").write(str(job._proc.pid))
+        time.sleep(0.5)
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL
+    child = int(pid_file.read_text())
+    for _ in range(100):
+        if not os.path.exists(f"/proc/{child}") or " Z " in open(f"/proc/{child}/stat").read():
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the forked child outlived its parent")

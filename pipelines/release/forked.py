@@ -63,7 +63,11 @@ def _receive_while_importing(conn, preload: tuple[str, ...]) -> tuple[Callable[.
     return fn, args
 
 
-def _child(conn, fn: Callable[..., Any] | None, args: tuple, preload: tuple[str, ...] = ()) -> None:
+def _child(conn, fn: Callable[..., Any] | None, args: tuple, preload: tuple[str, ...] = (), parent_end=None) -> None:
+    if parent_end is not None:
+        # a forked child holds a copy of the parent's end of the pipe: closed, the pipe ends when
+        # the parent does (a warm child waiting for work then stops instead of outliving it)
+        parent_end.close()
     try:
         from pipelines.release.memory import use_system_allocator
 
@@ -110,7 +114,8 @@ class Forked:
         if method in multiprocessing.get_all_start_methods():
             ctx: Any = multiprocessing.get_context(method)
             self._conn, child_conn = ctx.Pipe(duplex=fn is None)
-            self._proc = ctx.Process(target=_child, args=(child_conn, fn, args, preload), daemon=True)
+            parent_end = self._conn if method == "fork" else None
+            self._proc = ctx.Process(target=_child, args=(child_conn, fn, args, preload, parent_end), daemon=True)
             # the child's garbage collector would visit (write to) every object it inherits and so
             # copy their pages; frozen objects it leaves alone (see ``gc.freeze``)
             gc.freeze()

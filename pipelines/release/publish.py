@@ -167,7 +167,7 @@ def publish_release(
     Great Expectations validates in a process of its own while the tables' files are written.
     """
     check_no_input_errors(rejected_inputs)
-    quality = QualityJob(build_date)  # its interpreter imports Great Expectations meanwhile
+    quality = QualityJob(build_date)  # its child imports Great Expectations meanwhile
     try:
         frames, parquet = _serialise(tables)
     except BaseException:

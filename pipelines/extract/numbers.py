@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.extract.cue_patterns import alternation
 from pipelines.text.fold import fold, fold_short
-from pipelines.text.memo import per_text
+from pipelines.text.memo import remembered
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d+)?"
 
@@ -124,12 +124,7 @@ class UnitTable:
         >>> [(q.start, q.low) for q in h.find("(HDI) đạt trên 0,7", 0, 18)]
         [(15, 0.7)]
         """
-        key = (UnitTable.find, id(self), start, end)
-        memo = per_text(text)
-        hit = memo.get(key)
-        if hit is None or hit[0] is not self:  # found once per span of a text (rules ask again)
-            hit = memo[key] = (self, tuple(self._find(text, start, end)))
-        return list(hit[1])
+        return _found(text, self, start, end)  # once per span of a text: rules ask again
 
     def _find(self, text: str, start: int, end: int) -> list[Quantity]:
         folded = fold(text)
@@ -159,3 +154,9 @@ class UnitTable:
                 high = parse_number(text[m.start("b") : m.end("b")]) * mult if m.group("b") else None
                 out.append(Quantity(m.start("a"), m.end(), low, high, unit, False))
         return sorted(out, key=lambda q: q.start)
+
+
+@remembered
+def _found(text: str, units: UnitTable, start: int, end: int) -> list[Quantity]:
+    """``units``' quantities in ``text[start:end]``, remembered per text (``memo.remembered``)."""
+    return units._find(text, start, end)

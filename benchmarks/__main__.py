@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -61,6 +62,43 @@ def _report(name: str, m: dict, floor: float | None = None) -> str:
     return "\n".join(lines)
 
 
+FLOOR_MULTIPLE = 20
+PEAK_LIMIT_MIB = 1024
+ADD_ONE_MULTIPLE = 2.0
+
+
+def target_lines(r: dict) -> list[str]:
+    """Issue 9's targets against the figures of one run `r` (``run``'s result), one line each,
+    "met" or "not met" (cores count as busy at 90 % of them or more), and what the floor target leaves per article once the build's fixed
+    cost (the five seeds' build from scratch, which holds Dagster's and Great Expectations'
+    start-up) is paid: ``target_lines({"n": 10000, "floor_s": 0.65, ...})[0]`` reads
+    "full build 141.8 s, target 20 x floor = 13.0 s: not met"."""
+    full, add_one, seeds = r["full"]["wall_s"], r["add_one"]["wall_s"], r["seeds"]["wall_s"]
+    budget = FLOOR_MULTIPLE * r["floor_s"]
+    peak = max(r["full"]["peak_tree_pss_mb"], r["add_one"]["peak_tree_pss_mb"])
+    busy = r["full"]["busy_cores_in_extraction"] or 0.0
+    ratio = add_one / seeds
+    left = budget - seeds
+    per_article = (
+        f"{1000 * left / max(r['n'], 1):.2f} ms of wall time per article"
+        if left > 0
+        else "nothing: the seeds alone exceed it"
+    )
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "not met"
+
+    return [
+        f"full build {full:.1f} s, target {FLOOR_MULTIPLE} x floor = {budget:.1f} s: {verdict(full <= budget)}",
+        f"  the five seeds' build (fixed cost) takes {seeds:.1f} s; the target leaves {per_article}",
+        f"peak memory {peak:.0f} MiB (full build and add-one), target under {PEAK_LIMIT_MIB} MiB: "
+        f"{verdict(peak < PEAK_LIMIT_MIB)}",
+        f"cores busy during extraction {busy:.2f} of {r.get('cores', 2)}: {verdict(busy >= 0.9 * r.get('cores', 2))}",
+        f"add-one rebuild / seeds from scratch {ratio:.2f}, target at most {ADD_ONE_MULTIPLE:.0f}: "
+        f"{verdict(ratio <= ADD_ONE_MULTIPLE)}",
+    ]
+
+
 NO_OVERRIDES = "# The seeds' record-level overrides do not apply to synthetic articles.\n[]\n"
 
 
@@ -79,7 +117,15 @@ def run(n: int, workdir: Path) -> dict:
     shutil.copytree(REPO / "raw" / "articles", seeds / "articles")
     shutil.copytree(REPO / "raw" / "curation", seeds / "curation")
     seeds_build = build(seeds, workdir / "seeds-out")
-    return {"n": n, "mb": size / 1e6, "floor_s": floor, "full": full, "add_one": add_one, "seeds": seeds_build}
+    return {
+        "n": n,
+        "mb": size / 1e6,
+        "floor_s": floor,
+        "cores": os.cpu_count() or 1,
+        "full": full,
+        "add_one": add_one,
+        "seeds": seeds_build,
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -99,6 +145,8 @@ def main(argv: list[str]) -> int:
     print(_report("add one article and rebuild", r["add_one"]))
     print(_report("five seed articles from scratch", r["seeds"]))
     print(f"add-one rebuild / seeds from scratch: {r['add_one']['wall_s'] / r['seeds']['wall_s']:.2f}")
+    print("\ntargets (issue 9, item 2; meaningful at N = 10,000 on an idle machine):")
+    print("\n".join("  " + line for line in target_lines(r)))
     print("\nsummary of the full build:\n" + r["full"]["summary"])
     if args.json:
         args.json.write_text(json.dumps(r, indent=1, default=str), encoding="utf-8")

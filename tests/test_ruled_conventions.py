@@ -1,0 +1,66 @@
+"""The conventions ruled in session 24 (docs/CONVENTIONS.md), on texts of our own: the rules
+read them as the conventions say, so annotators and rules agree on what counts."""
+
+from __future__ import annotations
+
+from pipelines.extract.documents import document_rows
+from tests.helpers.assignment_roles import cited_roles
+from tests.helpers.indicator_rows import cited_row_keys
+
+
+def test_gan_before_a_value_is_approx(lex, units):
+    text = "Năm 2025, tỉnh phấn đấu tỷ lệ hộ nghèo giảm còn gần 1,5%."
+    assert cited_row_keys(text, lex, units, 2024) == [("POVERTY_RATE", "approx", 1.5, None, 2025)]
+
+
+def test_a_numbered_group_of_the_best_is_a_rank_bound(lex, units):
+    text = "Phấn đấu đến năm 2030, tỉnh thuộc nhóm 15 tỉnh có chỉ số PCI cao nhất cả nước."
+    assert cited_row_keys(text, lex, units, 2024, uncoded="-") == [("-", "lte", 15.0, None, 2030)]
+
+
+def test_an_indicators_end_state_is_its_achieve_row(lex, units):
+    text = "Mục tiêu đến năm 2030: cơ bản không còn hộ nghèo; tỷ lệ đô thị hóa đạt 45%."
+    assert cited_row_keys(text, lex, units, 2024) == [
+        ("POVERTY_RATE", "achieve", None, None, 2030),
+        ("URBANISATION_RATE", "eq", 45.0, None, 2030),
+    ]
+
+
+def test_the_closing_article_gives_each_named_body_implement_and_no_generic_collective(lex):
+    text = (
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Thủ trưởng các cơ quan, đơn vị có liên quan "
+        "chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert cited_roles(text, lex, "42") == {("PPC_OFFICE", "implement"), ("DOF", "implement")}
+
+
+def test_collectives_that_name_no_level_are_no_body(lex):
+    for text in (
+        "UBND tỉnh giao các cơ quan, đơn vị liên quan triển khai thực hiện kế hoạch.",
+        "Yêu cầu các cấp, các ngành triển khai thực hiện nghiêm túc kế hoạch.",
+        "Đề nghị các ngành, địa phương tập trung thực hiện các giải pháp.",
+    ):
+        assert cited_roles(text, lex, "42") == set(), text
+
+
+def test_phan_cong_leads_kiem_tra_don_doc_monitors_and_an_appeal_assigns_nothing(lex):
+    assert cited_roles("UBND tỉnh phân công cụ thể cho Sở Xây dựng theo dõi tiến độ các dự án.", lex, "42") == {
+        ("DOC", "lead"),
+        ("DOC", "monitor"),
+    }
+    assert cited_roles("Giao Sở Nội vụ kiểm tra, đôn đốc việc thực hiện kế hoạch.", lex, "42") == {
+        ("DOHA", "lead"),
+        ("DOHA", "monitor"),
+    }
+    assert (
+        cited_roles("UBND tỉnh kêu gọi các doanh nghiệp và Sở Công Thương tham gia chương trình.", lex, "42") == set()
+    )
+
+
+def test_a_number_without_its_symbol_is_no_document(lex):
+    def ids(text: str) -> list[str]:
+        return [r["document_id"] for r in document_rows("t", text, "42", lex)]
+
+    assert ids("Thực hiện Nghị quyết số 20 của Tỉnh ủy về phát triển nông nghiệp, tỉnh đạt nhiều kết quả.") == []
+    assert ids("Chương trình hành động số 01 của UBND tỉnh đề ra 10 nhiệm vụ.") == []
+    assert ids("Thực hiện Nghị quyết số 20-NQ/TU ngày 5/3/2022 của Tỉnh ủy.") == ["42-nq-20-tu-2022"]

@@ -23,3 +23,40 @@ def test_resolve_named_as_a_noun_sets_no_aim_for_a_years_results(lex, units):
     # resolve as a verb still aims
     aim = "Kế hoạch năm 2025 của tỉnh\n\nTỉnh quyết tâm đạt tốc độ tăng trưởng kinh tế trên 8% trong năm 2025."
     assert rows(aim, lex, units) == [("GRDP_GROWTH", "gt", 8.0, None, 2025)]
+
+
+def test_a_result_that_passed_the_aim_set_reports_with_the_figures_after_it(lex, units):
+    # "vượt mục tiêu đề ra" (no figure of its own) measures the year's result against its aim
+    text = (
+        "Tỉnh bước vào năm mới\n\n"
+        "Năm 2024, tỉnh đã hoàn thành 15/15 chỉ tiêu. Nổi bật, tốc độ tăng trưởng GRDP đạt 8,1%, vượt "
+        "mục tiêu đề ra; quy mô kinh tế đạt 80 nghìn tỷ đồng; GRDP bình quân đầu người đạt 90 triệu đồng."
+    )
+    assert rows(text, lex, units, horizon=2025) == []
+
+
+def test_a_purpose_clause_of_a_speakers_advice_sets_no_double_digit_aim(lex, units):
+    text = (
+        "Bộ trưởng đề nghị tỉnh cần đổi mới mô hình tăng trưởng, tạo đột phá để đạt mục tiêu tăng trưởng "
+        "hai con số.\n\nSáng 2/10, Đảng bộ tỉnh khai mạc Đại hội."
+    )
+    assert rows(text, lex, units, published_year=2025) == []
+
+
+def test_the_members_of_a_body_for_its_term_are_no_target(lex, units):
+    text = (
+        "Đại hội Đảng bộ tỉnh lần thứ nhất\n\n"
+        "Ban Chấp hành Đảng bộ tỉnh khóa I, nhiệm kỳ 2025-2030 gồm 61 người; Ban Thường vụ gồm 15 thành viên."
+    )
+    assert rows(text, lex, units, published_year=2025) == []
+
+
+def test_a_photo_caption_of_a_target_setting_conference_sets_nothing(lex, units):
+    # the lead frames the page as handing out targets; the caption only describes the scene
+    text = (
+        "(Báo X) -\n\n"
+        "Sáng 8/1, UBND tỉnh tổ chức hội nghị giao chỉ tiêu phát triển kinh tế - xã hội năm 2026.\n\n"
+        "Quang cảnh hội nghị giao chỉ tiêu phát triển kinh tế - xã hội năm 2026 cho 120 xã, phường trong tỉnh.\n\n"
+        "Toàn cảnh buổi họp báo giao chỉ tiêu năm 2026 với 30 sở, ngành."
+    )
+    assert rows(text, lex, units) == []

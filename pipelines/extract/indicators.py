@@ -966,6 +966,8 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     text = page.text
     if page.words.preamble.match(page.folded, para[0], para[1]):
         return None  # "Căn cứ Nghị quyết ... bảo đảm mục tiêu tăng trưởng ... 8%": a cited text's aim
+    if page.words.caption_lead.match(page.folded, para[0], para[1]):
+        return None  # "Quang cảnh hội nghị giao chỉ tiêu ... cho 135 xã": a photo's caption sets nothing
     head = page.heads.get(para)
     own = dataclasses.replace(page.cues, default="")
     takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))

@@ -60,3 +60,16 @@ def test_a_photo_caption_of_a_target_setting_conference_sets_nothing(lex, units)
         "Toàn cảnh buổi họp báo giao chỉ tiêu năm 2026 với 30 sở, ngành."
     )
     assert rows(text, lex, units) == []
+
+
+def test_a_forecast_of_a_year_under_way_on_an_undated_page_estimates_a_result(lex, units):
+    # the page reviews ten months of 2024, so 2024 is under way: "dự kiến" of it is an estimate
+    text = (
+        "Tỉnh công bố tình hình kinh tế\n\n"
+        "Chiều 5/11, UBND tỉnh họp báo về tình hình kinh tế - xã hội 10 tháng đầu năm 2024. Dự kiến, năm "
+        "2024 tổng sản phẩm trên địa bàn (GRDP) của tỉnh tăng 5,5%."
+    )
+    assert rows(text, lex, units) == []
+    # a forecast of the next year stays an aim
+    ahead = text + " Dự kiến năm 2025, GRDP của tỉnh tăng 8%."
+    assert rows(ahead, lex, units) == [("GRDP_GROWTH", "eq", 8.0, None, 2025)]

@@ -73,3 +73,15 @@ def test_a_forecast_of_a_year_under_way_on_an_undated_page_estimates_a_result(le
     # a forecast of the next year stays an aim
     ahead = text + " Dự kiến năm 2025, GRDP của tỉnh tăng 8%."
     assert rows(ahead, lex, units) == [("GRDP_GROWTH", "eq", 8.0, None, 2025)]
+
+
+def test_a_standing_that_ranks_named_indexes_gives_their_rows_only(lex, units):
+    text = (
+        "Quy hoạch tỉnh được công bố\n\n"
+        "Đến năm 2030, tỉnh phấn đấu duy trì vị trí nhóm đầu cả nước về các chỉ số cải cách hành chính, "
+        "năng lực cạnh tranh cấp tỉnh."
+    )
+    assert rows(text, lex, units, published_year=2024) == [
+        ("PAR_INDEX_RANK", "achieve", None, None, 2030),
+        ("PCI_RANK", "achieve", None, None, 2030),
+    ]

@@ -899,7 +899,7 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], fre
         if any(
             r["comparator"] == "achieve" and r["char_start"] < end and start < r["char_end"]
             for r in page.found.values()
-        ):
+        ) or _ranks_rows(page, end):
             continue
         lead = w.label_lead.match(page.folded, start, end)
         start = lead.end() if lead else start
@@ -907,6 +907,22 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], fre
         named = [p for p in free if start <= p.start and p.end <= end]
         code, label = (named[-1].value, named[-1].phrase) if named else (None, text[start:end])
         _keep(page, code, label, ("achieve", None, None, None, year), (start, end), clause)
+
+
+_RANKED_GAP = 12  # characters between a standing and the first index it ranks: " về các "
+
+
+def _ranks_rows(page: _Page, end: int) -> bool:
+    """Whether a standing ranks indexes that have rows of their own right after it ("duy trì vị
+    trí nhóm đầu cả nước về các chỉ số cải cách hành chính, ...": PAR_INDEX_RANK achieve, ...):
+    the standing is theirs, no uncoded aim of its own."""
+    return any(
+        r["comparator"] == "achieve"
+        and r["indicator_code"]
+        and 0 <= r["char_start"] - end <= _RANKED_GAP
+        and not re.search(r"[,;.:]", page.text[end : r["char_start"]])
+        for r in page.found.values()
+    )
 
 
 def _national(page: _Page, clause: Span, q: Quantity) -> bool:

@@ -165,6 +165,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "qualifier",
                         "review_lead",
                         "preamble",
+                        "caption_lead",
                         "benchmark_lead",
                         "purpose_lead",
                         "served_aim",

@@ -242,11 +242,36 @@ def _forecast(text: str, span: Span, cues: Cues) -> str:
     years = [y for _, _, y, _ in dates.find_years(text, words, *span)]
     if years and cues.published_year and max(years) <= cues.published_year:
         return "result"
+    if years and not cues.published_year and max(years) in _years_under_way(text, cues):
+        return "result"  # undated page reviewing "9 tháng đầu năm 2023": "Dự kiến, năm 2023 ... tăng 6%"
     if not (years and cues.published_year and max(years) > cues.published_year):
         aimed = _aimed_periods(text, span, cues)
         if any(not _overlaps(m.span(), aimed) for m in words.elapsed_part.finditer(fold(text), *span)):
             return "result"
     return "target"
+
+
+def _years_under_way(text: str, cues: Cues) -> set[int]:
+    """The years whose elapsed part an undated page reviews ("tình hình 9 tháng đầu năm 2023":
+    an ``elapsed_part`` and the year right after it): those years are under way, so a forecast
+    about one of them estimates a result, as it would in an article dated inside that year."""
+    key = ("years_under_way", id(cues.lex))
+    memo = per_text(text)
+    hit = memo.get(key)
+    if hit is None or hit[0] is not cues.lex:
+        words = cue_words(cues.lex)
+        years = {
+            y
+            for m in words.elapsed_part.finditer(fold(text))
+            for s, _, y, _ in dates.find_years(text, words, m.end(), min(len(text), m.end() + _UNDER_WAY_GAP))
+            if s - m.end() <= _UNDER_WAY_LEAD
+        }
+        hit = memo[key] = (cues.lex, years)
+    return hit[1]
+
+
+_UNDER_WAY_GAP = 16  # characters after an elapsed part that may hold its year ("đầu năm 2023")
+_UNDER_WAY_LEAD = 10  # at most this far from the part: " năm ", " đầu năm "
 
 
 def _overlaps(hit: Span, spans: list[Span]) -> bool:

@@ -60,6 +60,7 @@ class CueWords:
     baseline_phrase: re.Pattern
     qualifier: re.Pattern
     preamble: re.Pattern
+    caption_lead: re.Pattern
     benchmark_lead: re.Pattern
     purpose_lead: re.Pattern
     served_aim: re.Pattern
@@ -151,6 +152,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"\s*(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d)"
         ),
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
+        caption_lead=re.compile(rf"\s*(?:{g('caption_lead')})(?!\w)"),
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
         purpose_lead=re.compile(rf"(?<!\w)(?:{g('purpose_lead')})\s+$"),
         served_aim=whole("served_aim"),

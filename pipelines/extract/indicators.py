@@ -899,7 +899,7 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], fre
         if any(
             r["comparator"] == "achieve" and r["char_start"] < end and start < r["char_end"]
             for r in page.found.values()
-        ):
+        ) or _ranks_rows(page, end):
             continue
         lead = w.label_lead.match(page.folded, start, end)
         start = lead.end() if lead else start
@@ -907,6 +907,22 @@ def _standing_rows(page: _Page, clause: _Clause, quantities: list[Quantity], fre
         named = [p for p in free if start <= p.start and p.end <= end]
         code, label = (named[-1].value, named[-1].phrase) if named else (None, text[start:end])
         _keep(page, code, label, ("achieve", None, None, None, year), (start, end), clause)
+
+
+_RANKED_GAP = 12  # characters between a standing and the first index it ranks: " về các "
+
+
+def _ranks_rows(page: _Page, end: int) -> bool:
+    """Whether a standing ranks indexes that have rows of their own right after it ("duy trì vị
+    trí nhóm đầu cả nước về các chỉ số cải cách hành chính, ...": PAR_INDEX_RANK achieve, ...):
+    the standing is theirs, no uncoded aim of its own."""
+    return any(
+        r["comparator"] == "achieve"
+        and r["indicator_code"]
+        and 0 <= r["char_start"] - end <= _RANKED_GAP
+        and not re.search(r"[,;.:]", page.text[end : r["char_start"]])
+        for r in page.found.values()
+    )
 
 
 def _national(page: _Page, clause: Span, q: Quantity) -> bool:
@@ -966,6 +982,8 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
     text = page.text
     if page.words.preamble.match(page.folded, para[0], para[1]):
         return None  # "Căn cứ Nghị quyết ... bảo đảm mục tiêu tăng trưởng ... 8%": a cited text's aim
+    if page.words.caption_lead.match(page.folded, para[0], para[1]):
+        return None  # "Quang cảnh hội nghị giao chỉ tiêu ... cho 135 xã": a photo's caption sets nothing
     head = page.heads.get(para)
     own = dataclasses.replace(page.cues, default="")
     takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))

@@ -398,6 +398,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "submit",
                         "subject_of",
                         "recurring",
+                        "tally",
                         "column_lead",
                         "column_support",
                         "column_implement",

@@ -11,10 +11,7 @@ from tests.helpers.assignment_roles import cited_roles
 
 
 def test_tasks_described_by_who_gave_them_are_no_lead(lex):
-    told = (
-        "Với các nhiệm vụ UBND tỉnh giao cho các sở, ngành, địa phương, đã có 500 nhiệm vụ xong, "
-        "chiếm 90%."
-    )
+    told = "Với các nhiệm vụ UBND tỉnh giao cho các sở, ngành, địa phương, đã có 500 nhiệm vụ xong, chiếm 90%."
     assert cited_roles(told, lex, "91") == set()
     given = "UBND tỉnh giao cho các sở, ngành, địa phương triển khai 20 nhiệm vụ trọng tâm."
     assert cited_roles(given, lex, "91") == {("PROVINCIAL_AGENCIES", "lead")}

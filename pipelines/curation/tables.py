@@ -427,6 +427,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "periodless",
                         "term_of_office",
                         "congress",
+                        "plan_making",
                         "passive",
                         "approved_at",
                         "header_number",

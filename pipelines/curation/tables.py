@@ -342,7 +342,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "date_words.csv": pa.DataFrameSchema(
         {
             "word": _col(unique=True),
-            "kind": _col(_enum({"weekday", "daypart", "label", "clock"})),
+            "kind": _col(_enum({"weekday", "daypart", "label", "clock", "reorganised"})),
             "notes": _col(nullable=True),
         },
         strict=True,

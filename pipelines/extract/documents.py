@@ -661,9 +661,9 @@ def _congress_term(doc: DocumentMention, text: str, stop: int, lex: Lexicons) ->
 
 
 def _plan_making(folded: str, start: int, at: int, lex: Lexicons) -> bool:
-    """Whether a text's title speaks of making a plan before the period at ``at`` (``plan_making``:
-    "phê duyệt nhiệm vụ quy hoạch tỉnh ... thời kỳ 2021 - 2030", "... nâng cao chất lượng quy
-    hoạch thời kỳ 2021 - 2030"): the period (and the vision) are the plan's, the text sets none."""
+    """Whether a text's title speaks of the making of plans before the period at ``at``
+    (``plan_making``: "... đẩy nhanh tiến độ lập và nâng cao chất lượng quy hoạch thời kỳ 2021 -
+    2030"): the period (and the vision) are the plans', the text sets none."""
     making = compiled(
         lex, "doc_plan_making", lambda x: re.compile(rf"(?<!\w){cue_group(x, _TABLE, 'plan_making')}(?!\w)")
     )
@@ -690,7 +690,7 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     folded = fold(text)
     found = [p for p in dates.find_periods(folded, doc.end, stop) if not _term_of_office(folded, doc.end, p[0], lex)]
     if found and _plan_making(folded, doc.end, found[0][0], lex):
-        return  # "về việc phê duyệt nhiệm vụ quy hoạch tỉnh ... thời kỳ 2021 - 2030": the plan's period
+        return  # "về ... nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030": the plans' period
     periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)
     year = _year_in_period(text, doc.extra.get("issued_in") or doc.end, periods, lex)
     # a submission, report or directive names the vision of the plan it serves, not its own

@@ -343,7 +343,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "date_words.csv": pa.DataFrameSchema(
         {
             "word": _col(unique=True),
-            "kind": _col(_enum({"weekday", "daypart", "label", "clock"})),
+            "kind": _col(_enum({"weekday", "daypart", "label", "clock", "reorganised"})),
             "notes": _col(nullable=True),
         },
         strict=True,
@@ -399,6 +399,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "submit",
                         "subject_of",
                         "recurring",
+                        "tally",
                         "column_lead",
                         "column_support",
                         "column_implement",
@@ -427,6 +428,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "periodless",
                         "term_of_office",
                         "congress",
+                        "plan_making",
                         "passive",
                         "approved_at",
                         "header_number",

@@ -167,6 +167,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # a heading that gives the bodies after it the tasks below: "Giao Sở Tài chính:"
         "lead_head": re.compile(rf"{g('before_lead')}\s+"),
         "subject_of": re.compile(rf"(?<!\w){g('subject_of')}\s+$"),
+        # tasks counted or described, not given: "nhiệm vụ UBND tỉnh giao cho ..." (the givers
+        # between), "được giao thực hiện 51 nhiệm vụ" (a count of tasks after the passive)
+        "tally_noun": re.compile(rf"(?<!\w){g('tally')}\s+"),
+        "tally_count": re.compile(rf"\s*(?:\w+\s+){{0,2}}?\d[\d.]*\s+(?:\w+\s+)?{g('tally')}(?!\w)"),
         "before_support": re.compile(rf"(?<!\w){g('before_support')}{title}"),
         "owner": re.compile(rf"(?<!\w){g('before_object')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
@@ -695,6 +699,8 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     lead = a.pats["before_lead"].search(before)
     if lead and a.pats["subject_of"].search(before, 0, lead.start()):
         return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject
+    if lead and _tasks_given(a, clause[0], clause[0] + lead.start()):
+        return "doc"  # "các nhiệm vụ UBND tỉnh giao cho các sở, ngành ...": the tasks described
     if lead and not _named(a, (clause[0] + lead.start(), start)):
         return "lead"  # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
     if a.pats["via"].search(before):
@@ -704,6 +710,14 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
     if a.pats["before_object"].search(before) or _passive_agent(a, clause[0], before):
         return "object"
     return _cue_before(a, clause, start)
+
+
+def _tasks_given(a: _Article, start: int, cue: int) -> bool:
+    """Whether a lead cue at ``cue`` closes a relative clause on a task noun (``tally``) whose
+    givers stand between them ("Đối với nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao cho các sở,
+    ngành ..., đã hoàn thành ..."): the tasks are told, the bodies after the cue are given none."""
+    nouns = list(a.pats["tally_noun"].finditer(a.folded, start, cue))
+    return bool(nouns) and _only_bodies(a, (nouns[-1].end(), cue))
 
 
 def _passive_agent(a: _Article, start: int, before: str) -> bool:
@@ -751,6 +765,8 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False, single:
         lead = None  # a longer curated phrase holds the cue: "được giao đầu mối" describes, "được giao" assigns
     if lead and _CHAIRS.match(a.text, lead.end()):
         return "narration", aspect  # "Đồng chí ..., Chủ tịch UBND tỉnh chủ trì.": chairs the event
+    if lead and a.pats["tally_count"].match(a.folded, lead.end()):
+        return "narration", aspect  # "UBND tỉnh được giao thực hiện 51 nhiệm vụ ...": a count of tasks
     if lead:
         return "lead", aspect
     return "subject", aspect

@@ -660,6 +660,16 @@ def _congress_term(doc: DocumentMention, text: str, stop: int, lex: Lexicons) ->
     return (found[0][2], found[0][3]) if found and not folded[m.end() : found[0][0]].strip(" (") else None
 
 
+def _plan_making(folded: str, start: int, at: int, lex: Lexicons) -> bool:
+    """Whether a text's title speaks of the making of plans before the period at ``at``
+    (``plan_making``: "... đẩy nhanh tiến độ lập và nâng cao chất lượng quy hoạch thời kỳ 2021 -
+    2030"): the period (and the vision) are the plans', the text sets none."""
+    making = compiled(
+        lex, "doc_plan_making", lambda x: re.compile(rf"(?<!\w){cue_group(x, _TABLE, 'plan_making')}(?!\w)")
+    )
+    return making.search(folded, start, at) is not None
+
+
 def _congress(lex: Lexicons) -> re.Pattern:
     lead, congress = cue_group(lex, _TABLE, "issuer_lead"), cue_group(lex, _TABLE, "congress")
     term = cue_group(lex, _TABLE, "term_of_office")
@@ -679,6 +689,8 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         stop = comma if comma >= 0 else stop
     folded = fold(text)
     found = [p for p in dates.find_periods(folded, doc.end, stop) if not _term_of_office(folded, doc.end, p[0], lex)]
+    if found and _plan_making(folded, doc.end, found[0][0], lex):
+        return  # "về ... nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030": the plans' period
     periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)
     year = _year_in_period(text, doc.extra.get("issued_in") or doc.end, periods, lex)
     # a submission, report or directive names the vision of the plan it serves, not its own

@@ -52,7 +52,7 @@ def article_row(article_id: str, raw: bytes, source: dict | None, lex: Lexicons)
             source.get("publisher"),
             lex,
             metadata.headline_end(text, head),
-            metadata.written(text, url, published),
+            metadata.written(text, url, published, lex),
         ),
         "published_date": published,
         "byline": metadata.byline(text),

@@ -77,9 +77,17 @@ def published_date(text: str, source_url: str | None, lex: Lexicons, head: Headl
     return dates.published_date(head_lines(text), head.index, rules_of(lex).date_words, source_url, head.legal)
 
 
-def written(text: str, source_url: str | None, published: dt.date | None) -> dt.date | None:
-    """When the page was written (``dates.written_date``): places it before or after 1 July 2025."""
-    return dates.written_date(head_lines(text), source_url, published)
+def written(
+    text: str, source_url: str | None, published: dt.date | None, lex: Lexicons | None = None
+) -> dt.date | None:
+    """When the page was written (``dates.written_date``): places it before or after 1 July 2025.
+    A page nothing dates that counts the provinces as they stand after the reorganisation
+    (``date_words.csv`` ``reorganised``: "xếp thứ 2/34 tỉnh, thành phố") was written after it."""
+    found = dates.written_date(head_lines(text), source_url, published)
+    if found is not None or lex is None:
+        return found
+    words = rules_of(lex).reorganised
+    return REORGANISED if words is not None and words.search(fold(text[:PROVINCE_SCAN_CHARS])) else None
 
 
 def byline(text: str) -> str | None:

@@ -40,6 +40,8 @@ class IngestRules:
     date_words: DateWords
     successors: dict[str, str] = field(default_factory=dict)  # old province code -> code from 1 July 2025
     url_names: tuple[tuple[str, str], ...] = ()  # (folded ascii words "dak nong", province code)
+    # words only a page written after the 2025 reorganisation writes ("xếp thứ 2/34 tỉnh, thành phố")
+    reorganised: re.Pattern | None = None
 
     def chrome_for(self, general: list[ChromeRule], source_url: str | None) -> list[ChromeRule]:
         """The general chrome rules plus those of the article's own site."""
@@ -59,6 +61,8 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     words = tables["date_words.csv"]
     cues = tables["indicator_cues.csv"]
     date_nouns = tuple(list(cues[cues.role == role].cue) for role in ("day_noun", "month_noun", "year_noun"))
+    reorganised = _phrases(list(words[words.kind == "reorganised"].word))
+    words = words[words.kind.isin(DATE_WORD_KINDS)]
     date_words = compile_date_words(
         list(words.word),
         list(words[words.kind.isin(LEAD_KINDS)].word),
@@ -73,4 +77,17 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     url_names = tuple(
         (" ".join(re.findall(r"[a-z]+", fold(r["name_ascii"]))), r["province_code"]) for r in prov.to_dict("records")
     )
-    return IngestRules(site, TitleRules(patterns, nouns, date_words), date_words, successors, url_names)
+    return IngestRules(site, TitleRules(patterns, nouns, date_words), date_words, successors, url_names, reorganised)
+
+
+def _phrases(words: list[str]) -> re.Pattern | None:
+    """One pattern over folded text for curated phrases: spaces stand for any white space, a
+    comma may be left out, and a phrase that opens on a letter or digit opens a word."""
+    if not words:
+        return None
+    parts = []
+    for w in sorted({fold(w) for w in words}, key=len, reverse=True):
+        body = r"\s*".join(re.escape(p) for p in w.replace(",", " , ").split())
+        body = body.replace(r"\s*,", r"\s*,?")
+        parts.append((r"(?<!\w)" if w[:1].isalnum() else "") + body + r"(?!\w)")
+    return re.compile("|".join(parts))

@@ -172,6 +172,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "effort_lead",
                         "plan_figure_lead",
                         "partial_year",
+                        "year_part",
+                        "whole_year",
                         "elapsed_part",
                         "not_target",
                         "breakdown_lead",

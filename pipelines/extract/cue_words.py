@@ -118,6 +118,8 @@ class CueWords:
     duration: re.Pattern
     bare_rate_verb: re.Pattern
     year_estimate: re.Pattern
+    year_part: re.Pattern
+    whole_year: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -224,6 +226,11 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         standing_held=whole("standing_held"),
         nominal=whole("nominal"),
         year_estimate=whole("year_estimate"),
+        # a part of a year with the year it may carry: "quý i/2025", "quý i năm 2025"
+        year_part=re.compile(
+            rf"(?<!\w)(?:{g('year_part')})(?!\w)(?:\s*[/-]\s*{_YEAR}(?!\d)|\s+(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d))?"
+        ),
+        whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){_YEAR}(?!\d)"),
         bare_rate_verb=re.compile(rf"\s*(?:(?:{g('bare_rate_verb')})\s+)?"),
         duration=re.compile(rf"(?<![\w.,])\d{{1,2}}\s+(?:{g('duration_noun')})(?!\w)(?!\s*\d)"),
         # "năm 2027 và giai đoạn 2027 - 2031": one aim for the year and for the period's end

@@ -77,6 +77,7 @@ from pipelines.extract.shares import code_shares
 from pipelines.extract.split_phrasings import split_phrasings
 from pipelines.extract.standings import standings
 from pipelines.extract.subjects import subject_code
+from pipelines.extract.year_parts import uncode_year_parts
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span, clauses, sentences
@@ -1558,6 +1559,7 @@ def indicator_rows(
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
     uncode_implausible(rows)
+    uncode_year_parts(text, rows, lex)
     return assign_statement_ids(rows, "ind", "indicator_id")
 
 

@@ -9,7 +9,8 @@ Steps, for each coded row:
 1. the row's sentence, from its start to the end of the row's quote;
 2. the last ``year_part`` word there (``indicator_cues.csv``: "quý iv", "6 tháng cuối năm");
    a ``whole_year`` word after it ("cả năm") or a year that is not the part's own ("quý I/2025",
-   "quý I năm 2025" are the part's) gives the sentence back to the whole year;
+   "quý I năm 2025" are the part's) gives the sentence back to the whole year, unless it stands in
+   brackets (a plan of the year beside the part's target: "(kế hoạch năm 2025 là 10%)");
 3. the row loses ``indicator_code`` and ``label_en``; ``label_vi`` is prefixed with the part.
 """
 
@@ -29,9 +30,10 @@ def _sentence_of(text: str, spans: list[Span], pos: int) -> Span | None:
     return next((s for s in spans if s[0] <= pos < s[1]), None)
 
 
-def year_part(folded: str, start: int, end: int, lex: Lexicons) -> tuple[int, int] | None:
+def year_part(folded: str, start: int, end: int, lex: Lexicons, own: int | None = None) -> tuple[int, int] | None:
     """The span of the part of a year that governs ``folded[start:end]`` (its last ``year_part``
-    word, unless a ``whole_year`` word or another year follows it), or None.
+    word, unless a ``whole_year`` word or another year follows it, outside brackets before ``own``,
+    the start of the statement itself), or None.
 
     Example: "quý iv, tỉnh phấn đấu tăng trưởng " -> the span of "quý iv"; "quý iii tăng 9%, phấn
     đấu cả năm tăng " -> None."""
@@ -39,9 +41,19 @@ def year_part(folded: str, start: int, end: int, lex: Lexicons) -> tuple[int, in
     last = None
     for m in words.year_part.finditer(folded, start, end):
         last = m
-    if last is None or words.whole_year.search(folded, last.end(), end):
+    if last is None or any(
+        m.start() >= (own if own is not None else end) or not _in_brackets(folded, last.end(), m.start())
+        for m in words.whole_year.finditer(folded, last.end(), end)
+    ):
         return None
     return last.span()
+
+
+def _in_brackets(folded: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracket opened after ``start``: an aside ("(kế hoạch năm 2025
+    là 10%)") beside a part's target does not give the sentence back to the whole year."""
+    gap = folded[start:pos]
+    return gap.count("(") > gap.count(")")
 
 
 def _the_part(text: str, folded: str, row: dict, spans: list[Span], lex: Lexicons) -> str | None:
@@ -50,7 +62,7 @@ def _the_part(text: str, folded: str, row: dict, spans: list[Span], lex: Lexicon
     sentence = _sentence_of(text, spans, start)
     if sentence is None:
         return None
-    found = year_part(folded, sentence[0], row["char_end"], lex)
+    found = year_part(folded, sentence[0], row["char_end"], lex, own=start)
     if found is None:
         return None
     own = _YEAR_AT_END.search(text, found[0], found[1])  # "quý I/2025" -> "quý I"

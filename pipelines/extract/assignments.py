@@ -79,6 +79,8 @@ _DOC_NUMBER = re.compile(r"\d+\s?[/-]\s?[\w&.]+(?:[/-][\w&.]+)*")
 _UNCODED_MEMBER = re.compile(r"[ \t]*,[ \t]*((?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)[ \t]*,[ \t]*")
 _ITEM_MARK = re.compile(r"^(?:[-+•*–]\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)")
 _BULLET = re.compile(r"^[-+•*–]")
+# a line that opens with a dash and a capitalised word: a bullet, or a name's part after a wrap
+_DASH_LINE = re.compile(r"[-–][ \t]*[^\W\d_]")
 _LETTERED_LINE = re.compile(r"\n(?=[a-zđ]\)\s)")
 # Words that may name the text a submission carries: "xét Đề án kèm theo Tờ trình".
 _ATTACHED_WORDS = 6
@@ -175,6 +177,11 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "owner": re.compile(rf"(?<!\w){g('before_object')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
         "before_request": re.compile(rf"(?<!\w){g('before_request')}{title}"),
+        # the same words, then a person's name and the dash or comma of an apposition before the
+        # run of their title: "theo ông Nguyễn Văn A - Bí thư Tỉnh ủy"
+        "named_object": re.compile(
+            rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')})\s+{g('name_title')}(?:\s+\w+){{1,4}}\s*[-,]\s*$"
+        ),
         "request_end": re.compile(rf"(?<!\w){g('before_request')}\s*$"),
         "object_gap": re.compile(rf"^\s*(?:{g('object_gap')}\s+)?$"),
         "after_compile": re.compile(
@@ -709,6 +716,8 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
         return "support" if earlier or _opens_on_support(a, clause, start) else "object"
     if a.pats["before_object"].search(before) or _passive_agent(a, clause[0], before):
         return "object"
+    if a.pats["named_object"].search(before) and a.pats["titled"].match(a.folded, start):
+        return "object"  # "theo ông Nguyễn Văn A - Bí thư Tỉnh ủy, ...": the person's title, a source
     return _cue_before(a, clause, start)
 
 
@@ -1232,9 +1241,19 @@ def _sections(a: _Article, paragraph_spans: list[Span]) -> list[tuple[Span, list
             continue
         if current is not None and not (first and not _ITEM_MARK.match(line)) and not _BULLET.match(line):
             current = None
+        if current is not None and first and _sibling(a, out[-1][0], line):
+            current = None
         out.append((para, current))
         first = False
     return out
+
+
+def _sibling(a: _Article, head_line: Span, line: str) -> bool:
+    """Whether the line right after a heading is one more heading of its list, marked as it is
+    and ending on ':' with nothing after ("• Báo ...:" / "• Truyền hình ...:", a site's menu of
+    its channels): it names the next item, it is no task of the heading's body."""
+    mark = _BULLET.match(a.text[head_line[0] : head_line[1]])
+    return bool(mark) and line.startswith(mark.group()) and line.rstrip().endswith(":")
 
 
 def _heading_roles(a: _Article, clause: Span, found: list, first_task: bool, head: list[Match]) -> list[str]:
@@ -1548,7 +1567,7 @@ def _rejoined(a: _Article, paragraph_spans: list[Span]) -> list[Span]:
     "Giám đốc Sở ..."), unless that line opens an item or either is an upper-case heading."""
     out: list[Span] = []
     for span in paragraph_spans:
-        if out and (_wraps_into(a, out[-1], span) or _goes_on(a, out[-1], span)):
+        if out and (_wraps_into(a, out[-1], span) or _goes_on(a, out[-1], span) or _splits_name(a, out[-1], span)):
             out[-1] = (out[-1][0], span[1])
         else:
             out.append(span)
@@ -1562,6 +1581,25 @@ def _wraps_into(a: _Article, prev: Span, span: Span) -> bool:
     if line.upper() == line or nxt.upper() == nxt or not nxt[:1].isupper():
         return False
     return bool(a.pats["dangling"].search(a.folded, prev[0], prev[1]))
+
+
+def _name_forms(lex: Lexicons) -> PhraseMatcher:
+    """The curated written forms of name parts that hold a dash (``body_name_forms.csv``: "Lao
+    động - Thương binh và Xã hội") and the body aliases that do, as one matcher."""
+    forms = [f for f, c in zip(lex.tables["body_name_forms.csv"]["form"], lex.tables["body_name_forms.csv"]["canonical"]) if isinstance(c, str) and c]
+    aliases = list(lex.tables["body_aliases.csv"]["alias"])
+    return PhraseMatcher([(f, True) for f in forms + aliases if re.search(r"\w\s*[-\u2013]\s*\w", f)])
+
+
+def _splits_name(a: _Article, prev: Span, span: Span) -> bool:
+    """Whether a hard wrap falls on the dash inside a body's name, so that the next line opens
+    with it ("Theo đề nghị của Sở Lao động" / "- Thương binh và Xã hội tại Tờ trình ..."; "Giám
+    đốc các Sở: Lao động" / "- Thương binh và Xã hội, Nội vụ, ..."): the line is no bullet, the
+    name goes on in it."""
+    if a.text[prev[1] : span[0]] != "\n" or not _DASH_LINE.match(a.text, span[0]):
+        return False
+    forms = compiled(a.lex, "assignment_name_forms", _name_forms)
+    return any(m.start < prev[1] and m.end > span[0] for m in _find(forms, a.text, max(prev[0], prev[1] - 80), span[1]))
 
 
 def _goes_on(a: _Article, prev: Span, span: Span) -> bool:

@@ -431,6 +431,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "term_of_office",
                         "congress",
                         "plan_making",
+                        "session",
                         "passive",
                         "approved_at",
                         "header_number",

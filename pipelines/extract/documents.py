@@ -367,6 +367,10 @@ def _read_signed_date(
     ... ban hành ..."; not the date of an earlier number: "Kế hoạch số 129-KH/TU ngày 8-4-2022
     ... thực hiện Kết luận số 21-KL/TW" leaves the conclusion undated)."""
     after = dates.find_dates(text, connectives(lex), doc.end, min(stop, doc.end + (160 if header else 90)))
+    session = _session_date(doc, text, stop, lex) if not after and doc.issuer == _COUNCIL else []
+    if session:
+        doc.signed_date = session[0].value
+        return
     if header and after:
         doc.signed_date = after[0].value
     elif after and _dated_after(text, doc.end, after[0].start, lex):
@@ -379,6 +383,22 @@ def _read_signed_date(
         ]
         if before:
             doc.signed_date = before[-1].value
+
+
+_COUNCIL = "provincial_peoples_council"
+
+
+def _session_date(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> list:
+    """The date of the session a council's resolution was passed at, said after it in its
+    sentence ("... thông qua Nghị quyết số 55/NQ-HĐND về ... tại Kỳ họp thứ 4 ..., ngày
+    9/12/2021"): a council signs its resolutions the day it passes them. Only the first date
+    after the session's noun (``document_cues.csv`` ``session``), none past ``stop``."""
+    session = compiled(lex, "doc_session", _session).search(fold(text), doc.end, stop)
+    return dates.find_dates(text, connectives(lex), session.end(), stop)[:1] if session else []
+
+
+def _session(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'session')}(?!\w)")
 
 
 def _dated_after(text: str, end: int, date_start: int, lex: Lexicons) -> bool:

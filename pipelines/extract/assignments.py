@@ -1586,7 +1586,11 @@ def _wraps_into(a: _Article, prev: Span, span: Span) -> bool:
 def _name_forms(lex: Lexicons) -> PhraseMatcher:
     """The curated written forms of name parts that hold a dash (``body_name_forms.csv``: "Lao
     động - Thương binh và Xã hội") and the body aliases that do, as one matcher."""
-    forms = [f for f, c in zip(lex.tables["body_name_forms.csv"]["form"], lex.tables["body_name_forms.csv"]["canonical"]) if isinstance(c, str) and c]
+    forms = [
+        f
+        for f, c in zip(lex.tables["body_name_forms.csv"]["form"], lex.tables["body_name_forms.csv"]["canonical"])
+        if isinstance(c, str) and c
+    ]
     aliases = list(lex.tables["body_aliases.csv"]["alias"])
     return PhraseMatcher([(f, True) for f in forms + aliases if re.search(r"\w\s*[-\u2013]\s*\w", f)])
 

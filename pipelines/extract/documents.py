@@ -367,7 +367,8 @@ def _read_signed_date(
     ... ban hành ..."; not the date of an earlier number: "Kế hoạch số 129-KH/TU ngày 8-4-2022
     ... thực hiện Kết luận số 21-KL/TW" leaves the conclusion undated)."""
     after = dates.find_dates(text, connectives(lex), doc.end, min(stop, doc.end + (160 if header else 90)))
-    session = _session_date(doc, text, stop, lex) if not after and doc.issuer == _COUNCIL else []
+    close = bool(after) and (header or _dated_after(text, doc.end, after[0].start, lex))
+    session = _session_date(doc, text, stop, lex) if not close and doc.issuer == _COUNCIL else []
     if session:
         doc.signed_date = session[0].value
         return

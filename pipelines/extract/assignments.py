@@ -716,7 +716,7 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
         return "support" if earlier or _opens_on_support(a, clause, start) else "object"
     if a.pats["before_object"].search(before) or _passive_agent(a, clause[0], before):
         return "object"
-    if a.pats["named_object"].search(before) and a.pats["titled"].match(a.folded, start):
+    if a.pats["titled"].match(a.folded, start) and a.pats["named_object"].search(before):
         return "object"  # "theo ông Nguyễn Văn A - Bí thư Tỉnh ủy, ...": the person's title, a source
     return _cue_before(a, clause, start)
 

@@ -11,7 +11,9 @@ Steps, for each coded row:
    a ``whole_year`` word after it ("cả năm") or a year that is not the part's own ("quý I/2025",
    "quý I năm 2025" are the part's) gives the sentence back to the whole year, unless it stands in
    brackets (a plan of the year beside the part's target: "(kế hoạch năm 2025 là 10%)");
-3. the row loses ``indicator_code`` and ``label_en``; ``label_vi`` is prefixed with the part.
+3. the row loses ``indicator_code`` and ``label_en``; ``label_vi`` is prefixed with the part;
+4. an uncoded row after it in the sentence whose label is only a ``whole_year`` word ("quý III
+   đạt 8,5%, cả năm đạt 8%") takes the indicator the part's row had, unless a row says so already.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipelines.curation.lexicons import Lexicons
-from pipelines.extract.cue_words import cue_words
+from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span, paragraphs, sentences
 
@@ -79,7 +81,7 @@ def _key(row: dict) -> tuple:
     )
 
 
-def _whole_year_of(row: dict, before: dict | None, words) -> bool:
+def _whole_year_of(row: dict, before: dict | None, words: CueWords) -> bool:
     """Whether ``row`` is the whole year told after a part of it, in the same sentence, its label
     only a ``whole_year`` word: "quý III đạt 8,5%, cả năm đạt 8%"."""
     return (

@@ -40,3 +40,14 @@ def test_an_undated_page_with_no_year_plans_its_markers_year(lex, units):
 def test_thousands_of_hectares_are_counted(lex, units):
     text = "Mục tiêu đến năm 2030, giữ ổn định diện tích cây lúa từ 20-22 ngàn ha."
     assert cited_row_keys(text, lex, units, 2024, uncoded="-") == [("-", "between", 20000.0, 22000.0, 2030)]
+
+
+def test_the_countrys_figures_go_on_through_the_years_after_the_first(lex, units):
+    text = (
+        "Tỉnh phấn đấu tỷ lệ bao phủ bảo hiểm y tế năm 2023 là 92%, năm 2024 là 93%. Chính phủ đặt "
+        "mục tiêu tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2023 là 93,1%, năm 2024 là 94,2%."
+    )
+    assert cited_row_keys(text, lex, units, 2022) == [
+        ("HEALTH_INSURANCE_COVERAGE", "eq", 92.0, None, 2023),
+        ("HEALTH_INSURANCE_COVERAGE", "eq", 93.0, None, 2024),
+    ]

@@ -846,8 +846,14 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
         if not _measured(page, clause.span, q) and not _named(q, phrases) and not _change_start(page, clause.span, q)
     ]
     used: set[int] = set()
+    national = False
     for k in range(len(quantities)):
-        if _national(page, clause.span, quantities[k]):
+        # the country's figures go on through the years after the first ("toàn quốc năm 2022 là
+        # 92%, năm 2023 là 93%"): those are the country's too
+        national = _national(page, clause.span, quantities[k]) or (
+            national and _continues(page, quantities[k - 1].end, quantities[k])
+        )
+        if national:
             continue
         phrase = _coded_row(page, clause, k, quantities, phrases) if phrases else None
         if phrase is not None:

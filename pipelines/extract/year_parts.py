@@ -64,11 +64,21 @@ def _the_part(text: str, folded: str, row: dict, spans: list[Span], lex: Lexicon
     sentence = _sentence_of(text, spans, start)
     if sentence is None:
         return None
-    found = year_part(folded, sentence[0], row["char_end"], lex, own=start)
+    found = year_part(folded, _broken_down(folded, sentence, spans, lex), row["char_end"], lex, own=start)
     if found is None:
         return None
     own = _YEAR_AT_END.search(text, found[0], found[1])  # "quý I/2025" -> "quý I"
     return text[found[0] : own.start() if own else found[1]]
+
+
+def _broken_down(folded: str, sentence: Span, spans: list[Span], lex: Lexicons) -> int:
+    """Where the statement of a sentence starts: a sentence that opens with a ``breakdown_lead``
+    ("Trong đó: khu vực dịch vụ ...") breaks down the one before it in its paragraph, whose part
+    of a year it keeps ("GRDP 9 tháng ước đạt 6,9% (kịch bản 7,87%). Trong đó: ...")."""
+    if not cue_words(lex).breakdown_lead.match(folded, sentence[0]):
+        return sentence[0]
+    before = [s for s in spans if s[1] <= sentence[0] and "\n" not in folded[s[1] : sentence[0]]]
+    return before[-1][0] if before else sentence[0]
 
 
 def _key(row: dict) -> tuple:

@@ -62,6 +62,7 @@ from dataclasses import dataclass, field
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
+from pipelines.ingest.dates import marker
 from pipelines.extract.context import Cues, classify, heading_contexts, is_heading, list_headings, section_contexts
 from pipelines.extract.column_tables import column_tables, spaced_tables
 from pipelines.extract.cue_words import CueWords, cue_words, role_cues
@@ -845,8 +846,14 @@ def _clause_rows(page: _Page, clause: _Clause) -> None:
         if not _measured(page, clause.span, q) and not _named(q, phrases) and not _change_start(page, clause.span, q)
     ]
     used: set[int] = set()
+    national = False
     for k in range(len(quantities)):
-        if _national(page, clause.span, quantities[k]):
+        # the country's figures go on through the years after the first ("toàn quốc năm 2022 là
+        # 92%, năm 2023 là 93%"): those are the country's too
+        national = _national(page, clause.span, quantities[k]) or (
+            national and _continues(page, quantities[k - 1].end, quantities[k])
+        )
+        if national:
             continue
         phrase = _coded_row(page, clause, k, quantities, phrases) if phrases else None
         if phrase is not None:
@@ -1097,7 +1104,7 @@ def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span, aime
     (``aimed``: "GRDP 6 tháng cuối năm đạt 13% (kế hoạch năm 2025 là 12%)") the plan of the year
     is a target too, of the year the bracket or its sentence names, whatever the page's date."""
     for bracket in _plan_brackets(page, clause):
-        close = page.text.find(")", bracket, clause[1])
+        close = _closing(page.text, bracket, clause[1])
         inside = (bracket + 1, close if close > 0 else clause[1])
         found = page.units.find(page.text, *inside)
         if not found or _reports(page, inside):
@@ -1115,6 +1122,23 @@ def _bracketed_plans(page: _Page, clause: Span, sentence: Span, para: Span, aime
             continue
         value = (_comparator(page, inside[0], q), q.low, q.high, _rate_unit(page, code, q.unit), year)
         page.planned.add(_keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0))))
+
+
+def _closing(text: str, bracket: int, end: int) -> int:
+    """Where the bracket opened at ``bracket`` closes before ``end`` (a bracket inside it closed
+    first: "(kịch bản tăng trưởng (KBTT): 7,87%)"), else -1."""
+    depth = 0
+    for m in _PARENS.finditer(text, bracket + 1, end):
+        if m.group() == "(":
+            depth += 1
+        elif depth == 0:
+            return m.start()
+        else:
+            depth -= 1
+    return -1
+
+
+_PARENS = re.compile(r"[()]")
 
 
 def _bracketed_uncoded(page: _Page, clause: Span, bracket: int, q: Quantity, end_year: tuple[int, int]) -> None:
@@ -1395,11 +1419,19 @@ def _value_clauses(page: _Page, sentence: Span) -> list[Span]:
     it: "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD" is one statement."""
     out: list[Span] = []
     for span in clauses(page.text, sentence):
-        if out and page.text[out[-1][1] - 1] == ":" and _value_led(page, span):
+        joined = out and page.text[out[-1][1] - 1] == ":" and _value_led(page, span)
+        if joined or (out and _open_bracket(page.text, out[-1], span)):
             out[-1] = (out[-1][0], span[1])
         else:
             out.append(span)
     return out
+
+
+def _open_bracket(text: str, clause: Span, after: Span) -> bool:
+    """Whether ``clause`` ends inside a bracket that ``after`` closes: a ':' or ';' inside
+    brackets ends no clause ("tăng 4% (KH 2023: tăng 8% trở lên)", "(KH: 18-19%; 46-47%)")."""
+    piece = text[clause[0] : clause[1]]
+    return piece.rfind("(") > piece.rfind(")") and ")" in text[after[0] : after[1]]
 
 
 def _plan_year(page: _Page) -> int | None:
@@ -1542,6 +1574,7 @@ def indicator_rows(
     a target can be due in (earlier years are results).
     """
     frame = page_frame(text, lex, published_year)
+    horizon = horizon or _marked_year(text, published_year)
     strict = _results_page(text, paragraph_spans, frame, lex, published_year)
     cues = Cues(lex, published_year, frame.context, strict=strict, plan_year=frame.plan_year)
     page = _Page(article_id, text, lex, units, cues, frame, horizon, paras=paragraph_spans)
@@ -1561,6 +1594,16 @@ def indicator_rows(
     uncode_implausible(rows)
     uncode_year_parts(text, rows, lex)
     return assign_statement_ids(rows, "ind", "indicator_id")
+
+
+def _marked_year(text: str, published_year: int | None) -> int | None:
+    """The year of a scraper's ``date 2023-04`` marker on a page that names no year and has no
+    published date (a month is no date): the page plans the year it was written in, the default
+    target year of its rows (CONVENTIONS target_year fallback)."""
+    if published_year is not None:
+        return None
+    mark = marker(text[:400].splitlines())
+    return mark[0] if mark else None
 
 
 def _read_paragraphs(page: _Page, paragraph_spans: list[Span], tables: list[FlatTable]) -> None:

@@ -11,7 +11,9 @@ Steps, for each coded row:
    a ``whole_year`` word after it ("cả năm") or a year that is not the part's own ("quý I/2025",
    "quý I năm 2025" are the part's) gives the sentence back to the whole year, unless it stands in
    brackets (a plan of the year beside the part's target: "(kế hoạch năm 2025 là 10%)");
-3. the row loses ``indicator_code`` and ``label_en``; ``label_vi`` is prefixed with the part.
+3. the row loses ``indicator_code`` and ``label_en``; ``label_vi`` is prefixed with the part;
+4. an uncoded row after it in the sentence whose label is only a ``whole_year`` word ("quý III
+   đạt 8,5%, cả năm đạt 8%") takes the indicator the part's row had, unless a row says so already.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipelines.curation.lexicons import Lexicons
-from pipelines.extract.cue_words import cue_words
+from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span, paragraphs, sentences
 
@@ -62,11 +64,21 @@ def _the_part(text: str, folded: str, row: dict, spans: list[Span], lex: Lexicon
     sentence = _sentence_of(text, spans, start)
     if sentence is None:
         return None
-    found = year_part(folded, sentence[0], row["char_end"], lex, own=start)
+    found = year_part(folded, _broken_down(folded, sentence, spans, lex), row["char_end"], lex, own=start)
     if found is None:
         return None
     own = _YEAR_AT_END.search(text, found[0], found[1])  # "quý I/2025" -> "quý I"
     return text[found[0] : own.start() if own else found[1]]
+
+
+def _broken_down(folded: str, sentence: Span, spans: list[Span], lex: Lexicons) -> int:
+    """Where the statement of a sentence starts: a sentence that opens with a ``breakdown_lead``
+    ("Trong đó: khu vực dịch vụ ...") breaks down the one before it in its paragraph, whose part
+    of a year it keeps ("GRDP 9 tháng ước đạt 6,9% (kịch bản 7,87%). Trong đó: ...")."""
+    if not cue_words(lex).breakdown_lead.match(folded, sentence[0]):
+        return sentence[0]
+    before = [s for s in spans if s[1] <= sentence[0] and "\n" not in folded[s[1] : sentence[0]]]
+    return before[-1][0] if before else sentence[0]
 
 
 def _key(row: dict) -> tuple:
@@ -79,7 +91,7 @@ def _key(row: dict) -> tuple:
     )
 
 
-def _whole_year_of(row: dict, before: dict | None, words) -> bool:
+def _whole_year_of(row: dict, before: dict | None, words: CueWords) -> bool:
     """Whether ``row`` is the whole year told after a part of it, in the same sentence, its label
     only a ``whole_year`` word: "quý III đạt 8,5%, cả năm đạt 8%"."""
     return (

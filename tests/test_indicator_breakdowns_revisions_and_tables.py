@@ -3,11 +3,7 @@ broken down in the next sentence; and the other classes fixed in that round."""
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_row_keys
-
-
-def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
-    return sorted(cited_row_keys(text, lex, units, published_year, horizon, uncoded=""))
+from tests.helpers.indicator_rows import sorted_row_keys as rows
 
 
 def test_a_sentence_opened_by_trong_do_breaks_down_the_total_before_it(lex, units):

@@ -6,11 +6,8 @@ value across ';', and the growth of an amount named by "tốc độ tăng"."""
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_indicator_rows, cited_row_keys
-
-
-def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
-    return sorted(cited_row_keys(text, lex, units, published_year, horizon, uncoded=""))
+from tests.helpers.indicator_rows import cited_indicator_rows
+from tests.helpers.indicator_rows import sorted_row_keys as rows
 
 
 def test_a_count_of_targets_ending_in_a_colon_heads_the_rest_of_its_sentence(lex, units):

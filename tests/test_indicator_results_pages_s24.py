@@ -4,11 +4,7 @@ passed, counts of people and recipients, and value words that herald a stated fi
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_row_keys
-
-
-def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
-    return sorted(cited_row_keys(text, lex, units, published_year, horizon, uncoded=""))
+from tests.helpers.indicator_rows import sorted_row_keys as rows
 
 
 def test_resolve_named_as_a_noun_sets_no_aim_for_a_years_results(lex, units):

@@ -5,10 +5,7 @@ work done, the base year of constant prices and an elaborating paragraph's year.
 from __future__ import annotations
 
 from tests.helpers.indicator_rows import cited_indicator_rows, cited_row_keys
-
-
-def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
-    return sorted(cited_row_keys(text, lex, units, published_year, horizon, uncoded=""))
+from tests.helpers.indicator_rows import sorted_row_keys as rows
 
 
 def test_a_review_of_last_year_on_a_page_framed_as_setting_this_years_targets(lex, units):

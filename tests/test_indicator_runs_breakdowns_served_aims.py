@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.indicator_rows import cited_indicator_rows, cited_row_keys
-
-
-def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
-    return sorted(cited_row_keys(text, lex, units, published_year, horizon, uncoded=""))
+from tests.helpers.indicator_rows import cited_indicator_rows
+from tests.helpers.indicator_rows import sorted_row_keys as rows
 
 
 def test_a_run_of_aims_keeps_the_year_of_the_sentence_that_opens_it(lex, units):

@@ -5,11 +5,7 @@ beside a target of part of the year."""
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_row_keys
-
-
-def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
-    return sorted(cited_row_keys(text, lex, units, published_year, horizon, uncoded=""))
+from tests.helpers.indicator_rows import sorted_row_keys as rows
 
 
 def test_a_purpose_phrase_holding_a_result_cue_does_not_end_the_announced_list(lex, units):

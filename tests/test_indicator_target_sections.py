@@ -5,11 +5,7 @@ comparison with last year inside an item of a target list names the target's bas
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_row_keys
-
-
-def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[tuple]:
-    return sorted(cited_row_keys(text, lex, units, published_year, horizon, uncoded=""))
+from tests.helpers.indicator_rows import sorted_row_keys as rows
 
 
 def test_plain_paragraph_after_the_aims_of_a_plan_goes_on_with_them(lex, units):

@@ -31,3 +31,11 @@ def cited_row_keys(
         )
         for r in cited_indicator_rows(text, lex, units, published_year, horizon)
     ]
+
+
+def sorted_row_keys(
+    text: str, lex, units, published_year: int | None = None, horizon: int | None = None
+) -> list[tuple]:
+    """``cited_row_keys`` of ``text``, sorted, an uncoded row's code written "" (the form the
+    indicator tests compare with a list of expected keys)."""
+    return sorted(cited_row_keys(text, lex, units, published_year, horizon, uncoded=""))

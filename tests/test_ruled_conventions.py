@@ -1,4 +1,4 @@
-"""The conventions ruled in session 24 (docs/CONVENTIONS.md), on texts of our own: the rules
+"""The conventions ruled in sessions 24 and 25 (docs/CONVENTIONS.md), on texts of our own: the rules
 read them as the conventions say, so annotators and rules agree on what counts."""
 
 from __future__ import annotations
@@ -64,3 +64,24 @@ def test_a_number_without_its_symbol_is_no_document(lex):
     assert ids("Thực hiện Nghị quyết số 20 của Tỉnh ủy về phát triển nông nghiệp, tỉnh đạt nhiều kết quả.") == []
     assert ids("Chương trình hành động số 01 của UBND tỉnh đề ra 10 nhiệm vụ.") == []
     assert ids("Thực hiện Nghị quyết số 20-NQ/TU ngày 5/3/2022 của Tỉnh ủy.") == ["42-nq-20-tu-2022"]
+
+
+def test_comparator_words_the_annotators_asked_about(lex, units):
+    text = (
+        "Phấn đấu năm 2026 thu ngân sách nhà nước đạt từ 12.000 tỷ đồng; tỷ lệ lao động qua đào tạo "
+        "không thấp hơn 75%; tỷ lệ hộ nghèo còn 1,2%; tỷ lệ hộ cận nghèo còn dưới 3%."
+    )
+    assert cited_row_keys(text, lex, units, 2025, uncoded="-") == [
+        ("BUDGET_REVENUE", "gte", 12000.0, None, 2026),
+        ("TRAINED_LABOUR_SHARE", "gte", 75.0, None, 2026),
+        ("POVERTY_RATE", "lte", 1.2, None, 2026),
+        ("-", "lt", 3.0, None, 2026),
+    ]
+
+
+def test_a_replaced_target_is_no_row(lex, units):
+    for text in (
+        "HĐND tỉnh thống nhất điều chỉnh chỉ tiêu tăng trưởng GRDP năm 2025 từ 8% lên 10,5%.",
+        "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP đạt 10,5% thay cho mục tiêu 8% đề ra đầu năm.",
+    ):
+        assert cited_row_keys(text, lex, units, 2025) == [("GRDP_GROWTH", "eq", 10.5, None, 2025)], text

@@ -9,6 +9,8 @@ and longer phrases are tried first ("giao nhiệm vụ cho" before "giao").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from pipelines.curation.lexicons import Lexicons, cue_words
 from pipelines.text.fold import fold
@@ -33,8 +35,12 @@ def cue_group(lex: Lexicons, table: str, kind: str) -> str:
     return cache[table, kind]
 
 
-def compiled(lex: Lexicons, name: str, build) -> re.Pattern:
-    """A pattern built by ``build(lex)`` once per ``Lexicons`` object, cached under ``name``."""
+_Built = TypeVar("_Built")
+
+
+def compiled(lex: Lexicons, name: str, build: Callable[[Lexicons], _Built]) -> _Built:
+    """What ``build(lex)`` returns (a pattern, or a few matchers), built once per ``Lexicons``
+    object and cached under ``name``."""
     cache = lex.__dict__.setdefault("_cue_patterns", {})
     if name not in cache:
         cache[name] = build(lex)

@@ -85,3 +85,15 @@ def test_a_replaced_target_is_no_row(lex, units):
         "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP đạt 10,5% thay cho mục tiêu 8% đề ra đầu năm.",
     ):
         assert cited_row_keys(text, lex, units, 2025) == [("GRDP_GROWTH", "eq", 10.5, None, 2025)], text
+
+
+def test_a_rise_in_a_ranking_is_the_places_gained_not_the_rank(lex, units):
+    assert cited_row_keys("Phấn đấu đến năm 2030 chỉ số PCI tăng tối thiểu 5 bậc.", lex, units, 2025) == [
+        ("PCI_RANK_GAIN", "gte", 5.0, None, 2030)
+    ]
+    assert cited_row_keys("Năm 2026, chỉ số PAPI của tỉnh cải thiện 3 bậc.", lex, units, 2025) == [
+        ("PAPI_RANK_GAIN", "eq", 3.0, None, 2026)
+    ]
+    assert cited_row_keys("Phấn đấu năm 2026 chỉ số PCI nằm trong nhóm 20 tỉnh dẫn đầu.", lex, units, 2025) == [
+        ("PCI_RANK", "lte", 20.0, None, 2026)
+    ]

@@ -1,11 +1,12 @@
 """Indicator gaps seen on tuning pages (session 16), written in our own words: descriptive
-facts, baseline years in the default plan year, ranks in a group of provinces, a unitless HDI."""
+facts, baseline years in the default plan year, ranks in a group of provinces, a unitless HDI;
+and (session 25) a position aimed for in a ranking."""
 
 from __future__ import annotations
 
 
 from pipelines.extract.article import _plan_year
-from tests.helpers.indicator_rows import cited_indicator_rows
+from tests.helpers.indicator_rows import cited_indicator_rows, cited_row_keys
 
 
 def rows(text: str, lex, units, published_year: int | None = None, horizon: int | None = None) -> list[dict]:
@@ -58,3 +59,15 @@ def test_a_unitless_hdi_target(lex, units):
     assert [(r["comparator"], r["value_low"], r["unit"], r["target_year"]) for r in found] == [
         ("eq", 0.76, "other", 2030)
     ]
+
+
+def test_a_position_aimed_for_in_a_ranking_is_the_rank(lex, units):
+    """'xếp (hạng) thứ N', 'đứng thứ N' in a target clause is the rank aimed for; a session's or a
+    congress's ordinal ('kỳ họp thứ 10') is no rank (session 25)."""
+    for text in (
+        "Phấn đấu năm 2026 chỉ số PCI xếp hạng thứ 10 cả nước.",
+        "Năm 2026, tỉnh phấn đấu chỉ số PCI đứng thứ 10.",
+    ):
+        assert cited_row_keys(text, lex, units, 2025) == [("PCI_RANK", "eq", 10.0, None, 2026)], text
+    text = "Tại kỳ họp thứ 10, HĐND tỉnh đề ra mục tiêu năm 2026 tăng trưởng GRDP đạt 8%."
+    assert cited_row_keys(text, lex, units, 2025) == [("GRDP_GROWTH", "eq", 8.0, None, 2026)]

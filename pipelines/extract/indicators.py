@@ -143,6 +143,7 @@ class _Page:
     planned: set[tuple] = field(default_factory=set)  # keys of plan figures in brackets (``_bracketed_plans``)
     plan_year: int | None = None  # the default target year (``_plan_year``), found once per page
     paras: list[Span] = field(default_factory=list)  # the article's paragraphs, in order
+    undated_year: int | None = None  # the one year an undated page names and estimates (0: none; ``_undated_bracket_year``)
 
     def __post_init__(self):
         self.folded = fold(self.text)
@@ -1211,11 +1212,7 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: 
         years = _stated_years(page, *inside) or _stated_years(page, sentence[0], inside[0])
         return years[-1][2] if years else None
     if published is None and not partial:
-        # undated: a year the bracket's sentence estimates is still under way and stands in for
-        # the publication year ("giảm 1,2% (kế hoạch 0,8%), ước cả năm 2024, ...")
-        years = {y for _, _, y, _ in _stated_years(page, *sentence)}
-        estimated = w.year_estimate.search(page.folded, *sentence)
-        return years.pop() if len(years) == 1 and estimated else None
+        return _undated_bracket_year(page, sentence)
     years = (
         _stated_years(page, *inside)
         or _stated_years(page, sentence[0], inside[0])
@@ -1228,6 +1225,23 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: 
         return periods[-1][3]  # "Nghị quyết ... nhiệm kỳ 2020 - 2025. ..., đạt 94% (chỉ tiêu 70%)"
     earlier = _stated_years(page, 0, inside[0])  # "Năm 2024, ... Cụ thể, GRDP tăng 8,8% (kế hoạch 7,5%)"
     return published if partial or (earlier and earlier[-1][2] == published) else None
+
+
+def _undated_bracket_year(page: _Page, sentence: Span) -> int | None:
+    """The year of a bracketed plan on a page of unknown date: a year the bracket's sentence
+    estimates is still under way and stands in for the publication year ("giảm 1,2% (kế hoạch
+    0,8%), ước cả năm 2024, ..."); a sentence that names no year takes the one year its page
+    names when the page estimates (``year_estimate``) anywhere: a review of a year still under
+    way ("Dự kiến 6/9 chỉ tiêu đạt kế hoạch: ... ước đạt 87 triệu đồng (KH 87-88 triệu đồng)"
+    on a page that names only 2023). Else None: the year may be over."""
+    years = {y for _, _, y, _ in _stated_years(page, *sentence)}
+    if years:
+        return years.pop() if len(years) == 1 and page.words.year_estimate.search(page.folded, *sentence) else None
+    if page.undated_year is None:
+        page_years = {y for _, _, y, _ in _stated_years(page, 0, len(page.text))}
+        estimated = page.words.year_estimate.search(page.folded)
+        page.undated_year = page_years.pop() if len(page_years) == 1 and estimated else 0
+    return page.undated_year or None
 
 
 def _bracket_subject(page: _Page, clause: Span, bracket: int, q: Quantity) -> Match | None:

@@ -1,0 +1,54 @@
+"""Set 28 classes (session 25), on texts of our own: a plan set against last year's estimated
+outcome ("so ước thực hiện năm ...") is a target, an undated page that names one year and
+estimates it reviews that year's plan in brackets, and a few wordings of coded indicators."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import cited_row_keys
+
+
+def test_a_plan_set_against_last_years_estimate_without_voi_is_a_target(lex, units):
+    text = (
+        "Chỉ tiêu chủ yếu năm 2019: 1. Kim ngạch xuất khẩu hàng hóa 650 triệu USD, tăng 4,5% so ước "
+        "thực hiện năm 2018. 2. Tỷ lệ hộ nghèo giảm 1%."
+    )
+    keys = cited_row_keys(text, lex, units, uncoded="-")
+    assert ("EXPORT_VALUE", "eq", 650e6, None, 2019) in keys
+    assert ("EXPORT_GROWTH", "eq", 4.5, None, 2019) in keys
+
+
+def test_an_undated_review_naming_one_year_dates_its_bracketed_plans(lex, units):
+    text = (
+        "Lĩnh vực kinh tế: 4/6 chỉ tiêu dự kiến đạt kế hoạch: GRDP bình quân đầu người ước đạt 71 "
+        "triệu đồng (KH 70-72 triệu đồng); Tốc độ tăng trưởng GRDP 6,2% (KH tăng 7-7,5%).\n"
+        "Lĩnh vực xã hội: riêng trong năm 2021 có thêm 3 xã đạt chuẩn."
+    )
+    keys = cited_row_keys(text, lex, units)
+    assert keys == [
+        ("GRDP_PER_CAPITA", "between", 70.0, 72.0, 2021),
+        ("GRDP_GROWTH", "between", 7.0, 7.5, 2021),
+    ]
+
+
+def test_an_undated_review_naming_two_years_keeps_its_brackets_undated(lex, units):
+    text = (
+        "Kinh tế: GRDP bình quân đầu người ước đạt 71 triệu đồng (KH 70-72 triệu đồng). "
+        "Năm 2020 có thêm 2 xã đạt chuẩn, năm 2021 có thêm 3 xã."
+    )
+    assert cited_row_keys(text, lex, units) == []
+
+
+def test_agriculture_alone_preschool_entry_school_level_and_certificates_are_coded(lex, units):
+    text = (
+        "Chỉ tiêu năm 2024: tốc độ tăng trưởng nông nghiệp đạt 3,5%; trẻ vào học mẫu giáo 92%; "
+        "tỷ lệ trường phổ thông đạt chuẩn quốc gia 61%; tỷ lệ lao động qua đào tạo 70%, trong đó "
+        "có bằng cấp chứng chỉ 30%."
+    )
+    codes = [k[0] for k in cited_row_keys(text, lex, units, 2024)]
+    assert codes == [
+        "SECTOR_I_GROWTH",
+        "PRESCHOOL_ENROLMENT",
+        "SCHOOLS_NATIONAL_STANDARD",
+        "TRAINED_LABOUR_SHARE",
+        "TRAINED_LABOUR_CERTIFIED_SHARE",
+    ]

@@ -52,3 +52,23 @@ def test_agriculture_alone_preschool_entry_school_level_and_certificates_are_cod
         "TRAINED_LABOUR_SHARE",
         "TRAINED_LABOUR_CERTIFIED_SHARE",
     ]
+
+
+def test_a_year_after_a_second_value_dates_only_that_value(lex, units):
+    text = (
+        "Đến năm 2026, thu nhập bình quân đầu người ở nông thôn đạt 60 triệu đồng/người và đạt "
+        "85 triệu đồng/người vào năm 2030;"
+    )
+    years = [(k[2], k[4]) for k in cited_row_keys(text, lex, units, 2025, uncoded="-")]
+    assert years == [(60.0, 2026), (85.0, 2030)]
+
+
+def test_rural_wordings_of_water_roads_value_per_hectare_and_communes_are_coded(lex, units):
+    text = (
+        "Năm 2023 phấn đấu: tỷ lệ đường giao thông nông thôn được kiên cố hóa đạt 75%; giá trị sản "
+        "phẩm thu được trên 01 ha đất trồng trọt đạt 130 triệu đồng; tỷ lệ người dân nông thôn được "
+        "sử dụng nước sinh hoạt hợp vệ sinh đạt 97%; có 05 xã trở lên hoàn thành tiêu chí xây dựng "
+        "nông thôn mới."
+    )
+    codes = [k[0] for k in cited_row_keys(text, lex, units, 2023)]
+    assert codes == ["RURAL_ROADS_PAVED", "AGRI_VALUE_PER_HA", "RURAL_CLEAN_WATER", "NEW_RURAL_COMMUNES"]

@@ -373,8 +373,8 @@ def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | No
         return None
     seg = _segment(text, clause, span[0])
     seg_end = _segment(text, clause, span[1] - 1)[1]
-    inside = [c for c in candidates if seg[0] <= c[0] < seg_end]
     before = [c for c in candidates if c[1] <= span[0]]
+    inside = [c for c in candidates if seg[0] <= c[0] < seg_end and not (before and _dates_later_value(page, span, c))]
     # Outside its own segment, a statement takes a year said before it: a year in a later
     # segment dates that segment ("..., tăng 12% so với năm 2024").
     pool = inside or (before if before and not prefer_after else candidates)
@@ -385,6 +385,13 @@ def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | No
         return (gap, before if prefer_after else not before)
 
     return min(pool, key=distance)[2]
+
+
+def _dates_later_value(page: _Page, span: Span, year: tuple[int, int, int]) -> bool:
+    """Whether a year written after the statement ``span`` dates another value between them
+    ("Đến năm 2025, GRDP bình quân đầu người đạt 221 triệu đồng và đạt 346 triệu đồng vào năm
+    2030": 2030 is the second value's year, the first keeps the year said before it)."""
+    return year[0] >= span[1] and bool(page.units.find(page.text, span[1], year[0]))
 
 
 def _pair(page: _Page, phrases: list[Match], q: Quantity) -> Match | None:

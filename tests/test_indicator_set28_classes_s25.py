@@ -72,3 +72,29 @@ def test_rural_wordings_of_water_roads_value_per_hectare_and_communes_are_coded(
     )
     codes = [k[0] for k in cited_row_keys(text, lex, units, 2023)]
     assert codes == ["RURAL_ROADS_PAVED", "AGRI_VALUE_PER_HA", "RURAL_CLEAN_WATER", "NEW_RURAL_COMMUNES"]
+
+
+def test_an_aim_before_a_comma_keeps_its_figure_when_an_estimate_follows(lex, units):
+    text = (
+        "Theo kế hoạch của ngành, tỉnh phấn đấu thu hút khoảng 9 triệu lượt khách du lịch, "
+        "với doanh thu ước đạt 20.000 tỷ đồng."
+    )
+    assert cited_row_keys(text, lex, units, 2027) == [("TOURIST_ARRIVALS", "approx", 9e6, None, None)]
+
+
+def test_a_figure_said_before_the_aim_or_of_a_year_begun_still_reports(lex, units):
+    reported = "Tỉnh đón 5 triệu lượt khách du lịch, dự kiến cả năm đón 7 triệu lượt khách, vượt 3% kế hoạch."
+    narrated = (
+        "Tăng trưởng GRDP năm 2027 của tỉnh tiếp tục duy trì ở mức cao (đạt 9,1%), "
+        "xếp thứ 3 cả nước."
+    )
+    assert cited_row_keys(reported, lex, units, 2027) == []
+    assert cited_row_keys(narrated, lex, units, 2027) == []
+
+
+def test_the_parts_after_trong_do_of_a_total_of_the_same_code_are_no_rows(lex, units):
+    text = (
+        "Năm 2027, tỉnh phấn đấu đón 9 triệu lượt khách, trong đó 2 triệu lượt khách quốc tế và "
+        "7 triệu lượt khách nội địa."
+    )
+    assert cited_row_keys(text, lex, units, 2026) == [("TOURIST_ARRIVALS", "eq", 9e6, None, 2027)]

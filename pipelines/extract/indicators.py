@@ -569,8 +569,23 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
         start = min(start, _cue_start(page, lo, q))
     after = _comparator_after(page, q)
     end = max(q.end, phrase.end, after.end if after else 0)
-    _keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
+    if not _part_of_total(page, span, code, year, start):
+        _keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
     return phrase
+
+
+def _part_of_total(page: _Page, clause: Span, code: str, year: int | None, start: int) -> bool:
+    """Whether a value breaks down a total of its own code and year said before it in its
+    clause, after a ``breakdown_lead`` ("đón 18 triệu lượt khách, trong đó 6 triệu lượt khách
+    quốc tế"): a part of the one target, no row of its own (CONVENTIONS: a total broken down)."""
+    return any(
+        row["indicator_code"] == code
+        and row["target_year"] == year
+        and clause[0] <= row["char_start"]
+        and row["char_end"] <= start
+        and page.words.breakdown_lead.search(page.folded, row["char_end"], start)
+        for row in page.found.values()
+    )
 
 
 def _switch_gap(page: _Page, clause: Span, lo: int, q: Quantity, phrase: Match, counted: bool) -> str:
@@ -1034,6 +1049,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             if context != "target" and not framed:
                 _bracketed_plans(page, span, sent, para)
                 _aim_after_result(page, _Clause(span, sent, head, scope or page.plan_year))
+                _aim_before_result(page, _Clause(span, sent, head, scope or page.plan_year))
                 continue
             min_year = page.frame.plan_year if framed else None
             before_rows = len(page.found)
@@ -1087,6 +1103,31 @@ def _aim_after_result(page: _Page, clause: _Clause) -> None:
     tail = (commas[-1] + 1, span[1]) if commas else None
     if tail and _later(page, (span[0], tail[0]), tail) and _clause_own(page, tail) == "target":
         _clause_rows(page, dataclasses.replace(clause, span=tail))
+
+
+def _aim_before_result(page: _Page, clause: _Clause) -> None:
+    """The aim a clause that reports sets before the comma its first result opens ("địa phương
+    phấn đấu đón khoảng 18 triệu lượt khách, ..., với doanh thu ước đạt ..."; "tỉnh phấn đấu
+    tăng trưởng 10%, 9 tháng ước đạt 8%"): the part before the last comma ahead of the first
+    result cue gives the rows of a target clause when its own cues make it a target, its aim's
+    cue comes before its first figure and it names no year already begun."""
+    text, span = page.text, clause.span
+    results = page.lex.result_cues.find(text, *span)
+    if not results:
+        return
+    commas = [span[0] + m.start() for m in re.finditer(r",(?!\d)", text[span[0] : results[0].start])]
+    if not commas:
+        return
+    head = (span[0], commas[-1])
+    found = page.units.find(text, *head)
+    aims = page.lex.target_cues.find(text, *head) if found else []
+    # the aim's cue comes first ("Tỉnh thu hút 8 triệu lượt khách, dự kiến ..." reports first),
+    # and the head names no year already begun ("GRDP năm 2023 duy trì ở mức cao (đạt 12%), ..."
+    # in a 2023 article narrates the year)
+    published = page.cues.published_year
+    begun = published and any(y <= published for *_, y, _ in _stated_years(page, *head))
+    if aims and aims[0].start < found[0].start and not begun and _clause_own(page, head) == "target":
+        _clause_rows(page, dataclasses.replace(clause, span=head))
 
 
 def _later(page: _Page, before: Span, after: Span) -> bool:

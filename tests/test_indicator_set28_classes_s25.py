@@ -98,3 +98,11 @@ def test_the_parts_after_trong_do_of_a_total_of_the_same_code_are_no_rows(lex, u
         "7 triệu lượt khách nội địa."
     )
     assert cited_row_keys(text, lex, units, 2026) == [("TOURIST_ARRIVALS", "eq", 9e6, None, 2027)]
+
+
+def test_an_aim_cue_in_another_comma_segment_does_not_make_a_figure_an_aim(lex, units):
+    text = (
+        "Ngành hàng lúa duy trì liên kết với doanh nghiệp, giá trị sản xuất đạt 45 tỷ đồng, "
+        "hiện có 30 sản phẩm OCOP."
+    )
+    assert cited_row_keys(text, lex, units, 2027) == []

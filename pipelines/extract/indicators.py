@@ -1109,8 +1109,8 @@ def _aim_before_result(page: _Page, clause: _Clause) -> None:
     """The aim a clause that reports sets before the comma its first result opens ("địa phương
     phấn đấu đón khoảng 18 triệu lượt khách, ..., với doanh thu ước đạt ..."; "tỉnh phấn đấu
     tăng trưởng 10%, 9 tháng ước đạt 8%"): the part before the last comma ahead of the first
-    result cue gives the rows of a target clause when its own cues make it a target, its aim's
-    cue comes before its first figure and it names no year already begun."""
+    result cue gives the rows of a target clause when its own cues make it a target, an aim's
+    cue opens its first figure's comma segment and it names no year already begun."""
     text, span = page.text, clause.span
     results = page.lex.result_cues.find(text, *span)
     if not results:
@@ -1120,13 +1120,14 @@ def _aim_before_result(page: _Page, clause: _Clause) -> None:
         return
     head = (span[0], commas[-1])
     found = page.units.find(text, *head)
-    aims = page.lex.target_cues.find(text, *head) if found else []
-    # the aim's cue comes first ("Tỉnh thu hút 8 triệu lượt khách, dự kiến ..." reports first),
+    aims = page.lex.target_cues.find(text, _segment(text, head, found[0].start)[0], found[0].start) if found else []
+    # the aim's cue comes first in the first figure's comma segment ("Tỉnh thu hút 8 triệu
+    # lượt khách, dự kiến ..." and "Ngành X duy trì ..., giá trị đạt 39 tỷ đồng" report),
     # and the head names no year already begun ("GRDP năm 2023 duy trì ở mức cao (đạt 12%), ..."
     # in a 2023 article narrates the year)
     published = page.cues.published_year
     begun = published and any(y <= published for *_, y, _ in _stated_years(page, *head))
-    if aims and aims[0].start < found[0].start and not begun and _clause_own(page, head) == "target":
+    if aims and not begun and _clause_own(page, head) == "target":
         _clause_rows(page, dataclasses.replace(clause, span=head))
 
 

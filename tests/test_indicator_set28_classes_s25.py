@@ -84,10 +84,7 @@ def test_an_aim_before_a_comma_keeps_its_figure_when_an_estimate_follows(lex, un
 
 def test_a_figure_said_before_the_aim_or_of_a_year_begun_still_reports(lex, units):
     reported = "Tỉnh đón 5 triệu lượt khách du lịch, dự kiến cả năm đón 7 triệu lượt khách, vượt 3% kế hoạch."
-    narrated = (
-        "Tăng trưởng GRDP năm 2027 của tỉnh tiếp tục duy trì ở mức cao (đạt 9,1%), "
-        "xếp thứ 3 cả nước."
-    )
+    narrated = "Tăng trưởng GRDP năm 2027 của tỉnh tiếp tục duy trì ở mức cao (đạt 9,1%), xếp thứ 3 cả nước."
     assert cited_row_keys(reported, lex, units, 2027) == []
     assert cited_row_keys(narrated, lex, units, 2027) == []
 
@@ -102,7 +99,6 @@ def test_the_parts_after_trong_do_of_a_total_of_the_same_code_are_no_rows(lex, u
 
 def test_an_aim_cue_in_another_comma_segment_does_not_make_a_figure_an_aim(lex, units):
     text = (
-        "Ngành hàng lúa duy trì liên kết với doanh nghiệp, giá trị sản xuất đạt 45 tỷ đồng, "
-        "hiện có 30 sản phẩm OCOP."
+        "Ngành hàng lúa duy trì liên kết với doanh nghiệp, giá trị sản xuất đạt 45 tỷ đồng, hiện có 30 sản phẩm OCOP."
     )
     assert cited_row_keys(text, lex, units, 2027) == []

@@ -143,7 +143,8 @@ class _Page:
     planned: set[tuple] = field(default_factory=set)  # keys of plan figures in brackets (``_bracketed_plans``)
     plan_year: int | None = None  # the default target year (``_plan_year``), found once per page
     paras: list[Span] = field(default_factory=list)  # the article's paragraphs, in order
-    undated_year: int | None = None  # the one year an undated page names and estimates (0: none; ``_undated_bracket_year``)
+    # the one year an undated page names and estimates (0: none; ``_undated_bracket_year``)
+    undated_year: int | None = None
 
     def __post_init__(self):
         self.folded = fold(self.text)

@@ -102,3 +102,11 @@ def test_an_aim_cue_in_another_comma_segment_does_not_make_a_figure_an_aim(lex, 
         "Ngành hàng lúa duy trì liên kết với doanh nghiệp, giá trị sản xuất đạt 45 tỷ đồng, hiện có 30 sản phẩm OCOP."
     )
     assert cited_row_keys(text, lex, units, 2027) == []
+
+
+def test_the_period_of_a_poverty_standard_is_not_the_targets_year(lex, units):
+    text = (
+        "Mục tiêu đến năm 2030: tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,8% (theo chuẩn nghèo đa "
+        "chiều giai đoạn 2022 - 2025), mỗi năm giải quyết việc làm cho trên 300 lao động."
+    )
+    assert [k[4] for k in cited_row_keys(text, lex, units, 2025)] == [2030, 2030]

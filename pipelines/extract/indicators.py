@@ -369,7 +369,7 @@ def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | No
     periods = dates.find_periods(text, *clause)
     candidates = [(s, e, y) for s, e, y, _ in _stated_years(page, *clause)]
     candidates += [(s, e, y2) for s, e, _, y2 in periods]
-    candidates = [c for c in candidates if not _serves(page, clause, c[0])]
+    candidates = [c for c in candidates if not _serves(page, clause, c[0]) and not _standards(page, c[0])]
     if not candidates:
         return None
     seg = _segment(text, clause, span[0])
@@ -846,6 +846,13 @@ def _void_words(page: _Page, clause: Span, pos: int, figures: list[Quantity]) ->
     if page.words.effort_lead.search(page.folded, max(clause[0], pos - _EFFORT_REACH), pos):
         return True
     return any(q.end <= pos for q in figures) and _serves(page, clause, pos)
+
+
+def _standards(page: _Page, pos: int) -> bool:
+    """Whether the year or period at ``pos`` is the period of a standard a target is measured
+    by ("tỷ lệ hộ nghèo giảm 2%/năm (theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)":
+    ``standard_period``), never the target's year."""
+    return bool(page.words.standard_period.search(page.folded, max(0, pos - 50), pos))
 
 
 def _serves(page: _Page, clause: Span, pos: int) -> bool:

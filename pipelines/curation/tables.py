@@ -169,6 +169,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "benchmark_lead",
                         "purpose_lead",
                         "served_aim",
+                        "standard_period",
                         "effort_lead",
                         "plan_figure_lead",
                         "partial_year",

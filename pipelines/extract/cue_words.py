@@ -120,6 +120,7 @@ class CueWords:
     year_estimate: re.Pattern
     year_part: re.Pattern
     whole_year: re.Pattern
+    standard_period: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -231,6 +232,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"(?<!\w)(?:{g('year_part')})(?!\w)(?:\s*[/-]\s*{_YEAR}(?!\d)|\s+(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d))?"
         ),
         whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){_YEAR}(?!\d)"),
+        # a standard's own period right before a year: "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025"
+        standard_period=re.compile(rf"(?<!\w)(?:{g('standard_period')})(?:\s+[^\W\d]+){{0,5}}\s+$"),
         bare_rate_verb=re.compile(rf"\s*(?:(?:{g('bare_rate_verb')})\s+)?"),
         duration=re.compile(rf"(?<![\w.,])\d{{1,2}}\s+(?:{g('duration_noun')})(?!\w)(?!\s*\d)"),
         # "năm 2027 và giai đoạn 2027 - 2031": one aim for the year and for the period's end

@@ -143,6 +143,8 @@ class _Page:
     planned: set[tuple] = field(default_factory=set)  # keys of plan figures in brackets (``_bracketed_plans``)
     plan_year: int | None = None  # the default target year (``_plan_year``), found once per page
     paras: list[Span] = field(default_factory=list)  # the article's paragraphs, in order
+    # the one year an undated page names and estimates (0: none; ``_undated_bracket_year``)
+    undated_year: int | None = None
 
     def __post_init__(self):
         self.folded = fold(self.text)
@@ -367,13 +369,13 @@ def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | No
     periods = dates.find_periods(text, *clause)
     candidates = [(s, e, y) for s, e, y, _ in _stated_years(page, *clause)]
     candidates += [(s, e, y2) for s, e, _, y2 in periods]
-    candidates = [c for c in candidates if not _serves(page, clause, c[0])]
+    candidates = [c for c in candidates if not _serves(page, clause, c[0]) and not _standards(page, c[0])]
     if not candidates:
         return None
     seg = _segment(text, clause, span[0])
     seg_end = _segment(text, clause, span[1] - 1)[1]
-    inside = [c for c in candidates if seg[0] <= c[0] < seg_end]
     before = [c for c in candidates if c[1] <= span[0]]
+    inside = [c for c in candidates if seg[0] <= c[0] < seg_end and not (before and _dates_later_value(page, span, c))]
     # Outside its own segment, a statement takes a year said before it: a year in a later
     # segment dates that segment ("..., tăng 12% so với năm 2024").
     pool = inside or (before if before and not prefer_after else candidates)
@@ -384,6 +386,13 @@ def _year(page: _Page, clause: Span, span: Span, prefer_after: bool) -> int | No
         return (gap, before if prefer_after else not before)
 
     return min(pool, key=distance)[2]
+
+
+def _dates_later_value(page: _Page, span: Span, year: tuple[int, int, int]) -> bool:
+    """Whether a year written after the statement ``span`` dates another value between them
+    ("Đến năm 2025, GRDP bình quân đầu người đạt 221 triệu đồng và đạt 346 triệu đồng vào năm
+    2030": 2030 is the second value's year, the first keeps the year said before it)."""
+    return year[0] >= span[1] and bool(page.units.find(page.text, span[1], year[0]))
 
 
 def _pair(page: _Page, phrases: list[Match], q: Quantity) -> Match | None:
@@ -561,8 +570,23 @@ def _coded_row(page: _Page, clause: _Clause, k: int, quantities: list[Quantity],
         start = min(start, _cue_start(page, lo, q))
     after = _comparator_after(page, q)
     end = max(q.end, phrase.end, after.end if after else 0)
-    _keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
+    if not _part_of_total(page, span, code, year, start):
+        _keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
     return phrase
+
+
+def _part_of_total(page: _Page, clause: Span, code: str, year: int | None, start: int) -> bool:
+    """Whether a value breaks down a total of its own code and year said before it in its
+    clause, after a ``breakdown_lead`` ("đón 18 triệu lượt khách, trong đó 6 triệu lượt khách
+    quốc tế"): a part of the one target, no row of its own (CONVENTIONS: a total broken down)."""
+    return any(
+        row["indicator_code"] == code
+        and row["target_year"] == year
+        and clause[0] <= row["char_start"]
+        and row["char_end"] <= start
+        and page.words.breakdown_lead.search(page.folded, row["char_end"], start)
+        for row in page.found.values()
+    )
 
 
 def _switch_gap(page: _Page, clause: Span, lo: int, q: Quantity, phrase: Match, counted: bool) -> str:
@@ -824,6 +848,13 @@ def _void_words(page: _Page, clause: Span, pos: int, figures: list[Quantity]) ->
     return any(q.end <= pos for q in figures) and _serves(page, clause, pos)
 
 
+def _standards(page: _Page, pos: int) -> bool:
+    """Whether the year or period at ``pos`` is the period of a standard a target is measured
+    by ("tỷ lệ hộ nghèo giảm 2%/năm (theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)":
+    ``standard_period``), never the target's year."""
+    return bool(page.words.standard_period.search(page.folded, max(0, pos - 50), pos))
+
+
 def _serves(page: _Page, clause: Span, pos: int) -> bool:
     """Whether ``pos`` stands after a ``served_aim`` cue in its comma segment: "..., làm nền
     tảng cho tăng trưởng hai con số giai đoạn 2026 - 2030" names what a target serves; its value
@@ -1026,6 +1057,7 @@ def _paragraph_rows(page: _Page, para: Span, carried: _Carry | None = None) -> _
             if context != "target" and not framed:
                 _bracketed_plans(page, span, sent, para)
                 _aim_after_result(page, _Clause(span, sent, head, scope or page.plan_year))
+                _aim_before_result(page, _Clause(span, sent, head, scope or page.plan_year))
                 continue
             min_year = page.frame.plan_year if framed else None
             before_rows = len(page.found)
@@ -1079,6 +1111,32 @@ def _aim_after_result(page: _Page, clause: _Clause) -> None:
     tail = (commas[-1] + 1, span[1]) if commas else None
     if tail and _later(page, (span[0], tail[0]), tail) and _clause_own(page, tail) == "target":
         _clause_rows(page, dataclasses.replace(clause, span=tail))
+
+
+def _aim_before_result(page: _Page, clause: _Clause) -> None:
+    """The aim a clause that reports sets before the comma its first result opens ("địa phương
+    phấn đấu đón khoảng 18 triệu lượt khách, ..., với doanh thu ước đạt ..."; "tỉnh phấn đấu
+    tăng trưởng 10%, 9 tháng ước đạt 8%"): the part before the last comma ahead of the first
+    result cue gives the rows of a target clause when its own cues make it a target, an aim's
+    cue opens its first figure's comma segment and it names no year already begun."""
+    text, span = page.text, clause.span
+    results = page.lex.result_cues.find(text, *span)
+    if not results:
+        return
+    commas = [span[0] + m.start() for m in re.finditer(r",(?!\d)", text[span[0] : results[0].start])]
+    if not commas:
+        return
+    head = (span[0], commas[-1])
+    found = page.units.find(text, *head)
+    aims = page.lex.target_cues.find(text, _segment(text, head, found[0].start)[0], found[0].start) if found else []
+    # the aim's cue comes first in the first figure's comma segment ("Tỉnh thu hút 8 triệu
+    # lượt khách, dự kiến ..." and "Ngành X duy trì ..., giá trị đạt 39 tỷ đồng" report),
+    # and the head names no year already begun ("GRDP năm 2023 duy trì ở mức cao (đạt 12%), ..."
+    # in a 2023 article narrates the year)
+    published = page.cues.published_year
+    begun = published and any(y <= published for *_, y, _ in _stated_years(page, *head))
+    if aims and not begun and _clause_own(page, head) == "target":
+        _clause_rows(page, dataclasses.replace(clause, span=head))
 
 
 def _later(page: _Page, before: Span, after: Span) -> bool:
@@ -1211,11 +1269,7 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: 
         years = _stated_years(page, *inside) or _stated_years(page, sentence[0], inside[0])
         return years[-1][2] if years else None
     if published is None and not partial:
-        # undated: a year the bracket's sentence estimates is still under way and stands in for
-        # the publication year ("giảm 1,2% (kế hoạch 0,8%), ước cả năm 2024, ...")
-        years = {y for _, _, y, _ in _stated_years(page, *sentence)}
-        estimated = w.year_estimate.search(page.folded, *sentence)
-        return years.pop() if len(years) == 1 and estimated else None
+        return _undated_bracket_year(page, sentence)
     years = (
         _stated_years(page, *inside)
         or _stated_years(page, sentence[0], inside[0])
@@ -1228,6 +1282,23 @@ def _bracket_year(page: _Page, inside: Span, sentence: Span, para: Span, aimed: 
         return periods[-1][3]  # "Nghị quyết ... nhiệm kỳ 2020 - 2025. ..., đạt 94% (chỉ tiêu 70%)"
     earlier = _stated_years(page, 0, inside[0])  # "Năm 2024, ... Cụ thể, GRDP tăng 8,8% (kế hoạch 7,5%)"
     return published if partial or (earlier and earlier[-1][2] == published) else None
+
+
+def _undated_bracket_year(page: _Page, sentence: Span) -> int | None:
+    """The year of a bracketed plan on a page of unknown date: a year the bracket's sentence
+    estimates is still under way and stands in for the publication year ("giảm 1,2% (kế hoạch
+    0,8%), ước cả năm 2024, ..."); a sentence that names no year takes the one year its page
+    names when the page estimates (``year_estimate``) anywhere: a review of a year still under
+    way ("Dự kiến 6/9 chỉ tiêu đạt kế hoạch: ... ước đạt 87 triệu đồng (KH 87-88 triệu đồng)"
+    on a page that names only 2023). Else None: the year may be over."""
+    years = {y for _, _, y, _ in _stated_years(page, *sentence)}
+    if years:
+        return years.pop() if len(years) == 1 and page.words.year_estimate.search(page.folded, *sentence) else None
+    if page.undated_year is None:
+        page_years = {y for _, _, y, _ in _stated_years(page, 0, len(page.text))}
+        estimated = page.words.year_estimate.search(page.folded)
+        page.undated_year = page_years.pop() if len(page_years) == 1 and estimated else 0
+    return page.undated_year or None
 
 
 def _bracket_subject(page: _Page, clause: Span, bracket: int, q: Quantity) -> Match | None:

@@ -4,7 +4,7 @@ A statement often breaks a whole into parts that name no indicator on their own:
 tế: nông - lâm - thủy sản 35,55%; công nghiệp - xây dựng 21,11%", or a table's "Tốc độ tăng
 GRDP (%), trong đó:" followed by "- Nông Lâm Ngư nghiệp (%)", "- Dịch vụ (%)". The scoped
 phrasings (``indicator_scoped_phrasings.csv``: scope "cơ cấu kinh tế", phrasing "dịch vụ" ->
-SHARE_SERVICES) code such parts inside the scope's sentence or list (``indicators._with_scoped``);
+SHARE_SERVICES) code such parts inside the scope's sentence or list (``indicators.phrasings.with_scoped``);
 this step reaches the parts the sentence rules miss (a table's sub-rows, a scope broken off by a
 line end).
 

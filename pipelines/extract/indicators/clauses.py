@@ -1,0 +1,103 @@
+"""How a sentence's clauses hang together.
+
+Value clauses (``;`` and ``:`` end a clause, but not inside brackets), list leads and their
+items, breakdowns ("trong đó ..."), and the context a clause takes from the lead before it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipelines.extract.context import classify
+from pipelines.text.segment import Span, clauses
+from pipelines.extract.indicators.brackets import open_bracket
+from pipelines.extract.indicators.comparators import cue_start
+from pipelines.extract.indicators.page import Page
+from pipelines.extract.indicators.years import stated_years
+
+
+LIST_ITEM = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
+
+
+def clause_own(page: Page, clause: Span) -> str:
+    """The context a clause's own cues give, nothing around it counted."""
+    alone = dataclasses.replace(page.cues, default="", strict=True)
+    return classify(page.text, clause, clause, clause, "", alone)
+
+
+def list_lead(page: Page, sentence: Span, clause: Span) -> bool:
+    """Whether a clause opens a list of targets inside its sentence: it ends with ':' and the
+    opener, from the start of its sentence or its last ';', is a target by its own cues ("Đối
+    với 14 chỉ tiêu văn hóa, xã hội gồm: ...": the cue may stand before a comma)."""
+    if page.text[clause[1] - 1] != ":":
+        return False
+    start = page.text.rfind(";", sentence[0], clause[0]) + 1 or sentence[0]
+    return clause_own(page, (max(start, sentence[0]), clause[1])) == "target"
+
+
+def under_lead(page: Page, clause: Span, lead: bool) -> str:
+    """ "target" for an item after a target list's lead in its sentence (``list_lead``) whose
+    own cues report no result ("duy trì 100% ..." is an item, not a review) other than the base
+    the target is set against ("giảm 0,15% tỷ lệ ... so với năm trước": ``_base_only``); a
+    result cue elsewhere in the sentence (another item's "so với năm trước") does not make the
+    list a report; "" otherwise."""
+    return "target" if lead and (clause_own(page, clause) != "result" or _base_only(page, clause)) else ""
+
+
+def listed_item(page: Page, clause: Span, sentence: Span) -> str:
+    """ "target" for an item of a list under a target heading or carried on by ';' whose only
+    result cues, in the clause or else in its sentence, name the base the target is set against
+    ("- Tỷ lệ hộ nghèo giảm 1,5% so với năm trước;": ``_base_only``); "" otherwise (the item is
+    read as any other statement: "vượt so với kế hoạch" still reports)."""
+    own = clause_own(page, clause)
+    if own == "result":
+        return "target" if _base_only(page, clause) else ""
+    if own or not page.lex.result_cues.find(page.text, *sentence):
+        return ""
+    return "target" if _base_only(page, sentence) else ""
+
+
+def _base_only(page: Page, clause: Span) -> bool:
+    """Whether every result cue of a clause lies in a comparison that names a target's base
+    ("so với năm trước", "so với đầu năm": ``target_base``)."""
+    bases = [m.span() for m in page.words.target_base.finditer(page.folded, *clause)]
+    hits = page.lex.result_cues.find(page.text, *clause)
+    return bool(bases) and all(any(a < h.end and h.start < b for a, b in bases) for h in hits)
+
+
+def breakdown(page: Page, clause: Span, before: str) -> str:
+    """ "result" for a clause that breaks down a result clause before it in the sentence
+    (``breakdown_lead``): "tỉnh đã đạt và vượt các chỉ tiêu Nghị quyết; trong đó, tăng trưởng
+    bình quân giai đoạn 2021-2025 đạt 6,7%" reports, whatever period it names."""
+    if before == "result" and page.words.breakdown_lead.match(page.folded, clause[0], clause[1]):
+        return "result"
+    return ""
+
+
+def continued(page: Page, sentence: Span, last: str) -> str:
+    """The context of a sentence with no cue of its own in a paragraph that mixes targets and
+    results: it goes on with the target stated before it ("Tỉnh đặt mục tiêu tăng trưởng 10%.
+    Cơ cấu kinh tế: công nghiệp chiếm 40%."), unless it names a year of its own."""
+    return "target" if last == "target" and not stated_years(page, *sentence) else ""
+
+
+def _value_led(page: Page, span: Span) -> bool:
+    """Whether a clause starts with its value ("từ 8.300 đến 8.500 USD", "dưới 3%")."""
+    quantities = page.units.find(page.text, *span)
+    if not quantities:
+        return False
+    return bool(page.words.filler.fullmatch(page.folded, span[0], cue_start(page, span[0], quantities[0])))
+
+
+def value_clauses(page: Page, sentence: Span) -> list[Span]:
+    """The clauses of a sentence, a name clause ended by ':' joined to the value clause after
+    it: "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD" is one statement."""
+    out: list[Span] = []
+    for span in clauses(page.text, sentence):
+        joined = out and page.text[out[-1][1] - 1] == ":" and _value_led(page, span)
+        if joined or (out and open_bracket(page.text, out[-1], span)):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out

@@ -1,0 +1,235 @@
+"""Reading a paragraph clause by clause.
+
+Each clause takes its own cue, else its list heading's, else the page frame's context; a
+paragraph ending with ';' hands its list and year on to the next (``Carry``); an aim stated
+after a result in one sentence is read apart ("đạt 6,5%, phấn đấu năm 2025 đạt 7%").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipelines.extract.context import classify, is_heading
+from pipelines.extract.split_phrasings import split_phrasings
+from pipelines.text.segment import Span, sentences
+from pipelines.extract.indicators.brackets import later, bracketed_plans
+from pipelines.extract.indicators.clauses import (
+    LIST_ITEM,
+    clause_own,
+    list_lead,
+    under_lead,
+    listed_item,
+    breakdown,
+    continued,
+    value_clauses,
+)
+from pipelines.extract.indicators.comparators import continues
+from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
+from pipelines.extract.indicators.phrasings import joined_past_comparator, with_scoped, is_named
+from pipelines.extract.indicators.quantities import quantities_in, is_national, change_start, measured
+from pipelines.extract.indicators.ranks import group_rank_rows, describes, standing_rows
+from pipelines.extract.indicators.rows import coded_row, achieve_rows, uncoded_row
+from pipelines.extract.indicators.years import (
+    stated_years,
+    period_of_rate,
+    carried_year,
+    row_year,
+    earlier_aim_year,
+    scope_year,
+    year_after_review,
+    part_of_year,
+)
+
+
+def _clause_rows(page: Page, clause: Clause) -> None:
+    """Every row of one target clause: coded numeric rows, checkable states, uncoded rows.
+    A clause that states an area or a coastline with no year describes the province ("tỉnh
+    rộng 5.120 km², dân số khoảng 3,2 triệu người"; ``describes``): no row."""
+    if describes(page, clause.span):
+        return
+    regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
+    phrases = joined_past_comparator(page, clause.span, with_scoped(page, regular, clause))
+    quantities = [
+        q
+        for q in quantities_in(page, clause.span)
+        if not measured(page, clause.span, q) and not is_named(q, phrases) and not change_start(page, clause.span, q)
+    ]
+    used: set[int] = set()
+    national = False
+    for k in range(len(quantities)):
+        # the country's figures go on through the years after the first ("toàn quốc năm 2022 là
+        # 92%, năm 2023 là 93%"): those are the country's too
+        national = is_national(page, clause.span, quantities[k]) or (
+            national and continues(page, quantities[k - 1].end, quantities[k])
+        )
+        if national:
+            continue
+        phrase = coded_row(page, clause, k, quantities, phrases) if phrases else None
+        if phrase is not None:
+            used.add(id(phrase))
+        else:
+            uncoded_row(page, clause, k, quantities)
+    achieve_rows(page, clause, phrases, used, quantities)
+    group_rank_rows(page, clause)
+    standing_rows(page, clause, quantities, [p for p in phrases if id(p) not in used])
+
+
+def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carry | None:
+    """The rows of one paragraph, clause by clause, in target clauses only; returns what the
+    paragraph carries on to the next one (``Carry``): its list when it ends with ';', else only
+    to a paragraph that breaks it down ("Trong đó, công nghiệp - xây dựng tăng 17-18%/năm, ...")."""
+    text = page.text
+    if page.words.preamble.match(page.folded, para[0], para[1]):
+        return None  # "Căn cứ Nghị quyết ... bảo đảm mục tiêu tăng trưởng ... 8%": a cited text's aim
+    if page.words.caption_lead.match(page.folded, para[0], para[1]):
+        return None  # "Quang cảnh hội nghị giao chỉ tiêu ... cho 135 xã": a photo's caption sets nothing
+    head = page.heads.get(para)
+    own = dataclasses.replace(page.cues, default="")
+    takes_on = carried and head is None and (carried.listing or page.words.breakdown_lead.match(page.folded, *para))
+    takes_on = takes_on and not (carried and carried.section and _leaves_section(page, para, carried.year))
+    inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
+    inherited = inherited or page.sections.get(para, "")
+    carry, last, reports, aims = Carry("", None), "", False, False
+    listed = page.headings.get(para) == "target" or bool(takes_on and carried and not carried.section)
+    after_review = _after_review_paragraph(page, para, carried, inherited)
+    for sent in sentences(text, para):
+        before, lead = "", False
+        for span in value_clauses(page, sent):
+            context = breakdown(page, span, before) or under_lead(page, span, lead)
+            context = context or (listed_item(page, span, sent) if listed and inherited == "target" else "")
+            context = context or classify(text, span, sent, para, inherited, own)
+            lead = lead or list_lead(page, sent, span)
+            if not context and not own.strict:
+                context = continued(page, sent, last)
+            last, before = context or last, context
+            reports = reports or context == "result"
+            aims = context == "target" if page.units.find(text, *span) else aims
+            framed = not context and not after_review and classify(text, span, sent, para, "", page.cues) == "target"
+            scope = scope_year(page, sent, span, head) or (carried_year(page, para, carried) if inherited else None)
+            scope = (
+                scope
+                or earlier_aim_year(page, para, sent)
+                or year_after_review(page, sent)
+                or part_of_year(page, sent)
+                or period_of_rate(page, span)
+            )
+            carry = Carry(context or _framed_context(page, span, framed), scope)
+            if context != "target" and not framed:
+                bracketed_plans(page, span, sent, para)
+                _aim_after_result(page, Clause(span, sent, head, scope or page.plan_year))
+                _aim_before_result(page, Clause(span, sent, head, scope or page.plan_year))
+                continue
+            min_year = page.frame.plan_year if framed else None
+            before_rows = len(page.found)
+            _clause_rows(page, Clause(span, sent, head, scope or page.plan_year, min_year))
+            bracketed_plans(page, span, sent, para, aimed=True)
+            carry = dataclasses.replace(carry, aim_year=row_year(page, before_rows))
+    in_section = bool(takes_on and carried and carried.section)
+    aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
+    return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
+
+
+def _framed_context(page: Page, clause: Span, framed: bool) -> str:
+    """The context a clause with no cue of its own hands on when the page frame alone would make
+    it a target: "target", unless it narrates work done in a year before the frame's plan year
+    ("năm 2023 tỉnh đã chịu tác động ..." on a page setting the 2024 aims), which reviews the
+    past (as ``keep`` skips such a statement's rows): "result", so the paragraph after it goes
+    on with the review (``_after_review_paragraph``)."""
+    if not framed:
+        return ""
+    plan_year = page.frame.plan_year
+    years = [y for _, _, y, _ in stated_years(page, *clause)]
+    if plan_year and years and max(years) < plan_year and page.words.past_word.search(page.folded, *clause):
+        return "result"
+    return "target"
+
+
+def _after_review_paragraph(page: Page, para: Span, carried: Carry | None, inherited: str) -> bool:
+    """Whether a prose paragraph (no list item) that inherits no context comes right after one
+    whose last statement reports: it goes on with the review ("Năm 2024, tỉnh đạt 14/15 chỉ
+    tiêu." then "Tốc độ tăng trưởng GRDP tăng 7,5% so với năm 2023; ..."), so the page's
+    target-setting frame does not make its figures targets (its own cues still do)."""
+    if not carried or carried.context != "result" or inherited:
+        return False
+    return not LIST_ITEM.match(page.text, para[0])
+
+
+def _aim_after_result(page: Page, clause: Clause) -> None:
+    """The aim a clause that reports a result goes on to set after a comma ("GRDP năm 2025 ước
+    tăng 8%, tạo đà để tỉnh đặt mục tiêu tăng trưởng trên 10% vào năm tới"): the part from the
+    last comma before the first target cue after the last result cue, when its own cues make it
+    a target and it names a later year (``later``), gives the rows of a target clause."""
+    text, span = page.text, clause.span
+    results = page.lex.result_cues.find(text, *span)
+    aims = page.lex.target_cues.find(text, results[-1].end, span[1]) if results else []
+    if not aims:
+        return
+    commas = [results[-1].end + m.start() for m in re.finditer(r",(?!\d)", text[results[-1].end : aims[0].start])]
+    tail = (commas[-1] + 1, span[1]) if commas else None
+    if tail and later(page, (span[0], tail[0]), tail) and clause_own(page, tail) == "target":
+        _clause_rows(page, dataclasses.replace(clause, span=tail))
+
+
+def _aim_before_result(page: Page, clause: Clause) -> None:
+    """The aim a clause that reports sets before the comma its first result opens ("địa phương
+    phấn đấu đón khoảng 18 triệu lượt khách, ..., với doanh thu ước đạt ..."; "tỉnh phấn đấu
+    tăng trưởng 10%, 9 tháng ước đạt 8%"): the part before the last comma ahead of the first
+    result cue gives the rows of a target clause when its own cues make it a target, an aim's
+    cue opens its first figure's comma segment and it names no year already begun."""
+    text, span = page.text, clause.span
+    results = page.lex.result_cues.find(text, *span)
+    if not results:
+        return
+    commas = [span[0] + m.start() for m in re.finditer(r",(?!\d)", text[span[0] : results[0].start])]
+    if not commas:
+        return
+    head = (span[0], commas[-1])
+    found = page.units.find(text, *head)
+    aims = (
+        page.lex.target_cues.find(text, segment_around(text, head, found[0].start)[0], found[0].start) if found else []
+    )
+    # the aim's cue comes first in the first figure's comma segment ("Tỉnh thu hút 8 triệu
+    # lượt khách, dự kiến ..." and "Ngành X duy trì ..., giá trị đạt 39 tỷ đồng" report),
+    # and the head names no year already begun ("GRDP năm 2023 duy trì ở mức cao (đạt 12%), ..."
+    # in a 2023 article narrates the year)
+    published = page.cues.published_year
+    begun = published and any(y <= published for *_, y, _ in stated_years(page, *head))
+    if aims and not begun and clause_own(page, head) == "target":
+        _clause_rows(page, dataclasses.replace(clause, span=head))
+
+
+def _hand_on(
+    page: Page,
+    para: Span,
+    carry: Carry,
+    section_year: int | None,
+    in_section: bool,
+    reports: bool,
+    aims: bool = False,
+) -> Carry:
+    """What a paragraph hands on: its list when it ends with ';'; a target section when it opens
+    one and reports nothing: the plain paragraphs after it state the section's targets with no
+    cue of their own ("Về kinh tế, tốc độ tăng trưởng GRDP bình quân đạt khoảng 11%/năm."), until
+    a paragraph reports a result, names an earlier year (``_leaves_section``) or a heading or
+    caption line comes. A paragraph opens a section when it opens with a section lead ("Mục
+    tiêu tổng quát là đến năm 2030, ...": ``section_lead``), or when its last figure is an aim
+    by its own cues (``aims``) and it names the year the aims are due in ("Năm 2025, tỉnh phấn
+    đấu GRDP tăng 8%." then "Thu ngân sách đạt 5.000 tỷ đồng."): its year is the section's."""
+    opens = bool(page.words.section_lead.match(page.folded, *para))
+    own = stated_years(page, *para) if opens or (aims and not in_section) else []
+    opens = opens or bool(aims and own)
+    if (opens or in_section) and not reports and not is_heading(page.text[para[0] : para[1]]):
+        return Carry("target", carry.year or (own[-1][2] if own else section_year), listing=True, section=True)
+    return carry if page.text[para[1] - 1] == ";" else dataclasses.replace(carry, listing=False)
+
+
+def _leaves_section(page: Page, para: Span, year: int | None) -> bool:
+    """Whether a paragraph leaves the target section before it: it names a year before the
+    section's ("Năm 2023, GRDP tăng 7%" after the 2025 targets), or, the section's year
+    unknown, one not after the publication year; it reviews, it states no aim of the section."""
+    years = [y for *_, y, _ in stated_years(page, *para)]
+    published = page.cues.published_year
+    if year:
+        return any(y < year for y in years)
+    return published is not None and any(y <= published for y in years)

@@ -1,0 +1,205 @@
+"""Pairing a quantity with the curated phrasing it counts.
+
+The phrasing written right after the number ("có ít nhất 95 xã đạt chuẩn nông thôn mới"), else
+the nearest one before it in the clause; scoped phrasings valid under a list's cue ("Cơ cấu kinh
+tế: công nghiệp - xây dựng khoảng 56%"); the code's unit switches (``unit_switches.csv``: "GRDP
+bình quân đầu người ... USD" is GRDP_PER_CAPITA_USD).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.numbers import Quantity
+from pipelines.text.fold import fold
+from pipelines.text.matcher import Match
+from pipelines.text.segment import Span
+from pipelines.text.memo import per_table
+from pipelines.extract.indicators.comparators import cue_start, continues, past_earlier, past_comparator
+from pipelines.extract.indicators.page import Page, Clause, segment_around
+from pipelines.extract.indicators.quantities import restated_in_brackets
+
+
+def switch_code(code: str, unit: str, gap: str, lex: Lexicons) -> str:
+    """The indicator code after the curated unit switches (``unit_switches.csv``).
+
+    ``gap`` is the folded text between the phrasing and the number. Example: "GRDP bình quân
+    đầu người đạt 2.591 USD" -> GRDP_PER_CAPITA becomes GRDP_PER_CAPITA_USD; "giảm tỷ lệ hộ
+    nghèo xuống còn 1%" -> POVERTY_RATE_REDUCTION becomes POVERTY_RATE.
+    """
+    for sw in lex.unit_switches:
+        if sw.indicator_code != code or (sw.value_unit and sw.value_unit != unit):
+            continue
+        if sw.gap_cue and not re.search(rf"(?<!\w){re.escape(sw.gap_cue)}(?!\w)", gap):
+            continue
+        return sw.switch_to
+    return code
+
+
+def pair(page: Page, phrases: list[Match], q: Quantity) -> Match | None:
+    before = [p for p in phrases if p.end <= q.start]
+    if not before:
+        return None
+    best = before[-1]
+    for i in range(len(before) - 1, 0, -1):
+        prev = before[i - 1]
+        if before[i] is best and page.words.complement.match(page.folded[prev.end : best.start]):
+            best = prev
+    return best
+
+
+def _counted(page: Page, phrases: list[Match], q: Quantity) -> Match | None:
+    """The phrasing a number counts when it is written after the number: it starts inside the
+    quantity's unit ("95 xã đạt chuẩn nông thôn mới": unit "xã") or right after it ("50% số
+    xã đạt chuẩn nông thôn mới"); None otherwise."""
+    for p in phrases:
+        if q.start < p.start < q.end or (
+            p.start >= q.end
+            and page.words.counted_gap.fullmatch(page.folded, past_comparator(page, q.end, p.start), p.start)
+        ):
+            return p  # "80% trở lên xã, phường, thị trấn an toàn về an ninh, trật tự": past "trở lên"
+    return None
+
+
+def joined_past_comparator(page: Page, clause: Span, phrases: list[Match]) -> list[Match]:
+    """``phrases`` with the phrasings a comparator splits from the noun of the count before it
+    ("02 xã trở lên đạt chuẩn nông thôn mới" is "02 xã đạt chuẩn nông thôn mới", at least 2):
+    the noun and the words after "trở lên" read as one phrasing, which takes the place of the
+    shorter one found after the comparator."""
+    out = list(phrases)
+    for q in page.units.find(page.text, *clause):
+        noun = re.search(r"[^\W\d_][\w ]*$", page.text[q.start : q.end]) if q.unit == "count" else None
+        after = page.lex.comparators_after.find(page.text, q.end, clause[1])
+        if noun is None or not after or page.folded[q.end : after[0].start].strip():
+            continue
+        head = page.text[q.start + noun.start() : q.end]
+        rest = page.text[after[0].end : clause[1]]
+        joined = f"{head}{rest}"
+        for m in page.lex.indicators.find(joined, 0, len(joined)):
+            if m.start == 0 and m.end > len(head.rstrip()) + 1:
+                end = after[0].end + m.end - len(head)
+                out = [p for p in out if not (after[0].end <= p.start < end)]
+                out.append(Match(q.start + noun.start(), end, m.value, m.phrase))
+                break
+    return sorted(out, key=lambda m: m.start)
+
+
+def unit_suits(code: str, unit: str, lex: Lexicons) -> bool:
+    """Whether a value in ``unit`` can state ``code`` (after unit switches): "3% tổng chi ngân
+    sách" is no budget-expenditure value; a percent of a count is a share ("40% số xã đạt
+    chuẩn nông thôn mới nâng cao")."""
+    want = lex.indicator_info[switch_code(code, unit, "", lex)]["unit"]
+    return want == unit or {want, unit} <= {"percent", "percentage_point"} or (want, unit) == ("count", "percent")
+
+
+def with_scoped(page: Page, phrases: list[Match], clause: Clause) -> list[Match]:
+    """``phrases`` plus the scoped phrasings (``indicator_scoped_phrasings.csv``) whose scope
+    cue stands earlier in the sentence, or in the clause before them, or in the list heading:
+    "Cơ cấu kinh tế: ... dịch vụ khoảng 33%" gives SHARE_SERVICES for "dịch vụ". A scoped
+    phrasing takes the place of a regular one written with the very same words (the scope says
+    what the bare name measures: "Tỷ trọng trong GRDP của khu vực nông, lâm, thủy sản khoảng
+    14%" is a share, not the sector's growth), and yields to one that overlaps it otherwise."""
+    text, lex = page.text, page.lex
+    sentence, span = clause.sentence, clause.span
+    spans = [(sentence[0], span[1])] + ([clause.heading] if clause.heading else [])
+    opened = [
+        (max(span[0], scope.end) if scope_span[0] == sentence[0] else span[0], scope.value)
+        for scope_span in spans
+        for scope in lex.indicator_scopes.find(text, *scope_span)
+    ] + _opened_by_parts(page, sentence, span)
+    kept = list(phrases)
+    extra: list[Match] = []
+    for start, key in opened:
+        for m in lex.scoped_indicators[key].find(text, start, span[1]):
+            kept = [p for p in kept if (p.start, p.end) != (m.start, m.end)]
+            if not any(p.start < m.end and m.start < p.end for p in kept + extra):
+                extra.append(m)
+    return sorted(kept + extra, key=lambda m: m.start) if len(kept) < len(phrases) or extra else phrases
+
+
+def _opened_by_parts(page: Page, sentence: Span, span: Span) -> list[tuple[int, str]]:
+    """The scopes a part named earlier in the sentence opens, with where they start: a list of
+    parts whose measure is said on its first item only ("Nông, lâm, ngư nghiệp chiếm 12%;
+    công nghiệp - xây dựng 42%; dịch vụ 36%": the first is a share, so are the others; "rác
+    thải đô thị đạt 96%; khu vực nông thôn đạt 80%"). A part opens every scope of
+    ``indicator_scoped_phrasings.csv`` whose phrasings give its code and at least one other."""
+    families = _scope_families(page.lex)
+    return [
+        (span[0], key)
+        for m in page.lex.indicators.find(page.text, sentence[0], span[0])
+        for key in families.get(m.value, ())
+    ]
+
+
+def _scope_families(lex: Lexicons) -> dict[str, list[str]]:
+    """Code -> the folded scopes whose phrasings give that code and another one."""
+    return per_table(lex.tables["indicator_scoped_phrasings.csv"], _families)
+
+
+def _families(df: pd.DataFrame) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for scope, group in df.groupby("scope", sort=True):
+        codes = sorted(set(group["indicator_code"]))
+        for code in codes if len(codes) > 1 else []:
+            out.setdefault(code, []).append(fold(scope))
+    return out
+
+
+def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: list[Match]) -> tuple[Match, bool] | None:
+    """The phrasing ``q`` is the value of, and whether it is counted (written after the number,
+    step 2); None when no phrasing can take it: the nearest one before is counted by another
+    number, or another number stands between them and does not carry it on."""
+    phrase = _counted(page, phrases, q)
+    if phrase is not None and unit_suits(phrase.value, q.unit, page.lex):
+        return phrase, True
+    phrase = pair(page, phrases, q)
+    if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
+        return None
+    if q.unit in ("other", "rank") and not unit_suits(phrase.value, q.unit, page.lex):
+        return None  # "tăng gấp 1,8 lần", "nằm trong top 4": a multiple, a rank, not the size (uncoded)
+    between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
+    if between and not (
+        continues(page, between[-1].end, q)
+        or restated_in_brackets(page, between[-1], q)
+        or _growth_of(page, phrase, between[-1].end, q)
+    ):
+        return None
+    return phrase, False
+
+
+def _growth_of(page: Page, phrase: Match, prev_end: int, q: Quantity) -> bool:
+    """Whether ``q`` is the growth of the amount before it ("tổng mức bán lẻ ... đạt 120.000 tỷ
+    đồng, tăng 15%": ``growth_after``): the unit switches make the phrasing a rate, and no
+    ``plan_compare`` words follow ("tăng 7% so với dự toán" exceeds a plan, it is no growth)."""
+    cue = cue_start(page, prev_end, q)  # the growth word may open the comparator: "tăng từ 12%"
+    m = page.words.growth_after.match(page.folded, past_earlier(page, prev_end, cue), q.start)
+    if not m or m.end() < cue or page.words.plan_compare.match(page.folded, q.end):
+        return False
+    code = switch_code(phrase.value, q.unit, page.folded[phrase.end : q.start], page.lex)
+    return code != phrase.value and unit_suits(code, q.unit, page.lex)
+
+
+def switch_gap(page: Page, clause: Span, lo: int, q: Quantity, phrase: Match, counted: bool) -> str:
+    """The words that may switch a code (``switch_code``): those between the phrasing and the
+    number, or, for a number written before the phrasing it counts, the words before the number
+    in its comma segment ("giảm 1% tỷ lệ hộ nghèo": the verb before the value says it is a
+    reduction, as in "tỷ lệ hộ nghèo giảm 1%")."""
+    if not counted:
+        return page.folded[phrase.end : q.start]
+    return page.folded[max(lo, segment_around(page.text, clause, q.start)[0]) : q.start]
+
+
+def is_named(q: Quantity, phrases: list[Match]) -> bool:
+    """Whether a number is written inside a phrasing, after its first word: it is part of the
+    name, not a value ("giá trị sản phẩm thu hoạch trên 1 ha đạt 150 triệu đồng": the 1 ha)."""
+    return any(p.start < q.start and q.end <= p.end for p in phrases)
+
+
+def rate_unit(page: Page, code: str | None, unit: str) -> str:
+    """A percent value of a code stated in percentage points is in points ("Tỷ lệ hộ nghèo giảm
+    (%) | 1,06 | 0,7%": POVERTY_RATE_REDUCTION, 0.7 points)."""
+    if code and unit == "percent" and page.lex.indicator_info[code]["unit"] == "percentage_point":
+        return "percentage_point"
+    return unit

@@ -1,0 +1,121 @@
+"""Which quantities of a clause can be a target's value.
+
+The quantities with a curated unit ("7 - 7,5%", "1.573,1 tỷ đồng") and bare rates after a growth
+word ("tăng 7,5%"), less the country's figures, the start of a change, a purpose's figure ("để
+đạt ...") and values said in words that void them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.cue_words import cue_words
+from pipelines.extract.numbers import NUMBER, Quantity, parse_number
+from pipelines.text.segment import Span
+from pipelines.extract.indicators.comparators import cue_start
+from pipelines.extract.indicators.page import Page, segment_around, value_words
+
+
+def restated_in_brackets(page: Page, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` restates ``prev`` in another unit, in brackets right after it: "90 triệu
+    đồng (3.500 USD)" is one target stated twice (CONVENTIONS: two rows, one per unit)."""
+    return (
+        prev.unit != q.unit
+        and page.folded[prev.end : q.start].strip() == "("
+        and in_brackets(page.text, (prev.end, q.end), q.start)
+    )
+
+
+def in_brackets(text: str, segment: Span, pos: int) -> bool:
+    """Whether ``pos`` lies inside an open bracket of its segment ("575 (tăng 15%)")."""
+    before = text[segment[0] : pos]
+    return before.count("(") > before.count(")")
+
+
+def quantities_in(page: Page, span: Span) -> list[Quantity]:
+    """The quantities in ``span``: numbers with a curated unit, and value words ("tăng trưởng
+    hai con số") unless a figure in brackets right after them states the value ("2 con số
+    (10,5% trở lên)") or they set no value (``_void_words``)."""
+    found = page.units.find(page.text, *span)
+    for m in value_words(page.lex).find(page.text, *span):
+        if any(q.start < m.end and m.start < q.end for q in found) or _void_words(page, span, m.start, found):
+            continue
+        if cue_words(page.lex).bracketed_figure.match(page.folded, m.end):
+            continue
+        comparator, low, unit = m.value
+        found.append(Quantity(m.start, m.end, low, None, unit, False, comparator))
+    found += _bare_rates(page, span, found)
+    return sorted(found, key=lambda q: q.start)
+
+
+_BARE_RATE = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({NUMBER})(?=\s*(?:\(|[;.]\s|[;.]?$|,\s))")
+
+
+def _bare_rates(page: Page, span: Span, found: list[Quantity]) -> list[Quantity]:
+    """Rates written without "%" right after a phrasing of a percent indicator and its verb
+    ("Tỷ lệ đô thị hóa đạt 40,5 (...)": ``bare_rate_verb``): a decimal number up to
+    100 that no unit follows is that rate in percent."""
+    out = []
+    for phrase in page.lex.indicators.find(page.text, *span):
+        if page.lex.indicator_info[phrase.value]["unit"] != "percent":
+            continue
+        m = _BARE_RATE.match(page.text, phrase.end, span[1])
+        if m is None or "," not in m.group(1) or any(q.start < m.end() and m.start(1) < q.end for q in found):
+            continue
+        if not page.words.bare_rate_verb.fullmatch(page.folded, phrase.end, m.start(1)):
+            continue
+        value = parse_number(m.group(1))
+        if value <= 100:
+            out.append(Quantity(m.start(1), m.end(1), value, None, "percent", False))
+    return out
+
+
+_EFFORT_REACH = 32  # characters before a value in words that its effort or purpose lead may take
+
+
+def _void_words(page: Page, clause: Span, pos: int, figures: list[Quantity]) -> bool:
+    """Whether a value in words at ``pos`` sets no value: an effort or what an action drives at
+    ("nỗ lực gấp đôi", "thúc đẩy tăng trưởng hai con số": ``effort_lead``), or the further aim a figure before it in its clause serves ("phấn đấu
+    tăng 8%, làm nền tảng cho tăng trưởng hai con số": ``serves``; with no figure before it,
+    "tạo nền tảng cho mục tiêu tăng trưởng 2 con số" is the aim itself)."""
+    if page.words.effort_lead.search(page.folded, max(clause[0], pos - _EFFORT_REACH), pos):
+        return True
+    return any(q.end <= pos for q in figures) and serves(page, clause, pos)
+
+
+def serves(page: Page, clause: Span, pos: int) -> bool:
+    """Whether ``pos`` stands after a ``served_aim`` cue in its comma segment: "..., làm nền
+    tảng cho tăng trưởng hai con số giai đoạn 2026 - 2030" names what a target serves; its value
+    in words and its period set nothing."""
+    seg = segment_around(page.text, clause, pos)
+    return bool(page.words.served_aim.search(page.folded, seg[0], pos))
+
+
+def is_national(page: Page, clause: Span, q: Quantity) -> bool:
+    """Whether a quantity is the country's figure, not the province's: a national cue stands
+    before it in its comma segment ("góp phần để tăng trưởng của cả nước đạt từ 10% trở lên"),
+    not after a rank word that compares the province with the country ("dẫn đầu mục tiêu tăng
+    trưởng cả nước (13%)", "nhóm 10 tỉnh dẫn đầu cả nước": ``national_rank``)."""
+    seg = segment_around(page.text, clause, q.start)
+    hit = page.words.national.search(page.folded, seg[0], q.start)
+    return hit is not None and not page.words.national_rank.search(page.folded, seg[0], hit.start())
+
+
+def change_start(page: Page, clause: Span, q: Quantity) -> bool:
+    """Whether a value only starts a change to the target after it ("đưa tốc độ tăng trưởng
+    năm 2025 từ 8,87% lên 10%", "giảm tỷ lệ hộ nghèo từ 4% xuống 2%": ``range_from`` before it,
+    ``change_to`` after it and a number after that): the level left behind is no target, also
+    with its own comparator ("nâng chỉ tiêu từ trên 11% lên trên 12%")."""
+    to = page.words.change_to.match(page.folded, q.end)
+    if q.high is not None or not to or not re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]]):
+        return False
+    starts = {q.start, cue_start(page, clause[0], q)}
+    return any(page.words.change_from.search(page.folded, max(clause[0], s - 10), s) for s in starts)
+
+
+def measured(page: Page, clause: Span, q: Quantity) -> bool:
+    """Whether a quantity is a result measured against the target named right after it: "GRDP
+    tăng 9,2%, vượt mục tiêu 8,5%" (``measured_lead`` then a target cue): 9,2 is no target."""
+    for hit in page.lex.target_cues.find(page.text, q.end, clause[1]):
+        return bool(page.words.measured_lead.fullmatch(page.folded, q.end, hit.start))
+    return False

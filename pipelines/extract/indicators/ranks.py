@@ -1,0 +1,83 @@
+"""Standings and group ranks as rows ("PCI thuộc nhóm 10 tỉnh dẫn đầu", "nằm trong top 15"):
+the indexes a standing ranks, and a numbered group of the best (lte N).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.numbers import Quantity
+from pipelines.extract.standings import standings
+from pipelines.text.matcher import Match
+from pipelines.text.segment import Span
+from pipelines.extract.indicators.page import Page, Clause
+from pipelines.extract.indicators.rows import keep
+from pipelines.extract.indicators.years import stated_years, target_year
+
+
+def group_rank_rows(page: Page, clause: Clause) -> None:
+    """A group of the best provinces no row quotes yet is an uncoded rank, lte N ("Đến năm 2030
+    thuộc nhóm 15 tỉnh, thành phố có thu nhập bình quân đầu người cao nhất"; ``group_rank``)."""
+    start = clause.span[0]
+    for m in page.words.group_rank.finditer(page.folded, *clause.span):
+        n = m.start("n")
+        if any(r["char_start"] <= n < r["char_end"] for r in page.found.values()):
+            continue
+        lead = page.words.label_lead.match(page.folded, start, m.start())
+        span = (lead.end() if lead else start, m.end())
+        year = target_year(page, clause.span, span, prefer_after=False) or clause.default_year
+        value = ("lte", float(m.group("n")), None, "rank", year)
+        keep(page, None, page.text[m.start() : m.end()], value, span, clause)
+
+
+def describes(page: Page, clause: Span) -> bool:
+    """Whether a clause describes the province ("có diện tích tự nhiên 7.210 km², dân số khoảng
+    2,1 triệu người", "có 95 km bờ biển": ``fact`` cues) and names no year of its own."""
+    return bool(page.words.fact.search(page.folded, *clause)) and not stated_years(page, *clause)
+
+
+def standing_rows(page: Page, clause: Clause, quantities: list[Quantity], free: list[Match]) -> None:
+    """``achieve`` aims: a standing against the country with no number ("nền kinh tế đạt mức
+    trung bình của cả nước"; ``standings``), unless an achieve row already quotes it or a
+    vision before it in its clause describes the province then (an objective); coded by
+    the last phrasing no value took before the cue in its segment ("tốc độ tăng trưởng kinh tế
+    cao hơn mức bình quân chung của cả nước": GRDP_GROWTH), else uncoded."""
+    text, span = page.text, clause.span
+    if text[span[1] - 1] == ":":
+        return  # "duy trì vị trí nhóm đầu cả nước về các chỉ số:": the items after it are ranked
+    cuts = [span[0] + m.start() for m in re.finditer(r",(?!\d)", text[span[0] : span[1]])]
+    segments = list(zip([span[0]] + [c + 1 for c in cuts], cuts + [span[1]]))
+    numbers = [(q.start, q.end) for q in quantities]
+    w = page.words
+    for start, end in standings(page.folded, segments, w.standing, w.standing_compare, numbers):
+        if w.vision.search(page.folded, span[0], start):
+            continue  # "Tầm nhìn đến năm 2050, Long An là tỉnh ... hàng đầu của cả nước": the vision, an objective
+        if w.standing_held.search(page.folded, start, end):
+            continue  # "một tỉnh luôn thuộc nhóm dẫn đầu": a standing held, described
+        if any(
+            r["comparator"] == "achieve" and r["char_start"] < end and start < r["char_end"]
+            for r in page.found.values()
+        ) or _ranks_rows(page, end):
+            continue
+        lead = w.label_lead.match(page.folded, start, end)
+        start = lead.end() if lead else start
+        year = target_year(page, span, (start, end), prefer_after=False) or clause.default_year
+        named = [p for p in free if start <= p.start and p.end <= end]
+        code, label = (named[-1].value, named[-1].phrase) if named else (None, text[start:end])
+        keep(page, code, label, ("achieve", None, None, None, year), (start, end), clause)
+
+
+_RANKED_GAP = 12  # characters between a standing and the first index it ranks: " về các "
+
+
+def _ranks_rows(page: Page, end: int) -> bool:
+    """Whether a standing ranks indexes that have rows of their own right after it ("duy trì vị
+    trí nhóm đầu cả nước về các chỉ số cải cách hành chính, ...": PAR_INDEX_RANK achieve, ...):
+    the standing is theirs, no uncoded aim of its own."""
+    return any(
+        r["comparator"] == "achieve"
+        and r["indicator_code"]
+        and 0 <= r["char_start"] - end <= _RANKED_GAP
+        and not re.search(r"[,;.:]", page.text[end : r["char_start"]])
+        for r in page.found.values()
+    )

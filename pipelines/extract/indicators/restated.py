@@ -1,0 +1,172 @@
+"""Filters over a page's rows once it is read.
+
+A target restated in a headline, in words or beside its coded twin is one row; a row whose
+target year lies before the publication year reports the past and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.text.fold import fold_short
+from pipelines.extract.indicators.page import Page, value_words
+from pipelines.extract.indicators.years import stated_years
+
+
+def _values(row: dict) -> tuple:
+    return row["comparator"], row["value_low"], row["value_high"], row["unit"], row["target_year"]
+
+
+def restates_coded(row: dict, page: Page) -> bool:
+    """Whether an uncoded row restates another row of the article in other words (a headline
+    "đặt mục tiêu tăng trưởng năm 2025 trên 13%"): same values as a coded row, or as an
+    uncoded row quoted at more length (the first such row is kept on a tie), in another
+    paragraph. An ``achieve`` row states no value another row could share: two checkable
+    states due the same year are two aims ("trở thành thành phố trực thuộc Trung ương" and "nằm
+    trong nhóm dẫn đầu cả nước")."""
+    if row["indicator_code"] is not None or row["comparator"] == "achieve":
+        return False
+    for r in page.found.values():
+        if r is row or _values(r) != _values(row) or _same_paragraph(page.text, r, row):
+            continue
+        if r["indicator_code"] is None and not _labels_overlap(r["label_vi"], row["label_vi"]):
+            continue  # "100% hồ sơ công việc ..." and "100% các sự kiện văn hóa ...": two shares
+        if r["indicator_code"] is not None or len(r["quote"]) > len(row["quote"]):
+            return True
+        if len(r["quote"]) == len(row["quote"]) and r["char_start"] < row["char_start"]:
+            return True
+    return False
+
+
+def _labels_overlap(a: str, b: str) -> bool:
+    """Whether two uncoded labels share at least half the words of the shorter one: they may
+    name the same thing; labels that share less name two things that happen to share a value."""
+    wa, wb = set(fold_short(a).lower().split()), set(fold_short(b).lower().split())
+    return 2 * len(wa & wb) >= min(len(wa), len(wb))
+
+
+def said_in_words(row: dict, page: Page) -> bool:
+    """Whether a value written in words ("tăng trưởng hai con số", "2 con số": ``value_words.csv``;
+    its digits are no figure) only heralds a figure its paragraph states for the same indicator
+    and year ("kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,5%/năm"): the
+    figure is the target. A figure of its unit that follows in its sentence, with no other
+    indicator named between ("kinh tế vẫn tăng ở mức hai con số, ước đạt 11,2%"), is
+    the figure the words herald, whether it is a target or an estimate."""
+    if row["indicator_code"] is None or row["comparator"] == "achieve" or _figure(row["quote"], page.lex):
+        return False  # uncoded rows name different things ("gấp đôi" beside "gấp 1,5 lần")
+    if _figure_follows(row, page):
+        return True
+    return any(
+        r is not row
+        and r["indicator_code"] == row["indicator_code"]
+        and r["target_year"] == row["target_year"]
+        and r["comparator"] != "achieve"
+        and _figure(r["quote"], page.lex)
+        and _same_paragraph(page.text, r, row)
+        for r in page.found.values()
+    )
+
+
+def _figure_follows(row: dict, page: Page) -> bool:
+    """Whether the next figure after a value in words, in its sentence, is of the row's unit with
+    no indicator phrasing between them (``said_in_words``)."""
+    end = row["char_end"]
+    stop = re.search(r"[.;!?](?:\s|$)|\n", page.text[end:])
+    sentence_end = end + stop.start() if stop else len(page.text)
+    figures = page.units.find(page.text, end, sentence_end)
+    if not figures or figures[0].unit != row["unit"]:
+        return False
+    return not page.lex.indicators.find(page.text, end, figures[0].start)
+
+
+def _headline(page: Page, pos: int) -> bool:
+    """Whether ``pos`` stands in a headline: a short line that ends with no punctuation."""
+    start = page.text.rfind("\n", 0, pos) + 1
+    end = page.text.find("\n", pos)
+    line = page.text[start : end if end >= 0 else len(page.text)].rstrip()
+    return len(line) <= _HEADLINE and not line.endswith((".", ";", ":", "!", "?", "…"))
+
+
+_HEADLINE = 200  # characters: a longer line is a paragraph of the body
+
+
+def headline_restates(row: dict, page: Page) -> bool:
+    """Whether a headline's row only restates in short a target the body states ("đặt mục
+    tiêu tăng trưởng GRDP 8,5% năm 2025" over "mục tiêu tăng trưởng đạt 8,5% trở lên trong năm
+    2025"; "phấn đấu tăng trưởng đạt hai con số" over "tăng 10 - 10,5%"): a row of the same code
+    and year (or a headline naming no year) in a body line, with the same figures (the headline drops the comparator) or,
+    for a value in words, with a figure."""
+    if not _headline(page, row["char_start"]):
+        return False
+    if row["indicator_code"] is None and row["comparator"] == "achieve":
+        return _headline_standing(row, page)
+    if row["indicator_code"] is None or (row["comparator"] != "eq" and _figure(row["quote"])):
+        return False
+    in_words = not _figure(row["quote"])
+    return any(
+        r["indicator_code"] == row["indicator_code"]
+        and row["target_year"] in (r["target_year"], None)
+        and r["comparator"] != "achieve"
+        and not _headline(page, r["char_start"])
+        and (
+            (in_words and _figure(r["quote"]))
+            or (r["value_low"], r["value_high"]) == (row["value_low"], row["value_high"])
+        )
+        for r in page.found.values()
+    )
+
+
+def _headline_standing(row: dict, page: Page) -> bool:
+    """Whether a headline's uncoded ``achieve`` row, in a headline naming no year, restates in
+    short a standing the body states ("phấn đấu thuộc nhóm phát triển khá của châu Á" over "Đến
+    năm 2045, ... thuộc nhóm thành phố phát triển khá của châu Á"): its label ends with the
+    same words (the level and whom it is measured against) as the label of an uncoded achieve
+    row of a body line."""
+    start = page.text.rfind("\n", 0, row["char_start"]) + 1
+    end = page.text.find("\n", row["char_start"])
+    if stated_years(page, start, end if end >= 0 else len(page.text)):
+        return False
+    tail = fold_short(row["label_vi"]).split()[-_STANDING_TAIL:]
+    return any(
+        r["indicator_code"] is None
+        and r["comparator"] == "achieve"
+        and not _headline(page, r["char_start"])
+        and fold_short(r["label_vi"]).split()[-_STANDING_TAIL:] == tail
+        for r in page.found.values()
+    )
+
+
+_STANDING_TAIL = 4  # words: "khá của châu á", "trung bình của cả nước" ends the same way
+
+
+def _figure(quote: str, lex: Lexicons | None = None) -> bool:
+    """Whether a quote writes a figure in digits (years aside: "hai con số năm 2026" has none;
+    with ``lex``, the digits of a value in words too: "2 con số" is no figure)."""
+    if lex is not None:
+        for m in reversed(value_words(lex).find(quote, 0, len(quote))):
+            quote = quote[: m.start] + " " + quote[m.end :]
+    return bool(re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", quote)))
+
+
+def _same_paragraph(text: str, a: dict, b: dict) -> bool:
+    """Whether two rows stand in one paragraph (a paragraph states each of its values once:
+    two rows with equal values there are two targets, not a restatement)."""
+    lo, hi = sorted((a["char_start"], b["char_start"]))
+    return "\n" not in text[lo:hi]
+
+
+def not_past(page: Page, published_year: int | None) -> list[dict]:
+    """Step 10: drop rows due before the first year a target can be due in. A plan figure in
+    brackets names its plan ("(kế hoạch tăng 7%)"): due in the publication year, it is a target
+    even on a page that plans the year after."""
+    if published_year is None:
+        return list(page.found.values())
+    first = published_year
+    if page.frame.kind in ("target_setting", "mixed") and page.frame.plan_year == published_year + 1:
+        first = published_year + 1
+    return [
+        r
+        for k, r in page.found.items()
+        if r["target_year"] is None or r["target_year"] >= (published_year if k in page.planned else first)
+    ]

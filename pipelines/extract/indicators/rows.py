@@ -1,0 +1,295 @@
+"""The rows of one target clause.
+
+Coded rows (a phrasing and its quantity), achieve rows (a checkable state with no value: "đạt
+chuẩn nông thôn mới"), uncoded rows (a quantity whose segment names what it counts: "Trồng mới
+6.500 ha rừng tập trung"), and ``keep``: one row per (code, comparator, values, year), the
+longest statement kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract import dates
+from pipelines.extract.cue_words import cue_words
+from pipelines.extract.labels import uncoded_label
+from pipelines.extract.numbers import Quantity
+from pipelines.extract.subjects import subject_code
+from pipelines.text.fold import fold_short
+from pipelines.text.matcher import Match
+from pipelines.text.segment import Span
+from pipelines.extract.indicators.comparators import (
+    comparator_after,
+    cut_comparators,
+    comparator_of,
+    cue_start,
+    continues,
+    carries_comparator,
+    past_earlier,
+)
+from pipelines.extract.indicators.page import Page, Clause, segment_around
+from pipelines.extract.indicators.phrasings import switch_code, phrase_for, switch_gap, rate_unit
+from pipelines.extract.indicators.quantities import in_brackets
+from pipelines.extract.indicators.years import target_year, year_start, joint_year
+
+
+def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], phrases: list[Match]) -> Match | None:
+    """Step 2-5 for the ``k``-th quantity: keep its coded row; return the phrasing it took."""
+    q = quantities[k]
+    paired = phrase_for(page, q, quantities, phrases)
+    if paired is None:
+        return None
+    phrase, counted = paired
+    if len(cut_comparators(page, q)) > 1:
+        return phrase  # "... đạt 95% trở" and the page ends: at least or at most, no row
+    text, span = page.text, clause.span
+    lo = max(span[0], quantities[k - 1].end if k else span[0]) if counted else phrase.end
+    comparator = comparator_of(page, lo, q)
+    if (
+        comparator == "eq"
+        and k
+        and quantities[k - 1].start >= lo
+        and carries_comparator(page, quantities[k - 1].end, q)
+    ):
+        comparator = comparator_of(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
+    code = switch_code(phrase.value, q.unit, switch_gap(page, clause.span, lo, q, phrase, counted), page.lex)
+    unit = rate_unit(page, code, q.unit)
+    first = min(phrase.start, q.start)
+    # a value that goes on from an earlier one of its phrasing is dated by its own words
+    # ("đạt 2.855 USD năm 2020 và đạt khoảng 8.100 USD vào năm 2030")
+    own = (q.start, q.end) if any(phrase.end <= q2.start and q2.end <= q.start for q2 in quantities) else None
+    year = target_year(page, span, own or (first, max(q.end, phrase.end)), prefer_after=False) or clause.default_year
+    start = min(first, year_start(text, span, first, cue_words(page.lex)))
+    if counted:
+        start = min(start, cue_start(page, lo, q))
+    after = comparator_after(page, q)
+    end = max(q.end, phrase.end, after.end if after else 0)
+    if not _part_of_total(page, span, code, year, start):
+        keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
+    return phrase
+
+
+def _part_of_total(page: Page, clause: Span, code: str, year: int | None, start: int) -> bool:
+    """Whether a value breaks down a total of its own code and year said before it in its
+    clause, after a ``breakdown_lead`` ("đón 18 triệu lượt khách, trong đó 6 triệu lượt khách
+    quốc tế"): a part of the one target, no row of its own (CONVENTIONS: a total broken down)."""
+    return any(
+        row["indicator_code"] == code
+        and row["target_year"] == year
+        and clause[0] <= row["char_start"]
+        and row["char_end"] <= start
+        and page.words.breakdown_lead.search(page.folded, row["char_end"], start)
+        for row in page.found.values()
+    )
+
+
+def achieve_rows(page: Page, clause: Clause, phrases: list[Match], used: set[int], quantities: list[Quantity]) -> None:
+    """Step 6: checkable states with no quantity ("đạt chuẩn nông thôn mới", "PCI ... trở lại
+    nhóm đầu cả nước"), unless a share counts what reaches that state (``_counted_state``)."""
+    text, span = page.text, clause.span
+    valued = {p.value for p in phrases if id(p) in used}
+    for phrase in phrases:
+        if id(phrase) in used or phrase.value in valued or _counted_state(page, phrase, quantities):
+            continue
+        info = page.lex.indicator_info[phrase.value]
+        seg = segment_around(text, span, phrase.start)
+        achieve_cue = page.lex.achieve_cues.find(text, phrase.start, seg[1])
+        checkable = info["value_kind"] == "checkable" and info["unit"] == "other"
+        if not achieve_cue and not checkable and not _ranked_by_scope(page, clause, phrase):
+            continue
+        end = achieve_cue[-1].end if achieve_cue else phrase.end
+        year = target_year(page, span, (phrase.start, end), prefer_after=True) or clause.default_year
+        yrs = [e for s, e, y, _ in dates.find_years(text, cue_words(page.lex), end, seg[1]) if y == year]
+        if yrs:
+            end = yrs[0]
+        keep(page, phrase.value, phrase.phrase, ("achieve", None, None, None, year), (phrase.start, end), clause)
+
+
+def _ranked_by_scope(page: Page, clause: Clause, phrase: Match) -> bool:
+    """Whether a standing said before a phrasing ranks it: the standing is a scope cue of the
+    phrasing's scoped list and an achieve cue ("duy trì vị trí nhóm đầu cả nước về các chỉ số:
+    cải cách hành chính, ...": PAR_INDEX_RANK achieve)."""
+    text, lex = page.text, page.lex
+    for scope in lex.indicator_scopes.find(text, clause.sentence[0], phrase.start):
+        standing = lex.achieve_cues.find(text, scope.start, scope.end)
+        if standing and any(
+            (m.start, m.end) == (phrase.start, phrase.end)
+            for m in lex.scoped_indicators[scope.value].find(text, phrase.start, phrase.end)
+        ):
+            return True
+    return False
+
+
+_COUNTED_REACH = 60  # characters from a share to the state of what it counts
+
+
+def _counted_state(page: Page, phrase: Match, quantities: list[Quantity]) -> bool:
+    """Whether a checkable state only says what a share before it counts ("có 40 - 50% số
+    thôn, bản được công nhận đạt chuẩn nông thôn mới": one row, the share; the villages' state
+    is no aim of the province's own): the share is followed by a ``counted_gap`` word ("số")
+    and only words lie between it and the state."""
+    before = [q for q in quantities if q.end <= phrase.start and phrase.start - q.end <= _COUNTED_REACH]
+    if not before:
+        return False
+    gap = page.folded[before[-1].end : phrase.start]
+    counted = page.words.counted_gap.match(gap)
+    return bool(counted and gap[: counted.end()].strip()) and not re.search(r"[\d;:.]", gap)
+
+
+def _label_around_aim(page: Page, segment: Span, cue: int, q: Quantity, clause_end: int) -> tuple[str, Span] | None:
+    """The uncoded label of ``q`` when a target cue ("phấn đấu") stands in its segment: the
+    words after the cue ("ngành du lịch phấn đấu đón 5 triệu lượt khách" -> "đón lượt khách"),
+    else, when nothing but the value follows the cue, the words before it ("Tỷ lệ kết nạp đảng
+    viên mới phấn đấu đạt từ 3-4%" -> "Tỷ lệ kết nạp đảng viên mới"), unless they only name the
+    place that aims: a share is then named by the words after it ("Hà Giang phấn đấu 100% hồ sơ
+    được xử lý trực tuyến")."""
+    text = page.text
+    aims = page.lex.target_cues.find(text, segment[0], cue)
+    if not aims:
+        return uncoded_label(text, segment, cue, q, page.words, clause_end)
+    after = uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words)
+    if after is not None:
+        return after
+    before = uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end)
+    if before is not None and names_a_place(page, before[0]):
+        # "Lạng Sơn phấn đấu 100% hồ sơ ...": the place aims; the words after the share name it
+        return uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words, clause_end)
+    return before
+
+
+_AGE_UNIT = "year"  # the unit of an age ("tuổi", units.csv): life expectancy is its only indicator
+
+
+def uncoded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity]) -> None:
+    """Step 8: a quantity no phrasing took is a target coded by its subject (``subjects``), else
+    an uncoded target when its words name what it counts (``_statement``). An age no phrasing
+    codes qualifies who is counted ("tỷ lệ người dân từ 15 tuổi trở lên có tài khoản ..."): no
+    row."""
+    stated = _statement(page, clause, k, quantities)
+    if stated is None or len(cut_comparators(page, quantities[k])) > 1:
+        return
+    code, label, (start, end), lo = stated
+    q = quantities[k]
+    if code is None and (_a_part(page, clause, q) or q.unit == _AGE_UNIT):
+        return
+    after = comparator_after(page, q)
+    end = max(end, q.end, after.end if after else 0)
+    # dated from its value: a long label may name an earlier aim's year ("... đến năm 2030 tương
+    # đương ... và đến năm 2045 cao gấp 1,2 lần" -> 2045)
+    cue = cue_start(page, lo, q)
+    year = target_year(page, clause.span, (min(cue, q.start), end), prefer_after=False) or clause.default_year
+    keep(page, code, label, (comparator_of(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+
+
+def _a_part(page: Page, clause: Clause, q: Quantity) -> bool:
+    """Whether an uncoded value is a part of a total stated before it: a ``breakdown_lead``
+    ("trong đó") stands before it in its clause, and a figure before that in its sentence
+    ("tổng sản lượng thủy sản đạt 600.000 tấn, trong đó sản lượng cá đạt 200.000 tấn"; "chi
+    ngân sách 12.000 tỷ đồng; trong đó, chi đầu tư 4.000 tỷ đồng"). A sentence that opens with
+    the lead breaks down the figure of the sentence before it on its line, every clause of it
+    ("thu ngân sách là 9.000 tỷ đồng. Trong đó, cấp tỉnh 6.000 tỷ đồng; cấp huyện 3.000 tỷ
+    đồng"). CONVENTIONS: the parts of a total are no rows, except an indicator of the lexicon
+    (a coded part stays)."""
+    sentence = clause.sentence
+    if page.words.breakdown_lead.match(page.folded, sentence[0], q.start):
+        line = page.text.rfind("\n", 0, sentence[0]) + 1
+        return bool(page.units.find(page.text, line, sentence[0]))
+    if _sub_item_of_figure(page, sentence[0]):
+        return True
+    lead = page.words.breakdown_lead.search(page.folded, clause.span[0], q.start)
+    if lead is None:
+        return False
+    return any(f.end <= lead.start() for f in page.units.find(page.text, sentence[0], lead.start()))
+
+
+def _sub_item_of_figure(page: Page, pos: int) -> bool:
+    """Whether ``pos`` stands in a "+" sub-item under a line that states a figure of its own
+    ("(1) Tốc độ tăng GRDP: 8,1%" then "+ Ngành dịch vụ tăng 7,2%", "+ Thuế sản phẩm tăng
+    4,9%"): the sub-items break that figure down (a line ending with ":" only announces its
+    items)."""
+    text = page.text
+    line = text.rfind("\n", 0, pos) + 1
+    if not text.startswith("+", line):
+        return False
+    for prev in reversed(text[:line].splitlines()):
+        prev = prev.strip()
+        if not prev or prev.startswith("+"):
+            continue
+        start = text.rfind(prev, 0, line)
+        return not prev.endswith(":") and bool(page.units.find(text, start, start + len(prev)))
+    return False
+
+
+def _statement(
+    page: Page, clause: Clause, k: int, quantities: list[Quantity]
+) -> tuple[str | None, str, Span, int] | None:
+    """The code (or None), label and quoted span of the ``k``-th quantity that no phrasing took,
+    and where its own words start; None when it states no target of its own: a bracketed second
+    figure, or a number that qualifies a noun ("cho trẻ em 5 tuổi"). A value that goes on from
+    the one before it ("... đạt 90% trở lên và đến năm 2045 đạt khoảng 95%") states the same
+    thing."""
+    text, span, q = page.text, clause.span, quantities[k]
+    seg = segment_around(text, span, q.start)
+    prev = [p for p in quantities[:k] if p.end > seg[0]]
+    lo = max([seg[0]] + [p.end for p in prev])
+    if in_brackets(text, seg, q.start):
+        return None
+    if prev and continues(page, prev[-1].end, q):
+        earlier = _statement(page, clause, quantities.index(prev[-1]), quantities)
+        if earlier is None:
+            return None
+        start = past_earlier(page, prev[-1].end, q.start)
+        start += len(text[start : q.start]) - len(text[start : q.start].lstrip(" ,;"))
+        return earlier[0], earlier[1], (start, q.end), lo
+    cue = cue_start(page, lo, q)
+    if page.words.qualifier.search(page.folded, lo, cue):
+        return None
+    subject = subject_code(text, span, q, page.lex, page.units)
+    if subject is not None:  # "GRDP năm 2026 đạt 10%": coded by its subject and unit
+        return subject.value, subject.phrase, (subject.start, q.end), lo
+    labelled = _label_around_aim(page, (lo, seg[1]), cue, q, span[1])
+    if labelled is None or names_a_place(page, labelled[0]):
+        return None
+    return None, labelled[0], labelled[1], lo
+
+
+def names_a_place(page: Page, label: str) -> bool:
+    """Whether an uncoded label is only a province's name ("Hưng Yên phấn đấu 95%"): it names who
+    aims, not what is counted, so the value is no row."""
+    found = page.lex.provinces.find(label, 0, len(label))
+    return any(m.start == 0 and m.end == len(label) for m in found)
+
+
+def keep(page: Page, code: str | None, label: str, value: tuple, span: Span, clause: Clause | None = None) -> tuple:
+    """Record a row; one row per (code or label, comparator, values, year), the longest quote
+    kept (ids are given at the end: they name the statement, never its values). A statement
+    that is a target only by the page frame and names a year before the frame's plan year
+    reviews the past ("Năm 2021, chỉ số PCI xếp thứ 36/63" on a page aiming at 2025): skipped.
+    Returns the row's key."""
+    comparator, low, high, unit, year = value
+    key = (code or f"label:{fold_short(label)}", comparator, low, high, year)
+    if clause is not None and clause.min_year and year is not None and year < clause.min_year:
+        return key
+    other = joint_year(page, clause, year)
+    if other is not None and not page.words.duration.search(page.folded, *span):  # "sau 5 năm ...": its own time
+        keep(page, code, label, (comparator, low, high, unit, other), span)
+    start, end = span
+    quote = page.text[start:end]
+    if key in page.found and len(page.found[key]["quote"]) >= len(quote):
+        return key
+    page.found[key] = {
+        "indicator_id": None,  # set by assign_statement_ids once the rows are known
+        "article_id": page.article_id,
+        "indicator_code": code,
+        "label_vi": label,
+        "label_en": page.lex.indicator_info[code]["label_en"] if code else None,
+        "comparator": comparator,
+        "value_low": low,
+        "value_high": high,
+        "unit": unit,
+        "target_year": year,
+        "quote": quote,
+        "char_start": start,
+        "char_end": end,
+    }
+    return key

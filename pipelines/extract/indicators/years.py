@@ -1,0 +1,251 @@
+"""The target year of a value.
+
+The nearest year in its comma segment ("năm 2021 đạt ..."), else in its clause, else earlier in
+the sentence ("Mục tiêu đến năm 2025, ...; ..."), else in the list's heading, else the year the
+paragraph before carried, else the page's plan year; a baseline ("so với năm 2020") or a vision
+("tầm nhìn đến năm 2045") is never a target year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract import dates
+from pipelines.ingest.dates import marker
+from pipelines.extract.cue_words import CueWords, cue_words
+from pipelines.text.fold import fold
+from pipelines.text.segment import Span, sentences
+from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
+from pipelines.extract.indicators.quantities import serves
+
+
+def stated_years(page: Page, start: int, end: int) -> list[tuple[int, int, int, str]]:
+    """``dates.find_years`` in ``text[start:end]`` without the baseline years a value is
+    compared with ("tăng 25% so với năm 2020": 2020 is no target year; ``baseline`` cues),
+    with the years named relative to the publication year ("năm nay", "năm tới")."""
+    words = cue_words(page.lex)
+    found = dates.find_years(page.text, words, start, end)
+    found += dates.find_relative_years(page.text, words, page.cues.published_year, start, end)
+    found.sort()
+    titled = _titled_visions(page, start, end)
+    return [
+        y
+        for y in found
+        if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])
+        and not any(a <= y[0] < b for a, b in titled)
+    ]
+
+
+_TITLE_GAP = re.compile(r"\s*,?\s*")
+
+
+def _titled_visions(page: Page, start: int, end: int) -> list[Span]:
+    """The visions that follow a plan period as a plan's name writes them ("Quy hoạch tỉnh thời
+    kỳ 2021 - 2030, tầm nhìn đến năm 2050"): the name's vision year is no target year, the
+    aims the plan states fall due by the period's end (2030)."""
+    ends = {e for _, e, _, _ in dates.find_periods(page.text, max(0, start - 40), end)}
+    return [
+        m.span()
+        for m in page.words.vision.finditer(page.folded, start, end)
+        if any(_TITLE_GAP.fullmatch(page.folded, e, m.start()) for e in ends if e <= m.start())
+    ]
+
+
+def target_year(page: Page, clause: Span, span: Span, prefer_after: bool) -> int | None:
+    text = page.text
+    periods = dates.find_periods(text, *clause)
+    candidates = [(s, e, y) for s, e, y, _ in stated_years(page, *clause)]
+    candidates += [(s, e, y2) for s, e, _, y2 in periods]
+    candidates = [c for c in candidates if not serves(page, clause, c[0]) and not _standards(page, c[0])]
+    if not candidates:
+        return None
+    seg = segment_around(text, clause, span[0])
+    seg_end = segment_around(text, clause, span[1] - 1)[1]
+    before = [c for c in candidates if c[1] <= span[0]]
+    inside = [c for c in candidates if seg[0] <= c[0] < seg_end and not (before and _dates_later_value(page, span, c))]
+    # Outside its own segment, a statement takes a year said before it: a year in a later
+    # segment dates that segment ("..., tăng 12% so với năm 2024").
+    pool = inside or (before if before and not prefer_after else candidates)
+
+    def distance(c):
+        before = c[1] <= span[0]
+        gap = span[0] - c[1] if before else max(0, c[0] - span[1])
+        return (gap, before if prefer_after else not before)
+
+    return min(pool, key=distance)[2]
+
+
+def _dates_later_value(page: Page, span: Span, year: tuple[int, int, int]) -> bool:
+    """Whether a year written after the statement ``span`` dates another value between them
+    ("Đến năm 2025, GRDP bình quân đầu người đạt 221 triệu đồng và đạt 346 triệu đồng vào năm
+    2030": 2030 is the second value's year, the first keeps the year said before it)."""
+    return year[0] >= span[1] and bool(page.units.find(page.text, span[1], year[0]))
+
+
+_BARE_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,])")
+
+
+def _standards(page: Page, pos: int) -> bool:
+    """Whether the year or period at ``pos`` is the period of a standard a target is measured
+    by ("tỷ lệ hộ nghèo giảm 2%/năm (theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)":
+    ``standard_period``), never the target's year."""
+    return bool(page.words.standard_period.search(page.folded, max(0, pos - 50), pos))
+
+
+def period_of_rate(page: Page, clause: Span) -> int | None:
+    """The year a rate per year is due in when its clause names no year ("tốc độ tăng trưởng GRDP
+    bình quân từ 10%/năm trở lên" after "Kế hoạch 5 năm 2026 - 2030"): the end of the last plan
+    period named before it, if that end is not past; else None."""
+    if not page.words.yearly_rate.search(page.folded, *clause) or stated_years(page, *clause):
+        return None
+    periods = dates.find_periods(page.text, 0, clause[0])
+    published = page.cues.published_year
+    if not periods or (published and periods[-1][3] < published):
+        return None
+    return periods[-1][3]
+
+
+def carried_year(page: Page, para: Span, carried: Carry | None) -> int | None:
+    """The year a paragraph that takes on the one before goes on with: a breakdown ("Trong đó,
+    dịch vụ tăng 10%/năm; ...") the year the aim it breaks down falls due in (``row_year``);
+    any other (a list going on, a section) the scope year of the last clause before."""
+    if carried is None:
+        return None
+    if carried.aim_year and page.words.breakdown_lead.match(page.folded, *para):
+        return carried.aim_year
+    return carried.year
+
+
+def row_year(page: Page, since: int) -> int | None:
+    """The target year of the last statement among the rows found after the first ``since``:
+    the year a clause's aims fall due in, which a breakdown after it goes on with ("... đặt mục
+    tiêu tăng trưởng bình quân thời kỳ 2021 - 2030 đạt 15%." then "Trong đó, dịch vụ tăng
+    10%/năm; ..." -> 2030), not a year an earlier sentence names (``carried_year``)."""
+    new = list(page.found.values())[since:]
+    last = max(new, key=lambda r: r["char_start"]) if new else None
+    return last["target_year"] if last else None
+
+
+def earlier_aim_year(page: Page, para: Span, sentence: Span) -> int | None:
+    """The year the nearest earlier sentence of the paragraph that sets aims names, for a
+    sentence that names none ("Năm 2024, tỉnh đề ra chỉ tiêu kết nạp 1.600 đảng viên. Phấn đấu
+    tăng trưởng 7% trở lên." -> 2024): its last year, else the end of the period it names. An
+    aim that names neither goes on with the aims before it ("Năm 2025, tỉnh đặt mục tiêu ...
+    Thu ngân sách phấn đấu đạt ... Thu hút ... vốn FDI." -> 2025 for both)."""
+    earlier = [s for s in sentences(page.text, _elaborated(page, para, sentence)) if s[1] <= sentence[0]]
+    for s in reversed(earlier):
+        if not page.lex.target_cues.find(page.text, *s):
+            continue
+        years = stated_years(page, *s)
+        if years:
+            return years[-1][2]
+        periods = dates.find_periods(page.text, *s)
+        if periods:
+            return periods[-1][3]
+    return None
+
+
+def _elaborated(page: Page, para: Span, sentence: Span) -> Span:
+    """The span whose aims a sentence goes on with: its paragraph, and the paragraph before it
+    too when the sentence opens its paragraph with words that elaborate ("... bổ sung 18 chỉ
+    tiêu chủ yếu cho năm 2024." then "Cụ thể, nhóm kinh tế, tỉnh đặt mục tiêu ...":
+    ``list_elaborate``)."""
+    if sentence[0] != para[0] or not page.words.list_elaborate.match(page.folded[sentence[0] : sentence[0] + 20]):
+        return para
+    before = [p for p in page.paras if p[1] <= para[0]]
+    return (before[-1][0], para[1]) if before else para
+
+
+def header_years(text: str, span: Span, lex: Lexicons) -> list[tuple[int, int, int, str]]:
+    """The years a column header names: "Kế hoạch năm 2025", or a bare "Ước TH 2024"."""
+    found = dates.find_years(text, cue_words(lex), *span)
+    if found:
+        return found
+    return [(m.start(), m.end(), int(m.group(0)), "") for m in _BARE_YEAR.finditer(text, *span)]
+
+
+def marked_year(text: str, published_year: int | None) -> int | None:
+    """The year of a scraper's ``date 2023-04`` marker on a page that names no year and has no
+    published date (a month is no date): the page plans the year it was written in, the default
+    target year of its rows (CONVENTIONS target_year fallback)."""
+    if published_year is not None:
+        return None
+    mark = marker(text[:400].splitlines())
+    return mark[0] if mark else None
+
+
+def scope_year(page: Page, sentence: Span, clause: Span, heading: Span | None) -> int | None:
+    """The year that scopes a clause stating none: the last year said earlier in its sentence
+    with a value after it ("Mục tiêu đến năm 2025, GRDP tăng 7%; đến năm 2030 tăng 8%; tỷ lệ ...
+    đạt 80%" -> 2030), else the first year said earlier ("đến năm 2025 trở thành tỉnh khá và
+    đến năm 2045 là tỉnh ...; tốc độ tăng trưởng 8%/năm" -> 2025: a far aim with no value is no
+    scope), else the end of a plan period said earlier in its sentence, else the first year of
+    the heading of its list ("Các chỉ tiêu chủ yếu đến năm 2030:"),
+    else the end of the period that heading names, else None."""
+    before = stated_years(page, sentence[0], clause[0])
+    valued = [y for y in before if page.units.find(page.text, y[1], clause[0])]
+    if before:
+        return (valued or before[:1])[-1][2]
+    published = page.cues.published_year
+    periods = [p for p in dates.find_periods(page.text, sentence[0], clause[0]) if not published or p[3] >= published]
+    if periods:  # "phấn đấu tăng trưởng giai đoạn 2021-2025 tăng 10%/năm; GRDP bình quân đầu người ..."
+        return periods[-1][3]
+    if heading:
+        years = stated_years(page, *heading)
+        if years:
+            return years[0][2]
+        periods = dates.find_periods(page.text, *heading)
+        if periods:  # "Bình quân giai đoạn 2021 - 2025:" -> due by the period's end
+            return periods[0][3]
+    return None
+
+
+def year_after_review(page: Page, sentence: Span) -> int | None:
+    """The year a sentence that sets aims after recalling results ("Trước những kết quả này,
+    tỉnh đề ra 21 chỉ tiêu ...": ``review_lead``) plans for when it states no year of its own:
+    the year after the last year stated before it ("... trong năm 2023 ... đạt 2,47%" -> 2024),
+    that year itself when it was reviewed in part ("6 tháng đầu năm 2024": ``partial_year``)."""
+    if not page.words.review_lead.find(page.text, *sentence) or stated_years(page, *sentence):
+        return None
+    before = stated_years(page, 0, sentence[0])
+    if not before:
+        return None
+    start, end, year, _ = before[-1]
+    stated_in = next((s for s in sentences(page.text, (0, len(page.text))) if s[0] <= start < s[1]), (start, end))
+    return year if page.words.partial_year.search(page.folded, *stated_in) else year + 1
+
+
+def part_of_year(page: Page, sentence: Span) -> int | None:
+    """The year of a sentence about part of a year that names none ("Trong 6 tháng cuối năm,
+    tỉnh phấn đấu ..."): the year last named with such words before it ("... nhiệm vụ 6 tháng
+    cuối năm 2024": ``partial_year``), else None."""
+    partial = page.words.partial_year
+    if not partial.search(page.folded, *sentence) or stated_years(page, *sentence):
+        return None
+    named = [y for s, e, y, _ in stated_years(page, 0, sentence[0]) if partial.search(page.folded, max(0, s - 25), e)]
+    return named[-1] if named else None
+
+
+def year_start(text: str, clause: Span, phrase_start: int, words: CueWords) -> int:
+    """Start of a year mention ("năm 2021 đạt ...") right before a phrasing, else the phrasing;
+    never a baseline ("so với năm 2023, thu nhập ..." starts at the phrasing)."""
+    years = [
+        s
+        for s, e, _, _ in dates.find_years(text, words, *clause)
+        if 0 <= phrase_start - e <= 12 and not words.baseline.search(fold(text[max(0, s - 30) : s]))
+    ]
+    return years[-1] if years else phrase_start
+
+
+def joint_year(page: Page, clause: Clause | None, year: int | None) -> int | None:
+    """The other year of a row dated by a year joined to the period that holds it, in its
+    sentence ("Năm 2027 và giai đoạn 2027 - 2031, ... tăng trưởng 11% trở lên": 2027 and
+    2031, ``joint_horizon``), else None."""
+    if clause is None or year is None:
+        return None
+    for m in page.words.joint_horizon.finditer(page.folded, *clause.sentence):
+        y, y1, y2 = (int(m.group(g)) for g in ("y", "y1", "y2"))
+        if y1 <= y < y2 and year in (y, y2):
+            return y2 if year == y else y
+    return None

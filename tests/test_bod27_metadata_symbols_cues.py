@@ -46,3 +46,40 @@ def test_a_folder_of_the_address_names_the_province(lex):
     assert url_province("https://platform.example.vn/tin/hop-ban-can-su-dang", names) is None
     text = "Ban Cán sự Đảng UBND tỉnh họp cho ý kiến về dự thảo Chương trình hành động năm 2024."
     assert province(text, "https://platform.example.vn/hanam/?p=58", None, lex) == "35"
+
+
+def test_a_dot_between_the_codes_of_a_number_is_kept(lex):
+    from tests.test_document_forms import docs
+
+    text = (
+        "Căn cứ đề án phát triển nông nghiệp phê duyệt theo Quyết định số: 2210/QĐ.UBND-NN ngày 12/4/2011;\n"
+        "Căn cứ quy hoạch vùng rau theo Quyết định số:\n905/QĐ.UBND.NN ngày 07/3/2010;\n"
+        "Xét đề nghị của Sở Nông nghiệp và PTNT tại Báo cáo thẩm định số 318/BC- SNN.KHTC ngày 02/10/2012.\n"
+    )
+    found = docs(text, lex)
+    assert set(found) == {"2210/QĐ.UBND-NN", "905/QĐ.UBND.NN", "318/BC-SNN.KHTC"}
+    assert found["2210/QĐ.UBND-NN"][:3] == ("decision", "provincial_peoples_committee", "2011-04-12")
+    assert found["318/BC-SNN.KHTC"][2] == "2012-10-02"
+    # a sentence's full stop after a number is no code
+    assert set(docs("Tỉnh ban hành Kế hoạch số 12/KH-UBND.Sau đó, các sở triển khai.", lex)) == {"12/KH-UBND"}
+
+
+def test_the_noun_before_a_number_reads_an_ambiguous_code(lex):
+    from tests.test_document_forms import docs
+
+    programme = "Căn cứ Chương trình số 11-CT/TU ngày 03/8/2021 của Tỉnh ủy về thực hiện Nghị quyết Đại hội."
+    assert docs(programme, lex)["11-CT/TU"][:2] == ("programme", "provincial_party_committee")
+    directive = "Thực hiện Chỉ thị số 11-CT/TU ngày 03/8/2021 của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo."
+    assert docs(directive, lex)["11-CT/TU"][0] == "directive"
+    # a noun whose initials differ keeps the code's type
+    letter = "Theo Văn bản số 11/CT-UBND ngày 03/8/2021 của UBND tỉnh."
+    assert docs(letter, lex)["11/CT-UBND"][0] == "directive"
+
+
+def test_a_noun_that_qualifies_another_leaves_the_head_nouns_type(lex):
+    from tests.test_document_forms import docs
+
+    text = "Thực hiện Văn bản hướng dẫn số 20417/BTC-NSNN ngày 12/10/2025 của Bộ Tài chính về dự toán năm 2026."
+    assert docs(text, lex)["20417/BTC-NSNN"][:2] == ("official_letter", "ministry")
+    guidance = "Thực hiện Hướng dẫn số 20417/BTC-NSNN ngày 12/10/2025 của Bộ Tài chính."
+    assert docs(guidance, lex)["20417/BTC-NSNN"][0] == "other"

@@ -83,3 +83,56 @@ def test_a_noun_that_qualifies_another_leaves_the_head_nouns_type(lex):
     assert docs(text, lex)["20417/BTC-NSNN"][:2] == ("official_letter", "ministry")
     guidance = "Thực hiện Hướng dẫn số 20417/BTC-NSNN ngày 12/10/2025 của Bộ Tài chính."
     assert docs(guidance, lex)["20417/BTC-NSNN"][0] == "other"
+
+
+# Assignments (cited_roles: every row's quote is checked against the text)
+
+
+def test_a_meeting_chaired_at_its_time_gives_no_lead(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    chaired = "Buổi họp do ông Lê Văn C – Chủ tịch UBND tỉnh chủ trì chiều ngày 09/11/2023."
+    assert cited_roles(chaired, lex, "87") == set()
+    # a lead given a task with a date still leads
+    given = "Giao Sở Y tế chủ trì, trước ngày 5/12/2023 báo cáo UBND tỉnh kết quả kiểm tra."
+    assert cited_roles(given, lex, "87") == {("DOH", "lead"), ("DOH", "report")}
+
+
+def test_the_leadership_assessing_the_situation_does_no_work(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    speaker = "Kết luận buổi họp, bà Trần Thị D, Chủ tịch UBND tỉnh, đánh giá sau nửa năm thực hiện bộ máy mới, tình hình cơ bản ổn định."
+    assert cited_roles(speaker, lex, "92") == set()
+    leaders = "Lãnh đạo UBND tỉnh đánh giá tiến độ thu ngân sách quý I cơ bản đạt dự toán được giao."
+    assert cited_roles(leaders, lex, "92") == set()
+    # a department that assesses acts; a committee asked to assess acts
+    assert cited_roles("Sở Tài chính đánh giá tiến độ thu ngân sách, báo cáo UBND tỉnh.", lex, "92") == {
+        ("DOF", "report")
+    }
+    asked = "HĐND tỉnh yêu cầu UBND tỉnh đánh giá kết quả thực hiện và báo cáo HĐND tỉnh tại kỳ họp cuối năm."
+    assert cited_roles(asked, lex, "92") == {("PPC", "report")}
+
+
+def test_a_proposal_weighed_on_its_basis_and_a_text_issued(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    basis = (
+        "Trên cơ sở đề nghị của Sở Nội vụ tại Văn bản số 210/SNV-TH ngày 03/11/2025; Chủ tịch UBND tỉnh yêu cầu "
+        "Thủ trưởng các sở, ngành triển khai ngay các nhiệm vụ."
+    )
+    assert cited_roles(basis, lex, "42") == {("DOHA", "advise"), ("PROVINCIAL_AGENCIES", "implement")}
+    issued = "Sau khi Chính phủ có Nghị quyết số 01/NQ-CP ngày 03/01/2020 về giải pháp thực hiện kế hoạch năm 2020."
+    assert cited_roles(issued, lex, "42") == set()
+    letter = "Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ngành khẩn trương triển khai thực hiện."
+    assert cited_roles(letter, lex, "42") == {("PROVINCIAL_AGENCIES", "implement")}
+
+
+def test_a_bracket_naming_bodies_for_short_adds_none(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    text = (
+        "UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, đơn vị cấp tỉnh, các cơ quan Trung ương "
+        "trên địa bàn, Chủ tịch UBND các xã, phường (sau đây gọi tắt là các sở, ngành, địa phương) khẩn trương "
+        "xây dựng kế hoạch của mình."
+    )
+    assert cited_roles(text, lex, "42") == {("PROVINCIAL_AGENCIES", "implement"), ("COMMUNE_PCS", "implement")}

@@ -406,6 +406,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "column_support",
                         "column_implement",
                         "answers",
+                        "short_name",
                     }
                 )
             ),

@@ -224,6 +224,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "name_first": re.compile(rf"[\W\d]*{g('name_title')}\s+"),
         "name_title": re.compile(rf"[ \t]*(?:[-–—][ \t]*|,[ \t]*)?{g('name_title')}[ \t]+\w"),
         "event": re.compile(rf"(?<!\w){g('event_opening')}(?!\w)"),
+        # a bracket naming the run before it for short: "(sau đây gọi tắt là các sở, ngành)"
+        "short_name": re.compile(rf"[ \t]*\(\s*{g('short_name')}(?!\w)[^()\n]{{0,160}}\)"),
+        # the time of the event right after a lead cue: "Cuộc họp do ... chủ trì sáng ngày 2/12"
+        "chaired_at": re.compile(_chaired_at(lex)),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
         "hearing": re.compile(rf"(?<!\w){g('hearing')}(?!\w)"),
         # "..., nhờ đó ... đạt được kết quả": the work before it is told by its results
@@ -237,7 +241,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # a sentence that opens with the day of the event it tells: "Chiều 5/8, ...", "Ngày 9-12-2024, ..."
         "event_day": re.compile(_event_day(lex)),
         # "X phấn đấu ...": a leadership body stating the province's aims
-        "aim": re.compile(rf"{g('aim')}(?!\w)"),
+        "aim": re.compile(rf"[ \t]*,?[ \t]*{g('aim')}(?!\w)"),
         # "trình HĐND tỉnh" right before a run: a report cue after that run is the document submitted
         "submit": re.compile(rf"(?<!\w){g('submit')}{title}"),
         "quantifier": re.compile(rf"(?<!\w){g('quantifier')}(?!\w)"),
@@ -262,6 +266,15 @@ def _event_day(lex: Lexicons) -> str:
         rf"{tag}\W*(?:date\s+\d{{4}}-\d{{2}}(?:-\d{{2}})?\s+)?(?:(?P<setting>[^\W\d][^,.;:\n]{{0,100}}),\s*)?"
         rf"(?:{alternation([fold(w) for w in words])}\s+){{1,2}}{date}\s*,"
     )
+
+
+def _chaired_at(lex: Lexicons) -> str:
+    """The day of an event right after a lead cue, then the sentence's end or a comma: the body
+    chairs the event ("Cuộc họp do ông ... – Chủ tịch UBND tỉnh chủ trì sáng ngày 02/12/2022.")."""
+    t = lex.tables["date_words.csv"]
+    words = [w for w, k in zip(t["word"], t["kind"]) if k == "daypart"] + role_cues(lex, "day_noun")
+    date = r"\(?\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}(?:(?P=sep)\d{4})?\)?"
+    return rf"[ \t]*,?[ \t]*(?:{alternation([fold(w) for w in words])}\s+){{1,2}}{date}[ \t]*(?:[.,;]|\n|$)"
 
 
 def _list_heads(lex: Lexicons) -> str:
@@ -416,6 +429,8 @@ def _dressed(a: _Article, found: list[Match], span: Span) -> list[Match]:
         before = _find(titles, a.text, max(floor, m.start - 40), m.start)
         start = next((t.start for t in reversed(before) if not a.text[t.end : m.start].strip()), m.start)
         end = _tail_end(a, tails, m.end, ceiling)
+        short = a.pats["short_name"].match(a.folded, end)
+        end = short.end() if short and short.end() <= ceiling else end  # read on past its short name
         out.append(m if (start, end) == (m.start, m.end) else Match(start, end, m.value, a.text[start:end]))
     return out
 
@@ -431,7 +446,7 @@ def _named(a: _Article, span: Span) -> list[Match]:
         found = [m for m in _find(a.lex.bodies, text, pos, span[1]) if not _other_city(a, m)]
         bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
-            return _dressed(a, _outside_scopes(a, out + found, span), span)
+            return _dressed(a, _outside_short_names(a, _outside_scopes(a, out + found, span), span), span)
         out += [m for m in found if m.start < bad.start]
         word = _WORD.match(text, bad.start)
         pos = word.end() if word else bad.end
@@ -453,6 +468,14 @@ def _outside_scopes(a: _Article, found: list[Match], span: Span) -> list[Match]:
     _, tails = compiled(a.lex, "assignment_dress", _dress_words)
     scopes = [s for s in _find(tails, a.text, *span) if s.value == "scope"]
     return [m for m in found if not any(s.start < m.start and m.end <= s.end for s in scopes)]
+
+
+def _outside_short_names(a: _Article, found: list[Match], span: Span) -> list[Match]:
+    """The names outside a bracket that gives the run before it a short name ("Chủ tịch UBND các
+    xã, phường (sau đây gọi tắt là các Sở, ban, ngành, địa phương) tập trung ..."): the bodies
+    are the ones named before it."""
+    shorts = [m.span() for m in a.pats["short_name"].finditer(a.folded, *span)]
+    return [m for m in found if not any(s < m.start and m.end <= e for s, e in shorts)]
 
 
 def _list_items(a: _Article, head: re.Match, end: int) -> list[Match]:
@@ -772,8 +795,8 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False, single:
     lead = a.pats["after_lead"].match(a.folded, pos)
     if lead and first is not None and first.value == "ignore" and first.start <= lead.end() < first.end:
         lead = None  # a longer curated phrase holds the cue: "được giao đầu mối" describes, "được giao" assigns
-    if lead and _CHAIRS.match(a.text, lead.end()):
-        return "narration", aspect  # "Đồng chí ..., Chủ tịch UBND tỉnh chủ trì.": chairs the event
+    if lead and (_CHAIRS.match(a.text, lead.end()) or a.pats["chaired_at"].match(a.folded, lead.end())):
+        return "narration", aspect  # "Đồng chí ..., Chủ tịch UBND tỉnh chủ trì (sáng 2/12).": chairs the event
     if lead and a.pats["tally_count"].match(a.folded, lead.end()):
         return "narration", aspect  # "UBND tỉnh được giao thực hiện 51 nhiệm vụ ...": a count of tasks
     if lead:
@@ -894,8 +917,8 @@ def _subject_kind(a: _Article, run: list[Match], clause: Span, stop: int) -> tup
     whose work its clause goes on to credit with a result ("..., nhờ đó ... đạt được kết quả"); a
     body asked ("yêu cầu X ...") acts whatever the setting."""
     kind, aspect = _after_kind(a, run[-1].end, stop, single=_single(a, run))
-    kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
     asked = _requested(a, clause, run[0].start)
+    kind = "narration" if kind == "subject" and ((_states_aims(a, run) and not asked) or _shouted(a, run)) else kind
     if kind in ("subject", "lead") and (a.headline or (_person(a, run) and not asked)):
         kind = "narration"
     aspect = aspect or _past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)

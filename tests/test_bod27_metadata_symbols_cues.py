@@ -136,3 +136,38 @@ def test_a_bracket_naming_bodies_for_short_adds_none(lex):
         "xây dựng kế hoạch của mình."
     )
     assert cited_roles(text, lex, "42") == {("PROVINCIAL_AGENCIES", "implement"), ("COMMUNE_PCS", "implement")}
+
+
+def test_the_leadership_directing_with_an_adverb_does_no_work(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    text = "Tỉnh ủy tập trung lãnh đạo, chỉ đạo xây dựng và triển khai các đề án chuyển đổi cây trồng."
+    assert cited_roles(text, lex, "94") == set()
+    assert cited_roles("Tỉnh ủy tập trung chỉ đạo xây dựng các đề án chuyển đổi cây trồng.", lex, "94") == set()
+    # a department that focuses on its work still acts
+    assert cited_roles("Sở Y tế tập trung triển khai các giải pháp phòng bệnh.", lex, "94") == {("DOH", "implement")}
+
+
+def test_a_list_with_members_of_no_code_narrated_after_them(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    text = "Dịp cuối năm, các sở, ban, ngành, đơn vị, hợp tác xã đã hoàn thành nhiệm vụ bảo đảm hàng hóa."
+    assert cited_roles(text, lex, "56") == set()
+    asked = "Yêu cầu các sở, ngành, hợp tác xã đã được giao vốn khẩn trương giải ngân."
+    assert cited_roles(asked, lex, "56") == {("PROVINCIAL_AGENCIES", "implement")}
+
+
+def test_reports_weighed_at_a_session_and_the_purpose_of_the_one_reported_to(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    session = (
+        "Tại kỳ họp giữa năm, HĐND tỉnh sẽ xem xét thông qua nhiều nội dung, như xem xét, đánh giá báo cáo "
+        "công tác 6 tháng của Thường trực HĐND tỉnh, UBND tỉnh."
+    )
+    assert cited_roles(session, lex, "80") == set()
+    purpose = "Các ngành nêu rõ thuận lợi, khó khăn để UBND tỉnh định hướng giải pháp thực hiện trong quý tới."
+    assert cited_roles(purpose, lex, "82") == set()
+    compile_ = "Chủ tịch UBND tỉnh yêu cầu các sở, ngành góp ý để Sở Tài chính tổng hợp trình UBND tỉnh."
+    assert cited_roles(compile_, lex, "82") == {("PROVINCIAL_AGENCIES", "implement"), ("DOF", "report")}
+    speaker = "Chủ tịch UBND tỉnh gợi ý năm vấn đề cần tập trung là: đầu tư công, xây dựng nông thôn mới."
+    assert cited_roles(speaker, lex, "82") == set()

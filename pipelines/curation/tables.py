@@ -407,6 +407,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "column_implement",
                         "answers",
                         "short_name",
+                        "purpose",
                     }
                 )
             ),

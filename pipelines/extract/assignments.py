@@ -182,6 +182,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "named_object": re.compile(
             rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')})\s+{g('name_title')}(?:\s+\w+){{1,4}}\s*[-,]\s*$"
         ),
+        "purpose": re.compile(rf"(?<!\w){g('purpose')}\s*$"),
         "request_end": re.compile(rf"(?<!\w){g('before_request')}\s*$"),
         "object_gap": re.compile(rf"^\s*(?:{g('object_gap')}\s+)?$"),
         "after_compile": re.compile(
@@ -190,6 +191,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "after_lead": re.compile(rf"\s*{g('after_lead')}(?!\w)"),
         "name": re.compile(rf"\s*(?:[-–—]\s*|,?\s*{g('name_title')}\s+)?(?:{g('name_title')}\s+)?(\w+)"),
         # the closing dash of an apposition may come first: "Bà ... – Phó Chủ tịch UBND tỉnh – đã ..."
+        # lower-case list members with no code, then a narrating marker: ", doanh nghiệp đã"
+        "member_aspect": re.compile(
+            rf"(?:[ \t]*(?:,|{g('join')})[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}?){{1,3}}[ \t]+{g('aspect_narrated')}(?!\w)"
+        ),
         "aspect": re.compile(rf"\s*(?:[-–—]\s*)?{filler}(?:({g('aspect_narrated')})\s+)?{filler}"),
         # "HĐND tỉnh tin tưởng và đề nghị ...": a stance, then the request
         "after_requester": re.compile(rf"\s*(?:{g('stance')}\s*(?:,|{g('join')})\s*)?{g('after_requester')}(?!\w)"),
@@ -739,6 +744,8 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
         return "support" if earlier or _opens_on_support(a, clause, start) else "object"
     if a.pats["before_object"].search(before) or _passive_agent(a, clause[0], before):
         return "object"
+    if a.pats["purpose"].search(before) and _leadership(a, start):
+        return "object"  # "báo cáo khó khăn để UBND tỉnh định hướng ...": the purpose of the one reported to
     if a.pats["titled"].match(a.folded, start) and a.pats["named_object"].search(before):
         return "object"  # "theo ông Nguyễn Văn A - Bí thư Tỉnh ủy, ...": the person's title, a source
     return _cue_before(a, clause, start)
@@ -787,6 +794,8 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False, single:
     chủ trì") or ``subject``; and whether an aspect marker narrates it. ``single``: the subject
     is one body (a text has one author), see ``_announces``."""
     pos, aspect = _after_subject(a, end, virtual)
+    if not aspect:
+        aspect = _narrated_after_members(a, end, stop)
     if a.pats["after_requester"].match(a.folded, pos) or _announces(a, pos, stop, single):
         return "requester", aspect
     first = next(iter(_role_cues(a, end, stop)), None)
@@ -802,6 +811,14 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False, single:
     if lead:
         return "lead", aspect
     return "subject", aspect
+
+
+def _narrated_after_members(a: _Article, end: int, stop: int) -> bool:
+    """Whether a narrating aspect marker follows the run's members that have no code, written in
+    lower case after it ("các sở, ban, ngành, đơn vị, doanh nghiệp đã hoàn thành ..."): the
+    whole list is narrated."""
+    m = a.pats["member_aspect"].match(a.folded, end, stop)
+    return m is not None and a.text[end : m.end()] == a.text[end : m.end()].lower()
 
 
 def _announces(a: _Article, start: int, stop: int, single: bool = False) -> bool:

@@ -161,3 +161,15 @@ def test_reports_weighed_at_a_session_and_the_purpose_of_the_one_reported_to(lex
     assert cited_roles(compile_, lex, "82") == {("PROVINCIAL_AGENCIES", "implement"), ("DOF", "report")}
     speaker = "Chủ tịch UBND tỉnh gợi ý năm vấn đề cần tập trung là: đầu tư công, xây dựng nông thôn mới."
     assert cited_roles(speaker, lex, "82") == set()
+
+
+def test_holding_a_meeting_a_role_in_apposition_and_attending_to_a_task(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    meeting = "Ủy ban nhân dân tỉnh tổ chức cuộc họp để cho ý kiến về danh sách xã thực hiện nông thôn mới."
+    assert cited_roles(meeting, lex, "89") == set()
+    apposition = "Sở Tài chính - cơ quan chủ trì xây dựng Kịch bản tăng trưởng năm 2026 của tỉnh, đã gửi dự thảo."
+    assert cited_roles(apposition, lex, "26") == {("DOF", "lead")}
+    attend = "Đồng chí nhấn mạnh: Ban Thường vụ Tỉnh ủy cần chú trọng xây dựng hệ thống chính trị vững mạnh."
+    assert cited_roles(attend, lex, "83") == {("PARTY_STANDING_BOARD", "implement")}
+    assert cited_roles("Năm qua, Sở Y tế đã chú trọng đào tạo nhân lực.", lex, "83") == set()

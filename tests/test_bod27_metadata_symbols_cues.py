@@ -173,3 +173,16 @@ def test_holding_a_meeting_a_role_in_apposition_and_attending_to_a_task(lex):
     attend = "Đồng chí nhấn mạnh: Ban Thường vụ Tỉnh ủy cần chú trọng xây dựng hệ thống chính trị vững mạnh."
     assert cited_roles(attend, lex, "83") == {("PARTY_STANDING_BOARD", "implement")}
     assert cited_roles("Năm qua, Sở Y tế đã chú trọng đào tạo nhân lực.", lex, "83") == set()
+
+
+def test_the_author_naming_its_text_then_asking_the_bodies_after_it(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    author = (
+        "Ủy ban nhân dân tỉnh xây dựng Kế hoạch hành động và yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch "
+        "Ủy ban nhân dân các huyện, thị xã, thành phố triển khai các biện pháp sau:"
+    )
+    assert cited_roles(author, lex, "77") == {("PROVINCIAL_AGENCIES", "implement"), ("DISTRICT_PCS", "implement")}
+    # a department that works and asks others to help still acts
+    works = "Sở Y tế triển khai kế hoạch phòng bệnh và đề nghị UBND các huyện phối hợp thực hiện."
+    assert cited_roles(works, lex, "77") == {("DOH", "implement"), ("DISTRICT_PCS", "implement")}

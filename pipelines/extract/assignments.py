@@ -237,6 +237,9 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "hearing": re.compile(rf"(?<!\w){g('hearing')}(?!\w)"),
         # "..., nhờ đó ... đạt được kết quả": the work before it is told by its results
         "result": re.compile(rf"(?<!\w){g('result')}(?!\w)"),
+        # the author names its text, then asks the bodies after it: "UBND tỉnh xây dựng Kế hoạch
+        # hành động và yêu cầu Giám đốc các sở ..."
+        "then_asks": re.compile(rf"(?<!\w){g('join')}\s+{g('after_requester')}\s*$"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
         "year_before": re.compile(
@@ -824,14 +827,16 @@ def _narrated_after_members(a: _Article, end: int, stop: int) -> bool:
 def _announces(a: _Article, start: int, stop: int, single: bool = False) -> bool:
     """Whether the words after a subject announce the text that follows, naming a document: the
     author speaks ("UBND tỉnh xây dựng Kế hoạch phát triển ... năm 2026 như sau:", "UBND tỉnh
-    đánh giá ước thực hiện Kế hoạch năm 2024 ..., cụ thể như sau:"), it is assigned nothing.
+    đánh giá ước thực hiện Kế hoạch năm 2024 ..., cụ thể như sau:", or "... Kế hoạch hành động
+    và yêu cầu" the bodies after it), it is assigned nothing.
     The document's name is capitalised, or the subject is one body (``single``): a text has one
     author, so "UBND tỉnh xây dựng kế hoạch ... như sau:" is the author too, while several
     bodies told to draw up their own ("UBND các huyện xây dựng kế hoạch ... như sau:") act."""
-    if not a.pats["announce"].search(a.folded, start, stop):
+    asks = a.pats["then_asks"].search(a.folded, start, stop)
+    if not (asks or a.pats["announce"].search(a.folded, start, stop)):
         return False
     docs = list(a.doc_any.finditer(a.folded[start:stop]))
-    return (single and bool(docs)) or any(a.text[start + m.start()].isupper() for m in docs)
+    return (single and bool(docs) and not asks) or any(a.text[start + m.start()].isupper() for m in docs)
 
 
 def _single(a: _Article, run: list[Match]) -> bool:

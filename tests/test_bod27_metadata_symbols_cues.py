@@ -186,3 +186,18 @@ def test_the_author_naming_its_text_then_asking_the_bodies_after_it(lex):
     # a department that works and asks others to help still acts
     works = "Sở Y tế triển khai kế hoạch phòng bệnh và đề nghị UBND các huyện phối hợp thực hiện."
     assert cited_roles(works, lex, "77") == {("DOH", "implement"), ("DISTRICT_PCS", "implement")}
+
+
+def test_a_first_article_enacting_rules_gives_the_text_no_period(lex):
+    from tests.test_document_forms import docs
+
+    head = "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 11/2016/NQ-HĐND | Bình Phước, ngày 08 tháng 07 năm 2016 |\nQUYẾT NGHỊ:\n"
+    rules = (
+        head
+        + "Điều 1. Ban hành kèm theo Nghị quyết này Quy định định mức phân bổ vốn sự nghiệp giai đoạn 2016 - 2020.\n"
+    )
+    assert docs(rules, lex, "70")["11/2016/NQ-HĐND"][3:5] == (None, None)
+    plan = (
+        head + "Điều 1. Ban hành kèm theo Nghị quyết này Kế hoạch phát triển kinh tế - xã hội giai đoạn 2016 - 2020.\n"
+    )
+    assert docs(plan, lex, "70")["11/2016/NQ-HĐND"][3:5] == (2016, 2020)

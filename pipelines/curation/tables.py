@@ -441,6 +441,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "issuer_lead",
                         "first_article",
                         "first_article_verb",
+                        "first_article_rules",
                         "title_dropped",
                     }
                 )

@@ -840,11 +840,18 @@ def _first_article(lex: Lexicons) -> re.Pattern:
     return re.compile(rf"\n[\s|]*{lead}\s*[.:]\s*{cue_group(lex, _TABLE, 'first_article_verb')}(?!\w)")
 
 
+def _enacted_rules(lex: Lexicons) -> re.Pattern:
+    """The rules a first article enacts, maybe attached to the text ("kèm theo Nghị quyết này"):
+    "Điều 1. Ban hành kèm theo Nghị quyết này Quy định các nguyên tắc ... giai đoạn 2016 -
+    2020" enacts rules for that period, the resolution plans none (``first_article_rules``)."""
+    return re.compile(rf"\s*{cue_group(lex, _TABLE, 'first_article_rules')}(?!\w)")
+
+
 def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: Lexicons) -> None:
     """A legal text whose header states no period takes the one its first article approves:
     "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence)."""
     m = compiled(lex, "doc_first_article", _first_article).search(fold(text), header_end)
-    if m is None:
+    if m is None or compiled(lex, "doc_enacted_rules", _enacted_rules).match(fold(text), m.end()):
         return
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end

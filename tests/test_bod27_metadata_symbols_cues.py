@@ -201,3 +201,12 @@ def test_a_first_article_enacting_rules_gives_the_text_no_period(lex):
         head + "Điều 1. Ban hành kèm theo Nghị quyết này Kế hoạch phát triển kinh tế - xã hội giai đoạn 2016 - 2020.\n"
     )
     assert docs(plan, lex, "70")["11/2016/NQ-HĐND"][3:5] == (2016, 2020)
+
+
+def test_tasks_given_down_to_each_department(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    text = "Chủ tịch UBND tỉnh giao nhiệm vụ tập trung cho tăng trưởng hai con số đến từng sở, ngành tại cuộc họp."
+    assert cited_roles(text, lex, "79") == {("PROVINCIAL_AGENCIES", "lead")}
+    named = "Chủ tịch UBND tỉnh giao nhiệm vụ cho Sở Y tế triển khai đến các sở, ngành."
+    assert cited_roles(named, lex, "79") == {("DOH", "lead")}

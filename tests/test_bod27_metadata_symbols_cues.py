@@ -210,3 +210,15 @@ def test_tasks_given_down_to_each_department(lex):
     assert cited_roles(text, lex, "79") == {("PROVINCIAL_AGENCIES", "lead")}
     named = "Chủ tịch UBND tỉnh giao nhiệm vụ cho Sở Y tế triển khai đến các sở, ngành."
     assert cited_roles(named, lex, "79") == {("DOH", "lead")}
+
+
+def test_two_yearly_deadlines_without_a_year_have_no_one_date(lex):
+    from pipelines.extract.assignments import assignment_rows
+    from pipelines.text.segment import paragraphs
+
+    text = "Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/6 và ngày 15/12 hằng năm."
+    rows, _ = assignment_rows("t", text, paragraphs(text), "42", lex, 2025, page_date=dt.date(2025, 3, 1))
+    assert {r["deadline"] for r in rows} == {None}
+    once = "Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/6 và ngày 15/12."
+    rows, _ = assignment_rows("t", once, paragraphs(once), "42", lex, 2025, page_date=dt.date(2025, 3, 1))
+    assert {r["deadline"] for r in rows} == {dt.date(2025, 6, 15)}

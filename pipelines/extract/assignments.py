@@ -1488,11 +1488,28 @@ def _deadline(a: _Article, clause: Span) -> dt.date | None:
         return found.value if found else None
     cue = compiled(a.lex, "asg_deadline_end", lambda x: re.compile(rf"{cues}\s+(?:{words.day_noun}\s+)?$"))
     every = compiled(a.lex, "asg_recurring", lambda x: re.compile(rf"\s*,?\s*{_g(x, 'recurring')}(?!\w)"))
-    for start, end, day, month in find_day_months(a.text, *clause):
+    found_days = find_day_months(a.text, *clause)
+    for k, (start, end, day, month) in enumerate(found_days):
         if cue.search(a.folded, max(clause[0], start - 25), start):
-            # "trước ngày 15/12 hằng năm" recurs every year: no one date
-            return None if every.match(a.folded, end) else _ahead(day, month, a.page_date, a.published_year)
+            # "trước ngày 15/12 hằng năm" (or "trước ngày 10/6 và ngày 10/12 hằng năm") recurs every
+            # year: no one date
+            last = _last_joined(a, found_days, k)
+            return None if every.match(a.folded, last) else _ahead(day, month, a.page_date, a.published_year)
     return None
+
+
+def _last_joined(a: _Article, days: list[tuple[int, int, int, int]], k: int) -> int:
+    """Where the days and months joined to ``days[k]`` ("10/6 và ngày 10/12") end."""
+    end = days[k][1]
+    gap = compiled(
+        a.lex, "asg_day_join", lambda x: re.compile(rf"\s*(?:,|{_g(x, 'join')})\s*(?:{connectives(x).day_noun}\s+)?")
+    )
+    for start, nxt_end, _, _ in days[k + 1 :]:
+        m = gap.match(a.folded, end)
+        if m is None or m.end() != start:
+            break
+        end = nxt_end
+    return end
 
 
 def _ahead(day: int, month: int, page: dt.date | None, year: int) -> dt.date | None:

@@ -222,3 +222,10 @@ def test_two_yearly_deadlines_without_a_year_have_no_one_date(lex):
     once = "Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/6 và ngày 15/12."
     rows, _ = assignment_rows("t", once, paragraphs(once), "42", lex, 2025, page_date=dt.date(2025, 3, 1))
     assert {r["deadline"] for r in rows} == {dt.date(2025, 6, 15)}
+
+
+def test_a_ministrys_letter_under_its_short_code(lex):
+    from tests.test_document_forms import docs
+
+    text = "Thực hiện Công văn số 812/LĐTBXH-BTXH ngày 05/4/2021 của Bộ Lao động - Thương binh và Xã hội về trợ giúp xã hội."
+    assert docs(text, lex)["812/LĐTBXH-BTXH"][:3] == ("official_letter", "ministry", "2021-04-05")

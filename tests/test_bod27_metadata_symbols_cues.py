@@ -24,6 +24,9 @@ def test_a_wrapped_line_with_a_laws_date_is_no_date_line(lex):
         + "Sở Tài chính báo cáo tình hình thu chi ngân sách của tỉnh trong năm qua và năm tới.\n"
     )
     assert published_date(dated, None, lex) == dt.date(2016, 1, 5)
+    # a byline in lower case that ends on its date is still a date line
+    byline = "Tỉnh giao kế hoạch năm 2016\nbởi admin 05/01/2016\n" + dated.split("\n", 2)[2]
+    assert published_date(byline, None, lex) == dt.date(2016, 1, 5)
 
 
 def test_a_portals_date_printed_into_the_lead_before_its_name(lex):

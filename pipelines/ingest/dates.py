@@ -175,10 +175,11 @@ def is_date_line(line: str, words: DateWords) -> bool:
 
 def _wrapped_on(line: str, words: DateWords) -> bool:
     """Whether ``line`` goes on with a sentence hard-wrapped above it: it opens in lower case
-    with a word that is no date word ("ban nhân dân ngày 26 tháng 11 năm 2003;" under "Căn cứ
-    Luật Tổ chức Hội đồng nhân dân và Ủy"), so its date is a law's, not the page's."""
-    body = line.lstrip()
-    return body[:1].islower() and words.any_word.match(body) is None
+    with a word that is no date word and goes on past its date ("ban nhân dân ngày 26 tháng 11
+    năm 2003;" under "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy"), so its date is a law's, not
+    the page's ("bởi admin 05/01/2024", ending on its date, is still a date line)."""
+    body = line.strip()
+    return body[:1].islower() and words.any_word.match(body) is None and not body[-1:].isdigit()
 
 
 def source_dateline(line: str) -> dt.date | None:

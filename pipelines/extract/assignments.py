@@ -482,6 +482,8 @@ def _outside_short_names(a: _Article, found: list[Match], span: Span) -> list[Ma
     """The names outside a bracket that gives the run before it a short name ("Chủ tịch UBND các
     xã, phường (sau đây gọi tắt là các Sở, ban, ngành, địa phương) tập trung ..."): the bodies
     are the ones named before it."""
+    if a.text.find("(", *span) < 0:
+        return found
     shorts = [m.span() for m in a.pats["short_name"].finditer(a.folded, *span)]
     return [m for m in found if not any(s < m.start and m.end <= e for s, e in shorts)]
 

@@ -253,11 +253,35 @@ def _named_type(text: str, m: re.Match, t: str, lex: Lexicons) -> str:
     """The type code of a number, or that of the document noun before it when the code is that
     noun's initials and stands for another type too: "Chương trình (hành động) số 09-CT/TU" is a
     programme, as CT is also a directive's code."""
+    names = compiled(lex, "doc_ambiguous_codes", _ambiguous_codes).get(fold(t), ())
+    before = fold(text[max(0, m.start() - 80) : m.start()])
+    if not any(n in before for n in names):
+        return t  # no curated noun of another type that abbreviates to this code stands before it
     code = _noun_before(text, m.start(), lex)
     if code is None or lex.doc_types[fold(code)] == lex.doc_types[fold(t)]:
         return t
     name = next(n for n, c in lex.doc_nouns.items() if c == code)
-    return code if "".join(w[0] for w in name.split()).startswith(fold(t)) else t
+    return code if _initials(name).startswith(fold(t)) else t
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split())
+
+
+def _ambiguous_codes(lex: Lexicons) -> dict[str, tuple[str, ...]]:
+    """Folded type code -> the folded curated nouns of another type whose initials open it ("ct":
+    "chương trình", a programme, while CT is a directive's code)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code in lex.tables["doc_types.csv"]["code"]:
+        key = fold(code)
+        names = tuple(
+            n
+            for n, c in lex.doc_nouns.items()
+            if _initials(n).startswith(key) and lex.doc_types[fold(c)] != lex.doc_types[key]
+        )
+        if names:
+            out[key] = names
+    return out
 
 
 def _span_bound(lex: Lexicons) -> re.Pattern:

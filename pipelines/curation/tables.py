@@ -407,6 +407,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "column_support",
                         "column_implement",
                         "answers",
+                        "short_name",
+                        "purpose",
                     }
                 )
             ),
@@ -440,6 +442,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "issuer_lead",
                         "first_article",
                         "first_article_verb",
+                        "first_article_rules",
                         "title_dropped",
                     }
                 )

@@ -182,6 +182,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "named_object": re.compile(
             rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')})\s+{g('name_title')}(?:\s+\w+){{1,4}}\s*[-,]\s*$"
         ),
+        "purpose": re.compile(rf"(?<!\w){g('purpose')}\s*$"),
         "request_end": re.compile(rf"(?<!\w){g('before_request')}\s*$"),
         "object_gap": re.compile(rf"^\s*(?:{g('object_gap')}\s+)?$"),
         "after_compile": re.compile(
@@ -190,6 +191,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "after_lead": re.compile(rf"\s*{g('after_lead')}(?!\w)"),
         "name": re.compile(rf"\s*(?:[-–—]\s*|,?\s*{g('name_title')}\s+)?(?:{g('name_title')}\s+)?(\w+)"),
         # the closing dash of an apposition may come first: "Bà ... – Phó Chủ tịch UBND tỉnh – đã ..."
+        # lower-case list members with no code, then a narrating marker: ", doanh nghiệp đã"
+        "member_aspect": re.compile(
+            rf"(?:[ \t]*(?:,|{g('join')})[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}?){{1,3}}[ \t]+{g('aspect_narrated')}(?!\w)"
+        ),
         "aspect": re.compile(rf"\s*(?:[-–—]\s*)?{filler}(?:({g('aspect_narrated')})\s+)?{filler}"),
         # "HĐND tỉnh tin tưởng và đề nghị ...": a stance, then the request
         "after_requester": re.compile(rf"\s*(?:{g('stance')}\s*(?:,|{g('join')})\s*)?{g('after_requester')}(?!\w)"),
@@ -224,10 +229,17 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "name_first": re.compile(rf"[\W\d]*{g('name_title')}\s+"),
         "name_title": re.compile(rf"[ \t]*(?:[-–—][ \t]*|,[ \t]*)?{g('name_title')}[ \t]+\w"),
         "event": re.compile(rf"(?<!\w){g('event_opening')}(?!\w)"),
+        # a bracket naming the run before it for short: "(sau đây gọi tắt là các sở, ngành)"
+        "short_name": re.compile(rf"[ \t]*\(\s*{g('short_name')}(?!\w)[^()\n]{{0,160}}\)"),
+        # the time of the event right after a lead cue: "Cuộc họp do ... chủ trì sáng ngày 2/12"
+        "chaired_at": re.compile(_chaired_at(lex)),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
         "hearing": re.compile(rf"(?<!\w){g('hearing')}(?!\w)"),
         # "..., nhờ đó ... đạt được kết quả": the work before it is told by its results
         "result": re.compile(rf"(?<!\w){g('result')}(?!\w)"),
+        # the author names its text, then asks the bodies after it: "UBND tỉnh xây dựng Kế hoạch
+        # hành động và yêu cầu Giám đốc các sở ..."
+        "then_asks": re.compile(rf"(?<!\w){g('join')}\s+{g('after_requester')}\s*$"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
         "year_before": re.compile(
@@ -237,7 +249,7 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # a sentence that opens with the day of the event it tells: "Chiều 5/8, ...", "Ngày 9-12-2024, ..."
         "event_day": re.compile(_event_day(lex)),
         # "X phấn đấu ...": a leadership body stating the province's aims
-        "aim": re.compile(rf"{g('aim')}(?!\w)"),
+        "aim": re.compile(rf"[ \t]*,?[ \t]*{g('aim')}(?!\w)"),
         # "trình HĐND tỉnh" right before a run: a report cue after that run is the document submitted
         "submit": re.compile(rf"(?<!\w){g('submit')}{title}"),
         "quantifier": re.compile(rf"(?<!\w){g('quantifier')}(?!\w)"),
@@ -262,6 +274,15 @@ def _event_day(lex: Lexicons) -> str:
         rf"{tag}\W*(?:date\s+\d{{4}}-\d{{2}}(?:-\d{{2}})?\s+)?(?:(?P<setting>[^\W\d][^,.;:\n]{{0,100}}),\s*)?"
         rf"(?:{alternation([fold(w) for w in words])}\s+){{1,2}}{date}\s*,"
     )
+
+
+def _chaired_at(lex: Lexicons) -> str:
+    """The day of an event right after a lead cue, then the sentence's end or a comma: the body
+    chairs the event ("Cuộc họp do ông ... – Chủ tịch UBND tỉnh chủ trì sáng ngày 02/12/2022.")."""
+    t = lex.tables["date_words.csv"]
+    words = [w for w, k in zip(t["word"], t["kind"]) if k == "daypart"] + role_cues(lex, "day_noun")
+    date = r"\(?\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}(?:(?P=sep)\d{4})?\)?"
+    return rf"[ \t]*,?[ \t]*(?:{alternation([fold(w) for w in words])}\s+){{1,2}}{date}[ \t]*(?:[.,;]|\n|$)"
 
 
 def _list_heads(lex: Lexicons) -> str:
@@ -416,6 +437,8 @@ def _dressed(a: _Article, found: list[Match], span: Span) -> list[Match]:
         before = _find(titles, a.text, max(floor, m.start - 40), m.start)
         start = next((t.start for t in reversed(before) if not a.text[t.end : m.start].strip()), m.start)
         end = _tail_end(a, tails, m.end, ceiling)
+        short = a.pats["short_name"].match(a.folded, end)
+        end = short.end() if short and short.end() <= ceiling else end  # read on past its short name
         out.append(m if (start, end) == (m.start, m.end) else Match(start, end, m.value, a.text[start:end]))
     return out
 
@@ -431,7 +454,7 @@ def _named(a: _Article, span: Span) -> list[Match]:
         found = [m for m in _find(a.lex.bodies, text, pos, span[1]) if not _other_city(a, m)]
         bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
-            return _dressed(a, _outside_scopes(a, out + found, span), span)
+            return _dressed(a, _outside_short_names(a, _outside_scopes(a, out + found, span), span), span)
         out += [m for m in found if m.start < bad.start]
         word = _WORD.match(text, bad.start)
         pos = word.end() if word else bad.end
@@ -453,6 +476,16 @@ def _outside_scopes(a: _Article, found: list[Match], span: Span) -> list[Match]:
     _, tails = compiled(a.lex, "assignment_dress", _dress_words)
     scopes = [s for s in _find(tails, a.text, *span) if s.value == "scope"]
     return [m for m in found if not any(s.start < m.start and m.end <= s.end for s in scopes)]
+
+
+def _outside_short_names(a: _Article, found: list[Match], span: Span) -> list[Match]:
+    """The names outside a bracket that gives the run before it a short name ("Chủ tịch UBND các
+    xã, phường (sau đây gọi tắt là các Sở, ban, ngành, địa phương) tập trung ..."): the bodies
+    are the ones named before it."""
+    if a.text.find("(", *span) < 0:
+        return found
+    shorts = [m.span() for m in a.pats["short_name"].finditer(a.folded, *span)]
+    return [m for m in found if not any(s < m.start and m.end <= e for s, e in shorts)]
 
 
 def _list_items(a: _Article, head: re.Match, end: int) -> list[Match]:
@@ -716,6 +749,8 @@ def _before_kind(a: _Article, run: list[Match], clause: Span, earlier: bool) -> 
         return "support" if earlier or _opens_on_support(a, clause, start) else "object"
     if a.pats["before_object"].search(before) or _passive_agent(a, clause[0], before):
         return "object"
+    if a.pats["purpose"].search(before) and _leadership(a, start):
+        return "object"  # "báo cáo khó khăn để UBND tỉnh định hướng ...": the purpose of the one reported to
     if a.pats["titled"].match(a.folded, start) and a.pats["named_object"].search(before):
         return "object"  # "theo ông Nguyễn Văn A - Bí thư Tỉnh ủy, ...": the person's title, a source
     return _cue_before(a, clause, start)
@@ -764,6 +799,8 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False, single:
     chủ trì") or ``subject``; and whether an aspect marker narrates it. ``single``: the subject
     is one body (a text has one author), see ``_announces``."""
     pos, aspect = _after_subject(a, end, virtual)
+    if not aspect:
+        aspect = _narrated_after_members(a, end, stop)
     if a.pats["after_requester"].match(a.folded, pos) or _announces(a, pos, stop, single):
         return "requester", aspect
     first = next(iter(_role_cues(a, end, stop)), None)
@@ -772,8 +809,8 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False, single:
     lead = a.pats["after_lead"].match(a.folded, pos)
     if lead and first is not None and first.value == "ignore" and first.start <= lead.end() < first.end:
         lead = None  # a longer curated phrase holds the cue: "được giao đầu mối" describes, "được giao" assigns
-    if lead and _CHAIRS.match(a.text, lead.end()):
-        return "narration", aspect  # "Đồng chí ..., Chủ tịch UBND tỉnh chủ trì.": chairs the event
+    if lead and (_CHAIRS.match(a.text, lead.end()) or a.pats["chaired_at"].match(a.folded, lead.end())):
+        return "narration", aspect  # "Đồng chí ..., Chủ tịch UBND tỉnh chủ trì (sáng 2/12).": chairs the event
     if lead and a.pats["tally_count"].match(a.folded, lead.end()):
         return "narration", aspect  # "UBND tỉnh được giao thực hiện 51 nhiệm vụ ...": a count of tasks
     if lead:
@@ -781,17 +818,27 @@ def _after_kind(a: _Article, end: int, stop: int, virtual: bool = False, single:
     return "subject", aspect
 
 
+def _narrated_after_members(a: _Article, end: int, stop: int) -> bool:
+    """Whether a narrating aspect marker follows the run's members that have no code, written in
+    lower case after it ("các sở, ban, ngành, đơn vị, doanh nghiệp đã hoàn thành ..."): the
+    whole list is narrated."""
+    m = a.pats["member_aspect"].match(a.folded, end, stop)
+    return m is not None and a.text[end : m.end()] == a.text[end : m.end()].lower()
+
+
 def _announces(a: _Article, start: int, stop: int, single: bool = False) -> bool:
     """Whether the words after a subject announce the text that follows, naming a document: the
     author speaks ("UBND tỉnh xây dựng Kế hoạch phát triển ... năm 2026 như sau:", "UBND tỉnh
-    đánh giá ước thực hiện Kế hoạch năm 2024 ..., cụ thể như sau:"), it is assigned nothing.
+    đánh giá ước thực hiện Kế hoạch năm 2024 ..., cụ thể như sau:", or "... Kế hoạch hành động
+    và yêu cầu" the bodies after it), it is assigned nothing.
     The document's name is capitalised, or the subject is one body (``single``): a text has one
     author, so "UBND tỉnh xây dựng kế hoạch ... như sau:" is the author too, while several
     bodies told to draw up their own ("UBND các huyện xây dựng kế hoạch ... như sau:") act."""
-    if not a.pats["announce"].search(a.folded, start, stop):
+    asks = a.pats["then_asks"].search(a.folded, start, stop)
+    if not (asks or a.pats["announce"].search(a.folded, start, stop)):
         return False
     docs = list(a.doc_any.finditer(a.folded[start:stop]))
-    return (single and bool(docs)) or any(a.text[start + m.start()].isupper() for m in docs)
+    return (single and bool(docs) and not asks) or any(a.text[start + m.start()].isupper() for m in docs)
 
 
 def _single(a: _Article, run: list[Match]) -> bool:
@@ -894,8 +941,8 @@ def _subject_kind(a: _Article, run: list[Match], clause: Span, stop: int) -> tup
     whose work its clause goes on to credit with a result ("..., nhờ đó ... đạt được kết quả"); a
     body asked ("yêu cầu X ...") acts whatever the setting."""
     kind, aspect = _after_kind(a, run[-1].end, stop, single=_single(a, run))
-    kind = "narration" if kind == "subject" and (_states_aims(a, run) or _shouted(a, run)) else kind
     asked = _requested(a, clause, run[0].start)
+    kind = "narration" if kind == "subject" and ((_states_aims(a, run) and not asked) or _shouted(a, run)) else kind
     if kind in ("subject", "lead") and (a.headline or (_person(a, run) and not asked)):
         kind = "narration"
     aspect = aspect or _past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)
@@ -1443,11 +1490,28 @@ def _deadline(a: _Article, clause: Span) -> dt.date | None:
         return found.value if found else None
     cue = compiled(a.lex, "asg_deadline_end", lambda x: re.compile(rf"{cues}\s+(?:{words.day_noun}\s+)?$"))
     every = compiled(a.lex, "asg_recurring", lambda x: re.compile(rf"\s*,?\s*{_g(x, 'recurring')}(?!\w)"))
-    for start, end, day, month in find_day_months(a.text, *clause):
+    found_days = find_day_months(a.text, *clause)
+    for k, (start, end, day, month) in enumerate(found_days):
         if cue.search(a.folded, max(clause[0], start - 25), start):
-            # "trước ngày 15/12 hằng năm" recurs every year: no one date
-            return None if every.match(a.folded, end) else _ahead(day, month, a.page_date, a.published_year)
+            # "trước ngày 15/12 hằng năm" (or "trước ngày 10/6 và ngày 10/12 hằng năm") recurs every
+            # year: no one date
+            last = _last_joined(a, found_days, k)
+            return None if every.match(a.folded, last) else _ahead(day, month, a.page_date, a.published_year)
     return None
+
+
+def _last_joined(a: _Article, days: list[tuple[int, int, int, int]], k: int) -> int:
+    """Where the days and months joined to ``days[k]`` ("10/6 và ngày 10/12") end."""
+    end = days[k][1]
+    gap = compiled(
+        a.lex, "asg_day_join", lambda x: re.compile(rf"\s*(?:,|{_g(x, 'join')})\s*(?:{connectives(x).day_noun}\s+)?")
+    )
+    for start, nxt_end, _, _ in days[k + 1 :]:
+        m = gap.match(a.folded, end)
+        if m is None or m.end() != start:
+            break
+        end = nxt_end
+    return end
 
 
 def _ahead(day: int, month: int, page: dt.date | None, year: int) -> dt.date | None:

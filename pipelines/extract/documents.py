@@ -48,9 +48,10 @@ _SLASH = r" ?/ ?"
 _DASH = r" ?-\s?"
 # A unit code may follow the issuer's ("17/TTr-CAT-PV05", "412/QĐ-BNN-TT") or stand in its place
 # with a digit ("số 21/UBND-VP3"): part of the number.
+# Some offices write a dot between the codes ("3864/QĐ.UBND-NN", "277/BC-SNN.KHTC"): kept as written.
 _STATE = re.compile(
-    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS}){_DASH}(?P<i>{_LETTERS}\d{{0,2}})"
-    rf"(?P<x>(?:-[A-ZĐ][A-Za-zĐđ&]*\d*){{0,2}})(?![\w])"
+    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})(?:{_DASH}|(?P<dot>\.))"
+    rf"(?P<i>{_LETTERS}\d{{0,2}})(?P<x>(?:-[A-ZĐ][A-Za-zĐđ&]*\d*|\.[A-ZĐ&]{{2,}}\d*){{0,2}})(?![\w])"
 )
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_DASH}(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
 # The legislature number may stand apart ("Luật ... số 72/2025/QH 15"): it is joined.
@@ -139,7 +140,12 @@ def _letter(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
     if m.group("y") or fold(t) in lex.doc_types or fold(t) not in lex.issuers:
         return None
     code = _noun_before(text, m.start(), lex) or "CV"
-    return (m.start(), m.end(), f"{m.group('n')}/{t}-{i}{m.group('x')}", code, t, None)
+    return (m.start(), m.end(), f"{m.group('n')}/{t}{_sep(m)}{i}{m.group('x')}", code, t, None)
+
+
+def _sep(m: re.Match) -> str:
+    """The separator between a number's type and issuer codes as written: a dot, else a dash."""
+    return "." if m.groupdict().get("dot") else "-"
 
 
 def _fused(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
@@ -151,7 +157,7 @@ def _fused(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
     code = _noun_before(text, m.start(), lex)
     if code is None or not fold(t).startswith(fold(code)) or len(t) <= len(code):
         return None
-    number = m.group(0)[: m.start("t") - m.start()].replace(" ", "") + f"{t}-{m.group('i')}{m.group('x')}"
+    number = m.group(0)[: m.start("t") - m.start()].replace(" ", "") + f"{t}{_sep(m)}{m.group('i')}{m.group('x')}"
     return (m.start(), m.end(), number, code, t[len(code) :], int(m.group("y")) if m.group("y") else None)
 
 
@@ -171,9 +177,11 @@ def _numbered(lex: Lexicons, text: str) -> list[tuple[int, int, str, str, str, i
             number = (
                 f"{m.group('n')}-{t}/{i}"
                 if party
-                else (f"{m.group('n')}/{year}/{t}-{i}{tail}" if year else f"{m.group('n')}/{t}-{i}{tail}")
+                else (
+                    f"{m.group('n')}/{year}/{t}{_sep(m)}{i}{tail}" if year else f"{m.group('n')}/{t}{_sep(m)}{i}{tail}"
+                )
             )
-            out.append((m.start(), m.end(), number, t, i, year))
+            out.append((m.start(), m.end(), number, _named_type(text, m, t, lex), i, year))
     return out
 
 
@@ -226,14 +234,54 @@ def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
     before = fold(text[start:pos])
     number = cue_group(lex, _TABLE, "number_noun")
     named = [(b.start - start, b.end - start) for b in lex.bodies.find_in_slice(text, start, pos)]
-    best = None
+    hits = []
     for name, code in lex.doc_nouns.items():
         m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:{number}\s+)?$", before)
         if m and any(a <= m.start() < b for a, b in named):
             continue  # "Sở Kế hoạch và Đầu tư tại Văn bản số ...": a body's name holds no document noun
-        if m and (best is None or m.start() > best[0] or (m.start() == best[0] and len(name) > best[1])):
-            best = (m.start(), len(name), code)
-    return best[2] if best else None
+        if m:
+            hits.append((m.start(), len(name), code))
+    if not hits:
+        return None
+    best = max(hits, key=lambda h: (h[0], h[1]))
+    # a noun right after another qualifies it: "Văn bản hướng dẫn số ..." is a letter (the head noun)
+    head = [h for h in hits if h[0] + h[1] < best[0] and not before[h[0] + h[1] : best[0]].strip()]
+    return (head[0] if head else best)[2]
+
+
+def _named_type(text: str, m: re.Match, t: str, lex: Lexicons) -> str:
+    """The type code of a number, or that of the document noun before it when the code is that
+    noun's initials and stands for another type too: "Chương trình (hành động) số 09-CT/TU" is a
+    programme, as CT is also a directive's code."""
+    names = compiled(lex, "doc_ambiguous_codes", _ambiguous_codes).get(fold(t), ())
+    before = fold(text[max(0, m.start() - 80) : m.start()])
+    if not any(n in before for n in names):
+        return t  # no curated noun of another type that abbreviates to this code stands before it
+    code = _noun_before(text, m.start(), lex)
+    if code is None or lex.doc_types[fold(code)] == lex.doc_types[fold(t)]:
+        return t
+    name = next(n for n, c in lex.doc_nouns.items() if c == code)
+    return code if _initials(name).startswith(fold(t)) else t
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split())
+
+
+def _ambiguous_codes(lex: Lexicons) -> dict[str, tuple[str, ...]]:
+    """Folded type code -> the folded curated nouns of another type whose initials open it ("ct":
+    "chương trình", a programme, while CT is a directive's code)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code in lex.tables["doc_types.csv"]["code"]:
+        key = fold(code)
+        names = tuple(
+            n
+            for n, c in lex.doc_nouns.items()
+            if _initials(n).startswith(key) and lex.doc_types[fold(c)] != lex.doc_types[key]
+        )
+        if names:
+            out[key] = names
+    return out
 
 
 def _span_bound(lex: Lexicons) -> re.Pattern:
@@ -816,11 +864,18 @@ def _first_article(lex: Lexicons) -> re.Pattern:
     return re.compile(rf"\n[\s|]*{lead}\s*[.:]\s*{cue_group(lex, _TABLE, 'first_article_verb')}(?!\w)")
 
 
+def _enacted_rules(lex: Lexicons) -> re.Pattern:
+    """The rules a first article enacts, maybe attached to the text ("kèm theo Nghị quyết này"):
+    "Điều 1. Ban hành kèm theo Nghị quyết này Quy định các nguyên tắc ... giai đoạn 2016 -
+    2020" enacts rules for that period, the resolution plans none (``first_article_rules``)."""
+    return re.compile(rf"\s*{cue_group(lex, _TABLE, 'first_article_rules')}(?!\w)")
+
+
 def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: Lexicons) -> None:
     """A legal text whose header states no period takes the one its first article approves:
     "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence)."""
     m = compiled(lex, "doc_first_article", _first_article).search(fold(text), header_end)
-    if m is None:
+    if m is None or compiled(lex, "doc_enacted_rules", _enacted_rules).match(fold(text), m.end()):
         return
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end

@@ -6,7 +6,9 @@ Evidence, in order (the first that gives a valid date wins):
    "Thứ Sáu, 06/01/2023", "18/02/2025 09:02 AM", "15:39, ngày 22-06-2023",
    "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31", "Chính trị 22-06-2024"); of several, one in
    the three lines under the headline, else the one nearest the headline (a site's clock at
-   the top of the page loses to the article's date);
+   the top of the page loses to the article's date); a line that goes on with a sentence
+   wrapped above it is none ("ban nhân dân ngày 26 tháng 11 năm 2003;"); with no date line, a
+   lead line that opens with a date, a source's name and a dash ("26/06/2020 Sở TT&TT AG - ...");
 2. a scraper's ``date 2025-10-25`` marker at the top of the text;
 3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
    page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
@@ -76,6 +78,8 @@ _URL_YM = (
 _ENDS_WITH_DATE = re.compile(r"\s[(\[]?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*[)\]]?\s*$")
 # A document number right before a date: "số 12/QĐ-UBND ngày 5/12" (the date it was signed).
 _SIGNED = re.compile(r"\d+[/-][^\W\d_][\w/.&-]*\s*,?\s*\Z")
+# A full date, then a source's name of a few words and a dash, opening a lead line.
+_SOURCE_DATELINE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+((?:[^\s-]+\s+){1,%d}?)[-–]\s" % MAX_NAME_WORDS)
 _PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")
 
 
@@ -157,7 +161,7 @@ def is_date_line(line: str, words: DateWords) -> bool:
     >>> is_date_line("Thứ Sáu, 06/01/2023 - 15:10", w), is_date_line("Kế hoạch năm 06/01/2023 giao 8 chỉ tiêu", w)
     (True, False)
     """
-    if len(line) > MAX_DATE_LINE or full_date_in(line, words) is None:
+    if len(line) > MAX_DATE_LINE or full_date_in(line, words) is None or _wrapped_on(line, words):
         return False
     rest = words.wordy.sub(" ", line)
     for pattern in (_DMY, _YMD, _TIME, _GMT, words.any_word):
@@ -167,6 +171,30 @@ def is_date_line(line: str, words: DateWords) -> bool:
     if len(others) <= MAX_OTHER_WORDS:
         return True
     return len(others) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in others)
+
+
+def _wrapped_on(line: str, words: DateWords) -> bool:
+    """Whether ``line`` goes on with a sentence hard-wrapped above it: it opens in lower case
+    with a word that is no date word and goes on past its date ("ban nhân dân ngày 26 tháng 11
+    năm 2003;" under "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy"), so its date is a law's, not
+    the page's ("bởi admin 05/01/2024", ending on its date, is still a date line)."""
+    body = line.strip()
+    return body[:1].islower() and words.any_word.match(body) is None and not body[-1:].isdigit()
+
+
+def source_dateline(line: str) -> dt.date | None:
+    """The date that opens a lead before the source's name and a dash, as a portal prints its
+    date line into the first paragraph ("26/06/2020 Sở TT&TT AG - Ngày 11/6, ...").
+
+    >>> source_dateline("26/06/2020 Sở TT&TT AG - Ngày 11 tháng 6 năm 2020, UBND tỉnh họp")
+    datetime.date(2020, 6, 26)
+    >>> source_dateline("26/06/2020 UBND tỉnh ban hành Kế hoạch - giai đoạn 2021") is None
+    True
+    """
+    m = _SOURCE_DATELINE.match(line)
+    if m is None or not all(w[:1].isupper() or not w[:1].isalpha() for w in m.group(4).split()):
+        return None
+    return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
 
 
 def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date | None:
@@ -179,6 +207,8 @@ def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date |
         for i, ln in enumerate(lines[:HEAD_LINES])
         if is_date_line(ln, words)
     ]
+    if not found:  # else a portal's date printed into the lead, under the headline
+        found = [(False, i, 0, source_dateline(ln)) for i, ln in enumerate(lines[:HEAD_LINES]) if i > anchor]
     found = [f for f in found if f[3] is not None]
     return min(found)[3] if found else None
 

@@ -7,8 +7,8 @@
 - province: the province named most often (headline mentions count double; the first 200,000
   characters are read), by the curated names and aliases; if the text names none, the source URL's domain or the publisher
   (``province_sources.csv``), else a province the address names by its ascii name, in a
-  domain ("lmhtxdaknong.vn") or the path's slug (".../nam-2019-ha-noi-phan-dau-..."; two names
-  are no answer); else unknown. The place of a legal header's place-and-date line ("Hà Nội, ngày
+  domain ("lmhtxdaknong.vn"), the path's slug (".../nam-2019-ha-noi-phan-dau-...") or a folder
+  of the path ("/quangninh/"; two names are no answer); else unknown. The place of a legal header's place-and-date line ("Hà Nội, ngày
   29 tháng 12 năm 2023" on a national decision about a province) counts only when nothing else
   names a province. A page naming ten provinces or more, none twice as often as the
   next, is about the whole country: unknown. A page written from 1 July 2025 is about the merged
@@ -119,7 +119,9 @@ MIN_DOMAIN_NAME = 5
 def url_province(source_url: str | None, names: tuple[tuple[str, str], ...]) -> str | None:
     """The one province a web address names: its domain holds the name's letters run together
     ("lmhtxdaknong.vn", "phuthodfa.gov.vn"), else its path has the name as hyphenated words
-    ("/nam-2019-ha-noi-phan-dau-trong-cay.html"). None when no name, or two, are found.
+    ("/nam-2019-ha-noi-phan-dau-trong-cay.html"), else a folder of its path is the name run
+    together, as a platform files each province's paper ("/quangninh/ban-can-su-..."). None
+    when no name, or two, are found.
 
     >>> url_province("https://hiephoidoanhnghieptuyenquang.com/2020/08/12/x/", (("tuyen quang", "08"),))
     '08'
@@ -129,9 +131,11 @@ def url_province(source_url: str | None, names: tuple[tuple[str, str], ...]) -> 
     parts = urlparse(source_url.lower())
     domain = (parts.hostname or "").replace("-", "")
     slug = "-" + "-".join(re.findall(r"[a-z0-9]+", unquote(parts.path))) + "-"
+    folders = set(unquote(parts.path).split("/"))
     for found in (
         {c for n, c in names if len(n.replace(" ", "")) >= MIN_DOMAIN_NAME and n.replace(" ", "") in domain},
         {c for n, c in names if "-" + n.replace(" ", "-") + "-" in slug},
+        {c for n, c in names if len(n.replace(" ", "")) >= MIN_DOMAIN_NAME and n.replace(" ", "") in folders},
     ):
         if found:
             return found.pop() if len(found) == 1 else None

@@ -1,0 +1,122 @@
+"""Roles read clause by clause and sentence by sentence, with the carry-over CONVENTIONS allows:
+a subjectless clause that opens with a report / monitor / advise cue goes on with the bodies
+that acted before it; a list of assignees across ';' keeps its lead.
+"""
+
+from __future__ import annotations
+
+from pipelines.extract.task_tables import task_cells
+from pipelines.text.matcher import Match
+from pipelines.text.segment import Span, strip_punct
+from pipelines.extract.assignments.article import DUTIES, Article, Found
+from pipelines.extract.assignments.mentions import mentions_in, blank_heads, runs_of
+from pipelines.extract.assignments.merged import merged_clauses
+from pipelines.extract.assignments.proposals import proposal_roles
+from pipelines.extract.assignments.roles import clause_roles
+from pipelines.extract.assignments.sections import heading_roles, opening_roles
+
+
+def _clause(a: Article, clause: Span, head: list[Match] | None, served: set) -> tuple[list, bool]:
+    """(run, roles) read in one clause, and whether they come from a proposal."""
+    mentions, heads = mentions_in(a, clause)
+    runs = runs_of(a, mentions, blank_heads(a, heads))
+    proposed = proposal_roles(a, runs, clause) if runs else None
+    if proposed is not None:
+        return [(run, roles) for run, roles, _ in proposed], True
+    found = clause_roles(a, runs, clause, earlier=head is not None) if runs else []
+    if (
+        a.support_list
+        and found
+        and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], runs[0][0].start)
+    ):
+        found[0] = (found[0][0], ["support"], "support")  # "- Sở Nội vụ;" under "... phối hợp với:"
+    if head is not None and id(head) in a.lead_heads and clause[0] <= head[0].start < clause[1]:
+        return [], False  # "1. Giao Sở Kế hoạch và Đầu tư:": its items carry the lead
+    if head is not None and head[0].start < clause[0]:
+        roles = heading_roles(a, clause, found, id(head) not in served, head)
+        if roles:
+            served.add(id(head))
+            found = [(head, roles, "subject")] + found
+    return [(run, roles) for run, roles, _ in found], False
+
+
+def sentence(a: Article, sent: Span, head: list[Match] | None, served: set) -> list[Found]:
+    """Roles read in the clauses of one sentence, with the report / monitor / advise carry-over."""
+    out: list[Found] = []
+    actors: list[tuple] = _carried_in(a, sent)  # (run, roles) that acted in the previous clause
+    tail = False  # the previous clause ended on bodies given work ("giao ... cho các sở, ngành;")
+    for clause in merged_clauses(a, sent):
+        found, proposed = _clause(a, clause, head, served)
+        found = _lead_continued(a, clause, found) if tail else found
+        tail = _ends_on_lead(a, clause, found)
+        acting = [] if proposed else [(run, roles) for run, roles in found if _acts(a, run, roles)]
+        opening = opening_roles(a, clause) if actors and not acting else None
+        carried = [(run, [r for r in opening or [] if run in _carried(a, actors, r)]) for run, _ in actors]
+        found = [(run, roles) for run, roles in carried if roles] + found
+        actors = acting or (actors if opening is not None else [])
+        if found:
+            out.append(Found(clause, [(run, roles, proposed) for run, roles in found]))
+    a.last_actors = actors
+    return out
+
+
+def _carried_in(a: Article, sent: Span) -> list[tuple]:
+    """The actors of the previous sentence of the paragraph when this one opens with an
+    ``opening`` adverb and no body ("... triển khai ... và báo cáo kết quả về UBND tỉnh. Định kỳ
+    báo cáo tình hình thực hiện ...": the same bodies report), else none."""
+    m = a.pats["opening"].match(a.folded, sent[0])
+    return list(a.last_actors) if m and a.folded[sent[0] : m.end()].strip() else []
+
+
+def _acts(a: Article, run: list[Match], roles: list[str]) -> bool:
+    """Whether a run of a clause acts, so that a subjectless clause after it may go on with its
+    predicates: it has a role besides receiving or helping, or it is a narrated subject ("Sở
+    Tài chính đang phối hợp với các đơn vị ...; tham mưu phương án ...": its advice stays)."""
+    return (bool(roles) and roles not in (["report"], ["support"])) or (not roles and id(run) in a.narrated_runs)
+
+
+def _carried(a: Article, actors: list[tuple], role: str) -> list[list[Match]]:
+    """The actors of the previous clause that take the role a subjectless clause opens with: a
+    lead takes no advice (advising is part of leading: "X chủ trì ... tham mưu" is lead only),
+    a narrated subject no duty ("đã ...; báo cáo ..." reports nothing)."""
+    out = []
+    for run, roles in actors:
+        if role == "advise" and "lead" in roles:
+            continue
+        if role in DUTIES and id(run) in a.narrated_runs:
+            continue
+        out.append(run)
+    return out
+
+
+def _ends_on_lead(a: Article, clause: Span, found: list) -> bool:
+    """Whether a clause ends on a run that leads ("Giao kế hoạch năm 2021 cho các sở, ban,
+    ngành;")."""
+    end = strip_punct(a.text, clause)[1]
+    return any("lead" in roles and run[-1].end >= end for run, roles in found)
+
+
+def _lead_continued(a: Article, clause: Span, found: list) -> list:
+    """The found runs of a clause that continues a list of assignees across ';': its opening run
+    leads too ("Giao kế hoạch ... cho các sở, ban, ngành; Ủy ban nhân dân các huyện ... thực
+    hiện" -> the district committees lead, and implement)."""
+    if not found:
+        return found
+    run, roles = found[0]
+    start = strip_punct(a.text, clause)[0]
+    if "lead" in roles or not a.pats["opening"].fullmatch(a.folded, start, run[0].start):
+        return found
+    return [(run, ["lead", *roles])] + found[1:]
+
+
+def table_found(a: Article, paragraph_spans: list[Span]) -> list[Found]:
+    """The bodies named in the role columns of a table of tasks ("Cơ quan chủ trì" | "Sở Nông
+    nghiệp và Môi trường" -> lead), one clause per cell."""
+    out = []
+    for cell, role in task_cells(a.text, paragraph_spans, a.lex):
+        span = strip_punct(a.text, cell)
+        mentions, heads = mentions_in(a, span)
+        runs = runs_of(a, mentions, blank_heads(a, heads))
+        if runs:
+            out.append(Found(span, [(run, [role], False) for run in runs]))
+    return out

@@ -1,0 +1,167 @@
+"""What a page only reports: a subject told of the past ("Năm qua, UBND tỉnh triển khai ..."),
+at an event ("Sáng 2/7, ..."), named with a person's name, in a line of capitals, or the
+province's leadership stating aims: such a body is assigned nothing (CONVENTIONS).
+"""
+
+from __future__ import annotations
+
+from pipelines.text.matcher import Match
+from pipelines.text.segment import Span, strip_punct
+from pipelines.extract.assignments.article import find_in, Article
+from pipelines.extract.assignments.mentions import leadership
+from pipelines.extract.assignments.subjects import role_cues_in, after_subject, before_kind, after_kind, is_single
+
+
+def past(a: Article, clause: Span, end: int) -> bool:
+    """Whether what follows is past work: a past time before ``end`` in the clause ("Năm qua,
+    UBND tỉnh triển khai ..."), a sentence that opens with a year before the publication year
+    ("Năm 2025, Sở ... chủ động phối hợp với các sở, ngành ..." in a 2026 article), or such a
+    year set off by commas right before ``end`` ("Theo báo cáo ..., ngay từ đầu năm 2023, Tỉnh
+    ủy tập trung xây dựng ...")."""
+    if a.past_sentence or a.pats["past"].search(a.folded, clause[0], end):
+        return True
+    # a time of an earlier year set off right before the subject: "..., ngay từ đầu năm 2023, Tỉnh ủy ..."
+    m = a.pats["year_before"].search(a.folded, clause[0], end)
+    return bool(m and a.published_year and int(m.group(1)) < a.published_year)
+
+
+def _at_event(a: Article, clause: Span, end: int) -> bool:
+    """Whether what follows is told of an event: its setting before ``end`` in the clause ("Tại
+    phiên họp, lãnh đạo Sở Tài chính báo cáo kết quả ..."), a sentence that opens with the
+    event's day ("Sáng 2/7, ..."), or a meeting's hearing earlier in the paragraph ("Hội nghị đã
+    nghe lãnh đạo Sở ... báo cáo ... . Sở Tài chính báo cáo một số giải pháp ...": those heard
+    present). A body asked there ("Tại hội nghị, ... yêu cầu Sở ... báo cáo") is still asked
+    (the caller's concern)."""
+    heard = a.heard_from is not None and a.heard_from <= end
+    return heard or a.event_sentence or bool(a.pats["event"].search(a.folded, clause[0], end))
+
+
+def is_event_sentence(a: Article, sent: Span) -> bool:
+    """Whether a sentence opens with the day of the event it tells ("Sáng 2/7, ..."), maybe after
+    a scraper's date marker or one phrase of setting that names no body ("Trong chuyến công tác
+    tại tỉnh, chiều 8/3, Bộ trưởng ..."; "Giao Sở Y tế, ngày 20/5, ..." is a schedule)."""
+    m = a.pats["event_day"].match(a.folded, sent[0], sent[1])
+    if m is None:
+        return False
+    return m["setting"] is None or not find_in(a.lex.bodies, a.text, m.start("setting"), m.end("setting"))
+
+
+def opens_earlier_year(a: Article, sent: Span) -> bool:
+    """Whether a sentence opens with a year before the article's publication year."""
+    m = a.pats["year_opening"].match(a.folded, sent[0])
+    return bool(m and a.published_year and int(m.group(1)) < a.published_year)
+
+
+def requested(a: Article, clause: Span, start: int) -> bool:
+    """Whether the body at ``start`` is asked: "yêu cầu / đề nghị X ..." before it in its
+    clause, or it opens an item of a list that a request introduces ("Văn bản yêu cầu:" / "1.
+    UBND các huyện chỉ đạo các đơn vị tăng cường tuyên truyền ...")."""
+    if a.pats["before_request"].search(a.folded[clause[0] : start]):
+        return True
+    return a.request_list and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], start) is not None
+
+
+def run_kinds(a: Article, runs: list[list[Match]], clause: Span, earlier: bool) -> list[tuple[str, bool]]:
+    """(kind, narrated) of every run of a clause; ``earlier``: a body acts before the first run
+    (a section heading). A subject after a past time ("Năm qua, UBND tỉnh triển khai ...") is
+    narrated as after "đã"."""
+    kinds: list[tuple[str, bool]] = []
+    for i, run in enumerate(runs):
+        seen = earlier or any(k != "doc" for k, _ in kinds)
+        kind = before_kind(a, run, clause, seen)
+        aspect = False
+        if kind is None:
+            stop = runs[i + 1][0].start if i + 1 < len(runs) else clause[1]
+            kind, aspect = _subject_kind(a, run, clause, stop)
+        kinds.append((kind, aspect))
+    return kinds
+
+
+def _subject_kind(a: Article, run: list[Match], clause: Span, stop: int) -> tuple[str, bool]:
+    """(kind, narrated) of a run read from the words after it (``after_kind``), told apart from
+    what a page only reports: the leadership stating aims, a line in capitals, the headline, an
+    official named with their person's name, a subject after a past time or at an event, or one
+    whose work its clause goes on to credit with a result ("..., nhờ đó ... đạt được kết quả"); a
+    body asked ("yêu cầu X ...") acts whatever the setting."""
+    kind, aspect = after_kind(a, run[-1].end, stop, single=is_single(a, run))
+    asked = requested(a, clause, run[0].start)
+    kind = "narration" if kind == "subject" and ((_states_aims(a, run) and not asked) or _shouted(a, run)) else kind
+    if kind in ("subject", "lead") and (a.headline or (_person(a, run) and not asked)):
+        kind = "narration"
+    aspect = aspect or past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)
+    aspect = aspect or bool(a.pats["result"].search(a.folded, run[-1].end, clause[1]))
+    if kind == "requester" and asked:
+        kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
+    return kind, aspect
+
+
+def _person(a: Article, run: list[Match]) -> bool:
+    """Whether a run is an official named with their person's name ("Chủ tịch UBND tỉnh An Giang
+    Hồ Văn Mừng quán triệt ...", "Giám đốc Sở Tài chính, ông Lê Văn A, chủ trì ..."): a news
+    page reports what they did (CONVENTIONS: a body only reported on does no work). A title is
+    needed (``head_title``), and a name of two capitalised words or more followed by a word in
+    lower case, or a name after "ông" / "bà" ("UBND các huyện Tuy Phước, Phù Cát" names places)."""
+    m = run[-1]
+    if _named_first(a, run):
+        return True
+    if not a.pats["titled"].match(a.folded, run[0].start):
+        return False
+    end = m.end
+    prov = find_in(a.lex.provinces, a.text, end, min(len(a.text), end + 40))
+    if prov and not a.text[end : prov[0].start].strip():
+        end = prov[0].end
+    if a.pats["name_title"].match(a.folded, end):
+        return True
+    line = a.text[end : a.text.find("\n", end) if "\n" in a.text[end:] else len(a.text)]
+    words = line.lstrip(" \t-–—").split()
+    names = 0
+    for w in words[:5]:
+        if not (w[:1].isupper() and w.rstrip(",").isalpha() and not (len(w) > 1 and w.isupper())):
+            break
+        names += 1
+        if w.endswith(","):
+            break
+    rest = words[names] if names < len(words) else ""
+    return 2 <= names <= 4 and rest[:1].islower()
+
+
+def _named_first(a: Article, run: list[Match]) -> bool:
+    """Whether the line of a run opens with a person's name before their titles ("Đồng chí
+    Trần Văn A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh báo cáo": a caption or a
+    speaker; ``name_title`` then two to four capitalised words and a comma)."""
+    line = a.text.rfind("\n", 0, run[0].start) + 1
+    m = a.pats["name_first"].match(a.folded, line, run[0].start)
+    if m is None:
+        return False
+    name, comma, titles = a.text[m.end() : run[0].start].partition(",")
+    words = name.split()
+    if not comma or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    # titles only up to the run: "Đồng chí ..., Bí thư Tỉnh ủy yêu cầu Sở ..." asks the department
+    start = run[0].start - len(titles)
+    return not role_cues_in(a, start, run[0].start) and not a.pats["directive"].search(a.folded, start, run[0].start)
+
+
+def _shouted(a: Article, run: list[Match]) -> bool:
+    """Whether a run stands in a line written in capitals up to its end, with a name of several
+    words in capitals: a byline or headline quoting its speaker ("ÔNG ..., BÍ THƯ TỈNH ỦY, CHỦ
+    TỊCH HĐND TỈNH Xác định rõ ..."), reported on (CONVENTIONS), never assigned."""
+    start = a.text.rfind("\n", 0, run[0].start) + 1
+    first = a.text[run[0].start : run[0].end]
+    letters = [c for c in a.text[start : run[-1].start] + first if c.isalpha()]
+    return all(c.isupper() for c in letters) and len(first.split()) > 1
+
+
+def _states_aims(a: Article, run: list[Match]) -> bool:
+    """Whether a run is the province's leadership or a national body stating its aims ("Năm
+    2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện đạt ...", "Chính phủ đặt mục tiêu
+    ..."): it sets targets, it is assigned nothing. Departments that strive still act ("Thủ trưởng các sở, ngành ... phấn
+    đấu hoàn thành các công việc")."""
+    pos, _ = after_subject(a, run[-1].end)
+    return bool(a.pats["aim"].match(a.folded, pos)) and (leadership(a, run[0].start) or _national(a, run))
+
+
+def _national(a: Article, run: list[Match]) -> bool:
+    """Whether a run names national bodies only ("Chính phủ đặt mục tiêu ..." states the
+    country's aims)."""
+    return all(a.lex.body_info[m.value[0]]["level"] == "national" for m in run)

@@ -409,6 +409,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "answers",
                         "short_name",
                         "purpose",
+                        "lower_unit",
                     }
                 )
             ),

@@ -190,6 +190,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # the agent of a passive after a short setting: "vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua"
         "passive_agent": re.compile(rf"(?<!\w){g('passive')}\s+([^\W\d][^,;:.\n]{{0,30}}),\s*$"),
         "municipal_tail": re.compile(rf"(?<!\w){g('municipal_tail')}\s*$"),
+        # a lower unit's noun right after a provincial body's name: "Ủy ban MTTQ Việt Nam phường"
+        "lower_unit": re.compile(rf"[ \t]+{g('lower_unit')}(?!\w)"),
         "consider": re.compile(rf"\W*{g('consider')}(?!\w)"),
         # a document's subject starts right before: "... về tờ trình của UBND tỉnh"
         "about": re.compile(rf"(?<!\w){cue_group(lex, 'document_cues.csv', 'title')}\s*$"),

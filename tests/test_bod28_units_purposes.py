@@ -34,3 +34,11 @@ def test_a_later_titled_mention_gives_the_document_its_scope(lex):
     # a later titled mention that states no scope leaves the first one's
     plain = text.replace("đến năm 2026 nêu", "nêu")
     assert docs(plain, lex)["12-NQ/TU"][3:6] == (2022, 2026, None)
+
+
+def test_a_texts_aim_to_share_out_tasks_gives_no_lead(lex):
+    aim = "Mục đích của chương trình là nhằm cụ thể hóa và phân công nhiệm vụ cho các sở, ngành thực hiện Nghị quyết."
+    assert cited_roles(aim, lex, "58") == set()
+    # the committee sharing them out itself still gives the lead
+    given = "UBND tỉnh phân công nhiệm vụ cho các sở, ngành thực hiện Nghị quyết."
+    assert cited_roles(given, lex, "58") == {("PROVINCIAL_AGENCIES", "lead")}

@@ -410,6 +410,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "short_name",
                         "purpose",
                         "lower_unit",
+                        "document_aim",
                     }
                 )
             ),

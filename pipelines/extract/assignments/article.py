@@ -153,6 +153,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # a heading that gives the bodies after it the tasks below: "Giao Sở Tài chính:"
         "lead_head": re.compile(rf"{g('before_lead')}\s+"),
         "subject_of": re.compile(rf"(?<!\w){g('subject_of')}\s+$"),
+        # a text's aim, a few words before the lead cue: "Mục tiêu của kế hoạch là nhằm xác định và phân công ..."
+        "document_aim": re.compile(rf"(?<!\w){g('document_aim')}(?:\s+[^\W\d_]+){{0,4}}\s+$"),
         # tasks counted or described, not given: "nhiệm vụ UBND tỉnh giao cho ..." (the givers
         # between), "được giao thực hiện 51 nhiệm vụ" (a count of tasks after the passive)
         "tally_noun": re.compile(rf"(?<!\w){g('tally')}\s+"),

@@ -71,3 +71,23 @@ def test_an_undated_number_known_in_two_years_stays_undated():
 
     ids = {"80-qd-12-ubnd", "80-qd-12-ubnd-2023", "80-qd-12-ubnd-2024", "80-kh-7-ubnd", "80-kh-7-ubnd-2025"}
     assert undated_aliases(ids) == {"80-kh-7-ubnd": "80-kh-7-ubnd-2025"}
+
+
+def test_an_undated_yearly_number_in_an_article_of_another_year_stays_apart():
+    # the Government numbers its first resolution of every year 01: an article of 2024 citing it
+    # without a date is not the 2022 text another article dates; one of 2022 is
+    from pipelines.assemble.documents import unify_undated
+
+    later = _mention("tin-c", 10, document_id="vn-nq-01-cp", doc_number="01/NQ-CP")
+    same = _mention("tin-d", 20, document_id="vn-nq-01-cp", doc_number="01/NQ-CP")
+    titled = _mention("tin-f", 15, document_id="vn-nq-01-cp", doc_number="01/NQ-CP")
+    dated = _mention("tin-e", 30, document_id="vn-nq-01-cp-2022", doc_number="01/NQ-CP")
+    articles = [
+        {"article_id": "tin-c", "published_date": dt.date(2024, 10, 3)},
+        {"article_id": "tin-d", "published_date": "2022-03-01"},
+        {"article_id": "tin-e", "published_date": None},
+        {"article_id": "tin-f", "published_date": None, "title": "Thu ngân sách quý III năm 2024 vượt dự toán"},
+    ]
+    unify_undated({"articles": articles, "documents": [later, same, titled, dated]})
+    assert [later["document_id"], same["document_id"]] == ["vn-nq-01-cp", "vn-nq-01-cp-2022"]
+    assert titled["document_id"] == "vn-nq-01-cp"  # undated page: the one year its title names

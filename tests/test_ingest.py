@@ -102,6 +102,7 @@ def test_bad_article_is_set_aside_not_dropped(lex, tmp_path):
         ("https://sokhdt.longan.gov.vn/tin-tuc/123", None, "80"),  # subdomain of the provincial portal
         (None, "Báo Trà Vinh", "84"),  # the provincial newspaper
         ("https://m.thvl.vn/?p=1", None, "86"),  # the provincial broadcaster (mobile subdomain)
+        ("http://bptv.vn/?p=42", None, "70"),  # another provincial broadcaster, addressed by post id only
         ("https://example.org/bai-viet", None, None),  # no evidence: unknown, not guessed
     ],
 )

@@ -94,3 +94,21 @@ def test_a_sites_clock_above_the_headline_gives_way_to_the_addresss_stamp(lex):
     assert published_date(CLOCKED, same, lex) == dt.date(2024, 5, 14)
     # and so does an address with no date
     assert published_date(CLOCKED, "https://baotinh.vn/thu-ngan-sach.htm", lex) == dt.date(2024, 5, 14)
+
+
+BANNERED = (
+    "CHÀO MỪNG NĂM DU LỊCH QUỐC GIA\n"
+    "Thứ Sáu, 20/09/2024\n"
+    "Tỉnh tổng kết thu ngân sách 8 tháng đầu năm\n"
+    "Thứ Hai, 16/09/2024\n"
+    "Chiều 13/9, Sở Tài chính họp đánh giá tình hình thu ngân sách của tỉnh.\n"
+)
+
+
+def test_a_sites_clock_over_a_banner_gives_way_to_the_earlier_date_line_under_the_headline(lex):
+    # the banner is taken for the headline, so the clock stands right under it; the date line
+    # under the real headline is dated before the clock: the clock is the reader's day
+    assert published_date(BANNERED, None, lex) == dt.date(2024, 9, 16)
+    # a later date line below (an update) leaves the upper one the article's
+    updated = BANNERED.replace("Thứ Hai, 16/09/2024", "Cập nhật: 23/09/2024")
+    assert published_date(updated, None, lex) == dt.date(2024, 9, 20)

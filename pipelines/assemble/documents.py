@@ -2,8 +2,8 @@
 
 Steps:
 0. ``unify_undated``: a number cited without a year in one article and with its year in another
-   is one document (when only one year is known for that number), so every table's
-   ``document_id`` names the dated one;
+   is one document (when only one year is known for that number and the citing article was not
+   published in another year), so every table's ``document_id`` names the dated one;
 1. order the mentions by article id, then position (the contract's "first mention in the
    release, articles in article_id order");
 2. the first mention of a ``document_id`` is its ``documents`` row (quote, article, span); a
@@ -22,6 +22,7 @@ from pipelines.extract.ids import digest
 _FILLABLE = ("signed_date", "title_vi", "period_start", "period_end", "vision_year", "province_code")
 _CITATION_FIELDS = ("article_id", "document_id", "quote", "char_start", "char_end")
 _YEAR_SUFFIX = re.compile(r"-\d{4}$")
+_TITLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
 
 
 def undated_aliases(document_ids: set[str]) -> dict[str, str]:
@@ -42,14 +43,40 @@ def undated_aliases(document_ids: set[str]) -> dict[str, str]:
 
 def unify_undated(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Rows per table -> the same rows with each undated ``document_id`` that
-    ``undated_aliases`` resolves replaced by its dated id, in every table (updated in place)."""
+    ``undated_aliases`` resolves replaced by its dated id, in every table (updated in place).
+
+    A row of an article of another year than the dated id's keeps its undated id: numbers
+    without a year are reused ("Nghị quyết số 01/NQ-CP" is issued every January), so a 2024
+    article's undated mention is not the 2022 text another article dates. The article's year is
+    its published date's, else the one year its title names ("GRDP 9 tháng năm 2024")."""
     aliases = undated_aliases({r["document_id"] for r in rows.get("documents", [])})
-    if aliases:
-        for table in rows.values():
-            for row in table:
-                if row.get("document_id") in aliases:
-                    row["document_id"] = aliases[row["document_id"]]
+    if not aliases:
+        return rows
+    years = {a["article_id"]: _article_year(a) for a in rows.get("articles", [])}
+    for table in rows.values():
+        for row in table:
+            dated = aliases.get(row.get("document_id"))  # type: ignore[arg-type]
+            year = years.get(row.get("article_id"))  # type: ignore[arg-type]
+            if dated and (year is None or dated.endswith(f"-{year}")):
+                row["document_id"] = dated
     return rows
+
+
+def _article_year(article: dict) -> int | None:
+    """The year of an article: its published date's, else the only year its title names."""
+    year = _year(article.get("published_date"))
+    if year is None and isinstance(article.get("title"), str):
+        named = set(_TITLE_YEAR.findall(article["title"]))
+        year = int(named.pop()) if len(named) == 1 else None
+    return year
+
+
+def _year(value: object) -> int | None:
+    """The year of a published date (a date or an ISO string), else None."""
+    if hasattr(value, "year"):
+        return value.year  # type: ignore[union-attr]
+    match = re.match(r"(\d{4})-", value) if isinstance(value, str) else None
+    return int(match.group(1)) if match else None
 
 
 def citation_id(article_id: str, document_id: str) -> str:

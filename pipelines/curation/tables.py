@@ -409,6 +409,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "answers",
                         "short_name",
                         "purpose",
+                        "lower_unit",
+                        "document_aim",
                     }
                 )
             ),

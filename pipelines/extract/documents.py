@@ -887,7 +887,12 @@ def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: L
 
 def _merge(first: DocumentMention, doc: DocumentMention) -> None:
     """Fill what the first mention of a document lacks from a later one; take the later one's
-    spelling of the number when the first shouted it ("23-CTR/TU" then "23-CTr/TU")."""
+    spelling of the number when the first shouted it ("23-CTR/TU" then "23-CTr/TU"). A first
+    mention without a title yields its scope to a later titled one that states one ("Nghị
+    quyết số 08-NQ/TU ngày ... đặt mục tiêu giai đoạn 2021 - 2025, ..." then "Nghị quyết số
+    08-NQ/TU ngày ... về ... đến năm 2025": the goals' period is no title's)."""
+    if first.title_vi is None and doc.title_vi and (doc.period or doc.plan_year or doc.vision_year):
+        first.period, first.plan_year, first.vision_year = doc.period, doc.plan_year, doc.vision_year
     for attr in ("signed_date", "period", "plan_year", "vision_year"):
         if getattr(first, attr) is None:
             setattr(first, attr, getattr(doc, attr))

@@ -6,7 +6,8 @@ Evidence, in order (the first that gives a valid date wins):
    "Thứ Sáu, 06/01/2023", "18/02/2025 09:02 AM", "15:39, ngày 22-06-2023",
    "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31", "Chính trị 22-06-2024"); of several, one in
    the three lines under the headline, else the one nearest the headline (a site's clock at
-   the top of the page loses to the article's date); a line that goes on with a sentence
+   the top of the page loses to the article's date; so does one dated after a date line at
+   most three lines below it, whatever line was taken for the headline); a line that goes on with a sentence
    wrapped above it is none ("ban nhân dân ngày 26 tháng 11 năm 2003;"); with no date line, a
    lead line that opens with a date, a source's name and a dash ("26/06/2020 Sở TT&TT AG - ...");
 2. a scraper's ``date 2025-10-25`` marker at the top of the text;
@@ -202,15 +203,28 @@ def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date |
     one in the byline block just under the headline (``BYLINE_LINES``) comes first, as a line
     above the headline may be the site's clock ("Thứ Ba, 07/10/2025" / headline / author /
     "06/10/2025, 15:00")."""
+    dated = [(i, full_date_in(ln, words)) for i, ln in enumerate(lines[:HEAD_LINES]) if is_date_line(ln, words)]
     found = [
-        (not 0 < i - anchor <= BYLINE_LINES, abs(i - anchor), -i, full_date_in(ln, words))
-        for i, ln in enumerate(lines[:HEAD_LINES])
-        if is_date_line(ln, words)
+        (not 0 < i - anchor <= BYLINE_LINES, abs(i - anchor), -i, d) for i, d in dated if not _clock_above(i, d, dated)
     ]
     if not found:  # else a portal's date printed into the lead, under the headline
         found = [(False, i, 0, source_dateline(ln)) for i, ln in enumerate(lines[:HEAD_LINES]) if i > anchor]
     found = [f for f in found if f[3] is not None]
     return min(found)[3] if found else None
+
+
+def _clock_above(i: int, date: dt.date | None, dated: list[tuple[int, dt.date | None]]) -> bool:
+    """Whether the date line ``i`` is the site's clock over a later one dated before it, with at
+    most the headline and a byline between them ("Chủ Nhật, 14/07/2024" / section banner or
+    headline / "Thứ Ba, 09/07/2024"): a page is read after it is written.
+
+    >>> d = dt.date
+    >>> _clock_above(1, d(2024, 7, 14), [(1, d(2024, 7, 14)), (3, d(2024, 7, 9))])
+    True
+    >>> _clock_above(1, d(2024, 7, 9), [(1, d(2024, 7, 9)), (3, d(2024, 7, 14))])  # an update below
+    False
+    """
+    return date is not None and any(i < j <= i + BYLINE_LINES and e is not None and e < date for j, e in dated)
 
 
 def marker(lines: list[str]) -> tuple[int, int, int | None] | None:

@@ -153,6 +153,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # a heading that gives the bodies after it the tasks below: "Giao Sở Tài chính:"
         "lead_head": re.compile(rf"{g('before_lead')}\s+"),
         "subject_of": re.compile(rf"(?<!\w){g('subject_of')}\s+$"),
+        # a text's aim, a few words before the lead cue: "Mục tiêu của kế hoạch là nhằm xác định và phân công ..."
+        "document_aim": re.compile(rf"(?<!\w){g('document_aim')}(?:\s+[^\W\d_]+){{0,4}}\s+$"),
         # tasks counted or described, not given: "nhiệm vụ UBND tỉnh giao cho ..." (the givers
         # between), "được giao thực hiện 51 nhiệm vụ" (a count of tasks after the passive)
         "tally_noun": re.compile(rf"(?<!\w){g('tally')}\s+"),
@@ -190,6 +192,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # the agent of a passive after a short setting: "vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua"
         "passive_agent": re.compile(rf"(?<!\w){g('passive')}\s+([^\W\d][^,;:.\n]{{0,30}}),\s*$"),
         "municipal_tail": re.compile(rf"(?<!\w){g('municipal_tail')}\s*$"),
+        # a lower unit's noun right after a provincial body's name: "Ủy ban MTTQ Việt Nam phường"
+        "lower_unit": re.compile(rf"[ \t]+{g('lower_unit')}(?!\w)"),
         "consider": re.compile(rf"\W*{g('consider')}(?!\w)"),
         # a document's subject starts right before: "... về tờ trình của UBND tỉnh"
         "about": re.compile(rf"(?<!\w){cue_group(lex, 'document_cues.csv', 'title')}\s*$"),

@@ -81,7 +81,7 @@ def named(a: Article, span: Span) -> list[Match]:
     out: list[Match] = []
     pos, text = span[0], a.text
     while True:
-        found = [m for m in find_in(a.lex.bodies, text, pos, span[1]) if not _other_city(a, m)]
+        found = [m for m in find_in(a.lex.bodies, text, pos, span[1]) if not (_other_city(a, m) or _lower_unit(a, m))]
         bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
             return _dressed(a, _outside_short_names(a, _outside_scopes(a, out + found, span), span), span)
@@ -97,6 +97,12 @@ def _other_city(a: Article, m: Match) -> bool:
     if a.lex.body_info[m.value[0]]["level"] != "province" or not a.pats["municipal_tail"].search(fold(m.phrase)):
         return False
     return not a.municipal or a.text[m.end : m.end + 2].strip()[:1].isupper()
+
+
+def _lower_unit(a: Article, m: Match) -> bool:
+    """Whether a provincial body's name is followed by a lower unit's noun (``lower_unit``: "Ủy
+    ban MTTQ Việt Nam phường", "Hội Nông dân xã"): the ward's or district's own body, no code."""
+    return a.lex.body_info[m.value[0]]["level"] == "province" and bool(a.pats["lower_unit"].match(a.folded, m.end))
 
 
 def _outside_scopes(a: Article, found: list[Match], span: Span) -> list[Match]:

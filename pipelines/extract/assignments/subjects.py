@@ -65,8 +65,10 @@ def before_kind(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
     lead = a.pats["before_lead"].search(before)
-    if lead and a.pats["subject_of"].search(before, 0, lead.start()):
-        return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject
+    if lead and (
+        a.pats["subject_of"].search(before, 0, lead.start()) or a.pats["document_aim"].search(before, 0, lead.start())
+    ):
+        return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject, or its aim
     if lead and _tasks_given(a, clause[0], clause[0] + lead.start()):
         return "doc"  # "các nhiệm vụ UBND tỉnh giao cho các sở, ngành ...": the tasks described
     if lead and not named(a, (clause[0] + lead.start(), start)):

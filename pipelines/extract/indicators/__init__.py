@@ -91,7 +91,7 @@ from pipelines.extract.indicators.paragraphs import paragraph_rows
 from pipelines.extract.indicators.phrasings import switch_code
 from pipelines.extract.indicators.restated import restates_coded, said_in_words, headline_restates, not_past
 from pipelines.extract.indicators.tables import table_rows
-from pipelines.extract.indicators.years import marked_year
+from pipelines.extract.indicators.years import marked_year, undated_plan_end
 
 __all__ = ["indicator_rows", "switch_code", "unit_table"]
 
@@ -111,7 +111,7 @@ def indicator_rows(
     a target can be due in (earlier years are results).
     """
     frame = page_frame(text, lex, published_year)
-    horizon = horizon or marked_year(text, published_year)
+    horizon = horizon or marked_year(text, published_year) or undated_plan_end(text, published_year, cue_words(lex))
     strict = _results_page(text, paragraph_spans, frame, lex, published_year)
     cues = Cues(lex, published_year, frame.context, strict=strict, plan_year=frame.plan_year)
     page = Page(article_id, text, lex, units, cues, frame, horizon, paras=paragraph_spans)

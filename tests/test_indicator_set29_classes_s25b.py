@@ -1,0 +1,24 @@
+"""Set 29 classes (session 25b), on texts of our own: a dated page that names no year and sets
+yearly rates states the coming five-year plan's aims, ..."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import cited_row_keys
+
+
+def test_a_dated_page_naming_no_year_with_yearly_rates_plans_the_next_five_years(lex, units):
+    text = (
+        "Những chỉ tiêu chính\n\n"
+        "Kinh tế: tổng sản phẩm trên địa bàn (GRDP) tăng bình quân trên 8%/năm. Tỷ lệ đô thị hóa đạt 50 - 55%."
+    )
+    keys = cited_row_keys(text, lex, units, published_year=2020)
+    assert ("GRDP_GROWTH", "gt", 8.0, None, 2025) in keys
+    assert ("URBANISATION_RATE", "between", 50.0, 55.0, 2025) in keys
+    # a page of a year inside the plan: the same plan's end
+    assert ("GRDP_GROWTH", "gt", 8.0, None, 2025) in cited_row_keys(text, lex, units, published_year=2022)
+
+
+def test_a_page_that_names_a_year_keeps_its_own_years(lex, units):
+    text = "Chỉ tiêu năm 2021: GRDP tăng bình quân trên 8%/năm; tỷ lệ đô thị hóa đạt 50%."
+    keys = cited_row_keys(text, lex, units, published_year=2020)
+    assert all(k[4] == 2021 for k in keys)

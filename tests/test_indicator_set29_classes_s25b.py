@@ -22,3 +22,16 @@ def test_a_page_that_names_a_year_keeps_its_own_years(lex, units):
     text = "Chỉ tiêu năm 2021: GRDP tăng bình quân trên 8%/năm; tỷ lệ đô thị hóa đạt 50%."
     keys = cited_row_keys(text, lex, units, published_year=2020)
     assert all(k[4] == 2021 for k in keys)
+
+
+def test_a_photo_and_its_caption_between_two_paragraphs_of_targets_do_not_end_them(lex, units):
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2019\n\n"
+        "Phấn đấu trong năm 2019, tốc độ tăng trưởng kinh tế đạt 7 - 8%; có thêm 5 xã đạt chuẩn nông thôn mới.\n"
+        "    anh-hoi-nghi.JPG\n"
+        "       Lãnh đạo tỉnh thăm một nhà máy xử lý nước thải\n\n"
+        "Thu gom và xử lý 100% chất thải y tế; che phủ rừng đạt 45%."
+    )
+    keys = cited_row_keys(text, lex, units, published_year=2018)
+    assert ("MEDICAL_WASTE_TREATMENT", "eq", 100.0, None, 2019) in keys
+    assert ("FOREST_COVER", "eq", 45.0, None, 2019) in keys

@@ -71,6 +71,8 @@ Modules of this package, in the order they build on each other:
 
 from __future__ import annotations
 
+import re
+
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.context import Cues
@@ -138,9 +140,18 @@ def _read_paragraphs(page: Page, paragraph_spans: list[Span], tables: list[FlatT
     context carries from one paragraph to the next."""
     skip = set().union(*(t.spans for t in tables)) if tables else set()
     skip |= _legal_header(page, paragraph_spans)
-    carry = None
+    carry, kept = None, None
     for para in paragraph_spans:
+        if _IMAGE_FILE.match(page.text, *para):  # a photo's file name: its caption follows
+            carry, kept = None, carry
+            continue
         carry = None if para in skip else paragraph_rows(page, para, carry)
+        if kept is not None:  # the photo and its caption interrupt the list; it goes on after them
+            carry, kept = kept, None
+
+
+# a paragraph that is only an image's file name ("IMG_2380.JPG", "quang-canh.jpg")
+_IMAGE_FILE = re.compile(r"\s*\S+\.(?:jpe?g|png|gif|webp)\s*$", re.IGNORECASE)
 
 
 def _read_tables(page: Page, paragraph_spans: list[Span], tables: list[FlatTable]) -> None:

@@ -26,7 +26,7 @@ def test_a_page_that_names_a_year_keeps_its_own_years(lex, units):
 
 def test_a_photo_and_its_caption_between_two_paragraphs_of_targets_do_not_end_them(lex, units):
     text = (
-        "Các chỉ tiêu chủ yếu năm 2019\n\n"
+        "Liên kết website\n\nHộp thư\n\nCác chỉ tiêu chủ yếu năm 2019\n\n"
         "Phấn đấu trong năm 2019, tốc độ tăng trưởng kinh tế đạt 7 - 8%; có thêm 5 xã đạt chuẩn nông thôn mới.\n"
         "    anh-hoi-nghi.JPG\n"
         "       Lãnh đạo tỉnh thăm một nhà máy xử lý nước thải\n\n"

@@ -35,3 +35,14 @@ def test_a_photo_and_its_caption_between_two_paragraphs_of_targets_do_not_end_th
     keys = cited_row_keys(text, lex, units, published_year=2018)
     assert ("MEDICAL_WASTE_TREATMENT", "eq", 100.0, None, 2019) in keys
     assert ("FOREST_COVER", "eq", 45.0, None, 2019) in keys
+
+
+def test_the_nearest_scope_cue_names_what_an_area_measures(lex, units):
+    text = (
+        "Chỉ tiêu năm 2024: tỷ lệ hộ dân sử dụng nước sạch khu vực đô thị đạt 98%, khu vực nông thôn đạt 90%; "
+        "tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt khu vực đô thị đạt 92%, khu vực nông thôn đạt 75%."
+    )
+    keys = cited_row_keys(text, lex, units, published_year=2023)
+    assert ("URBAN_CLEAN_WATER", "eq", 98.0, None, 2024) in keys
+    assert ("URBAN_WASTE_COLLECTION", "eq", 92.0, None, 2024) in keys
+    assert ("RURAL_WASTE_COLLECTION", "eq", 75.0, None, 2024) in keys

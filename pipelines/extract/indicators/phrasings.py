@@ -104,11 +104,12 @@ def with_scoped(page: Page, phrases: list[Match], clause: Clause) -> list[Match]
     text, lex = page.text, page.lex
     sentence, span = clause.sentence, clause.span
     spans = [(sentence[0], span[1])] + ([clause.heading] if clause.heading else [])
-    opened = [
-        (max(span[0], scope.end) if scope_span[0] == sentence[0] else span[0], scope.value)
-        for scope_span in spans
-        for scope in lex.indicator_scopes.find(text, *scope_span)
-    ] + _opened_by_parts(page, sentence, span)
+    # the sentence's scopes nearest first: a later cue governs the names after it ("tỷ lệ hộ dân
+    # sử dụng nước sạch khu vực đô thị ...; tỷ lệ thu gom ... khu vực đô thị đạt 95%": waste)
+    said = sorted(lex.indicator_scopes.find(text, *spans[0]), key=lambda m: -m.start)
+    opened = [(max(span[0], scope.end), scope.value) for scope in said]
+    opened += [(span[0], scope.value) for h in spans[1:] for scope in lex.indicator_scopes.find(text, *h)]
+    opened += _opened_by_parts(page, sentence, span)
     kept = list(phrases)
     extra: list[Match] = []
     for start, key in opened:

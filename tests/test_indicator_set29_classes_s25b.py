@@ -46,3 +46,33 @@ def test_the_nearest_scope_cue_names_what_an_area_measures(lex, units):
     assert ("URBAN_CLEAN_WATER", "eq", 98.0, None, 2024) in keys
     assert ("URBAN_WASTE_COLLECTION", "eq", 92.0, None, 2024) in keys
     assert ("RURAL_WASTE_COLLECTION", "eq", 75.0, None, 2024) in keys
+
+
+def test_a_proposed_growth_scenario_lays_out_the_sectors_plan(lex, units):
+    text = (
+        "Năm 2027, thành phố còn nhiều khó khăn.\n\nTheo kịch bản đề xuất, khu vực dịch vụ tăng khoảng 9-10%; "
+        "khu vực nông, lâm, thủy sản tăng khoảng 2-2,5%."
+    )
+    keys = cited_row_keys(text, lex, units, published_year=2026)
+    assert ("SECTOR_III_GROWTH", "between", 9.0, 10.0, 2027) in keys
+    assert ("SECTOR_I_GROWTH", "between", 2.0, 2.5, 2027) in keys
+
+
+def test_wordings_of_spending_power_unemployment_wastewater_population_and_poverty(lex, units):
+    text = (
+        "Chỉ tiêu năm 2019: chi ngân sách 7.200 tỷ đồng; tỷ lệ dân số sử dụng điện 99%; giảm tỷ lệ lao động "
+        "không có việc làm khu vực thành thị xuống còn 3%; tỷ lệ khu công nghiệp có hệ thống xử lý nước thải "
+        "đạt 90%; tỷ lệ phát triển dân số tự nhiên 1,2%; hộ nghèo giảm 2-3%; công nghiệp tăng 9%, nông nghiệp "
+        "tăng 2,5%."
+    )
+    codes = [k[0] for k in cited_row_keys(text, lex, units, published_year=2018)]
+    assert codes == [
+        "BUDGET_EXPENDITURE",
+        "ELECTRICITY_ACCESS",
+        "UNEMPLOYMENT_RATE_URBAN",
+        "INDUSTRIAL_ZONE_WASTEWATER",
+        "POPULATION_GROWTH",
+        "POVERTY_RATE_REDUCTION",
+        None,
+        "SECTOR_I_GROWTH",
+    ]

@@ -76,3 +76,12 @@ def test_wordings_of_spending_power_unemployment_wastewater_population_and_pover
         None,
         "SECTOR_I_GROWTH",
     ]
+
+
+def test_certified_labour_joint_medical_waste_and_health_management_are_coded(lex, units):
+    text = (
+        "Chỉ tiêu năm 2025: tỷ lệ lao động qua đào tạo có chứng chỉ đạt 30%; tỷ lệ chất thải, nước thải y tế "
+        "được thu gom và xử lý đạt 100%; 95% dân số toàn tỉnh được quản lý sức khỏe."
+    )
+    codes = [k[0] for k in cited_row_keys(text, lex, units, published_year=2024)]
+    assert codes == ["TRAINED_LABOUR_CERTIFIED_SHARE", "MEDICAL_WASTE_TREATMENT", "HEALTH_RECORDS_COVERAGE"]

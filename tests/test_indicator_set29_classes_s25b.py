@@ -85,3 +85,14 @@ def test_certified_labour_joint_medical_waste_and_health_management_are_coded(le
     )
     codes = [k[0] for k in cited_row_keys(text, lex, units, published_year=2024)]
     assert codes == ["TRAINED_LABOUR_CERTIFIED_SHARE", "MEDICAL_WASTE_TREATMENT", "HEALTH_RECORDS_COVERAGE"]
+
+
+def test_a_name_before_a_colon_takes_the_value_of_a_clause_that_opens_with_its_year(lex, units):
+    text = (
+        "Mục tiêu phát triển du lịch:\n\n"
+        "- Doanh thu từ du lịch: Đến năm 2025 đạt trên 1.500 tỷ đồng.\n\n"
+        "- Tổng thu từ khách du lịch: Đến năm 2030 đạt khoảng 4.000 tỷ đồng."
+    )
+    keys = cited_row_keys(text, lex, units, published_year=2020)
+    assert ("TOURISM_REVENUE", "gt", 1500.0, None, 2025) in keys
+    assert ("TOURISM_REVENUE", "approx", 4000.0, None, 2030) in keys

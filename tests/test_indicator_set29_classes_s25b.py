@@ -96,3 +96,18 @@ def test_a_name_before_a_colon_takes_the_value_of_a_clause_that_opens_with_its_y
     keys = cited_row_keys(text, lex, units, published_year=2020)
     assert ("TOURISM_REVENUE", "gt", 1500.0, None, 2025) in keys
     assert ("TOURISM_REVENUE", "approx", 4000.0, None, 2030) in keys
+
+
+def test_the_parts_listed_after_a_breakdown_lead_and_a_colon_are_no_rows(lex, units):
+    text = (
+        "Mục tiêu đến năm 2025: có 8.000 doanh nghiệp thành lập mới, trong đó: vùng núi, thành lập mới 2.000 "
+        "doanh nghiệp; vùng đồng bằng, thành lập mới 6.000 doanh nghiệp. Tỷ lệ đô thị hóa đạt 40%."
+    )
+    keys = cited_row_keys(text, lex, units, published_year=2021)
+    assert keys == [("NEW_ENTERPRISES", "eq", 8000.0, None, 2025), ("URBANISATION_RATE", "eq", 40.0, None, 2025)]
+
+
+def test_a_multiple_of_a_base_without_gap_is_a_target(lex, units):
+    text = "Đến năm 2025, thu nhập của người dân vùng cao tăng ít nhất 1,8 lần so với năm 2020."
+    keys = cited_row_keys(text, lex, units, published_year=2021, uncoded="-")
+    assert keys == [("-", "gte", 1.8, None, 2025)]

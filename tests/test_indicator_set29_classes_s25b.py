@@ -111,3 +111,9 @@ def test_a_multiple_of_a_base_without_gap_is_a_target(lex, units):
     text = "Đến năm 2025, thu nhập của người dân vùng cao tăng ít nhất 1,8 lần so với năm 2020."
     keys = cited_row_keys(text, lex, units, published_year=2021, uncoded="-")
     assert keys == [("-", "gte", 1.8, None, 2025)]
+
+
+def test_an_age_between_a_rate_and_its_value_only_says_who_is_counted(lex, units):
+    text = "Chỉ tiêu năm 2020: tỷ lệ trẻ em suy dinh dưỡng dưới 5 tuổi giảm còn 12%."
+    keys = cited_row_keys(text, lex, units, published_year=2019)
+    assert keys == [("CHILD_MALNUTRITION_RATE", "lte", 12.0, None, 2020)]

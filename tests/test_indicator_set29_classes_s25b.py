@@ -117,3 +117,12 @@ def test_an_age_between_a_rate_and_its_value_only_says_who_is_counted(lex, units
     text = "Chỉ tiêu năm 2020: tỷ lệ trẻ em suy dinh dưỡng dưới 5 tuổi giảm còn 12%."
     keys = cited_row_keys(text, lex, units, published_year=2019)
     assert keys == [("CHILD_MALNUTRITION_RATE", "lte", 12.0, None, 2020)]
+
+
+def test_a_target_raised_from_a_level_set_in_a_cited_text_keeps_only_the_new_level(lex, units):
+    text = (
+        "Năm 2025, tỉnh điều chỉnh chỉ tiêu tăng trưởng kinh tế từ 7% tại Nghị quyết số 12/NQ-HĐND ngày 10/12/2024 "
+        "lên 9%."
+    )
+    keys = cited_row_keys(text, lex, units, published_year=2025)
+    assert keys == [("GRDP_GROWTH", "eq", 9.0, None, 2025)]

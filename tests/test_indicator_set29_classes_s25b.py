@@ -126,3 +126,9 @@ def test_a_target_raised_from_a_level_set_in_a_cited_text_keeps_only_the_new_lev
     )
     keys = cited_row_keys(text, lex, units, published_year=2025)
     assert keys == [("GRDP_GROWTH", "eq", 9.0, None, 2025)]
+
+
+def test_an_advanced_district_named_twice_and_gdp_with_its_verb_are_coded(lex, units):
+    text = "Mục tiêu đến năm 2025: có 2 huyện đạt chuẩn huyện nông thôn mới nâng cao; GDP tăng trên 9%."
+    codes = [k[0] for k in cited_row_keys(text, lex, units, published_year=2021)]
+    assert codes == ["ADVANCED_NEW_RURAL_DISTRICTS", "GRDP_GROWTH"]

@@ -132,3 +132,9 @@ def test_an_advanced_district_named_twice_and_gdp_with_its_verb_are_coded(lex, u
     text = "Mục tiêu đến năm 2025: có 2 huyện đạt chuẩn huyện nông thôn mới nâng cao; GDP tăng trên 9%."
     codes = [k[0] for k in cited_row_keys(text, lex, units, published_year=2021)]
     assert codes == ["ADVANCED_NEW_RURAL_DISTRICTS", "GRDP_GROWTH"]
+
+
+def test_pharmacists_per_ten_thousand_people_are_a_count(lex, units):
+    text = "Phấn đấu trong năm 2027 toàn tỉnh đạt 12 bác sĩ/vạn dân; 3,1 dược sĩ/vạn dân."
+    keys = cited_row_keys(text, lex, units, published_year=2026, uncoded="-")
+    assert ("-", "eq", 3.1, None, 2027) in keys

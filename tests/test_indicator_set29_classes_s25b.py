@@ -138,3 +138,12 @@ def test_pharmacists_per_ten_thousand_people_are_a_count(lex, units):
     text = "Phấn đấu trong năm 2027 toàn tỉnh đạt 12 bác sĩ/vạn dân; 3,1 dược sĩ/vạn dân."
     keys = cited_row_keys(text, lex, units, published_year=2026, uncoded="-")
     assert ("-", "eq", 3.1, None, 2027) in keys
+
+
+def test_the_year_of_the_same_period_before_is_a_base_not_the_year_of_a_bracketed_plan(lex, units):
+    text = (
+        "Kinh tế 6 tháng đầu năm 2019 có nhiều điểm sáng: GRDP ước tăng 6,1% so với cùng kỳ năm 2018 "
+        "(kế hoạch trên 7%)."
+    )
+    keys = cited_row_keys(text, lex, units)
+    assert keys == [("GRDP_GROWTH", "gt", 7.0, None, 2019)]

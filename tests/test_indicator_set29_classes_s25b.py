@@ -147,3 +147,12 @@ def test_the_year_of_the_same_period_before_is_a_base_not_the_year_of_a_brackete
     )
     keys = cited_row_keys(text, lex, units)
     assert keys == [("GRDP_GROWTH", "gt", 7.0, None, 2019)]
+
+
+def test_districts_completing_the_rural_task_and_goods_taking_part_in_exports_are_coded(lex, units):
+    text = (
+        "Phấn đấu trong năm 2019 có thêm 02 đơn vị cấp huyện hoàn thành nhiệm vụ nông thôn mới; giá trị hàng "
+        "hóa tham gia xuất khẩu đạt 300 triệu USD, tăng 8% so với năm 2018."
+    )
+    codes = [k[0] for k in cited_row_keys(text, lex, units, published_year=2018)]
+    assert codes == ["NEW_RURAL_DISTRICTS", "EXPORT_VALUE", "EXPORT_GROWTH"]

@@ -1,5 +1,8 @@
 """Set 29 classes (session 25b), on texts of our own: a dated page that names no year and sets
-yearly rates states the coming five-year plan's aims, ..."""
+yearly rates states the coming five-year plan's aims; a photo and its caption do not end a list;
+the nearest scope cue governs; a proposed scenario, a year-led value after a name, parts listed
+after "trong đó:", multiples without "gấp", an age before a value, a level replaced with a cited
+text between, the same period before as a base, and a few wordings and units."""
 
 from __future__ import annotations
 

@@ -234,6 +234,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "standing_level",
                         "standing_nation",
                         "change_to",
+                        "cited_in",
                         "section_lead",
                         "measured_lead",
                         "plan_share",

@@ -86,6 +86,7 @@ class CueWords:
     change_lead: re.Pattern
     change_to: re.Pattern
     change_from: re.Pattern
+    cited_change: re.Pattern  # a cited text between a level left behind and ``change_to``
     aim_join: re.Pattern
     national: re.Pattern
     national_rank: re.Pattern
@@ -186,6 +187,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
         change_from=re.compile(rf"(?<!\w)(?:{g('range_from')})\s*$"),
         change_to=re.compile(rf"\s*\(?\s*(?:(?:{g('year_noun')})\s+{_YEAR}\s*\)?\s*)?(?:{g('change_to')})(?!\w)"),
+        cited_change=re.compile(rf"\s*,?\s*(?:{g('cited_in')})(?!\w)[^,;]{{0,60}}?(?=\s(?:{g('change_to')})(?!\w))"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),

@@ -71,6 +71,8 @@ Modules of this package, in the order they build on each other:
 
 from __future__ import annotations
 
+import re
+
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.context import Cues
@@ -91,7 +93,7 @@ from pipelines.extract.indicators.paragraphs import paragraph_rows
 from pipelines.extract.indicators.phrasings import switch_code
 from pipelines.extract.indicators.restated import restates_coded, said_in_words, headline_restates, not_past
 from pipelines.extract.indicators.tables import table_rows
-from pipelines.extract.indicators.years import marked_year
+from pipelines.extract.indicators.years import marked_year, undated_plan_end
 
 __all__ = ["indicator_rows", "switch_code", "unit_table"]
 
@@ -111,7 +113,7 @@ def indicator_rows(
     a target can be due in (earlier years are results).
     """
     frame = page_frame(text, lex, published_year)
-    horizon = horizon or marked_year(text, published_year)
+    horizon = horizon or marked_year(text, published_year) or undated_plan_end(text, published_year, cue_words(lex))
     strict = _results_page(text, paragraph_spans, frame, lex, published_year)
     cues = Cues(lex, published_year, frame.context, strict=strict, plan_year=frame.plan_year)
     page = Page(article_id, text, lex, units, cues, frame, horizon, paras=paragraph_spans)
@@ -138,9 +140,18 @@ def _read_paragraphs(page: Page, paragraph_spans: list[Span], tables: list[FlatT
     context carries from one paragraph to the next."""
     skip = set().union(*(t.spans for t in tables)) if tables else set()
     skip |= _legal_header(page, paragraph_spans)
-    carry = None
+    carry, kept = None, None
     for para in paragraph_spans:
+        if _IMAGE_FILE.match(page.text, *para):  # a photo's file name: its caption follows
+            carry, kept = None, carry
+            continue
         carry = None if para in skip else paragraph_rows(page, para, carry)
+        if kept is not None:  # the photo and its caption interrupt the list; it goes on after them
+            carry, kept = kept, None
+
+
+# a paragraph that is only an image's file name ("IMG_2380.JPG", "quang-canh.jpg")
+_IMAGE_FILE = re.compile(r"\s*\S+\.(?:jpe?g|png|gif|webp)\s*$", re.IGNORECASE)
 
 
 def _read_tables(page: Page, paragraph_spans: list[Span], tables: list[FlatTable]) -> None:

@@ -90,12 +90,28 @@ def _value_led(page: Page, span: Span) -> bool:
     return bool(page.words.filler.fullmatch(page.folded, span[0], cue_start(page, span[0], quantities[0])))
 
 
+_YEAR_LED_WORDS = 6  # words before the value of a clause that opens with its year ("Đến năm 2020 đạt trên")
+
+
+def _year_led(page: Page, span: Span) -> bool:
+    """Whether a clause opens with the year its value is due in and then the value, naming no
+    indicator ("Đến năm 2020 đạt trên 2.700 tỷ đồng"): after a name ended by ':' it is that
+    name's value."""
+    quantities = page.units.find(page.text, *span)
+    if not quantities or len(page.text[span[0] : quantities[0].start].split()) > _YEAR_LED_WORDS:
+        return False
+    lead = (span[0], quantities[0].start)
+    return bool(stated_years(page, *lead)) and not page.lex.indicators.find(page.text, *lead)
+
+
 def value_clauses(page: Page, sentence: Span) -> list[Span]:
     """The clauses of a sentence, a name clause ended by ':' joined to the value clause after
-    it: "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD" is one statement."""
+    it: "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD", "Tổng thu từ khách du lịch: Đến năm
+    2020 đạt trên 2.700 tỷ đồng" are one statement each."""
     out: list[Span] = []
     for span in clauses(page.text, sentence):
-        joined = out and page.text[out[-1][1] - 1] == ":" and _value_led(page, span)
+        named = out and page.text[out[-1][1] - 1] == ":"
+        joined = named and (_value_led(page, span) or _year_led(page, span))
         if joined or (out and open_bracket(page.text, out[-1], span)):
             out[-1] = (out[-1][0], span[1])
         else:

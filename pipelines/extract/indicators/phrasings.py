@@ -104,11 +104,12 @@ def with_scoped(page: Page, phrases: list[Match], clause: Clause) -> list[Match]
     text, lex = page.text, page.lex
     sentence, span = clause.sentence, clause.span
     spans = [(sentence[0], span[1])] + ([clause.heading] if clause.heading else [])
-    opened = [
-        (max(span[0], scope.end) if scope_span[0] == sentence[0] else span[0], scope.value)
-        for scope_span in spans
-        for scope in lex.indicator_scopes.find(text, *scope_span)
-    ] + _opened_by_parts(page, sentence, span)
+    # the sentence's scopes nearest first: a later cue governs the names after it ("tỷ lệ hộ dân
+    # sử dụng nước sạch khu vực đô thị ...; tỷ lệ thu gom ... khu vực đô thị đạt 95%": waste)
+    said = sorted(lex.indicator_scopes.find(text, *spans[0]), key=lambda m: -m.start)
+    opened = [(max(span[0], scope.end), scope.value) for scope in said]
+    opened += [(span[0], scope.value) for h in spans[1:] for scope in lex.indicator_scopes.find(text, *h)]
+    opened += _opened_by_parts(page, sentence, span)
     kept = list(phrases)
     extra: list[Match] = []
     for start, key in opened:
@@ -147,6 +148,11 @@ def _families(df: pd.DataFrame) -> dict[str, list[str]]:
     return out
 
 
+# an age ("dưới 5 tuổi", units.csv): it qualifies who is counted ("tỷ lệ trẻ em suy dinh dưỡng dưới 5
+# tuổi còn 13%"), it is no value of an indicator measured otherwise, nor a number between it and its value
+_AGE = "year"
+
+
 def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: list[Match]) -> tuple[Match, bool] | None:
     """The phrasing ``q`` is the value of, and whether it is counted (written after the number,
     step 2); None when no phrasing can take it: the nearest one before is counted by another
@@ -157,9 +163,13 @@ def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: lis
     phrase = pair(page, phrases, q)
     if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None
-    if q.unit in ("other", "rank") and not unit_suits(phrase.value, q.unit, page.lex):
+    if q.unit in ("other", "rank", _AGE) and not unit_suits(phrase.value, q.unit, page.lex):
         return None  # "tăng gấp 1,8 lần", "nằm trong top 4": a multiple, a rank, not the size (uncoded)
-    between = [q2 for q2 in quantities if q2.end <= q.start and q2.start > phrase.end]
+    between = [
+        q2
+        for q2 in quantities
+        if q2.end <= q.start and q2.start > phrase.end and (q2.unit != _AGE or unit_suits(phrase.value, _AGE, page.lex))
+    ]
     if between and not (
         continues(page, between[-1].end, q)
         or restated_in_brackets(page, between[-1], q)

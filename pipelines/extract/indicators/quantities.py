@@ -106,11 +106,19 @@ def change_start(page: Page, clause: Span, q: Quantity) -> bool:
     năm 2025 từ 8,87% lên 10%", "giảm tỷ lệ hộ nghèo từ 4% xuống 2%": ``range_from`` before it,
     ``change_to`` after it and a number after that): the level left behind is no target, also
     with its own comparator ("nâng chỉ tiêu từ trên 11% lên trên 12%")."""
-    to = page.words.change_to.match(page.folded, q.end)
+    to = page.words.change_to.match(page.folded, q.end) or _cited_change_to(page, clause, q)
     if q.high is not None or not to or not re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]]):
         return False
     starts = {q.start, cue_start(page, clause[0], q)}
     return any(page.words.change_from.search(page.folded, max(clause[0], s - 10), s) for s in starts)
+
+
+def _cited_change_to(page: Page, clause: Span, q: Quantity) -> re.Match | None:
+    """The ``change_to`` word after a text cited between it and the level left behind ("điều
+    chỉnh chỉ tiêu tăng trưởng từ 6,5% tại Nghị quyết số 58/NQ-HĐND ngày 12/10/2024 lên 8%": the
+    old target is the cited text's)."""
+    cited = page.words.cited_change.match(page.folded, q.end, clause[1])
+    return page.words.change_to.match(page.folded, cited.end()) if cited else None
 
 
 def measured(page: Page, clause: Span, q: Quantity) -> bool:

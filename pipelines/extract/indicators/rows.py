@@ -196,10 +196,22 @@ def _a_part(page: Page, clause: Clause, q: Quantity) -> bool:
         return bool(page.units.find(page.text, line, sentence[0]))
     if _sub_item_of_figure(page, sentence[0]):
         return True
-    lead = page.words.breakdown_lead.search(page.folded, clause.span[0], q.start)
+    lead = page.words.breakdown_lead.search(page.folded, clause.span[0], q.start) or _listed_parts(
+        page, sentence, clause
+    )
     if lead is None:
         return False
     return any(f.end <= lead.start() for f in page.units.find(page.text, sentence[0], lead.start()))
+
+
+def _listed_parts(page: Page, sentence: Span, clause: Clause) -> re.Match | None:
+    """A ``breakdown_lead`` that announces a list of parts with ':' earlier in the sentence
+    ("có 15.000 doanh nghiệp thành lập mới, trong đó: vùng A, ... 9.000 doanh nghiệp; vùng B,
+    ... 6.000 doanh nghiệp"): every clause after it is a part."""
+    for m in page.words.breakdown_lead.finditer(page.folded, sentence[0], clause.span[0]):
+        if page.folded[m.end() : m.end() + 3].lstrip().startswith(":"):
+            return m
+    return None
 
 
 def _sub_item_of_figure(page: Page, pos: int) -> bool:

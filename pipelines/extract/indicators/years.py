@@ -175,6 +175,20 @@ def marked_year(text: str, published_year: int | None) -> int | None:
     return mark[0] if mark else None
 
 
+def undated_plan_end(text: str, published_year: int | None, words: CueWords) -> int | None:
+    """The end of the five-year plan after a dated page's publication, when the page names no
+    year at all (neither a year nor a period, nor "năm nay") and sets yearly rates ("tăng bình
+    quân trên 9%/năm": ``yearly_rate``): such a list states the aims of the coming plan, and the
+    plans run 2016 - 2020, 2021 - 2025, ... (a page of October 2015 -> 2020, of 2017 -> 2020)."""
+    if published_year is None or not words.yearly_rate.search(fold(text)):
+        return None
+    if dates.find_years(text, words) or dates.find_periods(text):
+        return None
+    if dates.find_relative_years(text, words, published_year, 0, len(text)):
+        return None
+    return published_year + 5 - published_year % 5
+
+
 def scope_year(page: Page, sentence: Span, clause: Span, heading: Span | None) -> int | None:
     """The year that scopes a clause stating none: the last year said earlier in its sentence
     with a value after it ("Mục tiêu đến năm 2025, GRDP tăng 7%; đến năm 2030 tăng 8%; tỷ lệ ...

@@ -97,3 +97,16 @@ def test_a_rise_in_a_ranking_is_the_places_gained_not_the_rank(lex, units):
     assert cited_row_keys("Phấn đấu năm 2026 chỉ số PCI nằm trong nhóm 20 tỉnh dẫn đầu.", lex, units, 2025) == [
         ("PCI_RANK", "lte", 20.0, None, 2026)
     ]
+
+
+def test_departments_narrowed_by_lien_quan_are_still_the_provincial_agencies(lex):
+    text = "UBND tỉnh giao các sở, ngành liên quan triển khai thực hiện kế hoạch."
+    assert cited_roles(text, lex, "42") == {("PROVINCIAL_AGENCIES", "lead")}
+
+
+def test_the_governments_target_and_the_provinces_higher_aim_are_two_rows(lex, units):
+    text = "Năm 2026, Chính phủ giao tỉnh chỉ tiêu tăng trưởng GRDP 8%; tỉnh phấn đấu tăng trưởng GRDP đạt 10%."
+    assert cited_row_keys(text, lex, units, 2025) == [
+        ("GRDP_GROWTH", "eq", 8.0, None, 2026),
+        ("GRDP_GROWTH", "eq", 10.0, None, 2026),
+    ]

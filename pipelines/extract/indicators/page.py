@@ -22,6 +22,9 @@ from pipelines.text.memo import per_table
 
 
 VALUE_WORDS_TABLE = "value_words.csv"
+# the unit of an age ("tuổi", units.csv): life expectancy is its only indicator; elsewhere an age
+# only says who is counted ("tỷ lệ trẻ em suy dinh dưỡng dưới 5 tuổi còn 13%")
+AGE_UNIT = "year"
 
 
 def unit_table(lex: Lexicons) -> UnitTable:

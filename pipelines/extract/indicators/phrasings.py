@@ -18,7 +18,7 @@ from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
 from pipelines.text.memo import per_table
 from pipelines.extract.indicators.comparators import cue_start, continues, past_earlier, past_comparator
-from pipelines.extract.indicators.page import Page, Clause, segment_around
+from pipelines.extract.indicators.page import AGE_UNIT, Page, Clause, segment_around
 from pipelines.extract.indicators.quantities import restated_in_brackets
 
 
@@ -148,11 +148,6 @@ def _families(df: pd.DataFrame) -> dict[str, list[str]]:
     return out
 
 
-# an age ("dưới 5 tuổi", units.csv): it qualifies who is counted ("tỷ lệ trẻ em suy dinh dưỡng dưới 5
-# tuổi còn 13%"), it is no value of an indicator measured otherwise, nor a number between it and its value
-_AGE = "year"
-
-
 def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: list[Match]) -> tuple[Match, bool] | None:
     """The phrasing ``q`` is the value of, and whether it is counted (written after the number,
     step 2); None when no phrasing can take it: the nearest one before is counted by another
@@ -163,12 +158,14 @@ def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: lis
     phrase = pair(page, phrases, q)
     if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None
-    if q.unit in ("other", "rank", _AGE) and not unit_suits(phrase.value, q.unit, page.lex):
+    if q.unit in ("other", "rank", AGE_UNIT) and not unit_suits(phrase.value, q.unit, page.lex):
         return None  # "tăng gấp 1,8 lần", "nằm trong top 4": a multiple, a rank, not the size (uncoded)
     between = [
         q2
         for q2 in quantities
-        if q2.end <= q.start and q2.start > phrase.end and (q2.unit != _AGE or unit_suits(phrase.value, _AGE, page.lex))
+        if q2.end <= q.start
+        and q2.start > phrase.end
+        and (q2.unit != AGE_UNIT or unit_suits(phrase.value, AGE_UNIT, page.lex))
     ]
     if between and not (
         continues(page, between[-1].end, q)

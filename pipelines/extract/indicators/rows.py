@@ -27,7 +27,7 @@ from pipelines.extract.indicators.comparators import (
     carries_comparator,
     past_earlier,
 )
-from pipelines.extract.indicators.page import Page, Clause, segment_around
+from pipelines.extract.indicators.page import AGE_UNIT, Page, Clause, segment_around
 from pipelines.extract.indicators.phrasings import switch_code, phrase_for, switch_gap, rate_unit
 from pipelines.extract.indicators.quantities import in_brackets
 from pipelines.extract.indicators.years import target_year, year_start, joint_year
@@ -157,9 +157,6 @@ def _label_around_aim(page: Page, segment: Span, cue: int, q: Quantity, clause_e
     return before
 
 
-_AGE_UNIT = "year"  # the unit of an age ("tuổi", units.csv): life expectancy is its only indicator
-
-
 def uncoded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity]) -> None:
     """Step 8: a quantity no phrasing took is a target coded by its subject (``subjects``), else
     an uncoded target when its words name what it counts (``_statement``). An age no phrasing
@@ -170,7 +167,7 @@ def uncoded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity]) 
         return
     code, label, (start, end), lo = stated
     q = quantities[k]
-    if code is None and (_a_part(page, clause, q) or q.unit == _AGE_UNIT):
+    if code is None and (_a_part(page, clause, q) or q.unit == AGE_UNIT):
         return
     after = comparator_after(page, q)
     end = max(end, q.end, after.end if after else 0)

@@ -6,7 +6,7 @@ value across ';', and the growth of an amount named by "tốc độ tăng"."""
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_indicator_rows
+from tests.helpers.indicator_rows import cited_indicator_rows, cited_row_keys
 from tests.helpers.indicator_rows import sorted_row_keys as rows
 
 
@@ -105,3 +105,22 @@ def test_a_figure_measured_against_a_forecast_is_a_result(lex, units):
         "6.000 USD một năm."
     )
     assert rows(text, lex, units) == []
+
+
+def test_a_coded_row_elsewhere_with_the_same_value_restates_only_a_row_that_names_the_same(lex, units):
+    """A headline's uncoded restatement of a coded target is dropped; an unrelated uncoded target
+    that happens to share the value (100 %, 2026) is not (session 25)."""
+
+    shared = (
+        "Đến năm 2026, 100% số xã đạt chuẩn nông thôn mới.\n\n"
+        "Đến năm 2026, 100% cơ sở sản xuất kinh doanh xử lý nước thải đạt quy chuẩn."
+    )
+    assert cited_row_keys(shared, lex, units, 2025, uncoded="-") == [
+        ("NEW_RURAL_COMMUNES_SHARE", "eq", 100.0, None, 2026),
+        ("-", "eq", 100.0, None, 2026),
+    ]
+    restated = (
+        "Tỉnh đặt mục tiêu tăng trưởng kinh tế năm 2026 đạt trên 10%\n\n"
+        "Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt trên 10%."
+    )
+    assert cited_row_keys(restated, lex, units, 2025) == [("GRDP_GROWTH", "gt", 10.0, None, 2026)]

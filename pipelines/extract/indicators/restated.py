@@ -22,7 +22,8 @@ def restates_coded(row: dict, page: Page) -> bool:
     """Whether an uncoded row restates another row of the article in other words (a headline
     "đặt mục tiêu tăng trưởng năm 2025 trên 13%"): same values as a coded row, or as an
     uncoded row quoted at more length (the first such row is kept on a tie), in another
-    paragraph. An ``achieve`` row states no value another row could share: two checkable
+    paragraph, whose label shares at least half the words of the shorter label (a value such as
+    100% is shared by targets of unrelated things). An ``achieve`` row states no value another row could share: two checkable
     states due the same year are two aims ("trở thành thành phố trực thuộc Trung ương" and "nằm
     trong nhóm dẫn đầu cả nước")."""
     if row["indicator_code"] is not None or row["comparator"] == "achieve":
@@ -30,7 +31,7 @@ def restates_coded(row: dict, page: Page) -> bool:
     for r in page.found.values():
         if r is row or _values(r) != _values(row) or _same_paragraph(page.text, r, row):
             continue
-        if r["indicator_code"] is None and not _labels_overlap(r["label_vi"], row["label_vi"]):
+        if not _labels_overlap(r["label_vi"], row["label_vi"]):
             continue  # "100% hồ sơ công việc ..." and "100% các sự kiện văn hóa ...": two shares
         if r["indicator_code"] is not None or len(r["quote"]) > len(row["quote"]):
             return True

@@ -6,7 +6,7 @@ text between, the same period before as a base, and a few wordings and units."""
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_row_keys
+from tests.helpers.indicator_rows import cited_indicator_rows, cited_row_keys
 
 
 def test_a_dated_page_naming_no_year_with_yearly_rates_plans_the_next_five_years(lex, units):
@@ -15,16 +15,16 @@ def test_a_dated_page_naming_no_year_with_yearly_rates_plans_the_next_five_years
         "Kinh tế: tổng sản phẩm trên địa bàn (GRDP) tăng bình quân trên 8%/năm. Tỷ lệ đô thị hóa đạt 50 - 55%."
     )
     keys = cited_row_keys(text, lex, units, published_year=2020)
-    assert ("GRDP_GROWTH", "gt", 8.0, None, 2025) in keys
-    assert ("URBANISATION_RATE", "between", 50.0, 55.0, 2025) in keys
+    plan = [("GRDP_GROWTH", "gt", 8.0, None, 2025), ("URBANISATION_RATE", "between", 50.0, 55.0, 2025)]
+    assert keys == plan
     # a page of a year inside the plan: the same plan's end
-    assert ("GRDP_GROWTH", "gt", 8.0, None, 2025) in cited_row_keys(text, lex, units, published_year=2022)
+    assert cited_row_keys(text, lex, units, published_year=2022) == plan
 
 
 def test_a_page_that_names_a_year_keeps_its_own_years(lex, units):
     text = "Chỉ tiêu năm 2021: GRDP tăng bình quân trên 8%/năm; tỷ lệ đô thị hóa đạt 50%."
     keys = cited_row_keys(text, lex, units, published_year=2020)
-    assert all(k[4] == 2021 for k in keys)
+    assert keys == [("GRDP_GROWTH", "gt", 8.0, None, 2021), ("URBANISATION_RATE", "eq", 50.0, None, 2021)]
 
 
 def test_a_photo_and_its_caption_between_two_paragraphs_of_targets_do_not_end_them(lex, units):
@@ -36,8 +36,12 @@ def test_a_photo_and_its_caption_between_two_paragraphs_of_targets_do_not_end_th
         "Thu gom và xử lý 100% chất thải y tế; che phủ rừng đạt 45%."
     )
     keys = cited_row_keys(text, lex, units, published_year=2018)
-    assert ("MEDICAL_WASTE_TREATMENT", "eq", 100.0, None, 2019) in keys
-    assert ("FOREST_COVER", "eq", 45.0, None, 2019) in keys
+    assert keys == [
+        ("GRDP_GROWTH", "between", 7.0, 8.0, 2019),
+        ("NEW_RURAL_COMMUNES", "eq", 5.0, None, 2019),
+        ("MEDICAL_WASTE_TREATMENT", "eq", 100.0, None, 2019),
+        ("FOREST_COVER", "eq", 45.0, None, 2019),
+    ]
 
 
 def test_the_nearest_scope_cue_names_what_an_area_measures(lex, units):
@@ -46,9 +50,12 @@ def test_the_nearest_scope_cue_names_what_an_area_measures(lex, units):
         "tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt khu vực đô thị đạt 92%, khu vực nông thôn đạt 75%."
     )
     keys = cited_row_keys(text, lex, units, published_year=2023)
-    assert ("URBAN_CLEAN_WATER", "eq", 98.0, None, 2024) in keys
-    assert ("URBAN_WASTE_COLLECTION", "eq", 92.0, None, 2024) in keys
-    assert ("RURAL_WASTE_COLLECTION", "eq", 75.0, None, 2024) in keys
+    assert keys == [
+        ("URBAN_CLEAN_WATER", "eq", 98.0, None, 2024),
+        ("RURAL_CLEAN_WATER", "eq", 90.0, None, 2024),
+        ("URBAN_WASTE_COLLECTION", "eq", 92.0, None, 2024),
+        ("RURAL_WASTE_COLLECTION", "eq", 75.0, None, 2024),
+    ]
 
 
 def test_a_proposed_growth_scenario_lays_out_the_sectors_plan(lex, units):
@@ -57,8 +64,7 @@ def test_a_proposed_growth_scenario_lays_out_the_sectors_plan(lex, units):
         "khu vực nông, lâm, thủy sản tăng khoảng 2-2,5%."
     )
     keys = cited_row_keys(text, lex, units, published_year=2026)
-    assert ("SECTOR_III_GROWTH", "between", 9.0, 10.0, 2027) in keys
-    assert ("SECTOR_I_GROWTH", "between", 2.0, 2.5, 2027) in keys
+    assert keys == [("SECTOR_III_GROWTH", "between", 9.0, 10.0, 2027), ("SECTOR_I_GROWTH", "between", 2.0, 2.5, 2027)]
 
 
 def test_wordings_of_spending_power_unemployment_wastewater_population_and_poverty(lex, units):
@@ -97,8 +103,7 @@ def test_a_name_before_a_colon_takes_the_value_of_a_clause_that_opens_with_its_y
         "- Tổng thu từ khách du lịch: Đến năm 2030 đạt khoảng 4.000 tỷ đồng."
     )
     keys = cited_row_keys(text, lex, units, published_year=2020)
-    assert ("TOURISM_REVENUE", "gt", 1500.0, None, 2025) in keys
-    assert ("TOURISM_REVENUE", "approx", 4000.0, None, 2030) in keys
+    assert keys == [("TOURISM_REVENUE", "gt", 1500.0, None, 2025), ("TOURISM_REVENUE", "approx", 4000.0, None, 2030)]
 
 
 def test_the_parts_listed_after_a_breakdown_lead_and_a_colon_are_no_rows(lex, units):
@@ -140,7 +145,8 @@ def test_an_advanced_district_named_twice_and_gdp_with_its_verb_are_coded(lex, u
 def test_pharmacists_per_ten_thousand_people_are_a_count(lex, units):
     text = "Phấn đấu trong năm 2027 toàn tỉnh đạt 12 bác sĩ/vạn dân; 3,1 dược sĩ/vạn dân."
     keys = cited_row_keys(text, lex, units, published_year=2026, uncoded="-")
-    assert ("-", "eq", 3.1, None, 2027) in keys
+    assert keys == [("DOCTORS_PER_10K", "eq", 12.0, None, 2027), ("-", "eq", 3.1, None, 2027)]
+    assert [r["unit"] for r in cited_indicator_rows(text, lex, units, 2026)] == ["count", "count"]
 
 
 def test_the_year_of_the_same_period_before_is_a_base_not_the_year_of_a_bracketed_plan(lex, units):

@@ -4,22 +4,7 @@ listed before one shared title. Short texts of our own; the curated tables as th
 
 from __future__ import annotations
 
-from pipelines.extract.documents import document_rows
-
-
-def docs(text: str, lex, province: str = "33") -> dict[str, tuple]:
-    out = {}
-    for r in document_rows("a", text, province, lex):
-        assert text[r["char_start"] : r["char_end"]] == r["quote"]
-        out[r["doc_number"]] = (
-            r["doc_type"],
-            r["issuer"],
-            r["signed_date"].isoformat() if r["signed_date"] else None,
-            r["period_start"],
-            r["period_end"],
-            r["vision_year"],
-        )
-    return out
+from tests.helpers.document_rows import docs
 
 
 def test_a_horizon_without_a_start_year_ends_the_period(lex):

@@ -3,7 +3,7 @@ sets 17 and 26). Short texts of our own; the curated tables as they are."""
 
 from __future__ import annotations
 
-from tests.test_document_forms import docs
+from tests.helpers.document_rows import docs
 
 
 def test_a_resolution_on_the_quality_of_plans_sets_no_period(lex):

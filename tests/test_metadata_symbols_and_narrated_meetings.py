@@ -52,7 +52,7 @@ def test_a_folder_of_the_address_names_the_province(lex):
 
 
 def test_a_dot_between_the_codes_of_a_number_is_kept(lex):
-    from tests.test_document_forms import docs
+    from tests.helpers.document_rows import docs
 
     text = (
         "Căn cứ đề án phát triển nông nghiệp phê duyệt theo Quyết định số: 2210/QĐ.UBND-NN ngày 12/4/2011;\n"
@@ -68,7 +68,7 @@ def test_a_dot_between_the_codes_of_a_number_is_kept(lex):
 
 
 def test_the_noun_before_a_number_reads_an_ambiguous_code(lex):
-    from tests.test_document_forms import docs
+    from tests.helpers.document_rows import docs
 
     programme = "Căn cứ Chương trình số 11-CT/TU ngày 03/8/2021 của Tỉnh ủy về thực hiện Nghị quyết Đại hội."
     assert docs(programme, lex)["11-CT/TU"][:2] == ("programme", "provincial_party_committee")
@@ -80,7 +80,7 @@ def test_the_noun_before_a_number_reads_an_ambiguous_code(lex):
 
 
 def test_a_noun_that_qualifies_another_leaves_the_head_nouns_type(lex):
-    from tests.test_document_forms import docs
+    from tests.helpers.document_rows import docs
 
     text = "Thực hiện Văn bản hướng dẫn số 20417/BTC-NSNN ngày 12/10/2025 của Bộ Tài chính về dự toán năm 2026."
     assert docs(text, lex)["20417/BTC-NSNN"][:2] == ("official_letter", "ministry")
@@ -192,7 +192,7 @@ def test_the_author_naming_its_text_then_asking_the_bodies_after_it(lex):
 
 
 def test_a_first_article_enacting_rules_gives_the_text_no_period(lex):
-    from tests.test_document_forms import docs
+    from tests.helpers.document_rows import docs
 
     head = "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 11/2016/NQ-HĐND | Bình Phước, ngày 08 tháng 07 năm 2016 |\nQUYẾT NGHỊ:\n"
     rules = (
@@ -228,7 +228,7 @@ def test_two_yearly_deadlines_without_a_year_have_no_one_date(lex):
 
 
 def test_a_ministrys_letter_under_its_short_code(lex):
-    from tests.test_document_forms import docs
+    from tests.helpers.document_rows import docs
 
     text = "Thực hiện Công văn số 812/LĐTBXH-BTXH ngày 05/4/2021 của Bộ Lao động - Thương binh và Xã hội về trợ giúp xã hội."
     assert docs(text, lex)["812/LĐTBXH-BTXH"][:3] == ("official_letter", "ministry", "2021-04-05")

@@ -1,4 +1,4 @@
-"""Set27 classes (session 24, round 14, helper bod26), on short texts of our own.
+"""Wrapped names, named sources, menus and session dates, on short texts of our own.
 
 A hard wrap that falls on the dash inside a department's name; a source named by a person
 and their title; a site's menu of channel names; preamble and narration cues; a council's
@@ -12,7 +12,7 @@ import datetime as dt
 
 from pipelines.ingest.articles import article_row
 from tests.helpers.assignment_roles import cited_roles
-from tests.test_document_forms import docs
+from tests.helpers.document_rows import docs
 
 
 def test_a_wrap_on_the_dash_of_a_name_goes_on_in_the_next_line(lex):

@@ -14,11 +14,8 @@ from pipelines.release.arrow_diff import diff_parquet
 from pipelines.release.changelog import diff_table
 from pipelines.release.publish import publish_parquet, publish_release
 from schemas.metadata import TABLE_NAMES
+from tests.helpers.release_tables import canonical
 from tests.helpers.sample_tables import sample_tables
-
-
-def canonical(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    return {n: tables_io.sort_by_primary_key(tables_io.canonical_frame(df, n), n) for n, df in tables.items()}
 
 
 def edited() -> dict[str, pd.DataFrame]:

@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.release import tables_io, workbook
 from pipelines.release.sheet_rows import awkward_texts
-from tests.test_workbook import DAY, tricky_tables
+from tests.helpers.release_tables import DAY, tricky_tables
 
 AWKWARD = [
     " khoảng trắng đầu",

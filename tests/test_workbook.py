@@ -14,27 +14,8 @@ import xlsxwriter.workbook
 from pipelines.release import tables_io
 from pipelines.release.workbook import CELL_LIMIT, DEFLATE_LEVEL, LONG_SHEET, workbook_bytes, workbook_from_parquet
 from schemas.metadata import load_tables
+from tests.helpers.release_tables import DAY, canonical, tricky_tables
 from tests.helpers.sample_tables import sample_tables
-
-DAY = dt.date(2026, 11, 22)
-
-
-def canonical(tables):
-    return {n: tables_io.sort_by_primary_key(tables_io.canonical_frame(df, n), n) for n, df in tables.items()}
-
-
-def tricky_tables():
-    tables = canonical(sample_tables())
-    art = tables["articles"].copy()
-    art.loc[0, "text"] = "Hà Nội, Trà Vinh. " + "Phấn đấu tăng trưởng GRDP 7,5%. " * 2500  # > 32,767 characters
-    art.loc[1, "title"] = "=SUM(A1:A3)"
-    tables["articles"] = art
-    ind = tables["indicators"].copy()
-    ind.loc[0, "label_vi"] = "- tốc độ tăng trưởng"
-    ind.loc[1, "label_vi"] = "+84"
-    ind.loc[2, "label_vi"] = "0012"
-    tables["indicators"] = ind
-    return tables
 
 
 def load(data: bytes):

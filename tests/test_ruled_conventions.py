@@ -1,11 +1,11 @@
-"""The conventions ruled in sessions 24 and 25 (docs/CONVENTIONS.md), on texts of our own: the rules
+"""The conventions ruled in sessions 24 to 26 (docs/CONVENTIONS.md), on texts of our own: the rules
 read them as the conventions say, so annotators and rules agree on what counts."""
 
 from __future__ import annotations
 
 from pipelines.extract.documents import document_rows
 from tests.helpers.assignment_roles import cited_roles
-from tests.helpers.indicator_rows import cited_row_keys
+from tests.helpers.indicator_rows import cited_indicator_rows, cited_row_keys
 
 
 def test_gan_before_a_value_is_approx(lex, units):
@@ -76,6 +76,24 @@ def test_comparator_words_the_annotators_asked_about(lex, units):
         ("TRAINED_LABOUR_SHARE", "gte", 75.0, None, 2026),
         ("POVERTY_RATE", "lte", 1.2, None, 2026),
         ("-", "lt", 3.0, None, 2026),
+    ]
+
+
+def test_a_vague_bound_and_a_remaining_estimate_are_approx(lex, units):
+    text = "Năm 2026, phấn đấu tỷ lệ hộ nghèo còn khoảng 0,3%; tổng vốn đầu tư toàn xã hội khoảng trên 50.000 tỷ đồng."
+    assert cited_row_keys(text, lex, units, 2025) == [
+        ("POVERTY_RATE", "approx", 0.3, None, 2026),
+        ("TOTAL_SOCIAL_INVESTMENT", "approx", 50000.0, None, 2026),
+    ]
+
+
+def test_one_figure_per_level_is_one_uncoded_row_per_level(lex, units):
+    text = "Mục tiêu năm 2026: tỷ lệ trường đạt chuẩn quốc gia: mầm non 60%, tiểu học 75%, trung học cơ sở 70%."
+    rows = cited_indicator_rows(text, lex, units, 2025)
+    assert [(r["indicator_code"], r["label_vi"], r["comparator"], r["value_low"], r["target_year"]) for r in rows] == [
+        (None, "mầm non", "eq", 60.0, 2026),
+        (None, "tiểu học", "eq", 75.0, 2026),
+        (None, "trung học cơ sở", "eq", 70.0, 2026),
     ]
 
 

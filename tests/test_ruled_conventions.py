@@ -122,6 +122,15 @@ def test_departments_narrowed_by_lien_quan_are_still_the_provincial_agencies(lex
     assert cited_roles(text, lex, "42") == {("PROVINCIAL_AGENCIES", "lead")}
 
 
+def test_a_single_request_dissemination_and_a_collectives_partner(lex):
+    assert cited_roles("Đề nghị Sở Tài chính khẩn trương hoàn thiện hồ sơ trình UBND tỉnh.", lex, "42") == {
+        ("DOF", "implement")
+    }
+    text = "Giao Sở Nội vụ chủ trì, tổ chức phổ biến, quán triệt Nghị quyết đến cán bộ, công chức."
+    assert cited_roles(text, lex, "42") == {("DOHA", "lead"), ("DOHA", "communicate")}
+    assert cited_roles("Các cấp, ngành, địa phương phối hợp với Sở Xây dựng triển khai kế hoạch.", lex, "42") == set()
+
+
 def test_the_governments_target_and_the_provinces_higher_aim_are_two_rows(lex, units):
     text = "Năm 2026, Chính phủ giao tỉnh chỉ tiêu tăng trưởng GRDP 8%; tỉnh phấn đấu tăng trưởng GRDP đạt 10%."
     assert cited_row_keys(text, lex, units, 2025) == [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipelines.extract.documents import document_rows
 from tests.helpers.assignment_roles import cited_roles
+from tests.helpers.document_rows import docs
 from tests.helpers.indicator_rows import cited_indicator_rows, cited_row_keys
 
 
@@ -64,6 +65,19 @@ def test_a_number_without_its_symbol_is_no_document(lex):
     assert ids("Thực hiện Nghị quyết số 20 của Tỉnh ủy về phát triển nông nghiệp, tỉnh đạt nhiều kết quả.") == []
     assert ids("Chương trình hành động số 01 của UBND tỉnh đề ra 10 nhiệm vụ.") == []
     assert ids("Thực hiện Nghị quyết số 20-NQ/TU ngày 5/3/2022 của Tỉnh ủy.") == ["42-nq-20-tu-2022"]
+
+
+def test_a_later_dated_mention_dates_the_document_and_vpcp_is_the_government(lex):
+    text = (
+        "Theo Quyết định số 12/QĐ-UBND, tỉnh triển khai nhiều nhiệm vụ. "
+        "Quyết định số 12/QĐ-UBND ngày 3/2/2025 của UBND tỉnh giao chỉ tiêu."
+    )
+    assert docs(text, lex) == {
+        "12/QĐ-UBND": ("decision", "provincial_peoples_committee", "2025-02-03", None, None, None)
+    }
+    assert docs("Thông báo số 608/TB-VPCP ngày 12/11/2025 kết luận của Phó Thủ tướng.", lex) == {
+        "608/TB-VPCP": ("other", "government", "2025-11-12", None, None, None)
+    }
 
 
 def test_comparator_words_the_annotators_asked_about(lex, units):

@@ -1,4 +1,4 @@
-"""Set29 classes (session 25b, round 16, helper bod28), on short texts of our own.
+"""Lower units, titled scopes and plan aims, on short texts of our own.
 
 Bodies: a provincial body's name followed by a lower unit's noun is that unit's own body.
 """
@@ -22,7 +22,7 @@ def test_a_provincial_bodys_name_with_a_lower_units_noun_after_it_is_no_provinci
 
 def test_a_later_titled_mention_gives_the_document_its_scope(lex):
     # the first mention goes on with the goals' period, the second gives the title's horizon
-    from tests.test_document_forms import docs
+    from tests.helpers.document_rows import docs
 
     text = (
         "Tỉnh ủy vừa ban hành Nghị quyết số 12-NQ/TU ngày 03/3/2022 nhắm mục tiêu giai đoạn 2022 - 2026, "

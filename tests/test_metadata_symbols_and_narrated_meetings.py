@@ -1,4 +1,4 @@
-"""Set28 classes (session 25, round 15, helper bod27), on short texts of our own.
+"""Document symbols, metadata and narrated meetings, on short texts of our own.
 
 Article metadata: a hard-wrapped law's date is no date line; a portal's date printed into the
 lead before its name and a dash; a province named by a folder of the address.

@@ -110,3 +110,16 @@ def test_the_governments_target_and_the_provinces_higher_aim_are_two_rows(lex, u
         ("GRDP_GROWTH", "eq", 8.0, None, 2026),
         ("GRDP_GROWTH", "eq", 10.0, None, 2026),
     ]
+
+
+def test_places_gained_then_a_group_of_the_best_are_the_gain_and_the_rank(lex, units):
+    text = "Năm 2027, tỉnh phấn đấu chỉ số DTI tăng 4 - 5 bậc, nằm trong nhóm 25 tỉnh dẫn đầu."
+    assert cited_row_keys(text, lex, units, 2026) == [
+        ("DTI_RANK_GAIN", "between", 4.0, 5.0, 2027),
+        ("DTI_RANK", "lte", 25.0, None, 2027),
+    ]
+    text = "Mục tiêu năm 2027, chỉ số PCI thuộc nhóm 12 tỉnh dẫn đầu, cải thiện ít nhất 2 bậc."
+    assert cited_row_keys(text, lex, units, 2026) == [
+        ("PCI_RANK", "lte", 12.0, None, 2027),
+        ("PCI_RANK_GAIN", "gte", 2.0, None, 2027),
+    ]

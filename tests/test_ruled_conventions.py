@@ -123,3 +123,21 @@ def test_places_gained_then_a_group_of_the_best_are_the_gain_and_the_rank(lex, u
         ("PCI_RANK", "lte", 12.0, None, 2027),
         ("PCI_RANK_GAIN", "gte", 2.0, None, 2027),
     ]
+
+
+def test_an_aim_above_the_governments_target_is_two_rows_when_the_target_follows_it(lex, units):
+    text = "Năm 2027, tỉnh phấn đấu tăng trưởng GRDP đạt 9,5%, cao hơn chỉ tiêu 8,5% Chính phủ giao."
+    assert cited_row_keys(text, lex, units, 2026) == [
+        ("GRDP_GROWTH", "eq", 9.5, None, 2027),
+        ("GRDP_GROWTH", "eq", 8.5, None, 2027),
+    ]
+    text = "Tỉnh đặt mục tiêu năm 2027 thu ngân sách đạt 14.000 tỷ đồng, vượt dự toán 11.000 tỷ đồng Trung ương giao."
+    assert cited_row_keys(text, lex, units, 2026) == [
+        ("BUDGET_REVENUE", "eq", 14000.0, None, 2027),
+        ("BUDGET_REVENUE", "eq", 11000.0, None, 2027),
+    ]
+
+
+def test_a_result_that_beat_its_target_is_no_row(lex, units):
+    text = "Năm 2026, tăng trưởng GRDP ước đạt 9,5%, cao hơn chỉ tiêu 8,5% Chính phủ giao."
+    assert [k for k in cited_row_keys(text, lex, units, 2026) if k[2] == 9.5] == []

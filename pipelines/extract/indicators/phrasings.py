@@ -172,9 +172,24 @@ def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: lis
         or restated_in_brackets(page, between[-1], q)
         or _growth_of(page, phrase, between[-1].end, q)
         or _same_ranking(between[-1], q)
+        or _measured_against(page, between[-1], q)
     ):
         return None
     return phrase, False
+
+
+_TARGET_NAMED = re.compile(r"[^\d,;()]{0,30}")  # words naming whose target it is: " Chính phủ giao là "
+
+
+def _measured_against(page: Page, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the target the figure before it is measured against ("đạt 10%, cao hơn
+    chỉ tiêu 8% Chính phủ giao", "10,3% so với năm 2024, cao hơn chỉ tiêu 10%": ``measured_lead``
+    then a target cue right before the value): the target of the same indicator."""
+    cue = cue_start(page, prev.end, q)
+    start = past_earlier(page, prev.end, cue)
+    lead = page.words.measured_lead.match(page.folded, start, cue)
+    hits = page.lex.target_cues.find(page.text, lead.end(), cue) if lead else []
+    return bool(lead and hits and hits[0].start == lead.end() and _TARGET_NAMED.fullmatch(page.folded, hits[-1].end, cue))
 
 
 def _same_ranking(prev: Quantity, q: Quantity) -> bool:

@@ -141,3 +141,27 @@ def test_an_aim_above_the_governments_target_is_two_rows_when_the_target_follows
 def test_a_result_that_beat_its_target_is_no_row(lex, units):
     text = "Năm 2026, tăng trưởng GRDP ước đạt 9,5%, cao hơn chỉ tiêu 8,5% Chính phủ giao."
     assert [k for k in cited_row_keys(text, lex, units, 2026) if k[2] == 9.5] == []
+
+
+def test_uoc_dat_of_a_year_not_yet_begun_or_in_a_plans_list_is_a_target(lex, units):
+    text = "Năm 2028, doanh thu du lịch của tỉnh ước đạt 7.200 tỷ đồng."
+    assert cited_row_keys(text, lex, units, 2027) == [("TOURISM_REVENUE", "eq", 7200.0, None, 2028)]
+    text = "Các chỉ tiêu chủ yếu năm 2027: doanh thu du lịch ước đạt 7.200 tỷ đồng; thu ngân sách đạt 9.000 tỷ đồng."
+    for published in (2026, 2027):
+        assert cited_row_keys(text, lex, units, published) == [
+            ("TOURISM_REVENUE", "eq", 7200.0, None, 2027),
+            ("BUDGET_REVENUE", "eq", 9000.0, None, 2027),
+        ], published
+    text = "Các chỉ tiêu chủ yếu năm 2027:\n- Doanh thu du lịch ước đạt 7.200 tỷ đồng;\n- Thu ngân sách đạt 9.000 tỷ đồng."
+    assert cited_row_keys(text, lex, units, 2027) == [
+        ("TOURISM_REVENUE", "eq", 7200.0, None, 2027),
+        ("BUDGET_REVENUE", "eq", 9000.0, None, 2027),
+    ]
+
+
+def test_uoc_dat_of_the_current_or_a_past_year_reports(lex, units):
+    for text in (
+        "Năm 2027, doanh thu du lịch của tỉnh ước đạt 7.200 tỷ đồng.",
+        "Năm 2026, doanh thu du lịch của tỉnh ước đạt 6.800 tỷ đồng.",
+    ):
+        assert cited_row_keys(text, lex, units, 2027) == [], text

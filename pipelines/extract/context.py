@@ -322,9 +322,34 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
         and _toned(text, h, cues)
         and not _aimed_share(text, span, h, cues)
     ]
+    if _not_begun(text, span, cues):  # "Năm 2026, ... ước đạt 95.000 tỷ đồng" in 2025: the plan's figure
+        hits = [h for h in hits if not plan_estimate(text, (h.start, h.end), cues.lex)]
     if hits or _met_counts(text, span, cues) or _share_of_plan(text, span, cues):
         return True
     return _forecast(text, span, cues) == "result"
+
+
+def plan_estimate(text: str, hit: Span, lex: Lexicons) -> bool:
+    """Whether a result cue is an estimate word that states a plan's figure where the year is
+    not yet begun or in a list of a plan's targets ("ước đạt": ``plan_estimate``)."""
+    return any(m.start() <= hit[0] and hit[1] <= m.end() for m in cue_words(lex).plan_estimate.finditer(fold(text), *hit))
+
+
+@_per_span
+def _not_begun(text: str, span: Span, cues: Cues) -> bool:
+    """Whether every year ``span`` states (baselines aside) is not yet begun: after the
+    publication year, or, on an undated page, the year the page plans or a later one."""
+    if cues.published_year:
+        return _ahead(text, span, cues)
+    if not cues.plan_year:
+        return False
+    folded, baseline = fold(text), cue_words(cues.lex).baseline
+    years = [
+        y
+        for s, _, y, _ in dates.find_years(text, cue_words(cues.lex), *span)
+        if not baseline.search(folded, max(0, s - 30), s)
+    ]
+    return bool(years) and min(years) >= cues.plan_year
 
 
 def _aimed_share(text: str, span: Span, hit, cues: Cues) -> bool:

@@ -152,7 +152,9 @@ def test_uoc_dat_of_a_year_not_yet_begun_or_in_a_plans_list_is_a_target(lex, uni
             ("TOURISM_REVENUE", "eq", 7200.0, None, 2027),
             ("BUDGET_REVENUE", "eq", 9000.0, None, 2027),
         ], published
-    text = "Các chỉ tiêu chủ yếu năm 2027:\n- Doanh thu du lịch ước đạt 7.200 tỷ đồng;\n- Thu ngân sách đạt 9.000 tỷ đồng."
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2027:\n- Doanh thu du lịch ước đạt 7.200 tỷ đồng;\n- Thu ngân sách đạt 9.000 tỷ đồng."
+    )
     assert cited_row_keys(text, lex, units, 2027) == [
         ("TOURISM_REVENUE", "eq", 7200.0, None, 2027),
         ("BUDGET_REVENUE", "eq", 9000.0, None, 2027),

@@ -332,7 +332,9 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
 def plan_estimate(text: str, hit: Span, lex: Lexicons) -> bool:
     """Whether a result cue is an estimate word that states a plan's figure where the year is
     not yet begun or in a list of a plan's targets ("ước đạt": ``plan_estimate``)."""
-    return any(m.start() <= hit[0] and hit[1] <= m.end() for m in cue_words(lex).plan_estimate.finditer(fold(text), *hit))
+    return any(
+        m.start() <= hit[0] and hit[1] <= m.end() for m in cue_words(lex).plan_estimate.finditer(fold(text), *hit)
+    )
 
 
 @_per_span

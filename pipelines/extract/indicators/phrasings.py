@@ -189,7 +189,9 @@ def _measured_against(page: Page, prev: Quantity, q: Quantity) -> bool:
     start = past_earlier(page, prev.end, cue)
     lead = page.words.measured_lead.match(page.folded, start, cue)
     hits = page.lex.target_cues.find(page.text, lead.end(), cue) if lead else []
-    return bool(lead and hits and hits[0].start == lead.end() and _TARGET_NAMED.fullmatch(page.folded, hits[-1].end, cue))
+    return bool(
+        lead and hits and hits[0].start == lead.end() and _TARGET_NAMED.fullmatch(page.folded, hits[-1].end, cue)
+    )
 
 
 def _same_ranking(prev: Quantity, q: Quantity) -> bool:

@@ -322,8 +322,9 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
         and _toned(text, h, cues)
         and not _aimed_share(text, span, h, cues)
     ]
-    if _not_begun(text, span, cues):  # "Năm 2026, ... ước đạt 95.000 tỷ đồng" in 2025: the plan's figure
-        hits = [h for h in hits if not plan_estimate(text, (h.start, h.end), cues.lex)]
+    estimates = [h for h in hits if plan_estimate(text, (h.start, h.end), cues.lex)]
+    if estimates and _not_begun(text, span, cues):  # "Năm 2026, ... ước đạt 95.000 tỷ đồng" in 2025: a plan's figure
+        hits = [h for h in hits if h not in estimates]
     if hits or _met_counts(text, span, cues) or _share_of_plan(text, span, cues):
         return True
     return _forecast(text, span, cues) == "result"

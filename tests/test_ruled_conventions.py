@@ -167,3 +167,11 @@ def test_uoc_dat_of_the_current_or_a_past_year_reports(lex, units):
         "Năm 2026, doanh thu du lịch của tỉnh ước đạt 6.800 tỷ đồng.",
     ):
         assert cited_row_keys(text, lex, units, 2027) == [], text
+
+
+def test_on_an_undated_page_the_year_it_plans_stands_in_for_the_publication_year(lex, units):
+    title = "Tỉnh giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2027\n"
+    assert cited_row_keys(title + "Năm 2027, doanh thu du lịch của tỉnh ước đạt 7.200 tỷ đồng.", lex, units) == []
+    assert cited_row_keys(title + "Năm 2028, doanh thu du lịch của tỉnh ước đạt 7.900 tỷ đồng.", lex, units) == [
+        ("TOURISM_REVENUE", "eq", 7900.0, None, 2028)
+    ]

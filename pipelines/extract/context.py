@@ -341,7 +341,8 @@ def plan_estimate(text: str, hit: Span, lex: Lexicons) -> bool:
 @_per_span
 def _not_begun(text: str, span: Span, cues: Cues) -> bool:
     """Whether every year ``span`` states (baselines aside) is not yet begun: after the
-    publication year, or, on an undated page, the year the page plans or a later one."""
+    publication year, or, on an undated page, after the year the page plans (which stands in
+    for the publication year: an undated page that plans 2024 may review it)."""
     if cues.published_year:
         return _ahead(text, span, cues)
     if not cues.plan_year:
@@ -352,7 +353,7 @@ def _not_begun(text: str, span: Span, cues: Cues) -> bool:
         for s, _, y, _ in dates.find_years(text, cue_words(cues.lex), *span)
         if not baseline.search(folded, max(0, s - 30), s)
     ]
-    return bool(years) and min(years) >= cues.plan_year
+    return bool(years) and min(years) > cues.plan_year
 
 
 def _aimed_share(text: str, span: Span, hit, cues: Cues) -> bool:

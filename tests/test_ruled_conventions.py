@@ -151,3 +151,68 @@ def test_the_governments_target_and_the_provinces_higher_aim_are_two_rows(lex, u
         ("GRDP_GROWTH", "eq", 8.0, None, 2026),
         ("GRDP_GROWTH", "eq", 10.0, None, 2026),
     ]
+
+
+def test_places_gained_then_a_group_of_the_best_are_the_gain_and_the_rank(lex, units):
+    text = "Năm 2027, tỉnh phấn đấu chỉ số DTI tăng 4 - 5 bậc, nằm trong nhóm 25 tỉnh dẫn đầu."
+    assert cited_row_keys(text, lex, units, 2026) == [
+        ("DTI_RANK_GAIN", "between", 4.0, 5.0, 2027),
+        ("DTI_RANK", "lte", 25.0, None, 2027),
+    ]
+    text = "Mục tiêu năm 2027, chỉ số PCI thuộc nhóm 12 tỉnh dẫn đầu, cải thiện ít nhất 2 bậc."
+    assert cited_row_keys(text, lex, units, 2026) == [
+        ("PCI_RANK", "lte", 12.0, None, 2027),
+        ("PCI_RANK_GAIN", "gte", 2.0, None, 2027),
+    ]
+
+
+def test_an_aim_above_the_governments_target_is_two_rows_when_the_target_follows_it(lex, units):
+    text = "Năm 2027, tỉnh phấn đấu tăng trưởng GRDP đạt 9,5%, cao hơn chỉ tiêu 8,5% Chính phủ giao."
+    assert cited_row_keys(text, lex, units, 2026) == [
+        ("GRDP_GROWTH", "eq", 9.5, None, 2027),
+        ("GRDP_GROWTH", "eq", 8.5, None, 2027),
+    ]
+    text = "Tỉnh đặt mục tiêu năm 2027 thu ngân sách đạt 14.000 tỷ đồng, vượt dự toán 11.000 tỷ đồng Trung ương giao."
+    assert cited_row_keys(text, lex, units, 2026) == [
+        ("BUDGET_REVENUE", "eq", 14000.0, None, 2027),
+        ("BUDGET_REVENUE", "eq", 11000.0, None, 2027),
+    ]
+
+
+def test_a_result_that_beat_its_target_is_no_row(lex, units):
+    text = "Năm 2026, tăng trưởng GRDP ước đạt 9,5%, cao hơn chỉ tiêu 8,5% Chính phủ giao."
+    assert [k for k in cited_row_keys(text, lex, units, 2026) if k[2] == 9.5] == []
+
+
+def test_uoc_dat_of_a_year_not_yet_begun_or_in_a_plans_list_is_a_target(lex, units):
+    text = "Năm 2028, doanh thu du lịch của tỉnh ước đạt 7.200 tỷ đồng."
+    assert cited_row_keys(text, lex, units, 2027) == [("TOURISM_REVENUE", "eq", 7200.0, None, 2028)]
+    text = "Các chỉ tiêu chủ yếu năm 2027: doanh thu du lịch ước đạt 7.200 tỷ đồng; thu ngân sách đạt 9.000 tỷ đồng."
+    for published in (2026, 2027):
+        assert cited_row_keys(text, lex, units, published) == [
+            ("TOURISM_REVENUE", "eq", 7200.0, None, 2027),
+            ("BUDGET_REVENUE", "eq", 9000.0, None, 2027),
+        ], published
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2027:\n- Doanh thu du lịch ước đạt 7.200 tỷ đồng;\n- Thu ngân sách đạt 9.000 tỷ đồng."
+    )
+    assert cited_row_keys(text, lex, units, 2027) == [
+        ("TOURISM_REVENUE", "eq", 7200.0, None, 2027),
+        ("BUDGET_REVENUE", "eq", 9000.0, None, 2027),
+    ]
+
+
+def test_uoc_dat_of_the_current_or_a_past_year_reports(lex, units):
+    for text in (
+        "Năm 2027, doanh thu du lịch của tỉnh ước đạt 7.200 tỷ đồng.",
+        "Năm 2026, doanh thu du lịch của tỉnh ước đạt 6.800 tỷ đồng.",
+    ):
+        assert cited_row_keys(text, lex, units, 2027) == [], text
+
+
+def test_on_an_undated_page_the_year_it_plans_stands_in_for_the_publication_year(lex, units):
+    title = "Tỉnh giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2027\n"
+    assert cited_row_keys(title + "Năm 2027, doanh thu du lịch của tỉnh ước đạt 7.200 tỷ đồng.", lex, units) == []
+    assert cited_row_keys(title + "Năm 2028, doanh thu du lịch của tỉnh ước đạt 7.900 tỷ đồng.", lex, units) == [
+        ("TOURISM_REVENUE", "eq", 7900.0, None, 2028)
+    ]

@@ -240,6 +240,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "plan_share",
                         "plan_share_gap",
                         "target_base",
+                        "plan_estimate",
                     }
                 )
             ),

@@ -12,7 +12,9 @@ A forecast cue ("dự kiến", ``indicator_cues.csv``) is a target cue for a yea
 publication year and a result cue for that year or an earlier one ("Dự kiến cả năm 2024, ..."
 in an October 2024 report estimates the year that is ending). Likewise a result cue next to a
 target cue in a sentence whose years all lie after the publication year estimates a planned figure
-("mục tiêu năm 2026 ..., vốn đầu tư ước đạt ..." in December 2025): a target. A result cue
+("mục tiêu năm 2026 ..., vốn đầu tư ước đạt ..." in December 2025): a target; an estimate word
+(``plan_estimate``: "ước đạt") about a year not yet begun is no result cue at all ("Năm 2026, tổng
+mức bán lẻ ước đạt ..." in December 2025 states the plan's figure). A result cue
 inside a review lead-in ("Với những kết quả đạt được, ...", ``review_lead``) counts for nothing.
 A tally of targets met ("đạt và vượt 18/20 chỉ tiêu", ``met_verb``/``met_noun``) is a result cue
 and the target cue inside it sets nothing; in a sentence that opens with a review of elapsed
@@ -322,9 +324,38 @@ def _result(text: str, span: Span, cues: Cues) -> bool:
         and _toned(text, h, cues)
         and not _aimed_share(text, span, h, cues)
     ]
+    estimates = [h for h in hits if plan_estimate(text, (h.start, h.end), cues.lex)]
+    if estimates and _not_begun(text, span, cues):  # "Năm 2026, ... ước đạt 95.000 tỷ đồng" in 2025: a plan's figure
+        hits = [h for h in hits if h not in estimates]
     if hits or _met_counts(text, span, cues) or _share_of_plan(text, span, cues):
         return True
     return _forecast(text, span, cues) == "result"
+
+
+def plan_estimate(text: str, hit: Span, lex: Lexicons) -> bool:
+    """Whether a result cue is an estimate word that states a plan's figure where the year is
+    not yet begun or in a list of a plan's targets ("ước đạt": ``plan_estimate``)."""
+    return any(
+        m.start() <= hit[0] and hit[1] <= m.end() for m in cue_words(lex).plan_estimate.finditer(fold(text), *hit)
+    )
+
+
+@_per_span
+def _not_begun(text: str, span: Span, cues: Cues) -> bool:
+    """Whether every year ``span`` states (baselines aside) is not yet begun: after the
+    publication year, or, on an undated page, after the year the page plans (which stands in
+    for the publication year: an undated page that plans 2024 may review it)."""
+    if cues.published_year:
+        return _ahead(text, span, cues)
+    if not cues.plan_year:
+        return False
+    folded, baseline = fold(text), cue_words(cues.lex).baseline
+    years = [
+        y
+        for s, _, y, _ in dates.find_years(text, cue_words(cues.lex), *span)
+        if not baseline.search(folded, max(0, s - 30), s)
+    ]
+    return bool(years) and min(years) > cues.plan_year
 
 
 def _aimed_share(text: str, span: Span, hit, cues: Cues) -> bool:

@@ -112,6 +112,7 @@ class CueWords:
     past_consequence: re.Pattern
     plan_share: re.Pattern
     target_base: re.Pattern
+    plan_estimate: re.Pattern
     named_period: re.Pattern
     joint_horizon: re.Pattern
     standing_held: re.Pattern
@@ -225,6 +226,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         past_consequence=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s[^;:]*,\s*(?=(?:{g('past_consequence')})(?!\w))"),
         plan_share=re.compile(rf"\d\s*%\s*(?:(?:{g('plan_share_gap')})\s+)?(?:{g('plan_share')})(?!\w)"),
         target_base=whole("target_base"),
+        plan_estimate=whole("plan_estimate"),
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
         standing_held=whole("standing_held"),
         nominal=whole("nominal"),

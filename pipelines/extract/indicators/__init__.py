@@ -17,7 +17,9 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    the code may switch with the unit or a word in between (``unit_switches.csv``: "GRDP bình
    quân đầu người ... USD" is GRDP_PER_CAPITA_USD);
 3. keep it only if the clause reads as a target (``context.classify``): results and estimates
-   ("ước đạt", "so với cùng kỳ") are never indicators;
+   ("ước đạt", "so với cùng kỳ") are never indicators, save an estimate of a year not yet begun
+   or an item of a list of a plan's targets ("Các chỉ tiêu chủ yếu năm 2026: ... ước đạt ...":
+   ``plan_estimate``), which states the plan's figure;
 4. the comparator comes from the curated cue right before the number ("trên", "không dưới",
    "xuống còn") or after it ("trở lên"); a range is ``between``;
 5. the target year is the nearest year in the same comma segment ("năm 2021 đạt ...", "trước

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from pipelines.extract.context import classify
+from pipelines.extract.context import classify, plan_estimate
 from pipelines.text.segment import Span, clauses
 from pipelines.extract.indicators.brackets import open_bracket
 from pipelines.extract.indicators.comparators import cue_start
@@ -59,11 +59,16 @@ def listed_item(page: Page, clause: Span, sentence: Span) -> str:
 
 
 def _base_only(page: Page, clause: Span) -> bool:
-    """Whether every result cue of a clause lies in a comparison that names a target's base
-    ("so với năm trước", "so với đầu năm": ``target_base``)."""
+    """Whether every result cue of a list item names no result: it lies in a comparison that
+    names a target's base ("so với năm trước", "so với đầu năm": ``target_base``) or it is an
+    estimate word that, in a list of a plan's targets, states the plan's figure ("Các chỉ tiêu
+    chủ yếu năm 2026: tổng mức bán lẻ ... ước đạt 95.000 tỷ đồng": ``plan_estimate``)."""
     bases = [m.span() for m in page.words.target_base.finditer(page.folded, *clause)]
     hits = page.lex.result_cues.find(page.text, *clause)
-    return bool(bases) and all(any(a < h.end and h.start < b for a, b in bases) for h in hits)
+    return bool(hits) and all(
+        any(a < h.end and h.start < b for a, b in bases) or plan_estimate(page.text, (h.start, h.end), page.lex)
+        for h in hits
+    )
 
 
 def breakdown(page: Page, clause: Span, before: str) -> str:

@@ -171,9 +171,34 @@ def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: lis
         continues(page, between[-1].end, q)
         or restated_in_brackets(page, between[-1], q)
         or _growth_of(page, phrase, between[-1].end, q)
+        or _same_ranking(between[-1], q)
+        or _measured_against(page, between[-1], q)
     ):
         return None
     return phrase, False
+
+
+_TARGET_NAMED = re.compile(r"[^\d,;()]{0,30}")  # words naming whose target it is: " Chính phủ giao là "
+
+
+def _measured_against(page: Page, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the target the figure before it is measured against ("đạt 10%, cao hơn
+    chỉ tiêu 8% Chính phủ giao", "10,3% so với năm 2024, cao hơn chỉ tiêu 10%": ``measured_lead``
+    then a target cue right before the value): the target of the same indicator."""
+    cue = cue_start(page, prev.end, q)
+    start = past_earlier(page, prev.end, cue)
+    lead = page.words.measured_lead.match(page.folded, start, cue)
+    hits = page.lex.target_cues.find(page.text, lead.end(), cue) if lead else []
+    return bool(
+        lead and hits and hits[0].start == lead.end() and _TARGET_NAMED.fullmatch(page.folded, hits[-1].end, cue)
+    )
+
+
+def _same_ranking(prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` goes on ranking the index the standing before it ranks: "chỉ số DTI tăng
+    2 - 3 bậc, nằm trong nhóm 20 tỉnh dẫn đầu" states the places gained and then the group of
+    one index (both in places: unit rank), the group is that index's rank."""
+    return prev.unit == "rank" and q.unit == "rank"
 
 
 def _growth_of(page: Page, phrase: Match, prev_end: int, q: Quantity) -> bool:
@@ -188,13 +213,18 @@ def _growth_of(page: Page, phrase: Match, prev_end: int, q: Quantity) -> bool:
     return code != phrase.value and unit_suits(code, q.unit, page.lex)
 
 
-def switch_gap(page: Page, clause: Span, lo: int, q: Quantity, phrase: Match, counted: bool) -> str:
+def switch_gap(
+    page: Page, clause: Span, lo: int, q: Quantity, phrase: Match, counted: bool, quantities: list[Quantity]
+) -> str:
     """The words that may switch a code (``switch_code``): those between the phrasing and the
     number, or, for a number written before the phrasing it counts, the words before the number
     in its comma segment ("giảm 1% tỷ lệ hộ nghèo": the verb before the value says it is a
-    reduction, as in "tỷ lệ hộ nghèo giảm 1%")."""
+    reduction, as in "tỷ lệ hộ nghèo giảm 1%"). A standing after another of its index
+    (``_same_ranking``) is switched by the words after that one only: the "tăng" of "tăng 2 - 3
+    bậc, nằm trong nhóm 20 tỉnh dẫn đầu" gains places, the group is no gain."""
     if not counted:
-        return page.folded[phrase.end : q.start]
+        ranked = [r.end for r in quantities if phrase.end <= r.start and r.end <= q.start and _same_ranking(r, q)]
+        return page.folded[max([phrase.end, *ranked]) : q.start]
     return page.folded[max(lo, segment_around(page.text, clause, q.start)[0]) : q.start]
 
 

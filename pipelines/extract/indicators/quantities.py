@@ -7,8 +7,10 @@ word ("tăng 7,5%"), less the country's figures, the start of a change, a purpos
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from pipelines.extract.context import classify
 from pipelines.extract.cue_words import cue_words
 from pipelines.extract.numbers import NUMBER, Quantity, parse_number
 from pipelines.text.segment import Span
@@ -123,7 +125,17 @@ def _cited_change_to(page: Page, clause: Span, q: Quantity) -> re.Match | None:
 
 def measured(page: Page, clause: Span, q: Quantity) -> bool:
     """Whether a quantity is a result measured against the target named right after it: "GRDP
-    tăng 9,2%, vượt mục tiêu 8,5%" (``measured_lead`` then a target cue): 9,2 is no target."""
+    tăng 9,2%, vượt mục tiêu 8,5%" (``measured_lead`` then a target cue): 9,2 is no target. A
+    figure its clause aims at by its own cues before it is the province's higher aim beside the
+    target it passes ("tỉnh phấn đấu tăng trưởng đạt 10%, cao hơn chỉ tiêu 8% Chính phủ giao":
+    two rows, CONVENTIONS)."""
     for hit in page.lex.target_cues.find(page.text, q.end, clause[1]):
-        return bool(page.words.measured_lead.fullmatch(page.folded, q.end, hit.start))
+        return bool(page.words.measured_lead.fullmatch(page.folded, q.end, hit.start)) and not _aimed(page, clause, q)
     return False
+
+
+def _aimed(page: Page, clause: Span, q: Quantity) -> bool:
+    """Whether the words of ``q``'s clause before it make it a target by their own cues."""
+    before = (clause[0], q.start)
+    alone = dataclasses.replace(page.cues, default="", strict=True)
+    return classify(page.text, before, before, before, "", alone) == "target"

@@ -52,7 +52,9 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
         and carries_comparator(page, quantities[k - 1].end, q)
     ):
         comparator = comparator_of(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
-    code = switch_code(phrase.value, q.unit, switch_gap(page, clause.span, lo, q, phrase, counted), page.lex)
+    code = switch_code(
+        phrase.value, q.unit, switch_gap(page, clause.span, lo, q, phrase, counted, quantities), page.lex
+    )
     unit = rate_unit(page, code, q.unit)
     first = min(phrase.start, q.start)
     # a value that goes on from an earlier one of its phrasing is dated by its own words

@@ -184,6 +184,19 @@ def test_a_result_that_beat_its_target_is_no_row(lex, units):
     assert [k for k in cited_row_keys(text, lex, units, 2026) if k[2] == 9.5] == []
 
 
+def test_uoc_tang_states_a_plans_figure_as_uoc_dat_does(lex, units):
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2026: tổng sản phẩm trên địa bàn ước tăng 8,5%; thu ngân sách ước đạt 12.000 tỷ đồng."
+    )
+    assert cited_row_keys(text, lex, units, 2025) == [
+        ("GRDP_GROWTH", "eq", 8.5, None, 2026),
+        ("BUDGET_REVENUE", "eq", 12000.0, None, 2026),
+    ]
+    assert cited_row_keys("Năm 2026, GRDP ước tăng 8,5%.", lex, units, 2025) == [("GRDP_GROWTH", "eq", 8.5, None, 2026)]
+    # of the year under way it still reports
+    assert cited_row_keys("Năm 2025, tổng sản phẩm trên địa bàn ước tăng 8,1%.", lex, units, 2025) == []
+
+
 def test_uoc_dat_of_a_year_not_yet_begun_or_in_a_plans_list_is_a_target(lex, units):
     text = "Năm 2028, doanh thu du lịch của tỉnh ước đạt 7.200 tỷ đồng."
     assert cited_row_keys(text, lex, units, 2027) == [("TOURISM_REVENUE", "eq", 7200.0, None, 2028)]

@@ -111,6 +111,14 @@ def test_one_figure_per_level_is_one_uncoded_row_per_level(lex, units):
     ]
 
 
+def test_a_target_written_only_as_a_difference_is_no_row(lex, units):
+    text = "Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP cao hơn 1,5% so với chỉ tiêu Nghị quyết đề ra."
+    assert cited_row_keys(text, lex, units, 2025) == []
+    # the figure the comparison is made with stays a target
+    text = "Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8,5%, cao hơn so với năm 2025."
+    assert cited_row_keys(text, lex, units, 2025) == [("GRDP_GROWTH", "eq", 8.5, None, 2026)]
+
+
 def test_a_replaced_target_is_no_row(lex, units):
     for text in (
         "HĐND tỉnh thống nhất điều chỉnh chỉ tiêu tăng trưởng GRDP năm 2025 từ 8% lên 10,5%.",

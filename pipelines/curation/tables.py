@@ -241,6 +241,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "plan_share_gap",
                         "target_base",
                         "plan_estimate",
+                        "difference_base",
                     }
                 )
             ),

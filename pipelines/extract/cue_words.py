@@ -97,6 +97,8 @@ class CueWords:
     group_rank: re.Pattern
     yearly_rate: re.Pattern
     measured_lead: re.Pattern
+    difference_lead: re.Pattern
+    difference_base: re.Pattern
     standing: re.Pattern
     section_lead: re.Pattern
     standing_compare: re.Pattern
@@ -197,6 +199,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
         period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
         measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),
+        difference_lead=re.compile(rf"(?<!\w)(?:{g('measured_lead')})\s+$"),
+        difference_base=re.compile(rf"\s*(?:{g('difference_base')})(?!\w)"),
         standing=re.compile(
             rf"(?<!\w)(?:{g('standing')})(?!\w)"
             # a group or level, a few words, its level, the whole country: "nhóm các tỉnh dẫn đầu cả nước"

@@ -27,7 +27,7 @@ from pipelines.extract.indicators.clauses import (
 from pipelines.extract.indicators.comparators import continues
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
 from pipelines.extract.indicators.phrasings import joined_past_comparator, with_scoped, is_named
-from pipelines.extract.indicators.quantities import quantities_in, is_national, change_start, measured
+from pipelines.extract.indicators.quantities import quantities_in, is_national, change_start, difference, measured
 from pipelines.extract.indicators.ranks import group_rank_rows, describes, standing_rows
 from pipelines.extract.indicators.rows import coded_row, achieve_rows, uncoded_row
 from pipelines.extract.indicators.years import (
@@ -53,7 +53,10 @@ def _clause_rows(page: Page, clause: Clause) -> None:
     quantities = [
         q
         for q in quantities_in(page, clause.span)
-        if not measured(page, clause.span, q) and not is_named(q, phrases) and not change_start(page, clause.span, q)
+        if not measured(page, clause.span, q)
+        and not difference(page, clause.span, q)
+        and not is_named(q, phrases)
+        and not change_start(page, clause.span, q)
     ]
     used: set[int] = set()
     national = False

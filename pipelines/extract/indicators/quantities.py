@@ -134,6 +134,14 @@ def measured(page: Page, clause: Span, q: Quantity) -> bool:
     return False
 
 
+def difference(page: Page, clause: Span, q: Quantity) -> bool:
+    """Whether a quantity only says how far a target is passed, the target's own figure unwritten:
+    "phấn đấu tăng trưởng GRDP cao hơn 1,5% so với chỉ tiêu Nghị quyết đề ra" (a ``measured_lead``
+    word right before it, ``difference_base`` words right after it): no row (CONVENTIONS)."""
+    lead = page.words.difference_lead.search(page.folded, max(clause[0], q.start - 20), q.start)
+    return lead is not None and bool(page.words.difference_base.match(page.folded, q.end, clause[1]))
+
+
 def _aimed(page: Page, clause: Span, q: Quantity) -> bool:
     """Whether the words of ``q``'s clause before it make it a target by their own cues."""
     before = (clause[0], q.start)

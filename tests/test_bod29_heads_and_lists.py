@@ -1,0 +1,23 @@
+"""Round 17 (set 30): a portal's date line that goes on with its toolbar, and other forms found
+on set 30's pages, each written here in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipelines.ingest.metadata import published_date
+
+TOOLBAR_PAGE = (
+    "Cổng thông tin điện tử tỉnh\n"
+    "Tin hoạt động >> Kinh tế\n"
+    "Triển khai nghị quyết của Hội đồng nhân dân tỉnh về giảm nghèo\n"
+    "14/03/2019 08:05:12 Xem cỡ chữ Google\n"
+    "Ủy ban nhân dân tỉnh vừa có văn bản triển khai nghị quyết về giảm nghèo bền vững trên địa bàn.\n"
+)
+
+
+def test_a_date_line_that_goes_on_with_the_portals_toolbar_dates_the_page(lex):
+    assert published_date(TOOLBAR_PAGE, None, lex) == dt.date(2019, 3, 14)
+    # words that are no toolbar's still make the line a sentence, not a date line
+    sentence = TOOLBAR_PAGE.replace("Xem cỡ chữ Google", "Hội nghị tổng kết công tác năm")
+    assert published_date(sentence, None, lex) is None

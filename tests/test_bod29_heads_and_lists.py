@@ -21,3 +21,14 @@ def test_a_date_line_that_goes_on_with_the_portals_toolbar_dates_the_page(lex):
     # words that are no toolbar's still make the line a sentence, not a date line
     sentence = TOOLBAR_PAGE.replace("Xem cỡ chữ Google", "Hội nghị tổng kết công tác năm")
     assert published_date(sentence, None, lex) is None
+
+
+def test_the_committees_older_issuer_code_is_the_committees(lex):
+    from pipelines.extract.documents import document_rows
+
+    text = (
+        "UBND TỈNH\nSố: 07/CT-UB\nngày 3 tháng 2 năm 2003\n\nCHỈ THỊ\nV/v tổng kết công tác năm\n"
+        "Căn cứ Quyết định số 15/QĐ-UB ngày 10/01/2003 của UBND tỉnh, các sở tổng kết công tác năm.\n"
+    )
+    issuers = {r["doc_number"]: r["issuer"] for r in document_rows("a", text, "33", lex)}
+    assert issuers == {"07/CT-UB": "provincial_peoples_committee", "15/QĐ-UB": "provincial_peoples_committee"}

@@ -32,3 +32,23 @@ def test_the_committees_older_issuer_code_is_the_committees(lex):
     )
     issuers = {r["doc_number"]: r["issuer"] for r in document_rows("a", text, "33", lex)}
     assert issuers == {"07/CT-UB": "provincial_peoples_committee", "15/QĐ-UB": "provincial_peoples_committee"}
+
+
+def test_a_plural_member_without_a_code_does_not_end_the_list_of_bodies_directed(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    text = (
+        "Chủ tịch UBND tỉnh có văn bản chỉ đạo các sở, ban, ngành, các đơn vị sự nghiệp, "
+        "UBND các xã, phường về kế hoạch tăng trưởng năm 2026."
+    )
+    assert cited_roles(text, lex, "33") == {("PROVINCIAL_AGENCIES", "implement"), ("COMMUNE_PCS", "implement")}
+    # a member that carries a role cue is a clause of its own: the body after it is not in the run
+    split = "UBND tỉnh giao Sở Y tế chủ trì, các đơn vị phối hợp, Sở Tài chính bảo đảm kinh phí."
+    assert ("DOF", "lead") not in cited_roles(split, lex, "33")
+
+
+def test_the_commune_level_named_by_its_administrative_units(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    text = "UBND tỉnh yêu cầu các sở, ngành, UBND các đơn vị hành chính cấp xã chủ động rà soát các chỉ tiêu."
+    assert cited_roles(text, lex, "33") == {("PROVINCIAL_AGENCIES", "implement"), ("COMMUNE_PCS", "implement")}

@@ -52,3 +52,32 @@ def test_the_commune_level_named_by_its_administrative_units(lex):
 
     text = "UBND tỉnh yêu cầu các sở, ngành, UBND các đơn vị hành chính cấp xã chủ động rà soát các chỉ tiêu."
     assert cited_roles(text, lex, "33") == {("PROVINCIAL_AGENCIES", "implement"), ("COMMUNE_PCS", "implement")}
+
+
+def _periods(text: str, lex) -> dict[str, tuple]:
+    from pipelines.extract.documents import document_rows
+
+    return {
+        r["doc_number"]: (r["period_start"], r["period_end"], r["vision_year"])
+        for r in document_rows("a", text, "33", lex)
+    }
+
+
+def test_a_decision_approving_a_plan_with_a_horizon_takes_the_horizon(lex):
+    text = (
+        "Bộ trưởng đồng ý cho tỉnh rà soát Quy hoạch phát triển du lịch của tỉnh thời kỳ đến năm 2025 "
+        "đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 215/QĐ-TTg ngày 12/02/2014."
+    )
+    assert _periods(text, lex)["215/QĐ-TTg"] == (None, 2025, None)
+
+
+def test_a_decision_approving_the_task_of_making_a_plan_takes_no_period(lex):
+    text = (
+        "Ủy ban nhân dân tỉnh đã lập xong Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 theo "
+        "nhiệm vụ lập quy hoạch được Thủ tướng Chính phủ phê duyệt tại Quyết định số 807/QĐ-TTg ngày 20/6/2020."
+    )
+    assert _periods(text, lex)["807/QĐ-TTg"] == (None, None, None)
+    # without the task in between the plan is the one approved (session 23)
+    plan = text.replace(" theo nhiệm vụ lập quy hoạch", ",")
+    plan = plan.replace("lập xong Quy hoạch", "trình Quy hoạch").replace("2050,", "2050")
+    assert _periods(plan, lex)["807/QĐ-TTg"] == (2021, 2030, 2050)

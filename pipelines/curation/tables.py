@@ -431,6 +431,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "header_stop",
                         "vision",
                         "span_bound",
+                        "subject_break",
                         "short_name",
                         "annual",
                         "periodless",

@@ -845,18 +845,33 @@ def _subject_start(folded: str, start: int, end: int, lex: Lexicons) -> int:
     return start
 
 
+def _subject_break(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'subject_break')}\s")
+
+
 def _read_approved_subject(doc: DocumentMention, text: str, s_start: int, lex: Lexicons) -> None:
     """A text approved by the document, named before it as the subject of a passive ("Quy hoạch
     tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 được Thủ tướng Chính phủ phê duyệt tại Quyết
-    định số 377/QĐ-TTg"): the document approves it, so it takes its period and vision."""
+    định số 377/QĐ-TTg"): the document approves it, so it takes its period and vision, or the
+    horizon of one that names no start ("Quy hoạch ... thời kỳ đến năm 2020 đã được ... phê
+    duyệt tại"). The subject starts after a ``subject_break`` word: in "Quy hoạch ... 2021-2030
+    theo nhiệm vụ lập quy hoạch được ... phê duyệt tại Quyết định số ..." the task is approved."""
     folded = fold(text)
     m = compiled(lex, "doc_approved", _approved).search(folded, s_start, doc.start)
     if m is None:
         return
-    found = dates.find_periods(folded, _subject_start(folded, s_start, m.start(), lex), m.start())
+    start = _subject_start(folded, s_start, m.start(), lex)
+    start = max(
+        [b.end() for b in compiled(lex, "doc_subject_break", _subject_break).finditer(folded, start, m.start())],
+        default=start,
+    )
+    found = dates.find_periods(folded, start, m.start())
     if found:
         doc.period = (found[-1][2], found[-1][3])
         doc.vision_year = dates.find_vision_year(text, connectives(lex), found[-1][1], m.start())
+    elif end := _horizon_year(text, start, m.start(), lex):
+        doc.period = (None, end)
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), start, m.start())
 
 
 def _first_article(lex: Lexicons) -> re.Pattern:

@@ -81,3 +81,38 @@ def test_a_decision_approving_the_task_of_making_a_plan_takes_no_period(lex):
     plan = text.replace(" theo nhiệm vụ lập quy hoạch", ",")
     plan = plan.replace("lập xong Quy hoạch", "trình Quy hoạch").replace("2050,", "2050")
     assert _periods(plan, lex)["807/QĐ-TTg"] == (2021, 2030, 2050)
+
+
+
+def test_a_distance_in_the_provinces_description_is_no_target(lex, units):
+    from tests.helpers.indicator_rows import sorted_row_keys as rows
+
+    text = (
+        "Họp báo cuối năm\n\nTrong năm 2023, dự báo GRDP của tỉnh có thể tăng từ 6,5% - 7,2%.\n\n"
+        "Tỉnh nằm ở phía nam, diện tích tự nhiên hơn 2.000 km2. Cách trung tâm thành phố Cần Thơ 45 km, "
+        "tỉnh là đầu mối giao thương của vùng."
+    )
+    assert [r for r in rows(text, lex, units, published_year=2022) if r[2] == 45.0] == []
+
+
+def test_a_purpose_clause_with_its_year_before_the_value_in_words_sets_no_target(lex, units):
+    from tests.helpers.indicator_rows import sorted_row_keys as rows
+
+    purpose = (
+        "Triển khai kế hoạch năm 2026\n\nUBND tỉnh yêu cầu các sở, ngành đổi mới cách làm, hành động "
+        "quyết liệt để tăng trưởng năm 2026 đạt hai con số, tạo đà cho giai đoạn mới."
+    )
+    assert rows(purpose, lex, units, published_year=2025) == []
+    # the aim set outright still is GRDP growth of 10% or more (CONVENTIONS)
+    aim = "Triển khai kế hoạch năm 2026\n\nNăm 2026, tỉnh phấn đấu tăng trưởng kinh tế đạt hai con số."
+    assert rows(aim, lex, units, published_year=2025) == [("GRDP_GROWTH", "gte", 10.0, None, 2026)]
+
+
+def test_the_communes_a_programme_works_in_are_its_reach_not_a_target(lex, units):
+    from tests.helpers.indicator_rows import sorted_row_keys as rows
+
+    reach = (
+        "Triển khai nghị quyết về dân số\n\nHĐND tỉnh đã thông qua Nghị quyết điều chỉnh Đề án chăm sóc "
+        "sức khỏe sinh sản tại 45 xã vùng cao của tỉnh giai đoạn 2021 - 2025."
+    )
+    assert rows(reach, lex, units, published_year=2021) == []

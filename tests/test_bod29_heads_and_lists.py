@@ -116,3 +116,16 @@ def test_the_communes_a_programme_works_in_are_its_reach_not_a_target(lex, units
         "sức khỏe sinh sản tại 45 xã vùng cao của tỉnh giai đoạn 2021 - 2025."
     )
     assert rows(reach, lex, units, published_year=2021) == []
+
+
+def test_a_notices_closing_formula_gives_the_bodies_told_the_work_not_the_office(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    text = (
+        "Văn phòng Chính phủ xin thông báo để Ủy ban nhân dân thành phố Đà Nẵng và các bộ, cơ quan liên quan "
+        "biết, thực hiện."
+    )
+    assert cited_roles(text, lex, "48") == {("PPC", "implement"), ("CENTRAL_AGENCIES", "implement")}
+    # the purpose of the one reported to is still no task
+    told = "Sở Tài chính báo cáo những vướng mắc để UBND tỉnh chỉ đạo tháo gỡ."
+    assert ("PPC", "implement") not in cited_roles(told, lex, "48")

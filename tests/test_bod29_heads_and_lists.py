@@ -129,3 +129,16 @@ def test_a_notices_closing_formula_gives_the_bodies_told_the_work_not_the_office
     # the purpose of the one reported to is still no task
     told = "Sở Tài chính báo cáo những vướng mắc để UBND tỉnh chỉ đạo tháo gỡ."
     assert ("PPC", "implement") not in cited_roles(told, lex, "48")
+
+
+def test_a_department_that_chaired_a_working_session_told_in_the_past_leads_nothing(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    told = (
+        "Chiều ngày 12/3/2019, Sở Công Thương đã chủ trì, phối hợp cùng các sở, ngành và một số doanh nghiệp "
+        "có buổi làm việc về tình hình sản xuất."
+    )
+    assert cited_roles(told, lex, "33") == set()
+    # a lead asked for the future, even of a meeting, still leads
+    asked = "Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành tổ chức hội nghị sơ kết."
+    assert cited_roles(asked, lex, "33") == {("DOIT", "lead"), ("PROVINCIAL_AGENCIES", "support")}

@@ -142,3 +142,13 @@ def test_a_department_that_chaired_a_working_session_told_in_the_past_leads_noth
     # a lead asked for the future, even of a meeting, still leads
     asked = "Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành tổ chức hội nghị sơ kết."
     assert cited_roles(asked, lex, "33") == {("DOIT", "lead"), ("PROVINCIAL_AGENCIES", "support")}
+
+
+def test_support_received_named_with_nouns_is_no_task(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    thanks = (
+        "Đề án đã nhận được sự quan tâm của các bộ, ngành Trung ương; sự chỉ đạo của Hội đồng nhân dân, "
+        "Ủy ban nhân dân tỉnh; sự phối hợp chặt chẽ của các cơ quan, tổ chức và nhân dân."
+    )
+    assert cited_roles(thanks, lex, "33") == set()

@@ -390,6 +390,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "head_title",
                         "recipients",
                         "quantifier",
+                        "nominalizer",
                         "announce",
                         "directive",
                         "hearing",

@@ -241,7 +241,9 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # "trình HĐND tỉnh" right before a run: a report cue after that run is the document submitted
         "submit": re.compile(rf"(?<!\w){g('submit')}{title}"),
         "quantifier": re.compile(rf"(?<!\w){g('quantifier')}(?!\w)"),
-        "quantified": re.compile(rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')})\s+\Z"),
+        "quantified": re.compile(
+            rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')}|(?<!\w){g('nominalizer')})\s+\Z"
+        ),
     }
 
 

@@ -83,7 +83,6 @@ def test_a_decision_approving_the_task_of_making_a_plan_takes_no_period(lex):
     assert _periods(plan, lex)["807/QĐ-TTg"] == (2021, 2030, 2050)
 
 
-
 def test_a_distance_in_the_provinces_description_is_no_target(lex, units):
     from tests.helpers.indicator_rows import sorted_row_keys as rows
 

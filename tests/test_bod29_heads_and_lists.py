@@ -151,3 +151,17 @@ def test_support_received_named_with_nouns_is_no_task(lex):
         "Ủy ban nhân dân tỉnh; sự phối hợp chặt chẽ của các cơ quan, tổ chức và nhân dân."
     )
     assert cited_roles(thanks, lex, "33") == set()
+
+
+def test_a_resolution_amending_another_does_not_share_its_title(lex):
+    text = (
+        "Ngày 10/12/2019, HĐND tỉnh đã thông qua Nghị quyết số 21/2019/NQ-HĐND sửa đổi, bổ sung Điều 2 của "
+        "Nghị quyết số 15/2016/NQ-HĐND ngày 12/7/2016 của HĐND tỉnh về hỗ trợ phát triển hợp tác xã giai đoạn "
+        "2016 - 2020."
+    )
+    found = _periods(text, lex)
+    assert found["21/2019/NQ-HĐND"] == (None, None, None)
+    assert found["15/2016/NQ-HĐND"] == (2016, 2020, None)
+    # two texts listed before one title still share it
+    listed = text.replace(" sửa đổi, bổ sung Điều 2 của", ", Nghị quyết số 30/2019/NQ-HĐND và")
+    assert _periods(listed, lex)["21/2019/NQ-HĐND"] == (2016, 2020, None)

@@ -433,6 +433,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "vision",
                         "span_bound",
                         "subject_break",
+                        "amends",
                         "short_name",
                         "annual",
                         "periodless",

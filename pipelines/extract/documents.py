@@ -934,7 +934,15 @@ def _listed_with(text: str, doc: DocumentMention, nxt: DocumentMention, lex: Lex
         and "\n" not in gap
         and bool(joined)
         and _noun_before(text, nxt.start, lex) is not None
+        and not compiled(lex, "doc_amends", _amends).search(fold(gap))
     )
+
+
+def _amends(lex: Lexicons) -> re.Pattern:
+    """A text that amends the next one ("Nghị quyết số 40/2017/NQ-HĐND sửa đổi, bổ sung Điều 1
+    của Nghị quyết số 25/2015/NQ-HĐND ... giai đoạn 2016 - 2020"): the title after them is the
+    amended text's, not shared (``amends``)."""
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'amends')}(?!\w)")
 
 
 def _g_join(lex: Lexicons) -> str:

@@ -165,3 +165,17 @@ def test_a_resolution_amending_another_does_not_share_its_title(lex):
     # two texts listed before one title still share it
     listed = text.replace(" sửa đổi, bổ sung Điều 2 của", ", Nghị quyết số 30/2019/NQ-HĐND và")
     assert _periods(listed, lex)["21/2019/NQ-HĐND"] == (2016, 2020, None)
+
+
+def test_line_breaks_saved_as_their_escapes_are_line_breaks(lex):
+    from pipelines.ingest.articles import article_row
+
+    raw = (
+        "\\r\\n ỦY BAN NHÂN DÂN TỈNH | \\r\\n CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n"
+        "\\r\\n Số: 12/KH-UBND \\r\\n | \\r\\n Hòa Bình, ngày 9 tháng 4 năm 2021 \\r\\n | \\r\\n"
+        "Thực hiện Quyết định số 88/QĐ-TTg ngày 20/01/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành "
+        "Kế hoạch phòng chống suy dinh dưỡng trẻ em như sau:\\r\\n1. Mục tiêu chung\\r\\n"
+    )
+    row = article_row("a-2021-b", raw.encode("utf-8"), None, lex)
+    assert "\\r\\n" not in row["text"]
+    assert row["published_date"] == dt.date(2021, 4, 9)

@@ -179,3 +179,14 @@ def test_line_breaks_saved_as_their_escapes_are_line_breaks(lex):
     row = article_row("a-2021-b", raw.encode("utf-8"), None, lex)
     assert "\\r\\n" not in row["text"]
     assert row["published_date"] == dt.date(2021, 4, 9)
+
+
+def test_a_day_stressed_as_a_point_dates_the_text_issued_on_it(lex):
+    from pipelines.extract.documents import document_rows
+
+    text = "Theo Sở Tài chính, ngay từ ngày 2/1/2024, UBND tỉnh đã ban hành Quyết định số 05/QĐ-UBND về giao dự toán."
+    signed = {r["doc_number"]: r["signed_date"] for r in document_rows("a", text, "33", lex)}
+    assert signed == {"05/QĐ-UBND": dt.date(2024, 1, 2)}
+    # a plain bound still bounds a span: no signing date
+    span = text.replace("ngay từ ngày", "từ ngày")
+    assert {r["signed_date"] for r in document_rows("a", span, "33", lex)} == {None}

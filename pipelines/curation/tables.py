@@ -433,6 +433,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "vision",
                         "span_bound",
                         "subject_break",
+                        "span_point",
                         "amends",
                         "short_name",
                         "annual",

@@ -296,12 +296,19 @@ def _dated(text: str, d: dates.DateMention, floor: int, lex: Lexicons) -> bool:
 
 
 def _dated_at(text: str, start: int, floor: int, lex: Lexicons) -> bool:
-    """``_dated`` for a date starting at ``start``."""
-    before = fold(text[max(floor, start - 12) : start])
+    """``_dated`` for a date starting at ``start``; a bound stressed as a point in time ("ngay từ
+    ngày 1/1/2025, cơ quan này đã ban hành ...": ``span_point``) is the day itself."""
+    before = fold(text[max(floor, start - 20) : start])
     if fold(text[start : start + 4]) == "ngay":
         before += "ngay"
-    bound = compiled(lex, "doc_span_bound", _span_bound)
-    return bool(re.search(r"(?<!\w)ngay\s*$", before)) and not bound.search(before)
+    bound = compiled(lex, "doc_span_bound", _span_bound).search(before)
+    if bound and compiled(lex, "doc_span_point", _span_point).search(before, 0, bound.start()):
+        bound = None
+    return bool(re.search(r"(?<!\w)ngay\s*$", before)) and not bound
+
+
+def _span_point(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'span_point')}\s+$")
 
 
 def _header_stop(lex: Lexicons) -> re.Pattern:

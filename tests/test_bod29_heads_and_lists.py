@@ -138,6 +138,9 @@ def test_a_department_that_chaired_a_working_session_told_in_the_past_leads_noth
         "có buổi làm việc về tình hình sản xuất."
     )
     assert cited_roles(told, lex, "33") == set()
+    # also when a ';' parts the names it worked with before the meeting's noun
+    listed = told.replace("các sở, ngành và một số doanh nghiệp", "các sở, ngành; Công ty Điện lực tỉnh")
+    assert cited_roles(listed, lex, "33") == set()
     # a lead asked for the future, even of a meeting, still leads
     asked = "Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành tổ chức hội nghị sơ kết."
     assert cited_roles(asked, lex, "33") == {("DOIT", "lead"), ("PROVINCIAL_AGENCIES", "support")}

@@ -130,6 +130,7 @@ def assignment_rows(
         for sent in sentences(text, para):
             a.past_sentence = opens_earlier_year(a, sent)
             a.event_sentence = is_event_sentence(a, sent)
+            a.sentence_span = sent
             new = sentence(a, sent, head, served)
             a.prev_acted = any(roles for f in new for _, roles, _ in f.runs)
             found += new

@@ -314,6 +314,8 @@ class Article:
     headline: bool = False
     # whether the sentence being read opens with the day of the event it tells ("Chiều 5/8, ...")
     event_sentence: bool = False
+    # the sentence being read (a list of names may hold a ';' before its verb)
+    sentence_span: tuple[int, int] = (0, 0)
     # whether the paragraph being read is an item of a list after "yêu cầu:" / "đề nghị:"
     request_list: bool = False
     # whether the paragraph being read is a bullet of a list after "phối hợp với:"

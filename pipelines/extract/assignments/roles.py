@@ -40,7 +40,7 @@ def roles_of(a: Article, kind: str, aspect: bool, end: int, stop: int, clause: S
     if kind == "support":
         return ["support"]
     if kind == "lead":
-        if aspect and _events(a, role_cues_in(a, end, clause[1])):
+        if aspect and _events(a, role_cues_in(a, end, _sentence_end(a, clause))):
             return []  # "Sáng ngày ..., Sở ... đã chủ trì, phối hợp cùng ... có buổi làm việc": a meeting told
         own = [c.value for c in cues]
         own = own[: own.index("advise")] if "advise" in own else own  # after it: what is advised
@@ -48,6 +48,12 @@ def roles_of(a: Article, kind: str, aspect: bool, end: int, stop: int, clause: S
     if kind == "subject":
         return _subject_roles(a, cues, aspect, clause, first, _events(a, found))
     return []
+
+
+def _sentence_end(a: Article, clause: Span) -> int:
+    """The end of the sentence of ``clause`` when it is the sentence being read, else the clause's."""
+    start, end = a.sentence_span
+    return end if start <= clause[0] < end else clause[1]
 
 
 def _events(a: Article, found: list[Match]) -> bool:

@@ -193,3 +193,13 @@ def test_a_day_stressed_as_a_point_dates_the_text_issued_on_it(lex):
     # a plain bound still bounds a span: no signing date
     span = text.replace("ngay từ ngày", "từ ngày")
     assert {r["signed_date"] for r in document_rows("a", span, "33", lex)} == {None}
+
+
+def test_the_body_that_submits_a_text_by_its_submission_advises(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    text = (
+        "Ủy ban nhân dân tỉnh có Tờ trình số 41/TTr-UBND ngày 3 tháng 5 năm 2010 trình Thủ tướng Chính phủ "
+        "xem xét, phê duyệt Đề án phát triển vùng kinh tế."
+    )
+    assert cited_roles(text, lex, "33") == {("PPC", "advise")}

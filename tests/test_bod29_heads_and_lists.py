@@ -203,3 +203,15 @@ def test_the_body_that_submits_a_text_by_its_submission_advises(lex):
         "xem xét, phê duyệt Đề án phát triển vùng kinh tế."
     )
     assert cited_roles(text, lex, "33") == {("PPC", "advise")}
+
+
+def test_the_body_that_opens_the_paragraph_after_a_leaders_opinion_acts(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    text = (
+        "Xét đề nghị của Ủy ban nhân dân tỉnh (văn bản số 210/UBND-KT ngày 02 tháng 3 năm 2020), ý kiến của "
+        "các Bộ: Tài chính, Xây dựng, Thủ tướng Chính phủ có ý kiến như sau:\n\n"
+        "Ủy ban nhân dân tỉnh tổ chức rà soát quy hoạch chung đô thị; đồng thời lập quy hoạch phân khu.\n\n"
+        "Các doanh nghiệp trong khu kinh tế đã đóng góp nhiều cho ngân sách."
+    )
+    assert cited_roles(text, lex, "33") == {("PPC", "advise"), ("PPC", "implement")}

@@ -123,7 +123,7 @@ def assignment_rows(
         heard = a.pats["hearing"].search(a.folded, *para)
         a.heard_from = heard.end() if heard else None
         a.support_list = a.support_list and bool(BULLET.match(text[para[0] : para[1]]))
-        a.request_list = a.request_list and bool(ITEM_MARK.match(text[para[0] : para[1]]))
+        a.request_list = a.request_list and (a.request_head or bool(ITEM_MARK.match(text[para[0] : para[1]])))
         before = len(found)
         a.prev_acted = False
         a.last_actors = []
@@ -135,5 +135,6 @@ def assignment_rows(
             a.prev_acted = any(roles for f in new for _, roles, _ in f.runs)
             found += new
         a.support_list = a.support_list or opens_support_list(a, para, found[before:])
-        a.request_list = a.request_list or opens_request_list(a, para)
+        a.request_head = opens_request_list(a, para)
+        a.request_list = a.request_list or a.request_head
     return assignment_and_body_rows(article_id, a, found + table_found(a, paragraph_spans), province_code)

@@ -318,6 +318,9 @@ class Article:
     sentence_span: tuple[int, int] = (0, 0)
     # whether the paragraph being read is an item of a list after "yêu cầu:" / "đề nghị:"
     request_list: bool = False
+    # whether the paragraph before the one being read ends on such a request: its first item may
+    # go unmarked ("Thủ tướng Chính phủ có ý kiến như sau:" / "UBND tỉnh ... tổ chức lập ...")
+    request_head: bool = False
     # whether the paragraph being read is a bullet of a list after "phối hợp với:"
     support_list: bool = False
     # whether a body was given work in the previous sentence of the paragraph being read

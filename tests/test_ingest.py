@@ -103,6 +103,7 @@ def test_bad_article_is_set_aside_not_dropped(lex, tmp_path):
         (None, "Báo Trà Vinh", "84"),  # the provincial newspaper
         ("https://m.thvl.vn/?p=1", None, "86"),  # the provincial broadcaster (mobile subdomain)
         ("http://bptv.vn/?p=42", None, "70"),  # another provincial broadcaster, addressed by post id only
+        ("http://www.cucthongkekg.gov.vn/news.php?id=7", None, "91"),  # a provincial statistics office
         ("https://example.org/bai-viet", None, None),  # no evidence: unknown, not guessed
     ],
 )

@@ -349,7 +349,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "date_words.csv": pa.DataFrameSchema(
         {
             "word": _col(unique=True),
-            "kind": _col(_enum({"weekday", "daypart", "label", "clock", "reorganised"})),
+            "kind": _col(_enum({"weekday", "daypart", "label", "clock", "toolbar", "reorganised"})),
             "notes": _col(nullable=True),
         },
         strict=True,
@@ -392,6 +392,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "head_title",
                         "recipients",
                         "quantifier",
+                        "nominalizer",
                         "announce",
                         "directive",
                         "hearing",
@@ -433,6 +434,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "header_stop",
                         "vision",
                         "span_bound",
+                        "subject_break",
+                        "span_point",
+                        "amends",
                         "short_name",
                         "annual",
                         "periodless",

@@ -163,7 +163,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
         purpose_lead=re.compile(rf"(?<!\w)(?:{g('purpose_lead')})\s+$"),
         served_aim=whole("served_aim"),
-        effort_lead=re.compile(rf"(?<!\w)(?:{g('effort_lead')})\s+$"),
+        # the year and the verb of the aim may stand between: "để tăng trưởng năm 2026 đạt hai con số"
+        effort_lead=re.compile(
+            rf"(?<!\w)(?:{g('effort_lead')})(?:\s+(?:{g('year_noun')})\s+{_YEAR})?(?:\s+(?:{g('met_verb')}))?\s+$"
+        ),
         partial_year=whole("partial_year"),
         elapsed_part=whole("elapsed_part"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),

@@ -296,12 +296,19 @@ def _dated(text: str, d: dates.DateMention, floor: int, lex: Lexicons) -> bool:
 
 
 def _dated_at(text: str, start: int, floor: int, lex: Lexicons) -> bool:
-    """``_dated`` for a date starting at ``start``."""
-    before = fold(text[max(floor, start - 12) : start])
+    """``_dated`` for a date starting at ``start``; a bound stressed as a point in time ("ngay từ
+    ngày 1/1/2025, cơ quan này đã ban hành ...": ``span_point``) is the day itself."""
+    before = fold(text[max(floor, start - 20) : start])
     if fold(text[start : start + 4]) == "ngay":
         before += "ngay"
-    bound = compiled(lex, "doc_span_bound", _span_bound)
-    return bool(re.search(r"(?<!\w)ngay\s*$", before)) and not bound.search(before)
+    bound = compiled(lex, "doc_span_bound", _span_bound).search(before)
+    if bound and compiled(lex, "doc_span_point", _span_point).search(before, 0, bound.start()):
+        bound = None
+    return bool(re.search(r"(?<!\w)ngay\s*$", before)) and not bound
+
+
+def _span_point(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'span_point')}\s+$")
 
 
 def _header_stop(lex: Lexicons) -> re.Pattern:
@@ -845,18 +852,33 @@ def _subject_start(folded: str, start: int, end: int, lex: Lexicons) -> int:
     return start
 
 
+def _subject_break(lex: Lexicons) -> re.Pattern:
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'subject_break')}\s")
+
+
 def _read_approved_subject(doc: DocumentMention, text: str, s_start: int, lex: Lexicons) -> None:
     """A text approved by the document, named before it as the subject of a passive ("Quy hoạch
     tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 được Thủ tướng Chính phủ phê duyệt tại Quyết
-    định số 377/QĐ-TTg"): the document approves it, so it takes its period and vision."""
+    định số 377/QĐ-TTg"): the document approves it, so it takes its period and vision, or the
+    horizon of one that names no start ("Quy hoạch ... thời kỳ đến năm 2020 đã được ... phê
+    duyệt tại"). The subject starts after a ``subject_break`` word: in "Quy hoạch ... 2021-2030
+    theo nhiệm vụ lập quy hoạch được ... phê duyệt tại Quyết định số ..." the task is approved."""
     folded = fold(text)
     m = compiled(lex, "doc_approved", _approved).search(folded, s_start, doc.start)
     if m is None:
         return
-    found = dates.find_periods(folded, _subject_start(folded, s_start, m.start(), lex), m.start())
+    start = _subject_start(folded, s_start, m.start(), lex)
+    start = max(
+        [b.end() for b in compiled(lex, "doc_subject_break", _subject_break).finditer(folded, start, m.start())],
+        default=start,
+    )
+    found = dates.find_periods(folded, start, m.start())
     if found:
         doc.period = (found[-1][2], found[-1][3])
         doc.vision_year = dates.find_vision_year(text, connectives(lex), found[-1][1], m.start())
+    elif end := _horizon_year(text, start, m.start(), lex):
+        doc.period = (None, end)
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), start, m.start())
 
 
 def _first_article(lex: Lexicons) -> re.Pattern:
@@ -919,7 +941,15 @@ def _listed_with(text: str, doc: DocumentMention, nxt: DocumentMention, lex: Lex
         and "\n" not in gap
         and bool(joined)
         and _noun_before(text, nxt.start, lex) is not None
+        and not compiled(lex, "doc_amends", _amends).search(fold(gap))
     )
+
+
+def _amends(lex: Lexicons) -> re.Pattern:
+    """A text that amends the next one ("Nghị quyết số 40/2017/NQ-HĐND sửa đổi, bổ sung Điều 1
+    của Nghị quyết số 25/2015/NQ-HĐND ... giai đoạn 2016 - 2020"): the title after them is the
+    amended text's, not shared (``amends``)."""
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'amends')}(?!\w)")
 
 
 def _g_join(lex: Lexicons) -> str:

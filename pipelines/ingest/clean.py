@@ -37,6 +37,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]")
 _LINE_SEPARATORS = re.compile(r"[\u2028\u2029\x85]")
 _MULTI_SPACE = re.compile(r" {2,}")
+_ESCAPED_BREAK = "\\r\\n"  # a CR LF saved by a scraper as its escape: backslash, r, backslash, n
 # A line longer than this is body text, never chrome (keeps chrome matching linear).
 MAX_CHROME_LINE = 400
 MIN_TEXT_CHARS = 40
@@ -100,12 +101,16 @@ def decode(raw: bytes, name: str = "") -> str:
 
 
 def strip_controls(text: str) -> str:
-    """Drop control characters; keep line breaks; tabs and form feeds become spaces.
+    """Drop control characters; keep line breaks; tabs and form feeds become spaces. A line break
+    a scraper saved as its escape, the four characters backslash, r, backslash, n, is a line
+    break too ("Số: 54/KH-UBND \\\\r\\\\n Lạng Sơn, ngày ...").
 
     >>> strip_controls("Chỉ tiêu\\x07\\tđạt\\r\\n8%\\x1b")
     'Chỉ tiêu đạt\\n8%'
+    >>> strip_controls("Số: 54/KH-UBND \\\\r\\\\n Lạng Sơn")
+    'Số: 54/KH-UBND \\n Lạng Sơn'
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace(_ESCAPED_BREAK, "\n").replace("\r\n", "\n").replace("\r", "\n")
     text = _LINE_SEPARATORS.sub("\n", text)
     text = text.replace("\t", " ").replace("\x0b", " ").replace("\x0c", " ")
     return _CONTROLS.sub("", text)

@@ -27,7 +27,7 @@ from pipelines.ingest.title import TitleRules
 from pipelines.text.fold import fold
 
 TITLE_KINDS = ("legal_marker", "header", "upper_header", "site", "subject")
-DATE_WORD_KINDS = ("weekday", "daypart", "label", "clock")
+DATE_WORD_KINDS = ("weekday", "daypart", "label", "clock", "toolbar")
 LEAD_KINDS = ("daypart", "label")
 
 

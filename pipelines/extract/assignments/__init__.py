@@ -123,16 +123,18 @@ def assignment_rows(
         heard = a.pats["hearing"].search(a.folded, *para)
         a.heard_from = heard.end() if heard else None
         a.support_list = a.support_list and bool(BULLET.match(text[para[0] : para[1]]))
-        a.request_list = a.request_list and bool(ITEM_MARK.match(text[para[0] : para[1]]))
+        a.request_list = a.request_list and (a.request_head or bool(ITEM_MARK.match(text[para[0] : para[1]])))
         before = len(found)
         a.prev_acted = False
         a.last_actors = []
         for sent in sentences(text, para):
             a.past_sentence = opens_earlier_year(a, sent)
             a.event_sentence = is_event_sentence(a, sent)
+            a.sentence_span = sent
             new = sentence(a, sent, head, served)
             a.prev_acted = any(roles for f in new for _, roles, _ in f.runs)
             found += new
         a.support_list = a.support_list or opens_support_list(a, para, found[before:])
-        a.request_list = a.request_list or opens_request_list(a, para)
+        a.request_head = opens_request_list(a, para)
+        a.request_list = a.request_list or a.request_head
     return assignment_and_body_rows(article_id, a, found + table_found(a, paragraph_spans), province_code)

@@ -241,7 +241,9 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # "trình HĐND tỉnh" right before a run: a report cue after that run is the document submitted
         "submit": re.compile(rf"(?<!\w){g('submit')}{title}"),
         "quantifier": re.compile(rf"(?<!\w){g('quantifier')}(?!\w)"),
-        "quantified": re.compile(rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')})\s+\Z"),
+        "quantified": re.compile(
+            rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')}|(?<!\w){g('nominalizer')})\s+\Z"
+        ),
     }
 
 
@@ -312,8 +314,13 @@ class Article:
     headline: bool = False
     # whether the sentence being read opens with the day of the event it tells ("Chiều 5/8, ...")
     event_sentence: bool = False
+    # the sentence being read (a list of names may hold a ';' before its verb)
+    sentence_span: tuple[int, int] = (0, 0)
     # whether the paragraph being read is an item of a list after "yêu cầu:" / "đề nghị:"
     request_list: bool = False
+    # whether the paragraph before the one being read ends on such a request: its first item may
+    # go unmarked ("Thủ tướng Chính phủ có ý kiến như sau:" / "UBND tỉnh ... tổ chức lập ...")
+    request_head: bool = False
     # whether the paragraph being read is a bullet of a list after "phối hợp với:"
     support_list: bool = False
     # whether a body was given work in the previous sentence of the paragraph being read

@@ -187,9 +187,15 @@ def runs_of(a: Article, mentions: list[Match], folded: str) -> list[list[Match]]
 def _uncoded(a: Article, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a member of a list of bodies that has no code of its own,
     set off by commas: a capitalised name of a few words ("Tỉnh ủy, Hội đồng nhân dân, UBND tỉnh
-    và UBND các huyện", the council's "tỉnh" shared with the committee): the run reads across it."""
+    và UBND các huyện", the council's "tỉnh" shared with the committee), or a plural collective
+    opened by a quantifier with no role cue in it ("các Sở, ban, ngành, các cơ quan ngành dọc,
+    UBND các phường, xã"): the run reads across it."""
     m = UNCODED_MEMBER.fullmatch(a.text, start, end)
-    return m is not None and m.group(1)[0].isupper()
+    if m is None:
+        return False
+    if m.group(1)[0].isupper():
+        return True
+    return bool(a.pats["quantifier"].match(a.folded, m.start(1))) and not find_in(a.lex.role_cues, a.text, *m.span(1))
 
 
 def leadership(a: Article, pos: int) -> bool:

@@ -40,13 +40,25 @@ def roles_of(a: Article, kind: str, aspect: bool, end: int, stop: int, clause: S
     if kind == "support":
         return ["support"]
     if kind == "lead":
+        if aspect and _events(a, role_cues_in(a, end, _sentence_end(a, clause))):
+            return []  # "Sáng ngày ..., Sở ... đã chủ trì, phối hợp cùng ... có buổi làm việc": a meeting told
         own = [c.value for c in cues]
         own = own[: own.index("advise")] if "advise" in own else own  # after it: what is advised
         return ["lead"] + [r for r in dict.fromkeys(own) if r in LEAD_ALSO]
     if kind == "subject":
-        events = any(c.value == "ignore" and match_key(a.text, c) in a.narration for c in found)
-        return _subject_roles(a, cues, aspect, clause, first, events)
+        return _subject_roles(a, cues, aspect, clause, first, _events(a, found))
     return []
+
+
+def _sentence_end(a: Article, clause: Span) -> int:
+    """The end of the sentence of ``clause`` when it is the sentence being read, else the clause's."""
+    start, end = a.sentence_span
+    return end if start <= clause[0] < end else clause[1]
+
+
+def _events(a: Article, found: list[Match]) -> bool:
+    """Whether a narration cue of an event follows ("tổ chức hội nghị", "có buổi làm việc")."""
+    return any(c.value == "ignore" and match_key(a.text, c) in a.narration for c in found)
 
 
 def _subject_roles(a: Article, cues: list[Match], aspect: bool, clause: Span, first: int, events: bool) -> list[str]:
@@ -87,18 +99,24 @@ def clause_roles(
     the cue belongs to Sở Tài chính and UBND tỉnh, its object, gets nothing."""
     kinds = run_kinds(a, runs, clause, earlier)
     a.submitted = _submitted_cues(a, runs, clause)
-    out = []
+    out: list[tuple[list[Match], list[str], str]] = []
     for i, (run, (kind, aspect)) in enumerate(zip(runs, kinds)):
         stop = next((runs[j][0].start for j in range(i + 1, len(runs)) if kinds[j][0] in ACTING), clause[1])
         roles = roles_of(a, kind, aspect, run[-1].end, stop, clause, run[0].start)
         if kind == "subject" and aspect:
             a.narrated_runs.add(id(run))
-        if kind == "support" and past(a, clause, run[0].start):
-            roles = []  # helped in past work ("Năm qua, Sở ... phối hợp với các sở, ngành ...")
+        if kind == "support" and (past(a, clause, run[0].start) or _told_lead(out)):
+            roles = []  # helped in past work ("Năm qua, Sở ... phối hợp với các sở, ngành ...") or at a meeting told
         if kind == "object" and not roles:
             run, roles = _compilers(a, run, clause)
         out.append((run, roles, kind))
     return out
+
+
+def _told_lead(out: list[tuple[list[Match], list[str], str]]) -> bool:
+    """Whether the clause's lead was a meeting told ("Sở ... đã chủ trì, phối hợp cùng ... có buổi
+    làm việc"): those it worked with support nothing either."""
+    return any(kind == "lead" and not roles for _, roles, kind in out)
 
 
 def _compilers(a: Article, run: list[Match], clause: Span) -> tuple[list[Match], list[str]]:

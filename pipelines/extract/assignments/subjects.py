@@ -79,8 +79,9 @@ def before_kind(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
         return "support" if earlier or _opens_on_support(a, clause, start) else "object"
     if a.pats["before_object"].search(before) or _passive_agent(a, clause[0], before):
         return "object"
-    if a.pats["purpose"].search(before) and leadership(a, start):
+    if a.pats["purpose"].search(before) and leadership(a, start) and not a.pats["request_end"].search(before):
         return "object"  # "báo cáo khó khăn để UBND tỉnh định hướng ...": the purpose of the one reported to
+        # (not "xin thông báo để UBND thành phố biết, thực hiện": the body told carries it out)
     if a.pats["titled"].match(a.folded, start) and a.pats["named_object"].search(before):
         return "object"  # "theo ông Nguyễn Văn A - Bí thư Tỉnh ủy, ...": the person's title, a source
     return _cue_before(a, clause, start)

@@ -1,5 +1,5 @@
-"""Round 17 (set 30): a portal's date line that goes on with its toolbar, and other forms found
-on set 30's pages, each written here in our own words."""
+"""Portal date lines with a toolbar, issuer codes, lists of bodies, notices, amendments and
+purpose clauses, each written here in our own words (forms met on real pages)."""
 
 from __future__ import annotations
 

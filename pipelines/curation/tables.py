@@ -279,7 +279,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "table_columns.csv": pa.DataFrameSchema(
         {
             "label": _col(unique=True),
-            "kind": _col(_enum({"number", "name", "unit", "plan", "result", "growth", "text", "assessment"})),
+            "kind": _col(_enum({"number", "name", "unit", "plan", "result", "growth", "compared", "text", "assessment"})),
             "notes": _col(nullable=True),
         },
         strict=True,

@@ -123,12 +123,10 @@ def _header(text: str, cells: list[Span], i: int, labels: list[tuple[str, str]])
         kind = _kind(cell, labels)
         if kind == "growth" and kinds and kinds[-1] in ("plan", "result"):
             kinds.append(kinds[-1] + "_growth")  # "KH 2021 - 2025" then "Tăng bq 2021 - 2025 (%)"
-        elif kind in ("plan", "result"):
+        elif kind in ("plan", "result", "compared"):  # a comparison's figure fills a column too; no row
             if kind == "plan" and plan is None:
                 plan = (len(kinds), cells[j])
             kinds.append(kind)
-        elif kind == "compared":
-            kinds.append(kind)  # a comparison's figure fills a value column of every row; no row
         elif kind not in ("text", "unit"):
             return None
         j += 1

@@ -77,3 +77,37 @@ def test_a_small_last_figure_before_an_unnumbered_sub_item_is_a_figure_not_a_row
         ("", "eq", 402.0, None, 2025),
         ("", "eq", 1900.0, None, 2025),
     ]
+
+
+def test_an_item_numbered_in_words_after_a_reporting_item_reads_in_the_page_frame(lex, units):
+    # the second item estimates (a result); the third, numbered in words like it, states the
+    # year's target with no cue of its own: it is no continuation of the review
+    text = (
+        "Thành phố đặt ra 5 chỉ tiêu chủ yếu cho năm 2026\n\n"
+        "Một là, tổng thu ngân sách nhà nước trên địa bàn đạt 20.000 tỷ đồng.\n\n"
+        "Hai là, kim ngạch xuất khẩu ước tăng 7% so với năm 2025.\n\n"
+        "Ba là, tỷ lệ hộ nghèo giảm còn 1,2%."
+    )
+    assert rows(text, lex, units, published_year=2025) == [
+        ("BUDGET_REVENUE", "eq", 20000.0, None, 2026),
+        ("POVERTY_RATE", "lte", 1.2, None, 2026),
+    ]
+
+
+def test_a_paragraph_announcing_a_count_of_main_targets_for_a_term_opens_a_target_section(lex, units):
+    # the opener names the term (a period, no single year) after a long lead-in and a count of
+    # targets; the breakdown's later sentence and the plain paragraph after it are due by the
+    # term's end
+    text = (
+        "Đại hội Đảng bộ tỉnh nhiệm kỳ mới\n\n"
+        "Theo báo cáo chính trị trình đại hội đại biểu lần thứ nhất, 20 chỉ tiêu chủ yếu được đặt ra "
+        "cho nhiệm kỳ 2025 – 2030 thể hiện quyết tâm của tỉnh.\n\n"
+        "Trong đó, GRDP bình quân đầu người đạt 6.000 USD. Kinh tế số chiếm 20% GRDP.\n\n"
+        "Tỷ lệ hộ nghèo đa chiều còn dưới 1%, tỷ lệ lao động qua đào tạo đạt 75%."
+    )
+    assert rows(text, lex, units, published_year=2025) == [
+        ("DIGITAL_ECONOMY_SHARE", "eq", 20.0, None, 2030),
+        ("GRDP_PER_CAPITA_USD", "eq", 6000.0, None, 2030),
+        ("POVERTY_RATE", "lt", 1.0, None, 2030),
+        ("TRAINED_LABOUR_SHARE", "eq", 75.0, None, 2030),
+    ]

@@ -111,3 +111,20 @@ def test_a_paragraph_announcing_a_count_of_main_targets_for_a_term_opens_a_targe
         ("POVERTY_RATE", "lt", 1.0, None, 2030),
         ("TRAINED_LABOUR_SHARE", "eq", 75.0, None, 2030),
     ]
+
+
+def test_items_numbered_with_a_slash_belong_to_the_list_heading_before_them(lex, units):
+    # "2/ ..." is a list item like "2. ...": a short unpunctuated one is no heading of its own,
+    # and the items after it stay under the heading that names the year's aims
+    text = (
+        "Nghị quyết về nhiệm vụ năm 2026\n\n"
+        "- Kỳ họp nhấn mạnh các mục tiêu chủ yếu sau:\n\n"
+        "1/ Thu ngân sách trên địa bàn = 3.000 tỷ đồng\n\n"
+        "2/ Chi ngân sách = 3.200 tỷ đồng\n\n"
+        "3/ Tổng giá trị kim ngạch xuất khẩu = 150 triệu USD."
+    )
+    assert rows(text, lex, units, published_year=2025) == [
+        ("BUDGET_EXPENDITURE", "eq", 3200.0, None, 2026),
+        ("BUDGET_REVENUE", "eq", 3000.0, None, 2026),
+        ("EXPORT_VALUE", "eq", 150000000.0, None, 2026),
+    ]

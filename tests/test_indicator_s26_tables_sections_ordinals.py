@@ -128,3 +128,21 @@ def test_items_numbered_with_a_slash_belong_to_the_list_heading_before_them(lex,
         ("BUDGET_REVENUE", "eq", 3000.0, None, 2026),
         ("EXPORT_VALUE", "eq", 150000000.0, None, 2026),
     ]
+
+
+def test_output_values_and_budget_raising_written_without_san_xuat_and_the_sector_share_of_grdp_growth(lex, units):
+    # "Giá trị công nghiệp tăng" / "Giá trị nông, lâm nghiệp và thủy sản tăng": output values
+    # with "sản xuất" left out; "huy động ngân sách tăng": revenue growth; the growth of GRDP
+    # "của ngành nông nghiệp" is the sector's, not the province's
+    text = (
+        "Các chỉ tiêu chủ yếu đến năm 2030\n\n"
+        "Đến năm 2030, giá trị nông, lâm nghiệp và thủy sản tăng bình quân 3%/năm; giá trị công nghiệp "
+        "tăng bình quân 12%/năm; huy động ngân sách tăng 9%/năm; tốc độ tăng trưởng GRDP của ngành nông "
+        "nghiệp đạt từ 4% trở lên."
+    )
+    assert rows(text, lex, units, published_year=2025) == [
+        ("AGRI_PRODUCTION_VALUE_GROWTH", "eq", 3.0, None, 2030),
+        ("BUDGET_REVENUE_GROWTH", "eq", 9.0, None, 2030),
+        ("INDUSTRIAL_PRODUCTION_GROWTH", "eq", 12.0, None, 2030),
+        ("SECTOR_I_GROWTH", "gte", 4.0, None, 2030),
+    ]

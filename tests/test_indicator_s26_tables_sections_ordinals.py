@@ -146,3 +146,19 @@ def test_output_values_and_budget_raising_written_without_san_xuat_and_the_secto
         ("INDUSTRIAL_PRODUCTION_GROWTH", "eq", 12.0, None, 2030),
         ("SECTOR_I_GROWTH", "gte", 4.0, None, 2030),
     ]
+
+
+def test_sector_growths_under_a_gdp_growth_written_with_dashes_in_a_bracketed_breakdown(lex, units):
+    # older pages write the province's product "GDP"; the sectors follow in brackets, written
+    # with dashes and no "và"
+    text = (
+        "Mục tiêu cụ thể\n\n"
+        "Tốc độ tăng trưởng GDP bình quân hằng năm giai đoạn 2026-2030 đạt 9-10% (trong đó công "
+        "nghiệp – xây dựng 13-14%, dịch vụ 9-10%; và nông – lâm nghiệp – thủy sản là 3,0-3,5%);"
+    )
+    assert rows(text, lex, units, published_year=2025) == [
+        ("GRDP_GROWTH", "between", 9.0, 10.0, 2030),
+        ("SECTOR_III_GROWTH", "between", 9.0, 10.0, 2030),
+        ("SECTOR_II_GROWTH", "between", 13.0, 14.0, 2030),
+        ("SECTOR_I_GROWTH", "between", 3.0, 3.5, 2030),
+    ]

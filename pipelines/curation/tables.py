@@ -236,6 +236,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "change_to",
                         "cited_in",
                         "section_lead",
+                        "list_ordinal",
                         "measured_lead",
                         "plan_share",
                         "plan_share_gap",
@@ -281,7 +282,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "table_columns.csv": pa.DataFrameSchema(
         {
             "label": _col(unique=True),
-            "kind": _col(_enum({"number", "name", "unit", "plan", "result", "growth", "text", "assessment"})),
+            "kind": _col(
+                _enum({"number", "name", "unit", "plan", "result", "growth", "compared", "text", "assessment"})
+            ),
             "notes": _col(nullable=True),
         },
         strict=True,

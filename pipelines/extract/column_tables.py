@@ -10,11 +10,12 @@ separated by "|" lines::
 Steps:
 1. the header: a row-number label ("Stt"), a name label ("Chỉ tiêu chủ yếu") and then column
    labels, each classed by ``table_columns.csv`` (``plan``: "KH năm 2024"; ``result``: "TH",
-   "Ước TH"; ``unit``, ``text``: "Đánh giá", "Ghi chú"), up to the first row number;
+   "Ước TH"; ``compared``: "So sánh (%)", a figure of every row but no row; ``unit``, ``text``:
+   "Đánh giá", "Ghi chú"), up to the first row number;
 2. a table counts only with a plan column and at least two value columns (a table with one
    value column is ``flat_tables``' business);
-3. each row is a name cell (a row number before it, or a "- " sub-item; a bracketed unit on
-   the next line joins it) and then its figure cells; a number is a row number only when a name
+3. each row is a name cell (a row number before it, "2" or a sub-row's "2.6", or a "- " sub-item; a
+   bracketed unit on the next line joins it) and then its figure cells; a number is a row number only when a name
    follows it ("3" / "Kim ngạch xuất khẩu"), else a figure ("450" / "470"); a bracketed figure ("(còn 4,33%)")
    belongs to the figure before it, and an assessment ("Đạt") is no name;
 4. a row whose figures fill exactly the value columns gives the plan column's cell as a
@@ -42,7 +43,7 @@ from pipelines.text.memo import per_table
 from pipelines.text.segment import Span
 
 COLUMNS_TABLE = "table_columns.csv"
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVX]{1,4})\.?$")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,4})\.?$")  # "3", "II", a sub-row's "2.6"
 _FIGURE = re.compile(r"^[<>≥≤~+-]?\s*[\d(]")
 _SEPARATOR = re.compile(r"^\|?$")
 _SUB_ITEM = re.compile(r"^[-+–]\s*[^\W\d_]")  # "- Dịch vụ", not a negative figure "-4,13%"
@@ -122,7 +123,7 @@ def _header(text: str, cells: list[Span], i: int, labels: list[tuple[str, str]])
         kind = _kind(cell, labels)
         if kind == "growth" and kinds and kinds[-1] in ("plan", "result"):
             kinds.append(kinds[-1] + "_growth")  # "KH 2021 - 2025" then "Tăng bq 2021 - 2025 (%)"
-        elif kind in ("plan", "result"):
+        elif kind in ("plan", "result", "compared"):  # a comparison's figure fills a column too; no row
             if kind == "plan" and plan is None:
                 plan = (len(kinds), cells[j])
             kinds.append(kind)
@@ -152,15 +153,28 @@ class _Row:
     notes: dict[int, Span] = field(default_factory=dict)  # figure index -> its bracketed second figure
 
 
-def _rows(text: str, cells: list[Span], start: int, labels: list[tuple[str, str]]) -> tuple[list[_Row], int]:
-    """The rows after a header (step 3), and the index of the first cell after the table."""
+def _numbers_row(text: str, cells: list[Span], j: int, labels: list[tuple[str, str]], short: bool) -> bool:
+    """Whether the number at ``cells[j]`` is a row number: a name follows it, and that name is no
+    "- " sub-item while the row before still lacks figures ("147", "154", "7" then "- Đất cơ sở
+    y tế": sub-items go unnumbered, so "7" is the last figure of the row before)."""
+    if not (_ROW_NUMBER.match(text[cells[j][0] : cells[j][1]].strip()) and _names_next(text, cells, j, labels)):
+        return False
+    return not (short and _SUB_ITEM.match(text[cells[j + 1][0] : cells[j + 1][1]].strip()))
+
+
+def _rows(
+    text: str, cells: list[Span], start: int, labels: list[tuple[str, str]], width: int
+) -> tuple[list[_Row], int]:
+    """The rows after a header with ``width`` value columns (step 3), and the index of the first
+    cell after the table."""
     rows: list[_Row] = []
     j = start
     while j < len(cells):
         cell = text[cells[j][0] : cells[j][1]].strip()
         if len(cell) > _MAX_CELL:
             break
-        if _kind(cell, labels) == "assessment" or (_ROW_NUMBER.match(cell) and _names_next(text, cells, j, labels)):
+        short = bool(rows) and 0 < len(rows[-1].figures) < width
+        if _kind(cell, labels) == "assessment" or _numbers_row(text, cells, j, labels, short):
             pass  # an assessment, or a row number: the cell after it names the row
         elif rows and re.fullmatch(r"\([^\d()]+\)", cell) and not rows[-1].figures:
             rows[-1].name.append(cells[j])  # "(tỷ đồng)" on the line after the name
@@ -207,7 +221,7 @@ def column_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable)
             i += 1
             continue
         columns, start = found
-        rows, end = _rows(text, cells, start, labels)
+        rows, end = _rows(text, cells, start, labels, len(columns.kinds))
         flat = [r for row in rows for r in _plan_cells(text, row, columns, lex, units)]
         used = frozenset(p for p in paras if cells[i][0] <= p[0] and p[1] <= cells[end - 1][1])
         if flat:

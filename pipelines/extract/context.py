@@ -41,7 +41,7 @@ from pipelines.text.matcher import Match
 from pipelines.text.memo import per_text
 from pipelines.text.segment import Span, paragraphs, sentences
 
-_MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\)|[IVX]+\.)\s*")
+_MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|\d{1,2}/(?!\d)|\(\d{1,2}\)|[a-zđ]\)|[IVX]+\.)\s*")  # "3/ Chi ngân sách"
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]+\.)\s+")
 _STARRED = re.compile(r"^\*\s*")  # "* Các chỉ tiêu kinh tế (6 chỉ tiêu)": a star marks a sub-heading
 _BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed note in a heading: "(6 chỉ tiêu)"

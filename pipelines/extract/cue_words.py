@@ -101,6 +101,7 @@ class CueWords:
     difference_base: re.Pattern
     standing: re.Pattern
     section_lead: re.Pattern
+    list_ordinal: re.Pattern
     standing_compare: re.Pattern
     relative_year: re.Pattern
     met_count: re.Pattern
@@ -211,8 +212,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"\s+(?:{g('standing_nation')})(?!\w)"
         ),
         section_lead=re.compile(
-            rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:[^.;:,\n]{{1,30}},\s*)?(?:{g('section_lead')})(?!\w)"
+            rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:[^.;:,\n]{{1,60}},\s*)?"
+            rf"(?:{_COUNT}\s+)?(?:{g('section_lead')})(?!\w)"  # "..., 25 chỉ tiêu chủ yếu được đặt ra cho ..."
         ),
+        list_ordinal=re.compile(rf"\s*(?:{g('list_ordinal')})(?!\w)"),
         standing_compare=whole("standing_compare"),
         relative_year=re.compile(
             rf"(?<!\w)(?:(?P<many>\d+|{g('plural_lead')})\s+)?"

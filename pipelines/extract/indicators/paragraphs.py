@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pipelines.extract import dates
 from pipelines.extract.context import classify, is_heading
 from pipelines.extract.split_phrasings import split_phrasings
 from pipelines.text.segment import Span, sentences
@@ -152,10 +153,11 @@ def _after_review_paragraph(page: Page, para: Span, carried: Carry | None, inher
     """Whether a prose paragraph (no list item) that inherits no context comes right after one
     whose last statement reports: it goes on with the review ("Năm 2024, tỉnh đạt 14/15 chỉ
     tiêu." then "Tốc độ tăng trưởng GRDP tăng 7,5% so với năm 2023; ..."), so the page's
-    target-setting frame does not make its figures targets (its own cues still do)."""
+    target-setting frame does not make its figures targets (its own cues still do). An item
+    numbered in words ("Ba là, ...": ``list_ordinal``) is a list item too."""
     if not carried or carried.context != "result" or inherited:
         return False
-    return not LIST_ITEM.match(page.text, para[0])
+    return not LIST_ITEM.match(page.text, para[0]) and not page.words.list_ordinal.match(page.folded, para[0])
 
 
 def _aim_after_result(page: Page, clause: Clause) -> None:
@@ -223,8 +225,16 @@ def _hand_on(
     own = stated_years(page, *para) if opens or (aims and not in_section) else []
     opens = opens or bool(aims and own)
     if (opens or in_section) and not reports and not is_heading(page.text[para[0] : para[1]]):
-        return Carry("target", carry.year or (own[-1][2] if own else section_year), listing=True, section=True)
+        year = own[-1][2] if own else _period_end(page, para) if opens else section_year
+        return Carry("target", carry.year or year, listing=True, section=True)
     return carry if page.text[para[1] - 1] == ";" else dataclasses.replace(carry, listing=False)
+
+
+def _period_end(page: Page, para: Span) -> int | None:
+    """The end of the last plan period a section's opener names when it names no single year
+    ("25 chỉ tiêu chủ yếu được đặt ra cho nhiệm kỳ 2025–2030 ...": its targets fall due by 2030)."""
+    periods = dates.find_periods(page.text, *para)
+    return periods[-1][3] if periods else None
 
 
 def _leaves_section(page: Page, para: Span, year: int | None) -> bool:

@@ -236,7 +236,8 @@ def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
     named = [(b.start - start, b.end - start) for b in lex.bodies.find_in_slice(text, start, pos)]
     hits = []
     for name, code in lex.doc_nouns.items():
-        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:{number}\s+)?$", before)
+        # a list's item number glued to the noun ("- 8Nghị quyết 35/2023/UBTVQH15") does not hide it
+        m = re.search(rf"(?<![^\W\d_]){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:{number}\s+)?$", before)
         if m and any(a <= m.start() < b for a, b in named):
             continue  # "Sở Kế hoạch và Đầu tư tại Văn bản số ...": a body's name holds no document noun
         if m:

@@ -1,5 +1,6 @@
-"""A council's numbered term ("HĐND tỉnh khóa VII, nhiệm kỳ 2021 - 2026") is no plan period: a
-figure of the page's own year reported at its session is no target. Short texts of our own."""
+"""A council's numbered term ("HĐND tỉnh khóa VII, nhiệm kỳ 2021 - 2026") is no plan period, and a
+plan's capital paid out is money spent against the plan: neither makes a reported figure a target.
+Short texts of our own."""
 
 from __future__ import annotations
 
@@ -17,3 +18,10 @@ def test_a_figure_reported_at_a_session_of_a_numbered_council_is_no_target(lex, 
 def test_a_congress_term_still_frames_the_aims_it_sets(lex, units):
     text = "Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 đề ra mục tiêu GRDP bình quân đầu người năm 2025 đạt 5.000 USD."
     assert sorted_row_keys(text, lex, units, published_year=2021) != []
+
+
+def test_a_plans_capital_paid_out_is_no_target_on_an_undated_page(lex, units):
+    text = "Toàn tỉnh thanh toán kế hoạch vốn đầu tư công năm 2022 đạt 7.300 tỷ đồng, đạt 104% kế hoạch giao."
+    assert sorted_row_keys(text, lex, units, published_year=None) == []
+    aim = "Phấn đấu giải ngân 100% kế hoạch vốn đầu tư công năm 2024."
+    assert sorted_row_keys(aim, lex, units, published_year=2024) != []

@@ -55,8 +55,8 @@ BODY_LINE = 120
 _MENU_ITEM = re.compile(r"[•·▪►»*+-]\s*[^\d\s][^\d]{0,38}")
 # A scraper's date marker at the start of a line (``dates.marker`` reads it).
 _DATE_MARKER = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?(?!\d)\s*", re.IGNORECASE)
-# a run of letters right after a digit, or one right before a digit (anchored at its start)
-_BY_DIGIT = re.compile(r"(?<=\d)[^\W\d_]+|(?<![^\W\d_])[^\W\d_]+(?=\d)")
+# a digit touching a letter after it, or a letter touching a digit after it
+_TOUCH = re.compile(r"\d(?=[^\W\d_])|[^\W\d_](?=\d)")
 # a capitalised code this short keeps its digits ("ĐT741")
 MAX_CODE_LETTERS = 3
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -201,15 +201,20 @@ def part_glued(text: str) -> str:
     'năm 2020 tăng 5%, bình quân trên 8.000 lượt; 100ha, ĐT741, 12/QĐ-UBND'
     """
     cuts: list[int] = []
-    for m in _BY_DIGIT.finditer(text):
-        word = m.group()
-        if word.isascii() or len(word) < 2 or (word.isupper() and len(word) <= MAX_CODE_LETTERS):
-            continue
-        start, end = m.span()
-        if start > 0 and text[start - 1].isdigit():
-            cuts.append(start)
-        if end < len(text) and text[end].isdigit():
-            cuts.append(end)
+    for m in _TOUCH.finditer(text):
+        cut = m.end()
+        if text[m.start()].isdigit():  # the word after the digit
+            end = cut
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            word = text[cut:end]
+        else:  # the word before the digit
+            start = m.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            word = text[start:cut]
+        if not (word.isascii() or len(word) < 2 or (word.isupper() and len(word) <= MAX_CODE_LETTERS)):
+            cuts.append(cut)
     if not cuts:
         return text
     parts, pos = [], 0

@@ -179,6 +179,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "not_target",
                         "breakdown_lead",
                         "baseline_edge",
+                        "body_term",
                         "benchmark_gap",
                         "list_elaborate",
                         "list_elaborate_tail",

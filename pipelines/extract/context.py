@@ -201,7 +201,9 @@ def _dated_periods(text: str, span: Span, cues: Cues) -> tuple[list[Match], list
     those still running or ahead, whose statements plan (a target cue: "bình quân giai đoạn
     2016 - 2020 tăng khoảng 7,5%/năm" in 2018). The page's year is the publication year, else
     the year the page frame plans; with neither a period says nothing. A period after a baseline
-    word ("gấp 1,5 lần so với giai đoạn 2016 - 2020") is a target's base: neither."""
+    word ("gấp 1,5 lần so với giai đoạn 2016 - 2020") is a target's base: neither; so is the term
+    of a council or committee named by its number ("HĐND tỉnh khóa VII, nhiệm kỳ 2021 - 2026":
+    ``body_term``), which plans nothing."""
     year = cues.published_year or cues.plan_year
     if year is None:
         return [], []
@@ -211,6 +213,8 @@ def _dated_periods(text: str, span: Span, cues: Cues) -> tuple[list[Match], list
     for m in words.named_period.finditer(folded, *span):
         if words.baseline.search(folded, max(span[0], m.start() - 30), m.start()):
             continue
+        if words.body_term.search(folded, max(span[0], m.start() - 20), m.start()):
+            continue  # "HĐND tỉnh khóa VII, nhiệm kỳ 2021-2026": the council's term, no plan period
         hit = Match(m.start(), m.end(), "period", text[m.start() : m.end()])
         end = int(m.group("y2"))
         if end != year:

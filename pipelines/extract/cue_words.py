@@ -117,6 +117,7 @@ class CueWords:
     target_base: re.Pattern
     plan_estimate: re.Pattern
     named_period: re.Pattern
+    body_term: re.Pattern
     joint_horizon: re.Pattern
     standing_held: re.Pattern
     nominal: re.Pattern
@@ -238,6 +239,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         target_base=whole("target_base"),
         plan_estimate=whole("plan_estimate"),
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
+        # a council's or committee's numbered term right before: "HĐND tỉnh khóa VII, nhiệm kỳ 2021-2026"
+        body_term=re.compile(rf"(?<!\w)(?:{g('body_term')})\s+[ivxl]+\s*,?\s*$"),
         standing_held=whole("standing_held"),
         nominal=whole("nominal"),
         year_estimate=whole("year_estimate"),

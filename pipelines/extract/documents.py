@@ -236,7 +236,8 @@ def _noun_before(text: str, pos: int, lex: Lexicons) -> str | None:
     named = [(b.start - start, b.end - start) for b in lex.bodies.find_in_slice(text, start, pos)]
     hits = []
     for name, code in lex.doc_nouns.items():
-        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:{number}\s+)?$", before)
+        # a list's item number glued to the noun ("- 8Nghị quyết 35/2023/UBTVQH15") does not hide it
+        m = re.search(rf"(?<![^\W\d_]){re.escape(name)}(?:\s+[\w]+){{0,8}}?\s+(?:{number}\s+)?$", before)
         if m and any(a <= m.start() < b for a, b in named):
             continue  # "Sở Kế hoạch và Đầu tư tại Văn bản số ...": a body's name holds no document noun
         if m:
@@ -574,6 +575,17 @@ def _headline(lex: Lexicons) -> re.Pattern:
     return re.compile(rf"\s+{year}\s+(?:19|20)\d{{2}}\s+(?=\w)")
 
 
+def _issue_year_end(folded: str, doc: DocumentMention, lex: Lexicons) -> int:
+    """Where a mention's words start after a year of issue written between its number and a
+    title cue, as a legal portal's list of related texts writes them ("Nghị quyết 117/NQ-CP năm
+    2023 về ... giai đoạn 2023-2025": 2023 is the year it was issued, no plan year), else the
+    mention's end."""
+    m = compiled(lex, "doc_headline", _headline).match(folded, doc.quote_end)
+    if m is None or not compiled(lex, "doc_title", _title_cue).match(folded, m.end()):
+        return doc.end
+    return m.end()
+
+
 def _headline_type(lex: Lexicons) -> re.Pattern:
     """A document type's name, with "số", before a headline's number, over folded text."""
     names = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
@@ -768,7 +780,7 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     if found and _plan_making(folded, doc.end, found[0][0], lex):
         return  # "về ... nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030": the plans' period
     periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)
-    year = _year_in_period(text, doc.extra.get("issued_in") or doc.end, periods, lex)
+    year = _year_in_period(text, doc.extra.get("issued_in") or _issue_year_end(folded, doc, lex), periods, lex)
     # a submission, report or directive names the vision of the plan it serves, not its own
     doc.vision_year = None if _periodless(doc, lex) else dates.find_vision_year(text, connectives(lex), doc.end, stop)
     if year:

@@ -19,7 +19,12 @@ Steps (each linear in the size of the text):
    of the line, and the marker stays when the rest goes ("date 2026-01-08 <caption> - Ảnh: VGP");
 6. a navigation menu at the top is dropped: a run of at least ``MIN_MENU_ITEMS`` short bulleted
    lines without digits ("• An Giang" / "• Bình Dương" / ...) before the article's first long
-   line.
+   line;
+7. a word glued to a number, as a scraper leaves it when it loses a line break or a space
+   ("năm 2020tăng", "trên8.000", "- 1Nghị định"), is parted from it by a space when the word has
+   a letter outside ASCII (a Vietnamese syllable never holds a digit); ASCII units and codes
+   ("100ha", "km2", "H5N1") and short capitalised codes ("ĐT741", a road) stay as written. The
+   stored text is the parted one, so every quote is still a span of it.
 """
 
 from __future__ import annotations
@@ -50,6 +55,10 @@ BODY_LINE = 120
 _MENU_ITEM = re.compile(r"[•·▪►»*+-]\s*[^\d\s][^\d]{0,38}")
 # A scraper's date marker at the start of a line (``dates.marker`` reads it).
 _DATE_MARKER = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?(?!\d)\s*", re.IGNORECASE)
+# a digit touching a letter after it, or a letter touching a digit after it
+_TOUCH = re.compile(r"\d(?=[^\W\d_])|[^\W\d_](?=\d)")
+# a capitalised code this short keeps its digits ("ĐT741")
+MAX_CODE_LETTERS = 3
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -185,11 +194,42 @@ def drop_top_menu(text: str) -> str:
     return "\n".join(ln for ln, k in zip(lines, keep) if k) if not all(keep) else text
 
 
+def part_glued(text: str) -> str:
+    """``text`` with a space between a digit and a Vietnamese word glued to it (step 7).
+
+    >>> part_glued("năm 2020tăng 5%, bình quân trên8.000 lượt; 100ha, ĐT741, 12/QĐ-UBND")
+    'năm 2020 tăng 5%, bình quân trên 8.000 lượt; 100ha, ĐT741, 12/QĐ-UBND'
+    """
+    cuts: list[int] = []
+    for m in _TOUCH.finditer(text):
+        cut = m.end()
+        if text[m.start()].isdigit():  # the word after the digit
+            end = cut
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            word = text[cut:end]
+        else:  # the word before the digit
+            start = m.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            word = text[start:cut]
+        if not (word.isascii() or len(word) < 2 or (word.isupper() and len(word) <= MAX_CODE_LETTERS)):
+            cuts.append(cut)
+    if not cuts:
+        return text
+    parts, pos = [], 0
+    for cut in cuts:
+        parts.append(text[pos:cut])
+        pos = cut
+    parts.append(text[pos:])
+    return " ".join(parts)
+
+
 def clean_text(raw: bytes, name: str, rules: list[ChromeRule]) -> str:
     """Raw bytes -> cleaned article body; raises ``ArticleError`` if nothing usable remains."""
     text = decode(raw, name)
     text = normalise_whitespace(strip_controls(strip_markup(text)))
-    text = drop_top_menu(strip_chrome(text, rules))
+    text = part_glued(drop_top_menu(strip_chrome(text, rules)))
     if len(text) < MIN_TEXT_CHARS:
         raise ArticleError(f"{name}: no article text left after removing site chrome ({len(text)} characters)")
     return text

@@ -94,6 +94,8 @@ class DateWords:
     place_date: re.Pattern  # a legal header's place-and-date line: "Long An, ngày 02 tháng 5 năm 2024"
     # a part of the day and a day/month inside the lead's first sentence: "... sáng ngày 2/7, ..."
     inner: re.Pattern = re.compile("(?!)")
+    # a document number and the day it was signed: "Thông báo số 608/TB-VPCP ngày 11/11/2025"
+    cited: re.Pattern = re.compile("(?!)")
 
 
 def _alternation(ws: list[str]) -> str:
@@ -123,7 +125,12 @@ def compile_date_words(
         r"\(?(\d{1,2})\s*[/-]\s*(\d{1,2})\)?(?![\d/-])",
         re.IGNORECASE,
     )
-    return DateWords(any_word, lead, re.compile(wordy, re.IGNORECASE), place_date, inner)
+    cited = re.compile(
+        rf"\d+[/-][^\W\d_][\w/.&-]*\s*,?\s+{day}\s+(?:(\d{{1,2}})\s*([/.-])\s*(\d{{1,2}})\s*\2\s*(\d{{4}})(?![\d/])"
+        rf"|(\d{{1,2}})\s+{month}\s+(\d{{1,2}})\s*,?\s+(?:{year}\s+)?(\d{{4}})(?!\d))",
+        re.IGNORECASE,
+    )
+    return DateWords(any_word, lead, re.compile(wordy, re.IGNORECASE), place_date, inner, cited)
 
 
 def _valid(y: int, m: int, d: int, today: dt.date | None = None) -> dt.date | None:
@@ -295,6 +302,24 @@ def written_date(lines: list[str], url: str | None, published: dt.date | None) -
         return published
     mark = marker(lines)
     return (_valid(mark[0], mark[1], 1) if mark else None) or url_date(url) or url_stamp(url)
+
+
+def cited_date(lines: list[str], words: DateWords) -> dt.date | None:
+    """The latest day on which a text the head cites was signed ("Văn phòng Chính phủ có Thông
+    báo số 608/TB-VPCP ngày 11/11/2025 ..."): the page was written on or after it, which places
+    a page that states no date of its own.
+
+    >>> w = compile_date_words([], [], (["ngày"], ["tháng"], ["năm"]))
+    >>> cited_date(["Bộ có Công văn số 12/BXD-KH ngày 3/9/2025 và số 40/BXD-KH ngày 2 tháng 8 năm 2025"], w)
+    datetime.date(2025, 9, 3)
+    """
+    found = []
+    for m in words.cited.finditer("\n".join(lines)):
+        d, mo, y = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
+        date = _valid(int(y), int(mo), int(d))
+        if date:
+            found.append(date)
+    return max(found, default=None)
 
 
 def _safe_year(month: int, mark: tuple | None, url: str | None) -> int | None:

@@ -82,12 +82,17 @@ def written(
 ) -> dt.date | None:
     """When the page was written (``dates.written_date``): places it before or after 1 July 2025.
     A page nothing dates that counts the provinces as they stand after the reorganisation
-    (``date_words.csv`` ``reorganised``: "xếp thứ 2/34 tỉnh, thành phố") was written after it."""
-    found = dates.written_date(head_lines(text), source_url, published)
+    (``date_words.csv`` ``reorganised``: "xếp thứ 2/34 tỉnh, thành phố") was written after it; so
+    was a page whose head cites a text signed after it (``dates.cited_date``)."""
+    lines = head_lines(text)
+    found = dates.written_date(lines, source_url, published)
     if found is not None or lex is None:
         return found
+    cited = dates.cited_date(lines, rules_of(lex).date_words)
     words = rules_of(lex).reorganised
-    return REORGANISED if words is not None and words.search(fold(text[:PROVINCE_SCAN_CHARS])) else None
+    if words is not None and words.search(fold(text[:PROVINCE_SCAN_CHARS])):
+        return max(cited or REORGANISED, REORGANISED)
+    return cited
 
 
 def byline(text: str) -> str | None:

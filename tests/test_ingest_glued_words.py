@@ -1,0 +1,24 @@
+"""Words a scraper glued to a number (a lost line break or space) are parted at ingest, and the
+stored text is the parted one. Texts of our own."""
+
+from __future__ import annotations
+
+from pipelines.ingest.clean import clean_text, part_glued
+
+GLUED = (
+    "Mục tiêu đến năm 2025tăng trưởng bình quân khoảng7%/năm; thu hút trên5.000 lao động.\n"
+    "Văn bản liên quan: - 1Nghị định 12/2020/NĐ-CP; - 2Quyết định 45/QĐ-TTg.\n"
+)
+
+
+def test_a_vietnamese_word_glued_to_a_number_is_parted():
+    text = clean_text(GLUED.encode("utf-8"), "glued.txt", [])
+    assert "năm 2025 tăng trưởng" in text
+    assert "khoảng 7%/năm" in text
+    assert "trên 5.000 lao động" in text
+    assert "- 1 Nghị định 12/2020/NĐ-CP" in text
+
+
+def test_ascii_units_codes_and_short_capitalised_codes_stay():
+    text = "Diện tích 120ha, 35km2, cúm H5N1, tuyến ĐT741, giá 500.000đ, Quyết định 12/QĐ-UBND, năm 2024."
+    assert part_glued(text) == text

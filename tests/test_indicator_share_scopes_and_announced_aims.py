@@ -30,3 +30,32 @@ def test_school_levels_listed_under_schools_meeting_the_standard_take_its_code(l
         ("SCHOOLS_NATIONAL_STANDARD", "eq", 80.5, None, 2030),
         ("SCHOOLS_NATIONAL_STANDARD", "eq", 90.0, None, 2030),
     ]
+
+
+def test_a_sentence_announcing_the_years_aims_hands_them_on_within_its_paragraph_on_a_results_page(lex, units):
+    # the page reviews the first months of the year (a results page): its figures are results unless their
+    # own words say otherwise; the sentence that announces the year's aims has no figure, the one after it
+    # lists them with no cue of its own
+    text = (
+        "Kinh tế của tỉnh trong 5 tháng đầu năm 2025 đạt nhiều kết quả tích cực.\n\n"
+        "Sản lượng lúa đạt 120 nghìn tấn, tăng 3% so với cùng kỳ.\n\n"
+        "Năm 2025, tỉnh đặt ra mục tiêu về xây dựng nông thôn mới. Ở cấp xã, công nhận 4 xã đạt chuẩn "
+        "nông thôn mới, 3 xã đạt chuẩn nông thôn mới nâng cao."
+    )
+    assert rows(text, lex, units, published_year=2025) == [
+        ("ADVANCED_NEW_RURAL_COMMUNES", "eq", 3.0, None, 2025),
+        ("NEW_RURAL_COMMUNES", "eq", 4.0, None, 2025),
+    ]
+
+
+def test_a_bracketed_striving_figure_beside_a_target_is_its_higher_aim_of_the_same_year(lex, units):
+    # "(phấn đấu thực hiện đạt 8 xã)": the province strives past the figure it is to have recognised; the
+    # bracket names no year, so it takes the year of the target it stands beside
+    text = (
+        "Năm 2025, tỉnh đặt ra mục tiêu về xây dựng nông thôn mới. Công nhận 4 xã đạt chuẩn nông thôn mới "
+        "(phấn đấu thực hiện đạt 8 xã)."
+    )
+    assert rows(text, lex, units, published_year=2025) == [
+        ("NEW_RURAL_COMMUNES", "eq", 4.0, None, 2025),
+        ("NEW_RURAL_COMMUNES", "eq", 8.0, None, 2025),
+    ]

@@ -35,7 +35,9 @@ def later(page: Page, before: Span, after: Span) -> bool:
     return bool(done) and min(years) > max(done)
 
 
-def bracketed_plans(page: Page, clause: Span, sentence: Span, para: Span, aimed: bool = False) -> None:
+def bracketed_plans(
+    page: Page, clause: Span, sentence: Span, para: Span, aimed: bool = False, aim_year: int | None = None
+) -> None:
     """Plan figures in brackets beside a result ("GRDP 6 tháng đầu năm 2024 ước tăng 7% (kế
     hoạch năm 2024 tăng 8 - 8,5%)", "vượt kế hoạch (7%)": ``_plan_brackets``) are targets of the year the bracket or
     its sentence names (never a page-wide default), of the phrasing before the bracket. A year
@@ -43,7 +45,9 @@ def bracketed_plans(page: Page, clause: Span, sentence: Span, para: Span, aimed:
     year's result); when the publication year is unknown, only a review of part of a year
     ("6 tháng đầu năm") shows that the plan's year is still under way. Beside a target
     (``aimed``: "GRDP 6 tháng cuối năm đạt 13% (kế hoạch năm 2025 là 12%)") the plan of the year
-    is a target too, of the year the bracket or its sentence names, whatever the page's date."""
+    is a target too, of the year the bracket or its sentence names, whatever the page's date, else
+    of the year of the target it stands beside (``aim_year``: "Năm 2025 tỉnh đặt ra mục tiêu. Công
+    nhận 5 xã đạt chuẩn nông thôn mới (phấn đấu đạt 8 xã)")."""
     for bracket in _plan_brackets(page, clause):
         close = _closing(page.text, bracket, clause[1])
         inside = (bracket + 1, close if close > 0 else clause[1])
@@ -52,7 +56,7 @@ def bracketed_plans(page: Page, clause: Span, sentence: Span, para: Span, aimed:
             continue
         q = found[0]
         phrase = _bracket_subject(page, clause, bracket, q)
-        year = _bracket_year(page, inside, sentence, para, aimed)
+        year = _bracket_year(page, inside, sentence, para, aimed) or aim_year
         if year is None:
             continue
         if phrase is None:
@@ -107,8 +111,10 @@ def _bracketed_uncoded(page: Page, clause: Span, bracket: int, q: Quantity, end_
 def _reports(page: Page, span: Span) -> bool:
     """Whether ``span`` holds a result cue outside the baseline a plan figure is compared with:
     "(kế hoạch tăng 7% so với ước thực hiện năm 2023)" plans growth over last year's estimate,
-    it reports nothing."""
+    it reports nothing; nor does one inside a phrase that is no result (``not_result``: "(phấn
+    đấu thực hiện đạt 9 xã)")."""
     bases = [m.span() for m in page.words.baseline_phrase.finditer(page.folded, *span)]
+    bases += [(c.start, c.end) for c in page.words.not_result.find(page.text, *span)]
     return any(
         not any(a <= h.start and h.end <= b for a, b in bases) for h in page.lex.result_cues.find(page.text, *span)
     )

@@ -59,3 +59,14 @@ def test_a_bracketed_striving_figure_beside_a_target_is_its_higher_aim_of_the_sa
         ("NEW_RURAL_COMMUNES", "eq", 4.0, None, 2025),
         ("NEW_RURAL_COMMUNES", "eq", 8.0, None, 2025),
     ]
+
+
+def test_fixed_term_work_abroad_and_enterprises_actually_operating_are_coded(lex, units):
+    text = (
+        "Tỉnh phấn đấu mỗi năm có ít nhất 900 lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng. "
+        "Đến năm 2025 toàn tỉnh có 6.200 doanh nghiệp thực tế đang hoạt động."
+    )
+    assert rows(text, lex, units, published_year=2022) == [
+        ("ACTIVE_ENTERPRISES", "eq", 6200.0, None, 2025),
+        ("LABOUR_EXPORT", "gte", 900.0, None, 2025),
+    ]

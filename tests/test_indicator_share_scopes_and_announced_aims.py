@@ -70,3 +70,14 @@ def test_fixed_term_work_abroad_and_enterprises_actually_operating_are_coded(lex
         ("ACTIVE_ENTERPRISES", "eq", 6200.0, None, 2025),
         ("LABOUR_EXPORT", "gte", 900.0, None, 2025),
     ]
+
+
+def test_double_digit_growth_in_words_heralds_the_figure_a_later_paragraph_states(lex, units):
+    # the aim in words and the term's growth figure stand in different paragraphs: the figure is the
+    # target, the words give no row of their own (they would only if no figure were anywhere on the page)
+    text = (
+        "Trong nhiệm kỳ 2025-2030, tỉnh đặt mục tiêu giữ tốc độ tăng trưởng kinh tế hằng năm ở mức hai con số; "
+        "đổi mới mô hình tăng trưởng.\n\n"
+        "Các chỉ tiêu chủ yếu đến năm 2030: tốc độ tăng trưởng kinh tế bình quân từ 10,5% trở lên."
+    )
+    assert rows(text, lex, units, published_year=2025) == [("GRDP_GROWTH", "gte", 10.5, None, 2030)]

@@ -81,3 +81,16 @@ def test_double_digit_growth_in_words_heralds_the_figure_a_later_paragraph_state
         "Các chỉ tiêu chủ yếu đến năm 2030: tốc độ tăng trưởng kinh tế bình quân từ 10,5% trở lên."
     )
     assert rows(text, lex, units, published_year=2025) == [("GRDP_GROWTH", "gte", 10.5, None, 2030)]
+
+
+def test_per_mille_rates_and_per_ten_thousand_without_its_dot_are_units(lex, units):
+    text = (
+        "Mục tiêu đến năm 2020:\n\n"
+        "- Giảm tỷ suất sinh bình quân mỗi năm 0,15 – 0,25‰; số giường bệnh/10000 dân đạt 28 giường "
+        "và 11 bác sĩ/10000 dân."
+    )
+    assert rows(text, lex, units, published_year=2016) == [
+        ("", "between", 0.15, 0.25, 2020),
+        ("DOCTORS_PER_10K", "eq", 11.0, None, 2020),
+        ("HOSPITAL_BEDS_PER_10K", "eq", 28.0, None, 2020),
+    ]

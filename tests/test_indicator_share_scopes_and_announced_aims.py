@@ -94,3 +94,18 @@ def test_per_mille_rates_and_per_ten_thousand_without_its_dot_are_units(lex, uni
         ("DOCTORS_PER_10K", "eq", 11.0, None, 2020),
         ("HOSPITAL_BEDS_PER_10K", "eq", 28.0, None, 2020),
     ]
+
+
+def test_a_congress_make_up_and_its_vote_are_no_targets(lex, units):
+    # the members elected, the members the delegates stand for and the share that voted describe the
+    # congress; the admissions it aims at are a target
+    text = (
+        "Đại hội có 390 đại biểu, đại diện cho hơn 95.000 đảng viên. Nhiệm kỳ 2025-2030, tỉnh đặt mục tiêu "
+        "GRDP tăng 8-9%/năm.\n\n"
+        "Ban Chấp hành nhiệm kỳ 2025-2030 gồm 55 người, Ban Thường vụ 13 người.\n\n"
+        "Đại hội đã biểu quyết 100% thông qua Nghị quyết, xác định mục tiêu: phấn đấu kết nạp 3.500 đảng viên mới."
+    )
+    assert rows(text, lex, units, published_year=2025) == [
+        ("", "eq", 3500.0, None, 2030),
+        ("GRDP_GROWTH", "between", 8.0, 9.0, 2030),
+    ]

@@ -103,7 +103,7 @@ def test_a_congress_make_up_and_its_vote_are_no_targets(lex, units):
         "Đại hội có 390 đại biểu, đại diện cho hơn 95.000 đảng viên. Nhiệm kỳ 2025-2030, tỉnh đặt mục tiêu "
         "GRDP tăng 8-9%/năm.\n\n"
         "Ban Chấp hành nhiệm kỳ 2025-2030 gồm 55 người, Ban Thường vụ 13 người.\n\n"
-        "Đại hội đã biểu quyết 100% thông qua Nghị quyết, xác định mục tiêu: phấn đấu kết nạp 3.500 đảng viên mới."
+        "Đại hội đã biểu quyết 100% thông qua Nghị quyết nhiệm kỳ 2025-2030, xác định mục tiêu: phấn đấu kết nạp 3.500 đảng viên mới."
     )
     assert rows(text, lex, units, published_year=2025) == [
         ("", "eq", 3500.0, None, 2030),

@@ -46,8 +46,8 @@ def bracketed_plans(
     ("6 tháng đầu năm") shows that the plan's year is still under way. Beside a target
     (``aimed``: "GRDP 6 tháng cuối năm đạt 13% (kế hoạch năm 2025 là 12%)") the plan of the year
     is a target too, of the year the bracket or its sentence names, whatever the page's date, else
-    of the year of the target it stands beside (``aim_year``: "Năm 2025 tỉnh đặt ra mục tiêu. Công
-    nhận 5 xã đạt chuẩn nông thôn mới (phấn đấu đạt 8 xã)")."""
+    of the year of the target it stands beside when it names no period of its own (``aim_year``:
+    "Năm 2025 tỉnh đặt ra mục tiêu. Công nhận 5 xã đạt chuẩn nông thôn mới (phấn đấu đạt 8 xã)")."""
     for bracket in _plan_brackets(page, clause):
         close = _closing(page.text, bracket, clause[1])
         inside = (bracket + 1, close if close > 0 else clause[1])
@@ -56,7 +56,9 @@ def bracketed_plans(
             continue
         q = found[0]
         phrase = _bracket_subject(page, clause, bracket, q)
-        year = _bracket_year(page, inside, sentence, para, aimed) or aim_year
+        year = _bracket_year(page, inside, sentence, para, aimed)
+        if year is None and not dates.find_periods(page.text, *inside):
+            year = aim_year  # a bracket naming a period of its own ("(trong đó, giai đoạn 2021 - 2025 ...)") takes none
         if year is None:
             continue
         if phrase is None:

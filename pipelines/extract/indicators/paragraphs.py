@@ -108,7 +108,7 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
             if not context and (not own.strict or announced):
                 context = continued(page, sent, last)
             else:
-                announced = context == "target" and not page.units.find(text, *span)
+                announced = _announces(page, sent, context)
             last, before = context or last, context
             reports = reports or context == "result"
             aims = context == "target" if page.units.find(text, *span) else aims
@@ -136,6 +136,13 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
+
+
+def _announces(page: Page, sentence: Span, context: str) -> bool:
+    """Whether a target sentence only announces the aims of a year it names, with no figure
+    ("Năm 2025, tỉnh đặt ra mục tiêu về xây dựng nông thôn mới."): on a results page the
+    sentences after it in its paragraph that have no cue or year of their own state those aims."""
+    return context == "target" and not page.units.find(page.text, *sentence) and bool(stated_years(page, *sentence))
 
 
 def _framed_context(page: Page, clause: Span, framed: bool) -> str:

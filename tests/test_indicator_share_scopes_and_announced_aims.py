@@ -109,3 +109,13 @@ def test_a_congress_make_up_and_its_vote_are_no_targets(lex, units):
         ("", "eq", 3500.0, None, 2030),
         ("GRDP_GROWTH", "between", 8.0, 9.0, 2030),
     ]
+
+
+def test_a_plan_figure_announced_with_la_ends_at_its_comma(lex, units):
+    # "vượt kế hoạch đề ra là 8%": the plan's figure, a target of the year; the standing after the comma
+    # is no part of it (its words used to veto the plan figure)
+    text = (
+        "Theo số liệu sơ bộ, tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) năm 2024 của tỉnh ước đạt "
+        "9,3%, vượt kế hoạch đề ra là 8%, đứng thứ 7 cả nước."
+    )
+    assert rows(text, lex, units, published_year=2024) == [("GRDP_GROWTH", "eq", 8.0, None, 2024)]

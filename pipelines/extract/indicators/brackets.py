@@ -35,6 +35,9 @@ def later(page: Page, before: Span, after: Span) -> bool:
     return bool(done) and min(years) > max(done)
 
 
+_COMMA = re.compile(r",\s")  # a comma between words (a decimal comma has a digit after it)
+
+
 def bracketed_plans(
     page: Page, clause: Span, sentence: Span, para: Span, aimed: bool = False, aim_year: int | None = None
 ) -> None:
@@ -50,7 +53,7 @@ def bracketed_plans(
     "Năm 2025 tỉnh đặt ra mục tiêu. Công nhận 5 xã đạt chuẩn nông thôn mới (phấn đấu đạt 8 xã)")."""
     for bracket in _plan_brackets(page, clause):
         close = _closing(page.text, bracket, clause[1])
-        inside = (bracket + 1, close if close > 0 else clause[1])
+        inside = (bracket + 1, close if close > 0 else _segment_end(page.text, bracket, clause[1]))
         found = page.units.find(page.text, *inside)
         if not found or _reports(page, inside):
             continue
@@ -69,6 +72,13 @@ def bracketed_plans(
             continue
         value = (comparator_of(page, inside[0], q), q.low, q.high, rate_unit(page, code, q.unit), year)
         page.planned.add(keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0))))
+
+
+def _segment_end(text: str, bracket: int, end: int) -> int:
+    """Where a plan figure with no closing bracket ends: at the comma after it ("vượt kế hoạch đề
+    ra là 9%, đứng thứ 5 cả nước": the standing after it is no part of the plan), else at ``end``."""
+    m = _COMMA.search(text, bracket + 1, end)
+    return m.start() if m else end
 
 
 def _closing(text: str, bracket: int, end: int) -> int:

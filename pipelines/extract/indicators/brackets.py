@@ -53,7 +53,7 @@ def bracketed_plans(
     "Năm 2025 tỉnh đặt ra mục tiêu. Công nhận 5 xã đạt chuẩn nông thôn mới (phấn đấu đạt 8 xã)")."""
     for bracket in _plan_brackets(page, clause):
         close = _closing(page.text, bracket, clause[1])
-        inside = (bracket + 1, close if close > 0 else _segment_end(page.text, bracket, clause[1]))
+        inside = (bracket + 1, close if close > 0 else _open_end(page, bracket, clause[1]))
         found = page.units.find(page.text, *inside)
         if not found or _reports(page, inside):
             continue
@@ -74,11 +74,14 @@ def bracketed_plans(
         page.planned.add(keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0))))
 
 
-def _segment_end(text: str, bracket: int, end: int) -> int:
-    """Where a plan figure with no closing bracket ends: at the comma after it ("vượt kế hoạch đề
-    ra là 9%, đứng thứ 5 cả nước": the standing after it is no part of the plan), else at ``end``."""
-    m = _COMMA.search(text, bracket + 1, end)
-    return m.start() if m else end
+def _open_end(page: Page, bracket: int, end: int) -> int:
+    """Where a plan figure with no closing bracket ends: with its figure, in its comma segment
+    ("vượt kế hoạch đề ra là 9%, đứng thứ 5 cả nước": the standing after it is no part of the
+    plan; "mục tiêu GRDP năm 2025 là 8,7% và năm 2026 là 10,2%": nor is the next year's figure)."""
+    m = _COMMA.search(page.text, bracket + 1, end)
+    segment_end = m.start() if m else end
+    found = page.units.find(page.text, bracket + 1, segment_end)
+    return found[0].end if found else segment_end
 
 
 def _closing(text: str, bracket: int, end: int) -> int:

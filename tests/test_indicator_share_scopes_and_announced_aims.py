@@ -123,7 +123,6 @@ def test_a_plan_figure_announced_with_la_ends_at_its_comma(lex, units):
 
 def test_a_lead_in_recalling_results_as_a_foundation_does_not_make_the_aim_a_result(lex, units):
     text = (
-        "Trên nền tảng những kết quả đạt được, năm 2025, tỉnh đề ra mục tiêu tăng trưởng kinh tế cao: "
-        "GRDP tăng 8,7%."
+        "Trên nền tảng những kết quả đạt được, năm 2025, tỉnh đề ra mục tiêu tăng trưởng kinh tế cao: GRDP tăng 8,7%."
     )
     assert rows(text, lex, units, published_year=2025) == [("GRDP_GROWTH", "eq", 8.7, None, 2025)]

@@ -35,7 +35,12 @@ def later(page: Page, before: Span, after: Span) -> bool:
     return bool(done) and min(years) > max(done)
 
 
-def bracketed_plans(page: Page, clause: Span, sentence: Span, para: Span, aimed: bool = False) -> None:
+_COMMA = re.compile(r",\s")  # a comma between words (a decimal comma has a digit after it)
+
+
+def bracketed_plans(
+    page: Page, clause: Span, sentence: Span, para: Span, aimed: bool = False, aim_year: int | None = None
+) -> None:
     """Plan figures in brackets beside a result ("GRDP 6 tháng đầu năm 2024 ước tăng 7% (kế
     hoạch năm 2024 tăng 8 - 8,5%)", "vượt kế hoạch (7%)": ``_plan_brackets``) are targets of the year the bracket or
     its sentence names (never a page-wide default), of the phrasing before the bracket. A year
@@ -43,16 +48,20 @@ def bracketed_plans(page: Page, clause: Span, sentence: Span, para: Span, aimed:
     year's result); when the publication year is unknown, only a review of part of a year
     ("6 tháng đầu năm") shows that the plan's year is still under way. Beside a target
     (``aimed``: "GRDP 6 tháng cuối năm đạt 13% (kế hoạch năm 2025 là 12%)") the plan of the year
-    is a target too, of the year the bracket or its sentence names, whatever the page's date."""
+    is a target too, of the year the bracket or its sentence names, whatever the page's date, else
+    of the year of the target it stands beside when it names no period of its own (``aim_year``:
+    "Năm 2025 tỉnh đặt ra mục tiêu. Công nhận 5 xã đạt chuẩn nông thôn mới (phấn đấu đạt 8 xã)")."""
     for bracket in _plan_brackets(page, clause):
         close = _closing(page.text, bracket, clause[1])
-        inside = (bracket + 1, close if close > 0 else clause[1])
+        inside = (bracket + 1, close if close > 0 else _open_end(page, bracket, clause[1]))
         found = page.units.find(page.text, *inside)
         if not found or _reports(page, inside):
             continue
         q = found[0]
         phrase = _bracket_subject(page, clause, bracket, q)
         year = _bracket_year(page, inside, sentence, para, aimed)
+        if year is None and not dates.find_periods(page.text, *inside):
+            year = aim_year  # a bracket naming a period of its own ("(trong đó, giai đoạn 2021 - 2025 ...)") takes none
         if year is None:
             continue
         if phrase is None:
@@ -63,6 +72,16 @@ def bracketed_plans(page: Page, clause: Span, sentence: Span, para: Span, aimed:
             continue
         value = (comparator_of(page, inside[0], q), q.low, q.high, rate_unit(page, code, q.unit), year)
         page.planned.add(keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0))))
+
+
+def _open_end(page: Page, bracket: int, end: int) -> int:
+    """Where a plan figure with no closing bracket ends: with its figure, in its comma segment
+    ("vượt kế hoạch đề ra là 9%, đứng thứ 5 cả nước": the standing after it is no part of the
+    plan; "mục tiêu GRDP năm 2025 là 8,7% và năm 2026 là 10,2%": nor is the next year's figure)."""
+    m = _COMMA.search(page.text, bracket + 1, end)
+    segment_end = m.start() if m else end
+    found = page.units.find(page.text, bracket + 1, segment_end)
+    return found[0].end if found else segment_end
 
 
 def _closing(text: str, bracket: int, end: int) -> int:
@@ -107,8 +126,10 @@ def _bracketed_uncoded(page: Page, clause: Span, bracket: int, q: Quantity, end_
 def _reports(page: Page, span: Span) -> bool:
     """Whether ``span`` holds a result cue outside the baseline a plan figure is compared with:
     "(kế hoạch tăng 7% so với ước thực hiện năm 2023)" plans growth over last year's estimate,
-    it reports nothing."""
+    it reports nothing; nor does one inside a phrase that is no result (``not_result``: "(phấn
+    đấu thực hiện đạt 9 xã)")."""
     bases = [m.span() for m in page.words.baseline_phrase.finditer(page.folded, *span)]
+    bases += [(c.start, c.end) for c in page.words.not_result.find(page.text, *span)]
     return any(
         not any(a <= h.start and h.end <= b for a, b in bases) for h in page.lex.result_cues.find(page.text, *span)
     )

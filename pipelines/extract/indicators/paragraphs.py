@@ -95,6 +95,7 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
     inherited = inherited or page.sections.get(para, "")
     carry, last, reports, aims = Carry("", None), "", False, False
+    announced = False  # the last statement announces aims with no figure ("Năm 2025 tỉnh đặt ra mục tiêu ...")
     listed = page.headings.get(para) == "target" or bool(takes_on and carried and not carried.section)
     after_review = _after_review_paragraph(page, para, carried, inherited)
     for sent in sentences(text, para):
@@ -104,8 +105,10 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
             context = context or (listed_item(page, span, sent) if listed and inherited == "target" else "")
             context = context or classify(text, span, sent, para, inherited, own)
             lead = lead or list_lead(page, sent, span)
-            if not context and not own.strict:
+            if not context and (not own.strict or announced):
                 context = continued(page, sent, last)
+            else:
+                announced = _announces(page, sent, context)
             last, before = context or last, context
             reports = reports or context == "result"
             aims = context == "target" if page.units.find(text, *span) else aims
@@ -127,11 +130,19 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
             min_year = page.frame.plan_year if framed else None
             before_rows = len(page.found)
             _clause_rows(page, Clause(span, sent, head, scope or page.plan_year, min_year))
-            bracketed_plans(page, span, sent, para, aimed=True)
-            carry = dataclasses.replace(carry, aim_year=row_year(page, before_rows))
+            aim_year = row_year(page, before_rows)
+            bracketed_plans(page, span, sent, para, aimed=True, aim_year=aim_year)
+            carry = dataclasses.replace(carry, aim_year=aim_year)
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
+
+
+def _announces(page: Page, sentence: Span, context: str) -> bool:
+    """Whether a target sentence only announces the aims of a year it names, with no figure
+    ("Năm 2025, tỉnh đặt ra mục tiêu về xây dựng nông thôn mới."): on a results page the
+    sentences after it in its paragraph that have no cue or year of their own state those aims."""
+    return context == "target" and not page.units.find(page.text, *sentence) and bool(stated_years(page, *sentence))
 
 
 def _framed_context(page: Page, clause: Span, framed: bool) -> str:

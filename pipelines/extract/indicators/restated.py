@@ -49,9 +49,10 @@ def _labels_overlap(a: str, b: str) -> bool:
 
 def said_in_words(row: dict, page: Page) -> bool:
     """Whether a value written in words ("tăng trưởng hai con số", "2 con số": ``value_words.csv``;
-    its digits are no figure) only heralds a figure its paragraph states for the same indicator
-    and year ("kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,5%/năm"): the
-    figure is the target. A figure of its unit that follows in its sentence, with no other
+    its digits are no figure) only heralds a figure the page states for the same indicator and
+    year ("kịch bản tăng trưởng hai con số, đặt mục tiêu GRDP bình quân trên 10,5%/năm", or the
+    term's growth "từ 11% trở lên" in a later paragraph): the figure is the target; only standing
+    alone, with no such figure anywhere on the page, is it a row (CONVENTIONS). A figure of its unit that follows in its sentence, with no other
     indicator named between ("kinh tế vẫn tăng ở mức hai con số, ước đạt 11,2%"), is
     the figure the words herald, whether it is a target or an estimate."""
     if row["indicator_code"] is None or row["comparator"] == "achieve" or _figure(row["quote"], page.lex):
@@ -64,7 +65,6 @@ def said_in_words(row: dict, page: Page) -> bool:
         and r["target_year"] == row["target_year"]
         and r["comparator"] != "achieve"
         and _figure(r["quote"], page.lex)
-        and _same_paragraph(page.text, r, row)
         for r in page.found.values()
     )
 

@@ -349,17 +349,7 @@ def _not_begun(text: str, span: Span, cues: Cues) -> bool:
     """Whether every year ``span`` states (baselines aside) is not yet begun: after the
     publication year, or, on an undated page, after the year the page plans (which stands in
     for the publication year: an undated page that plans 2024 may review it)."""
-    if cues.published_year:
-        return _ahead(text, span, cues)
-    if not cues.plan_year:
-        return False
-    folded, baseline = fold(text), cue_words(cues.lex).baseline
-    years = [
-        y
-        for s, _, y, _ in dates.find_years(text, cue_words(cues.lex), *span)
-        if not baseline.search(folded, max(0, s - 30), s)
-    ]
-    return bool(years) and min(years) > cues.plan_year
+    return _all_after(text, span, cues, cues.published_year or cues.plan_year)
 
 
 def _aimed_share(text: str, span: Span, hit, cues: Cues) -> bool:
@@ -449,7 +439,13 @@ def _ahead(text: str, span: Span, cues: Cues) -> bool:
     """Whether every year ``span`` states (baselines "so với năm 2024" aside) is after the
     publication year: an estimate there is a plan figure ("mục tiêu năm 2026 ..., tổng vốn đầu
     tư ước đạt 168 nghìn tỷ đồng" in a December 2025 article)."""
-    if not cues.published_year:
+    return _all_after(text, span, cues, cues.published_year)
+
+
+def _all_after(text: str, span: Span, cues: Cues, year: int | None) -> bool:
+    """Whether ``span`` states a year and every year it states, baselines ("so với năm 2024")
+    aside, is after ``year`` (never when ``year`` is unknown)."""
+    if not year:
         return False
     folded, baseline = fold(text), cue_words(cues.lex).baseline
     years = [
@@ -457,7 +453,7 @@ def _ahead(text: str, span: Span, cues: Cues) -> bool:
         for s, _, y, _ in dates.find_years(text, cue_words(cues.lex), *span)
         if not baseline.search(folded, max(0, s - 30), s)
     ]
-    return bool(years) and min(years) > cues.published_year
+    return bool(years) and min(years) > year
 
 
 def _target_hits(text: str, span: Span, cues: Cues) -> list:

@@ -180,3 +180,21 @@ def test_a_share_an_action_reaches_is_named_by_what_it_reaches(lex, units):
         found = rows(f"Kế hoạch năm 2026\n\n{sentence}", lex, units, 2025)
         assert [(r["indicator_code"], r["target_year"]) for r in found] == [(None, 2026)], sentence
         assert named in found[0]["label_vi"]
+
+
+def test_a_standing_against_a_regions_average_is_an_uncoded_aim(lex, units):
+    # ruled in session 26: a region's average stands in for the country's
+    text = (
+        "Tỉnh họp bàn phương hướng nhiệm kỳ mới\n\n"
+        "Phấn đấu đến năm 2030, thu nhập của người dân trong tỉnh bằng mức bình quân của khu vực "
+        "miền núi phía Bắc."
+    )
+    found = rows(text, lex, units, 2025)
+    assert values(found) == {(None, "achieve", None, None, 2030)}
+    assert "mức bình quân của khu vực" in found[0]["quote"]
+
+
+def test_a_sectors_average_is_no_standing(lex, units):
+    # "khu vực" alone names a sector: the sector's average growth is a figure, not a standing
+    text = "Kế hoạch năm 2026\n\nTăng trưởng bình quân khu vực dịch vụ đạt 8%."
+    assert not [r for r in rows(text, lex, units, 2025) if r["comparator"] == "achieve"]

@@ -1,4 +1,4 @@
-"""``python -m pipelines.evaluate [--raw RAW_DIR] [--gold GOLD_DIR] [--rules-only] [--mismatches TABLE,...]``
+"""``python -m pipelines.evaluate [--raw RAW_DIR] [--gold GOLD_DIR] [--rules-only] [--mismatches TABLE,...] [--held-out]``
 
 Print precision, recall and F1 per table on the gold annotation, for the rules alone and (unless
 ``--rules-only``: overrides not even read, as on a real-page set the overrides do not name) for
@@ -7,6 +7,9 @@ province and published date are read right;
 with ``--mismatches``, list the rule rows that match no gold row (fp) and
 the gold rows no rule row matched (fn) for the tables named. Then the share of indicator rows
 the lexicon codes and the most frequent uncoded labels (the curation queue) of the release.
+With ``--held-out``, figures only: no mismatch, no uncoded label, no problem's reason, nothing
+that quotes or names a page, so that a held-out set can be scored after every change without
+its pages being read.
 
 The gold here is the seed annotation the rules were written against: its figures measure
 regressions, not how the rules generalise to pages nobody tuned them to.
@@ -44,7 +47,14 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--rules-only", action="store_true", help="rules and lexicons alone: skip the overrides")
     parser.add_argument("--mismatches", default=None, help="comma-separated tables to list mismatches for, or 'all'")
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="figures only (nothing that quotes or names a page): for a set nobody may read",
+    )
     args = parser.parse_args(argv)
+    if args.held_out and args.mismatches:
+        parser.error("--held-out prints figures only: it cannot list mismatches")
     raw = args.raw or config.raw_dir()
     gold_dir = args.gold or raw / "gold"
     # a real-page set (articles/ and gold/ only) is scored with the project's curated tables
@@ -54,7 +64,9 @@ def main(argv: list[str]) -> int:
     # the build's own steps (pipelines.definitions)
     run = materialize_rows(raw / "articles", curation, overrides=not args.rules_only)
     rules, curated = run["rule"], run["curated"]
-    for p in run["problems"]:
+    if args.held_out:
+        print(f"Problems (articles set aside or rows skipped): {len(run['problems'])}", file=sys.stderr)
+    for p in [] if args.held_out else run["problems"]:
         print(f"{p['kind']}: {p['file']}: {p['reason']}", file=sys.stderr)
     report = evaluate_rows(rules, curated, gold_dir)
     if gold_dir.resolve() == (config.raw_dir() / "gold").resolve():
@@ -69,7 +81,8 @@ def main(argv: list[str]) -> int:
     print(format_targetless(targetless_pages(rules, gold)))
     print(format_article_fields(article_fields(rules, gold)))
     print()
-    print(format_queue(curation_queue(frames(curated if curated is not None else rules)["indicators"])))
+    queue = curation_queue(frames(curated if curated is not None else rules)["indicators"])
+    print(format_queue(queue).split("\n")[0] if args.held_out else format_queue(queue))
     if args.mismatches:
         tables = TABLES if args.mismatches == "all" else tuple(args.mismatches.split(","))
         print("\nRule rows vs gold:")

@@ -30,6 +30,16 @@ indicators:
 bodies: []
 assignments: []
 """
+RESULTS = "Kinh tế tỉnh sáu tháng đầu năm\n\nNăm 2026, tỉnh phấn đấu tổng thu ngân sách đạt 12.000 tỷ đồng.\n"
+EMPTY_GOLD = """article_id: rp-ketqua-2025-sau-thang
+province_code: null
+published_date: null
+documents: []
+objectives: []
+indicators: []
+bodies: []
+assignments: []
+"""
 
 
 @pytest.fixture
@@ -41,6 +51,11 @@ def real_page_set(tmp_path: Path) -> Path:
         "article_id,source_url,publisher,retrieved_date\nrp-heldout-2025-giao-chi-tieu,,,\n", encoding="utf-8"
     )
     (tmp_path / "gold" / "rp-heldout-2025-giao-chi-tieu.yaml").write_text(GOLD, encoding="utf-8")
+    # a page whose gold states no target but which yields a row: the no-target line names it
+    (tmp_path / "articles" / "rp-ketqua-2025-sau-thang.txt").write_text(RESULTS, encoding="utf-8")
+    with (tmp_path / "articles" / "sources.csv").open("a", encoding="utf-8") as f:
+        f.write("rp-ketqua-2025-sau-thang,,,\n")
+    (tmp_path / "gold" / "rp-ketqua-2025-sau-thang.yaml").write_text(EMPTY_GOLD, encoding="utf-8")
     return tmp_path
 
 
@@ -48,15 +63,18 @@ def test_held_out_prints_figures_and_no_words_of_the_page(real_page_set, capsys)
     assert main(["--raw", str(real_page_set), "--rules-only", "--held-out"]) == 0
     out, err = capsys.readouterr()
     printed = out + err
-    assert "rules  indicators   1   1   0      0.500   1.000 0.667" in out
-    assert "Indicators coded by the lexicon: 1/2 (50.0%)." in out
-    for words in ("mắc ca", "trồng mới", "rp-heldout", "1.200"):
+    assert "rules  indicators   1   2   0      0.333   1.000 0.500" in out
+    assert "Pages whose gold states no target: 1; yielding indicator rows: 1 (1 rows)" in out
+    assert "Indicators coded by the lexicon: 2/3 (66.7%)." in out
+    for words in ("mắc ca", "trồng mới", "rp-heldout", "1.200", "rp-ketqua"):
         assert words not in printed
 
 
-def test_without_held_out_the_curation_queue_quotes_the_page(real_page_set, capsys):
+def test_without_held_out_the_queue_and_the_no_target_pages_are_named(real_page_set, capsys):
     assert main(["--raw", str(real_page_set), "--rules-only"]) == 0
-    assert "mắc ca" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "mắc ca" in out
+    assert "  rp-ketqua-2025-sau-thang: 1" in out
 
 
 def test_held_out_refuses_to_list_mismatches(real_page_set):

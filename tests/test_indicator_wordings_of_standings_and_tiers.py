@@ -1,0 +1,78 @@
+"""Wordings of coded indicators that real pages use and the curated tables did not list (round
+19, issue 8), in our own words: the row came out uncoded, with a neighbouring code, or with the
+wrong comparator."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import cited_indicator_rows
+
+
+def keys(text: str, lex, units) -> list[tuple]:
+    found = cited_indicator_rows("Mục tiêu năm 2027\n\n" + text, lex, units, 2026)
+    return [(r["indicator_code"], r["comparator"], r["value_low"], r["unit"], r["target_year"]) for r in found]
+
+
+def test_one_of_the_fairly_developed_provinces_of_the_region_is_the_regional_standing(lex, units):
+    assert keys(
+        "Phấn đấu đến năm 2035 tỉnh trở thành một trong những tỉnh phát triển khá của vùng Bắc Trung Bộ.",
+        lex,
+        units,
+    ) == [("REGIONAL_DEVELOPMENT_RANK", "achieve", None, None, 2035)]
+
+
+def test_a_fairly_developed_locality_is_the_regional_standing(lex, units):
+    assert keys("Đến năm 2035, tỉnh sẽ trở thành địa phương phát triển khá của cả nước.", lex, units) == [
+        ("REGIONAL_DEVELOPMENT_RANK", "achieve", None, None, 2035)
+    ]
+
+
+def test_becoming_the_economic_engine_of_the_region_is_the_regional_standing(lex, units):
+    assert keys("Tỉnh phấn đấu trở thành đầu tàu kinh tế của vùng Tây Nguyên.", lex, units) == [
+        ("REGIONAL_DEVELOPMENT_RANK", "achieve", None, None, 2027)
+    ]
+
+
+def test_a_province_described_as_one_of_the_fairly_developed_is_no_target(lex, units):
+    text = "Hiện nay, tỉnh là một trong những tỉnh phát triển khá của vùng."
+    assert keys(text, lex, units) == []
+
+
+def test_share_of_communes_at_the_model_or_advanced_standard_keeps_its_tier(lex, units):
+    """ "tỷ lệ xã đạt chuẩn nông thôn mới kiểu mẫu" is the model tier's share, not the basic
+    standard's; a share of the advanced tier written with "NTM" is the advanced tier's."""
+    assert keys(
+        "Tỷ lệ xã đạt chuẩn nông thôn mới kiểu mẫu đạt 18,5%; tỷ lệ xã đạt chuẩn NTM kiểu mẫu nâng lên 25%.",
+        lex,
+        units,
+    ) == [
+        ("MODEL_NEW_RURAL_COMMUNES", "eq", 18.5, "percent", 2027),
+        ("MODEL_NEW_RURAL_COMMUNES", "eq", 25.0, "percent", 2027),
+    ]
+    assert keys("Phấn đấu có trên 35% số xã đạt chuẩn NTM nâng cao.", lex, units) == [
+        ("ADVANCED_NEW_RURAL_COMMUNES", "gt", 35.0, "percent", 2027)
+    ]
+
+
+def test_trained_workers_granted_a_certificate_are_the_certified_share(lex, units):
+    assert keys("Tỷ lệ lao động qua đào tạo được cấp chứng chỉ đạt 36%.", lex, units) == [
+        ("TRAINED_LABOUR_CERTIFIED_SHARE", "eq", 36.0, "percent", 2027)
+    ]
+
+
+def test_development_investment_in_the_province_against_grdp_is_the_investment_share(lex, units):
+    assert keys("Tỷ lệ vốn đầu tư phát triển trên địa bàn so với GRDP đạt 33%.", lex, units) == [
+        ("SOCIAL_INVESTMENT_SHARE_GRDP", "eq", 33.0, "percent", 2027)
+    ]
+
+
+def test_reaching_about_more_than_a_figure_is_approximate(lex, units):
+    """ "đạt khoảng trên X" and "khoảng hơn X" are vague figures, not floors (CONVENTIONS,
+    session 26: "khoảng trên X" approx)."""
+    assert keys(
+        "Khách du lịch đạt khoảng trên 4 triệu lượt người; thu ngân sách đạt khoảng hơn 6.000 tỷ đồng.",
+        lex,
+        units,
+    ) == [
+        ("TOURIST_ARRIVALS", "approx", 4000000.0, "count", 2027),
+        ("BUDGET_REVENUE", "approx", 6000.0, "vnd_billion", 2027),
+    ]

@@ -76,3 +76,21 @@ def test_reaching_about_more_than_a_figure_is_approximate(lex, units):
         ("TOURIST_ARRIVALS", "approx", 4000000.0, "count", 2027),
         ("BUDGET_REVENUE", "approx", 6000.0, "vnd_billion", 2027),
     ]
+
+
+def test_an_amounts_growth_in_brackets_after_it_is_its_growth_rate(lex, units):
+    """In a list of aims, "... 30.000 tỷ đồng (tăng 12% so với năm 2026)" states the amount and
+    its growth, as the same growth after a comma does: two rows."""
+    found = cited_indicator_rows(
+        "Tỉnh phấn đấu trong năm 2027, tổng vốn đầu tư toàn xã hội là 31.000 tỷ đồng (tăng 11% so "
+        "với năm 2026), thu ngân sách đạt 8.500 tỷ đồng (tăng 6% so với năm 2026).",
+        lex,
+        units,
+        2026,
+    )
+    assert [(r["indicator_code"], r["comparator"], r["value_low"], r["unit"], r["target_year"]) for r in found] == [
+        ("TOTAL_SOCIAL_INVESTMENT", "eq", 31000.0, "vnd_billion", 2027),
+        ("SOCIAL_INVESTMENT_GROWTH", "eq", 11.0, "percent", 2027),
+        ("BUDGET_REVENUE", "eq", 8500.0, "vnd_billion", 2027),
+        ("BUDGET_REVENUE_GROWTH", "eq", 6.0, "percent", 2027),
+    ]

@@ -94,3 +94,11 @@ def test_an_amounts_growth_in_brackets_after_it_is_its_growth_rate(lex, units):
         ("BUDGET_REVENUE", "eq", 8500.0, "vnd_billion", 2027),
         ("BUDGET_REVENUE_GROWTH", "eq", 6.0, "percent", 2027),
     ]
+
+
+def test_a_revised_range_leaves_the_old_range_behind(lex, units):
+    """ "điều chỉnh mục tiêu ... từ 6-6,5% lên 7-7,5%": the target in force is the new range; the
+    range left behind is no row (CONVENTIONS: a target replaced on the page), as with one figure."""
+    assert keys(
+        "Hội nghị thống nhất điều chỉnh mục tiêu tốc độ tăng trưởng GRDP từ 6-6,5% lên 7-7,5%.", lex, units
+    ) == [("GRDP_GROWTH", "between", 7.0, "percent", 2027)]

@@ -102,3 +102,23 @@ def test_a_revised_range_leaves_the_old_range_behind(lex, units):
     assert keys(
         "Hội nghị thống nhất điều chỉnh mục tiêu tốc độ tăng trưởng GRDP từ 6-6,5% lên 7-7,5%.", lex, units
     ) == [("GRDP_GROWTH", "between", 7.0, "percent", 2027)]
+
+
+def test_a_headline_restating_the_body_target_with_another_comparator_is_no_row(lex, units):
+    """CONVENTIONS, session 27: a headline's target the body states for the same indicator and
+    year is no row, whatever its comparator or rounding; a headline figure the body does not
+    state stays a row."""
+    text = (
+        "Tỉnh phấn đấu tăng trưởng GRDP năm 2027 đạt trên 8%\n\n"
+        "Theo dự thảo kế hoạch, năm 2027 tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8 - 8,5%."
+    )
+    found = cited_indicator_rows(text, lex, units, 2026)
+    assert [(r["indicator_code"], r["comparator"], r["value_low"], r["value_high"], r["target_year"]) for r in found] == [
+        ("GRDP_GROWTH", "between", 8.0, 8.5, 2027)
+    ]
+    other = (
+        "Tỉnh phấn đấu tăng trưởng GRDP năm 2027 đạt trên 12%\n\n"
+        "Theo dự thảo kế hoạch, năm 2027 tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8 - 8,5%."
+    )
+    found = cited_indicator_rows(other, lex, units, 2026)
+    assert sorted((r["comparator"], r["value_low"]) for r in found) == [("between", 8.0), ("gt", 12.0)]

@@ -113,9 +113,9 @@ def test_a_headline_restating_the_body_target_with_another_comparator_is_no_row(
         "Theo dự thảo kế hoạch, năm 2027 tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8 - 8,5%."
     )
     found = cited_indicator_rows(text, lex, units, 2026)
-    assert [(r["indicator_code"], r["comparator"], r["value_low"], r["value_high"], r["target_year"]) for r in found] == [
-        ("GRDP_GROWTH", "between", 8.0, 8.5, 2027)
-    ]
+    assert [
+        (r["indicator_code"], r["comparator"], r["value_low"], r["value_high"], r["target_year"]) for r in found
+    ] == [("GRDP_GROWTH", "between", 8.0, 8.5, 2027)]
     other = (
         "Tỉnh phấn đấu tăng trưởng GRDP năm 2027 đạt trên 12%\n\n"
         "Theo dự thảo kế hoạch, năm 2027 tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8 - 8,5%."

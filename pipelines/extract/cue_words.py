@@ -137,7 +137,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         filler=re.compile(rf"(?:\s|\b(?:{g('filler')})\b)*$"),
         complement=re.compile(rf"^\s*(?:\([^)]{{1,20}}\)\s*)?(?:{g('complement')})\s*$"),
         restated=re.compile(rf"\s*[,(]?\s*(?:{g('restated')})\s*"),
-        growth_after=re.compile(rf"\s*,\s*(?:{g('growth_after')})\s*"),
+        growth_after=re.compile(rf"\s*[,(]\s*(?:{g('growth_after')})\s*"),
         plan_compare=re.compile(rf"\s*(?:{g('plan_compare')})(?!\w)"),
         next_year=re.compile(
             rf"\s*[,;]?\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"

@@ -109,7 +109,7 @@ def change_start(page: Page, clause: Span, q: Quantity) -> bool:
     ``change_to`` after it and a number after that): the level left behind is no target, also
     with its own comparator ("nâng chỉ tiêu từ trên 11% lên trên 12%")."""
     to = page.words.change_to.match(page.folded, q.end) or _cited_change_to(page, clause, q)
-    if q.high is not None or not to or not re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]]):
+    if not to or not re.match(r"\s*\D{0,20}?\d", page.folded[to.end() : clause[1]]):
         return False
     starts = {q.start, cue_start(page, clause[0], q)}
     return any(page.words.change_from.search(page.folded, max(clause[0], s - 10), s) for s in starts)

@@ -96,13 +96,14 @@ def headline_restates(row: dict, page: Page) -> bool:
     """Whether a headline's row only restates in short a target the body states ("đặt mục
     tiêu tăng trưởng GRDP 8,5% năm 2025" over "mục tiêu tăng trưởng đạt 8,5% trở lên trong năm
     2025"; "phấn đấu tăng trưởng đạt hai con số" over "tăng 10 - 10,5%"): a row of the same code
-    and year (or a headline naming no year) in a body line, with the same figures (the headline drops the comparator) or,
-    for a value in words, with a figure."""
+    and year (or a headline naming no year) in a body line, whatever the comparator, with a figure
+    the body's rounds to ("phấn đấu tăng trưởng GRDP năm 2024 đạt trên 7%" over "7 - 7,5%": session
+    27) or, for a value in words, with a figure."""
     if not _headline(page, row["char_start"]):
         return False
     if row["indicator_code"] is None and row["comparator"] == "achieve":
         return _headline_standing(row, page)
-    if row["indicator_code"] is None or (row["comparator"] != "eq" and _figure(row["quote"])):
+    if row["indicator_code"] is None:
         return False
     in_words = not _figure(row["quote"])
     return any(
@@ -110,11 +111,23 @@ def headline_restates(row: dict, page: Page) -> bool:
         and row["target_year"] in (r["target_year"], None)
         and r["comparator"] != "achieve"
         and not _headline(page, r["char_start"])
-        and (
-            (in_words and _figure(r["quote"]))
-            or (r["value_low"], r["value_high"]) == (row["value_low"], row["value_high"])
-        )
+        and ((in_words and _figure(r["quote"])) or (not in_words and _rounds_to(row, r)))
         for r in page.found.values()
+    )
+
+
+_ROUNDING = 0.05  # a headline's figure within 5% of the body's range restates it in short
+
+
+def _rounds_to(short: dict, full: dict) -> bool:
+    """Whether ``short``'s figure lies within the rounding of ``full``'s value or range ("trên
+    7%" of "7 - 7,5%"; "8,5%" of "8,47%"): the same target said in short."""
+    if short["value_low"] is None or full["value_low"] is None:
+        return False
+    low, high = full["value_low"], full["value_high"] if full["value_high"] is not None else full["value_low"]
+    return all(
+        v is None or low * (1 - _ROUNDING) <= v <= high * (1 + _ROUNDING)
+        for v in (short["value_low"], short["value_high"])
     )
 
 

@@ -287,6 +287,9 @@ def match_key(text: str, m: Match) -> str:
     return " ".join(re.findall(r"\w+|[^\w\s]", fold(text[m.start : m.end])))
 
 
+_QUOTES = str.maketrans({q: " " for q in "\u201c\u201d\u201e\u00ab\u00bb"})
+
+
 @dataclass
 class Article:
     """What every step needs about one article: its text, folded text and the lexicons."""
@@ -341,7 +344,8 @@ class Article:
 
     def __post_init__(self):
         lex = self.lex
-        self.folded = fold(self.text)
+        # quotation marks around a cue ("tỉnh “đặt hàng” từng sở, ngành") do not hide it
+        self.folded = fold(self.text).translate(_QUOTES)
         self.pats = compiled(lex, "assignment_cues", _build)
         self.lower = compiled(lex, "assignment_lower_aliases", _lower_aliases)
         self.narration = compiled(lex, "assignment_narration_cues", _narration_cues)

@@ -25,3 +25,11 @@ def test_a_commissioning_cue_in_quotation_marks_gives_the_bodies_the_lead(lex):
 def test_bodies_after_phoi_hop_cung_support_the_lead(lex):
     text = "Chủ tịch UBND tỉnh yêu cầu Sở Công Thương chủ trì, phối hợp cùng các sở, ngành rà soát kế hoạch xuất khẩu."
     assert cited_roles(text, lex, "42") == {("DOIT", "lead"), ("PROVINCIAL_AGENCIES", "support")}
+
+
+def test_a_proposer_named_inside_a_clause_advises(lex):
+    text = (
+        "1. Chấp thuận chủ trương xây dựng Đề án phát triển du lịch thời kỳ 2026 - 2030 theo đề xuất của "
+        "Sở Văn hóa, Thể thao và Du lịch tại Công văn nêu trên."
+    )
+    assert cited_roles(text, lex, "42") == {("DCST", "advise")}

@@ -39,7 +39,7 @@ from pipelines.text.fold import ascii_dashes, fold, fold_short
 from pipelines.text.segment import paragraphs, sentences
 
 # Codes may hold Vietnamese capitals: the Party's Central Committee signs "57-NQ/TƯ" as well as "/TW".
-# A lookalike of "Đ" (the eth, "QÐ-UBND") is read as one and kept as written.
+# A lookalike of "Đ" (the eth, "QÐ-UBND") is read as one: the curated spelling of its code is written.
 _LETTERS = r"[A-Za-zĐđÐðƯưƠơÂâĂăÊêÔô&]+"
 # A number may carry one letter ("Nghị quyết số 36a/NQ-CP"): part of the number.
 _NUM = r"\d{1,5}[a-z]?"
@@ -129,10 +129,8 @@ def _spelling(lex: Lexicons) -> dict[str, str]:
 
 
 def _as_written(code: str, spelled: dict[str, str]) -> str:
-    """A code as curated when the text wrote it all in upper case, else as written (also when
-    its letters differ from the curated ones beyond case: "HÐND" with a lookalike of "Đ")."""
-    curated = spelled.get(fold(code), code) if code.isupper() else code
-    return curated if curated.upper() == code.upper() else code
+    """A code as curated when the text wrote it all in upper case, else as written."""
+    return spelled.get(fold(code), code) if code.isupper() else code
 
 
 def _letter(m: re.Match, text: str, lex: Lexicons) -> tuple | None:

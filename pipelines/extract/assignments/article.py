@@ -188,6 +188,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "join": re.compile(rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
         "proposal": re.compile(rf"\W*(?:{g('proposal')}|{_attached_proposal(lex)})(?!\w)"),
+        # a proposal named inside a clause, its owner next: "... theo đề xuất của Sở ..."
+        "proposed_by": re.compile(
+            rf"(?<!\w){g('proposal')}\s+{cue_group(lex, 'document_cues.csv', 'issuer_lead')}{title}"
+        ),
         # a preamble clause that weighs documents: "Xét Báo cáo số ... và Tờ trình số ... của UBND tỉnh"
         # the agent of a passive after a short setting: "vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua"
         "passive_agent": re.compile(rf"(?<!\w){g('passive')}\s+([^\W\d][^,;:.\n]{{0,30}}),\s*$"),

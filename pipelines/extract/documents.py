@@ -39,7 +39,8 @@ from pipelines.text.fold import ascii_dashes, fold, fold_short
 from pipelines.text.segment import paragraphs, sentences
 
 # Codes may hold Vietnamese capitals: the Party's Central Committee signs "57-NQ/TƯ" as well as "/TW".
-_LETTERS = r"[A-Za-zĐđƯưƠơÂâĂăÊêÔô&]+"
+# A lookalike of "Đ" (the eth, "QÐ-UBND") is read as one: the curated spelling of its code is written.
+_LETTERS = r"[A-Za-zĐđÐðƯưƠơÂâĂăÊêÔô&]+"
 # A number may carry one letter ("Nghị quyết số 36a/NQ-CP"): part of the number.
 _NUM = r"\d{1,5}[a-z]?"
 _SLASH = r" ?/ ?"

@@ -8,8 +8,10 @@ Evidence, in order (the first that gives a valid date wins):
    the three lines under the headline, else the one nearest the headline (a site's clock at
    the top of the page loses to the article's date; so does one dated after a date line at
    most three lines below it, whatever line was taken for the headline); a line that goes on with a sentence
-   wrapped above it is none ("ban nhân dân ngày 26 tháng 11 năm 2003;"); with no date line, a
-   lead line that opens with a date, a source's name and a dash ("26/06/2020 Sở TT&TT AG - ...");
+   wrapped above it is none ("ban nhân dân ngày 26 tháng 11 năm 2003;"), and so is one that goes
+   on onto a lower-case line below it ("Ngày 28 tháng 6 năm 2024, tại Kỳ" / "họp lần thứ 7, ...");
+   with no date line, a lead line that opens with a date, a source's name and a dash
+   ("26/06/2020 Sở TT&TT AG - ...") or with a news agency's dateline ("Cần Thơ (TTXVN 5/9/2023)");
 2. a scraper's ``date 2025-10-25`` marker at the top of the text;
 3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
    page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
@@ -81,6 +83,11 @@ _ENDS_WITH_DATE = re.compile(r"\s[(\[]?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[
 _SIGNED = re.compile(r"\d+[/-][^\W\d_][\w/.&-]*\s*,?\s*\Z")
 # A full date, then a source's name of a few words and a dash, opening a lead line.
 _SOURCE_DATELINE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+((?:[^\s-]+\s+){1,%d}?)[-–]\s" % MAX_NAME_WORDS)
+# a news agency's dateline opening the lead: a place, then the agency and the full date in brackets
+_AGENCY_DATELINE = re.compile(
+    r"\s*(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){0,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*\(\s*(?:[A-ZĐ][\w&À-ỹ.-]*\s+){1,3}"
+    r"(\d{1,2})/(\d{1,2})/(\d{4})\s*\)"
+)
 _PUNCT = re.compile(r"[|,:;()\[\]•·*/\\–—-]+")
 
 
@@ -190,6 +197,20 @@ def _wrapped_on(line: str, words: DateWords) -> bool:
     return body[:1].islower() and words.any_word.match(body) is None and not body[-1:].isdigit()
 
 
+def _wraps_below(line: str, below: list[str]) -> bool:
+    """Whether ``line`` is the start of a sentence hard-wrapped onto the line below it: it ends
+    on a word and the next line opens in lower case ("Ngày 12 tháng 5 năm 2024, tại phiên" /
+    "họp thường kỳ, ..."), so its date is an event's the body tells, not the page's.
+
+    >>> _wraps_below("Ngày 12 tháng 5 năm 2024, tại phiên", ["họp thường kỳ, tỉnh đã thống nhất"])
+    True
+    >>> _wraps_below("Thứ Sáu, 06/01/2023 - 15:10", ["(Báo tỉnh) - sáng nay, ..."])
+    False
+    """
+    body = line.rstrip()
+    return bool(below) and body[-1:].isalpha() and below[0].strip()[:1].islower()
+
+
 def source_dateline(line: str) -> dt.date | None:
     """The date that opens a lead before the source's name and a dash, as a portal prints its
     date line into the first paragraph ("26/06/2020 Sở TT&TT AG - Ngày 11/6, ...").
@@ -198,7 +219,15 @@ def source_dateline(line: str) -> dt.date | None:
     datetime.date(2020, 6, 26)
     >>> source_dateline("26/06/2020 UBND tỉnh ban hành Kế hoạch - giai đoạn 2021") is None
     True
+
+    A news agency's dateline, a place then the agency and the date in brackets, is one too:
+
+    >>> source_dateline("Cần Thơ (TTXVN 5/9/2023) Đến năm 2030, thành phố phấn đấu ...")
+    datetime.date(2023, 9, 5)
     """
+    m = _AGENCY_DATELINE.match(line)
+    if m:
+        return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _SOURCE_DATELINE.match(line)
     if m is None or not all(w[:1].isupper() or not w[:1].isalpha() for w in m.group(4).split()):
         return None
@@ -210,12 +239,17 @@ def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date |
     one in the byline block just under the headline (``BYLINE_LINES``) comes first, as a line
     above the headline may be the site's clock ("Thứ Ba, 07/10/2025" / headline / author /
     "06/10/2025, 15:00")."""
-    dated = [(i, full_date_in(ln, words)) for i, ln in enumerate(lines[:HEAD_LINES]) if is_date_line(ln, words)]
+    head = lines[:HEAD_LINES]
+    dated = [
+        (i, full_date_in(ln, words))
+        for i, ln in enumerate(head)
+        if is_date_line(ln, words) and not _wraps_below(ln, lines[i + 1 : i + 2])
+    ]
     found = [
         (not 0 < i - anchor <= BYLINE_LINES, abs(i - anchor), -i, d) for i, d in dated if not _clock_above(i, d, dated)
     ]
     if not found:  # else a portal's date printed into the lead, under the headline
-        found = [(False, i, 0, source_dateline(ln)) for i, ln in enumerate(lines[:HEAD_LINES]) if i > anchor]
+        found = [(False, i, 0, source_dateline(ln)) for i, ln in enumerate(lines[:HEAD_LINES]) if i >= anchor]
     found = [f for f in found if f[3] is not None]
     return min(found)[3] if found else None
 

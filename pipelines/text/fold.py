@@ -15,12 +15,16 @@ from functools import lru_cache
 # Combining tone marks: grave, acute, tilde, hook above, dot below.
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"}
+# Letters some pages type for "Đ"/"đ": the Icelandic eth ("QÐ-UBND", "HÐND") folds as "đ".
+_LOOKALIKES = {"\u00d0": "đ", "\u00f0": "đ"}
 
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     if ch in _DASHES:
         return "-"
+    if ch in _LOOKALIKES:
+        return _LOOKALIKES[ch]
     low = ch.lower()
     if len(low) != 1:
         return ch
@@ -59,6 +63,8 @@ def fold(text: str) -> str:
     >>> fold("Sở Kế hoạch và Đầu tư")
     'sơ kê hoach va đâu tư'
     >>> fold("tỉ trọng") == fold("tỷ trọng")
+    True
+    >>> fold("NQ-H\u00d0ND") == fold("NQ-HĐND")
     True
     """
     return _spell(text).translate(_TABLE)

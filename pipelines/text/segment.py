@@ -20,7 +20,9 @@ _UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
 _SENTENCE_END = re.compile(
     rf"(?<!\b[A-ZĐ][a-zđ])(?<!\b[A-ZĐ]{{2}})(?:[.!?…]+(?=\s+[\"“(\-–•]?[{_UPPER}0-9])|(?:\.{{3,}}|…)(?=\s*[{_UPPER}]))"
 )
-_CLAUSE_END = re.compile(r"[;:]")
+# a colon ends a clause, except the one of a number label before a document's number ("Xét Tờ
+# trình số: 69/TTr-UBND ... của UBND tỉnh" is one clause)
+_CLAUSE_END = re.compile(r";|(?<![sS]ố):|:(?!\s*\d{1,6}\s*/)")
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -103,11 +105,15 @@ def sentences(text: str, span: Span) -> list[Span]:
 
 
 def clauses(text: str, span: Span) -> list[Span]:
-    """Clauses inside ``span``: pieces ended by ';' or ':' (the punctuation stays in the piece).
+    """Clauses inside ``span``: pieces ended by ';' or ':' (the punctuation stays in the piece),
+    not by the colon of "số:" before a document's number.
 
     >>> t = "Mục tiêu: GRDP tăng 7%; thu ngân sách 500 tỷ đồng"
     >>> [t[a:b] for a, b in clauses(t, (0, len(t)))]
     ['Mục tiêu:', 'GRDP tăng 7%;', 'thu ngân sách 500 tỷ đồng']
+    >>> t = "Xét Tờ trình số: 69/TTr-UBND của UBND tỉnh; dân số: tăng"
+    >>> [t[a:b] for a, b in clauses(t, (0, len(t)))]
+    ['Xét Tờ trình số: 69/TTr-UBND của UBND tỉnh;', 'dân số:', 'tăng']
     """
     return _split(text, span, _CLAUSE_END)
 

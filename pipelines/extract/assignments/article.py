@@ -188,6 +188,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "join": re.compile(rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
         "proposal": re.compile(rf"\W*(?:{g('proposal')}|{_attached_proposal(lex)})(?!\w)"),
+        # a proposal named inside a clause, its owner next: "... theo đề xuất của Sở ..."
+        "proposed_by": re.compile(
+            rf"(?<!\w){g('proposal')}\s+{cue_group(lex, 'document_cues.csv', 'issuer_lead')}{title}"
+        ),
         # a preamble clause that weighs documents: "Xét Báo cáo số ... và Tờ trình số ... của UBND tỉnh"
         # the agent of a passive after a short setting: "vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua"
         "passive_agent": re.compile(rf"(?<!\w){g('passive')}\s+([^\W\d][^,;:.\n]{{0,30}}),\s*$"),
@@ -287,6 +291,9 @@ def match_key(text: str, m: Match) -> str:
     return " ".join(re.findall(r"\w+|[^\w\s]", fold(text[m.start : m.end])))
 
 
+_QUOTES = str.maketrans({q: " " for q in "\u201c\u201d\u201e\u00ab\u00bb"})
+
+
 @dataclass
 class Article:
     """What every step needs about one article: its text, folded text and the lexicons."""
@@ -341,7 +348,8 @@ class Article:
 
     def __post_init__(self):
         lex = self.lex
-        self.folded = fold(self.text)
+        # quotation marks around a cue ("tỉnh “đặt hàng” từng sở, ngành") do not hide it
+        self.folded = fold(self.text).translate(_QUOTES)
         self.pats = compiled(lex, "assignment_cues", _build)
         self.lower = compiled(lex, "assignment_lower_aliases", _lower_aliases)
         self.narration = compiled(lex, "assignment_narration_cues", _narration_cues)

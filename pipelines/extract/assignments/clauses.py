@@ -24,6 +24,7 @@ def _clause(a: Article, clause: Span, head: list[Match] | None, served: set) -> 
     if proposed is not None:
         return [(run, roles) for run, roles, _ in proposed], True
     found = clause_roles(a, runs, clause, earlier=head is not None) if runs else []
+    found = _proposers_inside(a, runs, clause, found)
     if (
         a.support_list
         and found
@@ -38,6 +39,17 @@ def _clause(a: Article, clause: Span, head: list[Match] | None, served: set) -> 
             served.add(id(head))
             found = [(head, roles, "subject")] + found
     return [(run, roles) for run, roles, _ in found], False
+
+
+def _proposers_inside(a: Article, runs: list[list[Match]], clause: Span, found: list) -> list:
+    """``found`` with ``advise`` for a body named right after a proposal inside the clause, its
+    owner word between ("Thống nhất chủ trương lập Quy hoạch ... theo đề xuất của Sở Kế hoạch và
+    Đầu tư tại Công văn ...": the department proposed the text, CONVENTIONS' proposer)."""
+    proposers = [run for run in runs if a.pats["proposed_by"].search(a.folded, clause[0], run[0].start)]
+    if not proposers:
+        return found
+    kept = [f for f in found if not any(f[0] is run for run in proposers)]
+    return kept + [(run, ["advise"], "proposer") for run in proposers]
 
 
 def sentence(a: Article, sent: Span, head: list[Match] | None, served: set) -> list[Found]:

@@ -42,3 +42,50 @@ def test_poverty_rate_named_by_its_standard_without_households(lex, units):
     )
     found = [k for k in sorted_row_keys(text, lex, units, 2025) if k[0].startswith("POVERTY")]
     assert found == [("POVERTY_RATE", "lt", 1.0, None, 2030), ("POVERTY_RATE_REDUCTION", "between", 1.5, 2.0, 2030)]
+
+
+def test_a_capital_allocation_sets_no_target(lex, units):
+    """ "Phân bổ vốn ... 6.200 tỷ đồng", "kế hoạch đầu tư vốn 4.100 tỷ đồng" appropriate money
+    (CONVENTIONS, session 27): no row; the growth aim after them stays."""
+    text = (
+        "Quý I năm 2025\n\n"
+        "Vốn đầu tư công năm 2025 phân bổ theo quyết định của Thủ tướng là 6.200 tỷ đồng, kế hoạch "
+        "đầu tư vốn từ ngân sách tỉnh 4.100 tỷ đồng. Tỉnh phấn đấu năm 2025 tăng trưởng GRDP trên 9%."
+    )
+    assert sorted_row_keys(text, lex, units, 2025) == [("GRDP_GROWTH", "gt", 9.0, None, 2025)]
+
+
+def test_the_momentum_a_target_builds_names_no_aim_of_its_own(lex, units):
+    """ "..., phấn đấu đạt 8,5% trở lên và tạo đà tăng trưởng hai con số giai đoạn 2026 - 2030":
+    the momentum names a further aim (``served_aim``): no gte-10 row, and 2030 is not the 8,5%'s
+    year."""
+    text = (
+        "Hội nghị Tỉnh ủy\n\n"
+        "Tỉnh ủy thống nhất tăng trưởng GRDP năm 2025 từ 7,5 - 8%, phấn đấu đạt 8,5% trở lên và tạo "
+        "đà tăng trưởng hai con số giai đoạn 2026 - 2030."
+    )
+    assert sorted_row_keys(text, lex, units, 2025) == [
+        ("GRDP_GROWTH", "between", 7.5, 8.0, 2025),
+        ("GRDP_GROWTH", "gte", 8.5, None, 2025),
+    ]
+
+
+def test_a_headline_keeping_its_comparator_restates_the_body_target(lex, units):
+    """A headline naming no year that repeats the body's figures with a comparator ("bình quân 9
+    - 9,5%/năm", "trên 12.000 tỷ đồng") is no row of its own, whatever its comparator (CONVENTIONS,
+    session 27); the body's row, with its year, is the row."""
+    text = (
+        "Tỉnh đặt mục tiêu tăng trưởng GRDP bình quân 9 - 9,5%/năm\n\n"
+        "Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 đặt mục tiêu đến năm 2030 tăng trưởng GRDP bình "
+        "quân 9 - 9,5%/năm."
+    )
+    assert sorted_row_keys(text, lex, units, 2025) == [("GRDP_GROWTH", "between", 9.0, 9.5, 2030)]
+
+
+def test_a_caption_repeating_the_headline_with_no_space_before_the_dash_is_chrome(lex):
+    """ "... 9,5%/năm- Ảnh 2." repeats the headline under a photo, as "... - Ảnh 2." does."""
+    from pipelines.ingest.clean import clean_text
+
+    lead = "Đại hội Đảng bộ tỉnh đặt mục tiêu tăng trưởng GRDP bình quân 9 - 9,5%/năm trong nhiệm kỳ mới."
+    raw = f"{lead}\nTỉnh đặt mục tiêu tăng trưởng bình quân 9 - 9,5%/năm- Ảnh 2.\n{lead}"
+    assert clean_text(raw.encode(), "x.txt", lex.chrome_rules) == f"{lead}\n{lead}"

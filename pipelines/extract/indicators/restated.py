@@ -96,13 +96,14 @@ def headline_restates(row: dict, page: Page) -> bool:
     """Whether a headline's row only restates in short a target the body states ("đặt mục
     tiêu tăng trưởng GRDP 8,5% năm 2025" over "mục tiêu tăng trưởng đạt 8,5% trở lên trong năm
     2025"; "phấn đấu tăng trưởng đạt hai con số" over "tăng 10 - 10,5%"): a row of the same code
-    and year (or a headline naming no year) in a body line, with the same figures (the headline drops the comparator) or,
+    and year (or a headline naming no year) in a body line, with the same figures whatever the
+    comparators ("đặt mục tiêu tăng trưởng trên 10,5%" over "mục tiêu tăng trưởng là 10,5%") or,
     for a value in words, with a figure."""
     if not _headline(page, row["char_start"]):
         return False
     if row["indicator_code"] is None and row["comparator"] == "achieve":
         return _headline_standing(row, page)
-    if row["indicator_code"] is None or (row["comparator"] != "eq" and _figure(row["quote"])):
+    if row["indicator_code"] is None:
         return False
     in_words = not _figure(row["quote"])
     return any(

@@ -89,3 +89,42 @@ def test_a_caption_repeating_the_headline_with_no_space_before_the_dash_is_chrom
     lead = "Đại hội Đảng bộ tỉnh đặt mục tiêu tăng trưởng GRDP bình quân 9 - 9,5%/năm trong nhiệm kỳ mới."
     raw = f"{lead}\nTỉnh đặt mục tiêu tăng trưởng bình quân 9 - 9,5%/năm- Ảnh 2.\n{lead}"
     assert clean_text(raw.encode(), "x.txt", lex.chrome_rules) == f"{lead}\n{lead}"
+
+
+def test_a_reduction_written_before_multidimensional_poor_households(lex, units):
+    """ "giảm 2 - 2,5% hộ nghèo đa chiều" is the yearly reduction of the poverty rate, in points;
+    a count of households ("giảm 900 hộ nghèo đa chiều", "số hộ nghèo đa chiều còn 400 hộ") is no
+    value of the rate: uncoded."""
+    text = "Kế hoạch năm 2026\n\nMỗi năm, tỉnh phấn đấu giảm 2 - 2,5% hộ nghèo đa chiều."
+    assert sorted_row_keys(text, lex, units, 2025) == [("POVERTY_RATE_REDUCTION", "between", 2.0, 2.5, 2026)]
+    counts = (
+        "Kế hoạch năm 2026\n\n"
+        "Phấn đấu giảm 900 hộ nghèo đa chiều; đến cuối năm 2026, số hộ nghèo đa chiều còn 400 hộ."
+    )
+    assert sorted_row_keys(counts, lex, units, 2025) == [("", "eq", 900.0, None, 2026), ("", "lte", 400.0, None, 2026)]
+
+
+def test_advanced_and_model_communes_abbreviated(lex, units):
+    """ "số xã đạt chuẩn NTM nâng cao" and "xã đạt NTM kiểu mẫu" (NTM = nông thôn mới) name the
+    higher tiers, not the basic standard."""
+    text = (
+        "Nghị quyết về nông thôn mới\n\n"
+        "Phấn đấu đến năm 2025 có trên 35% số xã đạt chuẩn NTM nâng cao. Đến năm 2025 có 12 xã đạt "
+        "NTM kiểu mẫu."
+    )
+    assert sorted_row_keys(text, lex, units, 2022) == [
+        ("ADVANCED_NEW_RURAL_COMMUNES", "gt", 35.0, None, 2025),
+        ("MODEL_NEW_RURAL_COMMUNES", "eq", 12.0, None, 2025),
+    ]
+
+
+def test_a_councils_numbered_term_is_no_plan_period_for_rates_per_year(lex, units):
+    """ "HĐND tỉnh khóa 19, nhiệm kỳ 2021-2026" is the council's term (``body_term``, with an
+    Arabic number as with a Roman one): a rate per year set later ("... USD/năm") is not due in
+    2026; with no year of its own it takes none here."""
+    text = (
+        "Kỳ họp chuyên đề\n\n"
+        "Tại kỳ họp thứ 3, HĐND tỉnh khóa 19, nhiệm kỳ 2021-2026 đã thông qua nhiều nghị quyết.\n\n"
+        "Theo đó, tỉnh phấn đấu GRDP bình quân đầu người đạt 6.000-6.200 USD/năm."
+    )
+    assert sorted_row_keys(text, lex, units) == [("GRDP_PER_CAPITA_USD", "between", 6000.0, 6200.0, None)]

@@ -80,6 +80,10 @@ def test_a_headline_keeping_its_comparator_restates_the_body_target(lex, units):
         "quân 9 - 9,5%/năm."
     )
     assert sorted_row_keys(text, lex, units, 2025) == [("GRDP_GROWTH", "between", 9.0, 9.5, 2030)]
+    # the headline's year is only the page's default (here the year a plan document names)
+    assert sorted_row_keys(text, lex, units, 2025, 2025) == [("GRDP_GROWTH", "between", 9.0, 9.5, 2030)]
+    dated = text.replace("9,5%/năm\n", "9,5%/năm đến năm 2027\n", 1)
+    assert ("GRDP_GROWTH", "between", 9.0, 9.5, 2027) in sorted_row_keys(dated, lex, units, 2025, 2025)
 
 
 def test_a_caption_repeating_the_headline_with_no_space_before_the_dash_is_chrome(lex):

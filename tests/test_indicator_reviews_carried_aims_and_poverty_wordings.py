@@ -102,8 +102,7 @@ def test_a_reduction_written_before_multidimensional_poor_households(lex, units)
     text = "Kế hoạch năm 2026\n\nMỗi năm, tỉnh phấn đấu giảm 2 - 2,5% hộ nghèo đa chiều."
     assert sorted_row_keys(text, lex, units, 2025) == [("POVERTY_RATE_REDUCTION", "between", 2.0, 2.5, 2026)]
     counts = (
-        "Kế hoạch năm 2026\n\n"
-        "Phấn đấu giảm 900 hộ nghèo đa chiều; đến cuối năm 2026, số hộ nghèo đa chiều còn 400 hộ."
+        "Kế hoạch năm 2026\n\nPhấn đấu giảm 900 hộ nghèo đa chiều; đến cuối năm 2026, số hộ nghèo đa chiều còn 400 hộ."
     )
     assert sorted_row_keys(counts, lex, units, 2025) == [("", "eq", 900.0, None, 2026), ("", "lte", 400.0, None, 2026)]
 

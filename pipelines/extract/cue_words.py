@@ -240,7 +240,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         plan_estimate=whole("plan_estimate"),
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
         # a council's or committee's numbered term right before: "HĐND tỉnh khóa VII, nhiệm kỳ 2021-2026"
-        body_term=re.compile(rf"(?<!\w)(?:{g('body_term')})\s+[ivxl]+\s*,?\s*$"),
+        body_term=re.compile(rf"(?<!\w)(?:{g('body_term')})\s+(?:[ivxl]+|\d{{1,2}})\s*,?\s*$"),
         standing_held=whole("standing_held"),
         nominal=whole("nominal"),
         year_estimate=whole("year_estimate"),

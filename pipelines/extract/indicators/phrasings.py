@@ -158,8 +158,8 @@ def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: lis
     phrase = pair(page, phrases, q)
     if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None
-    if q.unit in ("other", "rank", AGE_UNIT) and not unit_suits(phrase.value, q.unit, page.lex):
-        return None  # "tăng gấp 1,8 lần", "nằm trong top 4": a multiple, a rank, not the size (uncoded)
+    if q.unit in ("other", "rank", "count", AGE_UNIT) and not unit_suits(phrase.value, q.unit, page.lex):
+        return None  # "tăng gấp 1,8 lần", "nằm trong top 4", "còn 500 hộ" of a rate: not its value (uncoded)
     between = [
         q2
         for q2 in quantities

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.curation.lexicons import Lexicons
+from pipelines.extract import dates
 from pipelines.text.fold import fold_short
 from pipelines.extract.indicators.page import Page, value_words
 from pipelines.extract.indicators.years import stated_years
@@ -92,13 +93,24 @@ def _headline(page: Page, pos: int) -> bool:
 _HEADLINE = 200  # characters: a longer line is a paragraph of the body
 
 
+def _yearless_line(page: Page, pos: int) -> bool:
+    """Whether the line at ``pos`` names no year and no period: a headline's year is then only
+    the page's default ("Tỉnh đặt mục tiêu tăng trưởng bình quân 9 - 9,5%/năm" over the body's
+    "nhiệm kỳ 2025 - 2030, ... 9 - 9,5%/năm"), not one it states."""
+    start = page.text.rfind("\n", 0, pos) + 1
+    end = page.text.find("\n", pos)
+    end = end if end >= 0 else len(page.text)
+    return not stated_years(page, start, end) and not dates.find_periods(page.text, start, end)
+
+
 def headline_restates(row: dict, page: Page) -> bool:
     """Whether a headline's row only restates in short a target the body states ("đặt mục
     tiêu tăng trưởng GRDP 8,5% năm 2025" over "mục tiêu tăng trưởng đạt 8,5% trở lên trong năm
     2025"; "phấn đấu tăng trưởng đạt hai con số" over "tăng 10 - 10,5%"): a row of the same code
-    and year (or a headline naming no year) in a body line, whatever the comparator, with a figure
-    the body's rounds to ("phấn đấu tăng trưởng GRDP năm 2024 đạt trên 7%" over "7 - 7,5%": session
-    27) or, for a value in words, with a figure."""
+    and year (or a headline line naming no year or period) in a body line, whatever the
+    comparator, with a figure the body's rounds to ("phấn đấu tăng trưởng GRDP năm 2024 đạt trên
+    7%" over "7 - 7,5%"; "đặt mục tiêu tăng trưởng trên 10,5%" over "mục tiêu tăng trưởng là
+    10,5%": session 27) or, for a value in words, with a figure."""
     if not _headline(page, row["char_start"]):
         return False
     if row["indicator_code"] is None and row["comparator"] == "achieve":
@@ -108,7 +120,7 @@ def headline_restates(row: dict, page: Page) -> bool:
     in_words = not _figure(row["quote"])
     return any(
         r["indicator_code"] == row["indicator_code"]
-        and row["target_year"] in (r["target_year"], None)
+        and (row["target_year"] in (r["target_year"], None) or _yearless_line(page, row["char_start"]))
         and r["comparator"] != "achieve"
         and not _headline(page, r["char_start"])
         and ((in_words and _figure(r["quote"])) or (not in_words and _rounds_to(row, r)))

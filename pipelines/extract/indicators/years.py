@@ -99,11 +99,24 @@ def period_of_rate(page: Page, clause: Span) -> int | None:
     period named before it, if that end is not past; else None."""
     if not page.words.yearly_rate.search(page.folded, *clause) or stated_years(page, *clause):
         return None
-    periods = dates.find_periods(page.text, 0, clause[0])
+    terms = _council_terms(page, clause[0])
+    periods = [p for p in dates.find_periods(page.text, 0, clause[0]) if p[0] not in terms]
     published = page.cues.published_year
     if not periods or (published and periods[-1][3] < published):
         return None
     return periods[-1][3]
+
+
+def _council_terms(page: Page, end: int) -> set[int]:
+    """Where the periods before ``end`` that are a council's term by its number start ("HĐND
+    tỉnh khóa 19, nhiệm kỳ 2021 - 2026": ``body_term``): a term plans nothing, so a rate per year
+    after it is not due at its end."""
+    folded, words = page.folded, page.words
+    return {
+        m.start("y1")
+        for m in words.named_period.finditer(folded, 0, end)
+        if words.body_term.search(folded, max(0, m.start() - 20), m.start())
+    }
 
 
 def carried_year(page: Page, para: Span, carried: Carry | None) -> int | None:

@@ -198,6 +198,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "label_stop",
                         "label_join",
                         "change_verb",
+                        "reduction_verb",
                         "national",
                         "national_rank",
                         "not_result",

@@ -84,6 +84,7 @@ class CueWords:
     label_join: re.Pattern
     bracketed_figure: re.Pattern
     change_lead: re.Pattern
+    reduction_verb: re.Pattern  # "giảm": a rate's part stated as its own reduction
     change_to: re.Pattern
     change_from: re.Pattern
     cited_change: re.Pattern  # a cited text between a level left behind and ``change_to``
@@ -193,6 +194,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
         bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
+        reduction_verb=re.compile(rf"(?<!\w)(?:{g('reduction_verb')})(?!\w)"),
         change_from=re.compile(rf"(?<!\w)(?:{g('range_from')})\s*$"),
         change_to=re.compile(rf"\s*\(?\s*(?:(?:{g('year_noun')})\s+{_YEAR}\s*\)?\s*)?(?:{g('change_to')})(?!\w)"),
         cited_change=re.compile(rf"\s*,?\s*(?:{g('cited_in')})(?!\w)[^,;]{{0,60}}?(?=\s(?:{g('change_to')})(?!\w))"),

@@ -96,6 +96,7 @@ from pipelines.extract.indicators.phrasings import switch_code
 from pipelines.extract.indicators.restated import restates_coded, said_in_words, headline_restates, not_past
 from pipelines.extract.indicators.tables import table_rows
 from pipelines.extract.indicators.years import marked_year, undated_plan_end
+from pipelines.extract.reduction_parts import point_parts
 
 __all__ = ["indicator_rows", "switch_code", "unit_table"]
 
@@ -134,6 +135,7 @@ def indicator_rows(
     code_labels(rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
     uncode_implausible(rows)
     uncode_year_parts(text, rows, lex)
+    point_parts(text, rows, lex)
     return assign_statement_ids(rows, "ind", "indicator_id")
 
 

@@ -13,7 +13,8 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    complements another — "đóng góp của TFP vào tăng trưởng kinh tế" — yields to the head).
    A number between them blocks the pairing unless the value is restated ("125 - 130 triệu
    đồng, tương đương 5.300 - 5.500 USD") or a new year begins an elliptical target ("đạt
-   khoảng 40%, đến năm 2030 không thấp hơn 50%");
+   khoảng 40%, đến năm 2030 không thấp hơn 50%"; after a ';' too, when the new clause opens
+   with its year or period: "... 8.000 USD; đến năm 2030, đạt khoảng 12.000 USD");
    the code may switch with the unit or a word in between (``unit_switches.csv``: "GRDP bình
    quân đầu người ... USD" is GRDP_PER_CAPITA_USD);
 3. keep it only if the clause reads as a target (``context.classify``): results and estimates

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pipelines.extract import dates
 from pipelines.extract.context import classify, plan_estimate
 from pipelines.text.segment import Span, clauses
 from pipelines.extract.indicators.brackets import open_bracket
@@ -95,6 +96,29 @@ def _value_led(page: Page, span: Span) -> bool:
     return bool(page.words.filler.fullmatch(page.folded, span[0], cue_start(page, span[0], quantities[0])))
 
 
+def _year_series(page: Page, before: Span, span: Span) -> bool:
+    """Whether ``span`` goes on, after a ';', with the figure of the indicator the clause before
+    it names, for another year or period: it opens with its year and names no indicator
+    ("GRDP bình quân đầu người năm 2025 đạt 5.000 USD; đến năm 2030, đạt khoảng 8.000 USD",
+    "tổng thu ngân sách giai đoạn 2026 - 2030 đạt 90.000 tỷ đồng; trong đó, năm 2030 đạt 21.000
+    tỷ đồng"): the two are one statement, read as a comma would join them."""
+    if page.text[before[1] - 1] != ";" or not (_year_led(page, span) or _period_led(page, span)):
+        return False
+    # a cue of its own makes it a statement apart ("năm 2025 ước đạt 7%"), unless both aim
+    own = clause_own(page, span)
+    return bool(page.units.find(page.text, *before)) and (not own or own == clause_own(page, before) == "target")
+
+
+def _period_led(page: Page, span: Span) -> bool:
+    """Whether a clause opens with the plan period its value is for and then the value, naming no
+    indicator ("giai đoạn 2026 - 2030 tăng 7%")."""
+    quantities = page.units.find(page.text, *span)
+    if not quantities or len(page.text[span[0] : quantities[0].start].split()) > _YEAR_LED_WORDS + 2:
+        return False
+    lead = (span[0], quantities[0].start)
+    return bool(dates.find_periods(page.text, *lead)) and not page.lex.indicators.find(page.text, *lead)
+
+
 _YEAR_LED_WORDS = 6  # words before the value of a clause that opens with its year ("Đến năm 2020 đạt trên")
 
 
@@ -112,11 +136,13 @@ def _year_led(page: Page, span: Span) -> bool:
 def value_clauses(page: Page, sentence: Span) -> list[Span]:
     """The clauses of a sentence, a name clause ended by ':' joined to the value clause after
     it: "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD", "Tổng thu từ khách du lịch: Đến năm
-    2020 đạt trên 2.700 tỷ đồng" are one statement each."""
+    2020 đạt trên 2.700 tỷ đồng" are one statement each; so is a series of one indicator's
+    figures by year (``_year_series``)."""
     out: list[Span] = []
     for span in clauses(page.text, sentence):
         named = out and page.text[out[-1][1] - 1] == ":"
         joined = named and (_value_led(page, span) or _year_led(page, span))
+        joined = joined or bool(out and _year_series(page, out[-1], span))
         if joined or (out and open_bracket(page.text, out[-1], span)):
             out[-1] = (out[-1][0], span[1])
         else:

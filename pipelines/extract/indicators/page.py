@@ -90,8 +90,9 @@ class Clause:
 
 
 def segment_around(text: str, clause: Span, pos: int) -> Span:
-    """The comma-delimited segment of ``clause`` around ``pos`` (decimal commas do not count)."""
-    cuts = [clause[0] + m.start() for m in re.finditer(r",(?!\d)", text[clause[0] : clause[1]])]
+    """The comma-delimited segment of ``clause`` around ``pos`` (decimal commas do not count; a
+    ';' inside a clause that joins a series of years cuts as a comma does)."""
+    cuts = [clause[0] + m.start() for m in re.finditer(r"[,;](?!\d)", text[clause[0] : clause[1]])]
     start = max([c + 1 for c in cuts if c < pos] or [clause[0]])
     end = min([c for c in cuts if c >= pos] or [clause[1]])
     return start, end

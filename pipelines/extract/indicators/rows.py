@@ -30,7 +30,7 @@ from pipelines.extract.indicators.comparators import (
 from pipelines.extract.indicators.page import AGE_UNIT, Page, Clause, segment_around
 from pipelines.extract.indicators.phrasings import switch_code, phrase_for, switch_gap, rate_unit
 from pipelines.extract.indicators.quantities import in_brackets
-from pipelines.extract.indicators.years import target_year, year_start, joint_year
+from pipelines.extract.indicators.years import target_year, year_start, joint_year, stated_years
 
 
 def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], phrases: list[Match]) -> Match | None:
@@ -74,15 +74,25 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
 def _part_of_total(page: Page, clause: Span, code: str, year: int | None, start: int) -> bool:
     """Whether a value breaks down a total of its own code and year said before it in its
     clause, after a ``breakdown_lead`` ("đón 18 triệu lượt khách, trong đó 6 triệu lượt khách
-    quốc tế"): a part of the one target, no row of its own (CONVENTIONS: a total broken down)."""
+    quốc tế"): a part of the one target, no row of its own (CONVENTIONS: a total broken down).
+    A figure for one year of the total's period ("thu ngân sách giai đoạn 2026 - 2030 đạt 90.000
+    tỷ đồng; trong đó, năm 2030 đạt 21.000 tỷ đồng") is the year's own figure, no part."""
     return any(
         row["indicator_code"] == code
         and row["target_year"] == year
         and clause[0] <= row["char_start"]
         and row["char_end"] <= start
         and page.words.breakdown_lead.search(page.folded, row["char_end"], start)
+        and not _year_of_period(page, (row["char_start"], start))
         for row in page.found.values()
     )
+
+
+def _year_of_period(page: Page, span: Span) -> bool:
+    """Whether ``span`` (a total, then a part of it) names a plan period and then, after the
+    total, a year of its own: the part is that year's figure."""
+    periods = dates.find_periods(page.text, *span)
+    return bool(periods) and any(s >= periods[0][1] for s, *_ in stated_years(page, periods[0][1], span[1]))
 
 
 def achieve_rows(page: Page, clause: Clause, phrases: list[Match], used: set[int], quantities: list[Quantity]) -> None:

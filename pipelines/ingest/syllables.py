@@ -18,9 +18,7 @@ _VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻ�
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _VOWEL_RUN = re.compile(f"[{_VOWELS}]+", re.IGNORECASE)
 # the clusters a syllable may open with, and close with (none: a syllable ending in its vowel)
-_ONSETS = frozenset(
-    "b c ch d đ g gh h k kh l m n ng ngh nh p ph q r s t th tr v x".split()
-)
+_ONSETS = frozenset("b c ch d đ g gh h k kh l m n ng ngh nh p ph q r s t th tr v x".split())
 _CODAS = frozenset("c ch m n ng nh p t".split()) | {""}
 
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-_VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+# the vowel letters, as a regex character class
+_VOWEL_RUN = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_VOWEL_RUN = re.compile(f"[{_VOWELS}]+", re.IGNORECASE)
-# the clusters a syllable may open with, and close with (none: a syllable ending in its vowel)
-_ONSETS = frozenset("b c ch d đ g gh h k kh l m n ng ngh nh p ph q r s t th tr v x".split())
-_CODAS = frozenset("c ch m n ng nh p t".split()) | {""}
+# the clusters a syllable may open with, and close with (empty: a syllable ending in its vowel)
+_ONSET = re.compile(r"[bcdđghklmnpqrstvx]|ch|gh|kh|ngh?|nh|ph|th|tr")
+_CODA = re.compile(r"(?:c|ch|m|n|ng|nh|p|t)?")
 
 
 def _cut(consonants: str) -> int | None:
@@ -27,7 +27,7 @@ def _cut(consonants: str) -> int | None:
     syllable's closing letters, the second taking the longest opening it may ("ch" in "tổchức")."""
     low = consonants.lower()
     for cut in range(len(low) + 1):
-        if low[:cut] in _CODAS and low[cut:] in _ONSETS:
+        if _CODA.fullmatch(low[:cut]) and _ONSET.fullmatch(low[cut:]):
             return cut
     return None
 

@@ -95,3 +95,14 @@ def test_assignees_listed_across_a_semicolon_all_lead(lex):
     }
     tasks = "Giao Sở Y tế chủ trì tiêm chủng cho trẻ em; Sở Tài chính bảo đảm kinh phí."
     assert roles(tasks, lex) == {("DOH", "lead"), ("DOF", "implement")}
+
+
+def test_a_national_body_at_work_is_reported_on_a_provincial_page(lex):
+    text = (
+        "Cả nước đang phục hồi nhanh. Chính phủ tiếp tục triển khai chương trình hỗ trợ doanh nghiệp và người lao động. "
+        "Trên địa bàn tỉnh, UBND tỉnh giao Sở Tài chính chủ trì rà soát nguồn vốn."
+    )
+    assert roles(text, lex) == {("DOF", "lead")}
+    # a national body that assigns still leaves the province's body its work
+    assigns = "Chính phủ giao UBND tỉnh khẩn trương triển khai Kế hoạch."
+    assert roles(assigns, lex) == {("PPC", "lead")}

@@ -41,6 +41,16 @@ def test_departments_listed_after_a_list_head(lex):
     assert roles(text, lex) == {(c, "implement") for c in ("PPC_OFFICE", "DOH", "DOET", "DOF", "DISTRICT_PCS")}
 
 
+def test_execution_clause_with_titles_before_a_board_and_a_newspaper(lex):
+    text = (
+        "Điều 4. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Xây dựng, Tài chính; Trưởng Ban Quản lý Khu kinh tế; "
+        "Tổng biên tập Báo Quảng Trị; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./."
+    )
+    assert roles(text, lex) == {
+        (c, "implement") for c in ("PPC_OFFICE", "DOC", "DOF", "EZ_BOARD", "NEWSPAPER", "DISTRICT_PCS")
+    }
+
+
 def test_proposer_advises_also_when_it_leads(lex):
     preamble = "Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 77/TTr-SXD ngày 02/3/2024.\n"
     assert roles(preamble, lex) == {("DOC", "advise")}

@@ -24,7 +24,9 @@ Steps (each linear in the size of the text):
    ("năm 2020tăng", "trên8.000", "- 1Nghị định"), is parted from it by a space when the word has
    a letter outside ASCII (a Vietnamese syllable never holds a digit); ASCII units and codes
    ("100ha", "km2", "H5N1") and short capitalised codes ("ĐT741", a road) stay as written. The
-   stored text is the parted one, so every quote is still a span of it.
+   stored text is the parted one, so every quote is still a span of it;
+8. two syllables glued by a lost line break ("Kế hoạchvà Đầu tư", "Giám đốccác Sở") are parted
+   (``syllables.py``), likewise stored parted.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipelines.ingest.markup import strip_markup
+from pipelines.ingest.syllables import part_syllables
 
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -229,7 +232,7 @@ def clean_text(raw: bytes, name: str, rules: list[ChromeRule]) -> str:
     """Raw bytes -> cleaned article body; raises ``ArticleError`` if nothing usable remains."""
     text = decode(raw, name)
     text = normalise_whitespace(strip_controls(strip_markup(text)))
-    text = part_glued(drop_top_menu(strip_chrome(text, rules)))
+    text = part_syllables(part_glued(drop_top_menu(strip_chrome(text, rules))))
     if len(text) < MIN_TEXT_CHARS:
         raise ArticleError(f"{name}: no article text left after removing site chrome ({len(text)} characters)")
     return text

@@ -81,11 +81,13 @@ def _subject_kind(a: Article, run: list[Match], clause: Span, stop: int) -> tupl
     """(kind, narrated) of a run read from the words after it (``after_kind``), told apart from
     what a page only reports: the leadership stating aims, a line in capitals, the headline, an
     official named with their person's name, a subject after a past time or at an event, or one
-    whose work its clause goes on to credit with a result ("..., nhờ đó ... đạt được kết quả"); a
-    body asked ("yêu cầu X ...") acts whatever the setting."""
+    whose work its clause goes on to credit with a result ("..., nhờ đó ... đạt được kết quả"), or
+    a national body at work ("Chính phủ tiếp tục triển khai ...": a provincial page reports it);
+    a body asked ("yêu cầu X ...", "đề nghị Bộ Tài chính ...") acts whatever the setting."""
     kind, aspect = after_kind(a, run[-1].end, stop, single=is_single(a, run))
     asked = requested(a, clause, run[0].start)
-    kind = "narration" if kind == "subject" and ((_states_aims(a, run) and not asked) or _shouted(a, run)) else kind
+    told = (_states_aims(a, run) or _national(a, run)) and not asked
+    kind = "narration" if kind == "subject" and (told or _shouted(a, run)) else kind
     if kind in ("subject", "lead") and (a.headline or (_person(a, run) and not asked)):
         kind = "narration"
     aspect = aspect or past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)

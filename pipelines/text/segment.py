@@ -20,9 +20,9 @@ _UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
 _SENTENCE_END = re.compile(
     rf"(?<!\b[A-ZĐ][a-zđ])(?<!\b[A-ZĐ]{{2}})(?:[.!?…]+(?=\s+[\"“(\-–•]?[{_UPPER}0-9])|(?:\.{{3,}}|…)(?=\s*[{_UPPER}]))"
 )
-# a colon ends a clause, except the one of a number label before a document's number ("Xét Tờ
-# trình số: 69/TTr-UBND ... của UBND tỉnh" is one clause)
-_CLAUSE_END = re.compile(r";|(?<![sS]ố):|:(?!\s*\d{1,6}\s*/)")
+# a colon ends a clause, except one right before a document's number ("Xét Tờ trình số:
+# 69/TTr-UBND ... của UBND tỉnh" is one clause; a date "12/2025" after a colon still ends one)
+_CLAUSE_END = re.compile(r";|:(?!\s*\d{1,6}\s*/\s*[^\W\d_])")
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

@@ -5,6 +5,10 @@ hội nghị" narrated, "X chủ trì" lead, else the curated role cues).
 
 from __future__ import annotations
 
+import re
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
 from pipelines.extract.assignments.article import SPECIFIC, DUTIES, CHAIRS, AFTER_WORD, find_in, match_key, Article
@@ -19,14 +23,30 @@ def role_cues_in(a: Article, start: int, end: int) -> list[Match]:
     """The curated role cues in ``text[start:end]`` that are verbs. A cue written with a capital
     after a word is part of a proper name ("Cục Thi hành án dân sự tỉnh"); a cue after a count
     or a quantifier is a noun ("cho ý kiến đối với 30 báo cáo", "trong các báo cáo của UBND
-    tỉnh")."""
+    tỉnh"); a cue right after a capitalised document noun is its title ("thông qua Báo cáo tổng
+    hợp ý kiến ...")."""
     text = a.text
     return [
         c
         for c in find_in(a.lex.role_cues, text, start, end)
         if not (text[c.start].isupper() and AFTER_WORD.search(text, max(0, c.start - 12), c.start))
         and not quantified(a, c.start)
+        and not _titled(a, c.start)
     ]
+
+
+def _titled(a: Article, pos: int) -> bool:
+    """Whether a document noun written with a capital after a word stands right before ``pos``:
+    "Đại hội thông qua Báo cáo tổng hợp ý kiến ..." names a report, "tổng hợp" is its title."""
+    noun = compiled(a.lex, "assignment_doc_noun_end", _doc_noun_end).search(a.folded, max(0, pos - 40), pos)
+    if noun is None or not a.text[noun.start()].isupper():
+        return False
+    return bool(AFTER_WORD.search(a.text, max(0, noun.start() - 12), noun.start()))
+
+
+def _doc_noun_end(lex: Lexicons) -> re.Pattern:
+    """A document noun ("báo cáo", "kế hoạch") ending where the search ends, folded."""
+    return re.compile(rf"(?<!\w){alternation(list(lex.tables['doc_types.csv']['name_vi']))}\s+\Z")
 
 
 def quantified(a: Article, pos: int) -> bool:

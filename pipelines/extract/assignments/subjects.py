@@ -85,14 +85,9 @@ def before_kind(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
     lead = a.pats["before_lead"].search(before)
-    if lead and (
-        a.pats["subject_of"].search(before, 0, lead.start()) or a.pats["document_aim"].search(before, 0, lead.start())
-    ):
-        return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject, or its aim
-    if lead and _tasks_given(a, clause[0], clause[0] + lead.start()):
-        return "doc"  # "các nhiệm vụ UBND tỉnh giao cho các sở, ngành ...": the tasks described
-    if lead and not named(a, (clause[0] + lead.start(), start)):
-        return "lead"  # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
+    given = _given(a, run, clause, before, lead) if lead else None
+    if given:
+        return given
     if a.pats["via"].search(before):
         return "via"
     if a.pats["before_support"].search(before):
@@ -105,6 +100,29 @@ def before_kind(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     if a.pats["titled"].match(a.folded, start) and a.pats["named_object"].search(before):
         return "object"  # "theo ông Nguyễn Văn A - Bí thư Tỉnh ủy, ...": the person's title, a source
     return _cue_before(a, clause, start)
+
+
+def _given(a: Article, run: list[Match], clause: Span, before: str, lead: re.Match) -> str | None:
+    """How a run after a lead cue ("giao cho", "phân công cho") reads: ``doc`` when no work is
+    given (a document's subject or aim, tasks described, or bodies sharing out their own work),
+    ``lead`` when the task was given to it, else None."""
+    if a.pats["subject_of"].search(before, 0, lead.start()) or a.pats["document_aim"].search(before, 0, lead.start()):
+        return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject, or its aim
+    if _tasks_given(a, clause[0], clause[0] + lead.start()):
+        return "doc"  # "các nhiệm vụ UBND tỉnh giao cho các sở, ngành ...": the tasks described
+    if _own_work(a, run, (clause[0], clause[0] + lead.start())):
+        return "doc"  # "Các sở, ngành xây dựng kế hoạch ... và phân công nhiệm vụ cho các sở, ngành"
+    if not named(a, (clause[0] + lead.start(), run[0].start)):
+        return "lead"  # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
+    return None
+
+
+def _own_work(a: Article, run: list[Match], before: Span) -> bool:
+    """Whether the body a lead cue gives work to is the clause's subject before the cue ("Các
+    sở, ban, ngành lập kế hoạch ... và phân công nhiệm vụ cho các sở, ban, ngành"): bodies that
+    share out their own tasks lead nothing."""
+    codes = {m.value[0] for m in run}
+    return any(m.value[0] in codes for m in named(a, before))
 
 
 def _tasks_given(a: Article, start: int, cue: int) -> bool:

@@ -59,6 +59,8 @@ _PARTY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_DASH}(?P<t>{_LETTERS}){_SLASH}(?
 _TYPELESS = re.compile(
     rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}(?: ?\d{{1,2}}(?!\d))?)(?![\w/-])"
 )
+# A number whose symbol is its issuer's code alone ("Tờ trình số 58/SNV", "Công văn số 95/SCT").
+_ISSUER_ONLY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_SLASH}(?P<i>{_LETTERS})(?![\w/]|{_DASH}\w|\.\w)")
 # A bare "số/năm" number ("Chỉ thị số 02/2020 của UBND tỉnh"): no type code, no issuer suffix.
 _BARE = re.compile(r"(?<![\w/.,])(?P<n>\d{1,5})/(?P<y>(?:19|20)\d{2})(?![\w/.,-]|\s*[-/])")
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
@@ -193,7 +195,7 @@ def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str,
     "Kế hoạch số 12 /KH-UBND" gives "12/KH-UBND"; an en dash is a dash ("05–NQ/TU": "05-NQ/TU").
     """
     text = ascii_dashes(text)  # same length: the offsets hold for the text as written
-    out = _numbered(lex, text) + _bare_numbers(text, lex)
+    out = _numbered(lex, text) + _bare_numbers(text, lex) + _issuer_only(text, lex)
     for m in _TYPELESS.finditer(text):
         i = m.group("i").replace(" ", "")
         t = _noun_before(text, m.start(), lex)
@@ -201,6 +203,25 @@ def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str,
             continue
         out.append((m.start(), m.end(), f"{m.group('n')}/{m.group('y')}/{i}", t, i, int(m.group("y"))))
     return sorted(out)
+
+
+def _issuer_only(text: str, lex: Lexicons) -> list[tuple[int, int, str, str, str, int | None]]:
+    """Numbers whose symbol is a curated issuer's code alone, right after "số": "Tờ trình số
+    58/SNV ngày 14/02/2019" is the Home Affairs department's submission (the noun before gives
+    the type), "tạiCông văn số 95/SCT" a letter (``CV`` when no noun is read)."""
+    number = compiled(
+        lex, "doc_number_noun", lambda x: re.compile(rf"(?<!\w){cue_group(x, _TABLE, 'number_noun')}\s+$")
+    )
+    folded, out = fold(text), []
+    for m in _ISSUER_ONLY.finditer(text):
+        i = m.group("i")
+        if fold(i) not in lex.issuers or fold(i) in lex.doc_types:
+            continue
+        if not number.search(folded, max(0, m.start() - 8), m.start()):
+            continue
+        code = _noun_before(text, m.start(), lex) or "CV"
+        out.append((m.start(), m.end(), f"{m.group('n')}/{i}", code, i, None))
+    return out
 
 
 def _bare_context(lex: Lexicons) -> tuple[re.Pattern, re.Pattern]:

@@ -68,6 +68,8 @@ def _subject_roles(a: Article, cues: list[Match], aspect: bool, clause: Span, fi
     "UBND tỉnh phối hợp với Bộ ... tổ chức hội nghị"), when it is asked ("yêu cầu X ..."), or when it opens its clause after a directive earlier in the paragraph and is not
     narrated ("Ông ... chỉ đạo sớm triển khai các quy hoạch. Sở Xây dựng đẩy nhanh tiến độ lập
     quy hoạch chung." -> the department implements)."""
+    if _caption(a, cues, clause, first):
+        return []
     roles = cue_roles(a, cues, aspect)
     if roles:
         return roles
@@ -79,6 +81,18 @@ def _subject_roles(a: Article, cues: list[Match], aspect: bool, clause: Span, fi
     if directed and not aspect and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], first):
         return [] if leadership(a, first) else ["implement"]
     return []
+
+
+def _caption(a: Article, cues: list[Match], clause: Span, first: int) -> bool:
+    """Whether a sentence is only its subject and a report cue ("Giám đốc Sở Công Thương báo
+    cáo."): a speaker at a meeting, as a photo's caption names one; a duty says what or to whom,
+    or joins its verbs ("Sở Công Thương tổng hợp, báo cáo.")."""
+    if len(cues) != 1 or cues[0].value != "report" or "," in a.text[cues[0].start : cues[0].end]:
+        return False
+    start, end = strip_punct(a.text, clause)
+    if not a.pats["opening"].fullmatch(a.folded, start, first):
+        return False
+    return cues[0].end >= end and strip_punct(a.text, a.sentence_span)[1] <= end
 
 
 def _answers(a: Article, cue: Match) -> bool:

@@ -5,6 +5,10 @@ hội nghị" narrated, "X chủ trì" lead, else the curated role cues).
 
 from __future__ import annotations
 
+import re
+
+from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
 from pipelines.extract.assignments.article import SPECIFIC, DUTIES, CHAIRS, AFTER_WORD, find_in, match_key, Article
@@ -19,14 +23,30 @@ def role_cues_in(a: Article, start: int, end: int) -> list[Match]:
     """The curated role cues in ``text[start:end]`` that are verbs. A cue written with a capital
     after a word is part of a proper name ("Cục Thi hành án dân sự tỉnh"); a cue after a count
     or a quantifier is a noun ("cho ý kiến đối với 30 báo cáo", "trong các báo cáo của UBND
-    tỉnh")."""
+    tỉnh"); a cue right after a capitalised document noun is its title ("thông qua Báo cáo tổng
+    hợp ý kiến ...")."""
     text = a.text
     return [
         c
         for c in find_in(a.lex.role_cues, text, start, end)
         if not (text[c.start].isupper() and AFTER_WORD.search(text, max(0, c.start - 12), c.start))
         and not quantified(a, c.start)
+        and not _titled(a, c.start)
     ]
+
+
+def _titled(a: Article, pos: int) -> bool:
+    """Whether a document noun written with a capital after a word stands right before ``pos``:
+    "Đại hội thông qua Báo cáo tổng hợp ý kiến ..." names a report, "tổng hợp" is its title."""
+    noun = compiled(a.lex, "assignment_doc_noun_end", _doc_noun_end).search(a.folded, max(0, pos - 40), pos)
+    if noun is None or not a.text[noun.start()].isupper():
+        return False
+    return bool(AFTER_WORD.search(a.text, max(0, noun.start() - 12), noun.start()))
+
+
+def _doc_noun_end(lex: Lexicons) -> re.Pattern:
+    """A document noun ("báo cáo", "kế hoạch") ending where the search ends, folded."""
+    return re.compile(rf"(?<!\w){alternation(list(lex.tables['doc_types.csv']['name_vi']))}\s+\Z")
 
 
 def quantified(a: Article, pos: int) -> bool:
@@ -65,14 +85,9 @@ def before_kind(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
     lead = a.pats["before_lead"].search(before)
-    if lead and (
-        a.pats["subject_of"].search(before, 0, lead.start()) or a.pats["document_aim"].search(before, 0, lead.start())
-    ):
-        return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject, or its aim
-    if lead and _tasks_given(a, clause[0], clause[0] + lead.start()):
-        return "doc"  # "các nhiệm vụ UBND tỉnh giao cho các sở, ngành ...": the tasks described
-    if lead and not named(a, (clause[0] + lead.start(), start)):
-        return "lead"  # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
+    given = _given(a, run, clause, before, lead) if lead else None
+    if given:
+        return given
     if a.pats["via"].search(before):
         return "via"
     if a.pats["before_support"].search(before):
@@ -85,6 +100,29 @@ def before_kind(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     if a.pats["titled"].match(a.folded, start) and a.pats["named_object"].search(before):
         return "object"  # "theo ông Nguyễn Văn A - Bí thư Tỉnh ủy, ...": the person's title, a source
     return _cue_before(a, clause, start)
+
+
+def _given(a: Article, run: list[Match], clause: Span, before: str, lead: re.Match) -> str | None:
+    """How a run after a lead cue ("giao cho", "phân công cho") reads: ``doc`` when no work is
+    given (a document's subject or aim, tasks described, or bodies sharing out their own work),
+    ``lead`` when the task was given to it, else None."""
+    if a.pats["subject_of"].search(before, 0, lead.start()) or a.pats["document_aim"].search(before, 0, lead.start()):
+        return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject, or its aim
+    if _tasks_given(a, clause[0], clause[0] + lead.start()):
+        return "doc"  # "các nhiệm vụ UBND tỉnh giao cho các sở, ngành ...": the tasks described
+    if _own_work(a, run, (clause[0], clause[0] + lead.start())):
+        return "doc"  # "Các sở, ngành xây dựng kế hoạch ... và phân công nhiệm vụ cho các sở, ngành"
+    if not named(a, (clause[0] + lead.start(), run[0].start)):
+        return "lead"  # not "Giao UBND tỉnh ... báo cáo kết quả cho HĐND tỉnh": the task was given
+    return None
+
+
+def _own_work(a: Article, run: list[Match], before: Span) -> bool:
+    """Whether the body a lead cue gives work to is the clause's subject before the cue ("Các
+    sở, ban, ngành lập kế hoạch ... và phân công nhiệm vụ cho các sở, ban, ngành"): bodies that
+    share out their own tasks lead nothing."""
+    codes = {m.value[0] for m in run}
+    return any(m.value[0] in codes for m in named(a, before))
 
 
 def _tasks_given(a: Article, start: int, cue: int) -> bool:

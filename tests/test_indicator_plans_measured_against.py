@@ -20,10 +20,7 @@ def test_a_shortfall_names_the_plan_figure_straight_after_the_plan_word(lex, uni
 
 def test_a_shortfall_of_a_plan_named_by_its_year_gives_no_figure_of_the_year(lex, units):
     # "kế hoạch năm 2024" names the plan's year, not its figure: nothing is read from the year
-    text = (
-        "Hội nghị cuối năm\n\n"
-        "Tăng trưởng GRDP của tỉnh không đạt kế hoạch năm 2024, ước đạt khoảng 7,6%."
-    )
+    text = "Hội nghị cuối năm\n\nTăng trưởng GRDP của tỉnh không đạt kế hoạch năm 2024, ước đạt khoảng 7,6%."
     assert rows(text, lex, units, 2024) == []
 
 

@@ -54,9 +54,10 @@ def standing_rows(page: Page, clause: Clause, quantities: list[Quantity], free: 
             continue  # "Tầm nhìn đến năm 2050, Long An là tỉnh ... hàng đầu của cả nước": the vision, an objective
         if w.standing_held.search(page.folded, start, end):
             continue  # "một tỉnh luôn thuộc nhóm dẫn đầu": a standing held, described
-        start = _past_earlier_aims(page, start, end)
-        if start is None or _ranks_rows(page, end):
+        own = _past_earlier_aims(page, start, end)
+        if own is None or _ranks_rows(page, end):
             continue
+        start = own
         lead = w.label_lead.match(page.folded, start, end)
         start = lead.end() if lead else start
         year = target_year(page, span, (start, end), prefer_after=False) or clause.default_year

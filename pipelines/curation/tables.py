@@ -172,6 +172,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "standard_period",
                         "effort_lead",
                         "plan_figure_lead",
+                        "missed_lead",
                         "partial_year",
                         "year_part",
                         "whole_year",

@@ -266,6 +266,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             # "mục tiêu ... đặt ra trong năm 2024 là tăng trưởng GRDP 8% - 8,5%": a year before the
             # lead, the indicator's words after it
             rf"(?:(?:{g('change_verb')})\s+|[^,;()\d]{{0,30}}?\s)?(?=\d)"
+            # "không đạt mục tiêu trên 9%": the figure straight after the plan word a result falls
+            # short of, a comparator's words between (a year there names the plan, not its figure)
+            rf"|(?<!\w)(?:{g('missed_lead')})\s+(?:{g('bracket_plan')})\s"
+            rf"(?=\s*(?:[^\W\d]+\s+){{0,2}}?(?!{_YEAR}(?![\d.,]))\d)"
         ),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),

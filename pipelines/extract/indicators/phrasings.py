@@ -172,7 +172,7 @@ def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: lis
         or restated_in_brackets(page, between[-1], q)
         or _growth_of(page, phrase, between[-1].end, q)
         or _same_ranking(between[-1], q)
-        or _measured_against(page, between[-1], q)
+        or measured_against(page, between[-1], q)
     ):
         return None
     return phrase, False
@@ -181,17 +181,40 @@ def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: lis
 _TARGET_NAMED = re.compile(r"[^\d,;()]{0,30}")  # words naming whose target it is: " Chính phủ giao là "
 
 
-def _measured_against(page: Page, prev: Quantity, q: Quantity) -> bool:
+def measured_against(page: Page, prev: Quantity, q: Quantity) -> bool:
     """Whether ``q`` is the target the figure before it is measured against ("đạt 10%, cao hơn
     chỉ tiêu 8% Chính phủ giao", "10,3% so với năm 2024, cao hơn chỉ tiêu 10%": ``measured_lead``
-    then a target cue right before the value): the target of the same indicator."""
+    then a target cue right before the value): the target of the same indicator. So is the
+    target named after the difference an aim passes it by ("đạt 9,5%, cao hơn 1,5 điểm phần trăm
+    so với chỉ tiêu 8%": ``_passed_by``)."""
     cue = cue_start(page, prev.end, q)
     start = past_earlier(page, prev.end, cue)
+    if _passed_by(page, start, cue):
+        return True
     lead = page.words.measured_lead.match(page.folded, start, cue)
     hits = page.lex.target_cues.find(page.text, lead.end(), cue) if lead else []
     return bool(
         lead and hits and hits[0].start == lead.end() and _TARGET_NAMED.fullmatch(page.folded, hits[-1].end, cue)
     )
+
+
+_AIM_YEAR = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?:19|20)\d{2}(?!\d|[.,]\d)")  # " cho năm 2025"
+
+
+def _passed_by(page: Page, start: int, cue: int) -> bool:
+    """Whether the words from ``start`` to ``cue`` give the difference an aim passes a target by
+    and then name that target ("cao hơn 1,5 điểm phần trăm so với chỉ tiêu 8%": a
+    ``measured_lead`` word, the difference, ``difference_base`` words right after it), past the
+    year of the aim ("đạt 9% cho năm 2025, cao hơn 0,2 điểm phần trăm so với mục tiêu 8,8%")."""
+    year = _AIM_YEAR.match(page.folded, start, cue)
+    lead = page.words.measured_lead.match(page.folded, year.end() if year else start, cue)
+    if lead is None:
+        return False
+    found = page.units.find(page.text, lead.end(), cue)
+    if len(found) != 1 or found[0].start != lead.end():
+        return False
+    base = page.words.difference_base.match(page.folded, found[0].end, cue)
+    return bool(base and _TARGET_NAMED.fullmatch(page.folded, base.end(), cue))
 
 
 def _same_ranking(prev: Quantity, q: Quantity) -> bool:

@@ -54,17 +54,29 @@ def standing_rows(page: Page, clause: Clause, quantities: list[Quantity], free: 
             continue  # "Tầm nhìn đến năm 2050, Long An là tỉnh ... hàng đầu của cả nước": the vision, an objective
         if w.standing_held.search(page.folded, start, end):
             continue  # "một tỉnh luôn thuộc nhóm dẫn đầu": a standing held, described
-        if any(
-            r["comparator"] == "achieve" and r["char_start"] < end and start < r["char_end"]
-            for r in page.found.values()
-        ) or _ranks_rows(page, end):
+        own = _past_earlier_aims(page, start, end)
+        if own is None or _ranks_rows(page, end):
             continue
+        start = own
         lead = w.label_lead.match(page.folded, start, end)
         start = lead.end() if lead else start
         year = target_year(page, span, (start, end), prefer_after=False) or clause.default_year
         named = [p for p in free if start <= p.start and p.end <= end]
         code, label = (named[-1].value, named[-1].phrase) if named else (None, text[start:end])
         keep(page, code, label, ("achieve", None, None, None, year), (start, end), clause)
+
+
+def _past_earlier_aims(page: Page, start: int, end: int) -> int | None:
+    """Where a standing's own words start in ``start``..``end``: after the achieve rows that end
+    before its cue ("kinh tế tỉnh thuộc nhóm đầu khu vực Tây Nguyên và đạt mức trung bình cả
+    nước": the region's group is a row, the standing against the country another); None when an
+    achieve row already quotes the cue."""
+    cue = page.words.standing.search(page.folded, start, end)
+    at = cue.start() if cue else end
+    rows = [r for r in page.found.values() if r["comparator"] == "achieve" and r["char_start"] < end]
+    if any(start < r["char_end"] and r["char_end"] > at for r in rows):
+        return None
+    return max([start] + [r["char_end"] for r in rows if start < r["char_end"]])
 
 
 _RANKED_GAP = 12  # characters between a standing and the first index it ranks: " về các "

@@ -28,7 +28,7 @@ from pipelines.extract.indicators.comparators import (
     past_earlier,
 )
 from pipelines.extract.indicators.page import AGE_UNIT, Page, Clause, segment_around
-from pipelines.extract.indicators.phrasings import switch_code, phrase_for, switch_gap, rate_unit
+from pipelines.extract.indicators.phrasings import switch_code, phrase_for, switch_gap, rate_unit, measured_against
 from pipelines.extract.indicators.quantities import in_brackets
 from pipelines.extract.indicators.years import target_year, year_start, joint_year, stated_years
 
@@ -248,7 +248,8 @@ def _statement(
     and where its own words start; None when it states no target of its own: a bracketed second
     figure, or a number that qualifies a noun ("cho trẻ em 5 tuổi"). A value that goes on from
     the one before it ("... đạt 90% trở lên và đến năm 2045 đạt khoảng 95%") states the same
-    thing."""
+    thing, and so does the target the one before it is measured against ("mục tiêu tăng trưởng
+    9%, cao hơn 0,2 điểm phần trăm so với mục tiêu 8,8%": ``measured_against``)."""
     text, span, q = page.text, clause.span, quantities[k]
     seg = segment_around(text, span, q.start)
     prev = [p for p in quantities[:k] if p.end > seg[0]]
@@ -262,6 +263,10 @@ def _statement(
         start = past_earlier(page, prev[-1].end, q.start)
         start += len(text[start : q.start]) - len(text[start : q.start].lstrip(" ,;"))
         return earlier[0], earlier[1], (start, q.end), lo
+    if k and not prev and measured_against(page, quantities[k - 1], q):
+        # "mục tiêu tăng trưởng 9%, cao hơn 0,2 điểm phần trăm so với mục tiêu 8,8%": the same subject
+        earlier = _statement(page, clause, k - 1, quantities)
+        return None if earlier is None else (earlier[0], earlier[1], (earlier[2][0], q.end), lo)
     cue = cue_start(page, lo, q)
     if page.words.qualifier.search(page.folded, lo, cue):
         return None

@@ -14,7 +14,9 @@ in an October 2024 report estimates the year that is ending). Likewise a result 
 target cue in a sentence whose years all lie after the publication year estimates a planned figure
 ("mục tiêu năm 2026 ..., vốn đầu tư ước đạt ..." in December 2025): a target; an estimate word
 (``plan_estimate``: "ước đạt") about a year not yet begun is no result cue at all ("Năm 2026, tổng
-mức bán lẻ ước đạt ..." in December 2025 states the plan's figure). A result cue
+mức bán lẻ ước đạt ..." in December 2025 states the plan's figure), nor is one that states a
+figure of another measure an aim of its sentence sets out ("đặt chỉ tiêu tăng trưởng ước tăng
+9%, GRDP bình quân đầu người ước đạt 112 triệu đồng": ``_aimed_estimate``). A result cue
 inside a review lead-in ("Với những kết quả đạt được, ...", ``review_lead``) counts for nothing.
 A tally of targets met ("đạt và vượt 18/20 chỉ tiêu", ``met_verb``/``met_noun``) is a result cue
 and the target cue inside it sets nothing; in a sentence that opens with a review of elapsed

@@ -163,6 +163,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "not_label",
                         "baseline",
                         "qualifier",
+                        "allocation",
                         "review_lead",
                         "preamble",
                         "caption_lead",

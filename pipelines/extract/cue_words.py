@@ -59,6 +59,7 @@ class CueWords:
     baseline: re.Pattern
     baseline_phrase: re.Pattern
     qualifier: re.Pattern
+    allocation: re.Pattern
     preamble: re.Pattern
     caption_lead: re.Pattern
     benchmark_lead: re.Pattern
@@ -157,6 +158,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
         qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),
+        allocation=whole("allocation"),
         baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?$"),
         baseline_phrase=re.compile(
             rf"\s*(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d)"

@@ -73,7 +73,11 @@ def _sets_aim(text: str, span: Span, hit, lex: Lexicons) -> bool:
     """Whether a target-setting cue of a title or lead sets an aim, by the rules that read a
     statement (``context``): a cue inside a tally of targets met ("10/15 chỉ tiêu đạt và vượt
     kế hoạch") or one that only names the plan a result is measured against ("vượt so với kế
-    hoạch", "đã xây dựng kế hoạch") reviews, it frames no target-setting page."""
+    hoạch", "đã xây dựng kế hoạch") reviews, it frames no target-setting page; nor does one inside
+    a phrase that only contains it (``not_target``: "Chương trình mục tiêu quốc gia ..." names a
+    programme)."""
+    if any(c.start <= hit.start and hit.end <= c.end for c in cue_words(lex).not_target.find(text, *span)):
+        return False
     cues = Cues(lex)
     if any(a < hit.end and hit.start < b for a, b in met_counts(text, span, cues)):
         return False

@@ -25,6 +25,7 @@ VALUE_WORDS_TABLE = "value_words.csv"
 # the unit of an age ("tuổi", units.csv): life expectancy is its only indicator; elsewhere an age
 # only says who is counted ("tỷ lệ trẻ em suy dinh dưỡng dưới 5 tuổi còn 13%")
 AGE_UNIT = "year"
+MONEY_UNITS = frozenset({"vnd_billion", "vnd_million", "usd"})  # amounts of money (an allocation is one)
 
 
 def unit_table(lex: Lexicons) -> UnitTable:

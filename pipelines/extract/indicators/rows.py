@@ -27,7 +27,7 @@ from pipelines.extract.indicators.comparators import (
     carries_comparator,
     past_earlier,
 )
-from pipelines.extract.indicators.page import AGE_UNIT, Page, Clause, segment_around
+from pipelines.extract.indicators.page import AGE_UNIT, MONEY_UNITS, Page, Clause, segment_around
 from pipelines.extract.indicators.phrasings import switch_code, phrase_for, switch_gap, rate_unit, measured_against
 from pipelines.extract.indicators.quantities import in_brackets
 from pipelines.extract.indicators.years import target_year, year_start, joint_year, stated_years
@@ -268,7 +268,7 @@ def _statement(
         earlier = _statement(page, clause, k - 1, quantities)
         return None if earlier is None else (earlier[0], earlier[1], (earlier[2][0], q.end), lo)
     cue = cue_start(page, lo, q)
-    if page.words.qualifier.search(page.folded, lo, cue):
+    if page.words.qualifier.search(page.folded, lo, cue) or _allotted(page, lo, cue, q):
         return None
     subject = subject_code(text, span, q, page.lex, page.units)
     if subject is not None:  # "GRDP năm 2026 đạt 10%": coded by its subject and unit
@@ -277,6 +277,14 @@ def _statement(
     if labelled is None or names_a_place(page, labelled[0]):
         return None
     return None, labelled[0], labelled[1], lo
+
+
+def _allotted(page: Page, lo: int, cue: int, q: Quantity) -> bool:
+    """Whether an amount of money is capital allotted or appropriated: an ``allocation`` word
+    names it before its value ("Kế hoạch vốn đầu tư công năm 2026 là 6.250 tỷ đồng", "nguồn vốn
+    được phân bổ cho tỉnh là 820 tỷ đồng"). CONVENTIONS (session 27): an allocation sets no
+    target; an aim to disburse it does ("giải ngân 100% kế hoạch vốn": a share, no amount)."""
+    return q.unit in MONEY_UNITS and bool(page.words.allocation.search(page.folded, lo, cue))
 
 
 def names_a_place(page: Page, label: str) -> bool:

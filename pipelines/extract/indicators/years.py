@@ -211,7 +211,7 @@ def scope_year(page: Page, sentence: Span, clause: Span, heading: Span | None) -
     the heading of its list ("Các chỉ tiêu chủ yếu đến năm 2030:"),
     else the end of the period that heading names, else None."""
     before = stated_years(page, sentence[0], clause[0])
-    valued = [y for y in before if page.units.find(page.text, y[1], clause[0])]
+    valued = [y for y in before if page.units.find(page.text, y[1], clause[0]) or _aim_deadline(page, sentence, y)]
     if before:
         return (valued or before[:1])[-1][2]
     published = page.cues.published_year
@@ -226,6 +226,15 @@ def scope_year(page: Page, sentence: Span, clause: Span, heading: Span | None) -
         if periods:  # "Bình quân giai đoạn 2021 - 2025:" -> due by the period's end
             return periods[0][3]
     return None
+
+
+def _aim_deadline(page: Page, sentence: Span, year: tuple[int, int, int, str]) -> bool:
+    """Whether an aim word stands right before a year's words ("phấn đấu thực hiện mục tiêu đến
+    năm 2025, ...; tổng thu từ khách du lịch ước đạt 7.800 tỷ đồng" -> 2025): the year is the
+    deadline the aim sets for the figures after it, a scope even with no value of its own (a far
+    aim joined by "và", "... và đến năm 2045 là tỉnh ...", is none)."""
+    aims = page.lex.target_cues.find(page.text, max(sentence[0], year[0] - 30), year[0])
+    return any(h.end <= year[0] and not page.text[h.end : year[0]].strip() for h in aims)
 
 
 def year_after_review(page: Page, sentence: Span) -> int | None:

@@ -170,6 +170,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "purpose_lead",
                         "served_aim",
                         "standard_period",
+                        "sum_period",
+                        "period_average",
                         "effort_lead",
                         "plan_figure_lead",
                         "partial_year",

@@ -128,6 +128,8 @@ class CueWords:
     year_part: re.Pattern
     whole_year: re.Pattern
     standard_period: re.Pattern
+    sum_period: re.Pattern
+    period_average: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -251,6 +253,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"(?<!\w)(?:{g('year_part')})(?!\w)(?:\s*[/-]\s*{_YEAR}(?!\d)|\s+(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d))?"
         ),
         whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){_YEAR}(?!\d)"),
+        sum_period=whole("sum_period"),
+        period_average=re.compile(rf"(?:{g('period_average')})(?!\w)"),  # also "tỷ đồng/năm"
         # a standard's own period right before a year: "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025"
         standard_period=re.compile(rf"(?<!\w)(?:{g('standard_period')})(?:\s+[^\W\d]+){{0,5}}\s+$"),
         bare_rate_verb=re.compile(rf"\s*(?:(?:{g('bare_rate_verb')})\s+)?"),

@@ -171,6 +171,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "served_aim",
                         "standard_period",
                         "sum_period",
+                        "dated_base",
+                        "prior_base",
                         "period_average",
                         "effort_lead",
                         "plan_figure_lead",

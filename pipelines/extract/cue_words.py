@@ -129,6 +129,8 @@ class CueWords:
     whole_year: re.Pattern
     standard_period: re.Pattern
     sum_period: re.Pattern
+    dated_base: re.Pattern
+    prior_base: re.Pattern
     period_average: re.Pattern
 
 
@@ -254,6 +256,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){_YEAR}(?!\d)"),
         sum_period=whole("sum_period"),
+        dated_base=re.compile(rf"(?<!\w)(?:{g('dated_base')})\s+(?P<year>{_YEAR})(?!\d)"),  # "so với năm 2025"
+        prior_base=whole("prior_base"),
         period_average=re.compile(rf"(?:{g('period_average')})(?!\w)"),  # also "tỷ đồng/năm"
         # a standard's own period right before a year: "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025"
         standard_period=re.compile(rf"(?<!\w)(?:{g('standard_period')})(?:\s+[^\W\d]+){{0,5}}\s+$"),

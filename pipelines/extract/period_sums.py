@@ -29,13 +29,15 @@ from pipelines.text.fold import fold
 _SUMMED_UNITS = ("vnd_billion", "usd")  # amounts of money: a period's figure is their sum
 _PERIOD_YEARS = re.compile(r"\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 _CLAUSE_START = re.compile(r"[;:.\n]")
+_LEAD = re.compile(r"[\s\-+•*–]*")
 
 
 def _statement_start(text: str, folded: str, row: dict, words: CueWords) -> int:
     """Where the row's statement starts: its quote, or its clause when that opens with a period."""
     start = row["char_start"]
     cut = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
-    lead = re.match(r"[\s\-+•*–]*", text[cut:start]).end() + cut
+    m = _LEAD.match(text, cut, start)
+    lead = m.end() if m else cut
     return lead if words.sum_period.match(folded, lead) else start
 
 

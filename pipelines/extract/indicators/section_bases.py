@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pipelines.extract.numbers import Quantity
 from pipelines.text.segment import Span
+from pipelines.extract.indicators.comparators import cue_start
 from pipelines.extract.indicators.page import Page, segment_around
 from pipelines.extract.indicators.years import stated_years
 
@@ -63,15 +64,18 @@ def only_bases(page: Page, clause: Span, year: int | None, relative: bool = True
 
 def compared_figures(page: Page, clause: Span, bases: list[Span], quantities: list[Quantity]) -> set[int]:
     """The ids of the quantities that only state a comparison with an earlier year: in the comma
-    segment of a comparison, before it, after a figure of the clause's earlier segments, with no
-    indicator named before them in their segment ("Xuất khẩu đạt 900 triệu USD, tăng 12% so với
-    năm 2025": 12% is no row; "dịch vụ tăng 9% so với năm trước" names its indicator: a row)."""
+    segment of a comparison, before it, after a figure of the clause's earlier segments, with at
+    most a verb of change before them in their segment ("Xuất khẩu đạt 900 triệu USD, tăng 12% so
+    với năm 2025": 12% is no row; "..., dịch vụ tăng 9% so với năm trước" names what grows: a row)."""
     out = set()
     for q in quantities:
         seg = segment_around(page.text, clause, q.start)
         if not any(q.end <= a < seg[1] for a, _ in bases):
             continue
-        if not any(p.end <= seg[0] for p in quantities) or page.lex.indicators.find(page.text, seg[0], q.start):
+        if (
+            not any(p.end <= seg[0] for p in quantities)
+            or len(page.text[seg[0] : cue_start(page, seg[0], q)].split()) > 1
+        ):
             continue
         out.add(id(q))
     return out

@@ -164,4 +164,6 @@ def test_districts_completing_the_rural_task_and_goods_taking_part_in_exports_ar
         "hóa tham gia xuất khẩu đạt 300 triệu USD, tăng 8% so với năm 2018."
     )
     codes = [k[0] for k in cited_row_keys(text, lex, units, published_year=2018)]
-    assert codes == ["NEW_RURAL_DISTRICTS", "EXPORT_VALUE", "EXPORT_GROWTH"]
+    # "tăng 8% so với năm 2018" compares the 2019 figure with the year before: no row of its own
+    # outside a list (CONVENTIONS, session 27)
+    assert codes == ["NEW_RURAL_DISTRICTS", "EXPORT_VALUE"]

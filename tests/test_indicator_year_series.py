@@ -24,9 +24,10 @@ def test_a_years_figure_inside_a_period_total_is_a_row_of_its_own(lex, units):
         "Mục tiêu: tổng thu ngân sách nhà nước trên địa bàn giai đoạn 2026 - 2030 đạt 95.000 tỷ "
         "đồng; trong đó, năm 2030 đạt 22.500 tỷ đồng."
     )
+    # the period's total is uncoded (a sum over a period, CONVENTIONS session 27); the year's figure keeps the code
     assert sorted_row_keys(text, lex, units, 2025) == [
+        ("", "eq", 95000.0, None, 2030),
         ("BUDGET_REVENUE", "eq", 22500.0, None, 2030),
-        ("BUDGET_REVENUE", "eq", 95000.0, None, 2030),
     ]
 
 

@@ -129,6 +129,10 @@ class CueWords:
     year_part: re.Pattern
     whole_year: re.Pattern
     standard_period: re.Pattern
+    sum_period: re.Pattern
+    dated_base: re.Pattern
+    prior_base: re.Pattern
+    period_average: re.Pattern
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -253,6 +257,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"(?<!\w)(?:{g('year_part')})(?!\w)(?:\s*[/-]\s*{_YEAR}(?!\d)|\s+(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d))?"
         ),
         whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){_YEAR}(?!\d)"),
+        sum_period=whole("sum_period"),
+        dated_base=re.compile(rf"(?<!\w)(?:{g('dated_base')})\s+(?P<year>{_YEAR})(?!\d)"),  # "so với năm 2025"
+        prior_base=whole("prior_base"),
+        period_average=re.compile(rf"(?:{g('period_average')})(?!\w)"),  # also "tỷ đồng/năm"
         # a standard's own period right before a year: "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025"
         standard_period=re.compile(rf"(?<!\w)(?:{g('standard_period')})(?:\s+[^\W\d]+){{0,5}}\s+$"),
         bare_rate_verb=re.compile(rf"\s*(?:(?:{g('bare_rate_verb')})\s+)?"),

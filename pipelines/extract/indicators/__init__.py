@@ -87,6 +87,7 @@ from pipelines.extract.ids import assign_statement_ids
 from pipelines.extract.label_codes import code_labels
 from pipelines.extract.numbers import UnitTable
 from pipelines.extract.parts import code_parts
+from pipelines.extract.period_sums import uncode_period_sums
 from pipelines.extract.plausible import uncode_implausible
 from pipelines.extract.shares import code_shares
 from pipelines.extract.year_parts import uncode_year_parts
@@ -136,6 +137,7 @@ def indicator_rows(
     code_labels(rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
     uncode_implausible(rows)
     uncode_year_parts(text, rows, lex)
+    uncode_period_sums(text, rows, lex)
     point_parts(text, rows, lex)
     return assign_statement_ids(rows, "ind", "indicator_id")
 

@@ -88,6 +88,8 @@ class Clause:
     heading: Span | None
     default_year: int | None
     min_year: int | None = None  # set when only the page frame makes the clause a target
+    # comparisons with a year before its section's, in a plain paragraph (``section_bases``)
+    bases: tuple[Span, ...] = ()
 
 
 def segment_around(text: str, clause: Span, pos: int) -> Span:

@@ -30,6 +30,7 @@ from pipelines.extract.indicators.page import Page, Clause, segment_around, Carr
 from pipelines.extract.indicators.phrasings import joined_past_comparator, with_scoped, is_named
 from pipelines.extract.indicators.quantities import quantities_in, is_national, change_start, difference, measured
 from pipelines.extract.indicators.ranks import group_rank_rows, describes, standing_rows
+from pipelines.extract.indicators.section_bases import comparisons, compared_figures, earlier_bases, only_bases
 from pipelines.extract.indicators.rows import coded_row, achieve_rows, uncoded_row
 from pipelines.extract.indicators.years import (
     stated_years,
@@ -51,10 +52,13 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         return
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
     phrases = joined_past_comparator(page, clause.span, with_scoped(page, regular, clause))
+    found = quantities_in(page, clause.span)
+    compared = compared_figures(page, clause.span, list(clause.bases), found) if clause.bases else set()
     quantities = [
         q
-        for q in quantities_in(page, clause.span)
-        if not measured(page, clause.span, q)
+        for q in found
+        if id(q) not in compared
+        and not measured(page, clause.span, q)
         and not difference(page, clause.span, q)
         and not is_named(q, phrases)
         and not change_start(page, clause.span, q)
@@ -98,6 +102,7 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
     announced = False  # the last statement announces aims with no figure ("Năm 2025 tỉnh đặt ra mục tiêu ...")
     listed = page.headings.get(para) == "target" or bool(takes_on and carried and not carried.section)
     after_review = _after_review_paragraph(page, para, carried, inherited)
+    section_year = carried.year if takes_on and carried and carried.section else None
     for sent in sentences(text, para):
         before, lead = "", False
         for span in value_clauses(page, sent):
@@ -105,6 +110,14 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
             context = context or (listed_item(page, span, sent) if listed and inherited == "target" else "")
             context = context or classify(text, span, sent, para, inherited, own)
             lead = lead or list_lead(page, sent, span)
+            aim, named = (
+                (None, False)
+                if listed or lead
+                else _section_year(page, para, sent, span, last, inherited, section_year)
+            )
+            bases = tuple(earlier_bases(page, span, aim, named))
+            if bases and context != "target" and only_bases(page, span, aim, named):
+                context = "target"  # "Xuất khẩu đạt 900 triệu USD, tăng 12% so với năm 2025" among the 2026 aims
             if not context and (not own.strict or announced):
                 context = continued(page, sent, last)
             else:
@@ -129,13 +142,34 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
                 continue
             min_year = page.frame.plan_year if framed else None
             before_rows = len(page.found)
-            _clause_rows(page, Clause(span, sent, head, scope or page.plan_year, min_year))
+            _clause_rows(page, Clause(span, sent, head, scope or page.plan_year, min_year, bases))
             aim_year = row_year(page, before_rows)
             bracketed_plans(page, span, sent, para, aimed=True, aim_year=aim_year)
             carry = dataclasses.replace(carry, aim_year=aim_year)
     in_section = bool(takes_on and carried and carried.section)
     aims = aims and head is None and not own.strict  # its last figure is an aim by its own cues
     return _hand_on(page, para, carry, carried.year if in_section and carried else None, in_section, reports, aims)
+
+
+def _section_year(
+    page: Page, para: Span, sentence: Span, clause: Span, last: str, inherited: str, section_year: int | None
+) -> tuple[int | None, bool]:
+    """The year of the target section a plain clause stands in, for its comparisons with earlier
+    years (``section_bases``), and whether its own sentence names it: the year that sentence sets
+    aims for before its first comparison ("Năm 2026, tỉnh phấn đấu ..., tăng 9% so với năm
+    trước"), else, after a target statement, the year an earlier sentence of the paragraph aims
+    at, else the section's year."""
+    compared = comparisons(page, clause)
+    if not compared:
+        return None, False
+    own = (sentence[0], compared[0][0])  # what the sentence says before its first comparison
+    if clause_own(page, own) == "target":
+        years = stated_years(page, *own)
+        if years:
+            return years[-1][2], True
+    if last == "target":
+        return earlier_aim_year(page, para, sentence) or section_year, False
+    return (section_year if inherited == "target" else None), False
 
 
 def _announces(page: Page, sentence: Span, context: str) -> bool:

@@ -27,3 +27,15 @@ def test_a_share_of_a_target_set_as_an_aim_is_still_a_target(lex, units):
         "hoàn thành 100% mục tiêu Nghị quyết."
     )
     assert ("NEW_RURAL_COMMUNES", "eq", 60.0, None, 2025) in cited_row_keys(text, lex, units, 2024)
+
+
+def test_sentences_after_a_result_measured_against_its_target_go_on_reporting(lex, units):
+    text = (
+        "Tỉnh tổng kết kinh tế năm\n\n"
+        "Theo báo cáo, quý IV GRDP tăng 7,1% so với cùng kỳ; tính chung năm 2023 tăng 6,05%, thấp hơn chỉ "
+        "tiêu đề ra (khoảng 7 - 7,5%) nhưng vẫn khá. Tổng sản phẩm trên địa bàn theo giá hiện hành là "
+        "95.400 tỷ đồng. Thu nhập bình quân đầu người năm 2023 đạt 71,2 triệu đồng, tăng 4,1 triệu đồng so "
+        "với năm 2022."
+    )
+    keys = cited_row_keys(text, lex, units, None)
+    assert [k for k in keys if k[2] in (95400.0, 71.2, 6.05)] == []

@@ -248,6 +248,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "measured_lead",
                         "plan_share",
                         "plan_share_gap",
+                        "plan_share_multiple",
                         "target_base",
                         "plan_estimate",
                         "difference_base",

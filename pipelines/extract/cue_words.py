@@ -243,7 +243,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         past_word=whole("past_lead"),
         # "đã kết nạp 14.770 đảng viên mới, nâng tỷ lệ ...": a raise after work done, up to the cue
         past_consequence=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s[^;:]*,\s*(?=(?:{g('past_consequence')})(?!\w))"),
-        plan_share=re.compile(rf"\d\s*%\s*(?:(?:{g('plan_share_gap')})\s+)?(?:{g('plan_share')})(?!\w)"),
+        plan_share=re.compile(
+            rf"\d\s*(?:%|(?:{g('plan_share_multiple')})(?!\w))\s*(?:(?:{g('plan_share_gap')})\s+)?(?:{g('plan_share')})(?!\w)"
+        ),
         target_base=whole("target_base"),
         plan_estimate=whole("plan_estimate"),
         named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),

@@ -28,7 +28,14 @@ from pipelines.extract.indicators.clauses import (
 from pipelines.extract.indicators.comparators import continues
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
 from pipelines.extract.indicators.phrasings import joined_past_comparator, with_scoped, is_named
-from pipelines.extract.indicators.quantities import quantities_in, is_national, change_start, difference, measured
+from pipelines.extract.indicators.quantities import (
+    quantities_in,
+    is_national,
+    change_start,
+    difference,
+    measured,
+    reports_measured,
+)
 from pipelines.extract.indicators.ranks import group_rank_rows, describes, standing_rows
 from pipelines.extract.indicators.section_bases import comparisons, compared_figures, earlier_bases, only_bases
 from pipelines.extract.indicators.rows import coded_row, achieve_rows, uncoded_row
@@ -122,8 +129,11 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
                 context = continued(page, sent, last)
             else:
                 announced = _announces(page, sent, context)
-            last, before = context or last, context
-            reports = reports or context == "result"
+            # a result measured against its target ("tăng 6,05%, thấp hơn chỉ tiêu đề ra (7 - 7,5%)")
+            # reports: what follows it goes on with the review
+            measured_result = context == "target" and reports_measured(page, span)
+            last, before = ("result" if measured_result else context) or last, context
+            reports = reports or context == "result" or measured_result
             aims = context == "target" if page.units.find(text, *span) else aims
             framed = not context and not after_review and classify(text, span, sent, para, "", page.cues) == "target"
             scope = scope_year(page, sent, span, head) or (carried_year(page, para, carried) if inherited else None)

@@ -134,6 +134,13 @@ def measured(page: Page, clause: Span, q: Quantity) -> bool:
     return False
 
 
+def reports_measured(page: Page, clause: Span) -> bool:
+    """Whether a clause reports a result measured against a target ("cả năm tăng 6,05%, thấp hơn
+    chỉ tiêu đề ra (khoảng 7 - 7,5%)": a ``measured`` figure): the target cue sets its target's
+    figure, but the statements after it go on with the review, not with an aim."""
+    return any(measured(page, clause, q) for q in quantities_in(page, clause))
+
+
 def difference(page: Page, clause: Span, q: Quantity) -> bool:
     """Whether a quantity only says how far a target is passed, the target's own figure unwritten:
     "phấn đấu tăng trưởng GRDP cao hơn 1,5% so với chỉ tiêu Nghị quyết đề ra" (a ``measured_lead``

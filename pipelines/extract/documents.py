@@ -61,6 +61,7 @@ _TYPELESS = re.compile(
 )
 # A number whose symbol is its issuer's code alone ("Tờ trình số 58/SNV", "Công văn số 95/SCT").
 _ISSUER_ONLY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_SLASH}(?P<i>{_LETTERS})(?![\w/]|{_DASH}\w|\.\w)")
+_LETTER_CODE = "CV"  # doc_types.csv code of an official letter, for numbers that carry no type code
 # A bare "số/năm" number ("Chỉ thị số 02/2020 của UBND tỉnh"): no type code, no issuer suffix.
 _BARE = re.compile(r"(?<![\w/.,])(?P<n>\d{1,5})/(?P<y>(?:19|20)\d{2})(?![\w/.,-]|\s*[-/])")
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
@@ -142,7 +143,7 @@ def _letter(m: re.Match, text: str, lex: Lexicons) -> tuple | None:
     t, i = m.group("t"), m.group("i")
     if m.group("y") or fold(t) in lex.doc_types or fold(t) not in lex.issuers:
         return None
-    code = _noun_before(text, m.start(), lex) or "CV"
+    code = _noun_before(text, m.start(), lex) or _LETTER_CODE
     return (m.start(), m.end(), f"{m.group('n')}/{t}{_sep(m)}{i}{m.group('x')}", code, t, None)
 
 
@@ -219,7 +220,7 @@ def _issuer_only(text: str, lex: Lexicons) -> list[tuple[int, int, str, str, str
             continue
         if not number.search(folded, max(0, m.start() - 8), m.start()):
             continue
-        code = _noun_before(text, m.start(), lex) or "CV"
+        code = _noun_before(text, m.start(), lex) or _LETTER_CODE
         out.append((m.start(), m.end(), f"{m.group('n')}/{i}", code, i, None))
     return out
 

@@ -37,5 +37,4 @@ def test_sentences_after_a_result_measured_against_its_target_go_on_reporting(le
         "95.400 tỷ đồng. Thu nhập bình quân đầu người năm 2023 đạt 71,2 triệu đồng, tăng 4,1 triệu đồng so "
         "với năm 2022."
     )
-    keys = cited_row_keys(text, lex, units, None)
-    assert [k for k in keys if k[2] in (95400.0, 71.2, 6.05)] == []
+    assert cited_row_keys(text, lex, units, None) == []

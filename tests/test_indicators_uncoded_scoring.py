@@ -89,3 +89,24 @@ objectives: []""",
     path.write_text(twin.replace("thủy sản", "lương thực"), encoding="utf-8")
     with pytest.raises(ValueError, match="duplicates indicators"):
         load_gold_file(path)
+
+
+def test_an_uncoded_gold_row_may_name_its_label_which_is_shown_but_not_scored(tmp_path):
+    """Annotators write what an uncoded target counts; it labels the miss, it never decides a match."""
+    from pipelines.evaluate.score import format_mismatches, mismatches
+
+    labelled = GOLD.replace(
+        '    quote_contains: "Sản lượng lương thực đạt 580 nghìn tấn"',
+        '    quote_contains: "Sản lượng lương thực đạt 580 nghìn tấn"\n    label_vi: sản lượng lương thực',
+    )
+    path = tmp_path / "a1.yaml"
+    path.write_text(labelled, encoding="utf-8")
+    gold = {"a1": load_gold_file(path)}
+    assert [r["label_vi"] for r in gold["a1"]["indicators"]] == ["sản lượng lương thực", None]
+    ind = score(_pred(None, "GRDP_GROWTH"), gold).set_index("table").loc["indicators"]
+    assert (ind.tp, ind.fp, ind.fn) == (2, 0, 0)
+    missed = mismatches({"indicators": _pred(None, "GRDP_GROWTH")["indicators"].iloc[1:]}, gold)
+    assert "sản lượng lương thực" in format_mismatches(missed, ("indicators",))
+    path.write_text(labelled.replace("label_vi: sản lượng lương thực", 'label_vi: ""'), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"a1\.yaml: indicators\[0\]: label_vi"):
+        load_gold_file(path)

@@ -8,6 +8,7 @@ A gold file lists, for one article, every row the annotation conventions
     published_date: null
     documents:   [{doc_number, doc_type, issuer, signed_date, period_start, period_end, vision_year}]
     indicators:  [{indicator_code, comparator, value_low, value_high, unit, target_year, quote_contains}]
+                 (optionally label_vi: the words naming what an uncoded row counts; shown, never scored)
     objectives:  [{kind, theme, text_contains}]
     bodies:      [{body_code}]
     assignments: [{body_code, role, deadline}]
@@ -39,6 +40,10 @@ ROW_KEYS: dict[str, tuple[str, ...]] = {
     "bodies": ("body_code",),
     "assignments": ("body_code", "role", "deadline"),
 }
+# Keys a row may carry without being required. An uncoded target's label: CONVENTIONS matches
+# uncoded rows on comparator, values, unit and year, so the label is for the reader of the
+# mismatch listing only.
+OPTIONAL_ROW_KEYS: dict[str, tuple[str, ...]] = {"indicators": ("label_vi",)}
 
 _ARTICLE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
@@ -109,10 +114,10 @@ class _Row:
         return float(v)
 
 
-def _check_keys(where: str, data: Any, expected: tuple[str, ...]) -> None:
+def _check_keys(where: str, data: Any, expected: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
     if not isinstance(data, dict):
         raise ValueError(f"{where}: must be a mapping with keys {list(expected)}")
-    unknown = sorted(set(data) - set(expected), key=str)
+    unknown = sorted(set(data) - set(expected) - set(optional), key=str)
     missing = [k for k in expected if k not in data]
     if unknown or missing:
         parts = []
@@ -147,6 +152,7 @@ def _indicator(r: _Row) -> dict:
         "unit": r.enum("unit", "unit", nullable=True),
         "target_year": r.year("target_year"),
         "quote_contains": normalise_text(r.text("quote_contains")),
+        "label_vi": r.text("label_vi", nullable=True) if "label_vi" in r.data else None,
     }
     comp, low, high = out["comparator"], out["value_low"], out["value_high"]
     if comp == "achieve" and (low is not None or high is not None):
@@ -209,7 +215,7 @@ def load_gold_file(path: Path) -> dict:
         parsed = []
         for i, row in enumerate(rows):
             where = f"{path}: {table}[{i}]"
-            _check_keys(where, row, ROW_KEYS[table])
+            _check_keys(where, row, ROW_KEYS[table], OPTIONAL_ROW_KEYS.get(table, ()))
             parsed.append(_PARSERS[table](_Row(where, row)))
         record[table] = parsed
     _check_consistency(path, record)

@@ -226,6 +226,7 @@ def format_mismatches(found: dict[str, dict[str, pd.DataFrame]], tables: tuple[s
         "documents": ["doc_number", "doc_type", "issuer", "signed_date", "period_start", "period_end", "vision_year"],
         "indicators": [
             "indicator_code",
+            "label_vi",
             "comparator",
             "value_low",
             "value_high",

@@ -18,7 +18,9 @@ def test_heads_of_departments_and_boards_in_an_execution_article(lex):
         ("PROVINCIAL_AGENCIES", "implement"),
         ("DISTRICT_PCS", "implement"),
     }
-    units = text.replace("ngành cấp tỉnh; Chủ tịch UBND các huyện, thành phố", "ngành, đơn vị cấp tỉnh; Chủ tịch UBND các xã, phường")
+    units = text.replace(
+        "ngành cấp tỉnh; Chủ tịch UBND các huyện, thành phố", "ngành, đơn vị cấp tỉnh; Chủ tịch UBND các xã, phường"
+    )
     assert cited_roles(units, lex, "38", 2026) == {
         ("PPC_OFFICE", "implement"),
         ("PROVINCIAL_AGENCIES", "implement"),

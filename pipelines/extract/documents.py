@@ -373,7 +373,14 @@ def _header_row(text: str, line_start: int, start: int, end: int, line_end: int,
     after "Số:" (with its colon) and followed by a table cell ("Số: 70/2014/NQ-HĐND | Sơn La,
     ngày 03 tháng 4 năm 2014 |", "ỦY BAN NHÂN DÂN TỈNH ... Số: 39/2017/QĐ-UBND | CỘNG HÒA ...")."""
     label = compiled(lex, "doc_header_label", _header_label).search(fold_short(text[line_start:start]))
-    return bool(label) and text[end:line_end].lstrip(" \t").startswith("|")
+    rest = text[end:line_end].lstrip(" \t")
+    return bool(label) and (rest.startswith("|") or bool(_NEXT_LABEL.match(rest)))
+
+
+# A legal portal's metadata row written with colons: the number's cell is followed by the next
+# label on its line ("Số hiệu: 02/CT-UBND Loại văn bản: Chỉ thị"), and the row "Ngày ban hành:
+# 13/01/2020" below dates it.
+_NEXT_LABEL = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}:(?!\S)")
 
 
 def _header_label(lex: Lexicons) -> re.Pattern:
@@ -815,7 +822,8 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         if annual and not annual.group(1):  # "đến năm 2030" is a horizon, not a plan year
             doc.plan_year = int(annual.group(2))
         elif not _periodless(doc, lex):
-            end = _horizon_year(text, doc.end, stop, lex)
+            # after a year of issue ("Quyết định 599/QĐ-UBND năm 2021 phê duyệt Kế hoạch ... đến năm 2030")
+            end = _horizon_year(text, _issue_year_end(folded, doc, lex), stop, lex)
             doc.period = (None, end) if end else None
     guided = _guided_vision(text, doc.end, stop, lex) if doc.period and not doc.vision_year else None
     if guided and int(guided.group(1)) > doc.period[1]:  # an annual plan's "định hướng đến năm 2025" is none
@@ -896,7 +904,8 @@ def _read_approved_subject(doc: DocumentMention, text: str, s_start: int, lex: L
     tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 được Thủ tướng Chính phủ phê duyệt tại Quyết
     định số 377/QĐ-TTg"): the document approves it, so it takes its period and vision, or the
     horizon of one that names no start ("Quy hoạch ... thời kỳ đến năm 2020 đã được ... phê
-    duyệt tại"). The subject starts after a ``subject_break`` word: in "Quy hoạch ... 2021-2030
+    duyệt tại"), and the direction beyond it as its vision ("... đến năm 2020 và định hướng đến
+    năm 2030 đã được ... phê duyệt điều chỉnh tại"). The subject starts after a ``subject_break`` word: in "Quy hoạch ... 2021-2030
     theo nhiệm vụ lập quy hoạch được ... phê duyệt tại Quyết định số ..." the task is approved."""
     folded = fold(text)
     m = compiled(lex, "doc_approved", _approved).search(folded, s_start, doc.start)
@@ -914,6 +923,9 @@ def _read_approved_subject(doc: DocumentMention, text: str, s_start: int, lex: L
     elif end := _horizon_year(text, start, m.start(), lex):
         doc.period = (None, end)
         doc.vision_year = dates.find_vision_year(text, connectives(lex), start, m.start())
+    guided = _guided_vision(text, start, m.start(), lex) if doc.period and not doc.vision_year else None
+    if guided and doc.period and int(guided.group(1)) > doc.period[1]:
+        doc.vision_year = int(guided.group(1))  # "... đến năm 2020 và định hướng đến năm 2030 đã được ..."
 
 
 def _first_article(lex: Lexicons) -> re.Pattern:

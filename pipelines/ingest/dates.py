@@ -20,7 +20,7 @@ Evidence, in order (the first that gives a valid date wins):
    ``-20240108203107179.htm``);
 5. a date at the end of the headline line ("Triển vọng phục hồi kinh tế 9/5/2022"), also in
    brackets with its time ("... năm 2026 (18/03/2026, 14:00)");
-6. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "BBK - Sáng nay (13/11), ..."),
+6. the lead's day and month ("Chiều 4/2, ...", "Ngày 1-12, ...", "Ngày 8.7, ...", "BBK - Sáng nay (13/11), ..."),
    with the year taken only from evidence for the same month (a ``date 2024-11`` marker, or
    ``/2024/11/`` or a ``/202411/`` folder in the URL). A lead starting with a full date ("Ngày 02/5/2024, ... ký Quyết
    định") is the date of the event it reports, not of the page, and is not used. A part of the
@@ -124,7 +124,7 @@ def compile_date_words(
     any_word = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
     lead = re.compile(
         r"^(?:[^\s,]{1,24}\s*[-–]\s*|\([^()\s]{1,12}\)\s*[-–]?\s*)?"
-        rf"(?:(?:{_alternation(lead_words)})\s+){{0,3}}\(?(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})\)?\s*[,:]",
+        rf"(?:(?:{_alternation(lead_words)})\s+){{0,3}}\(?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\)?\s*[,:]",
         re.IGNORECASE,
     )
     inner = re.compile(

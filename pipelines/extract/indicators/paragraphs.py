@@ -62,7 +62,7 @@ def _clause_rows(page: Page, clause: Clause) -> None:
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
     phrases = joined_past_comparator(page, clause.span, with_scoped(page, regular, clause))
     handed = respective_rows(page, clause, phrases)
-    found = [q for q in quantities_in(page, clause.span) if not any(_overlaps(q, h.q) for h in handed)]
+    found = [q for q in quantities_in(page, clause.span) if not any(_overlaps(q, h) for h in page.handed)]
     compared = compared_figures(page, clause.span, list(clause.bases), found) if clause.bases else set()
     quantities = [
         q
@@ -93,8 +93,8 @@ def _clause_rows(page: Page, clause: Clause) -> None:
     standing_rows(page, clause, quantities, [p for p in phrases if id(p) not in used])
 
 
-def _overlaps(a: Quantity, b: Quantity) -> bool:
-    return a.start < b.end and b.start < a.end
+def _overlaps(q: Quantity, span: Span) -> bool:
+    return q.start < span[1] and span[0] < q.end
 
 
 def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carry | None:

@@ -33,36 +33,41 @@ class Handed:
 
     q: Quantity
     item: Match  # ``value`` is the item's code
+    start: int  # where the row's quote starts
 
 
 def respective_rows(page: Page, clause: Clause, phrases: list[Match]) -> list[Handed]:
     """Keep the rows of the respectively lists of a target clause; return what each figure went
-    to, so that the clause's other readings leave those figures and items alone.
+    to, so that the clause's other readings leave those figures and items alone (figures of the
+    list in the sentence's later clauses are left alone too: ``Page.handed``).
 
     Example: "Cơ cấu kinh tế: công nghiệp - xây dựng, dịch vụ, nông nghiệp tương ứng đạt 50%,
     42% và 8%" -> SHARE_INDUSTRY_CONSTRUCTION 50, SHARE_SERVICES 42, SHARE_AGRICULTURE 8."""
     out: list[Handed] = []
-    span = clause.span
+    span, sentence = clause.span, clause.sentence
     for cue in page.words.respectively.finditer(page.folded, *span):
         if any(h.q.start <= cue.start() < h.q.end for h in out):
             continue
-        handed = _named_first(page, span, cue.start(), cue.end(), phrases) or _named_after(
-            page, span, cue.end(), phrases
+        handed = (
+            _named_first(page, span, cue.start(), cue.end(), sentence[1], phrases)
+            or _named_after(page, span, cue.end(), phrases)
+            or _named_in_sentence_before(page, sentence, cue.start(), cue.end())
         )
         for h in handed:
-            _keep(page, clause, h, handed[0].q, cue.end())
+            _keep(page, clause, h, handed[0].q, cue.end(), (sentence[0], handed[-1].q.end))
+            page.handed.add((h.q.start, h.q.end))
         out += handed
     return out
 
 
-def _keep(page: Page, clause: Clause, h: Handed, first: Quantity, lo: int) -> None:
+def _keep(page: Page, clause: Clause, h: Handed, first: Quantity, lo: int, dated: Span) -> None:
     comparator = comparator_of(page, lo, h.q)
     if comparator == "eq" and h.q is not first and first.high is None and h.q.high is None:
         own = comparator_of(page, lo, first)
         comparator = own if own != "between" else comparator
     code = switch_code(h.item.value, h.q.unit, "", page.lex)
-    start, end = min(h.item.start, h.q.start), max(h.item.end, h.q.end)
-    year = target_year(page, clause.span, (h.q.start, h.q.end), prefer_after=False) or clause.default_year
+    start, end = min(h.start, h.q.start), max(h.item.end if h.start == h.item.start else 0, h.q.end)
+    year = target_year(page, dated, (h.q.start, h.q.end), prefer_after=False) or clause.default_year
     value = (comparator, h.q.low, h.q.high, rate_unit(page, code, h.q.unit), year)
     keep(page, code, h.item.phrase, value, (start, end), clause)
 
@@ -95,9 +100,12 @@ def _run(page: Page, pos: int, end: int, seps: re.Pattern) -> list[Quantity]:
     return run
 
 
-def _named_first(page: Page, clause: Span, cue: int, cue_end: int, phrases: list[Match]) -> list[Handed]:
-    """Items named before the respectively word, as many as the figures after it."""
-    figures = _figures(page, cue_end, clause[1])
+def _named_first(
+    page: Page, clause: Span, cue: int, cue_end: int, end: int, phrases: list[Match]
+) -> list[Handed]:
+    """Items named in the clause before the respectively word, as many as the figures after it
+    (up to ``end``, its sentence's end: "tương ứng 45%; 40% và 15%")."""
+    figures = _figures(page, cue_end, end)
     named = _items_before(page, clause, cue, phrases)
     if len(figures) < 2 or len(named) < len(figures):
         return []
@@ -106,7 +114,7 @@ def _named_first(page: Page, clause: Span, cue: int, cue_end: int, phrases: list
         return []
     if not all(unit_suits(p.value, q.unit, page.lex) for p, q in zip(items, figures)):
         return []
-    return [Handed(q, p) for q, p in zip(figures, items)]
+    return [Handed(q, p, p.start) for q, p in zip(figures, items)]
 
 
 def _items_before(page: Page, clause: Span, cue: int, phrases: list[Match]) -> list[Match]:
@@ -134,8 +142,37 @@ def _named_after(page: Page, clause: Span, cue_end: int, phrases: list[Match]) -
         item = _item_after(page, q, clause[1], phrases)
         if item is None:
             break
-        out.append(Handed(q, item))
+        out.append(Handed(q, item, q.start))
     return out if len(out) > 1 else []
+
+
+def _named_in_sentence_before(page: Page, sentence: Span, cue: int, cue_end: int) -> list[Handed]:
+    """When the respectively word's sentence names no item before it, the items of the
+    sentence before it on its line: that sentence's coded rows, in order, as many as the figures
+    after the word, each in its figure's unit ("Cơ cấu kinh tế năm 2025: công nghiệp - xây dựng
+    đạt 40%; nông nghiệp đạt 15%; dịch vụ đạt 45%. Năm 2030 đạt tương ứng: 45%; 10% và 45%")."""
+    if page.lex.indicators.find(page.text, sentence[0], cue) or page.lex.indicator_scopes.find(
+        page.text, sentence[0], cue
+    ):
+        return []
+    figures = _figures(page, cue_end, sentence[1])
+    line = page.text.rfind("\n", 0, sentence[0]) + 1
+    rows = sorted(
+        (r for r in page.found.values() if line <= r["char_start"] and r["char_end"] <= sentence[0]),
+        key=lambda r: r["char_end"],
+    )
+    if len(figures) < 2 or len(rows) < len(figures):
+        return []
+    items = rows[-len(figures) :]
+    codes = [r["indicator_code"] for r in items]
+    if None in codes or len(set(codes)) < len(codes) or page.units.find(page.text, items[-1]["char_end"], cue):
+        return []
+    if not all(unit_suits(c, q.unit, page.lex) for c, q in zip(codes, figures)):
+        return []
+    return [
+        Handed(q, Match(r["char_start"], r["char_end"], r["indicator_code"], r["label_vi"]), sentence[0])
+        for q, r in zip(figures, items)
+    ]
 
 
 def _item_after(page: Page, q: Quantity, end: int, phrases: list[Match]) -> Match | None:

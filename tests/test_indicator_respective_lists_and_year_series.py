@@ -104,11 +104,33 @@ def test_a_comparator_before_coordinated_counts_covers_each(lex, units):
 
 def test_a_comparator_does_not_cover_a_figure_named_differently(lex, units):
     # the first figure has no words after it, the second names what it counts: no coordination
-    text = (
-        "Mục tiêu\n\nĐến năm 2030, giảm tỷ lệ hộ nghèo xuống dưới 2% và 100% số xã đạt chuẩn nông "
-        "thôn mới."
-    )
+    text = "Mục tiêu\n\nĐến năm 2030, giảm tỷ lệ hộ nghèo xuống dưới 2% và 100% số xã đạt chuẩn nông thôn mới."
     assert sorted_row_keys(text, lex, units, 2026) == [
         ("NEW_RURAL_COMMUNES_SHARE", "eq", 100.0, None, 2030),
         ("POVERTY_RATE", "lt", 2.0, None, 2030),
     ]
+
+
+def test_a_respectively_sentence_naming_no_item_takes_the_items_of_the_sentence_before(lex, units):
+    text = (
+        "Mục tiêu cụ thể\n\n"
+        "- Cơ cấu kinh tế năm 2027: công nghiệp - xây dựng đạt 38%; nông - lâm - ngư nghiệp đạt "
+        "14%; dịch vụ đạt 48%. Năm 2030 đạt tương ứng: 41%; 10% và 49%."
+    )
+    assert sorted_row_keys(text, lex, units, 2026) == [
+        ("SHARE_AGRICULTURE", "eq", 10.0, None, 2030),
+        ("SHARE_AGRICULTURE", "eq", 14.0, None, 2027),
+        ("SHARE_INDUSTRY_CONSTRUCTION", "eq", 38.0, None, 2027),
+        ("SHARE_INDUSTRY_CONSTRUCTION", "eq", 41.0, None, 2030),
+        ("SHARE_SERVICES", "eq", 48.0, None, 2027),
+        ("SHARE_SERVICES", "eq", 49.0, None, 2030),
+    ]
+
+
+def test_last_years_figures_given_respectively_in_brackets_of_a_result_are_no_rows(lex, units):
+    text = (
+        "Kết quả năm 2025\n\n"
+        "Năm 2025, cơ cấu kinh tế ước đạt: công nghiệp - xây dựng chiếm 40%, dịch vụ chiếm 45% và "
+        "nông nghiệp chiếm 15% (năm 2024 lần lượt là: 39%, 44% và 17%)."
+    )
+    assert sorted_row_keys(text, lex, units, 2025) == []

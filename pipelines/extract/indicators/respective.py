@@ -100,9 +100,7 @@ def _run(page: Page, pos: int, end: int, seps: re.Pattern) -> list[Quantity]:
     return run
 
 
-def _named_first(
-    page: Page, clause: Span, cue: int, cue_end: int, end: int, phrases: list[Match]
-) -> list[Handed]:
+def _named_first(page: Page, clause: Span, cue: int, cue_end: int, end: int, phrases: list[Match]) -> list[Handed]:
     """Items named in the clause before the respectively word, as many as the figures after it
     (up to ``end``, its sentence's end: "tương ứng 45%; 40% và 15%")."""
     figures = _figures(page, cue_end, end)

@@ -134,3 +134,17 @@ def test_last_years_figures_given_respectively_in_brackets_of_a_result_are_no_ro
         "nông nghiệp chiếm 15% (năm 2024 lần lượt là: 39%, 44% và 17%)."
     )
     assert sorted_row_keys(text, lex, units, 2025) == []
+
+
+def test_a_later_year_opening_its_own_statement_leaves_the_figures_before_it_to_the_list_year(lex, units):
+    text = (
+        "Kế hoạch phát triển\n\n"
+        "Các chỉ tiêu chủ yếu đến năm 2030: có 85% số xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo "
+        "giảm 1 - 1,5%/năm, đến năm 2027 đưa huyện Tân Lập ra khỏi danh sách huyện nghèo; tỷ lệ "
+        "che phủ rừng đạt 60%."
+    )
+    assert sorted_row_keys(text, lex, units, 2025) == [
+        ("FOREST_COVER", "eq", 60.0, None, 2030),
+        ("NEW_RURAL_COMMUNES_SHARE", "eq", 85.0, None, 2030),
+        ("POVERTY_RATE_REDUCTION", "between", 1.0, 1.5, 2030),
+    ]

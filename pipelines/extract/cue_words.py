@@ -91,6 +91,7 @@ class CueWords:
     cited_change: re.Pattern  # a cited text between a level left behind and ``change_to``
     aim_join: re.Pattern
     year_handover: re.Pattern
+    year_opener: re.Pattern  # what may stand before a year that opens its comma segment: "và đến năm "
     coordinate_join: re.Pattern
     respectively: re.Pattern  # "tương ứng", "lần lượt": figures handed out in order to items
     respective_sep: re.Pattern  # between the figures of such a list: ", ", "; ", " - ", " và "
@@ -216,6 +217,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         respectively=whole("respectively"),
         respective_sep=re.compile(rf"\s*(?:,(?=\s)|;|\s-\s)\s*|\s+(?:{g('coordinate_join')})\s+"),
         respective_sep_nodash=re.compile(rf"\s*(?:,(?=\s)|;)\s*|\s+(?:{g('coordinate_join')})\s+"),
+        year_opener=re.compile(
+            rf"\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
+            rf"(?:(?:{g('next_year_edge')})\s+)?(?:(?:{g('next_year_noun')})\s+)?"
+        ),
         year_handover=re.compile(
             rf"\s*[,;]?\s*(?:{g('next_year_join')})\s+(?:(?:{g('next_year_lead')})\s+)?"
             rf"(?:(?:{g('next_year_edge')})\s+)?(?:(?:{g('next_year_noun')})\s+)?"

@@ -148,3 +148,19 @@ def test_a_later_year_opening_its_own_statement_leaves_the_figures_before_it_to_
         ("NEW_RURAL_COMMUNES_SHARE", "eq", 85.0, None, 2030),
         ("POVERTY_RATE_REDUCTION", "between", 1.0, 1.5, 2030),
     ]
+
+
+def test_an_uncoded_figure_series_by_period_gives_a_row_for_each_period(lex, units):
+    text = (
+        "Mục tiêu cụ thể\n\n"
+        "- Tỷ lệ vốn ngân sách dành cho khoa học so với tổng chi giai đoạn 2026 - 2027 đạt khoảng "
+        "2 - 3%, giai đoạn 2028 - 2030 đạt khoảng 3 - 4%;\n"
+        "- Năng suất lúa năm 2027 tăng 1,2 lần so với năm 2024, năm 2030 tăng khoảng 1,4 lần so "
+        "với năm 2027."
+    )
+    assert sorted_row_keys(text, lex, units, 2026) == [
+        ("", "approx", 1.4, None, 2030),
+        ("", "between", 2.0, 3.0, 2027),
+        ("", "between", 3.0, 4.0, 2030),
+        ("", "eq", 1.2, None, 2027),
+    ]

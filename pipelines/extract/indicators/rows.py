@@ -270,6 +270,7 @@ def _statement(
     lo = max([seg[0]] + [p.end for p in prev])
     if in_brackets(text, seg, q.start):
         return None
+    prev = prev or _series_before(page, clause, k, quantities, seg)
     if prev and continues(page, prev[-1].end, q):
         earlier = _statement(page, clause, quantities.index(prev[-1]), quantities)
         if earlier is None:
@@ -291,6 +292,19 @@ def _statement(
     if labelled is None or names_a_place(page, labelled[0]):
         return None
     return None, labelled[0], labelled[1], lo
+
+
+def _series_before(page: Page, clause: Clause, k: int, quantities: list[Quantity], seg: Span) -> list[Quantity]:
+    """The figure before ``q``'s comma segment when that segment opens with its own year or
+    period and goes on with the same statement ("tỷ lệ huy động ... giai đoạn 2026 - 2027 đạt
+    khoảng 15 - 16%, giai đoạn 2028 - 2030 đạt khoảng 17%": ``next_year``): the series'
+    earlier figure, whose statement ``q`` continues; [] otherwise."""
+    if not k or quantities[k - 1].end > seg[0] or quantities[k - 1].start < clause.span[0]:
+        return []
+    opener = page.words.year_opener.match(page.folded, seg[0])
+    starts = [s for s, *_ in stated_years(page, seg[0], quantities[k].start)]
+    starts += [s for s, *_ in dates.find_periods(page.text, seg[0], quantities[k].start)]
+    return [quantities[k - 1]] if opener and starts and min(starts) <= opener.end() + 1 else []
 
 
 def _allotted(page: Page, lo: int, cue: int, q: Quantity) -> bool:

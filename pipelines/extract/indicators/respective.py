@@ -1,11 +1,12 @@
 """Figures handed out in order to items by a ``respectively`` word ("tương ứng", "lần lượt").
 
-Two shapes: the items named first, then the word, then as many figures in the same order ("tỷ
-trọng công nghiệp - xây dựng, dịch vụ, nông nghiệp tương ứng 45%, 40% và 10%"; the figures
-may be joined by dashes, "55% - 35% - 10%"); or the word, then each figure with its item
-written right after it ("đạt lần lượt 5 tỷ USD xuất khẩu và 4 tỷ USD nhập khẩu"). Each figure
-is a row of its item's code; a comparator before the first figure covers each (CONVENTIONS,
-session 28).
+Three shapes: the items named first, then the word, then as many figures in the same order
+("tỷ trọng công nghiệp - xây dựng, dịch vụ, nông nghiệp tương ứng 45%, 40% và 10%"; the
+figures may be joined by dashes, "55% - 35% - 10%"); the word, then each figure with its item
+written right after it ("đạt lần lượt 5 tỷ USD xuất khẩu và 4 tỷ USD nhập khẩu"); or a
+sentence that names no item, handing its figures to the coded rows of the sentence before it
+("... dịch vụ đạt 48%. Năm 2030 đạt tương ứng: 41%; 10% và 49%"). Each figure is a row of its
+item's code; a comparator before the first figure covers each (CONVENTIONS, session 28).
 """
 
 from __future__ import annotations

@@ -152,6 +152,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "growth_after",
                         "plan_compare",
                         "next_year_join",
+                        "coordinate_join",
+                        "respectively",
                         "next_year_lead",
                         "next_year_edge",
                         "next_year_noun",

@@ -90,6 +90,12 @@ class CueWords:
     change_from: re.Pattern
     cited_change: re.Pattern  # a cited text between a level left behind and ``change_to``
     aim_join: re.Pattern
+    year_handover: re.Pattern
+    year_opener: re.Pattern  # what may stand before a year that opens its comma segment: "và đến năm "
+    coordinate_join: re.Pattern
+    respectively: re.Pattern  # "tương ứng", "lần lượt": figures handed out in order to items
+    respective_sep: re.Pattern  # between the figures of such a list: ", ", "; ", " - ", " và "
+    respective_sep_nodash: re.Pattern  # the word joining coordinated figures: "trên 50% và 60%"  # "... và giai đoạn " / "... và đến năm ": a later year opens the next figure
     national: re.Pattern
     national_rank: re.Pattern
     not_result: PhraseMatcher
@@ -207,6 +213,18 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
+        coordinate_join=re.compile(rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{g('coordinate_join')})\s+"),
+        respectively=whole("respectively"),
+        respective_sep=re.compile(rf"\s*(?:,(?=\s)|;|\s-\s)\s*|\s+(?:{g('coordinate_join')})\s+"),
+        respective_sep_nodash=re.compile(rf"\s*(?:,(?=\s)|;)\s*|\s+(?:{g('coordinate_join')})\s+"),
+        year_opener=re.compile(
+            rf"\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
+            rf"(?:(?:{g('next_year_edge')})\s+)?(?:(?:{g('next_year_noun')})\s+)?"
+        ),
+        year_handover=re.compile(
+            rf"\s*[,;]?\s*(?:{g('next_year_join')})\s+(?:(?:{g('next_year_lead')})\s+)?"
+            rf"(?:(?:{g('next_year_edge')})\s+)?(?:(?:{g('next_year_noun')})\s+)?"
+        ),
         national=whole("national"),
         national_rank=whole("national_rank"),
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),

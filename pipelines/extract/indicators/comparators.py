@@ -83,6 +83,30 @@ def comparator_of(page: Page, lo: int, q: Quantity) -> str:
     return "eq"
 
 
+def covered(page: Page, lo: int, prev: Quantity, q: Quantity) -> str | None:
+    """The comparator a word before the first of coordinated figures gives ``q`` too (CONVENTIONS,
+    session 28: "có ít nhất 30 xã đạt chuẩn nâng cao và 15 xã đạt chuẩn kiểu mẫu" is gte twice;
+    "trên 50% và 60%"; "khoảng 5 tỷ USD xuất khẩu và 4 tỷ USD nhập khẩu"), ``lo`` bounding the
+    search before ``prev``: ``q`` has no comparator of its own, the two share a unit and are
+    joined by a ``coordinate_join`` word after ``prev`` and the words naming what it counts, and
+    ``q`` is named the same way (words after it only when words follow ``prev``: "dưới 2% và
+    100% số xã" are no pair). None otherwise."""
+    if q.comparator or q.high is not None or prev.high is not None or prev.unit != q.unit:
+        return None
+    if comparator_after(page, prev) or comparator_after(page, q) or prev.end > q.start:
+        return None
+    join = page.words.coordinate_join.fullmatch(" " + page.folded[prev.end : q.start])
+    if join is None:
+        return None
+    named_prev = bool(page.folded[prev.end : q.start].strip().split()[:-1])
+    word_after = re.match(r"\s+[^\W\d_]", page.folded[q.end : q.end + 3]) is not None
+    named_q = word_after and not page.words.year_follows.match(page.folded, q.end)
+    if named_prev != named_q:
+        return None
+    comparator = comparator_of(page, lo, prev)
+    return None if comparator in ("eq", "between") else comparator
+
+
 def cue_start(page: Page, lo: int, q: Quantity) -> int:
     """Start of the comparator cue right before a number ("có ít nhất 95 xã" -> at "ít"),
     else the number's start."""

@@ -69,6 +69,7 @@ class Page:
     paras: list[Span] = field(default_factory=list)  # the article's paragraphs, in order
     # the one year an undated page names and estimates (0: none; ``brackets._undated_bracket_year``)
     undated_year: int | None = None
+    handed: set[Span] = field(default_factory=set)  # figures a respectively list gave out (``respective``)
 
     def __post_init__(self):
         self.folded = fold(self.text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pipelines.extract.numbers import Quantity
 from pipelines.extract import dates
 from pipelines.extract.context import classify, is_heading
 from pipelines.extract.split_phrasings import split_phrasings
@@ -36,6 +37,7 @@ from pipelines.extract.indicators.quantities import (
     measured,
     reports_measured,
 )
+from pipelines.extract.indicators.respective import respective_rows
 from pipelines.extract.indicators.ranks import group_rank_rows, describes, standing_rows
 from pipelines.extract.indicators.section_bases import comparisons, compared_figures, earlier_bases, only_bases
 from pipelines.extract.indicators.rows import coded_row, achieve_rows, uncoded_row
@@ -59,7 +61,8 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         return
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
     phrases = joined_past_comparator(page, clause.span, with_scoped(page, regular, clause))
-    found = quantities_in(page, clause.span)
+    handed = respective_rows(page, clause, phrases)
+    found = [q for q in quantities_in(page, clause.span) if not any(_overlaps(q, h) for h in page.handed)]
     compared = compared_figures(page, clause.span, list(clause.bases), found) if clause.bases else set()
     quantities = [
         q
@@ -70,7 +73,7 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         and not is_named(q, phrases)
         and not change_start(page, clause.span, q)
     ]
-    used: set[int] = set()
+    used: set[int] = {id(h.item) for h in handed}
     national = False
     for k in range(len(quantities)):
         # the country's figures go on through the years after the first ("toàn quốc năm 2022 là
@@ -88,6 +91,10 @@ def _clause_rows(page: Page, clause: Clause) -> None:
     achieve_rows(page, clause, phrases, used, quantities)
     group_rank_rows(page, clause)
     standing_rows(page, clause, quantities, [p for p in phrases if id(p) not in used])
+
+
+def _overlaps(q: Quantity, span: Span) -> bool:
+    return q.start < span[1] and span[0] < q.end
 
 
 def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carry | None:

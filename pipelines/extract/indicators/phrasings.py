@@ -126,7 +126,7 @@ def _opened_by_parts(page: Page, sentence: Span, span: Span) -> list[tuple[int, 
     công nghiệp - xây dựng 42%; dịch vụ 36%": the first is a share, so are the others; "rác
     thải đô thị đạt 96%; khu vực nông thôn đạt 80%"). A part opens every scope of
     ``indicator_scoped_phrasings.csv`` whose phrasings give its code and at least one other."""
-    families = _scope_families(page.lex)
+    families = scope_families(page.lex)
     return [
         (span[0], key)
         for m in page.lex.indicators.find(page.text, sentence[0], span[0])
@@ -134,7 +134,7 @@ def _opened_by_parts(page: Page, sentence: Span, span: Span) -> list[tuple[int, 
     ]
 
 
-def _scope_families(lex: Lexicons) -> dict[str, list[str]]:
+def scope_families(lex: Lexicons) -> dict[str, list[str]]:
     """Code -> the folded scopes whose phrasings give that code and another one."""
     return per_table(lex.tables["indicator_scoped_phrasings.csv"], _families)
 

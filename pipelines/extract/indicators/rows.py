@@ -25,6 +25,7 @@ from pipelines.extract.indicators.comparators import (
     cue_start,
     continues,
     carries_comparator,
+    covered,
     past_earlier,
 )
 from pipelines.extract.indicators.page import AGE_UNIT, MONEY_UNITS, Page, Clause, segment_around
@@ -52,6 +53,7 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
         and carries_comparator(page, quantities[k - 1].end, q)
     ):
         comparator = comparator_of(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
+    comparator = _coordinated_comparator(page, span, k, quantities) if comparator == "eq" else comparator
     code = switch_code(
         phrase.value, q.unit, switch_gap(page, clause.span, lo, q, phrase, counted, quantities), page.lex
     )
@@ -187,7 +189,19 @@ def uncoded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity]) 
     # đương ... và đến năm 2045 cao gấp 1,2 lần" -> 2045)
     cue = cue_start(page, lo, q)
     year = target_year(page, clause.span, (min(cue, q.start), end), prefer_after=False) or clause.default_year
-    keep(page, code, label, (comparator_of(page, lo, q), q.low, q.high, q.unit, year), (start, end), clause)
+    comparator = comparator_of(page, lo, q)
+    comparator = _coordinated_comparator(page, clause.span, k, quantities) if comparator == "eq" else comparator
+    keep(page, code, label, (comparator, q.low, q.high, q.unit, year), (start, end), clause)
+
+
+def _coordinated_comparator(page: Page, clause: Span, k: int, quantities: list[Quantity]) -> str:
+    """The comparator of the ``k``-th quantity, which has none of its own: the one a word before
+    the figure ahead of it gives both when they are coordinated ("có ít nhất 30 xã đạt chuẩn
+    nâng cao và 15 xã đạt chuẩn kiểu mẫu": ``covered``), else eq."""
+    if not k:
+        return "eq"
+    lo = quantities[k - 2].end if k > 1 else clause[0]
+    return covered(page, max(lo, clause[0]), quantities[k - 1], quantities[k]) or "eq"
 
 
 def _a_part(page: Page, clause: Clause, q: Quantity) -> bool:
@@ -256,6 +270,7 @@ def _statement(
     lo = max([seg[0]] + [p.end for p in prev])
     if in_brackets(text, seg, q.start):
         return None
+    prev = prev or _series_before(page, clause, k, quantities, seg)
     if prev and continues(page, prev[-1].end, q):
         earlier = _statement(page, clause, quantities.index(prev[-1]), quantities)
         if earlier is None:
@@ -277,6 +292,19 @@ def _statement(
     if labelled is None or names_a_place(page, labelled[0]):
         return None
     return None, labelled[0], labelled[1], lo
+
+
+def _series_before(page: Page, clause: Clause, k: int, quantities: list[Quantity], seg: Span) -> list[Quantity]:
+    """The figure before ``q``'s comma segment when that segment opens with its own year or
+    period and goes on with the same statement ("tỷ lệ huy động ... giai đoạn 2026 - 2027 đạt
+    khoảng 15 - 16%, giai đoạn 2028 - 2030 đạt khoảng 17%": ``next_year``): the series'
+    earlier figure, whose statement ``q`` continues; [] otherwise."""
+    if not k or quantities[k - 1].end > seg[0] or quantities[k - 1].start < clause.span[0]:
+        return []
+    opener = page.words.year_opener.match(page.folded, seg[0])
+    starts = [s for s, *_ in stated_years(page, seg[0], quantities[k].start)]
+    starts += [s for s, *_ in dates.find_periods(page.text, seg[0], quantities[k].start)]
+    return [quantities[k - 1]] if opener and starts and min(starts) <= opener.end() + 1 else []
 
 
 def _allotted(page: Page, lo: int, cue: int, q: Quantity) -> bool:

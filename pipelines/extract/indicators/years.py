@@ -17,6 +17,7 @@ from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span, sentences
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
+from pipelines.extract.indicators.comparators import past_comparator
 from pipelines.extract.indicators.quantities import serves
 
 
@@ -63,10 +64,19 @@ def target_year(page: Page, clause: Span, span: Span, prefer_after: bool) -> int
     seg = segment_around(text, clause, span[0])
     seg_end = segment_around(text, clause, span[1] - 1)[1]
     before = [c for c in candidates if c[1] <= span[0]]
-    inside = [c for c in candidates if seg[0] <= c[0] < seg_end and not (before and _dates_later_value(page, span, c))]
+    inside = [
+        c
+        for c in candidates
+        if seg[0] <= c[0] < seg_end
+        and not (before and (_dates_later_value(page, span, c) or _opens_next(page, span, c)))
+    ]
     # Outside its own segment, a statement takes a year said before it: a year in a later
     # segment dates that segment ("..., tăng 12% so với năm 2024").
     pool = inside or (before if before and not prefer_after else candidates)
+    if not inside and not (before and not prefer_after):
+        pool = [c for c in pool if c[1] <= span[0] or not _opens_segment(page, clause, c)]
+        if not pool:
+            return None
 
     def distance(c):
         before = c[1] <= span[0]
@@ -81,6 +91,29 @@ def _dates_later_value(page: Page, span: Span, year: tuple[int, int, int]) -> bo
     ("Đến năm 2025, GRDP bình quân đầu người đạt 221 triệu đồng và đạt 346 triệu đồng vào năm
     2030": 2030 is the second value's year, the first keeps the year said before it)."""
     return year[0] >= span[1] and bool(page.units.find(page.text, span[1], year[0]))
+
+
+def _opens_segment(page: Page, clause: Span, year: tuple[int, int, int]) -> bool:
+    """Whether a year or period opens a later comma segment that goes on with a statement of its
+    own ("..., có 80% số xã đạt chuẩn nông thôn mới, ..., đến năm 2025 đưa huyện A thoát nghèo"
+    under "Các chỉ tiêu đến năm 2030:"): it dates that statement, not a figure before it, which
+    then takes the year of its heading or list (the caller's default). A bare year closing the
+    sentence ("..., đạt 50%, vào năm 2027") still dates the figure."""
+    seg = segment_around(page.text, clause, year[0])
+    opener = page.words.year_opener.fullmatch(page.folded, seg[0], year[0])
+    return bool(opener) and len(page.folded[year[1] : seg[1]].split()) > 1
+
+
+def _opens_next(page: Page, span: Span, year: tuple[int, int, int]) -> bool:
+    """Whether a year or period written after the statement ``span``, joined to it by "và",
+    opens the next statement of a series that names each one's year first ("giai đoạn 2026 -
+    2027 đạt 9%/năm và giai đoạn 2028 - 2030 đạt 10%/năm"; "đến năm 2027 có 40 xã đạt chuẩn
+    và đến năm 2030 hoàn thành ..."): it dates what follows it, not the figure before it (which
+    keeps the year said before it)."""
+    if year[0] < span[1]:
+        return False
+    start = past_comparator(page, span[1], year[0])
+    return bool(page.words.year_handover.fullmatch(page.folded, start, year[0]))
 
 
 _BARE_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,])")

@@ -1,0 +1,52 @@
+"""False target rows of results pages, in our own words: an aim named in a later clause of the
+sentence does not reach back over the ';' to the figures reported before it, and a verb of
+keeping ("duy trì") with no figure of its own narrates a state kept, it sets no aim for the
+figures around it."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import sorted_row_keys as rows
+
+
+def test_an_aim_named_after_a_semicolon_sets_no_target_for_the_figures_before_it(lex, units):
+    text = (
+        "Nông nghiệp nửa đầu năm khởi sắc\n\n"
+        "Giá trị sản xuất nông nghiệp đạt 2.100 tỷ đồng, bằng 48% kế hoạch năm. Nổi bật, sản lượng cà phê "
+        "nhân đạt trên 31.000 tấn, hồ tiêu thu hoạch gần 4.200 tấn; vùng trồng sầu riêng tiếp tục được mở "
+        "rộng, đưa tỉnh tiến gần hơn mục tiêu trở thành trung tâm trái cây của vùng."
+    )
+    assert rows(text, lex, units) == []
+
+
+def test_an_aim_said_before_the_semicolon_still_scopes_the_clause_after_it(lex, units):
+    text = (
+        "Định hướng sản xuất nông nghiệp\n\n"
+        "Tỉnh phấn đấu đến năm 2030 đạt 40.000 ha cà phê; sản lượng cà phê nhân đạt 90.000 tấn."
+    )
+    assert rows(text, lex, units) == [
+        ("", "eq", 40000.0, None, 2030),
+        ("", "eq", 90000.0, None, 2030),
+    ]
+
+
+def test_keeping_a_state_with_no_figure_of_its_own_sets_no_aim_for_the_figures_beside_it(lex, units):
+    text = (
+        "Kinh tế tỉnh miền Tây\n\n"
+        "Công nghiệp tiếp tục là điểm sáng với chỉ số sản xuất tăng 12%; nhiều sản phẩm chủ lực duy trì đà "
+        "tăng khá. Kim ngạch xuất khẩu đạt hơn 4 tỷ USD, tăng 9,5%, tiếp tục duy trì xuất siêu ổn định."
+    )
+    assert rows(text, lex, units) == []
+
+
+def test_keeping_a_state_in_a_later_sentence_sets_no_aim_for_the_paragraph(lex, units):
+    text = (
+        "Kinh tế tỉnh ven biển\n\n"
+        "Khu vực dịch vụ là động lực chính, ghi nhận mức tăng 9,1%. Trong đó, bán lẻ tăng 12% nhờ sức mua "
+        "hồi phục, cùng với du lịch duy trì mức tăng khá."
+    )
+    assert rows(text, lex, units) == []
+
+
+def test_keeping_a_figure_stated_after_the_verb_is_still_an_aim(lex, units):
+    text = "Kế hoạch y tế năm 2026\n\nNăm 2026, tỉnh duy trì tỷ lệ bao phủ bảo hiểm y tế trên 95%."
+    assert rows(text, lex, units, published_year=2025) == [("HEALTH_INSURANCE_COVERAGE", "gt", 95.0, None, 2026)]

@@ -50,3 +50,18 @@ def test_keeping_a_state_in_a_later_sentence_sets_no_aim_for_the_paragraph(lex, 
 def test_keeping_a_figure_stated_after_the_verb_is_still_an_aim(lex, units):
     text = "Kế hoạch y tế năm 2026\n\nNăm 2026, tỉnh duy trì tỷ lệ bao phủ bảo hiểm y tế trên 95%."
     assert rows(text, lex, units, published_year=2025) == [("HEALTH_INSURANCE_COVERAGE", "gt", 95.0, None, 2026)]
+
+
+def test_an_aim_with_neither_figure_nor_year_sets_none_for_the_result_after_it(lex, units):
+    # "bảo đảm mục tiêu an ninh lương thực" names an aim with no figure and no year: the sentence
+    # after it, which names no cue of its own, reports what the work done reached
+    text = (
+        "Trà hoa vàng là sản phẩm nổi bật của tỉnh.\n\n"
+        "Những điểm sáng rõ nét\n\n"
+        "Với tốc độ tăng trưởng kinh tế đạt 6,1% so với năm 2022, tỉnh xếp thứ 5 trong vùng. GRDP bình "
+        "quân ước đạt 50 triệu đồng/người.\n\n"
+        "Sản xuất lúa gạo phát triển ổn định, bảo đảm mục tiêu an ninh lương thực, góp phần xây dựng nông "
+        "thôn mới. Nhiều mô hình cơ giới hóa trong sản xuất đã đưa khu vực nông – lâm nghiệp đạt mức tăng "
+        "trưởng 4,2%. Khu vực dịch vụ dự ước tăng trưởng 6,5%."
+    )
+    assert rows(text, lex, units) == []

@@ -163,7 +163,10 @@ def _bracket_year(page: Page, inside: Span, sentence: Span, para: Span, aimed: b
     names before it (the term whose plan it quotes) unless that ended before the publication
     year; with none, the publication year on a page
     that reviews part of a year ("6 tháng đầu năm") or whose last year named before it is the
-    publication year. On a page of unknown date, unless it reviews part of a year, only an
+    publication year. A scraper's month marker ("date 2025-04") gives a page of no published date
+    its year, which then stands in for the publication year; a plan of a year before it is none
+    (a January page's review of last year). On a page of unknown date, unless it reviews part of
+    a year, only an
     estimate in the bracket's sentence (``year_estimate``: "ước cả năm 2024") shows that the
     plan's year is still under way: the one year the sentence names, before or after the
     bracket, then stands in for the publication year; else there is no row (the year may be

@@ -65,3 +65,14 @@ def test_an_aim_with_neither_figure_nor_year_sets_none_for_the_result_after_it(l
         "trưởng 4,2%. Khu vực dịch vụ dự ước tăng trưởng 6,5%."
     )
     assert rows(text, lex, units) == []
+
+
+def test_a_later_aim_does_not_reach_a_sentence_that_names_a_year_of_its_own(lex, units):
+    # the aim "Phấn đấu đến năm 2025 ..." comes after a review of 2023, which names its own year
+    text = (
+        "Giảm nghèo ở tỉnh miền Tây\n\n"
+        "Công tác giảm nghèo thời gian qua có nhiều chuyển biến.\n\n"
+        "Năm 2023, toàn tỉnh giảm được 5.100 hộ nghèo, trong đó tỷ lệ hộ nghèo dân tộc thiểu số giảm 2,5%. "
+        "Phấn đấu đến năm 2025, tỷ lệ hộ nghèo toàn tỉnh còn dưới 1%."
+    )
+    assert rows(text, lex, units) == [("POVERTY_RATE", "lt", 1.0, None, 2025)]

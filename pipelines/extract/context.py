@@ -506,9 +506,12 @@ def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) ->
     """A target cue elsewhere in the paragraph: before the sentence, or in a later sentence
     that states figures itself ("X tăng 10-11%. Đến năm 2030, Y đạt trên 30%."); a narrative
     sentence after it ("Ngành nông nghiệp duy trì sự ổn định.") sets no aim for the figures
-    before it."""
+    before it; nor does a later aim reach a sentence that names a year of its own ("Năm 2020,
+    toàn tỉnh giảm 6.600 hộ nghèo. ... mục tiêu ..."): that year's own cues decide."""
     if _target(text, (paragraph[0], sentence[0]), cues):
         return True
+    if dates.find_years(text, cue_words(cues.lex), *sentence):
+        return False
     later = [s for s in sentences(text, paragraph) if s[0] >= sentence[1]]
     return any(re.search(r"\d", text[s[0] : s[1]]) and _target(text, s, cues) for s in later)
 

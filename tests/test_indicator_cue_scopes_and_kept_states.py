@@ -76,3 +76,21 @@ def test_a_later_aim_does_not_reach_a_sentence_that_names_a_year_of_its_own(lex,
         "Phấn đấu đến năm 2025, tỷ lệ hộ nghèo toàn tỉnh còn dưới 1%."
     )
     assert rows(text, lex, units) == [("POVERTY_RATE", "lt", 1.0, None, 2025)]
+
+
+def test_an_earlier_aim_with_neither_figure_nor_year_sets_none_for_a_count_after_it(lex, units):
+    text = (
+        "Tỉnh ven biển chuyển mình, hướng tới tăng trưởng hai con số đến năm 2030\n\n"
+        "Du lịch cũng là một điểm sáng của tỉnh. Với rừng ngập mặn và văn hóa bản địa, tỉnh đang hướng tới "
+        "phát triển du lịch sinh thái, trải nghiệm. Hiện nay, toàn tỉnh có 15 điểm du lịch cộng đồng."
+    )
+    assert rows(text, lex, units) == [("GRDP_GROWTH", "gte", 10.0, None, 2030)]
+
+
+def test_an_earlier_aim_with_a_figure_still_sets_the_figures_after_it(lex, units):
+    text = (
+        "Tỉnh ven biển chuyển mình\n\n"
+        "Du lịch cũng là một điểm sáng của tỉnh. Năm 2026, tỉnh đang hướng tới đón 3 triệu lượt khách du "
+        "lịch. Toàn tỉnh có 15 điểm du lịch cộng đồng."
+    )
+    assert rows(text, lex, units) == [("", "eq", 15.0, None, 2026), ("TOURIST_ARRIVALS", "eq", 3000000.0, None, 2026)]

@@ -499,16 +499,21 @@ def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
     return bool(hits) and all(_overlaps((h.start, h.end), years) for h in hits)
 
 
+_TIMED_OR_VALUED = re.compile(r"\d")  # a figure or a year
 _TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s*/\s*\d{1,4}(?![\d/.,])\s+[^\W\d_]")  # "95/100 xã"
 
 
 def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bool:
-    """A target cue elsewhere in the paragraph: before the sentence, or in a later sentence
-    that states figures itself ("X tăng 10-11%. Đến năm 2030, Y đạt trên 30%."); a narrative
+    """A target cue elsewhere in the paragraph: in an earlier sentence that states a figure or a
+    year ("Năm 2026, tỉnh hướng tới đón 3 triệu lượt khách. Toàn tỉnh có 15 điểm ..."; an aim
+    with neither, "tỉnh đang hướng tới phát triển du lịch sinh thái.", sets none for the figures
+    after it), or in a later sentence that states figures itself ("X tăng 10-11%. Đến năm 2030,
+    Y đạt trên 30%."); a narrative
     sentence after it ("Ngành nông nghiệp duy trì sự ổn định.") sets no aim for the figures
     before it; nor does a later aim reach a sentence that names a year of its own ("Năm 2020,
     toàn tỉnh giảm 6.600 hộ nghèo. ... mục tiêu ..."): that year's own cues decide."""
-    if _target(text, (paragraph[0], sentence[0]), cues):
+    earlier = [s for s in sentences(text, paragraph) if s[1] <= sentence[0]]
+    if any(_TIMED_OR_VALUED.search(text, *s) and _target(text, s, cues) for s in earlier):
         return True
     if dates.find_years(text, cue_words(cues.lex), *sentence):
         return False

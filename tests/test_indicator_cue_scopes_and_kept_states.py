@@ -94,3 +94,12 @@ def test_an_earlier_aim_with_a_figure_still_sets_the_figures_after_it(lex, units
         "lịch. Toàn tỉnh có 15 điểm du lịch cộng đồng."
     )
     assert rows(text, lex, units) == [("", "eq", 15.0, None, 2026), ("TOURIST_ARRIVALS", "eq", 3000000.0, None, 2026)]
+
+
+def test_a_later_aim_does_not_reach_a_sentence_that_says_where_things_stand_now(lex, units):
+    text = (
+        "Tỉnh miền núi quyết tâm giảm nghèo\n\n"
+        "Theo thống kê, hiện nay toàn tỉnh còn 31.200 hộ nghèo, chiếm tỷ lệ 38,5%. Mục tiêu phấn đấu của "
+        "tỉnh là đến hết năm 2013 giảm tỷ lệ hộ nghèo còn dưới 35%."
+    )
+    assert rows(text, lex, units) == [("POVERTY_RATE", "lt", 35.0, None, 2013)]

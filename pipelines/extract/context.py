@@ -511,11 +511,13 @@ def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) ->
     Y đạt trên 30%."); a narrative
     sentence after it ("Ngành nông nghiệp duy trì sự ổn định.") sets no aim for the figures
     before it; nor does a later aim reach a sentence that names a year of its own ("Năm 2020,
-    toàn tỉnh giảm 6.600 hộ nghèo. ... mục tiêu ..."): that year's own cues decide."""
+    toàn tỉnh giảm 6.600 hộ nghèo. ... mục tiêu ...") or the present ("hiện nay tỉnh còn ...":
+    ``present_time``): its own cues decide."""
     earlier = [s for s in sentences(text, paragraph) if s[1] <= sentence[0]]
     if any(_TIMED_OR_VALUED.search(text, *s) and _target(text, s, cues) for s in earlier):
         return True
-    if dates.find_years(text, cue_words(cues.lex), *sentence):
+    words = cue_words(cues.lex)
+    if dates.find_years(text, words, *sentence) or words.present_time.search(fold(text), *sentence):
         return False
     later = [s for s in sentences(text, paragraph) if s[0] >= sentence[1]]
     return any(re.search(r"\d", text[s[0] : s[1]]) and _target(text, s, cues) for s in later)

@@ -232,6 +232,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "bare_rate_verb",
                         "year_estimate",
                         "past_consequence",
+                        "present_time",
                         "fact",
                         "fact_unit",
                         "fact_after",

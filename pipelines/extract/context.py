@@ -411,7 +411,9 @@ def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
     purpose of an action, again with no figure of its own ("Với mục tiêu phục hồi sản xuất, tỉnh
     dành 120 tỷ đồng ...": ``purpose_lead``; "với mục tiêu GRDP tăng 8%" states the target), or
     a few words after a past aspect, again with no figure ("các đơn vị đã chủ động xây dựng kế
-    hoạch, đề án ...": ``past_lead``, work done; "đã đề ra mục tiêu tăng 8%" states the target)."""
+    hoạch, đề án ...": ``past_lead``, work done; "đã đề ra mục tiêu tăng 8%" states the target),
+    or a verb of keeping with no figure of its own after it ("tăng 9,5%, tiếp tục duy trì xuất siêu
+    ổn định": ``review_verb``, a state kept; "duy trì tỷ lệ ... trên 95%" states the target)."""
     before = text[span[0] : hit.start]
     if before.count("(") > before.count(")"):
         return True
@@ -422,7 +424,8 @@ def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
     states = bool(rest and re.search(r"\d", rest.group(0)))  # "vượt mục tiêu 7%": the cue states a target
     lead = words.benchmark_lead.search(folded, lo, hit.start) or words.purpose_lead.search(folded, lo, hit.start)
     lead = lead or words.past_lead.search(folded, lo, hit.start)  # "đã chủ động xây dựng kế hoạch, đề án"
-    return (bool(lead) and not states) or _past_consequence(text, span, hit, cues)
+    kept = any(v.start <= hit.start and hit.end <= v.end for v in words.review_verb.find(text, hit.start, hit.end))
+    return ((bool(lead) or kept) and not states) or _past_consequence(text, span, hit, cues)
 
 
 def _past_consequence(text: str, span: Span, hit, cues: Cues) -> bool:
@@ -496,16 +499,26 @@ def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
     return bool(hits) and all(_overlaps((h.start, h.end), years) for h in hits)
 
 
+_TIMED_OR_VALUED = re.compile(r"\d")  # a figure or a year
 _TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s*/\s*\d{1,4}(?![\d/.,])\s+[^\W\d_]")  # "95/100 xã"
 
 
 def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bool:
-    """A target cue elsewhere in the paragraph: before the sentence, or in a later sentence
-    that states figures itself ("X tăng 10-11%. Đến năm 2030, Y đạt trên 30%."); a narrative
+    """A target cue elsewhere in the paragraph: in an earlier sentence that states a figure or a
+    year ("Năm 2026, tỉnh hướng tới đón 3 triệu lượt khách. Toàn tỉnh có 15 điểm ..."; an aim
+    with neither, "tỉnh đang hướng tới phát triển du lịch sinh thái.", sets none for the figures
+    after it), or in a later sentence that states figures itself ("X tăng 10-11%. Đến năm 2030,
+    Y đạt trên 30%."); a narrative
     sentence after it ("Ngành nông nghiệp duy trì sự ổn định.") sets no aim for the figures
-    before it."""
-    if _target(text, (paragraph[0], sentence[0]), cues):
+    before it; nor does a later aim reach a sentence that names a year of its own ("Năm 2020,
+    toàn tỉnh giảm 6.600 hộ nghèo. ... mục tiêu ...") or the present ("hiện nay tỉnh còn ...":
+    ``present_time``): its own cues decide."""
+    earlier = [s for s in sentences(text, paragraph) if s[1] <= sentence[0]]
+    if any(_TIMED_OR_VALUED.search(text, *s) and _target(text, s, cues) for s in earlier):
         return True
+    words = cue_words(cues.lex)
+    if dates.find_years(text, words, *sentence) or words.present_time.search(fold(text), *sentence):
+        return False
     later = [s for s in sentences(text, paragraph) if s[0] >= sentence[1]]
     return any(re.search(r"\d", text[s[0] : s[1]]) and _target(text, s, cues) for s in later)
 
@@ -574,7 +587,9 @@ def _aimed_estimate(text: str, clause: Span, sentence: Span, cues: Cues) -> bool
 
 
 def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, reviewed: bool = False) -> str:
-    """The context a clause's own cues give, clause first, then its sentence; a sentence whose
+    """The context a clause's own cues give, clause first, then its sentence up to the clause's
+    end (an aim named in a later clause, "...; ..., đưa tỉnh đến gần hơn mục tiêu ...", does not
+    reach back over the ';' to the figures before it); a sentence whose
     years all lie after the publication year is a target (it cannot report a result: "GRDP bình
     quân đầu người năm 2030 đạt 9.800 USD" in 2025). ``reviewed``: the clause stands under a
     heading that reviews results."""
@@ -589,7 +604,10 @@ def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, r
         (reviewed or _narrated(text, sentence, cues)) and not _ahead(text, clause, cues)
     )
     for span in (clause, sentence):
-        target = _target(text, span, cues) and not (review and _narrates(text, span, cues))
+        # a target cue of a later clause does not reach back over the ';' before it ("sản lượng
+        # chè đạt 25.700 tấn; ..., đưa tỉnh đến gần hơn mục tiêu ...")
+        aimed = span if span == clause else (sentence[0], max(clause[1], sentence[0]))
+        target = _target(text, aimed, cues) and not (review and _narrates(text, aimed, cues))
         reviewed = span == clause and _reviewed_period(text, clause, cues)
         if (reviewed or _result(text, span, cues)) and not (target and ahead):
             return "result"

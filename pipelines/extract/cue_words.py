@@ -120,6 +120,7 @@ class CueWords:
     plan_figure: re.Pattern
     past_lead: re.Pattern
     past_word: re.Pattern
+    present_time: re.Pattern
     past_consequence: re.Pattern
     plan_share: re.Pattern
     target_base: re.Pattern
@@ -259,6 +260,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         bracket_plan=re.compile(rf"\(\s*(?:{g('bracket_plan')})(?!\w)"),
         past_lead=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s+(?:[^\W\d_]+\s+){{0,4}}$"),
         past_word=whole("past_lead"),
+        present_time=whole("present_time"),
         # "đã kết nạp 14.770 đảng viên mới, nâng tỷ lệ ...": a raise after work done, up to the cue
         past_consequence=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s[^;:]*,\s*(?=(?:{g('past_consequence')})(?!\w))"),
         plan_share=re.compile(

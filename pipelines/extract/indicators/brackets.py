@@ -20,6 +20,7 @@ from pipelines.extract.indicators.page import Page, segment_around
 from pipelines.extract.indicators.phrasings import switch_code, pair, unit_suits, rate_unit
 from pipelines.extract.indicators.rows import names_a_place, keep
 from pipelines.extract.indicators.years import stated_years
+from pipelines.ingest.dates import marker
 
 
 def later(page: Page, before: Span, after: Span) -> bool:
@@ -162,7 +163,10 @@ def _bracket_year(page: Page, inside: Span, sentence: Span, para: Span, aimed: b
     names before it (the term whose plan it quotes) unless that ended before the publication
     year; with none, the publication year on a page
     that reviews part of a year ("6 tháng đầu năm") or whose last year named before it is the
-    publication year. On a page of unknown date, unless it reviews part of a year, only an
+    publication year. A scraper's month marker ("date 2025-04") gives a page of no published date
+    its year, which then stands in for the publication year; a plan of a year before it is none
+    (a January page's review of last year). On a page of unknown date, unless it reviews part of
+    a year, only an
     estimate in the bracket's sentence (``year_estimate``: "ước cả năm 2024") shows that the
     plan's year is still under way: the one year the sentence names, before or after the
     bracket, then stands in for the publication year; else there is no row (the year may be
@@ -172,8 +176,26 @@ def _bracket_year(page: Page, inside: Span, sentence: Span, para: Span, aimed: b
     if aimed:
         years = stated_years(page, *inside) or stated_years(page, sentence[0], inside[0])
         return years[-1][2] if years else None
-    if published is None and not partial:
+    marked = _marked_year(page) if published is None else None
+    if published is None and not partial and marked is None:
         return _undated_bracket_year(page, sentence)
+    year = _dated_bracket_year(page, inside, sentence, para, published or marked, bool(partial))
+    # a page dated by its month only ("date 2023-12"): a plan of a year before it is last year's
+    return None if year is None or (marked and year < marked) else year
+
+
+def _marked_year(page: Page) -> int | None:
+    """The year of a scraper's month marker ("date 2023-12") on a page with no published date: the
+    page was written in that year, which stands in for the publication year of a bracketed plan."""
+    mark = marker(page.text[:400].splitlines())
+    return mark[0] if mark else None
+
+
+def _dated_bracket_year(
+    page: Page, inside: Span, sentence: Span, para: Span, published: int | None, partial: bool
+) -> int | None:
+    """``_bracket_year`` on a page whose year is known (``published``), or that reviews part of a
+    year."""
     years = (
         stated_years(page, *inside)
         or stated_years(page, sentence[0], inside[0])

@@ -81,10 +81,14 @@ def breakdown(page: Page, clause: Span, before: str) -> str:
     return ""
 
 
-def continued(page: Page, sentence: Span, last: str) -> str:
+def continued(page: Page, sentence: Span, last: str, said: Span) -> str:
     """The context of a sentence with no cue of its own in a paragraph that mixes targets and
-    results: it goes on with the target stated before it ("Tỉnh đặt mục tiêu tăng trưởng 10%.
-    Cơ cấu kinh tế: công nghiệp chiếm 40%."), unless it names a year of its own."""
+    results: it goes on with the target stated before it in ``said`` ("Tỉnh đặt mục tiêu tăng
+    trưởng 10%. Cơ cấu kinh tế: công nghiệp chiếm 40%."), unless it names a year of its own; an
+    aim with neither a figure nor a year ("Sản xuất ổn định, bảo đảm mục tiêu an ninh lương
+    thực.") sets none for the figures after it ("... đã đưa nông nghiệp tăng 4,2%" reports)."""
+    if not (page.units.find(page.text, *said) or stated_years(page, *said)):
+        return ""
     return "target" if last == "target" and not stated_years(page, *sentence) else ""
 
 

@@ -113,6 +113,7 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
     inherited = page.headings.get(para, "") or (carried.context if carried and takes_on else "")
     inherited = inherited or page.sections.get(para, "")
     carry, last, reports, aims = Carry("", None), "", False, False
+    last_said = para  # the sentence that gave ``last``
     announced = False  # the last statement announces aims with no figure ("Năm 2025 tỉnh đặt ra mục tiêu ...")
     listed = page.headings.get(para) == "target" or bool(takes_on and carried and not carried.section)
     after_review = _after_review_paragraph(page, para, carried, inherited)
@@ -133,13 +134,14 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
             if bases and context != "target" and only_bases(page, span, aim, named):
                 context = "target"  # "Xuất khẩu đạt 900 triệu USD, tăng 12% so với năm 2025" among the 2026 aims
             if not context and (not own.strict or announced):
-                context = continued(page, sent, last)
+                context = continued(page, sent, last, last_said)
             else:
                 announced = _announces(page, sent, context)
             # a result measured against its target ("tăng 6,05%, thấp hơn chỉ tiêu đề ra (7 - 7,5%)")
             # reports: what follows it goes on with the review
             measured_result = context == "target" and reports_measured(page, span)
             last, before = ("result" if measured_result else context) or last, context
+            last_said = sent if context else last_said
             reports = reports or context == "result" or measured_result
             aims = context == "target" if page.units.find(text, *span) else aims
             framed = not context and not after_review and classify(text, span, sent, para, "", page.cues) == "target"

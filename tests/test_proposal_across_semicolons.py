@@ -37,3 +37,12 @@ def test_a_second_proposer_after_a_semicolon_advises(lex):
         "Sở Tài chính tại Báo cáo thẩm định số 9/BC-STC ngày 20/01/2024."
     )
     assert _rows(text, lex) == [("DOF", "advise"), ("DOH", "advise")]
+
+
+def test_later_items_of_a_proposal_sentence_that_name_no_proposal_give_nothing(lex):
+    text = (
+        "Xét Tờ trình số 30/TTr-UBND ngày 04/12/2023 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số "
+        "7/BC-KTNS của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu "
+        "Hội đồng nhân dân tỉnh tại kỳ họp."
+    )
+    assert _rows(text, lex) == [("PPC", "advise")]

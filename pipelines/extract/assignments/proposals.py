@@ -42,7 +42,8 @@ def proposal_roles(
     ... của UBND tỉnh ..."; "Theo đề nghị của Sở Y tế tại Tờ trình ...; Sở Tài chính tại Báo cáo
     thẩm định ...")."""
     start = strip_punct(a.text, clause)[0]
-    mode = proposal_mode(a, clause) or carried
+    own = proposal_mode(a, clause)
+    mode = own or carried
     if mode is None:
         return None
     opens = mode == "proposal"
@@ -52,7 +53,8 @@ def proposal_roles(
         if i and a.pats["only_joins"].match(item):
             proposes = prev
         elif opens:
-            proposes = _proposer(a, run, clause) and not (i and _not_proposing(a, item))
+            # a carried clause's first body is an item like the later ones ("...; Báo cáo thẩm tra của Ban ...")
+            proposes = _proposer(a, run, clause) and not ((i or own is None) and _not_proposing(a, item))
         else:
             proposes = _proposer(a, run, clause) and _names_proposal(a, item)
         if proposes:

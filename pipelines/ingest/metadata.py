@@ -200,6 +200,8 @@ def province(
     portal misprinted "Hà Nội, ngày ...").
     ``written`` is the page's date: from 1 July 2025 the codes are the merged provinces'.
     A page naming ``NATIONAL_PROVINCES`` or more with no clear leader is national: None.
+    Provinces named as often as each other: the one the source or web address names, else the
+    first named.
     """
     head_end = len(text.split("\n", 1)[0]) if head_end is None else head_end
     votes: Counter = Counter()
@@ -222,4 +224,7 @@ def province(
     if len(best) == 1 or best[0][1] > best[1][1]:
         return best[0][0]
     tied = [c for c, n in best if n == best[0][1]]
+    address = as_written(addressed, written, lex)
+    if address in tied:
+        return address  # "xã Thái Bình ..., TP Tuyên Quang" on thanhphotuyenquang.gov.vn: the address decides
     return min(tied, key=lambda c: first[c])

@@ -1,4 +1,4 @@
-""""kinh tế tổng hợp" (an integrated economy) is a noun phrase: its "tổng hợp" is no report cue
+""" "kinh tế tổng hợp" (an integrated economy) is a noun phrase: its "tổng hợp" is no report cue
 (role_cues.csv ignore row, as "quy hoạch tổng hợp" / "quản lý tổng hợp")."""
 
 from __future__ import annotations

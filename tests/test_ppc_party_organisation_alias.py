@@ -1,4 +1,4 @@
-""""Ban Chấp hành Đảng bộ UBND tỉnh" is the executive committee of the People's Committee's Party
+""" "Ban Chấp hành Đảng bộ UBND tỉnh" is the executive committee of the People's Committee's Party
 organisation (PPC_PARTY_COMMITTEE, as "Đảng ủy UBND tỉnh"), not the People's Committee: a text
 of it names no PPC actor (curated alias, body_aliases.csv)."""
 

@@ -27,9 +27,7 @@ def proposal_mode(a: Article, clause: Span) -> str | None:
     return "consider" if a.pats["consider"].match(a.folded, start) else None
 
 
-def proposal_roles(
-    a: Article, runs: list[list[Match]], clause: Span, carried: str | None = None
-) -> list[tuple] | None:
+def proposal_roles(a: Article, runs: list[list[Match]], clause: Span, carried: str | None = None) -> list[tuple] | None:
     """``advise`` for every body of a clause that opens with a proposal ("Xét đề nghị của Giám
     đốc Sở Công Thương tại Tờ trình số ..."), or that weighs documents ("Xét Báo cáo số ... của
     UBND tỉnh ... và Tờ trình số ... của UBND tỉnh") and names the owner of a submission; None

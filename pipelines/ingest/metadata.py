@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlparse
 from pipelines.curation.lexicons import Lexicons
 from pipelines.ingest import dates
 from pipelines.ingest.rules import IngestRules
+from pipelines.text.fold import fold
 from pipelines.ingest.title import Headline, headline
 from pipelines.text.fold import fold
 
@@ -183,6 +184,16 @@ def _named(text: str, end: int) -> bool:
     return not text[start:end][:1].islower()
 
 
+def _commune(text: str, start: int, lex: Lexicons) -> bool:
+    """Whether a province name starting at ``start`` follows a commune-level noun
+    (``body_levels.csv`` ``{commune}``: "xã Thái Bình (Yên Sơn)", "phường Bắc Giang"): it names a
+    commune or ward, not the province."""
+    levels = lex.tables["body_levels.csv"]
+    words = [fold(w) for w, p in zip(levels["word"], levels["placeholder"]) if p == "{commune}"]
+    before = fold(text[max(0, start - 12) : start])
+    return any(re.search(rf"(?<!\w){re.escape(w)}\s+$", before) for w in words)
+
+
 def province(
     text: str,
     source_url: str | None,
@@ -206,7 +217,11 @@ def province(
     head_end = len(text.split("\n", 1)[0]) if head_end is None else head_end
     votes: Counter = Counter()
     first: dict[str, int] = {}
-    found = [m for m in lex.provinces.find(text[:PROVINCE_SCAN_CHARS]) if _named(text, m.end)]
+    found = [
+        m
+        for m in lex.provinces.find(text[:PROVINCE_SCAN_CHARS])
+        if _named(text, m.end) and not _commune(text, m.start, lex)
+    ]
     signed = _signed_at(text, lex)
     named = [m for m in found if not signed[0] <= m.start < signed[1]]
     addressed = _from_source(source_url, publisher, lex) or url_province(source_url, rules_of(lex).url_names)

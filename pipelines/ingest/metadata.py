@@ -28,7 +28,6 @@ from urllib.parse import unquote, urlparse
 from pipelines.curation.lexicons import Lexicons
 from pipelines.ingest import dates
 from pipelines.ingest.rules import IngestRules
-from pipelines.text.fold import fold
 from pipelines.ingest.title import Headline, headline
 from pipelines.text.fold import fold
 

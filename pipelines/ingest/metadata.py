@@ -183,6 +183,16 @@ def _named(text: str, end: int) -> bool:
     return not text[start:end][:1].islower()
 
 
+def _commune(text: str, start: int, lex: Lexicons) -> bool:
+    """Whether a province name starting at ``start`` follows a commune-level noun
+    (``body_levels.csv`` ``{commune}``: "xã Thái Bình (Yên Sơn)", "phường Bắc Giang"): it names a
+    commune or ward, not the province."""
+    levels = lex.tables["body_levels.csv"]
+    words = [fold(w) for w, p in zip(levels["word"], levels["placeholder"]) if p == "{commune}"]
+    before = fold(text[max(0, start - 12) : start])
+    return any(re.search(rf"(?<!\w){re.escape(w)}\s+$", before) for w in words)
+
+
 def province(
     text: str,
     source_url: str | None,
@@ -200,11 +210,17 @@ def province(
     portal misprinted "Hà Nội, ngày ...").
     ``written`` is the page's date: from 1 July 2025 the codes are the merged provinces'.
     A page naming ``NATIONAL_PROVINCES`` or more with no clear leader is national: None.
+    Provinces named as often as each other: the one the source or web address names, else the
+    first named.
     """
     head_end = len(text.split("\n", 1)[0]) if head_end is None else head_end
     votes: Counter = Counter()
     first: dict[str, int] = {}
-    found = [m for m in lex.provinces.find(text[:PROVINCE_SCAN_CHARS]) if _named(text, m.end)]
+    found = [
+        m
+        for m in lex.provinces.find(text[:PROVINCE_SCAN_CHARS])
+        if _named(text, m.end) and not _commune(text, m.start, lex)
+    ]
     signed = _signed_at(text, lex)
     named = [m for m in found if not signed[0] <= m.start < signed[1]]
     addressed = _from_source(source_url, publisher, lex) or url_province(source_url, rules_of(lex).url_names)
@@ -222,4 +238,7 @@ def province(
     if len(best) == 1 or best[0][1] > best[1][1]:
         return best[0][0]
     tied = [c for c, n in best if n == best[0][1]]
+    address = as_written(addressed, written, lex)
+    if address in tied:
+        return address  # "xã Thái Bình ..., TP Tuyên Quang" on thanhphotuyenquang.gov.vn: the address decides
     return min(tied, key=lambda c: first[c])

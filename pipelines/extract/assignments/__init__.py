@@ -84,7 +84,7 @@ from pipelines.text.segment import Span, sentences
 from pipelines.extract.assignments.article import ITEM_MARK, BULLET, Article, Found, is_municipal
 from pipelines.extract.assignments.clauses import sentence, table_found
 from pipelines.extract.assignments.lines import item_lines, rejoined, line_key
-from pipelines.extract.assignments.narration import is_event_sentence, opens_earlier_year
+from pipelines.extract.assignments.narration import is_event_sentence, opens_earlier_year, opens_past_period
 from pipelines.extract.assignments.rows import body_id, assignment_and_body_rows
 from pipelines.extract.assignments.sections import sections, opens_support_list, opens_request_list
 
@@ -128,7 +128,7 @@ def assignment_rows(
         a.prev_acted = False
         a.last_actors = []
         for sent in sentences(text, para):
-            a.past_sentence = opens_earlier_year(a, sent)
+            a.past_sentence = opens_earlier_year(a, sent) or opens_past_period(a, sent)
             a.event_sentence = is_event_sentence(a, sent)
             a.sentence_span = sent
             new = sentence(a, sent, head, served)

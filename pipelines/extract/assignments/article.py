@@ -238,6 +238,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
             rf"(?<!\w)(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})\s*,\s*$"
         ),
         "year_opening": re.compile(rf"\W*(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})(?!\d)"),
+        # a sentence that opens with a quarter or a month: "Trong quý I, ...", "Tháng 2/2026, ..."
+        "period_opening": re.compile(_period_opening(lex)),
         # a sentence that opens with the day of the event it tells: "Chiều 5/8, ...", "Ngày 9-12-2024, ..."
         "event_day": re.compile(_event_day(lex)),
         # "X phấn đấu ...": a leadership body stating the province's aims
@@ -249,6 +251,29 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
             rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')}|(?<!\w){g('nominalizer')})\s+\Z"
         ),
     }
+
+
+def _period_opening(lex: Lexicons) -> str:
+    """A sentence opening that names a quarter (``indicator_cues.csv`` ``year_part`` words ending
+    in its number: "quý I", "quý 3") or a month (``month_noun`` and its number), maybe after one
+    word and maybe with its year, then a comma ("Trong quý I, ...", "Tháng 2/2026, ..."), over
+    folded text: groups ``quarter``, ``month``, ``year``."""
+    quarters = [fold(w) for w in role_cues(lex, "year_part") if w.split()[-1].lower() in _QUARTERS]
+    month = alternation([fold(w) for w in role_cues(lex, "month_noun")])
+    year = alternation([fold(w) for w in role_cues(lex, "year_noun")])
+    return (
+        rf"\W*(?:[^\W\d]+\s+)?(?:(?P<quarter>{alternation(quarters)})|(?:{month})\s+(?P<month>\d{{1,2}}))"
+        rf"(?:\s*/\s*|\s+(?:{year})\s+)?(?P<year>(?:19|20)\d{{2}})?\s*,"
+    )
+
+
+# the number of a quarter as written after its noun
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def quarter_number(words: str) -> int:
+    """The number of a quarter named by ``words`` ("quy iii" -> 3)."""
+    return _QUARTERS[words.split()[-1].lower()]
 
 
 def _event_day(lex: Lexicons) -> str:

@@ -11,16 +11,19 @@ from pipelines.text.segment import Span, strip_punct
 from pipelines.extract.assignments.article import DUTIES, Article, Found
 from pipelines.extract.assignments.mentions import mentions_in, blank_heads, runs_of
 from pipelines.extract.assignments.merged import merged_clauses
-from pipelines.extract.assignments.proposals import proposal_roles
+from pipelines.extract.assignments.proposals import proposal_mode, proposal_roles
 from pipelines.extract.assignments.roles import clause_roles
 from pipelines.extract.assignments.sections import heading_roles, opening_roles
 
 
-def _clause(a: Article, clause: Span, head: list[Match] | None, served: set) -> tuple[list, bool]:
-    """(run, roles) read in one clause, and whether they come from a proposal."""
+def _clause(
+    a: Article, clause: Span, head: list[Match] | None, served: set, carried: str | None = None
+) -> tuple[list, bool]:
+    """(run, roles) read in one clause, and whether they come from a proposal (``carried``: the
+    proposal mode of the clause before it, ``proposal_roles``)."""
     mentions, heads = mentions_in(a, clause)
     runs = runs_of(a, mentions, blank_heads(a, heads))
-    proposed = proposal_roles(a, runs, clause) if runs else None
+    proposed = proposal_roles(a, runs, clause, carried) if runs else None
     if proposed is not None:
         return [(run, roles) for run, roles, _ in proposed], True
     found = clause_roles(a, runs, clause, earlier=head is not None) if runs else []
@@ -57,8 +60,10 @@ def sentence(a: Article, sent: Span, head: list[Match] | None, served: set) -> l
     out: list[Found] = []
     actors: list[tuple] = _carried_in(a, sent)  # (run, roles) that acted in the previous clause
     tail = False  # the previous clause ended on bodies given work ("giao ... cho các sở, ngành;")
+    mode: str | None = None  # the proposal the previous clause weighed or made ("Xét ...; Tờ trình ...")
     for clause in merged_clauses(a, sent):
-        found, proposed = _clause(a, clause, head, served)
+        found, proposed = _clause(a, clause, head, served, mode)
+        mode = proposal_mode(a, clause) or (mode if proposed else None)
         found = _lead_continued(a, clause, found) if tail else found
         tail = _ends_on_lead(a, clause, found)
         acting = [] if proposed else [(run, roles) for run, roles in found if _acts(a, run, roles)]

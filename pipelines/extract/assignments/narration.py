@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, strip_punct
-from pipelines.extract.assignments.article import find_in, Article
+from pipelines.extract.assignments.article import find_in, quarter_number, Article
 from pipelines.extract.assignments.mentions import leadership
 from pipelines.extract.assignments.subjects import role_cues_in, after_subject, before_kind, after_kind, is_single
 
@@ -50,6 +50,19 @@ def opens_earlier_year(a: Article, sent: Span) -> bool:
     """Whether a sentence opens with a year before the article's publication year."""
     m = a.pats["year_opening"].match(a.folded, sent[0])
     return bool(m and a.published_year and int(m.group(1)) < a.published_year)
+
+
+def opens_past_period(a: Article, sent: Span) -> bool:
+    """Whether a sentence opens with a quarter or a month that had ended or begun by the page's
+    date, in its year or an earlier one ("Quý I, Tỉnh ủy lãnh đạo, chỉ đạo ..." on a page of
+    April; "Tháng 2/2026, ..." on one of 27 February 2026): a review of that time. A quarter
+    counts once its last month has come; a month, once it has."""
+    m = a.pats["period_opening"].match(a.folded, sent[0], sent[1])
+    if m is None or a.page_date is None:
+        return False
+    year = int(m["year"]) if m["year"] else a.page_date.year
+    last = 3 * quarter_number(m["quarter"]) if m["quarter"] else int(m["month"])
+    return (year, last) <= (a.page_date.year, a.page_date.month)
 
 
 def requested(a: Article, clause: Span, start: int) -> bool:

@@ -18,25 +18,41 @@ from pipelines.extract.assignments.subjects import before_kind, after_kind
 # --- step 5: the proposer of a legal text ----------------------------------------------------
 
 
-def proposal_roles(a: Article, runs: list[list[Match]], clause: Span) -> list[tuple] | None:
+def proposal_mode(a: Article, clause: Span) -> str | None:
+    """How a clause opens: ``"proposal"`` ("Theo đề nghị của Sở ..."), ``"consider"`` ("Xét Báo
+    cáo số ... của UBND tỉnh ..."), else None."""
+    start = strip_punct(a.text, clause)[0]
+    if a.pats["proposal"].match(a.folded, start):
+        return "proposal"
+    return "consider" if a.pats["consider"].match(a.folded, start) else None
+
+
+def proposal_roles(a: Article, runs: list[list[Match]], clause: Span, carried: str | None = None) -> list[tuple] | None:
     """``advise`` for every body of a clause that opens with a proposal ("Xét đề nghị của Giám
     đốc Sở Công Thương tại Tờ trình số ..."), or that weighs documents ("Xét Báo cáo số ... của
     UBND tỉnh ... và Tờ trình số ... của UBND tỉnh") and names the owner of a submission; None
     for any other clause. A later body proposes only when its item names a proposal again ("...
     và Tờ trình số ... của X", "... và đề nghị của X") or is only joined to a proposer ("của
     Sở A và Sở B"): the subject of the submission ("... về việc trình HĐND tỉnh thông qua ...")
-    and the owners of other documents ("Báo cáo thẩm tra của Ban ...") propose nothing."""
+    and the owners of other documents ("Báo cáo thẩm tra của Ban ...") propose nothing.
+    ``carried``: the mode of the clause before it across ';' in the sentence, which a clause
+    with no opening of its own goes on with ("Xét Báo cáo số ... của UBND tỉnh ...; Tờ trình số
+    ... của UBND tỉnh ..."; "Theo đề nghị của Sở Y tế tại Tờ trình ...; Sở Tài chính tại Báo cáo
+    thẩm định ...")."""
     start = strip_punct(a.text, clause)[0]
-    opens = bool(a.pats["proposal"].match(a.folded, start))
-    if not opens and not a.pats["consider"].match(a.folded, start):
+    own = proposal_mode(a, clause)
+    mode = own or carried
+    if mode is None:
         return None
+    opens = mode == "proposal"
     out, prev = [], False
     for i, run in enumerate(runs):
         item = a.folded[runs[i - 1][-1].end if i else start : run[0].start]
         if i and a.pats["only_joins"].match(item):
             proposes = prev
         elif opens:
-            proposes = _proposer(a, run, clause) and not (i and _not_proposing(a, item))
+            # a carried clause's first body is an item like the later ones ("...; Báo cáo thẩm tra của Ban ...")
+            proposes = _proposer(a, run, clause) and not ((i or own is None) and _not_proposing(a, item))
         else:
             proposes = _proposer(a, run, clause) and _names_proposal(a, item)
         if proposes:

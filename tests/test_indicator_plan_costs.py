@@ -13,10 +13,7 @@ def test_the_funding_of_a_plan_beside_its_aim_is_no_target(lex, units):
 
 
 def test_the_cost_of_carrying_out_a_scheme_is_no_target(lex, units):
-    text = (
-        "Đề án phấn đấu đến năm 2027 có 40 hợp tác xã đạt chuẩn. "
-        "Tổng chi phí thực hiện Đề án khoảng 85 tỷ đồng."
-    )
+    text = "Đề án phấn đấu đến năm 2027 có 40 hợp tác xã đạt chuẩn. Tổng chi phí thực hiện Đề án khoảng 85 tỷ đồng."
     assert cited_row_keys(text, lex, units, 2026, uncoded="-") == [("-", "eq", 40.0, None, 2027)]
 
 

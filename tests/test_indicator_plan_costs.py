@@ -30,3 +30,8 @@ def test_a_target_decided_is_no_spending(lex, units):
 def test_a_target_of_money_decided_with_no_named_indicator_stays(lex, units):
     text = "Năm 2027, tỉnh quyết định chỉ tiêu huy động hơn 60 tỷ đồng cho quỹ khuyến học."
     assert cited_row_keys(text, lex, units, 2026, uncoded="-") == [("-", "gt", 60.0, None, 2027)]
+
+
+def test_funds_to_raise_stay_an_aim(lex, units):
+    text = "Năm 2027, tỉnh phấn đấu huy động kinh phí xã hội hóa 500 tỷ đồng cho xây dựng nông thôn mới."
+    assert cited_row_keys(text, lex, units, 2026, uncoded="-") == [("-", "eq", 500.0, None, 2027)]

@@ -40,3 +40,15 @@ def test_a_headline_full_share_stays_beside_another_full_share(lex, units):
         "Năm 2027, tỉnh phấn đấu 100% hồ sơ thủ tục hành chính được xử lý trực tuyến.\n"
     )
     assert cited_row_keys(text, lex, units, 2026, uncoded="-") == [("-", "eq", 100.0, None, 2027)] * 2
+
+
+def test_a_short_list_item_sharing_a_figure_with_the_body_is_no_headline(lex, units):
+    text = (
+        "Năm 2027, tỉnh phấn đấu tăng trưởng kinh tế 8%.\n"
+        "Các mục tiêu khác:\n"
+        "- Phấn đấu giá trị hàng thủ công mỹ nghệ tăng 8% năm 2027\n"
+    )
+    assert cited_row_keys(text, lex, units, 2026, uncoded="-") == [
+        ("GRDP_GROWTH", "eq", 8.0, None, 2027),
+        ("-", "eq", 8.0, None, 2027),
+    ]

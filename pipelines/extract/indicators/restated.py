@@ -116,7 +116,7 @@ def headline_restates(row: dict, page: Page) -> bool:
     if row["indicator_code"] is None and row["comparator"] == "achieve":
         return _headline_standing(row, page)
     if row["indicator_code"] is None:
-        return False
+        return _uncoded_headline_restates(row, page)
     in_words = not _figure(row["quote"])
     return any(
         r["indicator_code"] == row["indicator_code"]
@@ -128,6 +128,32 @@ def headline_restates(row: dict, page: Page) -> bool:
     )
 
 
+def _uncoded_headline_restates(row: dict, page: Page) -> bool:
+    """Whether a headline's uncoded row says in short, in other words, a target a body line
+    states of its unit and year (or the headline names no year), whatever the comparator, with a
+    figure the body's rounds to ("Phấn đấu tổng sản phẩm tăng trên 9% năm 2027" over "GRDP tăng từ
+    9% trở lên"; "Nửa cuối năm phải tăng tối thiểu 9,6%" over "cần đạt mức tăng tối thiểu 9,6% trong
+    6 tháng cuối năm"): CONVENTIONS (session 27), whatever the headline's words. Counts and full
+    shares (100%) are said of many unrelated things: a headline's count or 100% is kept; so is a
+    short line that is a table row or a list item ("- Dịch vụ (%) | 6,1 | 7,0-7,4"), no headline."""
+    if row["unit"] in (None, "count") or (row["unit"] == "percent" and row["value_low"] == 100):
+        return False
+    start = page.text.rfind("\n", 0, row["char_start"]) + 1
+    line = page.text[start : (page.text + "\n").find("\n", row["char_start"])]
+    if "|" in line or "|" in row["quote"] or _LIST_ITEM.match(line):
+        return False
+    return any(
+        r is not row
+        and r["unit"] == row["unit"]
+        and r["comparator"] != "achieve"
+        and (row["target_year"] in (r["target_year"], None) or _yearless_line(page, row["char_start"]))
+        and not _headline(page, r["char_start"])
+        and _rounds_to(row, r)
+        for r in page.found.values()
+    )
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-+*•–]|\w{1,2}[).])\s")  # a line opening a list item: "- ", "+ ", "a) ", "1. "
 _ROUNDING = 0.05  # a headline's figure within 5% of the body's range restates it in short
 
 

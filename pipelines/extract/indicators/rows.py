@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract import dates
+from pipelines.extract.tones import same_tones
 from pipelines.extract.cue_words import cue_words
 from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity
@@ -311,8 +312,14 @@ def _allotted(page: Page, lo: int, cue: int, q: Quantity) -> bool:
     """Whether an amount of money is capital allotted or appropriated: an ``allocation`` word
     names it before its value ("Kế hoạch vốn đầu tư công năm 2026 là 6.250 tỷ đồng", "nguồn vốn
     được phân bổ cho tỉnh là 820 tỷ đồng"). CONVENTIONS (session 27): an allocation sets no
-    target; an aim to disburse it does ("giải ngân 100% kế hoạch vốn": a share, no amount)."""
-    return q.unit in MONEY_UNITS and bool(page.words.allocation.search(page.folded, lo, cue))
+    target; an aim to disburse it does ("giải ngân 100% kế hoạch vốn": a share, no amount). So is
+    the money a plan costs or spending decided ("với kinh phí dự kiến 85 tỷ đồng", "quyết định chi
+    hơn 60 tỷ đồng"), the cue written with its tones ("quyết định chỉ tiêu" decides a target)."""
+    if q.unit not in MONEY_UNITS:
+        return False
+    cues = page.lex.tables["indicator_cues.csv"]
+    found = page.words.allocation.finditer(page.folded, lo, cue)
+    return any(same_tones(page.text, Match(m.start(), m.end(), None, m.group()), cues) for m in found)
 
 
 def names_a_place(page: Page, label: str) -> bool:

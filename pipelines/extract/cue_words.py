@@ -202,7 +202,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         vision=re.compile(rf"(?:{g('vision')})\s+(?:{g('vision_lead')})\s+(?:(?:{g('year_noun')})\s+)?({_YEAR})"),
         range_join=g("range_join"),
-        number_lead=re.compile(rf"[\d.,]+(?:\s*(?:-|{g('range_join')})\s*[\d.,]+)?\s*(?:(?:{g('magnitude')})\s+)?"),
+        number_lead=re.compile(
+            rf"[\d.,]+(?:\s*/\s*\d+)?(?:\s*(?:-|{g('range_join')})\s*[\d.,]+)?\s*(?:(?:{g('magnitude')})\s+)?"
+        ),
         label_stop=re.compile(rf"\s+(?:{g('label_stop')})(?!\w)"),
         label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
         bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),

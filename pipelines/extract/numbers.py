@@ -128,24 +128,7 @@ class UnitTable:
 
     def _find(self, text: str, start: int, end: int) -> list[Quantity]:
         folded = fold(text)
-        out = []
-        for m in self._regex.finditer(folded, start, end):
-            if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in ",./"):
-                continue  # inside a longer token, or the denominator of "108/116 xã"
-            if re.fullmatch(r"(?:19|20)\d{2}", m.group("a")) and self._year_before.search(
-                folded, max(0, m.start() - 8), m.start()
-            ):
-                continue  # "đến năm 2025 Hà Giang trở thành tỉnh ...": a year, not a value
-            unit, mult = self._info[re.sub(r"\s+", " ", m.group("u"))]
-            if m.group("ua") and self._info[re.sub(r"\s+", " ", m.group("ua"))] != (unit, mult):
-                continue  # "5% - 10 tỷ đồng": no range
-            if m.group("ma") and not re.sub(r"\s+", " ", m.group("u")).startswith(" ".join(m.group("ma").split())):
-                continue  # "350 nghìn tỷ đến 400 nghìn tỷ đồng": the first number repeats the scale
-            low = parse_number(text[m.start("a") : m.end("a")]) * mult
-            high = parse_number(text[m.start("b") : m.end("b")]) * mult if m.group("b") else None
-            if high is not None and high < low:
-                continue  # "2021-2025"-like pairs or a mis-read; not a range of values
-            out.append(Quantity(m.start(), m.end(), low, high, unit, bool(m.group("y"))))
+        out = [q for m in self._regex.finditer(folded, start, end) if (q := self._quantity(text, folded, start, m))]
         for rx, unit, mult in self._templates:
             for m in rx.finditer(folded, start, end):
                 if any(q.start < m.end() and m.start("a") < q.end for q in out):
@@ -154,6 +137,49 @@ class UnitTable:
                 high = parse_number(text[m.start("b") : m.end("b")]) * mult if m.group("b") else None
                 out.append(Quantity(m.start("a"), m.end(), low, high, unit, False))
         return sorted(out, key=lambda q: q.start)
+
+    def _quantity(self, text: str, folded: str, start: int, m: re.Match) -> Quantity | None:
+        """The quantity one match of the unit regex states, else None (a token's tail, a year, a
+        mis-read range); a tally's denominator gives its numerator ("57/88 xã" -> 57 xã)."""
+        unit, mult = self._info[re.sub(r"\s+", " ", m.group("u"))]
+        tally = _tally_numerator(folded, start, m)
+        if tally is not None:
+            return Quantity(tally.start(), m.end(), parse_number(tally.group()) * mult, None, unit, False)
+        if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in ",./"):
+            return None  # inside a longer token, or the denominator of "108/116 xã" beyond its numerator
+        if re.fullmatch(r"(?:19|20)\d{2}", m.group("a")) and self._year_before.search(
+            folded, max(0, m.start() - 8), m.start()
+        ):
+            return None  # "đến năm 2025 Hà Giang trở thành tỉnh ...": a year, not a value
+        if m.group("ua") and self._info[re.sub(r"\s+", " ", m.group("ua"))] != (unit, mult):
+            return None  # "5% - 10 tỷ đồng": no range
+        if m.group("ma") and not re.sub(r"\s+", " ", m.group("u")).startswith(" ".join(m.group("ma").split())):
+            return None  # "350 nghìn tỷ đến 400 nghìn tỷ đồng": the first number repeats the scale
+        low = parse_number(text[m.start("a") : m.end("a")]) * mult
+        high = parse_number(text[m.start("b") : m.end("b")]) * mult if m.group("b") else None
+        if high is not None and high < low:
+            return None  # "2021-2025"-like pairs or a mis-read; not a range of values
+        return Quantity(m.start(), m.end(), low, high, unit, bool(m.group("y")))
+
+
+_NUMERATOR = re.compile(r"(?<![\w/.,])\d{1,4}\s*/\s*$")
+_DIGITS = re.compile(r"\d+")
+
+
+def _tally_numerator(folded: str, start: int, m: re.Match) -> re.Match | None:
+    """The numerator of a tally "N/M <unit>" whose denominator ``m`` matched, when the count is
+    one number of no more than the whole ("có 57/88 xã đạt chuẩn", "9/9 huyện hoàn thành"): the
+    count is N, the part of the whole the statement is about; else None ("108/116 xã" in a
+    longer token, a range, a date "15/11")."""
+    if m.group("b") or m.group("ua") or m.group("ma"):
+        return None
+    before = _NUMERATOR.search(folded, max(start, m.start() - 8), m.start())
+    if before is None or not re.fullmatch(r"\d+", m.group("a")):
+        return None
+    numerator = _DIGITS.match(folded, before.start())
+    if numerator is None or not 0 < int(numerator.group()) <= int(m.group("a")):
+        return None
+    return numerator
 
 
 @remembered

@@ -25,10 +25,11 @@ import re
 from collections import Counter
 from urllib.parse import unquote, urlparse
 
-from pipelines.curation.lexicons import Lexicons
+from pipelines.curation.lexicons import PROVINCE_PREFIXES, Lexicons
 from pipelines.ingest import dates
 from pipelines.ingest.rules import IngestRules
 from pipelines.ingest.title import Headline, headline
+from pipelines.text.matcher import Match
 from pipelines.text.fold import fold
 
 _NAME = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
@@ -183,10 +184,14 @@ def _named(text: str, end: int) -> bool:
     return not text[start:end][:1].islower()
 
 
-def _commune(text: str, start: int, lex: Lexicons) -> bool:
-    """Whether a province name starting at ``start`` follows a commune-level noun
+def _commune(text: str, match: Match, lex: Lexicons) -> bool:
+    """Whether a province name (a ``lex.provinces`` match) follows a commune-level noun
     (``body_levels.csv`` ``{commune}``: "xã Thái Bình (Yên Sơn)", "phường Bắc Giang"): it names a
-    commune or ward, not the province."""
+    commune or ward, not the province. A name written with its province's level ("Hợp tác xã
+    tỉnh Sóc Trăng") names the province, whatever precedes it."""
+    if any(p.strip() and match.phrase.startswith(p) for p in PROVINCE_PREFIXES):
+        return False
+    start = match.start
     levels = lex.tables["body_levels.csv"]
     words = [fold(w) for w, p in zip(levels["word"], levels["placeholder"]) if p == "{commune}"]
     before = fold(text[max(0, start - 12) : start])
@@ -217,9 +222,7 @@ def province(
     votes: Counter = Counter()
     first: dict[str, int] = {}
     found = [
-        m
-        for m in lex.provinces.find(text[:PROVINCE_SCAN_CHARS])
-        if _named(text, m.end) and not _commune(text, m.start, lex)
+        m for m in lex.provinces.find(text[:PROVINCE_SCAN_CHARS]) if _named(text, m.end) and not _commune(text, m, lex)
     ]
     signed = _signed_at(text, lex)
     named = [m for m in found if not signed[0] <= m.start < signed[1]]

@@ -58,7 +58,9 @@ def proposal_roles(a: Article, runs: list[list[Match]], clause: Span, carried: s
         if proposes:
             out.append((run, ["advise"], "proposer"))
         prev = proposes
-    return out if opens or out else None
+    # a clause carried over with no proposer in it is no item of the proposal ("Theo đề nghị của
+    # Sở Nội vụ ...; Chủ tịch UBND tỉnh yêu cầu ..."): it is read as any clause
+    return out if (opens and own is not None) or out else None
 
 
 def _not_proposing(a: Article, item: str) -> bool:

@@ -55,6 +55,13 @@ def _proposers_inside(a: Article, runs: list[list[Match]], clause: Span, found: 
     return kept + [(run, ["advise"], "proposer") for run in proposers]
 
 
+def _ends_on_semicolon(a: Article, clause: Span) -> bool:
+    """Whether ``clause`` ends on ';' (a proposal goes on across ';' only, not across ':' or ',':
+    "Xét đề nghị của Sở ...; Tờ trình số ... của UBND tỉnh" but not "ý kiến của các Bộ: ...")."""
+    head = a.text[clause[0] : clause[1]].rstrip()
+    return head.endswith(";") or a.text[clause[1] : clause[1] + 3].lstrip().startswith(";")
+
+
 def sentence(a: Article, sent: Span, head: list[Match] | None, served: set) -> list[Found]:
     """Roles read in the clauses of one sentence, with the report / monitor / advise carry-over."""
     out: list[Found] = []
@@ -63,7 +70,7 @@ def sentence(a: Article, sent: Span, head: list[Match] | None, served: set) -> l
     mode: str | None = None  # the proposal the previous clause weighed or made ("Xét ...; Tờ trình ...")
     for clause in merged_clauses(a, sent):
         found, proposed = _clause(a, clause, head, served, mode)
-        mode = proposal_mode(a, clause) or (mode if proposed else None)
+        mode = (proposal_mode(a, clause) or (mode if proposed else None)) if _ends_on_semicolon(a, clause) else None
         found = _lead_continued(a, clause, found) if tail else found
         tail = _ends_on_lead(a, clause, found)
         acting = [] if proposed else [(run, roles) for run, roles in found if _acts(a, run, roles)]

@@ -90,12 +90,12 @@ class CueWords:
     change_from: re.Pattern
     cited_change: re.Pattern  # a cited text between a level left behind and ``change_to``
     aim_join: re.Pattern
-    year_handover: re.Pattern
+    year_handover: re.Pattern  # "... và giai đoạn " / "..., và đến năm ": a later year opens the next figure
     year_opener: re.Pattern  # what may stand before a year that opens its comma segment: "và đến năm "
-    coordinate_join: re.Pattern
+    coordinate_join: re.Pattern  # the word joining coordinated figures: "trên 50% và 60%"
     respectively: re.Pattern  # "tương ứng", "lần lượt": figures handed out in order to items
     respective_sep: re.Pattern  # between the figures of such a list: ", ", "; ", " - ", " và "
-    respective_sep_nodash: re.Pattern  # the word joining coordinated figures: "trên 50% và 60%"  # "... và giai đoạn " / "... và đến năm ": a later year opens the next figure
+    respective_sep_nodash: re.Pattern  # the same without " - " (a dash may join a range's ends)
     national: re.Pattern
     national_rank: re.Pattern
     not_result: PhraseMatcher
@@ -146,6 +146,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
     w = {k: _alts(v) for k, v in words.items()}
     g = lambda role: w.get(role, r"(?!)")  # noqa: E731
     whole = lambda role: re.compile(rf"(?<!\w)(?:{g(role)})(?!\w)")  # noqa: E731  (whole words)
+    joined = rf"\s+(?:{g('coordinate_join')})\s+"  # " và " between coordinated figures
+    # the words between a join and a later year: "(và) đến hết năm ", "(và) giai đoạn "
+    year_words = "".join(rf"(?:(?:{g(k)})\s+)?" for k in ("next_year_lead", "next_year_edge", "next_year_noun"))
     return CueWords(
         filler=re.compile(rf"(?:\s|\b(?:{g('filler')})\b)*$"),
         complement=re.compile(rf"^\s*(?:\([^)]{{1,20}}\)\s*)?(?:{g('complement')})\s*$"),
@@ -218,16 +221,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
         coordinate_join=re.compile(rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{g('coordinate_join')})\s+"),
         respectively=whole("respectively"),
-        respective_sep=re.compile(rf"\s*(?:,(?=\s)|;|\s-\s)\s*|\s+(?:{g('coordinate_join')})\s+"),
-        respective_sep_nodash=re.compile(rf"\s*(?:,(?=\s)|;)\s*|\s+(?:{g('coordinate_join')})\s+"),
-        year_opener=re.compile(
-            rf"\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
-            rf"(?:(?:{g('next_year_edge')})\s+)?(?:(?:{g('next_year_noun')})\s+)?"
-        ),
-        year_handover=re.compile(
-            rf"\s*[,;]?\s*(?:{g('next_year_join')})\s+(?:(?:{g('next_year_lead')})\s+)?"
-            rf"(?:(?:{g('next_year_edge')})\s+)?(?:(?:{g('next_year_noun')})\s+)?"
-        ),
+        respective_sep=re.compile(rf"\s*(?:,(?=\s)|;|\s-\s)\s*|{joined}"),
+        respective_sep_nodash=re.compile(rf"\s*(?:,(?=\s)|;)\s*|{joined}"),
+        year_opener=re.compile(rf"\s*(?:(?:{g('next_year_join')})\s+)?{year_words}"),
+        year_handover=re.compile(rf"\s*[,;]?\s*(?:{g('next_year_join')})\s+{year_words}"),
         national=whole("national"),
         national_rank=whole("national_rank"),
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),

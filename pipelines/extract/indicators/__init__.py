@@ -99,6 +99,7 @@ from pipelines.extract.indicators.restated import (
     headline_restates,
     lead_restates,
     not_past,
+    part_of_total,
     restates_coded,
     said_in_words,
 )
@@ -140,6 +141,7 @@ def indicator_rows(
         and not said_in_words(r, page)
         and not headline_restates(r, page)
         and not lead_restates(r, page)
+        and not part_of_total(r, page)
     ]
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))

@@ -186,6 +186,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "elapsed_part",
                         "not_target",
                         "breakdown_lead",
+                        "part_lead",
                         "baseline_edge",
                         "body_term",
                         "benchmark_gap",

@@ -71,6 +71,7 @@ class CueWords:
     not_target: PhraseMatcher
     not_subject: PhraseMatcher
     breakdown_lead: re.Pattern
+    part_lead: re.Pattern
     list_elaborate: re.Pattern
     list_lead_in: re.Pattern
     list_then: re.Pattern
@@ -191,6 +192,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),
         not_subject=PhraseMatcher((c, "not_subject") for c in words.get("not_subject", [])),
         breakdown_lead=re.compile(rf"[\s,]*(?:{g('breakdown_lead')})(?!\w)"),
+        part_lead=re.compile(rf"(?<!\w)(?:{g('part_lead')})(?!\w)"),
         list_elaborate=re.compile(rf"^(?:{g('list_elaborate')})\b[,:]?\s*(?:(?:{g('list_elaborate_tail')})\s+)?"),
         list_lead_in=re.compile(rf"^\s*(?:[^;:,.]{{0,25}}?\s)?(?:(?:{g('list_lead_in')})\b[:,]?\s*)+|^\s*"),
         day_noun=g("day_noun"),

@@ -95,7 +95,14 @@ from pipelines.text.segment import Span
 from pipelines.extract.indicators.page import unit_table, Page
 from pipelines.extract.indicators.paragraphs import paragraph_rows
 from pipelines.extract.indicators.phrasings import switch_code
-from pipelines.extract.indicators.restated import restates_coded, said_in_words, headline_restates, not_past
+from pipelines.extract.indicators.restated import (
+    headline_restates,
+    lead_restates,
+    not_past,
+    part_of_total,
+    restates_coded,
+    said_in_words,
+)
 from pipelines.extract.indicators.tables import table_rows
 from pipelines.extract.indicators.years import marked_year, undated_plan_end
 from pipelines.extract.reduction_parts import point_parts
@@ -130,7 +137,11 @@ def indicator_rows(
     rows = [
         r
         for r in not_past(page, published_year)
-        if not restates_coded(r, page) and not said_in_words(r, page) and not headline_restates(r, page)
+        if not restates_coded(r, page)
+        and not said_in_words(r, page)
+        and not headline_restates(r, page)
+        and not lead_restates(r, page)
+        and not part_of_total(r, page)
     ]
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))

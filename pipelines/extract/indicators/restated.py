@@ -83,9 +83,12 @@ def _figure_follows(row: dict, page: Page) -> bool:
 
 
 def _headline(page: Page, pos: int) -> bool:
-    """Whether ``pos`` stands in a headline: a short line that ends with no punctuation."""
+    """Whether ``pos`` stands in a headline: a short line that ends with no punctuation, and
+    heads some text after it (a page cut off inside its last sentence ends with no headline)."""
     start = page.text.rfind("\n", 0, pos) + 1
     end = page.text.find("\n", pos)
+    if not page.text[end if end >= 0 else len(page.text) :].strip():
+        return False
     line = page.text[start : end if end >= 0 else len(page.text)].rstrip()
     return len(line) <= _HEADLINE and not line.endswith((".", ";", ":", "!", "?", "…"))
 
@@ -126,6 +129,75 @@ def headline_restates(row: dict, page: Page) -> bool:
         and ((in_words and _figure(r["quote"])) or (not in_words and _rounds_to(row, r)))
         for r in page.found.values()
     )
+
+
+def lead_restates(row: dict, page: Page) -> bool:
+    """Whether a row of the lead (the page's first paragraph that is no headline) restates a
+    target a later paragraph states with the same figure, unit and year but another comparator
+    word ("tăng trưởng GRDP trên 10%" in the lead over "tốc độ tăng trưởng GRDP năm 2025 đạt từ
+    10%" in the body): one target, the body's row (CONVENTIONS, session 29). The same code, or
+    for an uncoded row a label sharing half its words; a checkable state has no figure."""
+    if row["comparator"] == "achieve" or not _in_lead(page, row["char_start"]):
+        return False
+    return any(
+        r is not row
+        and r["comparator"] not in ("achieve", row["comparator"])
+        and _values(r)[1:] == _values(row)[1:]
+        and r["char_start"] > row["char_start"]
+        and not _in_lead(page, r["char_start"])
+        and not _headline(page, r["char_start"])
+        and (
+            r["indicator_code"] == row["indicator_code"]
+            if row["indicator_code"] is not None
+            else r["indicator_code"] is None and _labels_overlap(r["label_vi"], row["label_vi"])
+        )
+        for r in page.found.values()
+    )
+
+
+def part_of_total(row: dict, page: Page) -> bool:
+    """Whether a coded count or amount is a part of a total the page states before it: a
+    ``part_lead`` word ("trong đó có", "Trong số đó") stands right before its figure, no other
+    figure between, and a row before it has the very code, unit and year and a larger value
+    ("phấn đấu đón 5 triệu lượt khách, trong đó có khoảng 300.000 lượt khách quốc tế"): the
+    lexicon's code holds the total; the part is no row (CONVENTIONS, session 19). Shares and rates
+    are left alone: a part's rate may pass the whole's, and a quarter's growth is read as a part of
+    the year (``year_parts``)."""
+    if row["indicator_code"] is None or row["unit"] in (None, "percent", "percentage_point"):
+        return False
+    if row["value_low"] is None or not _after_part_lead(page, row["char_start"]):
+        return False
+    return any(
+        r is not row
+        and r["indicator_code"] == row["indicator_code"]
+        and r["unit"] == row["unit"]
+        and r["target_year"] == row["target_year"]
+        and r["value_low"] is not None
+        and (r["value_high"] or r["value_low"]) > (row["value_high"] or row["value_low"])
+        and r["char_end"] <= row["char_start"]
+        for r in page.found.values()
+    )
+
+
+def _after_part_lead(page: Page, pos: int) -> bool:
+    """Whether a ``part_lead`` word stands in the few words before ``pos``, in its sentence, with
+    no figure between ("(trong đó có 260.000 ...", "Trong số đó, có khoảng 25.000 ...")."""
+    lo = max(0, pos - _PART_REACH)
+    found = list(page.words.part_lead.finditer(page.folded, lo, pos))
+    if not found:
+        return False
+    between = page.folded[found[-1].end() : pos]
+    return not re.search(r"[\d.;!?]", between)
+
+
+_PART_REACH = 30  # characters before a part's figure in which its part_lead word stands
+
+
+def _in_lead(page: Page, pos: int) -> bool:
+    """Whether ``pos`` stands in the page's lead: its first paragraph that is no headline (the
+    title line and any short line before it aside)."""
+    lead = next((p for p in page.paras if not _headline(page, p[0])), None)
+    return lead is not None and lead[0] <= pos < lead[1]
 
 
 def _uncoded_headline_restates(row: dict, page: Page) -> bool:

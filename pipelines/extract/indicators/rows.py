@@ -157,9 +157,11 @@ def _label_around_aim(page: Page, segment: Span, cue: int, q: Quantity, clause_e
     else, when nothing but the value follows the cue, the words before it ("Tỷ lệ kết nạp đảng
     viên mới phấn đấu đạt từ 3-4%" -> "Tỷ lệ kết nạp đảng viên mới"), unless they only name the
     place that aims: a share is then named by the words after it ("Hà Giang phấn đấu 100% hồ sơ
-    được xử lý trực tuyến")."""
+    được xử lý trực tuyến"). A cue is one as written, with its tones: the "cân" of "tổng chi cân
+    đối ngân sách" folds like the cue "cần" and names what is counted."""
     text = page.text
-    aims = page.lex.target_cues.find(text, segment[0], cue)
+    cues = page.lex.tables["cues.csv"]
+    aims = [a for a in page.lex.target_cues.find(text, segment[0], cue) if same_tones(text, a, cues)]
     if not aims:
         return uncoded_label(text, segment, cue, q, page.words, clause_end)
     after = uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words)

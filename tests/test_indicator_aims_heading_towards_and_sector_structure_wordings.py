@@ -1,6 +1,8 @@
 """Targets in forms met on real pages, in our own words: an aim written "hướng đến" (as
 "hướng tới" is); sector shares under the longer scope "cơ cấu các ngành kinh tế" and the
-agricultural sector shortened to "nông lâm thủy" under "cơ cấu kinh tế"."""
+agricultural sector shortened to "nông lâm thủy" under "cơ cấu kinh tế"; the standing of a
+centrally governed city in other wordings ("tiêu chí của một ...", "tiêu chuẩn thành phố ...",
+"sẽ là thành phố ...")."""
 
 from __future__ import annotations
 
@@ -39,4 +41,18 @@ def test_the_agricultural_sector_shortened_without_its_last_word_is_a_share_unde
         ("SHARE_AGRICULTURE", "between", 22.0, 23.0, 2028),
         ("SHARE_INDUSTRY_CONSTRUCTION", "between", 31.0, 32.0, 2028),
         ("SHARE_SERVICES", "between", 45.0, 46.0, 2028),
+    ]
+
+
+def test_the_standing_of_a_centrally_governed_city_in_other_wordings_is_a_checkable_target(lex, units):
+    # the criteria or standards of the level (written without "của"), and the city the province "sẽ là"
+    text = (
+        "Đến năm 2035, tỉnh cơ bản đạt tiêu chí của một thành phố trực thuộc Trung ương. "
+        "Đến năm 2040, tỉnh đạt tiêu chuẩn thành phố trực thuộc Trung ương. "
+        "Tầm nhìn đến năm 2050, tỉnh sẽ là thành phố trực thuộc Trung ương văn minh, hiện đại."
+    )
+    assert rows(text, lex, units, published_year=2026) == [
+        ("CENTRAL_CITY_STATUS", "achieve", None, None, 2035),
+        ("CENTRAL_CITY_STATUS", "achieve", None, None, 2040),
+        ("CENTRAL_CITY_STATUS", "achieve", None, None, 2050),
     ]

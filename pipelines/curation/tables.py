@@ -365,7 +365,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "date_words.csv": pa.DataFrameSchema(
         {
             "word": _col(unique=True),
-            "kind": _col(_enum({"weekday", "daypart", "label", "clock", "toolbar", "reorganised"})),
+            "kind": _col(_enum({"weekday", "daypart", "label", "clock", "toolbar", "reorganised", "merged_mark"})),
             "notes": _col(nullable=True),
         },
         strict=True,

@@ -83,17 +83,30 @@ def written(
 ) -> dt.date | None:
     """When the page was written (``dates.written_date``): places it before or after 1 July 2025.
     A page nothing dates that counts the provinces as they stand after the reorganisation
-    (``date_words.csv`` ``reorganised``: "xếp thứ 2/34 tỉnh, thành phố") was written after it; so
-    was a page whose head cites a text signed after it (``dates.cited_date``)."""
+    (``date_words.csv`` ``reorganised``: "xếp thứ 2/34 tỉnh, thành phố") or marks a province's name
+    as before or after it ("Kon Tum (cũ)": ``merged_mark``) was written after it; so was a page
+    whose head cites a text signed after it (``dates.cited_date``)."""
     lines = head_lines(text)
     found = dates.written_date(lines, source_url, published)
     if found is not None or lex is None:
         return found
     cited = dates.cited_date(lines, rules_of(lex).date_words)
     words = rules_of(lex).reorganised
-    if words is not None and words.search(fold(text[:PROVINCE_SCAN_CHARS])):
+    if (words is not None and words.search(fold(text[:PROVINCE_SCAN_CHARS]))) or _marked_merged(text, lex):
         return max(cited or REORGANISED, REORGANISED)
     return cited
+
+
+def _marked_merged(text: str, lex: Lexicons) -> bool:
+    """Whether a province's name carries a bracketed mark of the reorganisation
+    (``date_words.csv`` ``merged_mark``): "GRDP tỉnh Gia Lai (cũ) 6 tháng đầu năm 2025 tăng ..."
+    speaks of the province as merged, so the page was written after 1 July 2025."""
+    mark = rules_of(lex).merged_mark
+    if mark is None:
+        return False
+    head = text[:PROVINCE_SCAN_CHARS]
+    folded = fold(head)
+    return any(mark.match(folded, m.end) for m in lex.provinces.find(head))
 
 
 def byline(text: str) -> str | None:

@@ -42,6 +42,8 @@ class IngestRules:
     url_names: tuple[tuple[str, str], ...] = ()  # (folded ascii words "dak nong", province code)
     # words only a page written after the 2025 reorganisation writes ("xếp thứ 2/34 tỉnh, thành phố")
     reorganised: re.Pattern | None = None
+    # a province name's bracketed mark of the reorganisation ("Gia Lai (cũ)"): "(cũ)" / "(mới)" at a position
+    merged_mark: re.Pattern | None = None
 
     def chrome_for(self, general: list[ChromeRule], source_url: str | None) -> list[ChromeRule]:
         """The general chrome rules plus those of the article's own site."""
@@ -62,6 +64,8 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     cues = tables["indicator_cues.csv"]
     date_nouns = tuple(list(cues[cues.role == role].cue) for role in ("day_noun", "month_noun", "year_noun"))
     reorganised = _phrases(list(words[words.kind == "reorganised"].word))
+    marks = sorted({fold(w) for w in words[words.kind == "merged_mark"].word}, key=len, reverse=True)
+    merged_mark = re.compile(rf"\s*\(\s*(?:{'|'.join(map(re.escape, marks))})\s*\)") if marks else None
     words = words[words.kind.isin(DATE_WORD_KINDS)]
     date_words = compile_date_words(
         list(words.word),
@@ -77,7 +81,9 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     url_names = tuple(
         (" ".join(re.findall(r"[a-z]+", fold(r["name_ascii"]))), r["province_code"]) for r in prov.to_dict("records")
     )
-    return IngestRules(site, TitleRules(patterns, nouns, date_words), date_words, successors, url_names, reorganised)
+    return IngestRules(
+        site, TitleRules(patterns, nouns, date_words), date_words, successors, url_names, reorganised, merged_mark
+    )
 
 
 def _phrases(words: list[str]) -> re.Pattern | None:

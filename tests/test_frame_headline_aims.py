@@ -3,7 +3,8 @@ texts): "Tỉnh A quyết tâm tăng trưởng ..." or "... hướng đến tăn
 the growth is its object, not a result reported; the figures under it with no cue of their own
 are the plan's targets of the year the headline names. A lead sentence standing first ("...
 đặt mục tiêu tăng trưởng năm 2026 là 7%.") stays mixed, and a plan's direction ("định hướng
-đến năm 2030") is no aim."""
+đến năm 2030") is no aim. A page announcing an amended plan approved ("Phê duyệt điều chỉnh Quy
+hoạch ...") lists that plan's targets."""
 
 from __future__ import annotations
 
@@ -46,4 +47,18 @@ def test_figures_without_a_cue_under_a_resolving_headline_are_its_years_targets(
         ("BUDGET_REVENUE", "eq", 14500.0, None, 2027),
         ("EXPORT_GROWTH", "between", 6.0, 7.0, 2027),
         ("GRDP_GROWTH", "between", 7.5, 8.0, 2027),
+    ]
+
+
+def test_an_amended_plan_approved_frames_a_target_setting_page(lex, units):
+    text = (
+        "Phê duyệt điều chỉnh Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh Hòa An đến năm 2030\n\n"
+        "Quy hoạch đã được phê duyệt điều chỉnh tại Quyết định số 12/QĐ-TTg.\n\n"
+        "Về kinh tế, GRDP giai đoạn 2026 - 2030 tăng bình quân 8 - 8,5%/năm; kim ngạch xuất khẩu "
+        "năm 2030 đạt khoảng 3 tỷ USD."
+    )
+    assert page_frame(text, lex, None).kind == "target_setting"
+    assert sorted_row_keys(text, lex, units) == [
+        ("EXPORT_VALUE", "approx", 3000000000.0, None, 2030),
+        ("GRDP_GROWTH", "between", 8.0, 8.5, 2030),
     ]

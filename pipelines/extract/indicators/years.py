@@ -82,6 +82,9 @@ def target_year(page: Page, clause: Span, span: Span, prefer_after: bool) -> int
     candidates = [c for c in candidates if not serves(page, clause, c[0]) and not _standards(page, c[0])]
     if not candidates:
         return None
+    candidates = [c for c in candidates if not _bracket_dates_own(page, clause, span, c)]
+    if not candidates:
+        return None
     before = [c for c in candidates if c[1] <= span[0]]
     inside = [
         c
@@ -110,6 +113,33 @@ def _dates_later_value(page: Page, span: Span, year: tuple[int, int, int]) -> bo
     ("Đến năm 2025, GRDP bình quân đầu người đạt 221 triệu đồng và đạt 346 triệu đồng vào năm
     2030": 2030 is the second value's year, the first keeps the year said before it)."""
     return year[0] >= span[1] and bool(page.units.find(page.text, span[1], year[0]))
+
+
+def _bracket_dates_own(page: Page, clause: Span, span: Span, year: tuple[int, int, int]) -> bool:
+    """Whether a year written after the statement ``span`` stands in a bracket opened after it
+    that states a figure of its own after the year ("đạt tối thiểu 10% (đến năm 2030 đạt tối
+    thiểu 20%)", "đạt khoảng 2 tỷ USD (năm 2025 ước đạt 1,1 tỷ USD)"): the bracket's year dates
+    its own figure, the statement keeps the year said before it in its sentence ("đến năm 2020,
+    ...; kim ngạch xuất khẩu đạt khoảng 2 tỷ USD (năm 2015 ước đạt 1,1 tỷ USD)" -> 2020). A bracket
+    that only names a year ("24,31% (năm 2020)"), or one after a statement whose sentence names no
+    year before it, still dates the figure before it."""
+    if year[0] < span[1] or not _dated_before(page, span[0]):
+        return False
+    gap = page.text[span[1] : year[0]]
+    if gap.count("(") <= gap.count(")"):
+        return False
+    close = page.text.find(")", year[1], clause[1])
+    return bool(page.units.find(page.text, year[1], close if close >= 0 else clause[1]))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _dated_before(page: Page, pos: int) -> bool:
+    """Whether the sentence around ``pos`` names a year or a period before it."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(page.text, 0, pos)]
+    start = ends[-1] if ends else 0
+    return bool(stated_years(page, start, pos) or dates.find_periods(page.text, start, pos))
 
 
 def _opens_segment(page: Page, clause: Span, year: tuple[int, int, int]) -> bool:

@@ -199,6 +199,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "year_noun",
                         "year_lead",
                         "year_gap",
+                        "year_role",
                         "vision",
                         "vision_lead",
                         "range_join",

@@ -141,6 +141,7 @@ class CueWords:
     dated_base: re.Pattern
     prior_base: re.Pattern
     period_average: re.Pattern
+    year_role: re.Pattern  # "Năm 2026 là năm ...": a year declared as the year the text speaks of
 
 
 def _build(words: dict[str, list[str]]) -> CueWords:
@@ -188,6 +189,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"(?<!\w)(?:{g('effort_lead')})(?:\s+(?:{g('year_noun')})\s+{_YEAR})?(?:\s+(?:{g('met_verb')}))?\s+$"
         ),
         partial_year=whole("partial_year"),
+        year_role=re.compile(rf"(?<![\d/.,])(?P<y>{_YEAR})\s*,?\s+(?:{g('year_role')})(?!\w)"),
         elapsed_part=whole("elapsed_part"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),
         not_subject=PhraseMatcher((c, "not_subject") for c in words.get("not_subject", [])),

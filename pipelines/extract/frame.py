@@ -4,7 +4,9 @@
 
 - ``target_setting``: the title (or, when the title says nothing, the lead) hands out or sets
   targets ("giao chỉ tiêu kế hoạch năm 2026", "thông qua 8 chỉ tiêu chủ yếu năm 2025");
-- ``results``: it reports results ("kinh tế 9 tháng năm 2024 duy trì đà tăng trưởng");
+- ``results``: it reports results ("kinh tế 9 tháng năm 2024 duy trì đà tăng trưởng"), unless
+  every results cue of a headline is what an aim right before it aims at ("quyết tâm tăng
+  trưởng năm 2026 từ 8%": ``_aimed_at``);
 - ``mixed``: both ("tổng kết năm 2024, đặt mục tiêu tăng trưởng năm 2025");
 - ``legal_text``: no such cue, but the body has a legal text's structure ("QUYẾT NGHỊ:",
   "Điều 1.", "Căn cứ Luật ...").
@@ -59,14 +61,33 @@ def _kinds(text: str, spans: list[Span], where: str, lex: Lexicons) -> set[str]:
     "chi tiêu" (spending) names no "chỉ tiêu"); a target-setting cue counts only where it sets
     an aim (``_sets_aim``)."""
     cues = lex.tables[FRAME_TABLE]
-    found = set()
+    found: set[str] = set()
+    aims: list = []
+    reports: list = []
     for (frame, w), matcher in _matchers(lex).items():
         if w != where:
             continue
         hits = [(s, h) for s in spans for h in matcher.find(text, *s) if same_tones(text, h, cues)]
         if any(frame != "target_setting" or _sets_aim(text, s, h, lex) for s, h in hits):
             found.add(frame)
+            aims += [h for s, h in hits if frame == "target_setting" and _sets_aim(text, s, h, lex)]
+            reports += [h for s, h in hits if frame == "results"]
+    headline = where == "title" and bool(spans) and not text[spans[0][0] : spans[0][1]].rstrip().endswith(".")
+    if "results" in found and reports and all(_aimed_at(text, r, aims, headline) for r in reports):
+        found.discard("results")
     return found
+
+
+def _aimed_at(text: str, hit, aims: list, headline: bool) -> bool:
+    """Whether a results cue is part of an aim: inside a longer target-setting cue ("Tỉnh A đặt
+    kịch bản tăng trưởng 10% năm 2026"), or, in a headline, what an aim right before it aims at
+    ("Tỉnh A quyết tâm tăng trưởng năm 2026 từ 8 - 8,5%": the growth is the aim's object, not a
+    result reported). Only a headline (a title that ends with no full stop) is read the second
+    way: a lead sentence standing first ("..., tỉnh đặt mục tiêu tăng trưởng năm 2023 là 7%.")
+    opens a page that reviews too."""
+    if any(a.start <= hit.start and hit.end <= a.end for a in aims):
+        return True
+    return headline and any(a.end <= hit.start and not text[a.end : hit.start].strip() for a in aims)
 
 
 def _sets_aim(text: str, span: Span, hit, lex: Lexicons) -> bool:

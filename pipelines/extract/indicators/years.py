@@ -3,7 +3,8 @@
 The nearest year in its comma segment ("năm 2021 đạt ..."), else in its clause, else earlier in
 the sentence ("Mục tiêu đến năm 2025, ...; ..."), else in the list's heading, else the year the
 paragraph before carried, else the page's plan year; a baseline ("so với năm 2020") or a vision
-("tầm nhìn đến năm 2045") is never a target year.
+("tầm nhìn đến năm 2045") is never a target year, nor is the end of a period that holds a year
+the clause declares ("Năm 2026 là năm bản lề của giai đoạn 2026 - 2030, ...": ``declared_years``).
 """
 
 from __future__ import annotations
@@ -53,16 +54,37 @@ def _titled_visions(page: Page, start: int, end: int) -> list[Span]:
     ]
 
 
+def declared_years(page: Page, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The years ``text[start:end]`` declares as the year it speaks of, a ``year_role`` word
+    right after them ("Năm 2026 là năm bản lề ...", "2026 là năm đầu ..."), as (start, end, year).
+
+    Example: "năm 2026 là năm đầu của giai đoạn 2026 - 2030" -> [(4, 8, 2026)]."""
+    return [
+        (m.start("y"), m.end("y"), int(m.group("y"))) for m in page.words.year_role.finditer(page.folded, start, end)
+    ]
+
+
 def target_year(page: Page, clause: Span, span: Span, prefer_after: bool) -> int | None:
     text = page.text
-    periods = dates.find_periods(text, *clause)
+    seg = segment_around(text, clause, span[0])
+    seg_end = segment_around(text, clause, span[1] - 1)[1]
+    declared = [y for *_, y in declared_years(page, *clause)]
+    # a period that holds the year the clause declares ("năm 2026 là năm bản lề cho giai đoạn
+    # 2026 - 2030, ... đặt mục tiêu ...") is what that year serves, not the aim's year, outside
+    # the figure's own segment
+    periods = [
+        p
+        for p in dates.find_periods(text, *clause)
+        if seg[0] <= p[0] < seg_end or not any(p[2] <= y < p[3] for y in declared)
+    ]
     candidates = [(s, e, y) for s, e, y, _ in stated_years(page, *clause)]
     candidates += [(s, e, y2) for s, e, _, y2 in periods]
     candidates = [c for c in candidates if not serves(page, clause, c[0]) and not _standards(page, c[0])]
     if not candidates:
         return None
-    seg = segment_around(text, clause, span[0])
-    seg_end = segment_around(text, clause, span[1] - 1)[1]
+    candidates = [c for c in candidates if not _bracket_dates_own(page, clause, span, c)]
+    if not candidates:
+        return None
     before = [c for c in candidates if c[1] <= span[0]]
     inside = [
         c
@@ -91,6 +113,33 @@ def _dates_later_value(page: Page, span: Span, year: tuple[int, int, int]) -> bo
     ("Đến năm 2025, GRDP bình quân đầu người đạt 221 triệu đồng và đạt 346 triệu đồng vào năm
     2030": 2030 is the second value's year, the first keeps the year said before it)."""
     return year[0] >= span[1] and bool(page.units.find(page.text, span[1], year[0]))
+
+
+def _bracket_dates_own(page: Page, clause: Span, span: Span, year: tuple[int, int, int]) -> bool:
+    """Whether a year written after the statement ``span`` stands in a bracket opened after it
+    that states a figure of its own after the year ("đạt tối thiểu 10% (đến năm 2030 đạt tối
+    thiểu 20%)", "đạt khoảng 2 tỷ USD (năm 2025 ước đạt 1,1 tỷ USD)"): the bracket's year dates
+    its own figure, the statement keeps the year said before it in its sentence ("đến năm 2020,
+    ...; kim ngạch xuất khẩu đạt khoảng 2 tỷ USD (năm 2015 ước đạt 1,1 tỷ USD)" -> 2020). A bracket
+    that only names a year ("24,31% (năm 2020)"), or one after a statement whose sentence names no
+    year before it, still dates the figure before it."""
+    if year[0] < span[1] or not _dated_before(page, span[0]):
+        return False
+    gap = page.text[span[1] : year[0]]
+    if gap.count("(") <= gap.count(")"):
+        return False
+    close = page.text.find(")", year[1], clause[1])
+    return bool(page.units.find(page.text, year[1], close if close >= 0 else clause[1]))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _dated_before(page: Page, pos: int) -> bool:
+    """Whether the sentence around ``pos`` names a year or a period before it."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(page.text, 0, pos)]
+    start = ends[-1] if ends else 0
+    return bool(stated_years(page, start, pos) or dates.find_periods(page.text, start, pos))
 
 
 def _opens_segment(page: Page, clause: Span, year: tuple[int, int, int]) -> bool:
@@ -176,11 +225,16 @@ def row_year(page: Page, since: int) -> int | None:
 def earlier_aim_year(page: Page, para: Span, sentence: Span) -> int | None:
     """The year the nearest earlier sentence of the paragraph that sets aims names, for a
     sentence that names none ("Năm 2024, tỉnh đề ra chỉ tiêu kết nạp 1.600 đảng viên. Phấn đấu
-    tăng trưởng 7% trở lên." -> 2024): its last year, else the end of the period it names. An
+    tăng trưởng 7% trở lên." -> 2024): its last year, else the end of the period it names. A
+    sentence that declares the year it speaks of ("Năm 2026 là năm bản lề của giai đoạn 2026 -
+    2030.": ``declared_years``) gives that year, with or without a target cue. An
     aim that names neither goes on with the aims before it ("Năm 2025, tỉnh đặt mục tiêu ...
     Thu ngân sách phấn đấu đạt ... Thu hút ... vốn FDI." -> 2025 for both)."""
     earlier = [s for s in sentences(page.text, _elaborated(page, para, sentence)) if s[1] <= sentence[0]]
     for s in reversed(earlier):
+        declared = declared_years(page, *s)
+        if declared:  # "Năm 2026 là năm ... . Theo đó, tỉnh đặt mục tiêu tăng trưởng 9%" -> 2026
+            return declared[-1][2]
         if not page.lex.target_cues.find(page.text, *s):
             continue
         years = stated_years(page, *s)

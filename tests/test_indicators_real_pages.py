@@ -91,8 +91,9 @@ def test_review_then_next_years_aims_in_one_paragraph(lex, units):
         ("Quảng Trị giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026", "target_setting", 2026),
         ("Cà Mau: kinh tế 9 tháng năm 2024 duy trì đà tăng trưởng", "results", None),
         ("Ninh Thuận tổng kết năm 2024, đặt mục tiêu tăng trưởng năm 2025 trên 13%", "mixed", 2025),
-        # a first line that is no title: the year a figure is compared with is no plan year
-        ("Tỉnh phấn đấu tăng trưởng kinh tế đạt 9 - 9,5% so với năm 2024", "mixed", None),
+        # the year a figure is compared with is no plan year; the aim word governs the growth it
+        # names, so the headline frames a target-setting page (round 25)
+        ("Tỉnh phấn đấu tăng trưởng kinh tế đạt 9 - 9,5% so với năm 2024", "target_setting", None),
     ],
 )
 def test_page_frame_from_the_title(lex, title, kind, year):

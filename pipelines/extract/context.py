@@ -634,9 +634,15 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
         return "target"  # "Công nghiệp ... với mức từ 13,5% trở lên": a floor is an aim
     if _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
         return "target"
-    if cues.default and not _result(text, paragraph, cues):
+    if cues.default and not _result(text, paragraph, cues) and not _present(text, sentence, cues):
         return cues.default
     return ""
+
+
+def _present(text: str, sentence: Span, cues: Cues) -> bool:
+    """Whether a sentence says where things stand now ("Hiện nay, toàn tỉnh có 15 điểm du lịch
+    cộng đồng": ``present_time``): the page's frame sets no aim for it."""
+    return bool(cue_words(cues.lex).present_time.search(fold(text), *sentence))
 
 
 def met_counts(text: str, span: Span, cues: Cues) -> list[Span]:

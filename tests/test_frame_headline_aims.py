@@ -62,9 +62,3 @@ def test_an_amended_plan_approved_frames_a_target_setting_page(lex, units):
         ("EXPORT_VALUE", "approx", 3000000000.0, None, 2030),
         ("GRDP_GROWTH", "between", 8.0, 8.5, 2030),
     ]
-
-
-def test_a_results_cue_inside_a_longer_target_setting_cue_reports_nothing(lex):
-    text = "Tỉnh Hòa An đặt kịch bản tăng trưởng kinh tế 9 - 9,5% trong năm 2027\n\nTỉnh họp bàn kịch bản."
-    frame = page_frame(text, lex, None)
-    assert (frame.kind, frame.plan_year) == ("target_setting", 2027)

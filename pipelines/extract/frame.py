@@ -72,22 +72,18 @@ def _kinds(text: str, spans: list[Span], where: str, lex: Lexicons) -> set[str]:
             found.add(frame)
             aims += [h for s, h in hits if frame == "target_setting" and _sets_aim(text, s, h, lex)]
             reports += [h for s, h in hits if frame == "results"]
-    headline = where == "title" and bool(spans) and not text[spans[0][0] : spans[0][1]].rstrip().endswith(".")
-    if "results" in found and reports and all(_aimed_at(text, r, aims, headline) for r in reports):
+    headline = where == "title" and spans and not text[spans[0][0] : spans[0][1]].rstrip().endswith(".")
+    if headline and "results" in found and reports and all(_aimed_at(text, r, aims) for r in reports):
         found.discard("results")
     return found
 
 
-def _aimed_at(text: str, hit, aims: list, headline: bool) -> bool:
-    """Whether a results cue is part of an aim: inside a longer target-setting cue ("Tỉnh A đặt
-    kịch bản tăng trưởng 10% năm 2026"), or, in a headline, what an aim right before it aims at
-    ("Tỉnh A quyết tâm tăng trưởng năm 2026 từ 8 - 8,5%": the growth is the aim's object, not a
-    result reported). Only a headline (a title that ends with no full stop) is read the second
-    way: a lead sentence standing first ("..., tỉnh đặt mục tiêu tăng trưởng năm 2023 là 7%.")
-    opens a page that reviews too."""
-    if any(a.start <= hit.start and hit.end <= a.end for a in aims):
-        return True
-    return headline and any(a.end <= hit.start and not text[a.end : hit.start].strip() for a in aims)
+def _aimed_at(text: str, hit, aims: list) -> bool:
+    """Whether a results cue of a headline is what an aim right before it aims at ("Tỉnh A quyết
+    tâm tăng trưởng năm 2026 từ 8 - 8,5%": the growth is the aim's object, not a result reported).
+    Only a headline (a title that ends with no full stop) is read so: a lead sentence standing first
+    ("..., tỉnh đặt mục tiêu tăng trưởng năm 2023 là 7%.") opens a page that reviews too."""
+    return any(a.end <= hit.start and not text[a.end : hit.start].strip() for a in aims)
 
 
 def _sets_aim(text: str, span: Span, hit, lex: Lexicons) -> bool:

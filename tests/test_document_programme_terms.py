@@ -41,3 +41,14 @@ def test_an_issuers_or_a_councils_term_after_a_programme_stays_no_period(lex):
         "nhiệm kỳ 2020 - 2025 về chuyển đổi số."
     )
     assert periods(text, lex) == {"12-CTr/TU": (None, None)}
+
+
+def test_a_decision_enacting_a_plan_for_a_congress_resolution_takes_no_term(lex):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\n\nSố: 15/QĐ-UBND\n\nBình Minh, ngày 09 tháng 01 năm 2026\n\n"
+        "QUYẾT ĐỊNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động của UBND tỉnh thực hiện "
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert periods(text, lex) == {"15/QĐ-UBND": (None, None)}

@@ -969,14 +969,21 @@ def _enacted_rules(lex: Lexicons) -> re.Pattern:
 
 def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: Lexicons) -> None:
     """A legal text whose header states no period takes the one its first article approves:
-    "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence)."""
+    "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence); a
+    term of office there is the served text's ("... thực hiện Nghị quyết Đại hội ..., nhiệm kỳ
+    2025 - 2030"), none of its own (CONVENTIONS session 30)."""
     m = compiled(lex, "doc_first_article", _first_article).search(fold(text), header_end)
     if m is None or compiled(lex, "doc_enacted_rules", _enacted_rules).match(fold(text), m.end()):
         return
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     dot = text.find(". ", m.end(), line_end)
-    periods = dates.find_periods(fold(text), m.end(), dot if dot >= 0 else line_end)
+    folded = fold(text)
+    periods = [
+        p
+        for p in dates.find_periods(folded, m.end(), dot if dot >= 0 else line_end)
+        if not _term_of_office(folded, m.end(), p[0], lex) or _programme_term(folded, p[0], lex)
+    ]  # "Điều 1. Ban hành ... Kế hoạch ... thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2025 - 2030": the congress's
     if periods:
         doc.period = (periods[0][2], periods[0][3])
 

@@ -23,3 +23,21 @@ def test_aim_in_words_after_a_sector_named_earlier_is_growth(lex, units):
         "năm 2026."
     )
     assert sorted_row_keys(text, lex, units, 2026) == [("GRDP_GROWTH", "gte", 10.0, None, 2026)]
+
+
+def test_a_served_aim_that_names_no_aim_sets_no_target(lex, units):
+    text = (
+        "Kinh tế năm 2025\n\n"
+        "Năm 2025, GRDP của tỉnh Hà Lâm ước tăng 8,4%, xếp thứ 12 cả nước. Kết quả này tạo tiền đề vững chắc "
+        "để Hà Lâm hướng tới nhóm tăng trưởng hai con số trong những năm tới."
+    )
+    assert sorted_row_keys(text, lex, units, 2025) == []
+
+
+def test_a_served_aim_named_with_its_year_is_a_target_of_that_year(lex, units):
+    text = (
+        "Tỉnh ban hành kế hoạch du lịch\n\n"
+        "Tỉnh Hà Lâm ban hành kế hoạch phát triển du lịch, góp phần hiện thực hóa mục tiêu tăng trưởng kinh tế "
+        "hai con số trong năm 2026."
+    )
+    assert sorted_row_keys(text, lex, units, 2025) == [("GRDP_GROWTH", "gte", 10.0, None, 2026)]

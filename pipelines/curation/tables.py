@@ -172,6 +172,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "benchmark_lead",
                         "purpose_lead",
                         "served_aim",
+                        "served_aim_named",
                         "standard_period",
                         "sum_period",
                         "dated_base",

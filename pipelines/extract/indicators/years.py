@@ -19,7 +19,7 @@ from pipelines.text.fold import fold
 from pipelines.text.segment import Span, sentences
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
 from pipelines.extract.indicators.comparators import past_comparator
-from pipelines.extract.indicators.quantities import serves
+from pipelines.extract.indicators.quantities import serves_another
 
 
 def stated_years(page: Page, start: int, end: int) -> list[tuple[int, int, int, str]]:
@@ -79,7 +79,7 @@ def target_year(page: Page, clause: Span, span: Span, prefer_after: bool) -> int
     ]
     candidates = [(s, e, y) for s, e, y, _ in stated_years(page, *clause)]
     candidates += [(s, e, y2) for s, e, _, y2 in periods]
-    candidates = [c for c in candidates if not serves(page, clause, c[0]) and not _standards(page, c[0])]
+    candidates = [c for c in candidates if not serves_another(page, clause, c[0], span) and not _standards(page, c[0])]
     if not candidates:
         return None
     candidates = [c for c in candidates if not _bracket_dates_own(page, clause, span, c)]

@@ -19,8 +19,5 @@ def test_an_undated_review_of_a_year_dates_the_bracketed_plans_beside_its_result
 
 
 def test_an_undated_page_naming_two_years_without_a_review_and_a_plan_gives_no_bracketed_plan(lex, units):
-    text = (
-        "Năm 2019 và năm 2020 là hai năm quan trọng.\n\nTheo báo cáo, GRDP ước tăng 7,2% "
-        "(kế hoạch tăng 8 - 8,5%)."
-    )
+    text = "Năm 2019 và năm 2020 là hai năm quan trọng.\n\nTheo báo cáo, GRDP ước tăng 7,2% (kế hoạch tăng 8 - 8,5%)."
     assert cited_row_keys(text, lex, units) == []

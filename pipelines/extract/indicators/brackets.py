@@ -150,27 +150,11 @@ def _plan_brackets(page: Page, clause: Span) -> list[int]:
         close = page.text.find(")", start, clause[1])
         if (
             close > 0
-            and (is_bracketed_figure(page, start, close + 1) or _compared_figure(page, start, close + 1))
+            and is_bracketed_figure(page, start, close + 1)
             and page.words.plan_before.search(page.folded, max(clause[0], start - 40), start)
         ):
             out.append(start)
     return sorted(out)
-
-
-def _compared_figure(page: Page, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a bracket holding one figure after its comparator word and
-    nothing else: the plan a result is measured against, "thấp hơn chỉ tiêu đề ra (khoảng 8 -
-    8,5%)" (session 28)."""
-    inner = start + 1, end - 1
-    found = page.units.find(page.text, *inner)
-    if len(found) != 1 or page.folded[found[0].end : inner[1]].strip():
-        return False
-    words = page.lex.comparators_before.find(page.text, *inner)
-    return (
-        len(words) == 1
-        and not page.folded[inner[0] : words[0].start].strip()
-        and page.words.filler.fullmatch(page.folded[words[0].end : found[0].start]) is not None
-    )
 
 
 def _bracket_year(page: Page, inside: Span, sentence: Span, para: Span, aimed: bool = False) -> int | None:
@@ -193,13 +177,14 @@ def _bracket_year(page: Page, inside: Span, sentence: Span, para: Span, aimed: b
     if aimed:
         years = stated_years(page, *inside) or stated_years(page, sentence[0], inside[0])
         return years[-1][2] if years else None
-    reviewed = _reviewed_year(page) if published is None else None
-    marked = (_marked_year(page) or reviewed) if published is None else None
-    if published is None and not partial and marked is None:
+    marked = _marked_year(page) if published is None else None
+    reviewed = _reviewed_year(page) if published is None and marked is None else None
+    if published is None and not partial and marked is None and reviewed is None:
         return _undated_bracket_year(page, sentence)
-    year = _dated_bracket_year(page, inside, sentence, para, published or marked, bool(partial) or (reviewed is not None and reviewed == marked))
+    stand_in = published or marked or reviewed
+    year = _dated_bracket_year(page, inside, sentence, para, stand_in, bool(partial) or reviewed is not None)
     # a page dated by its month only ("date 2023-12"): a plan of a year before it is last year's
-    return None if year is None or (marked and year < marked) else year
+    return None if year is None or (year < (marked or reviewed or year)) else year
 
 
 def _marked_year(page: Page) -> int | None:

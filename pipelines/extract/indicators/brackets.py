@@ -170,21 +170,18 @@ def _bracket_year(page: Page, inside: Span, sentence: Span, para: Span, aimed: b
     estimate in the bracket's sentence (``year_estimate``: "ước cả năm 2024") shows that the
     plan's year is still under way: the one year the sentence names, before or after the
     bracket, then stands in for the publication year; else there is no row (the year may be
-    over). An undated page that reviews a year and plans the next (``_reviewed_year``) was
-    written in the reviewed year: it stands in, and a bracket naming no year is its plan. Beside a target (``aimed``) only a year the bracket or its sentence names counts."""
+    over). Beside a target (``aimed``) only a year the bracket or its sentence names counts."""
     w, published = page.words, page.cues.published_year
     partial = w.partial_year.search(page.folded, 0, inside[0]) or w.elapsed_part.search(page.folded, 0, inside[0])
     if aimed:
         years = stated_years(page, *inside) or stated_years(page, sentence[0], inside[0])
         return years[-1][2] if years else None
     marked = _marked_year(page) if published is None else None
-    reviewed = _reviewed_year(page) if published is None and marked is None else None
-    if published is None and not partial and marked is None and reviewed is None:
+    if published is None and not partial and marked is None:
         return _undated_bracket_year(page, sentence)
-    stand_in = published or marked or reviewed
-    year = _dated_bracket_year(page, inside, sentence, para, stand_in, bool(partial) or reviewed is not None)
+    year = _dated_bracket_year(page, inside, sentence, para, published or marked, bool(partial))
     # a page dated by its month only ("date 2023-12"): a plan of a year before it is last year's
-    return None if year is None or (year < (marked or reviewed or year)) else year
+    return None if year is None or (marked and year < marked) else year
 
 
 def _marked_year(page: Page) -> int | None:
@@ -192,17 +189,6 @@ def _marked_year(page: Page) -> int | None:
     page was written in that year, which stands in for the publication year of a bracketed plan."""
     mark = marker(page.text[:400].splitlines())
     return mark[0] if mark else None
-
-
-def _reviewed_year(page: Page) -> int | None:
-    """The year an undated page reviews while it plans the next ("đánh giá tình hình kinh tế - xã
-    hội năm 2023 và phương hướng, nhiệm vụ năm 2024": ``reviewed_year``): the page was written in
-    that year, which stands in for the publication year of a bracketed plan ("GRDP ước tăng 6%
-    (kế hoạch tăng 8,5%)" is a target of 2023; session 30)."""
-    for m in page.words.reviewed_year.finditer(page.folded):
-        if int(m.group("z")) == int(m.group("y")) + 1:
-            return int(m.group("y"))
-    return None
 
 
 def _dated_bracket_year(

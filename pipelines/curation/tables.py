@@ -234,6 +234,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "duration_noun",
                         "bare_rate_verb",
                         "year_estimate",
+                        "year_review",
+                        "year_outlook",
                         "past_consequence",
                         "present_time",
                         "fact",

@@ -135,6 +135,7 @@ class CueWords:
     duration: re.Pattern
     bare_rate_verb: re.Pattern
     year_estimate: re.Pattern
+    reviewed_year: re.Pattern  # "tình hình ... năm 2023 và phương hướng, nhiệm vụ năm 2024"
     year_part: re.Pattern
     whole_year: re.Pattern
     standard_period: re.Pattern
@@ -281,6 +282,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         standing_held=whole("standing_held"),
         nominal=whole("nominal"),
         year_estimate=whole("year_estimate"),
+        reviewed_year=re.compile(
+            rf"(?<!\w)(?:{g('year_review')})(?!\w)[^.;\n]{{0,150}}?(?<!\w)(?:{g('year_noun')})\s+(?P<y>{_YEAR})(?!\d)"
+            rf"[^.;\n]{{0,40}}?(?<!\w)(?:{g('year_outlook')})(?!\w)[^.;\n]{{0,40}}?(?<!\w)(?:{g('year_noun')})\s+(?P<z>{_YEAR})(?!\d)"
+        ),
         # a part of a year with the year it may carry: "quý i/2025", "quý i năm 2025"
         year_part=re.compile(
             rf"(?<!\w)(?:{g('year_part')})(?!\w)(?:\s*[/-]\s*{_YEAR}(?!\d)|\s+(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d))?"

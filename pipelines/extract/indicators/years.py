@@ -275,6 +275,20 @@ def marked_year(text: str, published_year: int | None) -> int | None:
     return mark[0] if mark else None
 
 
+def reviewed_year(text: str, published_year: int | None, words: CueWords) -> int | None:
+    """The year an undated page reviews while it plans the next ("đánh giá tình hình kinh tế - xã
+    hội năm 2023 và phương hướng, nhiệm vụ năm 2024": ``reviewed_year`` cues): the page was
+    written in that year, which stands in for its publication year (session 30), so a plan figure
+    of it in brackets beside its result is a target of it and a "dự kiến" of it estimates. A
+    scraper's month marker dates the page instead (``marked_year``)."""
+    if published_year is not None or marker(text[:400].splitlines()):
+        return published_year
+    for m in words.reviewed_year.finditer(fold(text)):
+        if int(m.group("z")) == int(m.group("y")) + 1:
+            return int(m.group("y"))
+    return None
+
+
 def undated_plan_end(text: str, published_year: int | None, words: CueWords) -> int | None:
     """The end of the five-year plan after a dated page's publication, when the page names no
     year at all (neither a year nor a period, nor "năm nay") and sets yearly rates ("tăng bình

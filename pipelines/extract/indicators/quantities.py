@@ -89,21 +89,23 @@ def _void_words(page: Page, clause: Span, pos: int, figures: list[Quantity]) -> 
 
 
 _YEAR_AFTER = re.compile(r"[^,;.]*?(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _named_with_year(page: Page, clause: Span, pos: int) -> bool:
     """Whether a value in words after a ``served_aim`` cue names the aim itself: a
     ``served_aim_named`` word ("mục tiêu") stands between the cue and it, and a year follows it in
-    its comma segment ("tạo nền tảng cho mục tiêu tăng trưởng hai con số trong năm 2026"; not
-    "tạo tiền đề để hướng tới nhóm tăng trưởng hai con số trong giai đoạn tới": CONVENTIONS,
-    session 30)."""
+    its comma segment ("tạo nền tảng cho mục tiêu tăng trưởng hai con số trong năm 2026") or its
+    clause names one before the cue ("Năm 2026, thành phố ..., tạo nền tảng cho mục tiêu tăng
+    trưởng 2 con số"); not "tạo tiền đề để hướng tới nhóm tăng trưởng hai con số trong giai đoạn
+    tới" (CONVENTIONS, session 30)."""
     seg = segment_around(page.text, clause, pos)
     cue = None
     for cue in page.words.served_aim.finditer(page.folded, seg[0], pos):
         pass
     if cue is None or not page.words.served_aim_named.search(page.folded, cue.end(), pos):
         return False
-    return bool(_YEAR_AFTER.match(page.folded, pos, seg[1]))
+    return bool(_YEAR_AFTER.match(page.folded, pos, seg[1]) or _YEAR.search(page.folded, clause[0], cue.start()))
 
 
 def serves(page: Page, clause: Span, pos: int) -> bool:

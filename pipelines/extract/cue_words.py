@@ -65,6 +65,7 @@ class CueWords:
     benchmark_lead: re.Pattern
     purpose_lead: re.Pattern
     served_aim: re.Pattern
+    served_aim_named: re.Pattern  # "mục tiêu" after a served_aim cue: the aim named, with its year
     effort_lead: re.Pattern
     partial_year: re.Pattern
     elapsed_part: re.Pattern
@@ -134,6 +135,7 @@ class CueWords:
     duration: re.Pattern
     bare_rate_verb: re.Pattern
     year_estimate: re.Pattern
+    reviewed_year: re.Pattern  # "tình hình ... năm 2023 và phương hướng, nhiệm vụ năm 2024"
     year_part: re.Pattern
     whole_year: re.Pattern
     standard_period: re.Pattern
@@ -184,6 +186,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
         purpose_lead=re.compile(rf"(?<!\w)(?:{g('purpose_lead')})\s+$"),
         served_aim=whole("served_aim"),
+        # the aim named between a served_aim cue and its value in words, which a year follows in its
+        # segment: "góp phần thực hiện mục tiêu tăng trưởng hai con số trong năm 2026"
+        served_aim_named=re.compile(rf"(?<!\w)(?:{g('served_aim_named')})(?!\w)"),
         # the year and the verb of the aim may stand between: "để tăng trưởng năm 2026 đạt hai con số"
         effort_lead=re.compile(
             rf"(?<!\w)(?:{g('effort_lead')})(?:\s+(?:{g('year_noun')})\s+{_YEAR})?(?:\s+(?:{g('met_verb')}))?\s+$"
@@ -277,6 +282,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         standing_held=whole("standing_held"),
         nominal=whole("nominal"),
         year_estimate=whole("year_estimate"),
+        reviewed_year=re.compile(
+            rf"(?<!\w)(?:{g('year_review')})(?!\w)[^.;\n]{{0,150}}?(?<!\w)(?:{g('year_noun')})\s+(?P<y>{_YEAR})(?!\d)"
+            rf"[^.;\n]{{0,40}}?(?<!\w)(?:{g('year_outlook')})(?!\w)[^.;\n]{{0,40}}?(?<!\w)(?:{g('year_noun')})\s+(?P<z>{_YEAR})(?!\d)"
+        ),
         # a part of a year with the year it may carry: "quý i/2025", "quý i năm 2025"
         year_part=re.compile(
             rf"(?<!\w)(?:{g('year_part')})(?!\w)(?:\s*[/-]\s*{_YEAR}(?!\d)|\s+(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d))?"

@@ -74,6 +74,7 @@ _WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=[a-zà-ỹđ])\n(?=\d)")
 _PERIODLESS = frozenset({"directive", "official_letter"})
 _TABLE = "document_cues.csv"
 _IMPLEMENTS = frozenset({"plan", "programme"})  # doc_type values (contract enum) of texts that implement others
+_TERM_MADE = frozenset({"programme", "resolution"})  # doc_type values of texts made for a term of office
 _SPACES = re.compile(r"\s*")
 _NO_PLAN = "other"  # the doc_type of texts that are no plans (decrees, laws, reports): contract enum value
 
@@ -763,6 +764,25 @@ def _term_of_office(folded: str, start: int, at: int, lex: Lexicons) -> bool:
     return bool(term.search(folded, max(start, at - 20), at))
 
 
+def _programme_term(folded: str, at: int, lex: Lexicons) -> bool:
+    """Whether the term of office at ``at`` is the period of a programme or resolution made for
+    it, the term right after the text's noun and its issuer ("Chương trình hành động của Chính
+    phủ nhiệm kỳ 2021 - 2026", CONVENTIONS session 30); an issuer's numbered term ("của Ban Chấp
+    hành Đảng bộ tỉnh khóa XV, nhiệm kỳ ...") stays no period."""
+    made = compiled(lex, "doc_programme_term", _programme_term_pattern)
+    return made.search(folded, max(0, at - 120), at) is not None
+
+
+def _programme_term_pattern(lex: Lexicons) -> re.Pattern:
+    kinds = lex.tables["doc_types.csv"]
+    nouns = alternation(list(kinds[kinds["doc_type"].isin(_TERM_MADE)]["name_vi"]))
+    lead, term = cue_group(lex, _TABLE, "issuer_lead"), cue_group(lex, _TABLE, "term_of_office")
+    body_term = alternation(role_cues(lex, "body_term"))  # "khóa XV": a body's own term
+    return re.compile(
+        rf"(?<!\w){nouns}\s+{lead}\s+(?:(?!{body_term}(?!\w))[^\W\d][^\s,;.()]*\s+){{1,6}}{term}\s*\(?\s*$"
+    )
+
+
 def _congress_term(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> tuple[int, int] | None:
     """The term of the congress that issued the document, named as its issuer right after it and
     before any title ("Nghị quyết số 01-NQ/ĐH ngày ... của Đại hội đại biểu Đảng bộ tỉnh lần thứ
@@ -806,7 +826,11 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         comma = text.find(",", doc.quote_end, stop)
         stop = comma if comma >= 0 else stop
     folded = fold(text)
-    found = [p for p in dates.find_periods(folded, doc.end, stop) if not _term_of_office(folded, doc.end, p[0], lex)]
+    found = [
+        p
+        for p in dates.find_periods(folded, doc.end, stop)
+        if not _term_of_office(folded, doc.end, p[0], lex) or _programme_term(folded, p[0], lex)
+    ]
     if found and _plan_making(folded, doc.end, found[0][0], lex):
         return  # "về ... nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030": the plans' period
     periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)
@@ -865,7 +889,10 @@ def _read_cited_period(doc: DocumentMention, text: str, later: list[int], header
     cited = [n for n in later if _upper_line(text, n)]
     if not cited:
         return
-    found = [p for p in dates.find_periods(fold(text), cited[0], header_end) if _upper_line(text, p[0])]
+    folded = fold(text)
+    found = [p for p in dates.find_periods(folded, cited[0], header_end) if _upper_line(text, p[0])]
+    if found and _term_of_office(folded, cited[0], found[0][0], lex):
+        return  # the cited programme's term: a text serving it does not take it (session 30)
     if found:
         doc.period = (found[0][2], found[0][3])
         vision = connectives(lex).vision.search(fold(text), found[0][1], header_end)
@@ -942,14 +969,21 @@ def _enacted_rules(lex: Lexicons) -> re.Pattern:
 
 def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: Lexicons) -> None:
     """A legal text whose header states no period takes the one its first article approves:
-    "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence)."""
+    "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence); a
+    term of office there is the served text's ("... thực hiện Nghị quyết Đại hội ..., nhiệm kỳ
+    2025 - 2030"), none of its own (CONVENTIONS session 30)."""
     m = compiled(lex, "doc_first_article", _first_article).search(fold(text), header_end)
     if m is None or compiled(lex, "doc_enacted_rules", _enacted_rules).match(fold(text), m.end()):
         return
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     dot = text.find(". ", m.end(), line_end)
-    periods = dates.find_periods(fold(text), m.end(), dot if dot >= 0 else line_end)
+    folded = fold(text)
+    periods = [
+        p
+        for p in dates.find_periods(folded, m.end(), dot if dot >= 0 else line_end)
+        if not _term_of_office(folded, m.end(), p[0], lex) or _programme_term(folded, p[0], lex)
+    ]  # "Điều 1. Ban hành ... Kế hoạch ... thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2025 - 2030": the congress's
     if periods:
         doc.period = (periods[0][2], periods[0][3])
 

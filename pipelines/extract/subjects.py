@@ -15,6 +15,9 @@ Steps, for a quantity that no phrasing took:
 2. the first of them is the statement's subject: its code for the quantity's unit, if any; a
    subject with no code in that unit among them leaves the value uncoded ("mục tiêu tăng
    trưởng của cả nước đạt 10%": the nation's growth, not the province's).
+A value in words ("hai con số") is named by the subject written right before it, whatever
+stands earlier in its clause ("định hướng ngành rõ ràng để đạt mục tiêu GRDP hai con số": GRDP's
+growth, not a sector's).
 """
 
 from __future__ import annotations
@@ -45,8 +48,28 @@ def subject_code(text: str, clause: Span, q: Quantity, lex: Lexicons, units: Uni
 
     Example: "phấn đấu GRDP năm 2026 đạt từ 10 - 10,5% trở lên" -> "GRDP", GRDP_GROWTH.
     """
+    named = subject_of_words(text, clause, q, lex)
+    if named is not None:
+        return named
     found = [m for m in _free(lex, text, (clause[0], q.start)) if not units.find(text, m.end, q.start)]
     codes = [lex.subject_codes.get((m.value, q.unit)) for m in found]
     if not found or None in codes:
         return None
     return Match(found[0].start, found[0].end, codes[0], found[0].phrase)
+
+
+def subject_of_words(text: str, clause: Span, q: Quantity, lex: Lexicons) -> Match | None:
+    """For a value in words (``q.comparator`` set: "hai con số"), the subject written right
+    before it, with its code for the value's unit; None for a figure, or when no subject with a
+    code stands there.
+
+    Example: "thu - chi ngân sách đảm bảo mục tiêu tăng trưởng hai con số" -> "mục tiêu tăng
+    trưởng", GRDP_GROWTH (the budget named earlier does not grow by two digits).
+    """
+    if q.comparator is None:
+        return None
+    for m in _free(lex, text, (clause[0], q.start)):
+        code = lex.subject_codes.get((m.value, q.unit))
+        if code and not text[m.end : q.start].strip():
+            return Match(m.start, m.end, code, m.phrase)
+    return None

@@ -104,7 +104,7 @@ from pipelines.extract.indicators.restated import (
     said_in_words,
 )
 from pipelines.extract.indicators.tables import table_rows
-from pipelines.extract.indicators.years import marked_year, undated_plan_end
+from pipelines.extract.indicators.years import marked_year, reviewed_year, undated_plan_end
 from pipelines.extract.reduction_parts import point_parts
 
 __all__ = ["indicator_rows", "switch_code", "unit_table"]
@@ -124,6 +124,7 @@ def indicator_rows(
     ``horizon`` is the default target year; ``published_year``, when known, is the first year
     a target can be due in (earlier years are results).
     """
+    published_year = reviewed_year(text, published_year, cue_words(lex))
     frame = page_frame(text, lex, published_year)
     horizon = horizon or marked_year(text, published_year) or undated_plan_end(text, published_year, cue_words(lex))
     strict = _results_page(text, paragraph_spans, frame, lex, published_year)

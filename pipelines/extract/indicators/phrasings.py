@@ -13,6 +13,7 @@ import re
 import pandas as pd
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.numbers import Quantity
+from pipelines.extract.subjects import subject_of_words
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
@@ -158,6 +159,9 @@ def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: lis
     phrase = pair(page, phrases, q)
     if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None
+    named = subject_of_words(page.text, (phrase.end, q.start), q, page.lex)
+    if named is not None:
+        return None  # "chi ngân sách đảm bảo mục tiêu tăng trưởng hai con số": growth's value, coded by its subject
     if q.unit in ("other", "rank", "count", AGE_UNIT) and not unit_suits(phrase.value, q.unit, page.lex):
         return None  # "tăng gấp 1,8 lần", "nằm trong top 4", "còn 500 hộ" of a rate: not its value (uncoded)
     between = [

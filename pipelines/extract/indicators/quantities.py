@@ -79,10 +79,33 @@ def _void_words(page: Page, clause: Span, pos: int, figures: list[Quantity]) -> 
     """Whether a value in words at ``pos`` sets no value: an effort or what an action drives at
     ("nỗ lực gấp đôi", "thúc đẩy tăng trưởng hai con số": ``effort_lead``), or the further aim a figure before it in its clause serves ("phấn đấu
     tăng 8%, làm nền tảng cho tăng trưởng hai con số": ``serves``; with no figure before it,
-    "tạo nền tảng cho mục tiêu tăng trưởng 2 con số" is the aim itself)."""
+    "tạo nền tảng cho mục tiêu tăng trưởng 2 con số năm 2026" is the aim itself when it names the
+    aim and its year: ``_named_with_year``)."""
     if page.words.effort_lead.search(page.folded, max(clause[0], pos - _EFFORT_REACH), pos):
         return True
-    return any(q.end <= pos for q in figures) and serves(page, clause, pos)
+    if any(q.end <= pos for q in figures):
+        return serves(page, clause, pos)
+    return serves(page, clause, pos) and not _named_with_year(page, clause, pos)
+
+
+_YEAR_AFTER = re.compile(r"[^,;.]*?(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _named_with_year(page: Page, clause: Span, pos: int) -> bool:
+    """Whether a value in words after a ``served_aim`` cue names the aim itself: a
+    ``served_aim_named`` word ("mục tiêu") stands between the cue and it, and a year follows it in
+    its comma segment ("tạo nền tảng cho mục tiêu tăng trưởng hai con số trong năm 2026") or its
+    clause names one before the cue ("Năm 2026, thành phố ..., tạo nền tảng cho mục tiêu tăng
+    trưởng 2 con số"); not "tạo tiền đề để hướng tới nhóm tăng trưởng hai con số trong giai đoạn
+    tới" (CONVENTIONS, session 30)."""
+    seg = segment_around(page.text, clause, pos)
+    cue = None
+    for cue in page.words.served_aim.finditer(page.folded, seg[0], pos):
+        pass
+    if cue is None or not page.words.served_aim_named.search(page.folded, cue.end(), pos):
+        return False
+    return bool(_YEAR_AFTER.match(page.folded, pos, seg[1]) or _YEAR.search(page.folded, clause[0], cue.start()))
 
 
 def serves(page: Page, clause: Span, pos: int) -> bool:
@@ -91,6 +114,18 @@ def serves(page: Page, clause: Span, pos: int) -> bool:
     in words and its period set nothing."""
     seg = segment_around(page.text, clause, pos)
     return bool(page.words.served_aim.search(page.folded, seg[0], pos))
+
+
+def serves_another(page: Page, clause: Span, pos: int, span: Span) -> bool:
+    """Whether a year at ``pos`` stands in a served aim (``serves``) that the statement at ``span``
+    is not part of: "phấn đấu tăng 8%, làm nền tảng cho tăng trưởng hai con số giai đoạn 2026 -
+    2030" (2030 is not the 8 %'s year); the aim named inside it is dated by it ("góp phần hiện
+    thực hóa mục tiêu tăng trưởng hai con số trong năm 2026": 2026)."""
+    if not serves(page, clause, pos):
+        return False
+    seg = segment_around(page.text, clause, pos)
+    cues = list(page.words.served_aim.finditer(page.folded, seg[0], pos))
+    return not (cues and cues[-1].end() <= span[0] < pos)
 
 
 def is_national(page: Page, clause: Span, q: Quantity) -> bool:

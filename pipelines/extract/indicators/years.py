@@ -19,7 +19,7 @@ from pipelines.text.fold import fold
 from pipelines.text.segment import Span, sentences
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
 from pipelines.extract.indicators.comparators import past_comparator
-from pipelines.extract.indicators.quantities import serves
+from pipelines.extract.indicators.quantities import serves_another
 
 
 def stated_years(page: Page, start: int, end: int) -> list[tuple[int, int, int, str]]:
@@ -79,7 +79,7 @@ def target_year(page: Page, clause: Span, span: Span, prefer_after: bool) -> int
     ]
     candidates = [(s, e, y) for s, e, y, _ in stated_years(page, *clause)]
     candidates += [(s, e, y2) for s, e, _, y2 in periods]
-    candidates = [c for c in candidates if not serves(page, clause, c[0]) and not _standards(page, c[0])]
+    candidates = [c for c in candidates if not serves_another(page, clause, c[0], span) and not _standards(page, c[0])]
     if not candidates:
         return None
     candidates = [c for c in candidates if not _bracket_dates_own(page, clause, span, c)]
@@ -273,6 +273,20 @@ def marked_year(text: str, published_year: int | None) -> int | None:
         return None
     mark = marker(text[:400].splitlines())
     return mark[0] if mark else None
+
+
+def reviewed_year(text: str, published_year: int | None, words: CueWords) -> int | None:
+    """The year an undated page reviews while it plans the next ("đánh giá tình hình kinh tế - xã
+    hội năm 2023 và phương hướng, nhiệm vụ năm 2024": ``reviewed_year`` cues): the page was
+    written in that year, which stands in for its publication year (session 30), so a plan figure
+    of it in brackets beside its result is a target of it and a "dự kiến" of it estimates. A
+    scraper's month marker dates the page instead (``marked_year``)."""
+    if published_year is not None or marker(text[:400].splitlines()):
+        return published_year
+    for m in words.reviewed_year.finditer(fold(text)):
+        if int(m.group("z")) == int(m.group("y")) + 1:
+            return int(m.group("y"))
+    return None
 
 
 def undated_plan_end(text: str, published_year: int | None, words: CueWords) -> int | None:

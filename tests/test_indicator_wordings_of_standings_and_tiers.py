@@ -122,3 +122,16 @@ def test_a_headline_restating_the_body_target_with_another_comparator_is_no_row(
     )
     found = cited_indicator_rows(other, lex, units, 2026)
     assert sorted((r["comparator"], r["value_low"]) for r in found) == [("between", 8.0), ("gt", 12.0)]
+
+
+def test_about_less_than_a_figure_is_approximate(lex, units):
+    """ "khoảng dưới X" is a vague figure as "khoảng trên X" is, also after "giảm ... xuống"
+    (CONVENTIONS, session 30)."""
+    assert keys(
+        "Tỷ lệ hộ nghèo giảm xuống khoảng dưới 4%; tỷ lệ thất nghiệp khu vực thành thị khoảng dưới 3%.",
+        lex,
+        units,
+    ) == [
+        ("POVERTY_RATE", "approx", 4.0, "percent", 2027),
+        ("UNEMPLOYMENT_RATE_URBAN", "approx", 3.0, "percent", 2027),
+    ]

@@ -174,6 +174,7 @@ class Cues:
     default: str = ""
     strict: bool = False  # a results page: only a statement's own cues (clause, sentence, heading) count
     plan_year: int | None = None
+    reports: bool = False  # the page reports results (its frame): a deadline of now has been reached
 
 
 _V = TypeVar("_V", bool, str)
@@ -487,9 +488,9 @@ def _target(text: str, span: Span, cues: Cues) -> bool:
 def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
     """Whether every target cue of ``span`` is a deadline that names the publication year or an
     earlier one ("Quy mô nền kinh tế đến năm 2025 đạt 126.000 tỷ đồng" in a 2025 article): after
-    a review earlier in the paragraph ("Trong nhiệm kỳ vừa qua, ... đã ..."), such a sentence
-    reports what was reached by now. On an undated page, a deadline sentence that states a tally
-    of a whole ("Đến hết năm 2024, tỉnh có 95/100 xã đạt chuẩn, 12 xã ...") reports too:
+    a review earlier in the paragraph ("Trong nhiệm kỳ vừa qua, ... đã ...") or on a page that
+    reports results (``Cues.reports``), such a sentence reports what was reached by now. On an
+    undated page, a deadline sentence that states a tally of a whole ("Đến hết năm 2024, tỉnh có 95/100 xã đạt chuẩn, 12 xã ...") reports too:
     the tally says where things stand."""
     if not cues.published_year and not _TALLY.search(text, *span):
         return False
@@ -611,7 +612,13 @@ def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, r
         reviewed = span == clause and _reviewed_period(text, clause, cues)
         if (reviewed or _result(text, span, cues)) and not (target and ahead):
             return "result"
-        if target and _present_deadline(text, span, cues) and _result(text, (paragraph[0], sentence[0]), cues):
+        # a deadline of now reports what was reached, after a review earlier in the paragraph or
+        # on a page that reports results ("Đến năm 2025, tỷ trọng ... đạt 71%" in late 2025)
+        if (
+            target
+            and _present_deadline(text, span, cues)
+            and (cues.reports or _result(text, (paragraph[0], sentence[0]), cues))
+        ):
             return "result"
         if target:
             return "target"

@@ -128,7 +128,7 @@ def indicator_rows(
     frame = page_frame(text, lex, published_year)
     horizon = horizon or marked_year(text, published_year) or undated_plan_end(text, published_year, cue_words(lex))
     strict = _results_page(text, paragraph_spans, frame, lex, published_year)
-    cues = Cues(lex, published_year, frame.context, strict=strict, plan_year=frame.plan_year)
+    cues = Cues(lex, published_year, frame.context, strict=strict, plan_year=frame.plan_year, reports=strict)
     page = Page(article_id, text, lex, units, cues, frame, horizon, paras=paragraph_spans)
     columned = column_tables(text, paragraph_spans, lex, units) + spaced_tables(text, paragraph_spans, lex, units)
     taken = set().union(*(t.spans for t in columned)) if columned else set()

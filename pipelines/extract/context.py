@@ -490,8 +490,8 @@ def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
     earlier one ("Quy mô nền kinh tế đến năm 2025 đạt 126.000 tỷ đồng" in a 2025 article): after
     a review earlier in the paragraph ("Trong nhiệm kỳ vừa qua, ... đã ...") or on a page that
     reports results (``Cues.reports``), such a sentence reports what was reached by now. On an
-    undated page, a deadline sentence that states a tally of a whole ("Đến hết năm 2024, tỉnh có 95/100 xã đạt chuẩn, 12 xã ...") reports too:
-    the tally says where things stand."""
+    undated page, a deadline sentence that states a tally of a whole ("Đến hết năm 2024, tỉnh có
+    95/100 xã đạt chuẩn, 12 xã ...") reports too: the tally says where things stand."""
     if not cues.published_year and not _TALLY.search(text, *span):
         return False
     last = cues.published_year or 9999

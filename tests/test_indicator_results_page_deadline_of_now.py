@@ -56,8 +56,5 @@ def test_a_structure_that_shifted_the_planned_way_reports_its_shares(lex, units)
 
 
 def test_a_planned_shift_with_a_deadline_is_still_an_aim(lex, units):
-    text = (
-        "Định hướng phát triển\n\n"
-        "Chuyển dịch cơ cấu kinh tế đúng định hướng, đến năm 2030 tỷ trọng dịch vụ đạt 45%."
-    )
+    text = "Định hướng phát triển\n\nChuyển dịch cơ cấu kinh tế đúng định hướng, đến năm 2030 tỷ trọng dịch vụ đạt 45%."
     assert sorted_row_keys(text, lex, units, 2024) == [("SHARE_SERVICES", "eq", 45.0, None, 2030)]

@@ -5,15 +5,7 @@ own."""
 
 from __future__ import annotations
 
-from pipelines.extract.documents import document_rows
-
-
-def periods(text: str, lex, province: str = "33") -> dict[str, tuple]:
-    out = {}
-    for r in document_rows("a", text, province, lex):
-        assert text[r["char_start"] : r["char_end"]] == r["quote"]
-        out[r["doc_number"]] = (r["period_start"], r["period_end"])
-    return out
+from tests.helpers.document_rows import periods
 
 
 def test_a_programme_titled_with_its_term_has_the_term_as_its_period(lex):

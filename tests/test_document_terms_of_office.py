@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.documents import document_rows
-
-
-def periods(text: str, lex, province: str = "33") -> dict[str, tuple]:
-    out = {}
-    for r in document_rows("a", text, province, lex):
-        assert text[r["char_start"] : r["char_end"]] == r["quote"]
-        out[r["doc_number"]] = (r["period_start"], r["period_end"])
-    return out
+from tests.helpers.document_rows import periods
 
 
 @pytest.mark.parametrize(

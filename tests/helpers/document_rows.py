@@ -24,3 +24,8 @@ def docs(text: str, lex, province: str = "33") -> dict[str, tuple]:
             r["vision_year"],
         )
     return out
+
+
+def periods(text: str, lex, province: str = "33") -> dict[str, tuple]:
+    """Return {doc_number: (period start, period end)} of ``docs``, each row checked to be cited."""
+    return {number: row[3:5] for number, row in docs(text, lex, province).items()}

@@ -277,7 +277,7 @@ def marked_year(text: str, published_year: int | None) -> int | None:
 
 def reviewed_year(text: str, published_year: int | None, words: CueWords) -> int | None:
     """The year an undated page reviews while it plans the next ("đánh giá tình hình kinh tế - xã
-    hội năm 2023 và phương hướng, nhiệm vụ năm 2024": ``reviewed_year`` cues): the page was
+    hội năm 2023 và phương hướng, nhiệm vụ năm 2024": ``year_review`` then ``year_outlook`` cues): the page was
     written in that year, which stands in for its publication year (session 30), so a plan figure
     of it in brackets beside its result is a target of it and a "dự kiến" of it estimates. A
     scraper's month marker dates the page instead (``marked_year``)."""

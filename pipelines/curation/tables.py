@@ -431,6 +431,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "column_support",
                         "column_implement",
                         "answers",
+                        "article_heading",
                         "short_name",
                         "purpose",
                         "lower_unit",

@@ -62,9 +62,10 @@ _URL_YMD = (
 )
 # A CMS article id holding its time stamp: the hour, minute and second must be valid too.
 _HMS = r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+# The tail after the time is one to three digits ("...-2022103113522946.htm": two).
 _URL_STAMPS = (
-    re.compile(rf"(?<!\d)(20\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
-    re.compile(rf"(?<!\d)\d{{3}}(\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{3}}(?!\d)"),
+    re.compile(rf"(?<!\d)(20\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{1,3}}(?!\d)"),
+    re.compile(rf"(?<!\d)\d{{3}}(\d{{2}})(\d{{2}})(\d{{2}}){_HMS}\d{{1,3}}(?!\d)"),
     re.compile(rf"(?<!\d)(20\d{{2}})(\d{{2}})(\d{{2}}){_HMS}(?!\d)"),  # yyyymmddhhmmss alone
 )
 # A date line above the headline this many days after the day the web address gives is the
@@ -309,8 +310,8 @@ def url_date(url: str | None) -> dt.date | None:
 
 def url_stamp(url: str | None) -> dt.date | None:
     """The time stamp a news CMS writes in its article ids: ``-20260110213643178.htm``
-    (yyyymmddhhmmss and three digits) or ``-188260108172839668.chn`` (three digits,
-    yymmddhhmmss, three digits): the day the site put the page up, a date in the web address
+    (yyyymmddhhmmss and one to three digits) or ``-188260108172839668.chn`` (three digits,
+    yymmddhhmmss, one to three digits): the day the site put the page up, a date in the web address
     like ``-20240108`` (the annotation convention), read after the address's plain dates.
 
     >>> url_stamp("https://cafef.vn/muc-tieu-tang-truong-188260108172839668.chn")

@@ -69,6 +69,8 @@ Modules of this package, in the order they build on each other:
   nghiệp và Môi trường", "3. Sở Khoa học và Công nghệ: Hướng dẫn ...") is the subject of the
   subjectless task lines under it; a heading that gives the tasks ("1. Giao Sở Tài chính:") makes it
   lead each one.
+- ``closing``: A legal text's closing article cut off before its verb ("Điều 3. Chánh Văn phòng UBND
+  tỉnh, Giám đốc các Sở ... ch" at the page's end): its bodies named in full implement.
 - ``clauses``: Roles read clause by clause and sentence by sentence, with the carry-over CONVENTIONS
   allows: a subjectless clause that opens with a report / monitor / advise cue goes on with the
   bodies that acted before it; a list of assignees across ';' keeps its lead.
@@ -83,6 +85,7 @@ from pipelines.ingest.dates import marker
 from pipelines.text.segment import Span, sentences
 from pipelines.extract.assignments.article import ITEM_MARK, BULLET, Article, Found, is_municipal
 from pipelines.extract.assignments.clauses import sentence, table_found
+from pipelines.extract.assignments.closing import is_cut_closing
 from pipelines.extract.assignments.lines import item_lines, rejoined, line_key
 from pipelines.extract.assignments.narration import is_event_sentence, opens_earlier_year, opens_past_period
 from pipelines.extract.assignments.rows import body_id, assignment_and_body_rows
@@ -131,6 +134,7 @@ def assignment_rows(
             a.past_sentence = opens_earlier_year(a, sent) or opens_past_period(a, sent)
             a.event_sentence = is_event_sentence(a, sent)
             a.sentence_span = sent
+            a.cut_closing = is_cut_closing(a, para, sent)
             new = sentence(a, sent, head, served)
             a.prev_acted = any(roles for f in new for _, roles, _ in f.runs)
             found += new

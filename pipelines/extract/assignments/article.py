@@ -206,6 +206,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
             rf"(?<!\w)(?:{g('join')}|{g('before_object')}|{g('before_recipient')}|{g('before_lead')}"
             rf"|{g('before_support')})\s*\Z"
         ),
+        # a legal text's article heading at a paragraph's start: "Điều 3."
+        "article_heading": re.compile(rf"[ \t]*{g('article_heading')}[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*"),
         "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),
         "list_head_end": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*$"),
         "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),
@@ -348,6 +350,8 @@ class Article:
     event_sentence: bool = False
     # the sentence being read (a list of names may hold a ';' before its verb)
     sentence_span: tuple[int, int] = (0, 0)
+    # whether the sentence being read is a closing article cut off before its verb (``closing``)
+    cut_closing: bool = False
     # whether the paragraph being read is an item of a list after "yêu cầu:" / "đề nghị:"
     request_list: bool = False
     # whether the paragraph before the one being read ends on such a request: its first item may

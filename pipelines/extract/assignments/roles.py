@@ -73,6 +73,8 @@ def _subject_roles(a: Article, cues: list[Match], aspect: bool, clause: Span, fi
     roles = cue_roles(a, cues, aspect)
     if roles:
         return roles
+    if a.cut_closing and not aspect:
+        return ["implement"]  # "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở ... ch": the closing formula
     if cues and (cues[0].value == "support" or _answers(a, cues[0])) and not aspect and not events:
         return ["implement"]
     if requested(a, clause, first):

@@ -1,0 +1,30 @@
+"""A legal text's closing article cut off before its verb: the page ends inside "Điều 3. Chánh
+Văn phòng UBND tỉnh, Giám đốc các Sở ... ch", where the fixed wording would go on "... chịu trách
+nhiệm thi hành Quyết định này" (CONVENTIONS, session 31): its bodies named in full implement.
+"""
+
+from __future__ import annotations
+
+from pipelines.text.segment import Span
+from pipelines.extract.assignments.article import Article
+from pipelines.extract.assignments.mentions import mentions_in
+from pipelines.extract.assignments.subjects import role_cues_in
+
+
+def is_cut_closing(a: Article, para: Span, sent: Span) -> bool:
+    """Whether ``sent`` is the page's last sentence, cut off (it ends on a letter or a digit, with
+    no mark), in a paragraph that opens with an article heading (``assignment_cues.csv``
+    ``article_heading``: "Điều 3."), and opens itself with bodies after which no role cue
+    comes: "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Chủ tịch UBND c" is the
+    closing formula cut off (a name cut, as "Chủ tịch UBND c", is no mention)."""
+    text = a.text
+    if text[sent[1] :].strip() or not text[: sent[1]].rstrip()[-1:].isalnum():
+        return False
+    if not a.pats["article_heading"].match(a.folded, para[0]):
+        return False
+    heading = a.pats["article_heading"].match(a.folded, sent[0])
+    start = heading.end() if heading else sent[0]
+    mentions, _ = mentions_in(a, (start, sent[1]))
+    if not mentions or not a.pats["opening"].fullmatch(a.folded, start, mentions[0].start):
+        return False
+    return not role_cues_in(a, mentions[0].end, sent[1])

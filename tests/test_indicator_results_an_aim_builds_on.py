@@ -31,6 +31,16 @@ def test_a_past_years_growth_before_the_aim_is_a_result(lex, units):
     assert rows(text, lex, units, published_year=2026) == [("GRDP_GROWTH", "gte", 10.0, None, 2026)]
 
 
+def test_a_scrapers_date_before_the_lead_is_no_year_of_the_result(lex, units):
+    # "date 2026-03-01" marks when the page was read: the bare 2025 still dates the result
+    text = (
+        "Tin kinh tế\n\n"
+        "date 2026-03-01 Sau bước đệm 2025 với tăng trưởng 8,8%, tỉnh Hòa Thuận cần chính sách vĩ mô mạnh "
+        "để đạt mục tiêu GRDP hai con số năm 2026."
+    )
+    assert rows(text, lex, units, published_year=2026) == [("GRDP_GROWTH", "gte", 10.0, None, 2026)]
+
+
 def test_a_plan_figure_of_the_year_before_a_stretch_aim_stays_a_target(lex, units):
     dated = "Tin kinh tế\n\nTăng trưởng kinh tế năm 2026 đạt 8%, phấn đấu đạt 8,5%."
     assert rows(dated, lex, units, published_year=2026) == [

@@ -33,7 +33,8 @@ def builds_on(page: Page, clause: Span, q: Quantity, found: list[Quantity]) -> b
     return _reviews(page, seg, (aims[0].start, clause[1]))
 
 
-_BARE_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/%])")
+# a year written bare ("sau bước đệm 2025"), not inside a date ("2026-02-22") or a number
+_BARE_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,/%-])")
 
 
 def _reviews(page: Page, seg: Span, aim: Span) -> bool:

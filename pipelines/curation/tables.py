@@ -221,6 +221,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "coming_year",
                         "plural_lead",
                         "not_subject",
+                        "lower_place",
+                        "own_place",
                         "met_verb",
                         "met_noun",
                         "review_opener",

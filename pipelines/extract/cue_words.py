@@ -71,6 +71,8 @@ class CueWords:
     elapsed_part: re.Pattern
     not_target: PhraseMatcher
     not_subject: PhraseMatcher
+    lower_place: PhraseMatcher  # "xã", "đơn vị cấp huyện": a lower unit that may hold a checkable state
+    own_place: re.Pattern  # "tỉnh": the province itself
     breakdown_lead: re.Pattern
     part_lead: re.Pattern
     list_elaborate: re.Pattern
@@ -198,6 +200,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         elapsed_part=whole("elapsed_part"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),
         not_subject=PhraseMatcher((c, "not_subject") for c in words.get("not_subject", [])),
+        lower_place=PhraseMatcher((c, "lower_place") for c in words.get("lower_place", [])),
+        own_place=whole("own_place"),
         breakdown_lead=re.compile(rf"[\s,]*(?:{g('breakdown_lead')})(?!\w)"),
         part_lead=re.compile(rf"(?<!\w)(?:{g('part_lead')})(?!\w)"),
         list_elaborate=re.compile(rf"^(?:{g('list_elaborate')})\b[,:]?\s*(?:(?:{g('list_elaborate_tail')})\s+)?"),

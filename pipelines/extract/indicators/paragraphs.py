@@ -37,6 +37,7 @@ from pipelines.extract.indicators.quantities import (
     measured,
     reports_measured,
 )
+from pipelines.extract.indicators.built_on import builds_on
 from pipelines.extract.indicators.respective import respective_rows
 from pipelines.extract.indicators.ranks import group_rank_rows, describes, standing_rows
 from pipelines.extract.indicators.section_bases import comparisons, compared_figures, earlier_bases, only_bases
@@ -54,7 +55,9 @@ from pipelines.extract.indicators.years import (
 
 
 def _clause_rows(page: Page, clause: Clause) -> None:
-    """Every row of one target clause: coded numeric rows, checkable states, uncoded rows.
+    """Every row of one target clause: coded numeric rows, checkable states, uncoded rows; a
+    result the clause's aim builds on ("Tỉnh tăng trưởng 9,5%, hướng tới mục tiêu 12%": ``builds_on``)
+    gives none.
     A clause that states an area or a coastline with no year describes the province ("tỉnh
     rộng 5.120 km², dân số khoảng 3,2 triệu người"; ``describes``): no row."""
     if describes(page, clause.span):
@@ -74,6 +77,8 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         and not change_start(page, clause.span, q)
     ]
     used: set[int] = {id(h.item) for h in handed}
+    # a result the aim builds on gives no row, yet still stands between a phrasing and the aim's figure
+    built = {id(q) for q in quantities if builds_on(page, clause.span, q, found)}
     national = False
     for k in range(len(quantities)):
         # the country's figures go on through the years after the first ("toàn quốc năm 2022 là
@@ -81,7 +86,7 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         national = is_national(page, clause.span, quantities[k]) or (
             national and continues(page, quantities[k - 1].end, quantities[k])
         )
-        if national:
+        if national or id(quantities[k]) in built:
             continue
         phrase = coded_row(page, clause, k, quantities, phrases) if phrases else None
         if phrase is not None:

@@ -106,6 +106,8 @@ def achieve_rows(page: Page, clause: Clause, phrases: list[Match], used: set[int
     for phrase in phrases:
         if id(phrase) in used or phrase.value in valued or _counted_state(page, phrase, quantities):
             continue
+        if _lower_units_state(page, phrase, phrases, clause.sentence):
+            continue
         info = page.lex.indicator_info[phrase.value]
         seg = segment_around(text, span, phrase.start)
         achieve_cue = page.lex.achieve_cues.find(text, phrase.start, seg[1])
@@ -133,6 +135,30 @@ def _ranked_by_scope(page: Page, clause: Clause, phrase: Match) -> bool:
         ):
             return True
     return False
+
+
+_HOLDER_REACH = 80  # characters from a lower unit's noun to the state it holds
+
+
+def _lower_units_state(page: Page, phrase: Match, phrases: list[Match], sentence: Span) -> bool:
+    """Whether a checkable state is said of communes or districts, not of the province: a
+    ``lower_place`` noun stands before it in its sentence, outside any phrasing, with only words
+    between ("các xã đã được công nhận đạt chuẩn nông thôn mới", "5 xã cơ bản đạt chuẩn nông thôn
+    mới") and no ``own_place`` word from it to the state's end ("..., và tỉnh đạt chuẩn nông thôn
+    mới" is the province's)."""
+    text = page.text
+    start = max(sentence[0], phrase.start - _HOLDER_REACH)
+    cues = page.lex.tables["indicator_cues.csv"]
+    places = [
+        m
+        for m in page.words.lower_place.find(text, start, phrase.start)
+        if same_tones(text, m, cues) and not any(p.start <= m.start < p.end for p in phrases)
+    ]
+    if not places:
+        return False
+    gap = page.folded[places[-1].end : phrase.start]
+    # the phrasing may name the province itself ("tỉnh đạt chuẩn nông thôn mới")
+    return not re.search(r"[\d;:.()]", gap) and not page.words.own_place.search(page.folded, places[-1].end, phrase.end)
 
 
 _COUNTED_REACH = 60  # characters from a share to the state of what it counts

@@ -20,7 +20,9 @@ def test_growth_wording_with_an_amount_per_head_is_output_per_head(lex, units):
 
 
 def test_growth_wording_with_billions_of_dong_is_the_economys_size(lex, units):
-    text = "Mục tiêu đến năm 2030: tổng sản phẩm trong tỉnh (GRDP) đạt trên 250.000 tỷ đồng; tăng trưởng bình quân 8%/năm."
+    text = (
+        "Mục tiêu đến năm 2030: tổng sản phẩm trong tỉnh (GRDP) đạt trên 250.000 tỷ đồng; tăng trưởng bình quân 8%/năm."
+    )
     assert rows(text, lex, units) == [
         ("GRDP_GROWTH", "eq", 8.0, None, 2030),
         ("GRDP_SCALE", "gt", 250000.0, None, 2030),

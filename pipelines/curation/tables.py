@@ -215,6 +215,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "not_result",
                         "period_deadline",
                         "aim_bound",
+                        "aim_noun",
                         "action_lead",
                         "yearly_rate",
                         "this_year",

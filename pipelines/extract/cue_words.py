@@ -121,6 +121,7 @@ class CueWords:
     review_verb: PhraseMatcher
     bracket_plan: re.Pattern
     plan_before: re.Pattern
+    aim_figure: re.Pattern  # "mục tiêu trên ", "kịch bản cao nhất là ": a figure follows the aim's noun
     plan_figure: re.Pattern
     past_lead: re.Pattern
     past_word: re.Pattern
@@ -309,6 +310,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"(?:(?:{g('period_noun')})\s+)?(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"
         ),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
+        aim_figure=re.compile(rf"(?<!\w)(?:{g('aim_noun')})(?:\s+[^\W\d]+){{0,3}}\s+$"),
         plan_figure=re.compile(
             rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)(?:[^,;()\d]|{_YEAR}){{0,40}}?(?<!\w)(?:{g('plan_figure_lead')})\s+"
             # "mục tiêu ... đặt ra trong năm 2024 là tăng trưởng GRDP 8% - 8,5%": a year before the

@@ -29,8 +29,8 @@ from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
 
 
-def _free(lex: Lexicons, text: str, span: Span) -> list[Match]:
-    """The subjects in ``span`` that no curated phrasing, scope cue, phrase that only
+def free_subjects(lex: Lexicons, text: str, span: Span) -> list[Match]:
+    """The subjects in ``span`` ("tăng trưởng" in "Với tăng trưởng 6,8%, ...") that no curated phrasing, scope cue, phrase that only
     contains a subject's word (``not_subject``: "xây dựng kịch bản" builds, it names no
     sector) or body's name overlaps ("các sở, ngành", "Sở Nông nghiệp và Môi trường" name who
     acts, not what is counted)."""
@@ -51,7 +51,7 @@ def subject_code(text: str, clause: Span, q: Quantity, lex: Lexicons, units: Uni
     named = subject_of_words(text, clause, q, lex)
     if named is not None:
         return named
-    found = [m for m in _free(lex, text, (clause[0], q.start)) if not units.find(text, m.end, q.start)]
+    found = [m for m in free_subjects(lex, text, (clause[0], q.start)) if not units.find(text, m.end, q.start)]
     codes = [lex.subject_codes.get((m.value, q.unit)) for m in found]
     if not found or None in codes:
         return None
@@ -68,7 +68,7 @@ def subject_of_words(text: str, clause: Span, q: Quantity, lex: Lexicons) -> Mat
     """
     if q.comparator is None:
         return None
-    for m in _free(lex, text, (clause[0], q.start)):
+    for m in free_subjects(lex, text, (clause[0], q.start)):
         code = lex.subject_codes.get((m.value, q.unit))
         if code and not text[m.end : q.start].strip():
             return Match(m.start, m.end, code, m.phrase)

@@ -16,6 +16,7 @@ from pipelines.extract.cue_words import cue_words
 from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity
 from pipelines.extract.subjects import subject_code
+from pipelines.extract.indicators.named_aims import aim_named_before
 from pipelines.text.fold import fold_short
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
@@ -320,6 +321,9 @@ def _statement(
     labelled = _label_around_aim(page, (lo, seg[1]), cue, q, span[1])
     if labelled is None or names_a_place(page, labelled[0]):
         return None
+    aimed = aim_named_before(page, span[0], q)
+    if aimed is not None:  # "..., tỉnh quyết tâm đạt mục tiêu trên 8%": the aim named before
+        return aimed.value, aimed.phrase, labelled[1], lo
     return None, labelled[0], labelled[1], lo
 
 

@@ -1,0 +1,62 @@
+"""A figure set as "the aim" whose clause names no indicator: the aim the text named just before.
+
+Pages often name what grows in one clause or sentence and set its figure in the next by the aim's
+noun alone ("Với tăng trưởng 6,8% trong 9 tháng, tỉnh quyết tâm đạt mục tiêu trên 8%"; "Tỉnh
+xây dựng hai kịch bản tăng trưởng năm 2027. Trong đó, kịch bản cao nhất là 9%"). When an
+``aim_noun`` word stands a few words before the figure (``CueWords.aim_figure``), the indicator
+is the one named nearest before that word, in its sentence or the sentence before: a curated
+phrasing whose code has the figure's unit, or a subject (``indicator_subjects.csv``) with a code
+in that unit. Nothing is coded when the nearest name has no code in that unit ("cả nước": the
+nation's aim is not the province's).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipelines.extract.numbers import Quantity
+from pipelines.extract.subjects import free_subjects
+from pipelines.extract.indicators.page import Page
+from pipelines.text.matcher import Match
+from pipelines.text.memo import per_table
+from pipelines.text.segment import sentences
+
+
+def aim_named_before(page: Page, start: int, q: Quantity) -> Match | None:
+    """The indicator (``Match.value``, its code) of a figure set by an aim's noun between
+    ``start`` and ``q``, named before that noun; None when no aim's noun stands there or no
+    name with a code in ``q``'s unit is nearest.
+
+    Example: "Với tăng trưởng 6,8% trong 9 tháng, tỉnh quyết tâm đạt mục tiêu trên 8%" -> the 8%
+    is "tăng trưởng", GRDP_GROWTH.
+    """
+    aim = page.words.aim_figure.search(page.folded, start, q.start)
+    if aim is None:
+        return None
+    para = next((p for p in page.paras if p[0] <= aim.start() < p[1]), None)
+    if para is None:
+        return None
+    before = sentences(page.text, (para[0], aim.start()))
+    if not before:
+        return None
+    span = (before[-2][0] if len(before) > 1 else before[-1][0], aim.start())
+    named = sorted(_names(page, span, q.unit), key=lambda m: m.end)
+    return named[-1] if named and named[-1].value is not None else None
+
+
+def _names(page: Page, span: tuple[int, int], unit: str) -> list[Match]:
+    """The phrasings and free subjects in ``span``, each with its code for ``unit`` (None: none)."""
+    units = per_table(page.lex.tables["indicator_lexicon.csv"], _code_units)
+    phrases = [
+        Match(m.start, m.end, m.value if units.get(m.value) == unit else None, m.phrase)
+        for m in page.lex.indicators.find(page.text, *span)
+    ]
+    subjects = [
+        Match(m.start, m.end, page.lex.subject_codes.get((m.value, unit)), m.phrase)
+        for m in free_subjects(page.lex, page.text, span)
+    ]
+    return phrases + subjects
+
+
+def _code_units(df: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(df.indicator_code, df.unit))

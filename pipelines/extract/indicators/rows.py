@@ -55,6 +55,8 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
         and carries_comparator(page, quantities[k - 1].end, q)
     ):
         comparator = comparator_of(page, lo, quantities[k - 1])  # "khoảng 130 triệu đồng, tương đương 5.000 USD"
+        if comparator == "between" and q.high is None:
+            comparator = "eq"  # one figure restating a range ("8.300 - 8.500 USD (tương đương 200 triệu đồng)")
     comparator = _coordinated_comparator(page, span, k, quantities) if comparator == "eq" else comparator
     code = switch_code(
         phrase.value, q.unit, switch_gap(page, clause.span, lo, q, phrase, counted, quantities), page.lex

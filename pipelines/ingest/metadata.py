@@ -75,7 +75,10 @@ def title_of(text: str, lex: Lexicons) -> Headline:
 def published_date(text: str, source_url: str | None, lex: Lexicons, head: Headline | None = None) -> dt.date | None:
     """The published date of a cleaned article, or None (see ``dates.published_date``)."""
     head = head or title_of(text, lex)
-    return dates.published_date(head_lines(text), head.index, rules_of(lex).date_words, source_url, head.legal)
+    lines = head_lines(text)
+    end = reported_end(fold("\n".join(lines)), lex)
+    later = dt.date(end[0], end[1], 1) if end else None  # "6 tháng đầu năm 2024": written from June 2024 on
+    return dates.published_date(lines, head.index, rules_of(lex).date_words, source_url, head.legal, later)
 
 
 def written(

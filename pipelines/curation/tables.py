@@ -372,7 +372,11 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "date_words.csv": pa.DataFrameSchema(
         {
             "word": _col(unique=True),
-            "kind": _col(_enum({"weekday", "daypart", "label", "clock", "toolbar", "reorganised", "merged_mark"})),
+            "kind": _col(
+                _enum(
+                    {"weekday", "daypart", "label", "clock", "toolbar", "reorganised", "merged_mark", "reported_span"}
+                )
+            ),
             "notes": _col(nullable=True),
         },
         strict=True,

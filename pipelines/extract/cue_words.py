@@ -217,7 +217,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             # a lead word alone before a year: "Đến 2030, ...", "trước 2030" (never a value: "đến 2025 tỷ")
             rf"|(?<!\w)(?P<cue2>{g('year_lead')})\s+(?P<y2>20[1-9]\d)(?![\d.,]*\d)(?!\s*(?:-\s*\d|%|(?:{g('magnitude')})(?!\w)))"
         ),
-        vision=re.compile(rf"(?:{g('vision')})\s+(?:{g('vision_lead')})\s+(?:(?:{g('year_noun')})\s+)?({_YEAR})"),
+        # the lead word may be left out: "tầm nhìn 2030", "tầm nhìn năm 2045"
+        vision=re.compile(rf"(?:{g('vision')})\s+(?:(?:{g('vision_lead')})\s+)?(?:(?:{g('year_noun')})\s+)?({_YEAR})"),
         range_join=g("range_join"),
         number_lead=re.compile(
             rf"[\d.,]+(?:\s*/\s*\d+)?(?:\s*(?:-|{g('range_join')})\s*[\d.,]+)?\s*(?:(?:{g('magnitude')})\s+)?"

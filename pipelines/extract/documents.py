@@ -697,7 +697,9 @@ def _guided(lex: Lexicons) -> re.Pattern:
     ``document_cues.csv``), over folded text."""
     lead = alternation(role_cues(lex, "vision_lead"))
     noun = alternation(role_cues(lex, "year_noun"))
-    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'vision')}\s+{lead}\s+(?:{noun}\s+)?((?:19|20)\d{{2}})(?!\d)")
+    return re.compile(
+        rf"(?<!\w){cue_group(lex, _TABLE, 'vision')}\s+(?:{lead}\s+)?(?:{noun}\s+)?((?:19|20)\d{{2}})(?!\d)"
+    )
 
 
 def _guided_vision(text: str, start: int, stop: int, lex: Lexicons) -> re.Match | None:

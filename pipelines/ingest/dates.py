@@ -71,6 +71,11 @@ _URL_STAMPS = (
 # A date line above the headline this many days after the day the web address gives is the
 # site's clock (today's date on every page), not the article's date.
 CLOCK_DAYS = 7
+# A date line above the headline dated this many days before evidence that the page was written
+# later (a date line below it, a text it cites, a span it reports on) is a stale site header.
+STALE_DAYS = 365
+# A document number carrying its year: "18/2020/NQ-HĐND" (the text cannot be older than its year).
+_NUMBER_YEAR = re.compile(r"(?<![\d/])\d{1,5}/((?:19|20)\d{2})/[^\W\d_]")
 # A news CMS that writes the day first: "-09122024-a139454.html" (ddmmyyyy); tried after the above.
 _URL_DMY = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?!\d)")
 # a month folder: "/2024/11/", or one folder "/202512/" (yyyymm)
@@ -418,20 +423,57 @@ def _site_clock(lines: list[str], headline: int, words: DateWords, found: dt.dat
     return above and given is not None and (found - given).days > CLOCK_DAYS
 
 
+def written_after(lines: list[str], words: DateWords) -> dt.date | None:
+    """The latest day the head ``lines`` show the page was written on or after, from the texts
+    it cites: a signing date written with a number ("số 12/QĐ-UBND ngày 3/2/2025"), or the year
+    of a number ("Nghị quyết số 18/2020/NQ-HĐND": 1 January 2020).
+
+    >>> w = compile_date_words([], [], (["ngày"], ["tháng"], ["năm"]))
+    >>> written_after(["HĐND tỉnh ban hành Nghị quyết số 18/2020/NQ-HĐND về kế hoạch 5 năm"], w)
+    datetime.date(2020, 1, 1)
+    """
+    years = [_valid(int(m.group(1)), 1, 1) for ln in lines for m in _NUMBER_YEAR.finditer(ln)]
+    return max([d for d in (*years, cited_date(lines, words)) if d is not None], default=None)
+
+
+def _stale_headers(lines: list[str], headline: int, words: DateWords, later: dt.date | None) -> list[str]:
+    """``lines`` with each stale date line blanked: one more than ``STALE_DAYS`` before the
+    ``later`` evidence (``written_after``, a reported span), or, above the headline, before a date
+    line below it. A portal's header ("Thứ Sáu, ngày 23 tháng 08 năm 2019" over a 2023 article
+    dated "PV - 14:10, 28/05/2023"; "Thứ 6 - 26/02/2016" over a page on "Nghị quyết số
+    18/2020/NQ-HĐND") is not the article's date."""
+    below = [full_date_in(ln, words) for ln in lines[headline + 1 : HEAD_LINES] if is_date_line(ln, words)]
+    latest = max([d for d in (*below, later) if d is not None], default=None)
+    out = list(lines)
+    for i, ln in enumerate(lines[:HEAD_LINES]):
+        date = full_date_in(ln, words) if is_date_line(ln, words) else None
+        bound = latest if i < headline else later
+        if date is not None and bound is not None and (bound - date).days > STALE_DAYS:
+            out[i] = ""
+    return out
+
+
 def _sentence_end(body: str) -> int:
     end = re.search(r"[.!?](?:\s|$)", body)
     return end.start() if end else len(body)
 
 
 def published_date(
-    lines: list[str], headline: int, words: DateWords, url: str | None, legal: bool = False
+    lines: list[str],
+    headline: int,
+    words: DateWords,
+    url: str | None,
+    legal: bool = False,
+    later: dt.date | None = None,
 ) -> dt.date | None:
     """The published date from the head ``lines`` of the cleaned text (see the module steps).
 
     ``headline`` is the index of the headline line; ``legal`` says the head is a legal header
-    (only then is a place-and-date line read)."""
+    (only then is a place-and-date line read); ``later`` a day the page shows it was written on
+    or after (a span it reports on), which with ``written_after`` marks a stale header date."""
     mark = marker(lines)
-    found = date_line_date(lines, headline, words)
+    evidence = max([d for d in (later, written_after(lines, words)) if d is not None], default=None)
+    found = date_line_date(_stale_headers(lines, headline, words, evidence), headline, words)
     if found is not None and _site_clock(lines, headline, words, found, url):
         found = None
     if found is None and mark and mark[2]:

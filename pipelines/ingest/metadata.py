@@ -75,7 +75,10 @@ def title_of(text: str, lex: Lexicons) -> Headline:
 def published_date(text: str, source_url: str | None, lex: Lexicons, head: Headline | None = None) -> dt.date | None:
     """The published date of a cleaned article, or None (see ``dates.published_date``)."""
     head = head or title_of(text, lex)
-    return dates.published_date(head_lines(text), head.index, rules_of(lex).date_words, source_url, head.legal)
+    lines = head_lines(text)
+    end = reported_end(fold("\n".join(lines)), lex)
+    later = dt.date(end[0], end[1], 1) if end else None  # "6 tháng đầu năm 2024": written from June 2024 on
+    return dates.published_date(lines, head.index, rules_of(lex).date_words, source_url, head.legal, later)
 
 
 def written(
@@ -85,16 +88,47 @@ def written(
     A page nothing dates that counts the provinces as they stand after the reorganisation
     (``date_words.csv`` ``reorganised``: "xếp thứ 2/34 tỉnh, thành phố") or marks a province's name
     as before or after it ("Kon Tum (cũ)": ``merged_mark``) was written after it; so was a page
-    whose head cites a text signed after it (``dates.cited_date``)."""
+    whose head cites a text signed after it (``dates.cited_date``), and one that reports on a span
+    of a year ending after it ("kết quả ... 9 tháng năm 2025": ``reported_end``)."""
     lines = head_lines(text)
     found = dates.written_date(lines, source_url, published)
     if found is not None or lex is None:
         return found
     cited = dates.cited_date(lines, rules_of(lex).date_words)
     words = rules_of(lex).reorganised
-    if (words is not None and words.search(fold(text[:PROVINCE_SCAN_CHARS]))) or _marked_merged(text, lex):
+    folded = fold(text[:PROVINCE_SCAN_CHARS])
+    if (words is not None and words.search(folded)) or _marked_merged(text, lex) or _reports_after(folded, lex):
         return max(cited or REORGANISED, REORGANISED)
     return cited
+
+
+def reported_end(folded: str, lex: Lexicons) -> tuple[int, int] | None:
+    """(year, month) where the latest span of a year the folded text reports on ends
+    (``date_words.csv`` ``reported_span``: "9 tháng năm 2025" ends in September 2025; a whole year
+    reviewed while the next is planned, "kết quả ... năm 2025, mục tiêu ... năm 2026", in its
+    December), or None: "trong tháng 2/2026, các ngành đã triển khai ..." -> (2026, 2)."""
+    rules = rules_of(lex)
+    ends = [
+        (int(m.group("y")), int(m.group("n")))
+        for pattern in rules.reported
+        for m in pattern.finditer(folded)
+        if 1 <= int(m.group("n")) <= 12
+    ]
+    if rules.reviewed is not None:
+        ends += [
+            (int(m.group("y")), 12)
+            for m in rules.reviewed.finditer(folded)
+            if int(m.group("z")) == int(m.group("y")) + 1
+        ]
+    return max(ends, default=None)
+
+
+def _reports_after(folded: str, lex: Lexicons) -> bool:
+    """Whether the page reports on a span of a year that ends after 1 July 2025 ("trong tháng
+    2/2026", "9 tháng năm 2025", a review of 2025 that plans 2026): it was written after the
+    reorganisation (CONVENTIONS, session 31)."""
+    end = reported_end(folded, lex)
+    return end is not None and end >= (REORGANISED.year, REORGANISED.month)
 
 
 def _marked_merged(text: str, lex: Lexicons) -> bool:

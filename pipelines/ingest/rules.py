@@ -44,6 +44,10 @@ class IngestRules:
     reorganised: re.Pattern | None = None
     # a province name's bracketed mark of the reorganisation ("Gia Lai (cũ)"): "(cũ)" / "(mới)" at a position
     merged_mark: re.Pattern | None = None
+    # spans of a year the page reports on ("9 tháng năm 2025"), groups n (its last month) and y
+    reported: tuple[re.Pattern, ...] = ()
+    # a whole year reviewed while the next is planned ("kết quả ... năm 2025, mục tiêu ... năm 2026"): y, z
+    reviewed: re.Pattern | None = None
 
     def chrome_for(self, general: list[ChromeRule], source_url: str | None) -> list[ChromeRule]:
         """The general chrome rules plus those of the article's own site."""
@@ -66,6 +70,8 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     reorganised = _phrases(list(words[words.kind == "reorganised"].word))
     marks = sorted({fold(w) for w in words[words.kind == "merged_mark"].word}, key=len, reverse=True)
     merged_mark = re.compile(rf"\s*\(\s*(?:{'|'.join(map(re.escape, marks))})\s*\)") if marks else None
+    reported = _spans(list(words[words.kind == "reported_span"].word))
+    reviewed = _reviewed(*(list(cues[cues.role == role].cue) for role in ("year_review", "year_outlook", "year_noun")))
     words = words[words.kind.isin(DATE_WORD_KINDS)]
     date_words = compile_date_words(
         list(words.word),
@@ -82,7 +88,45 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
         (" ".join(re.findall(r"[a-z]+", fold(r["name_ascii"]))), r["province_code"]) for r in prov.to_dict("records")
     )
     return IngestRules(
-        site, TitleRules(patterns, nouns, date_words), date_words, successors, url_names, reorganised, merged_mark
+        site,
+        TitleRules(patterns, nouns, date_words),
+        date_words,
+        successors,
+        url_names,
+        reorganised,
+        merged_mark,
+        reported,
+        reviewed,
+    )
+
+
+_YEAR = r"(?:19|20)\d{2}"
+
+
+def _spans(templates: list[str]) -> tuple[re.Pattern, ...]:
+    """Patterns over folded text for curated spans of a year, ``{n}`` its last month and ``{y}``
+    its year ("{n} tháng năm {y}" reads "9 tháng năm 2025" as n 9, y 2025); spaces stand for any
+    white space, a slash may have spaces around it."""
+    out = []
+    for t in sorted({fold(t) for t in templates}, key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in t.split()).replace("/", r"\s*/\s*")
+        body = body.replace(r"\{n\}", r"(?P<n>\d{1,2})").replace(r"\{y\}", rf"(?P<y>{_YEAR})(?!\d)")
+        out.append(re.compile(rf"(?<![\w/.,]){body}"))
+    return tuple(out)
+
+
+def _reviewed(review: list[str], outlook: list[str], year: list[str]) -> re.Pattern | None:
+    """A whole year reviewed and the next planned in one sentence, over folded text ("kết quả
+    thực hiện nhiệm vụ năm 2025, mục tiêu, nhiệm vụ năm 2026": groups y and z), as the indicators'
+    ``reviewed_year`` reads it."""
+    if not (review and outlook and year):
+        return None
+    r, o, n = (
+        "|".join(re.escape(fold(w)) for w in sorted(ws, key=len, reverse=True)) for ws in (review, outlook, year)
+    )
+    return re.compile(
+        rf"(?<!\w)(?:{r})(?!\w)[^.;\n]{{0,150}}?(?<!\w)(?:{n})\s+(?P<y>{_YEAR})(?!\d)"
+        rf"[^.;\n]{{0,40}}?(?<!\w)(?:{o})(?!\w)[^.;\n]{{0,40}}?(?<!\w)(?:{n})\s+(?P<z>{_YEAR})(?!\d)"
     )
 
 

@@ -26,7 +26,9 @@ def test_an_aim_headed_for_in_other_words_with_no_year_sets_no_row(lex, units):
 
 
 def test_an_aim_headed_for_with_its_year_after_it_is_a_row(lex, units):
-    text = "Tỉnh tập trung tháo gỡ vướng mắc cho doanh nghiệp, hướng tới mục tiêu tăng trưởng hai con số trong năm 2027."
+    text = (
+        "Tỉnh tập trung tháo gỡ vướng mắc cho doanh nghiệp, hướng tới mục tiêu tăng trưởng hai con số trong năm 2027."
+    )
     assert sorted_row_keys(text, lex, units, 2026) == [("GRDP_GROWTH", "gte", 10.0, None, 2027)]
 
 

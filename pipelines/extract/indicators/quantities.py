@@ -94,7 +94,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def _named_with_year(page: Page, clause: Span, pos: int) -> bool:
     """Whether a value in words after a ``served_aim`` cue names the aim itself: a
-    ``served_aim_named`` word ("mục tiêu") stands between the cue and it, and a year follows it in
+    ``served_aim_named`` word ("mục tiêu") stands in or after the cue before it ("hướng tới mục
+    tiêu tăng trưởng hai con số trong năm 2026"), and a year follows it in
     its comma segment ("tạo nền tảng cho mục tiêu tăng trưởng hai con số trong năm 2026") or its
     clause names one before the cue ("Năm 2026, thành phố ..., tạo nền tảng cho mục tiêu tăng
     trưởng 2 con số"); not "tạo tiền đề để hướng tới nhóm tăng trưởng hai con số trong giai đoạn
@@ -103,7 +104,7 @@ def _named_with_year(page: Page, clause: Span, pos: int) -> bool:
     cue = None
     for cue in page.words.served_aim.finditer(page.folded, seg[0], pos):
         pass
-    if cue is None or not page.words.served_aim_named.search(page.folded, cue.end(), pos):
+    if cue is None or not page.words.served_aim_named.search(page.folded, cue.start(), pos):
         return False
     return bool(_YEAR_AFTER.match(page.folded, pos, seg[1]) or _YEAR.search(page.folded, clause[0], cue.start()))
 

@@ -88,6 +88,7 @@ class CueWords:
     label_stop: re.Pattern
     label_join: re.Pattern
     bracketed_figure: re.Pattern
+    figure_after_comma: re.Pattern  # ", từ 10-11%" after value words: the figure they herald
     change_lead: re.Pattern
     reduction_verb: re.Pattern  # "giảm": a rate's part stated as its own reduction
     change_to: re.Pattern
@@ -225,6 +226,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_stop=re.compile(rf"\s+(?:{g('label_stop')})(?!\w)"),
         label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
         bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
+        figure_after_comma=re.compile(rf"\s*,\s*(?:(?:{g('range_from')})\s+)?(?=\d)"),
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
         reduction_verb=re.compile(rf"(?<!\w)(?:{g('reduction_verb')})(?!\w)"),
         change_from=re.compile(rf"(?<!\w)(?:{g('range_from')})\s*$"),

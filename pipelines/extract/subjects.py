@@ -86,8 +86,9 @@ def counted_subject(
     text: str, folded: str, clause: Span, q: Quantity, lex: Lexicons, units: UnitTable
 ) -> Match | None:
     """The subject ``q`` counts when it is written right after it (a ``counted_subject`` cue),
-    with its code for ``q``'s unit; None when another subject with no code in that unit follows
-    it before the next figure or comma ("3% hộ nghèo đồng bào dân tộc thiểu số": a group's rate).
+    with its code for ``q``'s unit; None when another subject with no code in that unit or a lower
+    unit (``lower_place``) follows it before the next figure or comma ("3% hộ nghèo đồng bào dân
+    tộc thiểu số", "2% hộ nghèo ở các xã bãi ngang": a group's rate).
     ``folded`` is ``text`` folded (the cue patterns read it).
 
     Example: "phấn đấu giảm 1,2% hộ nghèo" -> "hộ nghèo", POVERTY_RATE.
@@ -99,6 +100,8 @@ def counted_subject(
     end = stop.start() if stop else clause[1]
     nxt = units.find(text, m.end(), end)
     end = nxt[0].start if nxt else end
+    if cue_words(lex).lower_place.find(text, m.end(), end):
+        return None  # "2% hộ nghèo ở các xã bãi ngang": a lower unit's rate, not the province's
     found = free_subjects(lex, text, (q.end, end))
     codes = [lex.subject_codes.get((s.value, q.unit)) for s in found]
     if not found or found[0].start > m.end() or None in codes or codes[0] is None:

@@ -82,9 +82,7 @@ def subject_of_words(text: str, clause: Span, q: Quantity, lex: Lexicons) -> Mat
 _STOP = re.compile(r"[,;:.()\n]")  # the end of the words that may qualify a counted subject
 
 
-def counted_subject(
-    text: str, folded: str, clause: Span, q: Quantity, lex: Lexicons, units: UnitTable
-) -> Match | None:
+def counted_subject(text: str, folded: str, clause: Span, q: Quantity, lex: Lexicons, units: UnitTable) -> Match | None:
     """The subject ``q`` counts when it is written right after it (a ``counted_subject`` cue),
     with its code for ``q``'s unit; None when another subject with no code in that unit or a lower
     unit (``lower_place``) follows it before the next figure or comma ("3% hộ nghèo đồng bào dân

@@ -35,7 +35,9 @@ def _herald(page: Page, end: int, unit: str, figures: list[Quantity]) -> bool:
     if cue_words(page.lex).bracketed_figure.match(page.folded, end):
         return True
     m = cue_words(page.lex).figure_after_comma.match(page.folded, end)
-    return bool(m) and any(q.start == m.end() and q.unit == unit for q in figures)
+    if m is None:
+        return False
+    return any(q.start == m.end() and q.unit == unit for q in figures)
 
 
 def heralded_in_brackets(page: Page, segment: Span, q: Quantity) -> bool:

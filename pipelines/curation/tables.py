@@ -158,6 +158,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "next_year_edge",
                         "next_year_noun",
                         "counted_gap",
+                        "counted_subject",
                         "plain_list_lead",
                         "forecast",
                         "label_lead",

@@ -49,6 +49,7 @@ class CueWords:
     next_year: re.Pattern
     year_follows: re.Pattern
     counted_gap: re.Pattern
+    counted_subject: re.Pattern  # "hộ nghèo" right after a percent: the subject the share counts
     plain_list_lead: re.Pattern
     forecast: PhraseMatcher
     review_lead: PhraseMatcher
@@ -88,6 +89,7 @@ class CueWords:
     label_stop: re.Pattern
     label_join: re.Pattern
     bracketed_figure: re.Pattern
+    figure_after_comma: re.Pattern  # ", từ 10-11%" after value words: the figure they herald
     change_lead: re.Pattern
     reduction_verb: re.Pattern  # "giảm": a rate's part stated as its own reduction
     change_to: re.Pattern
@@ -171,6 +173,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"\s*(?:(?:{g('next_year_lead')})\s+)?(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}"
         ),
         counted_gap=re.compile(rf"\s*(?:(?:{g('counted_gap')})\s+)?"),
+        counted_subject=re.compile(rf"\s*(?:{g('counted_subject')})(?!\w)"),
         plain_list_lead=re.compile(rf"(?:{g('plain_list_lead')})\s*:\s*$"),
         forecast=PhraseMatcher((c, "forecast") for c in words.get("forecast", [])),
         review_lead=PhraseMatcher((c, "review_lead") for c in words.get("review_lead", [])),
@@ -226,6 +229,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_stop=re.compile(rf"\s+(?:{g('label_stop')})(?!\w)"),
         label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
         bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
+        figure_after_comma=re.compile(rf"\s*,\s*(?:(?:{g('range_from')})\s+)?(?=\d)"),
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
         reduction_verb=re.compile(rf"(?<!\w)(?:{g('reduction_verb')})(?!\w)"),
         change_from=re.compile(rf"(?<!\w)(?:{g('range_from')})\s*$"),

@@ -15,12 +15,16 @@ Steps, for a quantity that no phrasing took:
 2. the first of them is the statement's subject: its code for the quantity's unit, if any; a
    subject with no code in that unit among them leaves the value uncoded ("mục tiêu tăng
    trưởng của cả nước đạt 10%": the nation's growth, not the province's).
+A percent written right before a ``counted_subject`` ("giảm 1,2% hộ nghèo") counts that subject,
+as a number counts the phrasing written after it (``counted_subject``).
 A value in words ("hai con số") is named by the subject written right before it, whatever
 stands earlier in its clause ("định hướng ngành rõ ràng để đạt mục tiêu GRDP hai con số": GRDP's
 growth, not a sector's).
 """
 
 from __future__ import annotations
+
+import re
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_words import cue_words
@@ -73,3 +77,31 @@ def subject_of_words(text: str, clause: Span, q: Quantity, lex: Lexicons) -> Mat
         if code and not text[m.end : q.start].strip():
             return Match(m.start, m.end, code, m.phrase)
     return None
+
+
+_STOP = re.compile(r"[,;:.()\n]")  # the end of the words that may qualify a counted subject
+
+
+def counted_subject(text: str, folded: str, clause: Span, q: Quantity, lex: Lexicons, units: UnitTable) -> Match | None:
+    """The subject ``q`` counts when it is written right after it (a ``counted_subject`` cue),
+    with its code for ``q``'s unit; None when another subject with no code in that unit or a lower
+    unit (``lower_place``) follows it before the next figure or comma ("3% hộ nghèo đồng bào dân
+    tộc thiểu số", "2% hộ nghèo ở các xã bãi ngang": a group's rate).
+    ``folded`` is ``text`` folded (the cue patterns read it).
+
+    Example: "phấn đấu giảm 1,2% hộ nghèo" -> "hộ nghèo", POVERTY_RATE.
+    """
+    m = cue_words(lex).counted_subject.match(folded, q.end, clause[1])
+    if m is None:
+        return None
+    stop = _STOP.search(text, m.end(), clause[1])
+    end = stop.start() if stop else clause[1]
+    nxt = units.find(text, m.end(), end)
+    end = nxt[0].start if nxt else end
+    if cue_words(lex).lower_place.find(text, m.end(), end):
+        return None  # "2% hộ nghèo ở các xã bãi ngang": a lower unit's rate, not the province's
+    found = free_subjects(lex, text, (q.end, end))
+    codes = [lex.subject_codes.get((s.value, q.unit)) for s in found]
+    if not found or found[0].start > m.end() or None in codes or codes[0] is None:
+        return None
+    return Match(found[0].start, found[0].end, codes[0], found[0].phrase)

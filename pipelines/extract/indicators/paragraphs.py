@@ -88,7 +88,7 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         )
         if national or id(quantities[k]) in built:
             continue
-        phrase = coded_row(page, clause, k, quantities, phrases) if phrases else None
+        phrase = coded_row(page, clause, k, quantities, phrases)  # phrases may be none: "giảm 1% hộ nghèo"
         if phrase is not None:
             used.add(id(phrase))
         else:

@@ -13,7 +13,7 @@ import re
 import pandas as pd
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.numbers import Quantity
-from pipelines.extract.subjects import subject_of_words
+from pipelines.extract.subjects import counted_subject, subject_of_words
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
@@ -156,6 +156,10 @@ def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: lis
     phrase = _counted(page, phrases, q)
     if phrase is not None and unit_suits(phrase.value, q.unit, page.lex):
         return phrase, True
+    if phrase is None:  # "giảm 1,2% hộ nghèo": a subject the percent counts
+        subject = counted_subject(page.text, page.folded, (q.end, len(page.text)), q, page.lex, page.units)
+        if subject is not None:
+            return subject, True
     phrase = pair(page, phrases, q)
     if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
         return None

@@ -28,6 +28,28 @@ def restated_in_brackets(page: Page, prev: Quantity, q: Quantity) -> bool:
     )
 
 
+def _herald(page: Page, end: int, unit: str, figures: list[Quantity]) -> bool:
+    """Whether value words ending at ``end`` herald the figure right after them, which states
+    their value: in brackets ("2 con số (10,5% trở lên)") or after a comma in their unit
+    ("tăng trưởng kinh tế 2 con số, từ 10-11%"); the words are then no quantity of their own."""
+    if cue_words(page.lex).bracketed_figure.match(page.folded, end):
+        return True
+    m = cue_words(page.lex).figure_after_comma.match(page.folded, end)
+    if m is None:
+        return False
+    return any(q.start == m.end() and q.unit == unit for q in figures)
+
+
+def heralded_in_brackets(page: Page, segment: Span, q: Quantity) -> bool:
+    """Whether ``q`` opens the brackets right after value words ("mục tiêu tăng trưởng hai con
+    số (từ 10 - 11%)"): the figure the words herald, the statement's value, no bracketed aside."""
+    for m in value_words(page.lex).find(page.text, segment[0], q.start):
+        opened = cue_words(page.lex).bracketed_figure.match(page.folded, m.end)
+        if opened and opened.end() - 1 == q.start:
+            return True
+    return False
+
+
 def in_brackets(text: str, segment: Span, pos: int) -> bool:
     """Whether ``pos`` lies inside an open bracket of its segment ("575 (tăng 15%)")."""
     before = text[segment[0] : pos]
@@ -42,9 +64,9 @@ def quantities_in(page: Page, span: Span) -> list[Quantity]:
     for m in value_words(page.lex).find(page.text, *span):
         if any(q.start < m.end and m.start < q.end for q in found) or _void_words(page, span, m.start, found):
             continue
-        if cue_words(page.lex).bracketed_figure.match(page.folded, m.end):
-            continue
         comparator, low, unit = m.value
+        if _herald(page, m.end, unit, found):
+            continue
         found.append(Quantity(m.start, m.end, low, None, unit, False, comparator))
     found += _bare_rates(page, span, found)
     return sorted(found, key=lambda q: q.start)

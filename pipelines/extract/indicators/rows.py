@@ -32,7 +32,7 @@ from pipelines.extract.indicators.comparators import (
 )
 from pipelines.extract.indicators.page import AGE_UNIT, MONEY_UNITS, Page, Clause, segment_around
 from pipelines.extract.indicators.phrasings import switch_code, phrase_for, switch_gap, rate_unit, measured_against
-from pipelines.extract.indicators.quantities import in_brackets
+from pipelines.extract.indicators.quantities import heralded_in_brackets, in_brackets
 from pipelines.extract.indicators.years import target_year, year_start, joint_year, stated_years
 
 
@@ -300,7 +300,7 @@ def _statement(
     seg = segment_around(text, span, q.start)
     prev = [p for p in quantities[:k] if p.end > seg[0]]
     lo = max([seg[0]] + [p.end for p in prev])
-    if in_brackets(text, seg, q.start):
+    if in_brackets(text, seg, q.start) and not heralded_in_brackets(page, seg, q):
         return None
     prev = prev or _series_before(page, clause, k, quantities, seg)
     if prev and continues(page, prev[-1].end, q):

@@ -4,7 +4,8 @@ Steps:
 1. documents mentioned (``documents``); the article's main document is the first provincial
    one; the default target year ("horizon") is the period end (or plan year) of the first
    provincial document that has one, else of the first document that has one, else the year
-   the text names most often, baselines aside ("so với năm 2020");
+   the text names most often, baselines aside ("so với năm 2020") and, on a page dated (or
+   marked by its scraper) in year Y that names a year from Y on, the years before Y;
 2. objectives (``objectives``), linked to the document named in their paragraph, else the
    main document;
 3. indicator targets (``indicators``), linked to the objective whose item contains them;
@@ -23,11 +24,16 @@ from pipelines.extract.documents import document_rows
 from pipelines.extract.indicators import indicator_rows
 from pipelines.extract.numbers import UnitTable
 from pipelines.extract.objectives import objective_rows
+from pipelines.ingest.dates import marker
 from pipelines.text.fold import fold
 from pipelines.text.segment import paragraphs
 
 
-def _plan_year(text: str, docs: list[dict], lex: Lexicons) -> int | None:
+def _plan_year(text: str, docs: list[dict], lex: Lexicons, written: int | None = None) -> int | None:
+    """The default target year: the main document's period end or plan year, else the year
+    the text names most often, baselines aside, and years before the year the page was
+    ``written`` aside when it names one from then on ("kết quả năm 2023 ... nhiệm vụ năm 2024"
+    on a page dated January 2024 plans 2024: the earlier year is the one reviewed)."""
     dated = [d for d in docs if d["period_end"] or d.get("plan_year")]
     main = next((d for d in dated if d["province_code"]), dated[0] if dated else None)
     if main:
@@ -36,6 +42,8 @@ def _plan_year(text: str, docs: list[dict], lex: Lexicons) -> int | None:
     stated = dates.find_years(text, words)
     # a baseline ("so với năm 2020") is what figures are compared with, never the plan year
     years = Counter(y for s, _, y, _ in stated if not words.baseline.search(folded, max(0, s - 30), s))
+    if written is not None and any(y >= written for y in years):
+        years = Counter({y: n for y, n in years.items() if y >= written})
     return years.most_common(1)[0][0] if years else None
 
 
@@ -50,7 +58,8 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
     published = article.get("published_date")
     docs = document_rows(aid, text, prov, lex, published)
     main_doc = next((d for d in docs if d["province_code"]), None)
-    horizon = _plan_year(text, docs, lex)
+    mark = marker(text[:400].splitlines())
+    horizon = _plan_year(text, docs, lex, published.year if published else mark[0] if mark else None)
 
     def doc_for(pos: int) -> str | None:
         para = next((p for p in paras if p[0] <= pos < p[1]), None)

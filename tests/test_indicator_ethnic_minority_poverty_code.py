@@ -13,9 +13,7 @@ def codes(text: str, lex, units) -> list[tuple]:
 
 
 def test_ethnic_minority_poverty_fall_beside_the_overall_fall(lex, units):
-    found = codes(
-        "Tỷ lệ hộ nghèo giảm 1,5%/năm; tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 4%/năm.", lex, units
-    )
+    found = codes("Tỷ lệ hộ nghèo giảm 1,5%/năm; tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 4%/năm.", lex, units)
     assert found == [
         ("POVERTY_RATE_REDUCTION", "eq", 1.5, "percentage_point"),
         ("ETHNIC_MINORITY_POVERTY_REDUCTION", "eq", 4.0, "percentage_point"),

@@ -102,6 +102,6 @@ def counted_subject(text: str, folded: str, clause: Span, q: Quantity, lex: Lexi
         return None  # "2% hộ nghèo ở các xã bãi ngang": a lower unit's rate, not the province's
     found = free_subjects(lex, text, (q.end, end))
     codes = [lex.subject_codes.get((s.value, q.unit)) for s in found]
-    if not found or found[0].start > m.end() or None in codes or codes[0] is None:
+    if not found or found[0].start > m.end() or None in codes:
         return None
     return Match(found[0].start, found[0].end, codes[0], found[0].phrase)

@@ -12,13 +12,10 @@ nation's aim is not the province's).
 
 from __future__ import annotations
 
-import pandas as pd
-
 from pipelines.extract.numbers import Quantity
 from pipelines.extract.subjects import free_subjects
 from pipelines.extract.indicators.page import Page
 from pipelines.text.matcher import Match
-from pipelines.text.memo import per_table
 from pipelines.text.segment import sentences
 
 
@@ -46,9 +43,9 @@ def aim_named_before(page: Page, start: int, q: Quantity) -> Match | None:
 
 def _names(page: Page, span: tuple[int, int], unit: str) -> list[Match]:
     """The phrasings and free subjects in ``span``, each with its code for ``unit`` (None: none)."""
-    units = per_table(page.lex.tables["indicator_lexicon.csv"], _code_units)
+    info = page.lex.indicator_info
     phrases = [
-        Match(m.start, m.end, m.value if units.get(m.value) == unit else None, m.phrase)
+        Match(m.start, m.end, m.value if info.get(m.value, {}).get("unit") == unit else None, m.phrase)
         for m in page.lex.indicators.find(page.text, *span)
     ]
     subjects = [
@@ -56,7 +53,3 @@ def _names(page: Page, span: tuple[int, int], unit: str) -> list[Match]:
         for m in free_subjects(page.lex, page.text, span)
     ]
     return phrases + subjects
-
-
-def _code_units(df: pd.DataFrame) -> dict[str, str]:
-    return dict(zip(df.indicator_code, df.unit))

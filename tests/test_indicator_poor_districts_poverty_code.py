@@ -13,7 +13,9 @@ def codes(text: str, lex, units) -> list[tuple]:
 
 
 def test_poor_districts_fall_after_the_province_fall(lex, units):
-    found = codes("Tỷ lệ hộ nghèo giảm bình quân 1%/năm, riêng các huyện nghèo giảm bình quân 3,5 - 4%/năm.", lex, units)
+    found = codes(
+        "Tỷ lệ hộ nghèo giảm bình quân 1%/năm, riêng các huyện nghèo giảm bình quân 3,5 - 4%/năm.", lex, units
+    )
     assert found == [
         ("POVERTY_RATE_REDUCTION", "eq", 1.0, None, "percentage_point"),
         ("POOR_DISTRICTS_POVERTY_REDUCTION", "between", 3.5, 4.0, "percentage_point"),

@@ -34,7 +34,9 @@ def test_full_name_of_product_taxes_with_a_growth_word_is_no_share(lex, units):
 
 
 def test_bracketed_subsidies_and_growth_word_before_the_name(lex, units):
-    assert codes("Thuế sản phẩm (trừ trợ cấp sản phẩm) tăng 6,5%; tăng trưởng thuế sản phẩm năm sau đạt 7%.", lex, units) == [
+    assert codes(
+        "Thuế sản phẩm (trừ trợ cấp sản phẩm) tăng 6,5%; tăng trưởng thuế sản phẩm năm sau đạt 7%.", lex, units
+    ) == [
         ("PRODUCT_TAXES_GROWTH", "eq", 6.5, None, "percent"),
         ("PRODUCT_TAXES_GROWTH", "eq", 7.0, None, "percent"),
     ]

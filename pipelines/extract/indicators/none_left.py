@@ -1,9 +1,10 @@
 """End states of lower units measured against a bar ("không còn xã nào có dưới 10 tiêu chí").
 
-An aim that no commune (district, village) is left below or above a bar is the indicator's end
-state, checkable, with no figure of its own: the bar only says which units must be gone
-(CONVENTIONS: "An indicator's end state ... is that indicator's `achieve`"). Read as a figure it
-would give a false row ("không còn xã có trên 12% hộ nghèo" is no poverty rate of 12%).
+An aim that no commune (district, village) is left below or above a bar is an end state,
+checkable, with no figure of its own: the bar only says which units must be gone (as an
+indicator's end state is its `achieve`, CONVENTIONS; the state is of lower units, not the
+province's rate, so it stays uncoded, as the gold of four pages in two sets reads it). Read as a
+figure it would give a false row ("không còn xã có trên 12% hộ nghèo" is no poverty rate of 12%).
 
 Steps, in a target clause:
 1. a ``none_left`` cue, a ``lower_place`` noun, at most two words and a ``none_left_bound`` word

@@ -224,6 +224,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "plural_lead",
                         "not_subject",
                         "lower_place",
+                        "none_left",
+                        "none_left_bound",
                         "own_place",
                         "met_verb",
                         "met_noun",

@@ -74,6 +74,7 @@ class CueWords:
     not_subject: PhraseMatcher
     lower_place: PhraseMatcher  # "xã", "đơn vị cấp huyện": a lower unit that may hold a checkable state
     own_place: re.Pattern  # "tỉnh": the province itself
+    none_left: re.Pattern  # "không còn xã nào có dưới ": an end state of lower units below a bar
     breakdown_lead: re.Pattern
     part_lead: re.Pattern
     list_elaborate: re.Pattern
@@ -206,6 +207,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         not_subject=PhraseMatcher((c, "not_subject") for c in words.get("not_subject", [])),
         lower_place=PhraseMatcher((c, "lower_place") for c in words.get("lower_place", [])),
         own_place=whole("own_place"),
+        none_left=re.compile(
+            rf"(?<!\w)(?:{g('none_left')})\s+(?:{g('lower_place')})(?:\s+[^\W\d]+){{0,2}}?"
+            rf"\s+(?:{g('none_left_bound')})\s+(?=\d)"
+        ),
         breakdown_lead=re.compile(rf"[\s,]*(?:{g('breakdown_lead')})(?!\w)"),
         part_lead=re.compile(rf"(?<!\w)(?:{g('part_lead')})(?!\w)"),
         list_elaborate=re.compile(rf"^(?:{g('list_elaborate')})\b[,:]?\s*(?:(?:{g('list_elaborate_tail')})\s+)?"),

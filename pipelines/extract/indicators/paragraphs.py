@@ -42,6 +42,7 @@ from pipelines.extract.indicators.respective import respective_rows
 from pipelines.extract.indicators.ranks import group_rank_rows, describes, standing_rows
 from pipelines.extract.indicators.section_bases import comparisons, compared_figures, earlier_bases, only_bases
 from pipelines.extract.indicators.rows import coded_row, achieve_rows, uncoded_row
+from pipelines.extract.indicators.none_left import none_left_states, without_bars, none_left_rows
 from pipelines.extract.indicators.years import (
     stated_years,
     period_of_rate,
@@ -76,6 +77,8 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         and not is_named(q, phrases)
         and not change_start(page, clause.span, q)
     ]
+    states = none_left_states(page, clause.span)  # "không còn xã nào có dưới 10 tiêu chí": no figure
+    quantities = without_bars(quantities, states)
     used: set[int] = {id(h.item) for h in handed}
     # a result the aim builds on gives no row, yet still stands between a phrasing and the aim's figure
     built = {id(q) for q in quantities if builds_on(page, clause.span, q, found)}
@@ -94,6 +97,7 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         else:
             uncoded_row(page, clause, k, quantities)
     achieve_rows(page, clause, phrases, used, quantities)
+    none_left_rows(page, clause, states)
     group_rank_rows(page, clause)
     standing_rows(page, clause, quantities, [p for p in phrases if id(p) not in used])
 

@@ -42,3 +42,8 @@ def test_guidance_of_a_standing_board_after_an_uncoded_source_is_no_work(lex):
 def test_source_at_the_clause_opening_stays_an_opening_phrase(lex):
     text = "Theo Trung tâm Khuyến nông, Sở Nông nghiệp và Môi trường triển khai hướng dẫn nông dân đổi giống lúa."
     assert cited_roles(text, lex, "46") == {("DAE", "implement")}
+
+
+def test_owner_phrase_that_runs_on_to_the_subjects_verb_stays_an_opening_phrase(lex):
+    text = "Theo hướng dẫn của Trung ương, Sở Tài chính triển khai lập dự toán năm sau."
+    assert cited_roles(text, lex, "46") == {("DOF", "implement")}

@@ -80,20 +80,23 @@ def before_kind(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     code is read from the cue before that member ("phối hợp với các cơ quan liên quan, UBND các
     huyện" support; "Nghị quyết của Trung ương Đảng, Quốc hội" a document): ``_past_member``."""
     kind = _before_run(a, run, clause, earlier)
-    return kind if kind is not None else _past_member(a, clause, run[0].start, earlier)
+    return kind if kind is not None else _past_member(a, clause, run, earlier)
 
 
 _MEMBER_WORDS = 5
 
 
-def _past_member(a: Article, clause: Span, start: int, earlier: bool) -> str | None:
+def _past_member(a: Article, clause: Span, run: list[Match], earlier: bool) -> str | None:
     """``support``, ``object`` or ``doc`` when the run follows an uncoded first member of a list
     set off by a comma (a capitalised name of a few words, "Trung ương Đảng", or a plural
     collective with no role cue, "các cơ quan liên quan") that a mid-clause cue word introduces
     ("... chủ trì, phối hợp với các đơn vị liên quan, UBND các huyện ...", "sự chỉ đạo của Trung
-    ương, Ban Thường vụ Tỉnh ủy"); else None. A cue that opens the clause ("Theo Trung tâm
-    Khuyến nông, Sở ...") sets off an opening phrase: the run is its clause's subject."""
-    text = a.text
+    ương, Ban Thường vụ Tỉnh ủy, sự quan tâm ..."); else None. A cue that opens the clause ("Theo
+    Trung tâm Khuyến nông, Sở ...") sets off an opening phrase, and so does an owner's cue whose
+    run goes straight on to a verb ("Theo hướng dẫn của Trung ương, Sở Tài chính hướng dẫn
+    ..."): the run is its clause's subject."""
+    text, start = a.text, run[0].start
+    listed = bool(re.match(r"[ \t]*,", text[run[-1].end : clause[1]]))
     comma = re.search(r",[ \t]*$", text[clause[0] : start])
     if comma is None:
         return None
@@ -111,14 +114,14 @@ def _past_member(a: Article, clause: Span, start: int, earlier: bool) -> str | N
         )
         doc = a.doc_names.search(before)
         if doc and text[clause[0] + doc.start(1)].isupper():
-            return "doc"
+            return "doc" if listed else None
         if cue is None:
             continue
         if not before[: cue.start()].strip(" ,"):
             return None
         if a.pats["before_support"].search(before):
             return "support" if earlier else "object"
-        return "object"
+        return "object" if listed else None
     return None
 
 

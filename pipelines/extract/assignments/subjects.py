@@ -109,9 +109,7 @@ def _past_member(a: Article, clause: Span, run: list[Match], earlier: bool) -> s
         if not _uncoded_member(a, member, end):
             continue
         before = a.folded[clause[0] : member]
-        cue = next(
-            (m for p in ("before_support", "before_object") for m in [a.pats[p].search(before)] if m), None
-        )
+        cue = next((m for p in ("before_support", "before_object") for m in [a.pats[p].search(before)] if m), None)
         doc = a.doc_names.search(before)
         if doc and text[clause[0] + doc.start(1)].isupper():
             return "doc" if listed else None

@@ -188,7 +188,8 @@ def stamp_date(line: str, words: DateWords) -> dt.date | None:
     """
     pos, date, timed = 0, None, False
     while True:
-        pos = _STAMP_GAP.match(line, pos).end()
+        gap = _STAMP_GAP.match(line, pos)
+        pos = gap.end() if gap else pos
         m = _DMY.match(line, pos) or _YMD.match(line, pos)
         if m and date is None:
             date = full_date_in(m.group(0), words)

@@ -174,14 +174,45 @@ def full_date_in(line: str, words: DateWords) -> dt.date | None:
     return None
 
 
+_STAMP_GAP = re.compile(r"[\s|,:;()\[\]•·*\\–—-]*")
+
+
+def stamp_date(line: str, words: DateWords) -> dt.date | None:
+    """The date of a time stamp that opens ``line``: a date and a clock time, in either order,
+    with only date words and punctuation between ("16/01/2025 - 15:52 | Tin tức ...", "08:31 - Thứ
+    Tư, 11/10/2017 Lượt xem ...", "10:15, 08/06/2020 Phấn đấu ..."), whatever follows; else None.
+
+    >>> w = compile_date_words(["thứ tư"], [], (["ngày"], ["tháng"], ["năm"]))
+    >>> stamp_date("08:31 - Thứ Tư, 11/10/2017 Lượt xem: 1026", w), stamp_date("11/10/2017 tỉnh họp", w)
+    (datetime.date(2017, 10, 11), None)
+    """
+    pos, date, timed = 0, None, False
+    while True:
+        gap = _STAMP_GAP.match(line, pos)
+        pos = gap.end() if gap else pos
+        m = _DMY.match(line, pos) or _YMD.match(line, pos)
+        if m and date is None:
+            date = full_date_in(m.group(0), words)
+        elif (t := _TIME.match(line, pos)) is not None:
+            m, timed = t, True
+        else:
+            m = words.any_word.match(line, pos)
+        if m is None or m.end() == pos:
+            return date if timed else None
+        pos = m.end()
+
+
 def is_date_line(line: str, words: DateWords) -> bool:
     """True for a short line that is a date with only date words, a time and <= 3 other words,
-    or <= 8 capitalised ones (a source's name: "Báo Vĩnh LongBáo Vĩnh Long09/07/2025").
+    or <= 8 capitalised ones (a source's name: "Báo Vĩnh LongBáo Vĩnh Long09/07/2025"), and for
+    a line that opens with a time stamp (``stamp_date``).
 
     >>> w = compile_date_words(["thứ sáu", "cập nhật", "ngày"], ["chiều", "ngày"], (["ngày"], ["tháng"], ["năm"]))
     >>> is_date_line("Thứ Sáu, 06/01/2023 - 15:10", w), is_date_line("Kế hoạch năm 06/01/2023 giao 8 chỉ tiêu", w)
     (True, False)
     """
+    if stamp_date(line, words) is not None:
+        return True
     if len(line) > MAX_DATE_LINE or full_date_in(line, words) is None or _wrapped_on(line, words):
         return False
     rest = words.wordy.sub(" ", line)
@@ -247,7 +278,7 @@ def date_line_date(lines: list[str], anchor: int, words: DateWords) -> dt.date |
     "06/10/2025, 15:00")."""
     head = lines[:HEAD_LINES]
     dated = [
-        (i, full_date_in(ln, words))
+        (i, stamp_date(ln, words) or full_date_in(ln, words))
         for i, ln in enumerate(head)
         if is_date_line(ln, words) and not _wraps_below(ln, lines[i + 1 : i + 2])
     ]

@@ -76,7 +76,65 @@ def before_kind(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     """How the words before a run read it: ``lead`` ("giao cho 16 sở, ngành"), ``support``
     ("phối hợp với Sở Tài chính", when a body is named earlier), ``doc`` ("Nghị quyết Tỉnh
     ủy"), ``object`` ("tham mưu UBND tỉnh", "gửi về Văn phòng UBND tỉnh", "của HĐND tỉnh"), or
-    None: the run is a subject, read from the words after it."""
+    None: the run is a subject, read from the words after it. A list whose first member has no
+    code is read from the cue before that member ("phối hợp với các cơ quan liên quan, UBND các
+    huyện" support; "Nghị quyết của Trung ương Đảng, Quốc hội" a document): ``_past_member``."""
+    kind = _before_run(a, run, clause, earlier)
+    return kind if kind is not None else _past_member(a, clause, run, earlier)
+
+
+_MEMBER_WORDS = 5
+
+
+def _past_member(a: Article, clause: Span, run: list[Match], earlier: bool) -> str | None:
+    """``support``, ``object`` or ``doc`` when the run follows an uncoded first member of a list
+    set off by a comma (a capitalised name of a few words, "Trung ương Đảng", or a plural
+    collective with no role cue, "các cơ quan liên quan") that a mid-clause cue word introduces
+    ("... chủ trì, phối hợp với các đơn vị liên quan, UBND các huyện ...", "sự chỉ đạo của Trung
+    ương, Ban Thường vụ Tỉnh ủy, sự quan tâm ..."); else None. A cue that opens the clause ("Theo
+    Trung tâm Khuyến nông, Sở ...") sets off an opening phrase, and so does an owner's cue whose
+    run goes straight on to a verb ("Theo hướng dẫn của Trung ương, Sở Tài chính hướng dẫn
+    ..."): the run is its clause's subject."""
+    text, start = a.text, run[0].start
+    listed = bool(re.match(r"[ \t]*,", text[run[-1].end : clause[1]]))
+    comma = re.search(r",[ \t]*$", text[clause[0] : start])
+    if comma is None:
+        return None
+    end = clause[0] + comma.start()
+    words = list(re.finditer(r"[^\W\d_]+", text[clause[0] : end]))
+    for n in range(1, min(_MEMBER_WORDS, len(words)) + 1):
+        member = clause[0] + words[-n].start()
+        if re.search(r"[^\w\s]", text[member:end]):
+            return None
+        if not _uncoded_member(a, member, end):
+            continue
+        before = a.folded[clause[0] : member]
+        cue = next((m for p in ("before_support", "before_object") for m in [a.pats[p].search(before)] if m), None)
+        doc = a.doc_names.search(before)
+        if doc and text[clause[0] + doc.start(1)].isupper():
+            return "doc" if listed else None
+        if cue is None:
+            continue
+        if not before[: cue.start()].strip(" ,"):
+            return None
+        if a.pats["before_support"].search(before):
+            return "support" if earlier else "object"
+        return "object" if listed else None
+    return None
+
+
+def _uncoded_member(a: Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a list member with no code: a capitalised name or a plural
+    collective opened by a quantifier with no role cue in it."""
+    if named(a, (start, end)):
+        return False
+    if a.text[start].isupper():
+        return True
+    return bool(a.pats["quantifier"].match(a.folded, start)) and not find_in(a.lex.role_cues, a.text, start, end)
+
+
+def _before_run(a: Article, run: list[Match], clause: Span, earlier: bool) -> str | None:
+    """``before_kind`` read from the words right before the run."""
     start = run[0].start
     before = a.folded[clause[0] : start]
     head = a.pats["list_head_end"].search(before)  # "giao các Sở: Tài chính, ...": read before the head

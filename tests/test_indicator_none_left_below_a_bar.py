@@ -4,7 +4,7 @@ indicator's end state; round 31, issue 8). In our own words."""
 
 from __future__ import annotations
 
-from tests.helpers.indicator_rows import cited_indicator_rows
+from tests.helpers.indicator_rows import cited_indicator_rows, sorted_row_keys
 
 
 def _keys(rows):
@@ -43,3 +43,19 @@ def test_a_bar_in_a_result_gives_no_row(lex, units):
         "Đến cuối năm 2022, toàn tỉnh Hà Lâm đã không còn xã nào đạt dưới 10 tiêu chí."
     )
     assert cited_indicator_rows(text, lex, units, 2023) == []
+
+
+def test_an_end_state_ends_at_the_join_beside_a_count(lex, units):
+    text = (
+        "Năm 2026, phấn đấu có 12 xã đạt chuẩn nông thôn mới, không còn xã dưới 15 tiêu chí và các thôn "
+        "hoàn thành đường giao thông."
+    )
+    assert sorted_row_keys(text, lex, units, 2025) == [
+        ("", "achieve", None, None, 2026),
+        ("NEW_RURAL_COMMUNES", "eq", 12.0, None, 2026),
+    ]
+
+
+def test_no_longer_far_is_no_end_state(lex, units):
+    text = "Năm 2026, mục tiêu thu ngân sách 9.000 tỷ đồng không còn xa."
+    assert sorted_row_keys(text, lex, units, 2025) == [("BUDGET_REVENUE", "eq", 9000.0, None, 2026)]

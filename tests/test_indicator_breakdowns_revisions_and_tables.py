@@ -151,18 +151,21 @@ def test_a_year_end_tally_after_a_review_reports_on_an_undated_page(lex, units):
 
 
 def test_plus_sub_items_under_a_stated_figure_break_it_down(lex, units):
-    # the "+" lines under a line that states its own figure are its parts: the coded sectors'
-    # growth stays, the uncoded part (product taxes) is no row
+    # the "+" lines under a line that states its own figure are its parts: the parts the lexicon
+    # codes stay (the sectors' growth; product taxes' growth since round 31), an uncoded part is
+    # no row
     text = (
         "Các chỉ tiêu năm 2026\n\n"
         "(1) Tốc độ tăng tổng sản phẩm (GRDP): 8,1%\n\n"
         "+ Ngành dịch vụ tăng 7,2%\n\n"
         "+ Thuế sản phẩm tăng 4,9%\n\n"
+        "+ Ngành khai khoáng tăng 2,5%\n\n"
         "(2) Thu ngân sách nhà nước đạt 9.000 tỷ đồng."
     )
     assert rows(text, lex, units, published_year=2025) == [
         ("BUDGET_REVENUE", "eq", 9000.0, None, 2026),
         ("GRDP_GROWTH", "eq", 8.1, None, 2026),
+        ("PRODUCT_TAXES_GROWTH", "eq", 4.9, None, 2026),
         ("SECTOR_III_GROWTH", "eq", 7.2, None, 2026),
     ]
 

@@ -18,8 +18,12 @@ TOOLBAR_PAGE = (
 
 def test_a_date_line_that_goes_on_with_the_portals_toolbar_dates_the_page(lex):
     assert published_date(TOOLBAR_PAGE, None, lex) == dt.date(2019, 3, 14)
-    # words that are no toolbar's still make the line a sentence, not a date line
-    sentence = TOOLBAR_PAGE.replace("Xem cỡ chữ Google", "Hội nghị tổng kết công tác năm")
+    # a bare date followed by words that are no toolbar's makes the line a sentence, not a date
+    # line (a date with its clock time is a stamp whatever follows it: round 31,
+    # tests/test_ingest_time_stamped_date_lines.py)
+    sentence = TOOLBAR_PAGE.replace(
+        "14/03/2019 08:05:12 Xem cỡ chữ Google", "14/03/2019 Hội nghị tổng kết công tác năm"
+    )
     assert published_date(sentence, None, lex) is None
 
 

@@ -1,6 +1,8 @@
 """A legal text's closing article cut off before its verb: the page ends inside "Điều 3. Chánh
 Văn phòng UBND tỉnh, Giám đốc các Sở ... ch", where the fixed wording would go on "... chịu trách
 nhiệm thi hành Quyết định này" (CONVENTIONS, session 31): its bodies named in full implement.
+A closing article whose formula is there gives every body named before it ``implement``, across
+';' and members with no code of their own ("đoàn thể", "Chi cục Trưởng Chi cục ...").
 """
 
 from __future__ import annotations

@@ -442,6 +442,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "column_implement",
                         "answers",
                         "article_heading",
+                        "closing",
                         "short_name",
                         "purpose",
                         "lower_unit",

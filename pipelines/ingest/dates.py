@@ -12,7 +12,9 @@ Evidence, in order (the first that gives a valid date wins):
    on onto a lower-case line below it ("Ngày 28 tháng 6 năm 2024, tại Kỳ" / "họp lần thứ 7, ...");
    with no date line, a lead line that opens with a date, a source's name and a dash
    ("26/06/2020 Sở TT&TT AG - ...") or with a news agency's dateline ("Cần Thơ (TTXVN 5/9/2023)");
-2. a scraper's ``date 2025-10-25`` marker at the top of the text;
+2. a scraper's ``date 2025-10-25`` marker at the top of the text, unless the source URL gives a
+   date (step 4): a news site's address is its own record of the article, so its day wins over a
+   marker of another day (CONVENTIONS, session 32);
 3. a legal header's place-and-date line ("Long An, ngày 02 tháng 5 năm 2024"), also when the
    page split it over lines ("Kon Tum, ngày 27" / "tháng 8 năm 2024");
 4. a date in the source URL's path (``/2024/05/02/``, ``-20240502``, ``2024-05-02``, else
@@ -508,7 +510,7 @@ def published_date(
     if found is not None and _site_clock(lines, headline, words, found, url):
         found = None
     if found is None and mark and mark[2]:
-        found = _valid(mark[0], mark[1], mark[2])
+        found = url_date(url) or url_stamp(url) or _valid(mark[0], mark[1], mark[2])
     if found is None and legal:
         found = legal_header_date(lines, words)
     if found is None and lines:

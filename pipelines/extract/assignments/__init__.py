@@ -70,7 +70,9 @@ Modules of this package, in the order they build on each other:
   subjectless task lines under it; a heading that gives the tasks ("1. Giao Sở Tài chính:") makes it
   lead each one.
 - ``closing``: A legal text's closing article cut off before its verb ("Điều 3. Chánh Văn phòng UBND
-  tỉnh, Giám đốc các Sở ... ch" at the page's end): its bodies named in full implement.
+  tỉnh, Giám đốc các Sở ... ch" at the page's end): its bodies named in full implement; so does
+  every body named before its closing formula ("...; Thủ trưởng các sở, ngành, đoàn thể liên quan
+  và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này"), across ';'.
 - ``clauses``: Roles read clause by clause and sentence by sentence, with the carry-over CONVENTIONS
   allows: a subjectless clause that opens with a report / monitor / advise cue goes on with the
   bodies that acted before it; a list of assignees across ';' keeps its lead.

@@ -208,6 +208,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         ),
         # a legal text's article heading at a paragraph's start: "Điều 3."
         "article_heading": re.compile(rf"[ \t]*{g('article_heading')}[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*"),
+        # a legal text's closing formula: "... chịu trách nhiệm thi hành Quyết định này"
+        "closing": re.compile(rf"(?<!\w){g('closing')}(?!\w)"),
         "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),
         "list_head_end": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*$"),
         "only_joins": re.compile(rf"^(?:[\W\d_]|{g('join')}(?!\w))*$"),

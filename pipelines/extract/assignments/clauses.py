@@ -9,6 +9,7 @@ from pipelines.extract.task_tables import task_cells
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, strip_punct
 from pipelines.extract.assignments.article import DUTIES, Article, Found
+from pipelines.extract.assignments.closing import closing_formula
 from pipelines.extract.assignments.mentions import mentions_in, blank_heads, runs_of
 from pipelines.extract.assignments.merged import merged_clauses
 from pipelines.extract.assignments.proposals import proposal_mode, proposal_roles
@@ -63,7 +64,14 @@ def _ends_on_semicolon(a: Article, clause: Span) -> bool:
 
 
 def sentence(a: Article, sent: Span, head: list[Match] | None, served: set) -> list[Found]:
-    """Roles read in the clauses of one sentence, with the report / monitor / advise carry-over."""
+    """Roles read in the clauses of one sentence, with the report / monitor / advise carry-over;
+    a legal text's closing formula gives every body named before it ``implement``
+    (``closing.closing_formula``)."""
+    formula = closing_formula(a, sent)
+    if formula is not None:
+        addressees = mentions_in(a, (sent[0], formula))[0]
+        a.last_actors = []
+        return [Found(strip_punct(a.text, sent), [(addressees, ["implement"], False)])]
     out: list[Found] = []
     actors: list[tuple] = _carried_in(a, sent)  # (run, roles) that acted in the previous clause
     tail = False  # the previous clause ended on bodies given work ("giao ... cho các sở, ngành;")

@@ -1,6 +1,8 @@
 """A legal text's closing article cut off before its verb: the page ends inside "Điều 3. Chánh
 Văn phòng UBND tỉnh, Giám đốc các Sở ... ch", where the fixed wording would go on "... chịu trách
 nhiệm thi hành Quyết định này" (CONVENTIONS, session 31): its bodies named in full implement.
+A closing article whose formula is there gives every body named before it ``implement``, across
+';' and members with no code of their own ("đoàn thể", "Chi cục Trưởng Chi cục ...").
 """
 
 from __future__ import annotations
@@ -28,3 +30,21 @@ def is_cut_closing(a: Article, para: Span, sent: Span) -> bool:
     if not mentions or not a.pats["opening"].fullmatch(a.folded, start, mentions[0].start):
         return False
     return not role_cues_in(a, mentions[0].end, sent[1])
+
+
+def closing_formula(a: Article, sent: Span) -> int | None:
+    """Where the closing formula of a legal text starts in ``sent`` (``assignment_cues.csv``
+    ``closing``: "chịu trách nhiệm thi hành"), when the sentence opens with bodies (after an
+    article heading, if any) and no other role cue comes between its first body and the formula;
+    else None. "Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế; Thủ trưởng các sở, ngành,
+    đoàn thể liên quan và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này" names
+    its addressees across ';' and a member with no code: each body named implements."""
+    heading = a.pats["article_heading"].match(a.folded, sent[0])
+    start = heading.end() if heading else sent[0]
+    formula = a.pats["closing"].search(a.folded, start, sent[1])
+    if formula is None:
+        return None
+    mentions, _ = mentions_in(a, (start, formula.start()))
+    if not mentions or not a.pats["opening"].fullmatch(a.folded, start, mentions[0].start):
+        return None
+    return None if role_cues_in(a, mentions[0].end, formula.start()) else formula.start()

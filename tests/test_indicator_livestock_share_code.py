@@ -13,10 +13,7 @@ def codes(text: str, lex, units) -> list[tuple]:
 
 
 def test_livestock_share_beside_forest_cover(lex, units):
-    text = (
-        "Đến năm 2028, tỷ trọng chăn nuôi đạt trên 45% trong cơ cấu ngành nông nghiệp; "
-        "độ che phủ rừng đạt 52%."
-    )
+    text = "Đến năm 2028, tỷ trọng chăn nuôi đạt trên 45% trong cơ cấu ngành nông nghiệp; độ che phủ rừng đạt 52%."
     assert codes(text, lex, units) == [
         ("LIVESTOCK_SHARE_AGRICULTURE", "gt", 45.0, "percent"),
         ("FOREST_COVER", "eq", 52.0, "percent"),

@@ -189,6 +189,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "not_target",
                         "breakdown_lead",
                         "part_lead",
+                        "district_breakdown",
+                        "district_each",
                         "baseline_edge",
                         "body_term",
                         "benchmark_gap",

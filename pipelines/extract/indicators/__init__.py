@@ -92,6 +92,7 @@ from pipelines.extract.plausible import uncode_implausible
 from pipelines.extract.shares import code_shares
 from pipelines.extract.year_parts import uncode_year_parts
 from pipelines.text.segment import Span
+from pipelines.extract.indicators.district_parts import district_part
 from pipelines.extract.indicators.page import unit_table, Page
 from pipelines.extract.indicators.paragraphs import paragraph_rows
 from pipelines.extract.indicators.phrasings import switch_code
@@ -143,6 +144,7 @@ def indicator_rows(
         and not headline_restates(r, page)
         and not lead_restates(r, page)
         and not part_of_total(r, page)
+        and not district_part(r, page)
     ]
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))

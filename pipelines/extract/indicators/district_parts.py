@@ -1,0 +1,61 @@
+"""Figures of a total's breakdown by district, which are no province targets.
+
+A page often breaks a provincial total down by district right after stating it: "tỷ lệ hộ
+nghèo cuối năm còn 5%, chia theo các huyện như sau: huyện A còn 3%; huyện B còn 7%", "trồng
+900 ha rừng. Cụ thể, huyện A trồng 600 ha; B 300 ha", or in a bracket after the total "có thêm
+20 sản phẩm (mỗi huyện có ít nhất 2 sản phẩm)". The districts' figures are parts of the one
+target (CONVENTIONS: a total broken down), coded or not: the lexicon's codes hold the
+province's figures. A district named alone with a target of its own ("trong đó huyện A đạt
+chuẩn nông thôn mới nâng cao"; "mỗi huyện có ít nhất 1 xã ..." as a clause of its own) opens
+no breakdown and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.cue_patterns import alternation, compiled
+from pipelines.extract.indicators.page import Page
+from pipelines.text.segment import sentences
+
+_TABLE = "indicator_cues.csv"
+
+
+def district_part(row: dict, page: Page) -> bool:
+    """Whether a row is a district's part of a total the page states before it, in its
+    paragraph: it stands after a ``district_breakdown`` lead in its sentence ("chia theo các
+    huyện như sau:", "Cụ thể, huyện ..."), or inside a bracket a ``district_each`` word opens
+    ("(mỗi huyện ..."). Example: "huyện A còn 3%" in "tỷ lệ hộ nghèo còn 5%, chia theo các
+    huyện như sau: huyện A còn 3%; ..." is no row."""
+    start = row["char_start"]
+    para = next((p for p in page.paras if p[0] <= start < p[1]), None)
+    if para is None:
+        return False
+    sentence = next((s for s in sentences(page.text, para) if s[0] <= start < s[1]), None)
+    if sentence is None:
+        return False
+    leads = _leads(page)
+    lead = leads[0].search(page.folded, sentence[0], row["char_end"])  # "Cụ thể, huyện A trồng ..."
+    if lead is None or lead.start() >= start:
+        lead = next(
+            (m for m in leads[1].finditer(page.folded, sentence[0], start) if ")" not in page.text[m.end() : start]),
+            None,
+        )
+    return lead is not None and bool(page.units.find(page.text, para[0], lead.start()))
+
+
+def _cues(table, role: str) -> str:
+    return alternation([c for c, r in zip(table["cue"], table["role"]) if r == role])
+
+
+def _leads(page: Page) -> tuple[re.Pattern, re.Pattern]:
+    """The compiled ``district_breakdown`` cues (whole words) and ``district_each`` cues right
+    after an opening bracket, built once per lexicon."""
+    return compiled(
+        page.lex,
+        "district_parts",
+        lambda lex: (
+            re.compile(rf"(?<!\w){_cues(lex.tables[_TABLE], 'district_breakdown')}(?!\w)"),
+            re.compile(rf"\(\s*{_cues(lex.tables[_TABLE], 'district_each')}(?!\w)"),
+        ),
+    )

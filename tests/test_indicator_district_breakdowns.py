@@ -24,9 +24,9 @@ def test_figures_after_a_by_district_lead_in_the_sentence_are_no_rows(lex, units
 def test_a_sentence_opened_by_cu_the_and_a_district_breaks_down_the_total_before_it(lex, units):
     # the planting total, then "Cụ thể, huyện ...; ...": each district's hectares are parts
     text = (
-        "Tỉnh giao kế hoạch trồng cây\n\n"
-        "Theo đó, tỉnh giao các huyện trồng 640 ha cây dược liệu năm 2026. Cụ thể, huyện Tân Lạc "
-        "trồng 400 ha; Mai Sơn 160 ha; Lạc Thủy 80 ha."
+        "Tỉnh giao kế hoạch trồng rừng\n\n"
+        "Theo đó, UBND tỉnh giao cho UBND các huyện thực hiện trồng 640 ha rừng năm 2026. Cụ thể, "
+        "huyện Tân Lạc trồng 400 ha; Mai Sơn 160 ha; Lạc Thủy 80 ha."
     )
     assert rows(text, lex, units, published_year=2026) == [("", "eq", 640.0, None, 2026)]
 

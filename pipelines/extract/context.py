@@ -15,7 +15,7 @@ target cue in a sentence whose years all lie after the publication year estimate
 ("mục tiêu năm 2026 ..., vốn đầu tư ước đạt ..." in December 2025): a target; an estimate word
 (``plan_estimate``: "ước đạt") about a year not yet begun is no result cue at all ("Năm 2026, tổng
 mức bán lẻ ước đạt ..." in December 2025 states the plan's figure), nor is one that states a
-figure of another measure an aim of its sentence sets out ("đặt chỉ tiêu tăng trưởng ước tăng
+figure of another measure an aim of its sentence (or of the sentence before) sets out ("đặt chỉ tiêu tăng trưởng ước tăng
 9%, GRDP bình quân đầu người ước đạt 112 triệu đồng": ``_aimed_estimate``). A result cue
 inside a review lead-in ("Với những kết quả đạt được, ...", ``review_lead``) counts for nothing.
 A tally of targets met ("đạt và vượt 18/20 chỉ tiêu", ``met_verb``/``met_noun``) is a result cue
@@ -551,16 +551,21 @@ def _narrated(text: str, sentence: Span, cues: Cues) -> bool:
     return _result(text, sentence, cues) or bool(cue_words(cues.lex).past_word.search(fold(text), *sentence))
 
 
-def _aimed_estimate(text: str, clause: Span, sentence: Span, cues: Cues) -> bool:
+_SEGMENT_CUT = re.compile(r",(?!\d)|;")  # a comma or semicolon that cuts a sentence, not a decimal comma
+
+
+def _aimed_estimate(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues) -> bool:
     """Whether a clause's result cues are all estimate words (``plan_estimate``: "ước đạt", "ước
-    tăng", "ước") that state figures an aim of their sentence sets out: an aim cue stands before
-    the first estimate, a ';' between them, with no other result cue after it and none before it
-    in the sentence, the clause names before the estimate a
-    measure of the lexicon that the sentence has not named before it, and the sentence names no
-    year before the publication year. "Năm 2026, tỉnh đặt chỉ tiêu tốc độ tăng trưởng kinh tế
-    ước tăng 9,2%, GRDP bình quân đầu người ước đạt 112 triệu đồng" states the plan's figures
-    (CONVENTIONS, session 25: an estimate inside a list of a plan's targets); "đặt mục tiêu tăng
-    trưởng 9%; tăng trưởng ước đạt 8,1%" still reviews the aim's own measure."""
+    tăng", "ước") that state figures an aim sets out: an aim cue stands before the first estimate
+    in its sentence, or, with none there, in the sentence before it in the paragraph, states a
+    figure after it before the estimate, with no other result cue after it and none before the estimate in the estimate's sentence, the estimate's
+    segment (from the ',' or ';' before it) names a measure of the lexicon that the aim's sentence
+    has not named before it,
+    and neither sentence names a year before the publication year (CONVENTIONS, session 32: an
+    estimate joined to an aim for a year not yet ended). "Năm 2026, tỉnh đặt chỉ tiêu tốc độ tăng
+    trưởng kinh tế ước tăng 9,2%, GRDP bình quân đầu người ước đạt 112 triệu đồng" and "tỉnh phấn
+    đấu đón 9 triệu lượt khách, doanh thu ước đạt 21.000 tỷ đồng" state the plan's figures; "đặt
+    mục tiêu tăng trưởng 9%; tăng trưởng ước đạt 8,1%" still reviews the aim's own measure."""
     hits = [h for h in cues.lex.result_cues.find(text, *clause) if _toned(text, h, cues)]
     if not hits or not all(plan_estimate(text, (h.start, h.end), cues.lex) for h in hits):
         return False
@@ -568,22 +573,33 @@ def _aimed_estimate(text: str, clause: Span, sentence: Span, cues: Cues) -> bool
     lead = (sentence[0], first)
     if _result(text, lead, cues):  # "4/6 chỉ tiêu dự kiến đạt kế hoạch: GRDP ... ước đạt 71 triệu": a review
         return False
+    aimed = sentence
     aims = [h for h in _target_hits(text, lead, cues) if not _benchmark(text, lead, h, cues)]
-    # an item of the aim's list: a ';' stands between the aim and the estimate ("tỉnh phấn đấu đón
-    # 9 triệu lượt khách, với doanh thu ước đạt ..." only expects the revenue)
+    if not aims:  # "Năm 2026, tỉnh đặt mục tiêu ... . Dự kiến ...; doanh thu du lịch ước đạt ..."
+        prior = [s for s in sentences(text, paragraph) if s[1] <= sentence[0]][-1:]
+        if not prior or _result(text, prior[0], cues):
+            return False
+        aimed = prior[0]
+        aims = [h for h in _target_hits(text, aimed, cues) if not _benchmark(text, aimed, h, cues)]
+    # the aim states a figure of its own before the estimate ("Theo báo cáo của Sở Kế hoạch và
+    # Đầu tư, giá trị sản xuất ước đạt ..." names a body, not an aim)
     if (
         not aims
-        or text.rfind(";", aims[-1].end, first) < 0
+        or not _TIMED_OR_VALUED.search(text, aims[-1].end, first)
         or any(
             _toned(text, h, cues) and not plan_estimate(text, (h.start, h.end), cues.lex)
             for h in cues.lex.result_cues.find(text, aims[-1].end, first)
         )
     ):
         return False
-    named = {m.value for m in cues.lex.indicators.find(text, max(clause[0], aims[-1].end), first)}
-    before = {m.value for m in cues.lex.indicators.find(text, sentence[0], clause[0])}
+    # the estimate's own segment, from the ',' or ';' before it: "đặt mục tiêu tăng trưởng 9%,
+    # tăng trưởng ước đạt 8,1%" names the aim's measure again
+    cuts = [c.end() for c in _SEGMENT_CUT.finditer(text, aims[-1].end, first)]
+    own = max([clause[0], aims[-1].end] + cuts)
+    named = {m.value for m in cues.lex.indicators.find(text, own, first)}
+    before = {m.value for m in cues.lex.indicators.find(text, aimed[0], own)}
     year = cues.published_year
-    past = year and any(y < year for _, _, y, _ in dates.find_years(text, cue_words(cues.lex), *sentence))
+    past = year and any(y < year for _, _, y, _ in dates.find_years(text, cue_words(cues.lex), aimed[0], sentence[1]))
     return bool(named - before) and not past
 
 
@@ -594,7 +610,7 @@ def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, r
     years all lie after the publication year is a target (it cannot report a result: "GRDP bình
     quân đầu người năm 2030 đạt 9.800 USD" in 2025). ``reviewed``: the clause stands under a
     heading that reviews results."""
-    if _aimed_estimate(text, clause, sentence, cues):
+    if _aimed_estimate(text, clause, sentence, paragraph, cues):
         return "target"
     ahead = _ahead(text, sentence, cues)
     # a review verb narrates in a review of elapsed months or under a heading that reviews, and

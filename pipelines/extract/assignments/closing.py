@@ -24,12 +24,7 @@ def is_cut_closing(a: Article, para: Span, sent: Span) -> bool:
         return False
     if not a.pats["article_heading"].match(a.folded, para[0]):
         return False
-    heading = a.pats["article_heading"].match(a.folded, sent[0])
-    start = heading.end() if heading else sent[0]
-    mentions, _ = mentions_in(a, (start, sent[1]))
-    if not mentions or not a.pats["opening"].fullmatch(a.folded, start, mentions[0].start):
-        return False
-    return not role_cues_in(a, mentions[0].end, sent[1])
+    return _bodies_only(a, _after_heading(a, sent), sent[1])
 
 
 def closing_formula(a: Article, sent: Span) -> int | None:
@@ -39,12 +34,22 @@ def closing_formula(a: Article, sent: Span) -> int | None:
     else None. "Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế; Thủ trưởng các sở, ngành,
     đoàn thể liên quan và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này" names
     its addressees across ';' and a member with no code: each body named implements."""
-    heading = a.pats["article_heading"].match(a.folded, sent[0])
-    start = heading.end() if heading else sent[0]
+    start = _after_heading(a, sent)
     formula = a.pats["closing"].search(a.folded, start, sent[1])
-    if formula is None:
+    if formula is None or not _bodies_only(a, start, formula.start()):
         return None
-    mentions, _ = mentions_in(a, (start, formula.start()))
+    return formula.start()
+
+
+def _after_heading(a: Article, sent: Span) -> int:
+    """Where ``sent`` goes on after its article heading ("Điều 3."), if it opens with one."""
+    heading = a.pats["article_heading"].match(a.folded, sent[0])
+    return heading.end() if heading else sent[0]
+
+
+def _bodies_only(a: Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with bodies and no role cue follows the first of them."""
+    mentions, _ = mentions_in(a, (start, end))
     if not mentions or not a.pats["opening"].fullmatch(a.folded, start, mentions[0].start):
-        return None
-    return None if role_cues_in(a, mentions[0].end, formula.start()) else formula.start()
+        return False
+    return not role_cues_in(a, mentions[0].end, end)

@@ -109,7 +109,8 @@ def _past_member(a: Article, clause: Span, run: list[Match], earlier: bool) -> s
         if not _uncoded_member(a, member, end):
             continue
         before = a.folded[clause[0] : member]
-        cue = next((m for p in ("before_support", "before_object") for m in [a.pats[p].search(before)] if m), None)
+        support = a.pats["before_support"].search(before)
+        cue = support or a.pats["before_object"].search(before)
         doc = a.doc_names.search(before)
         if doc and text[clause[0] + doc.start(1)].isupper():
             return "doc" if listed else None
@@ -117,7 +118,7 @@ def _past_member(a: Article, clause: Span, run: list[Match], earlier: bool) -> s
             continue
         if not before[: cue.start()].strip(" ,"):
             return None
-        if a.pats["before_support"].search(before):
+        if support:
             return "support" if earlier else "object"
         return "object" if listed else None
     return None

@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.cue_patterns import alternation, compiled
+from pipelines.extract.cue_words import role_cues
 from pipelines.extract.indicators.page import Page
 from pipelines.text.segment import sentences
-
-_TABLE = "indicator_cues.csv"
 
 
 def district_part(row: dict, page: Page) -> bool:
@@ -44,10 +43,6 @@ def district_part(row: dict, page: Page) -> bool:
     return lead is not None and bool(page.units.find(page.text, para[0], lead.start()))
 
 
-def _cues(table, role: str) -> str:
-    return alternation([c for c, r in zip(table["cue"], table["role"]) if r == role])
-
-
 def _leads(page: Page) -> tuple[re.Pattern, re.Pattern]:
     """The compiled ``district_breakdown`` cues (whole words) and ``district_each`` cues right
     after an opening bracket, built once per lexicon."""
@@ -55,7 +50,7 @@ def _leads(page: Page) -> tuple[re.Pattern, re.Pattern]:
         page.lex,
         "district_parts",
         lambda lex: (
-            re.compile(rf"(?<!\w){_cues(lex.tables[_TABLE], 'district_breakdown')}(?!\w)"),
-            re.compile(rf"\(\s*{_cues(lex.tables[_TABLE], 'district_each')}(?!\w)"),
+            re.compile(rf"(?<!\w){alternation(role_cues(lex, 'district_breakdown'))}(?!\w)"),
+            re.compile(rf"\(\s*{alternation(role_cues(lex, 'district_each'))}(?!\w)"),
         ),
     )

@@ -11,7 +11,6 @@ import dataclasses
 import re
 
 from pipelines.extract.context import classify
-from pipelines.extract.cue_words import cue_words
 from pipelines.extract.numbers import NUMBER, Quantity, parse_number
 from pipelines.text.segment import Span
 from pipelines.extract.indicators.comparators import cue_start
@@ -32,9 +31,9 @@ def _herald(page: Page, end: int, unit: str, figures: list[Quantity]) -> bool:
     """Whether value words ending at ``end`` herald the figure right after them, which states
     their value: in brackets ("2 con số (10,5% trở lên)") or after a comma in their unit
     ("tăng trưởng kinh tế 2 con số, từ 10-11%"); the words are then no quantity of their own."""
-    if cue_words(page.lex).bracketed_figure.match(page.folded, end):
+    if page.words.bracketed_figure.match(page.folded, end):
         return True
-    m = cue_words(page.lex).figure_after_comma.match(page.folded, end)
+    m = page.words.figure_after_comma.match(page.folded, end)
     if m is None:
         return False
     return any(q.start == m.end() and q.unit == unit for q in figures)
@@ -44,7 +43,7 @@ def heralded_in_brackets(page: Page, segment: Span, q: Quantity) -> bool:
     """Whether ``q`` opens the brackets right after value words ("mục tiêu tăng trưởng hai con
     số (từ 10 - 11%)"): the figure the words herald, the statement's value, no bracketed aside."""
     for m in value_words(page.lex).find(page.text, segment[0], q.start):
-        opened = cue_words(page.lex).bracketed_figure.match(page.folded, m.end)
+        opened = page.words.bracketed_figure.match(page.folded, m.end)
         if opened and opened.end() - 1 == q.start:
             return True
     return False

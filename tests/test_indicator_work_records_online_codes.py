@@ -33,3 +33,27 @@ def test_one_level_beside_another_digital_target(lex, units):
         ("ONLINE_PUBLIC_SERVICES_SHARE", "eq", 100.0, "percent"),
         ("ONLINE_WORK_RECORDS_COMMUNE", "gte", 75.0, "percent"),
     ]
+
+
+def test_levels_listed_after_the_measure_said_once(lex, units):
+    text = (
+        "Năm 2027, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (trừ hồ sơ mật) "
+        "tại cấp tỉnh đạt 95%, cấp huyện đạt 85%, cấp xã đạt 70%."
+    )
+    assert sorted(codes(text, lex, units)) == [
+        ("ONLINE_WORK_RECORDS_COMMUNE", "eq", 70.0, "percent"),
+        ("ONLINE_WORK_RECORDS_DISTRICT", "eq", 85.0, "percent"),
+        ("ONLINE_WORK_RECORDS_PROVINCE", "eq", 95.0, "percent"),
+    ]
+
+
+def test_grassroots_level_is_the_commune_level(lex, units):
+    text = (
+        "Đến năm 2027, 92% hồ sơ công việc tại cấp tỉnh; 82% hồ sơ công việc tại cấp huyện và "
+        "62% hồ sơ công việc tại cấp cơ sở được xử lý trên môi trường mạng."
+    )
+    assert sorted(codes(text, lex, units)) == [
+        ("ONLINE_WORK_RECORDS_COMMUNE", "eq", 62.0, "percent"),
+        ("ONLINE_WORK_RECORDS_DISTRICT", "eq", 82.0, "percent"),
+        ("ONLINE_WORK_RECORDS_PROVINCE", "eq", 92.0, "percent"),
+    ]

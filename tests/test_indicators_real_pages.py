@@ -28,7 +28,7 @@ def values(found: list[dict]) -> set[tuple]:
 def test_uncoded_targets_get_a_label_and_no_code(lex, units):
     text = (
         "Kế hoạch năm 2026\n\nNăm 2026, tỉnh phấn đấu: sản lượng lương thực đạt 580 nghìn tấn; "
-        "trồng mới 6.500 ha rừng tập trung; thu hút 3,2 triệu lượt khách."
+        "trồng mới 6.500 ha cây ăn quả tập trung; thu hút 3,2 triệu lượt khách."
     )
     found = rows(text, lex, units)
     assert values(found) == {
@@ -37,7 +37,7 @@ def test_uncoded_targets_get_a_label_and_no_code(lex, units):
         ("TOURIST_ARRIVALS", "eq", 3200000.0, None, "count", 2026),  # "lượt khách" is curated
     }
     uncoded = [r for r in found if r["indicator_code"] is None]
-    assert {"sản lượng lương thực", "trồng mới rừng tập trung"} == {r["label_vi"] for r in uncoded}
+    assert {"sản lượng lương thực", "trồng mới cây ăn quả tập trung"} == {r["label_vi"] for r in uncoded}
     assert all(r["label_en"] is None for r in uncoded)
 
 
@@ -121,7 +121,7 @@ def test_nhu_sau_heads_plain_paragraphs_until_the_next_heading(lex, units):
     assert list_headings(text).get(paras[5]) is None  # without the curated lead: a plain line
     assert values(rows(text, lex, units)) == {
         ("TOTAL_SOCIAL_INVESTMENT", "approx", 62000.0, None, "vnd_billion", 2026),
-        (None, "eq", 400.0, None, "other", 2026),
+        ("AFFORESTATION_AREA", "eq", 400.0, None, "other", 2026),
     }
 
 

@@ -50,3 +50,21 @@ def test_a_closing_sentence_with_another_role_first_reads_as_before(lex):
     assert ("DOH", "lead") in got
     assert ("DOF", "support") in got
     assert ("DOH", "implement") not in got
+
+
+def test_addressees_told_to_carry_out_the_decision_by_its_own_terms_each_implement(lex):
+    """"căn cứ Quyết định thi hành" (carry it out on the decision's terms) is the same closing
+    formula as "chịu trách nhiệm thi hành": every body named before it implements, across ';'."""
+    text = (
+        "Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ban, ngành, đoàn thể có liên quan; Chủ tịch "
+        "UBND các huyện, thị xã; Giám đốc Sở Xây dựng và các tổ chức, cá nhân có liên quan căn cứ "
+        "Quyết định thi hành./."
+    )
+    assert roles(text, lex) == {
+        ("PPC_OFFICE", "implement"),
+        ("PROVINCIAL_AGENCIES", "implement"),
+        ("DISTRICT_PCS", "implement"),
+        ("DOC", "implement"),
+    }
+    resolution = "Điều 3. Giám đốc Sở Tài chính; Thủ trưởng các sở, ngành căn cứ nghị quyết thi hành."
+    assert roles(resolution, lex) == {("DOF", "implement"), ("PROVINCIAL_AGENCIES", "implement")}

@@ -68,3 +68,15 @@ def test_addressees_told_to_carry_out_the_decision_by_its_own_terms_each_impleme
     }
     resolution = "Điều 3. Giám đốc Sở Tài chính; Thủ trưởng các sở, ngành căn cứ nghị quyết thi hành."
     assert roles(resolution, lex) == {("DOF", "implement"), ("PROVINCIAL_AGENCIES", "implement")}
+
+
+def test_a_member_whose_name_holds_a_toneless_lookalike_of_giao_keeps_the_closing(lex):
+    """"giáo dục" folds to the lead cue "giao": a member named with it ("các cơ sở giáo dục") is
+    one more addressee with no code, not a verb that ends the run of bodies."""
+    text = (
+        "Điều 2. Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố; các cơ sở "
+        "giáo dục nghề nghiệp và các tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./."
+    )
+    assert roles(text, lex) == {("PROVINCIAL_AGENCIES", "implement"), ("DISTRICT_PCS", "implement")}
+    given = "UBND tỉnh giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với các cơ sở giáo dục tổ chức thực hiện."
+    assert roles(given, lex) == {("DOET", "lead")}

@@ -53,7 +53,7 @@ def test_a_closing_sentence_with_another_role_first_reads_as_before(lex):
 
 
 def test_addressees_told_to_carry_out_the_decision_by_its_own_terms_each_implement(lex):
-    """"căn cứ Quyết định thi hành" (carry it out on the decision's terms) is the same closing
+    """ "căn cứ Quyết định thi hành" (carry it out on the decision's terms) is the same closing
     formula as "chịu trách nhiệm thi hành": every body named before it implements, across ';'."""
     text = (
         "Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ban, ngành, đoàn thể có liên quan; Chủ tịch "
@@ -71,7 +71,7 @@ def test_addressees_told_to_carry_out_the_decision_by_its_own_terms_each_impleme
 
 
 def test_a_member_whose_name_holds_a_toneless_lookalike_of_giao_keeps_the_closing(lex):
-    """"giáo dục" folds to the lead cue "giao": a member named with it ("các cơ sở giáo dục") is
+    """ "giáo dục" folds to the lead cue "giao": a member named with it ("các cơ sở giáo dục") is
     one more addressee with no code, not a verb that ends the run of bodies."""
     text = (
         "Điều 2. Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố; các cơ sở "

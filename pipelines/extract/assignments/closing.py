@@ -8,7 +8,7 @@ A closing article whose formula is there gives every body named before it ``impl
 from __future__ import annotations
 
 from pipelines.text.segment import Span
-from pipelines.extract.assignments.article import Article
+from pipelines.extract.assignments.article import Article, match_key
 from pipelines.extract.assignments.mentions import mentions_in
 from pipelines.extract.assignments.subjects import role_cues_in
 
@@ -48,8 +48,11 @@ def _after_heading(a: Article, sent: Span) -> int:
 
 
 def _bodies_only(a: Article, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with bodies and no role cue follows the first of them."""
+    """Whether ``text[start:end]`` opens with bodies and no role cue follows the first of them.
+    A row that only masks a cue word ("giáo dục", "giao thông": ``ignore``, not narration) is no
+    cue: "...; các cơ sở giáo dục nghề nghiệp căn cứ Quyết định thi hành" lists one more member."""
     mentions, _ = mentions_in(a, (start, end))
     if not mentions or not a.pats["opening"].fullmatch(a.folded, start, mentions[0].start):
         return False
-    return not role_cues_in(a, mentions[0].end, end)
+    cues = role_cues_in(a, mentions[0].end, end)
+    return not any(c.value != "ignore" or match_key(a.text, c) in a.narration for c in cues)

@@ -38,10 +38,7 @@ def test_an_aim_an_effort_is_made_with_and_no_year_sets_no_target(lex, units):
 
 
 def test_an_aim_an_effort_is_made_with_in_a_named_year_is_a_target(lex, units):
-    text = (
-        "Kế hoạch năm 2027\n\n"
-        "Năm 2027, tỉnh Hòa Sơn dồn sức thu hút đầu tư với mục tiêu tăng trưởng hai con số."
-    )
+    text = "Kế hoạch năm 2027\n\nNăm 2027, tỉnh Hòa Sơn dồn sức thu hút đầu tư với mục tiêu tăng trưởng hai con số."
     assert sorted_row_keys(text, lex, units, 2026) == [("GRDP_GROWTH", "gte", 10.0, None, 2027)]
 
 

@@ -100,6 +100,7 @@ class CueWords:
     year_handover: re.Pattern  # "... và giai đoạn " / "..., và đến năm ": a later year opens the next figure
     year_opener: re.Pattern  # what may stand before a year that opens its comma segment: "và đến năm "
     coordinate_join: re.Pattern  # the word joining coordinated figures: "trên 50% và 60%"
+    noun_join: re.Pattern  # " và cận nghèo": the join going on to another noun, no figure between
     respectively: re.Pattern  # "tương ứng", "lần lượt": figures handed out in order to items
     respective_sep: re.Pattern  # between the figures of such a list: ", ", "; ", " - ", " và "
     respective_sep_nodash: re.Pattern  # the same without " - " (a dash may join a range's ends)
@@ -244,6 +245,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
         coordinate_join=re.compile(rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{g('coordinate_join')})\s+"),
+        noun_join=re.compile(rf"{joined}[^\W\d_]"),
         respectively=whole("respectively"),
         respective_sep=re.compile(rf"\s*(?:,(?=\s)|;|\s-\s)\s*|{joined}"),
         respective_sep_nodash=re.compile(rf"\s*(?:,(?=\s)|;)\s*|{joined}"),

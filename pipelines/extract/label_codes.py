@@ -11,8 +11,11 @@ Rules, for each uncoded row:
 1. the phrasings found in its label that are not found in its quote as written (the number
    splits them; a phrasing the quote writes whole was passed over for a reason of its own:
    another number between, a unit that does not suit);
-2. they name one code, and the row's unit suits it after the unit switches ("a count of
-   communes" may state a share): the row takes that code.
+2. they name one code, and the row's unit is that code's after the unit switches (a percent of
+   counted communes is a share only where a switch makes it one, ``NEW_RURAL_COMMUNES`` ->
+   ``NEW_RURAL_COMMUNES_SHARE``; "giảm 2,5% hộ nghèo người dân tộc thiểu số" is no count of
+   households reduced), and the counted noun does not go on past the row with a join to another
+   noun ("giảm 8.493 hộ nghèo và cận nghèo" counts more than the poor): the row takes that code.
 """
 
 from __future__ import annotations
@@ -20,12 +23,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipelines.curation.lexicons import Lexicons
+from pipelines.extract.cue_words import cue_words
+from pipelines.text.fold import fold
 
 _RATES = {"percent", "percentage_point"}
 
 
 def _suits(want: str, unit: str | None) -> bool:
-    return want == unit or {want, unit} <= _RATES or (want, unit) == ("count", "percent")
+    """Whether a value in ``unit`` states a code measured in ``want``: the same unit, or two rates.
+    A count code never takes a percent here ("giảm 2,5% hộ nghèo người dân tộc thiểu số" is no
+    count of households); a switch that makes it a share has already run."""
+    return want == unit or {want, unit} <= _RATES
+
+
+def _goes_on(text: str, row: dict, lex: Lexicons) -> bool:
+    """Whether the counted noun goes on past the row's quote with a join to another noun, no
+    figure between: "giảm 8.493 hộ nghèo và cận nghèo" counts poor and near-poor households."""
+    end = row["char_end"]
+    return cue_words(lex).noun_join.match(fold(text[end : end + 40])) is not None
 
 
 def _split_code(row: dict, lex: Lexicons) -> str | None:
@@ -36,7 +51,7 @@ def _split_code(row: dict, lex: Lexicons) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def code_labels(rows: list[dict], lex: Lexicons, switch: Callable[[str, str], str]) -> None:
+def code_labels(text: str, rows: list[dict], lex: Lexicons, switch: Callable[[str, str], str]) -> None:
     """Code, in place, the uncoded rows whose label names a phrasing their number splits.
     ``switch(code, unit)`` applies the unit switches.
 
@@ -47,7 +62,7 @@ def code_labels(rows: list[dict], lex: Lexicons, switch: Callable[[str, str], st
         if row["indicator_code"] is not None or row["unit"] is None:
             continue
         code = _split_code(row, lex)
-        if code is None:
+        if code is None or _goes_on(text, row, lex):
             continue
         code = switch(code, row["unit"])
         if _suits(lex.indicator_info[code]["unit"], row["unit"]):

@@ -16,7 +16,8 @@ Steps, for each uncoded percent row:
    written bare, takes its comparator ("ít nhất 65% ..., 80% ...": at least, both);
 3. a row whose label ends with a phrasing's first words and whose number is followed by the
    rest of it ("giải ngân 100% vốn đầu tư công": "giải ngân vốn đầu tư công") takes that
-   phrasing's code, the longest such phrasing where several fit.
+   phrasing's code, the longest such phrasing where several fit, unless that code counts
+   things even after the unit switches (a percent is no count).
 """
 
 from __future__ import annotations
@@ -68,6 +69,18 @@ def _around_code(before: list[str], after: list[str], lex: Lexicons) -> str | No
     return best[1] if best else None
 
 
+def _around_written(
+    folded: str, row: dict, q: Quantity, after: list[str], lex: Lexicons, switch: Callable[[str, str], str]
+) -> str | None:
+    """Step 3's code, unless it counts things even after the unit switches: a percent written
+    inside "giảm hộ nghèo" ("giảm 2,5% hộ nghèo đồng bào dân tộc thiểu số") is no count of
+    households reduced."""
+    code = _around_code(_tokens(folded, row["char_start"], q.start), after, lex)
+    if code is None or lex.indicator_info[switch(code, "percent")]["unit"] == "count":
+        return None
+    return code
+
+
 def _value(text: str, row: dict, units: UnitTable) -> Quantity | None:
     """The quantity of ``row`` inside its quote."""
     found = units.find(text, row["char_start"], row["char_end"])
@@ -97,7 +110,7 @@ def code_shares(
     for row, q in shares:
         if row["indicator_code"] is None:
             after = _tokens(folded, q.end, _clause_end(folded, q.end))
-            code = _split_phrasing(after, lex) or _around_code(_tokens(folded, row["char_start"], q.start), after, lex)
+            code = _split_phrasing(after, lex) or _around_written(folded, row, q, after, lex, switch)
             if code is not None:
                 _set(row, switch(code, "percent"), lex)
     for (row, q), (nxt, q2) in zip(shares, shares[1:]):

@@ -148,7 +148,7 @@ def indicator_rows(
     ]
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
-    code_labels(rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
+    code_labels(text, rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
     uncode_implausible(rows)
     uncode_year_parts(text, rows, lex)
     uncode_period_sums(text, rows, lex)

@@ -33,10 +33,7 @@ def test_districts_added_take_the_district_increment_code(lex, units):
 
 
 def test_ocop_products_developed_anew_or_added_take_the_ocop_increment_code(lex, units):
-    text = (
-        "Năm 2027, phát triển mới 15 sản phẩm OCOP.\n\n"
-        "Năm 2028, phấn đấu có thêm ít nhất 18 sản phẩm OCOP."
-    )
+    text = "Năm 2027, phát triển mới 15 sản phẩm OCOP.\n\nNăm 2028, phấn đấu có thêm ít nhất 18 sản phẩm OCOP."
     assert rows(text, lex, units, 2026) == [
         ("OCOP_PRODUCTS_ADDED", "eq", 15.0, None, 2027),
         ("OCOP_PRODUCTS_ADDED", "gte", 18.0, None, 2028),

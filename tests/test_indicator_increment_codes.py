@@ -46,3 +46,8 @@ def test_a_count_with_no_increment_word_keeps_the_stock_code(lex, units):
         ("NEW_RURAL_COMMUNES", "eq", 61.0, None, 2027),
         ("OCOP_PRODUCTS", "eq", 140.0, None, 2027),
     ]
+
+
+def test_the_parts_of_an_added_total_are_no_rows_of_the_stock(lex, units):
+    text = "Năm 2027, toàn tỉnh có thêm từ 90 sản phẩm OCOP trở lên, trong đó có 11 sản phẩm OCOP 4 sao, 3 sản phẩm OCOP 5 sao."
+    assert rows(text, lex, units, 2026) == [("OCOP_PRODUCTS_ADDED", "gte", 90.0, None, 2027)]

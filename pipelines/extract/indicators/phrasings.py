@@ -39,6 +39,16 @@ def switch_code(code: str, unit: str, gap: str, lex: Lexicons) -> str:
     return code
 
 
+def same_counted(total: str, part: str, lex: Lexicons) -> bool:
+    """Whether a total of code ``total`` counts what a part of code ``part`` counts: the same
+    code, or an increment and its stock (a word switches one count to the other,
+    ``unit_switches.csv``): "có thêm 120 sản phẩm OCOP, trong đó có 13 sản phẩm OCOP 4 sao"."""
+    return total == part or any(
+        sw.indicator_code == part and sw.switch_to == total and sw.value_unit == "count" and sw.gap_cue
+        for sw in lex.unit_switches
+    )
+
+
 def pair(page: Page, phrases: list[Match], q: Quantity) -> Match | None:
     before = [p for p in phrases if p.end <= q.start]
     if not before:

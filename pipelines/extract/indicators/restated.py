@@ -12,6 +12,7 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.text.fold import fold_short
 from pipelines.extract.indicators.page import Page, value_words
+from pipelines.extract.indicators.phrasings import same_counted
 from pipelines.extract.indicators.years import stated_years
 
 
@@ -169,7 +170,8 @@ def part_of_total(row: dict, page: Page) -> bool:
         return False
     return any(
         r is not row
-        and r["indicator_code"] == row["indicator_code"]
+        and r["indicator_code"] is not None
+        and same_counted(r["indicator_code"], row["indicator_code"], page.lex)
         and r["unit"] == row["unit"]
         and r["target_year"] == row["target_year"]
         and r["value_low"] is not None

@@ -31,7 +31,14 @@ from pipelines.extract.indicators.comparators import (
     past_earlier,
 )
 from pipelines.extract.indicators.page import AGE_UNIT, MONEY_UNITS, Page, Clause, segment_around
-from pipelines.extract.indicators.phrasings import switch_code, phrase_for, switch_gap, rate_unit, measured_against
+from pipelines.extract.indicators.phrasings import (
+    switch_code,
+    phrase_for,
+    switch_gap,
+    rate_unit,
+    measured_against,
+    same_counted,
+)
 from pipelines.extract.indicators.quantities import heralded_in_brackets, in_brackets
 from pipelines.extract.indicators.years import target_year, year_start, joint_year, stated_years
 
@@ -78,13 +85,14 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
 
 
 def _part_of_total(page: Page, clause: Span, code: str, year: int | None, start: int) -> bool:
-    """Whether a value breaks down a total of its own code and year said before it in its
+    """Whether a value breaks down a total of its own code (or its increment) and year said before it in its
     clause, after a ``breakdown_lead`` ("đón 18 triệu lượt khách, trong đó 6 triệu lượt khách
     quốc tế"): a part of the one target, no row of its own (CONVENTIONS: a total broken down).
     A figure for one year of the total's period ("thu ngân sách giai đoạn 2026 - 2030 đạt 90.000
     tỷ đồng; trong đó, năm 2030 đạt 21.000 tỷ đồng") is the year's own figure, no part."""
     return any(
-        row["indicator_code"] == code
+        row["indicator_code"] is not None
+        and same_counted(row["indicator_code"], code, page.lex)
         and row["target_year"] == year
         and clause[0] <= row["char_start"]
         and row["char_end"] <= start

@@ -21,7 +21,7 @@ def test_new_rural_tiers_and_the_city_standard_are_named_without_chuan(lex, unit
     # of a centrally governed city is the city-status aim
     text = (
         "Tỉnh giao chỉ tiêu năm 2025\n\n"
-        "Năm 2025, tỉnh phấn đấu có thêm 04 xã đạt nông thôn mới nâng cao, 03 xã đạt nông thôn mới "
+        "Năm 2025, tỉnh phấn đấu có 04 xã đạt nông thôn mới nâng cao, 03 xã đạt nông thôn mới "
         "kiểu mẫu. Mục tiêu tổng quát: xây dựng tỉnh giàu mạnh; phấn đấu đến năm 2030 đạt các tiêu "
         "chuẩn cơ bản của thành phố trực thuộc Trung ương."
     )

@@ -102,8 +102,9 @@ def _void_words(page: Page, clause: Span, pos: int, figures: list[Quantity]) -> 
     tăng 8%, làm nền tảng cho tăng trưởng hai con số": ``serves``; with no figure before it,
     "tạo nền tảng cho mục tiêu tăng trưởng 2 con số năm 2026" is the aim itself when it names the
     aim and its year: ``_named_with_year``)."""
-    if page.words.effort_lead.search(page.folded, max(clause[0], pos - _EFFORT_REACH), pos):
-        return True
+    effort = page.words.effort_lead.search(page.folded, max(clause[0], pos - _EFFORT_REACH), pos)
+    if effort is not None:
+        return not _aim_dated_after(page, clause, effort.start(), pos)
     if any(q.end <= pos for q in figures):
         return serves(page, clause, pos)
     return serves(page, clause, pos) and not _named_with_year(page, clause, pos)
@@ -111,6 +112,18 @@ def _void_words(page: Page, clause: Span, pos: int, figures: list[Quantity]) -> 
 
 _YEAR_AFTER = re.compile(r"[^,;.]*?(?<!\d)(?:19|20)\d{2}(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _aim_dated_after(page: Page, clause: Span, lead: int, pos: int) -> bool:
+    """Whether a purpose clause whose ``effort_lead`` (from ``lead``) names the aim
+    (``served_aim_named``: "mục tiêu") dates it with a year after the value in words at ``pos``,
+    in its comma segment: "nhằm đạt mục tiêu tăng trưởng hai con số trong năm 2026" is the
+    province's aim, whatever the lead word (CONVENTIONS, session 33); "nhằm đạt mục tiêu tăng
+    trưởng hai con số trong thời gian tới" and "để tăng trưởng năm 2026 đạt hai con số" are not."""
+    if not page.words.served_aim_named.search(page.folded, lead, pos):
+        return False
+    seg = segment_around(page.text, clause, pos)
+    return bool(_YEAR_AFTER.match(page.folded, pos, seg[1]))
 
 
 def _named_with_year(page: Page, clause: Span, pos: int) -> bool:

@@ -82,11 +82,11 @@ def plans_over_results(page: Page, clause: Span, sentence: Span, para: Span) -> 
 
 def _reviewed_year(page: Page, at: int) -> int | None:
     """The year a result to date is reviewed in, for its plan: the publication year (or the
-    scraper's month marker), else ``part_year``."""
-    return page.cues.published_year or _marked_year(page) or part_year(page, at)
+    scraper's month marker), else ``_part_year``."""
+    return page.cues.published_year or _marked_year(page) or _part_year(page, at)
 
 
-def part_year(page: Page, at: int) -> int | None:
+def _part_year(page: Page, at: int) -> int | None:
     """The year the last review of part of a year before ``at`` names ("Trong 9 tháng năm 2021,
     ...": 2021; ``elapsed_part``, ``partial_year``): on an undated page, the year it reviews."""
     parts = [
@@ -268,8 +268,6 @@ def _dated_bracket_year(
     if periods and published and periods[-1][3] >= published:
         return periods[-1][3]  # "Nghị quyết ... nhiệm kỳ 2020 - 2025. ..., đạt 94% (chỉ tiêu 70%)"
     earlier = stated_years(page, 0, inside[0])  # "Năm 2024, ... Cụ thể, GRDP tăng 8,8% (kế hoạch 7,5%)"
-    if partial and published is None:
-        return part_year(page, inside[0])  # an undated review of "9 tháng năm 2021": its plan is of 2021
     return published if partial or (earlier and earlier[-1][2] == published) else None
 
 

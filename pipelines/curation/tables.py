@@ -181,6 +181,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "period_average",
                         "effort_lead",
                         "plan_figure_lead",
+                        "over_plan_word",
                         "missed_lead",
                         "partial_year",
                         "year_part",

@@ -125,6 +125,8 @@ class CueWords:
     review_verb: PhraseMatcher
     bracket_plan: re.Pattern
     plan_before: re.Pattern
+    over_plan: re.Pattern  # "15.072 ha/": a result written over the figure after its slash
+    over_plan_tail: re.Pattern  # " ha (bằng 97,2% kế hoạch": the plan word after that figure
     aim_figure: re.Pattern  # "mục tiêu trên ", "kịch bản cao nhất là ": a figure follows the aim's noun
     plan_figure: re.Pattern
     past_lead: re.Pattern
@@ -322,6 +324,12 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"(?:(?:{g('period_noun')})\s+)?(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"
         ),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
+        # "trồng rừng ước đạt 15.072 ha/15.500 ha": a result, its short unit, the slash
+        over_plan=re.compile(r"(?<![\w.,/])(?P<n>\d(?:[\d.,]*\d)?)(?:\s*[^\W\d]\w{0,3})?\s*/\s*(?=\d)"),
+        # "... ha rừng, đạt 82,1% kế hoạch", " ha kế hoạch": a plan word in the clause, the share before it
+        over_plan_tail=re.compile(
+            rf"[^;.\n\d]{{0,50}}?(?:(?P<share>\d(?:[\d,]*\d)?)\s*%\s*)?(?<!\w)(?:{g('over_plan_word')})(?!\w)"
+        ),
         aim_figure=re.compile(rf"(?<!\w)(?:{g('aim_noun')})(?:\s+[^\W\d]+){{0,3}}\s+$"),
         plan_figure=re.compile(
             rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)(?:[^,;()\d]|{_YEAR}){{0,40}}?(?<!\w)(?:{g('plan_figure_lead')})\s+"

@@ -2,6 +2,7 @@
 
 "ước tăng 6,8% (kế hoạch năm 2024 tăng 8 - 8,5%)", "(KBTT: 9%)": in a clause that is no target,
 the bracket's figure is a target of the bracket's year, of the result's phrasing or subject.
+A result written over its plan ("15.072 ha/15.500 ha (bằng 97,2% kế hoạch)") is read so too.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 
 from pipelines.extract import dates
 from pipelines.extract.labels import uncoded_label
-from pipelines.extract.numbers import Quantity
+from pipelines.extract.numbers import Quantity, parse_number
 from pipelines.extract.subjects import subject_code
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
@@ -37,6 +38,7 @@ def later(page: Page, before: Span, after: Span) -> bool:
 
 
 _COMMA = re.compile(r",\s")  # a comma between words (a decimal comma has a digit after it)
+_YEAR_AFTER = re.compile(r"\D{0,8}?(?P<y>(?:19|20)\d{2})(?!\d)")  # the year a part of a year names
 
 
 def bracketed_plans(
@@ -58,21 +60,80 @@ def bracketed_plans(
         found = page.units.find(page.text, *inside)
         if not found or _reports(page, inside):
             continue
-        q = found[0]
-        phrase = _bracket_subject(page, clause, bracket, q)
-        year = _bracket_year(page, inside, sentence, para, aimed)
-        if year is None and not dates.find_periods(page.text, *inside):
-            year = aim_year  # a bracket naming a period of its own ("(trong đó, giai đoạn 2021 - 2025 ...)") takes none
-        if year is None:
+        _plan_row(page, (clause, sentence, para), bracket, found[0], (inside, close > 0), (aimed, aim_year))
+
+
+def plans_over_results(page: Page, clause: Span, sentence: Span, para: Span) -> None:
+    """A result written over its plan ("trồng rừng ước đạt 15.072 ha/15.500 ha (bằng 97,2% kế
+    hoạch)", "lũy kế đạt 13.051,6 ha/20.000 ha kế hoạch"): the figure after the slash is a plan
+    figure, read as a bracketed one, when a plan word (``over_plan_word``) follows it in its
+    clause, alone or after the share the result makes of it (which must be that share, to a
+    point). A tally with no plan word ("có 57/88 xã đạt chuẩn") is no plan (session 31)."""
+    for m in page.words.over_plan.finditer(page.folded, *clause):
+        slash = page.text.rindex("/", m.start(), m.end())
+        open_text = page.text[:slash] + " " + page.text[slash + 1 :]  # the figure, no longer a tally's
+        found = [q for q in page.units.find(open_text, m.end(), clause[1]) if q.start == m.end()]
+        tail = page.words.over_plan_tail.match(page.folded, found[0].end, clause[1]) if found else None
+        if tail is None or not _is_share(m.group("n"), found[0].low, tail.group("share")):
             continue
-        if phrase is None:
-            _bracketed_uncoded(page, clause, bracket, q, (inside[1] + (close > 0), year))
-            continue
-        code = switch_code(phrase.value, q.unit, page.folded[phrase.end : q.start], page.lex)
-        if not unit_suits(code, q.unit, page.lex):
-            continue
-        value = (comparator_of(page, inside[0], q), q.low, q.high, rate_unit(page, code, q.unit), year)
-        page.planned.add(keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + (close > 0))))
+        year = _bracket_year(page, (m.end(), found[0].end), sentence, para) or _reviewed_year(page, slash)
+        _plan_row(page, (clause, sentence, para), slash, found[0], ((m.end(), found[0].end), False), (False, year))
+
+
+def _reviewed_year(page: Page, at: int) -> int | None:
+    """The year a result to date is reviewed in, for its plan: the publication year (or the
+    scraper's month marker), else ``_part_year``."""
+    return page.cues.published_year or _marked_year(page) or _part_year(page, at)
+
+
+def _part_year(page: Page, at: int) -> int | None:
+    """The year the last review of part of a year before ``at`` names ("Trong 9 tháng năm 2021,
+    ...": 2021; ``elapsed_part``, ``partial_year``): on an undated page, the year it reviews."""
+    parts = [
+        *page.words.elapsed_part.finditer(page.folded, 0, at),
+        *page.words.partial_year.finditer(page.folded, 0, at),
+    ]
+    named = [_YEAR_AFTER.match(page.folded, p.end(), min(at, p.end() + 12)) for p in parts]
+    dated = sorted((n.end(), int(n.group("y"))) for n in named if n)  # "9 tháng năm 2021", not "9 tháng là 137"
+    return dated[-1][1] if dated else None
+
+
+def _is_share(result: str, plan: float, share: str | None) -> bool:
+    """Whether ``share`` (a percent, or none stated) is what ``result`` makes of ``plan``, within
+    half a point; a result written with two dots ("12.723.4") may mean a decimal point last."""
+    if share is None:
+        return True
+    head, _, last = result.replace(",", ".").rpartition(".")
+    readings = [float(result.replace(".", "").replace(",", ""))]  # "15.072": thousands
+    if head:
+        readings.append(float(head.replace(".", "") + "." + last))  # "13.051,6", "12.723.4"
+    return plan > 0 and any(abs(r / plan * 100 - parse_number(share)) <= 0.5 for r in readings)
+
+
+def _plan_row(
+    page: Page,
+    spans: tuple[Span, Span, Span],
+    bracket: int,
+    q: Quantity,
+    inside_closed: tuple[Span, bool],
+    aim: tuple[bool, int | None],
+) -> None:
+    """The row of a plan figure ``q`` at ``bracket`` (``bracketed_plans``)."""
+    (clause, sentence, para), (inside, closed), (aimed, aim_year) = spans, inside_closed, aim
+    phrase = _bracket_subject(page, clause, bracket, q)
+    year = _bracket_year(page, inside, sentence, para, aimed)
+    if year is None and not dates.find_periods(page.text, *inside):
+        year = aim_year  # a bracket naming a period of its own ("(trong đó, giai đoạn 2021 - 2025 ...)") takes none
+    if year is None:
+        return
+    if phrase is None:
+        _bracketed_uncoded(page, clause, bracket, q, (inside[1] + closed, year))
+        return
+    code = switch_code(phrase.value, q.unit, page.folded[phrase.end : q.start], page.lex)
+    if not unit_suits(code, q.unit, page.lex):
+        return
+    value = (comparator_of(page, inside[0], q), q.low, q.high, rate_unit(page, code, q.unit), year)
+    page.planned.add(keep(page, code, phrase.phrase, value, (phrase.start, inside[1] + closed)))
 
 
 def _open_end(page: Page, bracket: int, end: int) -> int:

@@ -15,7 +15,7 @@ from pipelines.extract import dates
 from pipelines.extract.context import classify, is_heading
 from pipelines.extract.split_phrasings import split_phrasings
 from pipelines.text.segment import Span, sentences
-from pipelines.extract.indicators.brackets import later, bracketed_plans
+from pipelines.extract.indicators.brackets import later, bracketed_plans, plans_over_results
 from pipelines.extract.indicators.clauses import (
     LIST_ITEM,
     clause_own,
@@ -165,6 +165,7 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
             carry = Carry(context or _framed_context(page, span, framed), scope)
             if context != "target" and not framed:
                 bracketed_plans(page, span, sent, para)
+                plans_over_results(page, span, sent, para)
                 _aim_after_result(page, Clause(span, sent, head, scope or page.plan_year))
                 _aim_before_result(page, Clause(span, sent, head, scope or page.plan_year))
                 continue

@@ -380,7 +380,17 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "word": _col(unique=True),
             "kind": _col(
                 _enum(
-                    {"weekday", "daypart", "label", "clock", "toolbar", "reorganised", "merged_mark", "reported_span"}
+                    {
+                        "weekday",
+                        "daypart",
+                        "label",
+                        "clock",
+                        "toolbar",
+                        "reorganised",
+                        "merged_mark",
+                        "merger_lead",
+                        "reported_span",
+                    }
                 )
             ),
             "notes": _col(nullable=True),

@@ -87,7 +87,8 @@ def written(
     """When the page was written (``dates.written_date``): places it before or after 1 July 2025.
     A page nothing dates that counts the provinces as they stand after the reorganisation
     (``date_words.csv`` ``reorganised``: "xếp thứ 2/34 tỉnh, thành phố") or marks a province's name
-    as before or after it ("Kon Tum (cũ)": ``merged_mark``) was written after it; so was a page
+    as before or after it ("Kon Tum (cũ)": ``merged_mark``) or names a province formed then right
+    after a merger lead ("Sau sáp nhập, tỉnh Lâm Đồng ...": ``merger_lead``) was written after it; so was a page
     whose head cites a text signed after it (``dates.cited_date``), and one that reports on a span
     of a year ending after it ("kết quả ... 9 tháng năm 2025": ``reported_end``)."""
     lines = head_lines(text)
@@ -97,7 +98,12 @@ def written(
     cited = dates.cited_date(lines, rules_of(lex).date_words)
     words = rules_of(lex).reorganised
     folded = fold(text[:PROVINCE_SCAN_CHARS])
-    if (words is not None and words.search(folded)) or _marked_merged(text, lex) or _reports_after(folded, lex):
+    if (
+        (words is not None and words.search(folded))
+        or _marked_merged(text, lex)
+        or _named_after_merger(text, lex)
+        or _reports_after(folded, lex)
+    ):
         return max(cited or REORGANISED, REORGANISED)
     return cited
 
@@ -141,6 +147,22 @@ def _marked_merged(text: str, lex: Lexicons) -> bool:
     head = text[:PROVINCE_SCAN_CHARS]
     folded = fold(head)
     return any(mark.match(folded, m.end) for m in lex.provinces.find(head))
+
+
+def _named_after_merger(text: str, lex: Lexicons) -> bool:
+    """Whether a province formed on 1 July 2025 is named right after a merger lead
+    (``date_words.csv`` ``merger_lead``): "Sau sáp nhập, tỉnh Lâm Đồng có diện tích lớn nhất" speaks
+    of the merger as done, so the page was written after it (CONVENTIONS, session 33); "sau sáp
+    nhập các xã" of 2019 - 2021 names no province and places nothing."""
+    rules = rules_of(lex)
+    if rules.merger_lead is None or not rules.formed:
+        return False
+    head = text[:PROVINCE_SCAN_CHARS]
+    folded = fold(head)
+    return any(
+        m.value in rules.formed and rules.merger_lead.search(folded[max(0, m.start - 120) : m.start])
+        for m in lex.provinces.find(head)
+    )
 
 
 def byline(text: str) -> str | None:

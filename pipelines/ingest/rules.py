@@ -48,6 +48,10 @@ class IngestRules:
     reported: tuple[re.Pattern, ...] = ()
     # a whole year reviewed while the next is planned ("kết quả ... năm 2025, mục tiêu ... năm 2026"): y, z
     reviewed: re.Pattern | None = None
+    # "sau (cuộc) sáp nhập ..., " right before a province's name (``merger_lead``), over folded text
+    merger_lead: re.Pattern | None = None
+    # old codes whose name is that of a province formed on 1 July 2025 from two or more ("An Giang", "Lâm Đồng")
+    formed: frozenset[str] = frozenset()
 
     def chrome_for(self, general: list[ChromeRule], source_url: str | None) -> list[ChromeRule]:
         """The general chrome rules plus those of the article's own site."""
@@ -71,6 +75,7 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     marks = sorted({fold(w) for w in words[words.kind == "merged_mark"].word}, key=len, reverse=True)
     merged_mark = re.compile(rf"\s*\(\s*(?:{'|'.join(map(re.escape, marks))})\s*\)") if marks else None
     reported = _spans(list(words[words.kind == "reported_span"].word))
+    merger_lead = _merger_lead(list(words[words.kind == "merger_lead"].word))
     reviewed = _reviewed(*(list(cues[cues.role == role].cue) for role in ("year_review", "year_outlook", "year_noun")))
     words = words[words.kind.isin(DATE_WORD_KINDS)]
     date_words = compile_date_words(
@@ -97,10 +102,38 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
         merged_mark,
         reported,
         reviewed,
+        merger_lead,
+        _formed(prov),
     )
 
 
 _YEAR = r"(?:19|20)\d{2}"
+# Words a merger lead may take before its comma ("sau cuộc sáp nhập lịch sử, tỉnh ...").
+MERGER_GAP_WORDS = 4
+
+
+def _merger_lead(words: list[str]) -> re.Pattern | None:
+    """A merger lead ending right before a province's name, over folded text: "sau sáp nhập, " or
+    "sau cuộc sáp nhập lịch sử, " (a few words may qualify it before its comma)."""
+    leads = sorted({fold(w) for w in words}, key=len, reverse=True)
+    if not leads:
+        return None
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in leads)
+    return re.compile(rf"(?<!\w)(?:{body})(?:\s+[^\W\d][^\s,;.:()]*){{0,{MERGER_GAP_WORDS}}}\s*,\s*$")
+
+
+def _formed(prov: pd.DataFrame) -> frozenset[str]:
+    """Old codes that bear the name of a province formed on 1 July 2025 by merging two or more:
+    "An Giang" (89) names the new An Giang (91, with Kiên Giang); Cao Bằng, left alone, is none."""
+    rows = prov.to_dict("records")
+    members: dict[str, int] = {}
+    for r in rows:
+        members[r["successor_code"]] = members.get(r["successor_code"], 0) + 1
+    return frozenset(
+        r["province_code"]
+        for r in rows
+        if members.get(r["successor_code"], 0) > 1 and fold(r["name_vi"]) == fold(r["successor_name_vi"])
+    )
 
 
 def _spans(templates: list[str]) -> tuple[re.Pattern, ...]:

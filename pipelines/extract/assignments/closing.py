@@ -12,15 +12,19 @@ from pipelines.extract.assignments.article import Article, match_key
 from pipelines.extract.assignments.mentions import mentions_in
 from pipelines.extract.assignments.subjects import role_cues_in
 
+# A closing article may be cut right after one of these marks (a list goes on after them).
+_CUT_MARKS = (",", ";")
+
 
 def is_cut_closing(a: Article, para: Span, sent: Span) -> bool:
-    """Whether ``sent`` is the page's last sentence, cut off (it ends on a letter or a digit, with
-    no mark), in a paragraph that opens with an article heading (``assignment_cues.csv``
+    """Whether ``sent`` is the page's last sentence, cut off (it ends on a letter or a digit, or
+    on a comma or a semicolon: "Điều 2. Giám đốc các Sở; Thủ trưởng các Ban, ", session 33), in a paragraph that opens with an article heading (``assignment_cues.csv``
     ``article_heading``: "Điều 3."), and opens itself with bodies after which no role cue
     comes: "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Chủ tịch UBND c" is the
     closing formula cut off (a name cut, as "Chủ tịch UBND c", is no mention)."""
     text = a.text
-    if text[sent[1] :].strip() or not text[: sent[1]].rstrip()[-1:].isalnum():
+    last = text[: sent[1]].rstrip()[-1:]
+    if text[sent[1] :].strip() or not (last.isalnum() or last in _CUT_MARKS):
         return False
     if not a.pats["article_heading"].match(a.folded, para[0]):
         return False

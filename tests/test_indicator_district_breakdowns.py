@@ -22,13 +22,14 @@ def test_figures_after_a_by_district_lead_in_the_sentence_are_no_rows(lex, units
 
 
 def test_a_sentence_opened_by_cu_the_and_a_district_breaks_down_the_total_before_it(lex, units):
-    # the planting total, then "Cụ thể, huyện ...; ...": each district's hectares are parts
+    # the planting total, then "Cụ thể, huyện ...; ...": each district's hectares are parts; the
+    # total is the year's planting, coded since round 35 (AFFORESTATION_AREA)
     text = (
         "Tỉnh giao kế hoạch trồng rừng\n\n"
         "Theo đó, UBND tỉnh giao cho UBND các huyện thực hiện trồng 640 ha rừng năm 2026. Cụ thể, "
         "huyện Tân Lạc trồng 400 ha; Mai Sơn 160 ha; Lạc Thủy 80 ha."
     )
-    assert rows(text, lex, units, published_year=2026) == [("", "eq", 640.0, None, 2026)]
+    assert rows(text, lex, units, published_year=2026) == [("AFFORESTATION_AREA", "eq", 640.0, None, 2026)]
 
 
 def test_a_bracket_opened_by_moi_huyen_after_a_total_shares_it_out(lex, units):

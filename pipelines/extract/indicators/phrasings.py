@@ -262,11 +262,37 @@ def switch_gap(
     in its comma segment ("giảm 1% tỷ lệ hộ nghèo": the verb before the value says it is a
     reduction, as in "tỷ lệ hộ nghèo giảm 1%"). A standing after another of its index
     (``_same_ranking``) is switched by the words after that one only: the "tăng" of "tăng 2 - 3
-    bậc, nằm trong nhóm 20 tỉnh dẫn đầu" gains places, the group is no gain."""
+    bậc, nằm trong nhóm 20 tỉnh dẫn đầu" gains places, the group is no gain. A figure listed after
+    another (``_listed_after``, across a ';' too) is switched by the first's words as well: "có
+    thêm 6 xã đạt chuẩn nông thôn mới; 2 xã đạt chuẩn nâng cao" is two increments."""
     if not counted:
         ranked = [r.end for r in quantities if phrase.end <= r.start and r.end <= q.start and _same_ranking(r, q)]
         return page.folded[max([phrase.end, *ranked]) : q.start]
-    return page.folded[max(lo, segment_around(page.text, clause, q.start)[0]) : q.start]
+    own = page.folded[max(lo, segment_around(page.text, clause, q.start)[0]) : q.start]
+    prior = [r for r in quantities if r.end <= q.start]
+    if not prior and page.text[: clause[0]].rstrip().endswith(";"):  # the list goes on after a ';'
+        opened = max(page.text.rfind(c, 0, page.text.rfind(";", 0, clause[0])) for c in ".;!?\n") + 1
+        clause, quantities = (opened, clause[0]), page.units.find(page.text, opened, clause[0])
+        prior = list(quantities)
+    if prior and _listed_after(page, prior[-1], q):
+        r = prior[-1]
+        before = [p.end for p in quantities if p.end <= r.start]
+        return switch_gap(page, clause, max([clause[0], *before]), r, phrase, True, quantities) + own
+    return own
+
+
+_LISTED = re.compile(r"(?:\s+[^\W\d_]+){1,10}\s*[,;]\s*")
+
+
+def _listed_after(page: Page, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the next figure of a list after ``prev``, named as it is and joined by a
+    comma, a ';' or a ``coordinate_join`` word with nothing of its own before it: a word before
+    the first ("thêm") covers it ("có thêm 6 xã đạt chuẩn nông thôn mới, 2 xã đạt chuẩn nâng cao
+    và 1 xã đạt chuẩn kiểu mẫu": three increments, CONVENTIONS session 33)."""
+    if prev.unit != q.unit or prev.high is not None or q.high is not None:
+        return False
+    between = page.folded[prev.end : q.start]
+    return bool(_LISTED.fullmatch(between) or page.words.coordinate_join.fullmatch(" " + between))
 
 
 def is_named(q: Quantity, phrases: list[Match]) -> bool:

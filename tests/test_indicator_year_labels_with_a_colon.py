@@ -49,4 +49,3 @@ def test_an_aim_listed_by_year_takes_the_indicator_of_the_sentence_before(lex, u
         ("HEALTH_INSURANCE_COVERAGE", "eq", 91.5, None, 2027),
         ("HEALTH_INSURANCE_COVERAGE", "eq", 93.0, None, 2028),
     ]
-

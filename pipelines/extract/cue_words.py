@@ -128,6 +128,7 @@ class CueWords:
     over_plan: re.Pattern  # "15.072 ha/": a result written over the figure after its slash
     over_plan_tail: re.Pattern  # " ha (bằng 97,2% kế hoạch": the plan word after that figure
     aim_figure: re.Pattern  # "mục tiêu trên ", "kịch bản cao nhất là ": a figure follows the aim's noun
+    aim_year_figure: re.Pattern  # "chỉ tiêu cụ thể: năm 2026: ": the first year's figure of a listed aim
     plan_figure: re.Pattern
     past_lead: re.Pattern
     past_word: re.Pattern
@@ -171,7 +172,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         next_year=re.compile(
             rf"\s*[,;]?\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
             rf"(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}(?:\s*-\s*{_YEAR})?"
-            rf"\s*,?\s*(?:\w+\s*){{0,4}}?"
+            rf"\s*[,:]?\s*(?:\w+\s*){{0,4}}?"
         ),
         year_follows=re.compile(
             rf"\s*(?:(?:{g('next_year_lead')})\s+)?(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}"
@@ -331,6 +332,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"[^;.\n\d]{{0,50}}?(?:(?P<share>\d(?:[\d,]*\d)?)\s*%\s*)?(?<!\w)(?:{g('over_plan_word')})(?!\w)"
         ),
         aim_figure=re.compile(rf"(?<!\w)(?:{g('aim_noun')})(?:\s+[^\W\d]+){{0,3}}\s+$"),
+        aim_year_figure=re.compile(
+            rf"(?<!\w)(?:{g('aim_noun')})(?:\s+[^\W\d]+){{0,3}}\s*:\s*(?:{g('next_year_noun')})\s+{_YEAR}\s*:\s*$"
+        ),
         plan_figure=re.compile(
             rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)(?:[^,;()\d]|{_YEAR}){{0,40}}?(?<!\w)(?:{g('plan_figure_lead')})\s+"
             # "mục tiêu ... đặt ra trong năm 2024 là tăng trưởng GRDP 8% - 8,5%": a year before the

@@ -143,7 +143,7 @@ def value_clauses(page: Page, sentence: Span) -> list[Span]:
     2020 đạt trên 2.700 tỷ đồng" are one statement each; so is a series of one indicator's
     figures by year (``_year_series``)."""
     out: list[Span] = []
-    for span in clauses(page.text, sentence):
+    for span in _year_labelled(page, clauses(page.text, sentence)):
         named = out and page.text[out[-1][1] - 1] == ":"
         joined = named and (_value_led(page, span) or _year_led(page, span))
         joined = joined or bool(out and _year_series(page, out[-1], span))
@@ -152,3 +152,27 @@ def value_clauses(page: Page, sentence: Span) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _year_labelled(page: Page, spans: list[Span]) -> list[Span]:
+    """Clauses with a year label ended by ':' joined to the value after it: in "chỉ tiêu cụ thể:
+    năm 2026: 91%; năm 2027: 92%" the pieces "năm 2026:" and "91%;" are one clause, led by its
+    year, as "năm 2026 91%;" would be."""
+    out: list[Span] = []
+    for span in spans:
+        if out and _year_label(page, out[-1]) and _value_led(page, span):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
+def _year_label(page: Page, span: Span) -> bool:
+    """Whether a clause is only a year and its ':' ("năm 2026:", "Năm 2027:")."""
+    if page.text[span[1] - 1] != ":" or page.units.find(page.text, *span):
+        return False
+    years = stated_years(page, *span)
+    return len(years) == 1 and len(page.text[span[0] : span[1]].split()) <= _YEAR_LABEL_WORDS
+
+
+_YEAR_LABEL_WORDS = 2  # "năm 2026:"

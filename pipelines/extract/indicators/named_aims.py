@@ -19,15 +19,18 @@ from pipelines.text.matcher import Match
 from pipelines.text.segment import sentences
 
 
-def aim_named_before(page: Page, start: int, q: Quantity) -> Match | None:
+def aim_named_before(page: Page, start: int, q: Quantity, by_year: bool = False) -> Match | None:
     """The indicator (``Match.value``, its code) of a figure set by an aim's noun between
     ``start`` and ``q``, named before that noun; None when no aim's noun stands there or no
     name with a code in ``q``'s unit is nearest.
 
     Example: "Với tăng trưởng 6,8% trong 9 tháng, tỉnh quyết tâm đạt mục tiêu trên 8%" -> the 8%
-    is "tăng trưởng", GRDP_GROWTH.
+    is "tăng trưởng", GRDP_GROWTH. With ``by_year``, the aim's noun lists its figures by year
+    (``CueWords.aim_year_figure``): "... chỉ tiêu bao phủ bảo hiểm y tế. Trong đó, tỉnh được giao
+    chỉ tiêu cụ thể: năm 2026: 91%" -> the 91% is HEALTH_INSURANCE_COVERAGE.
     """
-    aim = page.words.aim_figure.search(page.folded, start, q.start)
+    pattern = page.words.aim_year_figure if by_year else page.words.aim_figure
+    aim = pattern.search(page.folded, start, q.start)
     if aim is None:
         return None
     para = next((p for p in page.paras if p[0] <= aim.start() < p[1]), None)

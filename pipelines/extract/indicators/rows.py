@@ -331,7 +331,8 @@ def _statement(
     labelled = _label_around_aim(page, (lo, seg[1]), cue, q, span[1])
     if labelled is None or names_a_place(page, labelled[0]):
         return None
-    aimed = aim_named_before(page, span[0], q)
+    # "chỉ tiêu cụ thể: năm 2026: 91%": an aim listed by year, its first year's figure
+    aimed = aim_named_before(page, span[0], q) or aim_named_before(page, span[0], q, by_year=True)
     if aimed is not None:  # "..., tỉnh quyết tâm đạt mục tiêu trên 8%": the aim named before
         return aimed.value, aimed.phrase, labelled[1], lo
     return None, labelled[0], labelled[1], lo

@@ -149,6 +149,9 @@ def _marked_merged(text: str, lex: Lexicons) -> bool:
     return any(mark.match(folded, m.end) for m in lex.provinces.find(head))
 
 
+_MERGER_LEAD_REACH = 120  # characters a merger lead and its few words may take before the name
+
+
 def _named_after_merger(text: str, lex: Lexicons) -> bool:
     """Whether a province formed on 1 July 2025 is named right after a merger lead
     (``date_words.csv`` ``merger_lead``): "Sau sáp nhập, tỉnh Lâm Đồng có diện tích lớn nhất" speaks
@@ -160,7 +163,7 @@ def _named_after_merger(text: str, lex: Lexicons) -> bool:
     head = text[:PROVINCE_SCAN_CHARS]
     folded = fold(head)
     return any(
-        m.value in rules.formed and rules.merger_lead.search(folded[max(0, m.start - 120) : m.start])
+        m.value in rules.formed and rules.merger_lead.search(folded[max(0, m.start - _MERGER_LEAD_REACH) : m.start])
         for m in lex.provinces.find(head)
     )
 

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -125,14 +126,11 @@ def _merger_lead(words: list[str]) -> re.Pattern | None:
 def _formed(prov: pd.DataFrame) -> frozenset[str]:
     """Old codes that bear the name of a province formed on 1 July 2025 by merging two or more:
     "An Giang" (89) names the new An Giang (91, with Kiên Giang); Cao Bằng, left alone, is none."""
-    rows = prov.to_dict("records")
-    members: dict[str, int] = {}
-    for r in rows:
-        members[r["successor_code"]] = members.get(r["successor_code"], 0) + 1
+    members = Counter(prov["successor_code"])
     return frozenset(
         r["province_code"]
-        for r in rows
-        if members.get(r["successor_code"], 0) > 1 and fold(r["name_vi"]) == fold(r["successor_name_vi"])
+        for r in prov.to_dict("records")
+        if members[r["successor_code"]] > 1 and fold(r["name_vi"]) == fold(r["successor_name_vi"])
     )
 
 

@@ -18,9 +18,9 @@ _CUT_MARKS = (",", ";")
 
 def is_cut_closing(a: Article, para: Span, sent: Span) -> bool:
     """Whether ``sent`` is the page's last sentence, cut off (it ends on a letter or a digit, or
-    on a comma or a semicolon: "Điều 2. Giám đốc các Sở; Thủ trưởng các Ban, ", session 33), in a paragraph that opens with an article heading (``assignment_cues.csv``
-    ``article_heading``: "Điều 3."), and opens itself with bodies after which no role cue
-    comes: "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Chủ tịch UBND c" is the
+    on a comma or a semicolon: "Điều 2. Giám đốc các Sở; Thủ trưởng các Ban, ", session 33), in
+    a paragraph that opens with an article heading (``assignment_cues.csv`` ``article_heading``:
+    "Điều 3."), and opens itself with bodies after which no role cue comes: "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Chủ tịch UBND c" is the
     closing formula cut off (a name cut, as "Chủ tịch UBND c", is no mention)."""
     text = a.text
     last = text[: sent[1]].rstrip()[-1:]

@@ -45,7 +45,9 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    article that hands out the 2026 targets);
 11. in a clause that is no target, a plan figure in brackets beside a result ("ước tăng 6,8%
    (kế hoạch năm 2024 tăng 8 - 8,5%)": ``bracketed_plans``) is a target of its year, of the
-   phrasing or subject of that result.
+   phrasing or subject of that result;
+12. a money row in a currency other than its code's (``currency``: "thu nhập bình quân đầu người
+   đạt 2.500 USD" read as INCOME_PER_CAPITA, held in đồng) loses its code.
 
 A paragraph that ends with ';' hands its list on to the next paragraph (``Carry``): a list of
 targets pasted as several plain paragraphs keeps its context and year.
@@ -89,6 +91,7 @@ from pipelines.extract.numbers import UnitTable
 from pipelines.extract.parts import code_parts
 from pipelines.extract.period_sums import uncode_period_sums
 from pipelines.extract.plausible import uncode_implausible
+from pipelines.extract.currency import uncode_foreign_currency
 from pipelines.extract.shares import code_shares
 from pipelines.extract.year_parts import uncode_year_parts
 from pipelines.text.segment import Span
@@ -150,6 +153,7 @@ def indicator_rows(
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(text, rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
     uncode_implausible(rows)
+    uncode_foreign_currency(rows, lex)
     uncode_year_parts(text, rows, lex)
     uncode_period_sums(text, rows, lex)
     point_parts(text, rows, lex)

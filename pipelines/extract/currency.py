@@ -1,0 +1,33 @@
+"""A figure in a currency other than its code's unit is uncoded (CONVENTIONS, session 34).
+
+The lexicon holds each money code in one currency (``indicator_lexicon.csv``, ``unit``): income
+per head and tourism revenue in đồng, export turnover in dollars. A dollar figure read as a đồng
+code ("thu nhập bình quân đầu người đạt 2.500 USD") keeps its label and values and loses its
+code; the rules never convert a currency. A code the lexicon holds in the figure's currency has
+already been chosen by the unit switches ("GRDP bình quân đầu người đạt 4.000 USD" ->
+GRDP_PER_CAPITA_USD), so it stays.
+"""
+
+from __future__ import annotations
+
+from pipelines.curation.lexicons import Lexicons
+
+_CURRENCY = {"usd": "usd", "vnd_million": "vnd", "vnd_billion": "vnd"}  # unit -> its currency
+
+
+def uncode_foreign_currency(rows: list[dict], lex: Lexicons) -> None:
+    """Drop, in place, the code (and English label) of money rows whose currency is not their
+    code's.
+
+    Example: "doanh thu du lịch đạt 150 triệu USD" read as TOURISM_REVENUE (held in tỷ đồng)
+    -> indicator_code None, unit usd.
+    """
+    for row in rows:
+        code = row["indicator_code"]
+        have = _CURRENCY.get(row["unit"])
+        if code is None or have is None:
+            continue
+        want = _CURRENCY.get(lex.indicator_info[code]["unit"])
+        if want is not None and want != have:
+            row["indicator_code"] = None
+            row["label_en"] = None

@@ -1,0 +1,40 @@
+"""A figure in a currency other than its code's unit is uncoded (CONVENTIONS, session 34): income
+per head or tourism revenue in dollars takes no đồng code; GRDP per head in dollars has a dollar
+code of its own, and export turnover stays in dollars. The rules never convert a currency.
+Sentences are our own."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import cited_indicator_rows
+
+
+def rows(text: str, lex, units) -> list[tuple]:
+    found = cited_indicator_rows("Mục tiêu đến năm 2027\n\n" + text, lex, units, 2025)
+    return [(r["indicator_code"], r["comparator"], r["value_low"], r["unit"]) for r in found]
+
+
+def test_income_per_head_in_dollars_is_uncoded(lex, units):
+    text = "Đến năm 2027, thu nhập bình quân đầu người của tỉnh đạt 3.100 USD."
+    assert rows(text, lex, units) == [(None, "eq", 3100.0, "usd")]
+
+
+def test_tourism_revenue_in_dollars_is_uncoded(lex, units):
+    text = "Đến năm 2027, doanh thu du lịch đạt khoảng 240 triệu USD."
+    assert rows(text, lex, units) == [(None, "approx", 240000000.0, "usd")]
+
+
+def test_rural_income_in_dollars_is_uncoded(lex, units):
+    text = "Đến năm 2027, thu nhập bình quân của người dân nông thôn đạt trên 4.200 USD."
+    assert rows(text, lex, units) == [(None, "gt", 4200.0, "usd")]
+
+
+def test_codes_held_in_the_figures_currency_stay(lex, units):
+    text = (
+        "Đến năm 2027, GRDP bình quân đầu người đạt 5.600 USD; kim ngạch xuất khẩu đạt 2 tỷ USD; "
+        "thu nhập bình quân đầu người đạt 95 triệu đồng."
+    )
+    assert rows(text, lex, units) == [
+        ("GRDP_PER_CAPITA_USD", "eq", 5600.0, "usd"),
+        ("EXPORT_VALUE", "eq", 2000000000.0, "usd"),
+        ("INCOME_PER_CAPITA", "eq", 95.0, "vnd_million"),
+    ]

@@ -84,6 +84,7 @@ AFTER_WORD = re.compile(r"\w,?[ \t]*\Z")
 
 _WORDS = r"[^\W\d]+(?:[ \t]+[^\W\d]+)*"  # words with no digit, one space or tab apart
 
+
 def find_in(matcher, text: str, start: int, end: int) -> list[Match]:
     """``matcher.find`` on ``text[start:end]`` only (a word cut by the bounds is searched as
     the piece inside), with offsets into ``text``."""

@@ -491,6 +491,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "session",
                         "passive",
                         "approved_at",
+                        "approves",
+                        "approved_link",
                         "header_number",
                         "number_noun",
                         "issuer_lead",

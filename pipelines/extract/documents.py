@@ -935,26 +935,65 @@ def _read_approved_subject(doc: DocumentMention, text: str, s_start: int, lex: L
     horizon of one that names no start ("Quy hoạch ... thời kỳ đến năm 2020 đã được ... phê
     duyệt tại"), and the direction beyond it as its vision ("... đến năm 2020 và định hướng đến
     năm 2030 đã được ... phê duyệt điều chỉnh tại"). The subject starts after a ``subject_break`` word: in "Quy hoạch ... 2021-2030
-    theo nhiệm vụ lập quy hoạch được ... phê duyệt tại Quyết định số ..." the task is approved."""
+    theo nhiệm vụ lập quy hoạch được ... phê duyệt tại Quyết định số ..." the task is approved.
+    Without such a passive, the object of an approving verb before the number is the text
+    approved (``_read_approved_object``)."""
     folded = fold(text)
     m = compiled(lex, "doc_approved", _approved).search(folded, s_start, doc.start)
     if m is None:
+        _read_approved_object(doc, text, s_start, lex)
         return
     start = _subject_start(folded, s_start, m.start(), lex)
     start = max(
         [b.end() for b in compiled(lex, "doc_subject_break", _subject_break).finditer(folded, start, m.start())],
         default=start,
     )
-    found = dates.find_periods(folded, start, m.start())
+    _take_scope(doc, text, start, m.start(), lex)
+
+
+def _take_scope(doc: DocumentMention, text: str, start: int, end: int, lex: Lexicons) -> None:
+    """The period and vision of the text named between ``start`` and ``end``, for the document
+    that approves it: "thời kỳ 2021-2030, tầm nhìn đến năm 2050" -> (2021, 2030), 2050; "đến năm
+    2020, định hướng đến năm 2030" -> (None, 2020), 2030."""
+    folded = fold(text)
+    found = dates.find_periods(folded, start, end)
     if found:
         doc.period = (found[-1][2], found[-1][3])
-        doc.vision_year = dates.find_vision_year(text, connectives(lex), found[-1][1], m.start())
-    elif end := _horizon_year(text, start, m.start(), lex):
-        doc.period = (None, end)
-        doc.vision_year = dates.find_vision_year(text, connectives(lex), start, m.start())
-    guided = _guided_vision(text, start, m.start(), lex) if doc.period and not doc.vision_year else None
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), found[-1][1], end)
+    elif horizon := _horizon_year(text, start, end, lex):
+        doc.period = (None, horizon)
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), start, end)
+    guided = _guided_vision(text, start, end, lex) if doc.period and not doc.vision_year else None
     if guided and doc.period and int(guided.group(1)) > doc.period[1]:
         doc.vision_year = int(guided.group(1))  # "... đến năm 2020 và định hướng đến năm 2030 đã được ..."
+
+
+def _approved_object(lex: Lexicons) -> re.Pattern:
+    """An approving verb, its object, then the number's noun (folded): "phê duyệt (điều chỉnh)
+    Quy hoạch ... thời kỳ 2021-2030 tại / theo Quyết định số" (``approves`` then the object and
+    ``approved_link``)."""
+    nouns = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
+    return re.compile(
+        rf"(?<!\w){cue_group(lex, _TABLE, 'approves')}\s+(?P<object>[^;.\n]{{5,220}}?)\s+"
+        rf"{cue_group(lex, _TABLE, 'approved_link')}\s+{nouns}(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*$"
+    )
+
+
+def _read_approved_object(doc: DocumentMention, text: str, s_start: int, lex: Lexicons) -> None:
+    """The plan named as the object of an approving verb right before the number ("Thủ tướng
+    đã phê duyệt điều chỉnh Quy hoạch tổng thể ... đến năm 2020, định hướng đến năm 2030 tại
+    Quyết định số 872/QĐ-TTg", "được phê duyệt Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến
+    năm 2050 theo Quyết định số ..."): the document approves it and takes its period and vision
+    (CONVENTIONS, session 33). An object that holds a number of its own or speaks of making a
+    plan ("phê duyệt nhiệm vụ lập quy hoạch ...") gives none."""
+    folded = fold(text)
+    m = compiled(lex, "doc_approved_object", _approved_object).search(folded, s_start, doc.start)
+    if m is None:
+        return
+    start, end = m.span("object")
+    if find_document_numbers(text[start:end], lex) or _plan_making(folded, start, end, lex):
+        return
+    _take_scope(doc, text, start, end, lex)
 
 
 def _first_article(lex: Lexicons) -> re.Pattern:

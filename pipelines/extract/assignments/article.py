@@ -82,6 +82,9 @@ NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
 AFTER_WORD = re.compile(r"\w,?[ \t]*\Z")
 
 
+_WORDS = r"[^\W\d]+(?:[ \t]+[^\W\d]+)*"  # words with no digit, one space or tab apart
+
+
 def find_in(matcher, text: str, start: int, end: int) -> list[Match]:
     """``matcher.find`` on ``text[start:end]`` only (a word cut by the bounds is searched as
     the piece inside), with offsets into ``text``."""
@@ -251,6 +254,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # "trình HĐND tỉnh" right before a run: a report cue after that run is the document submitted
         "submit": re.compile(rf"(?<!\w){g('submit')}{title}"),
         "quantifier": re.compile(rf"(?<!\w){g('quantifier')}(?!\w)"),
+        # a share right before a run, maybe past uncoded members a quantifier opens: "100% các cơ quan, các xã ..."
+        "counted_share": re.compile(
+            rf"\d[ \t]*%[ \t]+(?:{g('quantifier')}[ \t]+(?:{_WORDS}[ \t]*,[ \t]*){{1,4}})?(?:{g('quantifier')}[ \t]+)?\Z"
+        ),
         "quantified": re.compile(
             rf"(?:(?<![\w./,-])\d{{1,3}}|(?<!\w){g('quantifier')}|(?<!\w){g('nominalizer')})\s+\Z"
         ),

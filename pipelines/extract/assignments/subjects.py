@@ -143,6 +143,8 @@ def _before_run(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     d = a.doc_names.search(before)
     if d and a.text[clause[0] + d.start(1)].isupper():
         return "doc"
+    if a.pats["counted_share"].search(before):
+        return "object"  # "100% các xã, phường thực hiện ...": the share of units a target counts
     lead = a.pats["before_lead"].search(before)
     given = _given(a, run, clause, before, lead) if lead else None
     if given:

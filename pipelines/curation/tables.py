@@ -186,6 +186,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "partial_year",
                         "year_part",
                         "whole_year",
+                        "whole_share",
                         "elapsed_part",
                         "not_target",
                         "breakdown_lead",

@@ -1,4 +1,4 @@
-""""tất cả (các)" right after a target's year states the whole of what it names: eq 100 percent,
+""" "tất cả (các)" right after a target's year states the whole of what it names: eq 100 percent,
 as "100%" would (CONVENTIONS, session 33). Elsewhere ("trên tất cả các lĩnh vực", "tăng ở tất
 cả 3 khu vực") the words are no figure. Sentences are our own."""
 
@@ -29,3 +29,11 @@ def test_all_kinds_of_a_thing_after_the_year(lex, units):
 def test_all_named_without_a_year_before_sets_nothing(lex, units):
     text = "Năm 2026, tỉnh phấn đấu tăng trưởng trên tất cả các lĩnh vực, tăng ở tất cả 3 khu vực kinh tế."
     assert rows(text, lex, units) == []
+
+
+def test_the_whole_is_labelled_by_the_words_after_it(lex, units):
+    text = "Thành phố đặt chỉ tiêu đến năm 2027 tất cả bùn thải được xử lý."
+    found = cited_indicator_rows("Kế hoạch bảo vệ môi trường\n\n" + text, lex, units, 2024)
+    assert [(r["label_vi"], r["comparator"], r["value_low"], r["target_year"]) for r in found] == [
+        ("bùn thải được xử lý", "eq", 100.0, 2027)
+    ]

@@ -37,3 +37,8 @@ def test_the_whole_is_labelled_by_the_words_after_it(lex, units):
     assert [(r["label_vi"], r["comparator"], r["value_low"], r["target_year"]) for r in found] == [
         ("bùn thải được xử lý", "eq", 100.0, 2027)
     ]
+
+
+def test_all_who_act_for_a_purpose_of_the_year_set_nothing(lex, units):
+    text = "Để hoàn thành kế hoạch tăng trưởng được giao trong năm 2026, tất cả các cấp, các ngành phải vào cuộc quyết liệt."
+    assert rows(text, lex, units) == []

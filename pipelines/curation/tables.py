@@ -187,6 +187,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "year_part",
                         "whole_year",
                         "whole_share",
+                        "whole_share_void",
                         "elapsed_part",
                         "not_target",
                         "breakdown_lead",

@@ -131,7 +131,11 @@ def _action_reach(folded: str, start: int, q: Quantity, share_end: int | None, c
 def _whole_share(folded: str, q: Quantity, segment: Span, cues: CueWords) -> bool:
     """Whether ``q`` is the whole of the words after it ("đến năm 2030, tất cả xã ...":
     ``whole_share``): those words name it, never the subject and cue before the year."""
-    return any(m.start("w") == q.start for m in cues.whole_share.finditer(folded, segment[0], segment[1]))
+    reach = max(0, min(segment[0], q.start - _WHOLE_REACH))  # the year may close the segment before
+    return any(m.start("w") == q.start for m in cues.whole_share.finditer(folded, reach, segment[1]))
+
+
+_WHOLE_REACH = 12  # characters: "2025, " before the whole
 
 
 def _cut_off(text: str, end: int) -> bool:

@@ -74,9 +74,13 @@ def quantities_in(page: Page, span: Span) -> list[Quantity]:
 
 def _whole_shares(page: Page, span: Span, found: list[Quantity]) -> list[Quantity]:
     """The whole of what follows a target's year ("đến năm 2030, tất cả xã đạt chuẩn nông thôn
-    mới nâng cao": ``whole_share``): eq 100 percent, as "100% xã ..." (CONVENTIONS, session 33)."""
+    mới nâng cao": ``whole_share``): eq 100 percent, as "100% xã ..." (CONVENTIONS, session 33);
+    none after a purpose's year ("Để đạt ... năm 2025, tất cả các cấp ...": ``whole_share_void``)."""
     out = []
     for m in page.words.whole_share.finditer(page.folded, *span):
+        opened = max(page.folded.rfind(c, 0, m.start()) for c in ",;.:\n") + 1
+        if page.words.whole_share_void.search(page.folded, opened, m.start()):
+            continue  # "Để đạt mục tiêu ... trong năm 2025, tất cả các cấp, ngành phải ...": a purpose's actors
         if m.end("w") <= span[1] and not any(q.start < m.end("w") and m.start("w") < q.end for q in found):
             out.append(Quantity(m.start("w"), m.end("w"), 100.0, None, "percent", False, "eq"))
     return out

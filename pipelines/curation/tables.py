@@ -186,6 +186,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "partial_year",
                         "year_part",
                         "whole_year",
+                        "whole_share",
+                        "whole_share_void",
                         "elapsed_part",
                         "not_target",
                         "breakdown_lead",

@@ -68,6 +68,8 @@ class CueWords:
     served_aim: re.Pattern
     served_aim_named: re.Pattern  # "mục tiêu" after a served_aim cue: the aim named, with its year
     effort_lead: re.Pattern
+    whole_share: re.Pattern  # "đến năm 2030, tất cả ...": the whole after a year (group "w")
+    whole_share_void: re.Pattern  # "Để đạt ... năm 2025, tất cả các cấp ...": a purpose's actors
     partial_year: re.Pattern
     elapsed_part: re.Pattern
     not_target: PhraseMatcher
@@ -201,6 +203,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         # segment: "góp phần thực hiện mục tiêu tăng trưởng hai con số trong năm 2026"
         served_aim_named=re.compile(rf"(?<!\w)(?:{g('served_aim_named')})(?!\w)"),
         # the year and the verb of the aim may stand between: "để tăng trưởng năm 2026 đạt hai con số"
+        whole_share=re.compile(rf"(?<!\d){_YEAR}\s*,?\s+(?P<w>(?:{g('whole_share')}))\s+(?=[^\W\d])"),
+        whole_share_void=whole("whole_share_void"),
         effort_lead=re.compile(
             rf"(?<!\w)(?:{g('effort_lead')})(?:\s+(?:{g('year_noun')})\s+{_YEAR})?(?:\s+(?:{g('met_verb')}))?\s+$"
         ),

@@ -128,6 +128,16 @@ def _action_reach(folded: str, start: int, q: Quantity, share_end: int | None, c
     return q.unit == "percent" and share_end is not None and bool(cues.action_lead.match(folded, start))
 
 
+def _whole_share(folded: str, q: Quantity, segment: Span, cues: CueWords) -> bool:
+    """Whether ``q`` is the whole of the words after it ("đến năm 2030, tất cả xã ...":
+    ``whole_share``): those words name it, never the subject and cue before the year."""
+    reach = max(0, min(segment[0], q.start - _WHOLE_REACH))  # the year may close the segment before
+    return any(m.start("w") == q.start for m in cues.whole_share.finditer(folded, reach, segment[1]))
+
+
+_WHOLE_REACH = 12  # characters: "2025, " before the whole
+
+
 def _cut_off(text: str, end: int) -> bool:
     """Whether a label runs into the end of a page cut mid-word ("phấn đấu 95% số t")."""
     rest = text.rstrip()
@@ -151,6 +161,8 @@ def uncoded_label(
         return None
     start, end = _trim(folded, start, cue_start, cues)
     parts = [(start, end)] if end > start and not _share_of_count(folded, q, share_end, cues) else []
+    if _whole_share(folded, q, segment, cues):
+        parts = []  # "tỉnh đặt chỉ tiêu đến năm 2025 tất cả lượng chất thải ...": the whole names what follows
     if parts and _action_reach(folded, start, q, share_end, cues):
         parts = []  # "Triển khai hệ thống báo cáo đến 100% các sở, ngành": the share names what is reached
     parts += _counted_parts(text, folded, q, segment[1], cues)

@@ -67,8 +67,31 @@ def quantities_in(page: Page, span: Span) -> list[Quantity]:
         if _herald(page, m.end, unit, found):
             continue
         found.append(Quantity(m.start, m.end, low, None, unit, False, comparator))
+    found += _whole_shares(page, span, found)
     found += _bare_rates(page, span, found)
     return sorted(found, key=lambda q: q.start)
+
+
+def _whole_shares(page: Page, span: Span, found: list[Quantity]) -> list[Quantity]:
+    """The whole of what follows a target's year ("đến năm 2030, tất cả xã đạt chuẩn nông thôn
+    mới nâng cao": ``whole_share``): eq 100 percent, as "100% xã ..." (CONVENTIONS, session 33);
+    none after a purpose's year ("Để đạt ... năm 2025, tất cả các cấp ...": ``whole_share_void``)."""
+    out = []
+    for m in page.words.whole_share.finditer(page.folded, *span):
+        opened = max(page.folded.rfind(c, 0, m.start()) for c in ",;.:\n") + 1
+        if page.words.whole_share_void.search(page.folded, opened, m.start()):
+            continue  # "Để đạt mục tiêu ... trong năm 2025, tất cả các cấp, ngành phải ...": a purpose's actors
+        if m.end("w") <= span[1] and not any(q.start < m.end("w") and m.start("w") < q.end for q in found):
+            out.append(Quantity(m.start("w"), m.end("w"), 100.0, None, "percent", False, "eq"))
+    return out
+
+
+def is_whole_share(page: Page, row: dict) -> bool:
+    """Whether a row's value is a ``whole_share`` ("tất cả" after a year): a figure of its own,
+    not value words that herald one."""
+    return any(
+        row["char_start"] <= m.start("w") < row["char_end"] for m in page.words.whole_share.finditer(page.folded)
+    )
 
 
 _BARE_RATE = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({NUMBER})(?=\s*(?:\(|[;.]\s|[;.]?$|,\s))")

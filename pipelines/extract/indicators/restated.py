@@ -13,6 +13,7 @@ from pipelines.extract import dates
 from pipelines.text.fold import fold_short
 from pipelines.extract.indicators.page import Page, value_words
 from pipelines.extract.indicators.phrasings import same_counted
+from pipelines.extract.indicators.quantities import is_whole_share
 from pipelines.extract.indicators.years import stated_years
 
 
@@ -59,6 +60,8 @@ def said_in_words(row: dict, page: Page) -> bool:
     the figure the words herald, whether it is a target or an estimate."""
     if row["indicator_code"] is None or row["comparator"] == "achieve" or _figure(row["quote"], page.lex):
         return False  # uncoded rows name different things ("gấp đôi" beside "gấp 1,5 lần")
+    if is_whole_share(page, row):
+        return False  # "tất cả xã đạt chuẩn ..., 50% xã ...": the whole is a figure of its own
     if _figure_follows(row, page):
         return True
     return any(

@@ -490,6 +490,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "term_of_office",
                         "congress",
                         "plan_making",
+                        "directive_serves",
                         "session",
                         "passive",
                         "approved_at",

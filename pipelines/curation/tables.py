@@ -499,6 +499,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "header_number",
                         "number_noun",
                         "issuer_lead",
+                        "council_committee",
+                        "council_name",
                         "first_article",
                         "first_article_verb",
                         "first_article_rules",

@@ -33,6 +33,7 @@ from pipelines.curation.lexicons import Lexicons, cue_words
 from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract import dates
+from pipelines.extract.council_committees import by_council_committee
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
 from pipelines.text.fold import ascii_dashes, fold, fold_short
@@ -881,6 +882,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     header = _header_end(text, start, end, lex)
     stop = header or stop
     _read_signed_date(doc, text, (s_start, lead_end), stop, bool(header), lex)
+    if by_council_committee(text, doc.quote_end, lex):  # "... của Ban Dân tộc của HĐND tỉnh"
+        doc.issuer, doc.is_provincial = _COUNCIL, True
     if doc.signed_date is None and page and not header:
         _read_yearless_date(doc, text, (s_start, lead_end), page, lex)
     doc.title_vi, title_start = _read_title(text, doc.quote_end, stop, bool(header), lex)

@@ -20,9 +20,7 @@ _TABLE = "document_cues.csv"
 def _pattern(lex: Lexicons) -> re.Pattern:
     lead, committee = cue_group(lex, _TABLE, "issuer_lead"), cue_group(lex, _TABLE, "council_committee")
     council = cue_group(lex, _TABLE, "council_name")
-    return re.compile(
-        rf"[\s,]*{lead}\s+{committee}(?!\w)[^;,.()\n]{{0,60}}?(?<!\w){council}(?!\w)"
-    )
+    return re.compile(rf"[\s,]*{lead}\s+{committee}(?!\w)[^;,.()\n]{{0,60}}?(?<!\w){council}(?!\w)")
 
 
 def by_council_committee(text: str, end: int, lex: Lexicons) -> bool:

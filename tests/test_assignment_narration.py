@@ -106,13 +106,3 @@ def test_a_national_body_at_work_is_reported_on_a_provincial_page(lex):
     # a national body that assigns still leaves the province's body its work
     assigns = "Chính phủ giao UBND tỉnh khẩn trương triển khai Kế hoạch."
     assert roles(assigns, lex) == {("PPC", "lead")}
-
-
-def test_a_report_given_at_a_meeting_named_after_it_is_no_duty(lex):
-    text = (
-        "Lãnh đạo Sở Tài chính báo cáo tình hình thu, chi ngân sách quý I/2025 tại Phiên họp. "
-        "Lãnh đạo Sở Y tế báo cáo công tác phòng, chống dịch bệnh mùa hè tại phiên họp."
-    )
-    assert roles(text, lex) == set()
-    asked = "Giao Sở Tài chính báo cáo UBND tỉnh kết quả giải ngân tại phiên họp thường kỳ tháng 7."
-    assert roles(asked, lex) == {("DOF", "lead"), ("DOF", "report")}

@@ -36,13 +36,6 @@ def _at_event(a: Article, clause: Span, end: int) -> bool:
     return heard or a.event_sentence or bool(a.pats["event"].search(a.folded, clause[0], end))
 
 
-def _event_after(a: Article, run: list[Match], stop: int) -> bool:
-    """Whether the work of a run is told as given at an event named after it in its clause
-    ("Lãnh đạo Sở Tài chính báo cáo kết quả thu ngân sách quý I tại Phiên họp."): a report
-    presented at a meeting, no duty (CONVENTIONS: "... báo cáo tại kỳ họp" is narration)."""
-    return bool(a.pats["event"].search(a.folded, run[-1].end, stop))
-
-
 def is_event_sentence(a: Article, sent: Span) -> bool:
     """Whether a sentence opens with the day of the event it tells ("Sáng 2/7, ..."), maybe after
     a scraper's date marker or one phrase of setting that names no body ("Trong chuyến công tác
@@ -110,8 +103,7 @@ def _subject_kind(a: Article, run: list[Match], clause: Span, stop: int) -> tupl
     kind = "narration" if kind == "subject" and (told or _shouted(a, run)) else kind
     if kind in ("subject", "lead") and (a.headline or (_person(a, run) and not asked)):
         kind = "narration"
-    at_event = _at_event(a, clause, run[0].start) or _event_after(a, run, stop)
-    aspect = aspect or past(a, clause, run[0].start) or (at_event and not asked)
+    aspect = aspect or past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)
     aspect = aspect or bool(a.pats["result"].search(a.folded, run[-1].end, clause[1]))
     if kind == "requester" and asked:
         kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts

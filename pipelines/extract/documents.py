@@ -33,6 +33,7 @@ from pipelines.curation.lexicons import Lexicons, cue_words
 from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract import dates
+from pipelines.extract.council_committees import by_council_committee
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
 from pipelines.text.fold import ascii_dashes, fold, fold_short
@@ -69,9 +70,12 @@ _BARE = re.compile(r"(?<![\w/.,])(?P<n>\d{1,5})/(?P<y>(?:19|20)\d{2})(?![\w/.,-]
 # A hard-wrapped line: the next one starts in lower case, or a line ending in a word goes on with
 # a number ("Tờ trình số 120/TTr-UBND ngày" / "08 tháng 11 năm 2021 ...").
 _WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=[a-zà-ỹđ])\n(?=\d)")
-# Types that order or ask for a plan rather than enact one: "Chỉ thị ... về việc xây dựng Kế
+# Types that order or ask for a plan rather than enact one: "Công văn ... về việc xây dựng Kế
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
-_PERIODLESS = frozenset({"directive", "official_letter"})
+_PERIODLESS = frozenset({"official_letter"})
+# A directive takes the period its own subject names, unless it asks for or serves another text
+# (``directive_serves``; CONVENTIONS session 34). Contract enum value, not a cue word.
+_DIRECTIVE = "directive"
 _TABLE = "document_cues.csv"
 _IMPLEMENTS = frozenset({"plan", "programme"})  # doc_type values (contract enum) of texts that implement others
 _TERM_MADE = frozenset({"programme", "resolution"})  # doc_type values of texts made for a term of office
@@ -810,6 +814,18 @@ def _plan_making(folded: str, start: int, at: int, lex: Lexicons) -> bool:
     return making.search(folded, start, at) is not None
 
 
+def _serves_another(folded: str, start: int, at: int, lex: Lexicons) -> bool:
+    """Whether a directive's title, before its period at ``at``, asks for a plan or serves another
+    text (``directive_serves``: "Chỉ thị ... về việc xây dựng Kế hoạch phát triển ... 5 năm 2026 -
+    2030", "... về tăng cường chỉ đạo thực hiện Chương trình ... giai đoạn 2016 - 2020"): the period
+    is that text's. A directive on its own subject ("Chỉ thị ... về công tác phổ cập giáo dục ... đến
+    năm 2030 và tầm nhìn đến năm 2045") takes it (CONVENTIONS, session 34)."""
+    serves = compiled(
+        lex, "doc_directive_serves", lambda x: re.compile(rf"(?<!\w){cue_group(x, _TABLE, 'directive_serves')}(?!\w)")
+    )
+    return serves.search(folded, start, at) is not None
+
+
 def _congress(lex: Lexicons) -> re.Pattern:
     lead, congress = cue_group(lex, _TABLE, "issuer_lead"), cue_group(lex, _TABLE, "congress")
     term = cue_group(lex, _TABLE, "term_of_office")
@@ -835,6 +851,8 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     ]
     if found and _plan_making(folded, doc.end, found[0][0], lex):
         return  # "về ... nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030": the plans' period
+    if doc.doc_type == _DIRECTIVE and _serves_another(folded, doc.end, found[0][0] if found else stop, lex):
+        return  # "Chỉ thị ... về việc xây dựng Kế hoạch ... 2026 - 2030": the plan's period
     periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)
     year = _year_in_period(text, doc.extra.get("issued_in") or _issue_year_end(folded, doc, lex), periods, lex)
     # a submission, report or directive names the vision of the plan it serves, not its own
@@ -864,6 +882,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     header = _header_end(text, start, end, lex)
     stop = header or stop
     _read_signed_date(doc, text, (s_start, lead_end), stop, bool(header), lex)
+    if by_council_committee(text, doc.quote_end, lex):  # "... của Ban Dân tộc của HĐND tỉnh"
+        doc.issuer, doc.is_provincial = _COUNCIL, True
     if doc.signed_date is None and page and not header:
         _read_yearless_date(doc, text, (s_start, lead_end), page, lex)
     doc.title_vi, title_start = _read_title(text, doc.quote_end, stop, bool(header), lex)
@@ -1051,7 +1071,7 @@ def _listed_with(text: str, doc: DocumentMention, nxt: DocumentMention, lex: Lex
     "Quyết định số 61/QĐ-TTg ngày 12/01/2023 của Thủ tướng, Chương trình hành động số 14-CTr/TU
     ... về phát triển ... đến năm 2030, tầm nhìn đến năm 2045" (no title, no ';' between them,
     and a document noun introduces the next number)."""
-    if doc.title_vi or doc.period or doc.plan_year or doc.vision_year or _periodless(doc, lex):
+    if doc.title_vi or doc.period or doc.plan_year or doc.vision_year or _periodless(doc, lex) or _periodless_type(doc):
         return False
     if doc.doc_type == _NO_PLAN:  # a decree, law or report takes no plan's scope
         return False
@@ -1085,7 +1105,7 @@ def _share_scope(doc: DocumentMention, nxt: DocumentMention) -> None:
 
 
 def _periodless_type(doc: DocumentMention) -> bool:
-    return doc.doc_type in _PERIODLESS
+    return doc.doc_type in _PERIODLESS or doc.doc_type == _DIRECTIVE
 
 
 def read_mentions(text: str, lex: Lexicons, page: dt.date | None = None) -> list[DocumentMention]:

@@ -257,6 +257,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "rank_top",
                         "standing",
                         "standing_compare",
+                        "becoming",
                         "standing_group",
                         "standing_level",
                         "standing_nation",

@@ -24,9 +24,7 @@ def test_a_visions_becoming_is_an_uncoded_achieve_of_the_vision_year(lex, units)
         "Quy hoạch\n\nĐến năm 2025, kim ngạch xuất khẩu đạt 4 tỷ USD. Tầm nhìn đến năm 2035, "
         "phấn đấu tỉnh Tây Hòa trở thành tỉnh công nghiệp hiện đại."
     )
-    assert sorted(r for r in rows(text, lex, units, 2020) if r[1] == "achieve") == [
-        (None, "achieve", None, None, 2035)
-    ]
+    assert sorted(r for r in rows(text, lex, units, 2020) if r[1] == "achieve") == [(None, "achieve", None, None, 2035)]
 
 
 def test_a_becoming_a_text_only_serves_is_no_row(lex, units):

@@ -29,9 +29,9 @@ def _words(lex: Lexicons, role: str) -> re.Pattern:
 
 
 def sector_page(text: str, paragraph_spans: list[Span], lex: Lexicons) -> bool:
-    """Whether the title or lead of ``text`` names the farm sector and no other one ("Sở
-    NN-PTNT tỉnh tổ chức hội nghị tổng kết năm 2024": yes; "nông nghiệp, công nghiệp và dịch
-    vụ": no)."""
+    """Whether the title or lead of ``text`` names the farm sector and no other one ("Ngành
+    nông nghiệp tỉnh tổng kết năm 2024": yes; "nông nghiệp, công nghiệp và dịch vụ": no; a
+    department's name, "Sở NN-PTNT", is a body, not the page's sector)."""
     if not paragraph_spans:
         return False
     lead = fold(text[paragraph_spans[0][0] : paragraph_spans[:LEAD_PARAGRAPHS][-1][1]])

@@ -118,6 +118,7 @@ class CueWords:
     difference_lead: re.Pattern
     difference_base: re.Pattern
     standing: re.Pattern
+    becoming: re.Pattern  # "trở thành tỉnh công nghiệp": a kind of province aimed at, a vision's too
     section_lead: re.Pattern
     list_ordinal: re.Pattern
     standing_compare: re.Pattern
@@ -270,7 +271,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             # a group or level, a few words, its level, the whole country: "nhóm các tỉnh dẫn đầu cả nước"
             rf"|(?<!\w)(?:{g('standing_group')})(?:\s+[^\W\d_]+){{0,4}}?\s+(?:{g('standing_level')})"
             rf"\s+(?:{g('standing_nation')})(?!\w)"
+            rf"|(?<!\w)(?:{g('becoming')})(?!\w)"
         ),
+        becoming=whole("becoming"),
         section_lead=re.compile(
             rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:[^.;:,\n]{{1,60}},\s*)?"
             rf"(?:{_COUNT}\s+)?(?:{g('section_lead')})(?!\w)"  # "..., 25 chỉ tiêu chủ yếu được đặt ra cho ..."

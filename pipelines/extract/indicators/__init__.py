@@ -95,6 +95,7 @@ from pipelines.extract.currency import uncode_foreign_currency
 from pipelines.extract.shares import code_shares
 from pipelines.extract.year_parts import uncode_year_parts
 from pipelines.text.segment import Span
+from pipelines.extract.sector_pages import code_sector_growth
 from pipelines.extract.indicators.district_parts import district_part
 from pipelines.extract.indicators.page import unit_table, Page
 from pipelines.extract.indicators.paragraphs import paragraph_rows
@@ -152,6 +153,7 @@ def indicator_rows(
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(text, rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
+    code_sector_growth(text, paragraph_spans, rows, lex)
     uncode_implausible(rows)
     uncode_foreign_currency(rows, lex)
     uncode_year_parts(text, rows, lex)

@@ -50,8 +50,10 @@ def standing_rows(page: Page, clause: Clause, quantities: list[Quantity], free: 
     numbers = [(q.start, q.end) for q in quantities]
     w = page.words
     for start, end in standings(page.folded, segments, w.standing, w.standing_compare, numbers):
-        if w.vision.search(page.folded, span[0], start):
+        if w.vision.search(page.folded, span[0], start) and not w.becoming.search(page.folded, start, end):
             continue  # "Tầm nhìn đến năm 2050, Long An là tỉnh ... hàng đầu của cả nước": the vision, an objective
+        if w.becoming.search(page.folded, start, end) and w.served_aim.search(page.folded, start, end):
+            continue  # "góp phần xây dựng tỉnh trở thành tỉnh công nghiệp": what a text serves, no aim
         if w.standing_held.search(page.folded, start, end):
             continue  # "một tỉnh luôn thuộc nhóm dẫn đầu": a standing held, described
         own = _past_earlier_aims(page, start, end)

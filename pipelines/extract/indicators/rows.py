@@ -89,10 +89,12 @@ def _part_of_total(page: Page, clause: Span, code: str, year: int | None, start:
     clause, after a ``breakdown_lead`` ("đón 18 triệu lượt khách, trong đó 6 triệu lượt khách
     quốc tế"): a part of the one target, no row of its own (CONVENTIONS: a total broken down).
     A figure for one year of the total's period ("thu ngân sách giai đoạn 2026 - 2030 đạt 90.000
-    tỷ đồng; trong đó, năm 2030 đạt 21.000 tỷ đồng") is the year's own figure, no part."""
+    tỷ đồng; trong đó, năm 2030 đạt 21.000 tỷ đồng") is the year's own figure, no part.
+    A total the lexicon does not code counts a subgroup ("tỷ lệ lao động thuộc hộ nghèo qua đào
+    tạo đạt 60%, trong đó có bằng cấp chứng chỉ đạt 25%"): a province-wide code matching its part's
+    words is no row either (session 34: a subgroup takes only a code that names it)."""
     return any(
-        row["indicator_code"] is not None
-        and same_counted(row["indicator_code"], code, page.lex)
+        (row["indicator_code"] is None or same_counted(row["indicator_code"], code, page.lex))
         and row["target_year"] == year
         and clause[0] <= row["char_start"]
         and row["char_end"] <= start

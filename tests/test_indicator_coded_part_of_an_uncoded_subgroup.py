@@ -30,3 +30,11 @@ def test_a_coded_part_of_a_coded_total_stays_a_row(lex, units):
         ("BUDGET_REVENUE", "eq", 12000.0, None, 2025),
         ("DOMESTIC_BUDGET_REVENUE", "eq", 9000.0, None, 2025),
     ]
+
+
+def test_a_share_after_the_parts_of_an_uncoded_count_stays_a_row(lex, units):
+    text = (
+        "Năm 2026, phấn đấu đào tạo nghề cho 9.000 người, trong đó đào tạo nghề ngắn hạn cho 8.000 người, "
+        "nâng tỷ lệ lao động qua đào tạo đạt trên 60%."
+    )
+    assert rows(text, lex, units) == [("", "eq", 9000.0, None, 2026), ("TRAINED_LABOUR_SHARE", "gt", 60.0, None, 2026)]

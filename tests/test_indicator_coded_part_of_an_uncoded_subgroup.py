@@ -38,3 +38,11 @@ def test_a_share_after_the_parts_of_an_uncoded_count_stays_a_row(lex, units):
         "nâng tỷ lệ lao động qua đào tạo đạt trên 60%."
     )
     assert rows(text, lex, units) == [("", "eq", 9000.0, None, 2026), ("TRAINED_LABOUR_SHARE", "gt", 60.0, None, 2026)]
+
+
+def test_a_coded_part_in_a_clause_after_an_uncoded_total_stays_a_row(lex, units):
+    text = (
+        "Năm 2026, tỉnh phấn đấu có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổ số xã đạt chuẩn lên 120 xã; "
+        "trong đó có 18 xã nông thôn mới nâng cao."
+    )
+    assert ("ADVANCED_NEW_RURAL_COMMUNES", "eq", 18.0, None, 2026) in rows(text, lex, units)

@@ -79,7 +79,7 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
         start = min(start, cue_start(page, lo, q))
     after = comparator_after(page, q)
     end = max(q.end, phrase.end, after.end if after else 0)
-    if not _part_of_total(page, _breakdown_reach(page, clause), (code, unit, year), start):
+    if not _part_of_total(page, (_breakdown_reach(page, clause), span), (code, unit, year), start):
         keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
     return phrase
 
@@ -93,26 +93,26 @@ def _breakdown_reach(page: Page, clause: Clause) -> Span:
     return clause.span
 
 
-def _part_of_total(page: Page, reach: Span, part: tuple[str, str, int | None], start: int) -> bool:
+def _part_of_total(page: Page, reach: tuple[Span, Span], part: tuple[str, str, int | None], start: int) -> bool:
     """Whether a value (code, unit, year) breaks down a total of its own code (or its increment)
-    and year said before it within ``reach``, after a ``breakdown_lead`` ("đón 18 triệu lượt
+    and year said before it within ``reach`` (its sentence's reach, its clause), after a ``breakdown_lead`` ("đón 18 triệu lượt
     khách, trong đó 6 triệu lượt khách quốc tế"): a part of the one target, no row of its own
     (CONVENTIONS: a total broken down). A figure for one year of the total's period ("thu ngân
     sách giai đoạn 2026 - 2030 đạt 90.000 tỷ đồng; trong đó, năm 2030 đạt 21.000 tỷ đồng") is the
-    year's own figure, no part. A total the lexicon does not code, the last row before the value
-    and in its unit, counts a subgroup ("tỷ lệ lao động thuộc hộ nghèo qua đào tạo đạt 60%, trong
+    year's own figure, no part. A total the lexicon does not code, in the value's own clause, the
+    last row before it and in its unit, counts a subgroup ("tỷ lệ lao động thuộc hộ nghèo qua đào tạo đạt 60%, trong
     đó có bằng cấp chứng chỉ đạt 25%"): a province-wide code matching its part's words is no row
     either (session 34: a subgroup takes only a code that names it)."""
-    code, unit, year = part
+    (code, unit, year), (lo, clause_start) = part, (reach[0][0], reach[1][0])
     before = sorted(
-        (r for r in page.found.values() if reach[0] <= r["char_start"] and r["char_end"] <= start),
+        (r for r in page.found.values() if lo <= r["char_start"] and r["char_end"] <= start),
         key=lambda r: r["char_end"],
     )
     return any(
         (
             same_counted(row["indicator_code"], code, page.lex)
             if row["indicator_code"] is not None
-            else row is before[-1] and row["unit"] == unit
+            else row is before[-1] and row["unit"] == unit and row["char_start"] >= clause_start
         )
         and row["target_year"] == year
         and page.words.breakdown_lead.search(page.folded, row["char_end"], start)

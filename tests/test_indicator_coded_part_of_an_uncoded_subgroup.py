@@ -46,3 +46,11 @@ def test_a_coded_part_in_a_clause_after_an_uncoded_total_stays_a_row(lex, units)
         "trong đó có 18 xã nông thôn mới nâng cao."
     )
     assert ("ADVANCED_NEW_RURAL_COMMUNES", "eq", 18.0, None, 2026) in rows(text, lex, units)
+
+
+def test_a_coded_figure_after_a_bracketed_breakdown_stays_a_row(lex, units):
+    text = (
+        "Đến năm 2026, phấn đấu ít nhất 150 sản phẩm đạt từ 3 sao trở lên (trong đó có 4 làng nghề), "
+        "phấn đấu 8 sản phẩm OCOP đạt 5 sao."
+    )
+    assert ("OCOP_PRODUCTS", "eq", 8.0, None, 2026) in rows(text, lex, units)

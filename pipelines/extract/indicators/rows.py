@@ -112,7 +112,10 @@ def _part_of_total(page: Page, reach: tuple[Span, Span], part: tuple[str, str, i
         (
             same_counted(row["indicator_code"], code, page.lex)
             if row["indicator_code"] is not None
-            else row is before[-1] and row["unit"] == unit and row["char_start"] >= clause_start
+            else row is before[-1]
+            and row["unit"] == unit
+            and row["char_start"] >= clause_start
+            and ")" not in page.text[row["char_end"] : start]  # "(trong đó ...)" breaks down inside its bracket
         )
         and row["target_year"] == year
         and page.words.breakdown_lead.search(page.folded, row["char_end"], start)

@@ -79,33 +79,24 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
         start = min(start, cue_start(page, lo, q))
     after = comparator_after(page, q)
     end = max(q.end, phrase.end, after.end if after else 0)
-    if not _part_of_total(page, (_breakdown_reach(page, clause), span), (code, unit, year), start):
+    if not _part_of_total(page, span, (code, unit, year), start):
         keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
     return phrase
 
 
-def _breakdown_reach(page: Page, clause: Clause) -> Span:
-    """Where a value's total may stand: its clause, or from its sentence's start when the clause
-    opens with a ``breakdown_lead`` after a ';' ("hộ nghèo giảm còn dưới 1%; trong đó, khu vực
-    nông thôn có tỷ lệ hộ nghèo giảm còn dưới 2%": the clause breaks down the one before it)."""
-    if page.words.breakdown_lead.match(page.folded, clause.span[0]) and clause.sentence[0] < clause.span[0]:
-        return (clause.sentence[0], clause.span[1])
-    return clause.span
-
-
-def _part_of_total(page: Page, reach: tuple[Span, Span], part: tuple[str, str, int | None], start: int) -> bool:
+def _part_of_total(page: Page, clause: Span, part: tuple[str, str, int | None], start: int) -> bool:
     """Whether a value (code, unit, year) breaks down a total of its own code (or its increment)
-    and year said before it within ``reach`` (its sentence's reach, its clause), after a ``breakdown_lead`` ("đón 18 triệu lượt
+    and year said before it in its clause, after a ``breakdown_lead`` ("đón 18 triệu lượt
     khách, trong đó 6 triệu lượt khách quốc tế"): a part of the one target, no row of its own
     (CONVENTIONS: a total broken down). A figure for one year of the total's period ("thu ngân
     sách giai đoạn 2026 - 2030 đạt 90.000 tỷ đồng; trong đó, năm 2030 đạt 21.000 tỷ đồng") is the
-    year's own figure, no part. A total the lexicon does not code, in the value's own clause, the
-    last row before it and in its unit, counts a subgroup ("tỷ lệ lao động thuộc hộ nghèo qua đào tạo đạt 60%, trong
+    year's own figure, no part. A total the lexicon does not code, the last row before the value
+    and in its unit, counts a subgroup ("tỷ lệ lao động thuộc hộ nghèo qua đào tạo đạt 60%, trong
     đó có bằng cấp chứng chỉ đạt 25%"): a province-wide code matching its part's words is no row
     either (session 34: a subgroup takes only a code that names it)."""
-    (code, unit, year), (lo, clause_start) = part, (reach[0][0], reach[1][0])
+    code, unit, year = part
     before = sorted(
-        (r for r in page.found.values() if lo <= r["char_start"] and r["char_end"] <= start),
+        (r for r in page.found.values() if clause[0] <= r["char_start"] and r["char_end"] <= start),
         key=lambda r: r["char_end"],
     )
     return any(
@@ -114,7 +105,6 @@ def _part_of_total(page: Page, reach: tuple[Span, Span], part: tuple[str, str, i
             if row["indicator_code"] is not None
             else row is before[-1]
             and row["unit"] == unit
-            and row["char_start"] >= clause_start
             and ")" not in page.text[row["char_end"] : start]  # "(trong đó ...)" breaks down inside its bracket
         )
         and row["target_year"] == year

@@ -79,38 +79,26 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
         start = min(start, cue_start(page, lo, q))
     after = comparator_after(page, q)
     end = max(q.end, phrase.end, after.end if after else 0)
-    if not _part_of_total(page, span, (code, unit, year), start):
+    if not _part_of_total(page, span, code, year, start):
         keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
     return phrase
 
 
-def _part_of_total(page: Page, clause: Span, part: tuple[str, str, int | None], start: int) -> bool:
-    """Whether a value (code, unit, year) breaks down a total of its own code (or its increment)
-    and year said before it in its clause, after a ``breakdown_lead`` ("đón 18 triệu lượt
-    khách, trong đó 6 triệu lượt khách quốc tế"): a part of the one target, no row of its own
-    (CONVENTIONS: a total broken down). A figure for one year of the total's period ("thu ngân
-    sách giai đoạn 2026 - 2030 đạt 90.000 tỷ đồng; trong đó, năm 2030 đạt 21.000 tỷ đồng") is the
-    year's own figure, no part. A total the lexicon does not code, the last row before the value
-    and in its unit, counts a subgroup ("tỷ lệ lao động thuộc hộ nghèo qua đào tạo đạt 60%, trong
-    đó có bằng cấp chứng chỉ đạt 25%"): a province-wide code matching its part's words is no row
-    either (session 34: a subgroup takes only a code that names it)."""
-    code, unit, year = part
-    before = sorted(
-        (r for r in page.found.values() if clause[0] <= r["char_start"] and r["char_end"] <= start),
-        key=lambda r: r["char_end"],
-    )
+def _part_of_total(page: Page, clause: Span, code: str, year: int | None, start: int) -> bool:
+    """Whether a value breaks down a total of its own code (or its increment) and year said before it in its
+    clause, after a ``breakdown_lead`` ("đón 18 triệu lượt khách, trong đó 6 triệu lượt khách
+    quốc tế"): a part of the one target, no row of its own (CONVENTIONS: a total broken down).
+    A figure for one year of the total's period ("thu ngân sách giai đoạn 2026 - 2030 đạt 90.000
+    tỷ đồng; trong đó, năm 2030 đạt 21.000 tỷ đồng") is the year's own figure, no part."""
     return any(
-        (
-            same_counted(row["indicator_code"], code, page.lex)
-            if row["indicator_code"] is not None
-            else row is before[-1]
-            and row["unit"] == unit
-            and ")" not in page.text[row["char_end"] : start]  # "(trong đó ...)" breaks down inside its bracket
-        )
+        row["indicator_code"] is not None
+        and same_counted(row["indicator_code"], code, page.lex)
         and row["target_year"] == year
+        and clause[0] <= row["char_start"]
+        and row["char_end"] <= start
         and page.words.breakdown_lead.search(page.folded, row["char_end"], start)
         and not _year_of_period(page, (row["char_start"], start))
-        for row in before
+        for row in page.found.values()
     )
 
 

@@ -14,7 +14,7 @@ from pipelines.text.fold import fold_short
 from pipelines.extract.indicators.page import Page, value_words
 from pipelines.extract.indicators.phrasings import same_counted
 from pipelines.extract.indicators.quantities import is_whole_share
-from pipelines.extract.indicators.years import stated_years
+from pipelines.extract.indicators.years import marked_year, stated_years
 
 
 def _values(row: dict) -> tuple:
@@ -288,9 +288,12 @@ def _same_paragraph(text: str, a: dict, b: dict) -> bool:
 def not_past(page: Page, published_year: int | None) -> list[dict]:
     """Step 10: drop rows due before the first year a target can be due in. A plan figure in
     brackets names its plan ("(kế hoạch tăng 7%)"): due in the publication year, it is a target
-    even on a page that plans the year after."""
+    even on a page that plans the year after. A page of no published date that a scraper's month
+    marker dates ("date 2024-01") was written in the marker's year: a row due before it is past
+    ("Năm 2023, ... vượt mục tiêu đặt ra là giảm từ 2 - 2,5% hộ nghèo" on such a page)."""
     if published_year is None:
-        return list(page.found.values())
+        marked = marked_year(page.text, None)
+        return [r for r in page.found.values() if marked is None or (r["target_year"] or marked) >= marked]
     first = published_year
     if page.frame.kind in ("target_setting", "mixed") and page.frame.plan_year == published_year + 1:
         first = published_year + 1

@@ -447,6 +447,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "hearing",
                         "result",
                         "past_opening",
+                        "past_directive",
                         "event_opening",
                         "body_tail",
                         "body_scope",

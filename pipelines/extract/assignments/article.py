@@ -222,6 +222,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "via": re.compile(rf"(?<!\w){g('before_recipient')}(?!\w)[^;.]{{0,80}}?\(\s*{g('via')}\s*$"),
         # a count ("30 báo cáo"; no year, date or decimal) or a quantifier ("các báo cáo") before a cue
         "past": re.compile(rf"(?<!\w){g('past_opening')}(?!\w)"),
+        # a directive told as done, right before the bodies it directed: "tỉnh đã chỉ đạo các sở, ngành"
+        "past_directive": re.compile(rf"(?<!\w){g('past_directive')}\s+$"),
         # a run that opens with a head's title ("Chủ tịch UBND tỉnh", "Giám đốc Sở ...")
         "titled": re.compile(rf"{g('head_title')}(?!\w)"),
         # "ông" / "bà" and a name after a title: "Chủ tịch UBND tỉnh, ông Nguyễn Văn A"

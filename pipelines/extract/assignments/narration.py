@@ -68,7 +68,10 @@ def opens_past_period(a: Article, sent: Span) -> bool:
 def requested(a: Article, clause: Span, start: int) -> bool:
     """Whether the body at ``start`` is asked: "yêu cầu / đề nghị X ..." before it in its
     clause, or it opens an item of a list that a request introduces ("Văn bản yêu cầu:" / "1.
-    UBND các huyện chỉ đạo các đơn vị tăng cường tuyên truyền ...")."""
+    UBND các huyện chỉ đạo các đơn vị tăng cường tuyên truyền ..."); not one directed in a
+    directive told as done ("tỉnh đã chỉ đạo các sở, ngành ...": ``_directed_before``)."""
+    if _directed_before(a, clause, start):
+        return False  # "tỉnh đã chỉ đạo các sở, ngành ...": directed in past work, not asked
     if a.pats["before_request"].search(a.folded[clause[0] : start]):
         return True
     return a.request_list and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], start) is not None
@@ -105,9 +108,18 @@ def _subject_kind(a: Article, run: list[Match], clause: Span, stop: int) -> tupl
         kind = "narration"
     aspect = aspect or past(a, clause, run[0].start) or (_at_event(a, clause, run[0].start) and not asked)
     aspect = aspect or bool(a.pats["result"].search(a.folded, run[-1].end, clause[1]))
+    aspect = aspect or _directed_before(a, clause, run[0].start)
     if kind == "requester" and asked:
         kind = "subject"  # asked to direct others ("đề nghị UBND các huyện chỉ đạo ..."): it acts
     return kind, aspect
+
+
+def _directed_before(a: Article, clause: Span, start: int) -> bool:
+    """Whether the body at ``start`` was directed in a directive told as done ("Ngay từ đầu năm,
+    tỉnh đã chỉ đạo các sở, ngành rà soát ..."): past work among a review's results, no role
+    (CONVENTIONS). A sentence that opens with the event's day tells the day's news ("Ngày 3-4,
+    Chủ tịch UBND tỉnh đã chỉ đạo các sở ..."): its bodies act."""
+    return not a.event_sentence and bool(a.pats["past_directive"].search(a.folded[clause[0] : start]))
 
 
 def _person(a: Article, run: list[Match]) -> bool:

@@ -17,12 +17,18 @@ from pipelines.text.fold import fold
 
 
 def alternation(phrases: list[str]) -> str:
-    """A non-capturing regex group matching any of ``phrases`` after folding, longest first.
+    """A non-capturing regex group matching any of ``phrases`` after folding, longest first; a
+    group that never matches when there are none (a cue kind whose rows were all removed cues
+    nothing, it does not match everywhere).
 
     >>> alternation(["giao", "giao cho"])
     '(?:giao\\\\s+cho|giao)'
+    >>> alternation([])
+    '(?!)'
     """
-    keys = sorted({fold(p).strip() for p in phrases}, key=len, reverse=True)
+    keys = sorted({fold(p).strip() for p in phrases if fold(p).strip()}, key=len, reverse=True)
+    if not keys:
+        return "(?!)"
     return "(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys) + ")"
 
 

@@ -1,7 +1,8 @@
 """Pandera schemas of the curated tables in ``raw/curation/`` and a validating loader.
 
 Each CSV is read as strings and validated lazily, so a broken curation file fails the build
-with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``.
+with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``. A cue kind the
+extractor reads left with no row fails loudly too (``EVERY_KIND``: ``<file>: no row of kind <k>``).
 """
 
 from __future__ import annotations
@@ -555,6 +556,50 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
 }
 
 
+# The cue columns whose every enumerated value (the column's ``isin`` check above) the extractor
+# reads: a value left with no row would change what it extracts without a word, so the loader
+# fails instead. Columns of units, themes, comparators and the like are not listed: a value there
+# may have no row (unit_switches.csv value_unit lacks some).
+EVERY_KIND: tuple[tuple[str, str], ...] = (
+    ("assignment_cues.csv", "kind"),
+    ("cues.csv", "kind"),
+    ("date_words.csv", "kind"),
+    ("document_cues.csv", "kind"),
+    ("frame_cues.csv", "frame"),
+    ("indicator_cues.csv", "role"),
+    ("objective_cues.csv", "kind"),
+    ("role_cues.csv", "role"),
+    ("table_columns.csv", "kind"),
+    ("title_lines.csv", "kind"),
+)
+EVERY_KIND_CHECK = "every enumerated value has a row"  # the error of the check (pandera reports it)
+
+
+def enumerated(table: str, column: str) -> list[str]:
+    """The values the schema of ``table`` allows in ``column`` (its ``isin`` check)."""
+    (check,) = [c for c in SCHEMAS[table].columns[column].checks if c.name == "isin"]
+    return list(check.statistics["allowed_values"])
+
+
+def missing_kinds(table: str, df: pd.DataFrame) -> dict[str, list[str]]:
+    """{column: its enumerated values with no row in ``df``} for the EVERY_KIND columns of ``table``."""
+    missing = {
+        column: [k for k in enumerated(t, column) if k not in set(df[column])]
+        for t, column in EVERY_KIND
+        if t == table and column in df
+    }
+    return {column: kinds for column, kinds in missing.items() if kinds}
+
+
+def _every_kind(table: str) -> pa.Check:
+    """Dataframe check: each EVERY_KIND column of ``table`` has a row of every enumerated value."""
+    return pa.Check(lambda df: not missing_kinds(table, df), name="every_kind_has_rows", error=EVERY_KIND_CHECK)
+
+
+for _table in dict.fromkeys(t for t, _ in EVERY_KIND):
+    SCHEMAS[_table].checks = [*SCHEMAS[_table].checks, _every_kind(_table)]
+
+
 # Files of raw/curation/ that are not CSV tables: the folder's documentation and the overrides.
 OTHER_FILES = ("README.md", "overrides.yaml")
 REQUIRED_OTHER = ("overrides.yaml",)  # an empty list `[]` there means no overrides
@@ -639,7 +684,7 @@ def read_curation_csv(path: Path) -> pd.DataFrame:
     try:
         schema.validate(df, lazy=True)
     except pa.errors.SchemaErrors as err:
-        raise CurationError(_describe(path, err.failure_cases, list(schema.columns))) from None
+        raise CurationError(_describe(path, err.failure_cases, df, list(schema.columns))) from None
     return df
 
 
@@ -688,8 +733,8 @@ def _parser_line(message: str) -> int | None:
     return int(row.group(1)) + 1 if row else None
 
 
-def _describe(path: Path, cases: pd.DataFrame, expected: list[str]) -> str:
-    lines = []
+def _describe(path: Path, cases: pd.DataFrame, df: pd.DataFrame, expected: list[str]) -> str:
+    lines: list[str] = []
     for case in cases.itertuples():
         if str(case.check) in HEADER_CHECKS:
             lines.append(
@@ -698,5 +743,13 @@ def _describe(path: Path, cases: pd.DataFrame, expected: list[str]) -> str:
             )
             continue
         line = int(case.index) + 2 if pd.notna(case.index) else None
-        lines.append(f"{where(path, line)}: column {case.column}: fails {case.check} (value {case.failure_case!r})")
+        if case.check == EVERY_KIND_CHECK:
+            for column, kinds in missing_kinds(path.name, df).items():
+                lines.append(
+                    f"{where(path)}: no row of {column} {', '.join(kinds)} (the extractor reads every "
+                    f"{column} the schema enumerates: restore its rows, or retire the {column} from "
+                    "pipelines/curation/tables.py and the code that reads it)"
+                )
+        else:
+            lines.append(f"{where(path, line)}: column {case.column}: fails {case.check} (value {case.failure_case!r})")
     return f"{where(path)}: {len(lines)} problem(s)\n" + "\n".join(lines)

@@ -1,8 +1,10 @@
 """Pandera schemas of the curated tables in ``raw/curation/`` and a validating loader.
 
 Each CSV is read as strings and validated lazily, so a broken curation file fails the build
-with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``. A cue kind the
-extractor reads left with no row fails loudly too (``EVERY_KIND``: ``<file>: no row of kind <k>``).
+with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``. Table-level checks
+fail loudly too: a cue kind the extractor reads left with no row (``EVERY_KIND``:
+``<file>: no row of kind <k>``), and rows of one key that disagree (``_one_per``: one currency
+per unit in ``units.csv``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import csv
 import difflib
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -19,6 +22,7 @@ from schemas.enums import ENUMS
 
 UNITS = ENUMS["unit"]
 THEMES = ENUMS["theme"]
+CURRENCIES = ("usd", "vnd")  # units.csv: the currency of a unit of money
 CODE = r"^[A-Z][A-Z0-9_]*$"
 
 
@@ -28,6 +32,29 @@ def _col(*checks: pa.Check, nullable: bool = False, unique: bool = False) -> pa.
 
 def _enum(values) -> pa.Check:
     return pa.Check.isin(sorted(values))
+
+
+# Dataframe checks that judge each row (pandera reports each cell of a failing row): their error
+# -> (key column, compared column) for the checks of _one_per, None for the others.
+ROW_CHECKS: dict[str, tuple[str, str] | None] = {}
+
+
+def _row_check(check: Callable[[pd.DataFrame], pd.Series], name: str, error: str) -> pa.Check:
+    """A dataframe check whose True/False per row names the failing rows (file:line)."""
+    ROW_CHECKS.setdefault(error, None)
+    return pa.Check(check, name=name, error=error)
+
+
+def _one_per(key: str, column: str) -> pa.Check:
+    """Dataframe check: the rows of one ``key`` agree on ``column`` (an empty cell is a value
+    too); every row of a ``key`` that disagrees fails."""
+    error = f"the rows of one {key} hold one {column}"
+    ROW_CHECKS[error] = (key, column)
+
+    def agree(df: pd.DataFrame) -> pd.Series:
+        return df[column].map(lambda v: v or "").groupby(df[key]).transform("nunique").eq(1)
+
+    return pa.Check(agree, name=f"one_{column}_per_{key}", error=error)
 
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
@@ -308,9 +335,11 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "phrase": _col(unique=True),
             "unit": _col(_enum(UNITS)),
             "multiplier": _col(pa.Check.str_matches(r"^[0-9.eE+]+$")),
+            "currency": _col(_enum(CURRENCIES), nullable=True),
             "notes": _col(nullable=True),
         },
         strict=True,
+        checks=[_one_per("unit", "currency")],
     ),
     "table_columns.csv": pa.DataFrameSchema(
         {
@@ -750,6 +779,16 @@ def _describe(path: Path, cases: pd.DataFrame, df: pd.DataFrame, expected: list[
                     f"{column} the schema enumerates: restore its rows, or retire the {column} from "
                     "pipelines/curation/tables.py and the code that reads it)"
                 )
+        elif case.check in ROW_CHECKS and line is not None:
+            agreement = ROW_CHECKS[case.check]
+            if agreement is None:
+                lines.append(f"{where(path, line)}: fails {case.check}")
+            else:  # name the key and what its rows hold
+                key, column = agreement
+                value = df.at[int(case.index), key]
+                held = sorted({v or "" for v in df.loc[df[key] == value, column]})
+                lines.append(f"{where(path, line)}: {key} {value!r}: fails {case.check} (its rows hold {held})")
         else:
             lines.append(f"{where(path, line)}: column {case.column}: fails {case.check} (value {case.failure_case!r})")
+    lines = list(dict.fromkeys(lines))  # a row check fails once per cell of the row: name the row once
     return f"{where(path)}: {len(lines)} problem(s)\n" + "\n".join(lines)

@@ -4,7 +4,7 @@ Each CSV is read as strings and validated lazily, so a broken curation file fail
 with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``. Table-level checks
 fail loudly too: a cue kind the extractor reads left with no row (``EVERY_KIND``:
 ``<file>: no row of kind <k>``), and rows of one key that disagree (``_one_per``: one currency
-per unit in ``units.csv``).
+per unit in ``units.csv``, one growth code per sector in ``sector_pages.csv``).
 """
 
 from __future__ import annotations
@@ -286,8 +286,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "standing",
                         "standing_compare",
                         "becoming",
-                        "sector_page",
-                        "sector_other",
                         "sector_growth",
                         "standing_group",
                         "standing_level",
@@ -360,6 +358,25 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "notes": _col(nullable=True),
         },
         strict=True,
+    ),
+    "sector_pages.csv": pa.DataFrameSchema(
+        {
+            "cue": _col(unique=True),
+            "sector": _col(pa.Check.str_matches(r"^[a-z_]+$")),
+            "growth_code": _col(pa.Check.str_matches(CODE), nullable=True),
+            "bare_growth": _col(_enum({"yes", "no"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        checks=[
+            _one_per("sector", "growth_code"),
+            _one_per("sector", "bare_growth"),
+            _row_check(
+                lambda df: (df["bare_growth"] != "yes") | df["growth_code"].notna(),
+                name="bare_growth_has_growth_code",
+                error="a sector whose bare growth is its own (bare_growth yes) has a growth_code",
+            ),
+        ],
     ),
     "themes.csv": pa.DataFrameSchema(
         {

@@ -53,7 +53,8 @@ def test_a_curated_list_elaborate_cue_opens_a_list(tmp_path: Path) -> None:
 
 def test_range_words_come_from_the_table(tmp_path: Path) -> None:
     text = "tăng từ 7 đến 8%"
-    plain = unit_table(_lexicons(tmp_path / "plain", drop_role="range_join"))
+    # a role keeps a row (the loader fails on a role with none): here one the text does not use
+    plain = unit_table(_lexicons(tmp_path / "plain", drop_role="range_join", add=(("tới", "range_join"),)))
     assert [(q.low, q.high) for q in plain.find(text, 0, len(text))] == [(8.0, None)]
     extended = unit_table(_lexicons(tmp_path / "ext", drop_role="range_join", add=(("đến", "range_join"),)))
     assert [(q.low, q.high) for q in extended.find(text, 0, len(text))] == [(7.0, 8.0)]

@@ -142,7 +142,7 @@ def test_broken_curation_row_names_file_and_line(tmp_path):
     shutil.copytree(RAW / "curation", cur)
     path = cur / "units.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
-    lines.insert(3, "tấn/ha,tonnes_per_ha,1,")  # unit not in the enum, on line 4
+    lines.insert(3, "tấn/ha,tonnes_per_ha,1,,")  # unit not in the enum, on line 4
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(CurationError) as err:
         load_lexicons(cur)

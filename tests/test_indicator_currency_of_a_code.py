@@ -1,10 +1,20 @@
 """A figure in a currency other than its code's unit is uncoded (CONVENTIONS, session 34): income
 per head or tourism revenue in dollars takes no đồng code; GRDP per head in dollars has a dollar
-code of its own, and export turnover stays in dollars. The rules never convert a currency.
-Sentences are our own."""
+code of its own, and export turnover stays in dollars. The rules never convert a currency; the
+currency of a unit is the ``currency`` column of ``units.csv``. Sentences are our own."""
 
 from __future__ import annotations
 
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipelines.curation.lexicons import load_lexicons
+from pipelines.curation.tables import CurationError
+from pipelines.extract.currency import unit_currencies
+from tests.conftest import RAW
 from tests.helpers.indicator_rows import cited_indicator_rows
 
 
@@ -38,3 +48,31 @@ def test_codes_held_in_the_figures_currency_stay(lex, units):
         ("EXPORT_VALUE", "eq", 2000000000.0, "usd"),
         ("INCOME_PER_CAPITA", "eq", 95.0, "vnd_million"),
     ]
+
+
+def test_the_currency_of_a_unit_is_the_curated_units_table(lex):
+    assert unit_currencies(lex) == {"usd": "usd", "vnd_billion": "vnd", "vnd_million": "vnd"}
+
+
+def _units_with(tmp_path: Path, edit) -> Path:
+    """A copy of the curated tables whose units.csv rows pass through ``edit``."""
+    cur = tmp_path / "curation"
+    shutil.copytree(RAW / "curation", cur)
+    path = cur / "units.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        table = list(csv.DictReader(fh))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.DictWriter(fh, fieldnames=list(table[0]), lineterminator="\n")
+        out.writeheader()
+        out.writerows(edit(r) for r in table)
+    return cur
+
+
+def test_a_unit_with_two_currencies_or_a_currency_on_some_rows_only_fails_the_load(tmp_path):
+    two = _units_with(tmp_path / "two", lambda r: {**r, "currency": "usd"} if r["phrase"] == "tỷ đồng" else r)
+    with pytest.raises(CurationError) as err:
+        load_lexicons(two)
+    assert "units.csv:10: unit 'vnd_billion': fails the rows of one unit hold one currency" in str(err.value)
+    some = _units_with(tmp_path / "some", lambda r: {**r, "currency": ""} if r["phrase"] == "usd/người" else r)
+    with pytest.raises(CurationError, match=r"units\.csv:\d+: unit 'usd': .* \(its rows hold \['', 'usd'\]\)"):
+        load_lexicons(some)

@@ -1,9 +1,22 @@
-"""On a page about the farm sector (its title or lead names it and no other sector), a growth
-that names nothing else is the sector's growth, SECTOR_I_GROWTH (round-37 ruling); on a page
-about several sectors it stays as it was. Sentences invented for these tests."""
+"""On a page about the farm sector (its title or lead names it and no other sector of
+``sector_pages.csv``), a growth that names nothing else is the sector's growth, SECTOR_I_GROWTH
+(round-37 ruling); on a page about several sectors it stays as it was. Sentences invented for
+these tests."""
 
 from __future__ import annotations
 
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipelines.curation.lexicons import load_lexicons
+from pipelines.curation.tables import CurationError
+from pipelines.extract.indicators import unit_table
+from pipelines.extract.sector_pages import page_sectors
+from pipelines.text.segment import paragraphs
+from tests.conftest import RAW
 from tests.helpers.indicator_rows import sorted_row_keys
 
 
@@ -32,3 +45,57 @@ def test_a_bare_growth_on_a_page_about_several_sectors_stays_the_economys(lex, u
         "Năm 2026, tỉnh đặt mục tiêu tăng trưởng trên 8%."
     )
     assert sorted_row_keys(text, lex, units, 2025) == [("GRDP_GROWTH", "gt", 8.0, None, 2026)]
+
+
+def test_a_bare_growth_on_a_page_naming_the_farm_sector_and_industry_stays_the_economys(lex, units):
+    # the lead names two sectors of sector_pages.csv (farm and industry): about no one sector
+    text = (
+        "Ngành nông nghiệp và công nghiệp tỉnh Tây Hòa triển khai nhiệm vụ năm 2026\n\n"
+        "Tỉnh Tây Hòa tổ chức hội nghị tổng kết năm 2025.\n\n"
+        "Năm 2026, tỉnh đặt mục tiêu tăng trưởng trên 8%."
+    )
+    assert page_sectors(text, paragraphs(text), lex) == {"farm", "industry"}
+    assert sorted_row_keys(text, lex, units, 2025) == [("GRDP_GROWTH", "gt", 8.0, None, 2026)]
+
+
+INDUSTRY_PAGE = (
+    "Ngành công nghiệp tỉnh Tây Hòa triển khai nhiệm vụ năm 2026\n\n"
+    "Tỉnh Tây Hòa tổ chức hội nghị tổng kết năm 2025.\n\n"
+    "Năm 2026, ngành phấn đấu tốc độ tăng trưởng ngành trên 12%."
+)
+
+
+def _with_sector_rows(tmp_path: Path, edit) -> Path:
+    cur = tmp_path / "curation"
+    shutil.copytree(RAW / "curation", cur)
+    path = cur / "sector_pages.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        out.writeheader()
+        out.writerows(edit(r) for r in rows)
+    return cur
+
+
+def test_the_sectors_whose_bare_growth_is_theirs_come_from_the_table(lex, units, tmp_path):
+    # industry's bare_growth is no in the project's table: the growth of "the sector" stays uncoded
+    assert sorted_row_keys(INDUSTRY_PAGE, lex, units, 2025) == [("", "gt", 12.0, None, 2026)]
+    cur = _with_sector_rows(tmp_path, lambda r: {**r, "bare_growth": "yes"} if r["sector"] == "industry" else r)
+    industry = load_lexicons(cur)
+    assert sorted_row_keys(INDUSTRY_PAGE, industry, unit_table(industry), 2025) == [
+        ("SECTOR_II_GROWTH", "gt", 12.0, None, 2026)
+    ]
+
+
+def test_a_sector_with_two_growth_codes_or_an_unknown_one_fails_the_load(tmp_path):
+    two = _with_sector_rows(
+        tmp_path / "two", lambda r: {**r, "growth_code": "SECTOR_II_GROWTH"} if r["cue"] == "nông lâm thủy sản" else r
+    )
+    with pytest.raises(CurationError, match=r"curation/sector_pages\.csv:\d+: sector 'farm': fails the rows of one"):
+        load_lexicons(two)
+    unknown = _with_sector_rows(
+        tmp_path / "unknown", lambda r: {**r, "growth_code": "TOURISM_GROWTH_X"} if r["sector"] == "tourism" else r
+    )
+    with pytest.raises(CurationError, match="unknown growth_code 'TOURISM_GROWTH_X'"):
+        load_lexicons(unknown)

@@ -127,6 +127,7 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
     _check_codes(subjects, "indicator_code", set(lex.indicator_code), "indicator_subjects.csv")
     for column in ("indicator_code", "switch_to"):
         _check_codes(t["unit_switches.csv"], column, set(lex.indicator_code), "unit_switches.csv")
+    _check_codes(t["sector_pages.csv"], "growth_code", set(lex.indicator_code), "sector_pages.csv")
     gaz = t["body_gazetteer.csv"]
     _check_codes(t["body_aliases.csv"], "body_code", set(gaz.body_code), "body_aliases.csv")
     _check_codes(gaz, "successor_2025_code", set(gaz.body_code), "body_gazetteer.csv")

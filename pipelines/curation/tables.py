@@ -1,7 +1,10 @@
 """Pandera schemas of the curated tables in ``raw/curation/`` and a validating loader.
 
 Each CSV is read as strings and validated lazily, so a broken curation file fails the build
-with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``.
+with every bad row listed as ``<file>:<line>: column <c>: <check> (value)``. Table-level checks
+fail loudly too: a cue kind the extractor reads left with no row (``EVERY_KIND``:
+``<file>: no row of kind <k>``), and rows of one key that disagree (``_one_per``: one currency
+per unit in ``units.csv``, one growth code per sector in ``sector_pages.csv``).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import csv
 import difflib
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +22,7 @@ from schemas.enums import ENUMS
 
 UNITS = ENUMS["unit"]
 THEMES = ENUMS["theme"]
+CURRENCIES = ("usd", "vnd")  # units.csv: the currency of a unit of money
 CODE = r"^[A-Z][A-Z0-9_]*$"
 
 
@@ -27,6 +32,29 @@ def _col(*checks: pa.Check, nullable: bool = False, unique: bool = False) -> pa.
 
 def _enum(values) -> pa.Check:
     return pa.Check.isin(sorted(values))
+
+
+# Dataframe checks that judge each row (pandera reports each cell of a failing row): their error
+# -> (key column, compared column) for the checks of _one_per, None for the others.
+ROW_CHECKS: dict[str, tuple[str, str] | None] = {}
+
+
+def _row_check(check: Callable[[pd.DataFrame], pd.Series], name: str, error: str) -> pa.Check:
+    """A dataframe check whose True/False per row names the failing rows (file:line)."""
+    ROW_CHECKS.setdefault(error, None)
+    return pa.Check(check, name=name, error=error)
+
+
+def _one_per(key: str, column: str) -> pa.Check:
+    """Dataframe check: the rows of one ``key`` agree on ``column`` (an empty cell is a value
+    too); every row of a ``key`` that disagrees fails."""
+    error = f"the rows of one {key} hold one {column}"
+    ROW_CHECKS[error] = (key, column)
+
+    def agree(df: pd.DataFrame) -> pd.Series:
+        return df[column].map(lambda v: v or "").groupby(df[key]).transform("nunique").eq(1)
+
+    return pa.Check(agree, name=f"one_{column}_per_{key}", error=error)
 
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
@@ -258,8 +286,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "standing",
                         "standing_compare",
                         "becoming",
-                        "sector_page",
-                        "sector_other",
                         "sector_growth",
                         "standing_group",
                         "standing_level",
@@ -307,9 +333,11 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "phrase": _col(unique=True),
             "unit": _col(_enum(UNITS)),
             "multiplier": _col(pa.Check.str_matches(r"^[0-9.eE+]+$")),
+            "currency": _col(_enum(CURRENCIES), nullable=True),
             "notes": _col(nullable=True),
         },
         strict=True,
+        checks=[_one_per("unit", "currency")],
     ),
     "table_columns.csv": pa.DataFrameSchema(
         {
@@ -330,6 +358,25 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "notes": _col(nullable=True),
         },
         strict=True,
+    ),
+    "sector_pages.csv": pa.DataFrameSchema(
+        {
+            "cue": _col(unique=True),
+            "sector": _col(pa.Check.str_matches(r"^[a-z_]+$")),
+            "growth_code": _col(pa.Check.str_matches(CODE), nullable=True),
+            "bare_growth": _col(_enum({"yes", "no"})),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+        checks=[
+            _one_per("sector", "growth_code"),
+            _one_per("sector", "bare_growth"),
+            _row_check(
+                lambda df: (df["bare_growth"] != "yes") | df["growth_code"].notna(),
+                name="bare_growth_has_growth_code",
+                error="a sector whose bare growth is its own (bare_growth yes) has a growth_code",
+            ),
+        ],
     ),
     "themes.csv": pa.DataFrameSchema(
         {
@@ -555,6 +602,50 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
 }
 
 
+# The cue columns whose every enumerated value (the column's ``isin`` check above) the extractor
+# reads: a value left with no row would change what it extracts without a word, so the loader
+# fails instead. Columns of units, themes, comparators and the like are not listed: a value there
+# may have no row (unit_switches.csv value_unit lacks some).
+EVERY_KIND: tuple[tuple[str, str], ...] = (
+    ("assignment_cues.csv", "kind"),
+    ("cues.csv", "kind"),
+    ("date_words.csv", "kind"),
+    ("document_cues.csv", "kind"),
+    ("frame_cues.csv", "frame"),
+    ("indicator_cues.csv", "role"),
+    ("objective_cues.csv", "kind"),
+    ("role_cues.csv", "role"),
+    ("table_columns.csv", "kind"),
+    ("title_lines.csv", "kind"),
+)
+EVERY_KIND_CHECK = "every enumerated value has a row"  # the error of the check (pandera reports it)
+
+
+def enumerated(table: str, column: str) -> list[str]:
+    """The values the schema of ``table`` allows in ``column`` (its ``isin`` check)."""
+    (check,) = [c for c in SCHEMAS[table].columns[column].checks if c.name == "isin"]
+    return list(check.statistics["allowed_values"])
+
+
+def missing_kinds(table: str, df: pd.DataFrame) -> dict[str, list[str]]:
+    """{column: its enumerated values with no row in ``df``} for the EVERY_KIND columns of ``table``."""
+    missing = {
+        column: [k for k in enumerated(t, column) if k not in set(df[column])]
+        for t, column in EVERY_KIND
+        if t == table and column in df
+    }
+    return {column: kinds for column, kinds in missing.items() if kinds}
+
+
+def _every_kind(table: str) -> pa.Check:
+    """Dataframe check: each EVERY_KIND column of ``table`` has a row of every enumerated value."""
+    return pa.Check(lambda df: not missing_kinds(table, df), name="every_kind_has_rows", error=EVERY_KIND_CHECK)
+
+
+for _table in dict.fromkeys(t for t, _ in EVERY_KIND):
+    SCHEMAS[_table].checks = [*SCHEMAS[_table].checks, _every_kind(_table)]
+
+
 # Files of raw/curation/ that are not CSV tables: the folder's documentation and the overrides.
 OTHER_FILES = ("README.md", "overrides.yaml")
 REQUIRED_OTHER = ("overrides.yaml",)  # an empty list `[]` there means no overrides
@@ -639,7 +730,7 @@ def read_curation_csv(path: Path) -> pd.DataFrame:
     try:
         schema.validate(df, lazy=True)
     except pa.errors.SchemaErrors as err:
-        raise CurationError(_describe(path, err.failure_cases, list(schema.columns))) from None
+        raise CurationError(_describe(path, err.failure_cases, df, list(schema.columns))) from None
     return df
 
 
@@ -688,8 +779,8 @@ def _parser_line(message: str) -> int | None:
     return int(row.group(1)) + 1 if row else None
 
 
-def _describe(path: Path, cases: pd.DataFrame, expected: list[str]) -> str:
-    lines = []
+def _describe(path: Path, cases: pd.DataFrame, df: pd.DataFrame, expected: list[str]) -> str:
+    lines: list[str] = []
     for case in cases.itertuples():
         if str(case.check) in HEADER_CHECKS:
             lines.append(
@@ -698,5 +789,23 @@ def _describe(path: Path, cases: pd.DataFrame, expected: list[str]) -> str:
             )
             continue
         line = int(case.index) + 2 if pd.notna(case.index) else None
-        lines.append(f"{where(path, line)}: column {case.column}: fails {case.check} (value {case.failure_case!r})")
+        if case.check == EVERY_KIND_CHECK:
+            for column, kinds in missing_kinds(path.name, df).items():
+                lines.append(
+                    f"{where(path)}: no row of {column} {', '.join(kinds)} (the extractor reads every "
+                    f"{column} the schema enumerates: restore its rows, or retire the {column} from "
+                    "pipelines/curation/tables.py and the code that reads it)"
+                )
+        elif case.check in ROW_CHECKS and line is not None:
+            agreement = ROW_CHECKS[case.check]
+            if agreement is None:
+                lines.append(f"{where(path, line)}: fails {case.check}")
+            else:  # name the key and what its rows hold
+                key, column = agreement
+                value = df.at[int(case.index), key]
+                held = sorted({v or "" for v in df.loc[df[key] == value, column]})
+                lines.append(f"{where(path, line)}: {key} {value!r}: fails {case.check} (its rows hold {held})")
+        else:
+            lines.append(f"{where(path, line)}: column {case.column}: fails {case.check} (value {case.failure_case!r})")
+    lines = list(dict.fromkeys(lines))  # a row check fails once per cell of the row: name the row once
     return f"{where(path)}: {len(lines)} problem(s)\n" + "\n".join(lines)

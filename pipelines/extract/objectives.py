@@ -25,6 +25,7 @@ import re
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.cue_words import cue_words
+from pipelines.extract.documents import find_document_numbers
 from pipelines.extract.ids import assign_statement_ids, row_id
 from pipelines.text.fold import fold_short
 from pipelines.text.segment import Span, sentences, strip_punct
@@ -33,6 +34,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\d/.,])\d{1,3}\s+[^\d.;:]{0,25}$")
 _PERIOD_BEFORE = re.compile(r"\d{4}\s*,\s*$")
 _MARKED = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
+_VISION = "vision"  # the objectives' kind (contract enum) of "tầm nhìn đến năm"
 
 
 _TITLE_PREFIX = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*)?")
@@ -81,6 +83,20 @@ def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex:
     if start is None or lex.result_cues.find(text, sent[0], min(start, sent[1])):
         return None
     return start
+
+
+def _in_title(text: str, sent: Span, cue, lex: Lexicons) -> bool:
+    """Whether a cue stands inside a document's name, where it introduces nothing whatever follows:
+    a vision after a period's end and a comma ("Quy hoạch ... đến năm 2020, tầm nhìn đến năm 2030
+    với những nội dung sau:", a plan's name going on to its vision), or a cue right after the title
+    word of a numbered document in its clause (``title_about``: "Nghị quyết số 01/NQ-CP ... về
+    những giải pháp chủ yếu điều hành ...; ...")."""
+    if cue.value == _VISION and _PERIOD_BEFORE.search(text[sent[0] : cue.start]):
+        return True
+    clause = _clause_start(text, sent, cue.start)
+    if not cue_words(lex).title_about.search(fold_short(text[clause : cue.start])):
+        return False
+    return bool(find_document_numbers(text[clause : cue.start], lex))
 
 
 def _list_end(text: str, start: int, end: int, lex: Lexicons) -> int:
@@ -170,7 +186,7 @@ def _introductions(text: str, para: Span, sents: list[Span], cues: list, lex: Le
     para_text = text[para[0] : para[1]]
     intro: list[tuple] = []
     for cue in cues:
-        if intro and cue.start < intro[-1][1]:
+        if (intro and cue.start < intro[-1][1]) or _in_title(text, _sentence_of(sents, cue.start), cue, lex):
             continue
         is_heading = (
             len(para_text) < 120 and not para_text.endswith((".", ";")) and (text[cue.end : para[1]].strip(" :") == "")

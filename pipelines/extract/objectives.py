@@ -34,6 +34,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\d/.,])\d{1,3}\s+[^\d.;:]{0,25}$")
 _PERIOD_BEFORE = re.compile(r"\d{4}\s*,\s*$")
 _MARKED = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
+_FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\d/])")
 _VISION = "vision"  # the objectives' kind (contract enum) of "tầm nhìn đến năm"
 
 
@@ -97,6 +98,21 @@ def _in_title(text: str, sent: Span, cue, lex: Lexicons) -> bool:
     if not cue_words(lex).title_about.search(fold_short(text[clause : cue.start])):
         return False
     return bool(find_document_numbers(text[clause : cue.start], lex))
+
+
+def _figures_only(text: str, cue, items: list[Span], lex: Lexicons) -> bool:
+    """Whether a list opened by a cue and its year ("Mục tiêu đến năm 2025, ...") states only
+    figures: each item holds a number that is no year ("toàn tỉnh có 40 - 45 xã đạt chuẩn ...; có
+    ít nhất 1 huyện ..."). Such an aim gives indicator rows and no objective row (CONVENTIONS,
+    session 35)."""
+    if not cue_words(lex).year_after.match(fold_short(text[cue.end : cue.end + 12])):
+        return False
+    return bool(items) and all(_holds_figure(text[a:b]) for a, b in items)
+
+
+def _holds_figure(item: str) -> bool:
+    """Whether ``item`` holds a number other than a year: "có 12 xã" yes, "Đến năm 2030, ..." no."""
+    return any(not (len(m.group()) == 4 and 1900 <= int(m.group()) <= 2100) for m in _FIGURE.finditer(item))
 
 
 def _list_end(text: str, start: int, end: int, lex: Lexicons) -> int:
@@ -273,7 +289,7 @@ def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex:
         intro = _introductions(text, para, sents, cues, lex)
         for i, (cue, _) in enumerate(intro):
             items = _list_items(text, paragraph_spans, p_i, sents, intro, i, taken, lex)
-            if items:
+            if items and not _figures_only(text, cue, items, lex):
                 _add_items(
                     rows, article_id, text, cue, items, _horizon(text, cue, _sentence_of(sents, cue.start), lex), lex
                 )

@@ -229,6 +229,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "list_elaborate_tail",
                         "list_lead_in",
                         "list_then",
+                        "title_about",
+                        "title_about_gap",
                         "day_noun",
                         "month_noun",
                         "year_noun",

@@ -25,6 +25,7 @@ import re
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.cue_words import cue_words
+from pipelines.extract.documents import find_document_numbers
 from pipelines.extract.ids import assign_statement_ids, row_id
 from pipelines.text.fold import fold_short
 from pipelines.text.segment import Span, sentences, strip_punct
@@ -33,6 +34,8 @@ _COUNT_BEFORE = re.compile(r"(?<![\d/.,])\d{1,3}\s+[^\d.;:]{0,25}$")
 _PERIOD_BEFORE = re.compile(r"\d{4}\s*,\s*$")
 _MARKED = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
+_FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\d/])")
+_VISION = "vision"  # the objectives' kind (contract enum) of "tầm nhìn đến năm"
 
 
 _TITLE_PREFIX = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*)?")
@@ -81,6 +84,35 @@ def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex:
     if start is None or lex.result_cues.find(text, sent[0], min(start, sent[1])):
         return None
     return start
+
+
+def _in_title(text: str, sent: Span, cue, lex: Lexicons) -> bool:
+    """Whether a cue stands inside a document's name, where it introduces nothing whatever follows:
+    a vision after a period's end and a comma ("Quy hoạch ... đến năm 2020, tầm nhìn đến năm 2030
+    với những nội dung sau:", a plan's name going on to its vision), or a cue right after the title
+    word of a numbered document in its clause (``title_about``: "Nghị quyết số 01/NQ-CP ... về
+    những giải pháp chủ yếu điều hành ...; ...")."""
+    if cue.value == _VISION and _PERIOD_BEFORE.search(text[sent[0] : cue.start]):
+        return True
+    clause = _clause_start(text, sent, cue.start)
+    if not cue_words(lex).title_about.search(fold_short(text[clause : cue.start])):
+        return False
+    return bool(find_document_numbers(text[clause : cue.start], lex))
+
+
+def _figures_only(text: str, cue, items: list[Span], lex: Lexicons) -> bool:
+    """Whether a list opened by a cue and its year ("Mục tiêu đến năm 2025, ...") states only
+    figures: each item holds a number that is no year ("toàn tỉnh có 40 - 45 xã đạt chuẩn ...; có
+    ít nhất 1 huyện ..."). Such an aim gives indicator rows and no objective row (CONVENTIONS,
+    session 35)."""
+    if not cue_words(lex).year_after.match(fold_short(text[cue.end : cue.end + 12])):
+        return False
+    return bool(items) and all(_holds_figure(text[a:b]) for a, b in items)
+
+
+def _holds_figure(item: str) -> bool:
+    """Whether ``item`` holds a number other than a year: "có 12 xã" yes, "Đến năm 2030, ..." no."""
+    return any(not (len(m.group()) == 4 and 1900 <= int(m.group()) <= 2100) for m in _FIGURE.finditer(item))
 
 
 def _list_end(text: str, start: int, end: int, lex: Lexicons) -> int:
@@ -170,7 +202,7 @@ def _introductions(text: str, para: Span, sents: list[Span], cues: list, lex: Le
     para_text = text[para[0] : para[1]]
     intro: list[tuple] = []
     for cue in cues:
-        if intro and cue.start < intro[-1][1]:
+        if (intro and cue.start < intro[-1][1]) or _in_title(text, _sentence_of(sents, cue.start), cue, lex):
             continue
         is_heading = (
             len(para_text) < 120 and not para_text.endswith((".", ";")) and (text[cue.end : para[1]].strip(" :") == "")
@@ -257,7 +289,7 @@ def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex:
         intro = _introductions(text, para, sents, cues, lex)
         for i, (cue, _) in enumerate(intro):
             items = _list_items(text, paragraph_spans, p_i, sents, intro, i, taken, lex)
-            if items:
+            if items and not _figures_only(text, cue, items, lex):
                 _add_items(
                     rows, article_id, text, cue, items, _horizon(text, cue, _sentence_of(sents, cue.start), lex), lex
                 )

@@ -23,17 +23,29 @@ def _tones(words: str) -> list[str]:
     return ["".join(c for c in unicodedata.normalize("NFD", w) if c in _TONE_MARKS) for w in words.lower().split()]
 
 
-def _table(cues: pd.DataFrame) -> dict[str, list[list[str]]]:
+def _table(cues: pd.DataFrame, column: str) -> dict[str, list[list[str]]]:
     """Folded cue -> the tone patterns of the curated cues that fold to it."""
     table: dict[str, list[list[str]]] = {}
-    for cue in cues["cue"]:
+    for cue in cues[column]:
         table.setdefault(" ".join(fold(cue).split()), []).append(_tones(cue))
     return table
 
 
-def same_tones(text: str, hit, cues: pd.DataFrame) -> bool:
+def _cue_table(cues: pd.DataFrame) -> dict[str, list[list[str]]]:
+    return _table(cues, "cue")
+
+
+def _phrase_table(cues: pd.DataFrame) -> dict[str, list[list[str]]]:
+    return _table(cues, "phrase")
+
+
+_BUILDERS = {"cue": _cue_table, "phrase": _phrase_table}
+
+
+def same_tones(text: str, hit, cues: pd.DataFrame, column: str = "cue") -> bool:
     """Whether ``text[hit.start:hit.end]`` is written with the tones of a cue of the table ``cues``
-    (its ``cue`` column) that folds like it (a match the table does not list as written is kept).
+    (its ``column``: ``cue``, or ``phrase`` for ``comparators.csv``) that folds like it (a match
+    the table does not list as written is kept).
 
     >>> from types import SimpleNamespace as M
     >>> t = pd.DataFrame({"cue": ["cần"]})
@@ -42,4 +54,4 @@ def same_tones(text: str, hit, cues: pd.DataFrame) -> bool:
     """
     written = _tones(text[hit.start : hit.end])
     key = " ".join(fold(text[hit.start : hit.end]).split())
-    return written in per_table(cues, _table).get(key, [written])
+    return written in per_table(cues, _BUILDERS[column]).get(key, [written])

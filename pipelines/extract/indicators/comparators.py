@@ -11,6 +11,7 @@ import re
 
 from pipelines.extract import dates
 from pipelines.extract.numbers import Quantity
+from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.extract.indicators.page import Page
@@ -77,7 +78,7 @@ def comparator_of(page: Page, lo: int, q: Quantity) -> str:
     cut = cut_comparators(page, q)
     if len(cut) == 1:  # "giải ngân vốn đầu tư công đạt 95% trở lê" (the page ends there): gte
         return cut.pop()
-    for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
+    for m in reversed(comparators_before(page, max(lo, q.start - 40), q.start)):
         if page.words.filler.fullmatch(page.folded[m.end : q.start]):
             return "eq" if m.value == "gte" and page.words.change_to.match(page.folded, q.end) else m.value
     return "eq"
@@ -107,10 +108,19 @@ def covered(page: Page, lo: int, prev: Quantity, q: Quantity) -> str | None:
     return None if comparator in ("eq", "between") else comparator
 
 
+def comparators_before(page: Page, start: int, end: int) -> list[Match]:
+    """The comparators written before a number in ``text[start:end]``, each with the tones of its
+    curated phrase: "đầu tư 1.800 phòng" folds like "từ 1.800" but sets no floor, "từ 1.800" does."""
+    table = page.lex.tables["comparators.csv"]
+    return [
+        m for m in page.lex.comparators_before.find(page.text, start, end) if same_tones(page.text, m, table, "phrase")
+    ]
+
+
 def cue_start(page: Page, lo: int, q: Quantity) -> int:
     """Start of the comparator cue right before a number ("có ít nhất 95 xã" -> at "ít"),
     else the number's start."""
-    for m in reversed(page.lex.comparators_before.find(page.text, max(lo, q.start - 40), q.start)):
+    for m in reversed(comparators_before(page, max(lo, q.start - 40), q.start)):
         if page.words.filler.fullmatch(page.folded[m.end : q.start]):
             return m.start
     return q.start

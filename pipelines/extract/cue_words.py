@@ -55,6 +55,8 @@ class CueWords:
     review_lead: PhraseMatcher
     label_lead: re.Pattern
     label_tail: re.Pattern
+    label_tail_word: re.Pattern  # one curated tail word, whole: checked for its tones
+    label_tail_table: pd.DataFrame  # the curated tail words as written ("từ", not "tư")
     not_label: re.Pattern
     action_lead: re.Pattern
     baseline: re.Pattern
@@ -188,6 +190,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         review_lead=PhraseMatcher((c, "review_lead") for c in words.get("review_lead", [])),
         label_lead=re.compile(rf"(?:(?:{g('label_lead')})(?!\w)|[\s,;:.\-–+•*]+)+"),
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
+        label_tail_word=whole("label_tail"),
+        label_tail_table=pd.DataFrame({"cue": words.get("label_tail", [])}),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
         qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),

@@ -16,7 +16,9 @@ import re
 from pipelines.extract import dates
 from pipelines.extract.cue_words import CueWords
 from pipelines.extract.numbers import Quantity
+from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold, fold_short
+from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
 
 _LEADING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
@@ -26,7 +28,17 @@ _SHARE_OF = re.compile(r"(?:,?\s+[^\W\d_][\w-]*){1,6}")
 _MIN_WORDS = 2
 
 
-def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
+def _tail_start(text: str, folded: str, m: re.Match, cues: CueWords) -> int:
+    """Where the trailing cue words that ``m`` (a ``label_tail`` match) found start. A first word
+    that folds like a cue but is written with other tones stays in the label: "thu hút vốn đầu
+    tư" keeps "tư", which folds like the cue "từ"."""
+    first = cues.label_tail_word.search(folded, m.start(), m.end())
+    if first and not same_tones(text, Match(first.start(), first.end(), None, first.group()), cues.label_tail_table):
+        return first.end()
+    return m.start()
+
+
+def _trim(text: str, folded: str, start: int, end: int, cues: CueWords) -> Span:
     """``(start, end)`` without list markers, leading and trailing cue words and year or period
     mentions at either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025", "sau 5 năm")."""
     for _ in range(4):
@@ -44,7 +56,7 @@ def _trim(folded: str, start: int, end: int, cues: CueWords) -> Span:
         m = cues.label_lead.match(folded, start, end)
         start = m.end() if m else start
         m = cues.label_tail.search(folded, start, end)
-        end = m.start() if m and m.end() == end else end
+        end = _tail_start(text, folded, m, cues) if m and m.end() == end else end
         if (start, end) == before:
             break
     return start, max(start, end)
@@ -97,7 +109,7 @@ def _counted_parts(text: str, folded: str, q: Quantity, seg_end: int, cues: CueW
     parts = [_unit_noun(text, folded, q, cues)] if q.unit == "count" else []
     after = _after_unit(text, folded, q, seg_end, cues)
     tail = cues.label_tail.search(folded, *after)
-    after = (after[0], tail.start() if tail and tail.end() == after[1] else after[1])
+    after = (after[0], _tail_start(text, folded, tail, cues) if tail and tail.end() == after[1] else after[1])
     return parts + ([after] if after[1] > after[0] else [])
 
 
@@ -159,7 +171,7 @@ def uncoded_label(
     start = _after_other_number(folded, segment[0], cue_start, cues)
     if start is None:
         return None
-    start, end = _trim(folded, start, cue_start, cues)
+    start, end = _trim(text, folded, start, cue_start, cues)
     parts = [(start, end)] if end > start and not _share_of_count(folded, q, share_end, cues) else []
     if _whole_share(folded, q, segment, cues):
         parts = []  # "tỉnh đặt chỉ tiêu đến năm 2025 tất cả lượng chất thải ...": the whole names what follows

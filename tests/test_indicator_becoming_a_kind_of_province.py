@@ -33,3 +33,24 @@ def test_a_becoming_a_text_only_serves_is_no_row(lex, units):
         "Tây Hòa trở thành tỉnh công nghiệp hiện đại vào năm 2030."
     )
     assert rows(text, lex, units, 2024) == []
+
+
+def test_becoming_a_developed_province_of_the_country_is_an_uncoded_achieve(lex, units):
+    text = (
+        "Nghị quyết\n\nMục tiêu tổng quát\nPhấn đấu đưa tỉnh Tây Hòa trở\nthành tỉnh phát triển "
+        "của cả nước vào năm 2035. Giữ vững tốc độ tăng trưởng nhanh và bền vững."
+    )
+    assert rows(text, lex, units, 2024) == [(None, "achieve", None, None, 2035)]
+
+
+def test_becoming_a_province_described_by_its_adjectives_is_an_uncoded_achieve(lex, units):
+    text = "Văn kiện\n\nĐẾN NĂM 2040 TRỞ THÀNH TỈNH GIÀU ĐẸP, VĂN MINH, HIỆN ĐẠI"
+    assert rows(text, lex, units, 2025) == [(None, "achieve", None, None, 2040)]
+
+
+def test_becoming_a_developed_province_of_its_region_is_the_regional_standing(lex, units):
+    text = (
+        "Đại hội\n\nĐại hội có chủ đề: “Đoàn kết, đổi mới; phấn đấu đến năm 2030, Tây Hòa trở "
+        "thành tỉnh phát triển trong vùng Duyên hải Nam Trung Bộ”."
+    )
+    assert rows(text, lex, units, 2025) == [("REGIONAL_DEVELOPMENT_RANK", "achieve", None, None, 2030)]

@@ -35,27 +35,3 @@ def test_a_target_of_money_decided_with_no_named_indicator_stays(lex, units):
 def test_funds_to_raise_stay_an_aim(lex, units):
     text = "Năm 2027, tỉnh phấn đấu huy động kinh phí xã hội hóa 500 tỷ đồng cho xây dựng nông thôn mới."
     assert cited_row_keys(text, lex, units, 2026, uncoded="-") == [("-", "eq", 500.0, None, 2027)]
-
-
-def test_support_a_council_resolution_grants_is_no_target(lex, units):
-    text = (
-        "Tại kỳ họp, các đại biểu đã thảo luận và thống nhất thông qua nghị quyết hỗ trợ 350 tỉ đồng "
-        "cho các hộ nuôi trồng thủy sản bị thiệt hại do mưa lũ tháng 10/2026."
-    )
-    assert cited_row_keys(text, lex, units, 2026) == []
-
-
-def test_a_spending_cut_decided_is_no_target(lex, units):
-    text = (
-        "Theo đó, tỉnh quyết định giảm hơn 500 tỷ đồng so với Nghị quyết số 12/NQ-HĐND ngày 15/7/2026 "
-        "của HĐND tỉnh về kế hoạch đầu tư công năm 2026 nguồn ngân sách tỉnh."
-    )
-    assert cited_row_keys(text, lex, units, 2026) == []
-
-
-def test_money_taken_off_a_capital_plan_is_no_target(lex, units):
-    text = (
-        "- Về điều chỉnh kế hoạch đầu tư công: (1) Điều chỉnh giảm 40,2 tỷ đồng kế hoạch đầu tư công "
-        "trung hạn giai đoạn 2026 - 2030 nguồn vốn ngân sách tỉnh."
-    )
-    assert cited_row_keys(text, lex, units, 2026) == []

@@ -103,5 +103,19 @@ def test_a_horizon_after_another_number_in_the_title_is_that_number_s(lex):
         ]
     )
     found = docs(text, lex)
-    assert found["51/KH-UBND"][3:] == (None, None, None)  # the plan implements the resolution's aims
+    assert found["51/KH-UBND"][3:] == (None, 2030, 2045)  # the plan takes them (CONVENTIONS session 35)
     assert found["30-NQ/TW"][3:] == (None, 2030, 2045)
+
+
+def test_a_plan_named_before_the_text_it_implements_takes_that_text_s_period(lex):
+    text = (
+        "UBND tỉnh Hà Giang vừa ban hành Kế hoạch số 318/KH-UBND triển khai thực hiện Quyết định số 95/QĐ-TTg "
+        "của Thủ tướng Chính phủ về phê duyệt Chiến lược phát triển thủy lợi giai đoạn 2021-2030, tầm nhìn đến "
+        "năm 2050. Theo kế hoạch, tỉnh phấn đấu ..."
+    )
+    found = docs(text, lex)
+    assert found["318/KH-UBND"][3:] == (2021, 2030, 2050)
+    assert found["95/QĐ-TTg"][3:] == (None, None, None)  # the cited text beside it (CONVENTIONS session 35)
+    # a plan with a date and an issuer before the cited text is not read so
+    dated = text.replace("318/KH-UBND triển khai", "318/KH-UBND ngày 02/3/2024 của UBND tỉnh triển khai")
+    assert docs(dated, lex)["318/KH-UBND"][3:] == (None, None, None)

@@ -545,6 +545,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "congress",
                         "plan_making",
                         "directive_serves",
+                        "implements",
                         "session",
                         "passive",
                         "approved_at",

@@ -905,9 +905,9 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
 def _read_cited_period(doc: DocumentMention, text: str, later: list[int], header_end: int, lex: Lexicons) -> None:
     """A plan or programme whose header title cites the text it implements, with that text's
     period ("KẾ HOẠCH / THỰC HIỆN NGHỊ QUYẾT SỐ 06-NQ/TU ... GIAI ĐOẠN 2021 - 2025", "... THỜI KỲ
-    2021-2030, TẦM NHÌN ĐẾN NĂM 2050"), plans that period and vision; a horizon alone there ("...
-    ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045") stays the cited text's, and a decision enacting such a
-    plan sets none."""
+    2021-2030, TẦM NHÌN ĐẾN NĂM 2050") or horizon alone ("... ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM
+    2045": up to 2030), plans that period and vision (CONVENTIONS, session 35); a decision
+    enacting such a plan sets none."""
     cited = [n for n in later if _upper_line(text, n)]
     if not cited:
         return
@@ -920,6 +920,19 @@ def _read_cited_period(doc: DocumentMention, text: str, later: list[int], header
         vision = connectives(lex).vision.search(fold(text), found[0][1], header_end)
         if vision and _upper_line(text, vision.start()):
             doc.vision_year = int(vision.group(1))
+    elif horizon := _horizon_year(text, cited[0], _upper_end(text, cited[0]), lex):
+        doc.period = (None, horizon)
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), cited[0], _upper_end(text, cited[0]))
+
+
+def _upper_end(text: str, pos: int) -> int:
+    """Where the run of capitalised lines holding ``pos`` ends (a header title written over
+    several lines: "KẾ HOẠCH / TRIỂN KHAI NGHỊ QUYẾT SỐ ... ĐẾN NĂM 2030"), before the first
+    line that is not."""
+    end = text.find("\n", pos)
+    while end >= 0 and _upper_line(text, end + 1):
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end
 
 
 def _approved(lex: Lexicons) -> re.Pattern:
@@ -1098,6 +1111,31 @@ def _g_join(lex: Lexicons) -> str:
     return cue_group(lex, "assignment_cues.csv", "join")
 
 
+def _implements_next(text: str, doc: DocumentMention, nxt: DocumentMention, lex: Lexicons) -> bool:
+    """Whether a plan or programme without a scope of its own is followed right away by the text
+    it implements ("Kế hoạch số 15/KH-UBND triển khai thực hiện Quyết định số 90/QĐ-TTg ...":
+    ``implements`` then a document noun): the plan's title names its period only inside that
+    text's name (CONVENTIONS, session 35)."""
+    if doc.doc_type not in _IMPLEMENTS or doc.period or doc.plan_year or doc.vision_year:
+        return False
+    return bool(compiled(lex, "doc_implements", _implements).fullmatch(fold(text[doc.quote_end : nxt.start])))
+
+
+def _implements(lex: Lexicons) -> re.Pattern:
+    nouns = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
+    return re.compile(
+        rf"\s*{cue_group(lex, _TABLE, 'implements')}\s+{nouns}(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*"
+    )
+
+
+def _take_implemented(doc: DocumentMention, nxt: DocumentMention) -> None:
+    """``doc`` takes the period and vision of the text ``nxt`` it implements, which keeps none
+    from this mention: "Kế hoạch số 15/KH-UBND triển khai thực hiện Quyết định số 90/QĐ-TTg về
+    phê duyệt Chiến lược ... giai đoạn 2021-2030, tầm nhìn đến năm 2050" -> 15/KH-UBND (2021,
+    2030), 2050; 90/QĐ-TTg none (CONVENTIONS, session 35)."""
+    doc.period, doc.vision_year, nxt.period, nxt.vision_year = nxt.period, nxt.vision_year, None, None
+
+
 def _share_scope(doc: DocumentMention, nxt: DocumentMention) -> None:
     """``doc`` takes the period and vision of the title it shares with ``nxt``."""
     if not _periodless_type(nxt):
@@ -1116,6 +1154,9 @@ def read_mentions(text: str, lex: Lexicons, page: dt.date | None = None) -> list
     for k in range(len(docs) - 2, -1, -1):
         if _listed_with(text, docs[k], docs[k + 1], lex):
             _share_scope(docs[k], docs[k + 1])
+    for k in range(len(docs) - 1):
+        if docs[k + 1].period and _implements_next(text, docs[k], docs[k + 1], lex):
+            _take_implemented(docs[k], docs[k + 1])
     merged: dict[str, DocumentMention] = {}
     for doc in docs:
         if doc.key in merged:

@@ -119,3 +119,11 @@ def test_a_plan_named_before_the_text_it_implements_takes_that_text_s_period(lex
     # a plan with a date and an issuer before the cited text is not read so
     dated = text.replace("318/KH-UBND triển khai", "318/KH-UBND ngày 02/3/2024 của UBND tỉnh triển khai")
     assert docs(dated, lex)["318/KH-UBND"][3:] == (None, None, None)
+
+
+def test_a_line_opening_with_a_capital_outside_latin_1_starts_a_new_sentence(lex):
+    text = (
+        "Chỉ thị về tăng cường phòng cháy theo Kết luận số 45-KL/TW của Bộ Chính trị\n"
+        "Để bảo đảm an toàn trong mùa khô, ngày 12/3/2025, Chủ tịch UBND tỉnh ban hành Chỉ thị số 07/CT-UBND như sau:"
+    )
+    assert docs(text, lex)["07/CT-UBND"][2] == "2025-03-12"

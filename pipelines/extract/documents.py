@@ -67,9 +67,6 @@ _LETTER_CODE = "CV"  # doc_types.csv code of an official letter, for numbers tha
 _BARE = re.compile(r"(?<![\w/.,])(?P<n>\d{1,5})/(?P<y>(?:19|20)\d{2})(?![\w/.,-]|\s*[-/])")
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
 # (whose next row "Ngày ban hành | 11/07/2025" gives the signing date).
-# A hard-wrapped line: the next one starts in lower case, or a line ending in a word goes on with
-# a number ("Tờ trình số 120/TTr-UBND ngày" / "08 tháng 11 năm 2021 ...").
-_WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=[a-zà-ỹđ])\n(?=\d)")
 # Types that order or ask for a plan rather than enact one: "Công văn ... về việc xây dựng Kế
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
 _PERIODLESS = frozenset({"official_letter"})
@@ -412,17 +409,26 @@ def _line_end(text: str, pos: int) -> int:
         nl = text.find("\n", pos)
         if nl < 0:
             return len(text)
-        if not _WRAPPED.match(text, nl):
+        if not _wrapped(text, nl):
             para = next((b for a, b in paragraphs(text) if a <= start < b), nl)
             return max(nl, para)
         pos = nl + 1
+
+
+def _wrapped(text: str, nl: int) -> bool:
+    """Whether the line break at ``nl`` is a hard wrap: the next line starts in lower case, or a
+    line ending in a lower-case word goes on with a number ("Tờ trình số 120/TTr-UBND ngày" /
+    "08 tháng 11 năm 2021 ..."). A capital outside Latin-1 opens a new line ("... của Bộ Chính
+    trị" / "Để bảo đảm ..., ngày 03/4/2025, UBND tỉnh ban hành ...": two sentences)."""
+    nxt, prev = text[nl + 1 : nl + 2], text[nl - 1 : nl] if nl else ""
+    return nxt.islower() or (prev.islower() and nxt.isdigit())
 
 
 def _line_start(text: str, pos: int) -> int:
     """Start of the line at ``pos``, running back over hard-wrapped lines ("Ngày 14 tháng 5 năm
     2025, Ủy ban nhân dân" / "tỉnh đã ban hành Kế hoạch số ...": one sentence)."""
     nl = text.rfind("\n", 0, pos)
-    while nl > 0 and _WRAPPED.match(text, nl):
+    while nl > 0 and _wrapped(text, nl):
         nl = text.rfind("\n", 0, nl)
     return max(nl, 0)
 

@@ -127,3 +127,20 @@ def test_a_line_opening_with_a_capital_outside_latin_1_starts_a_new_sentence(lex
         "Để bảo đảm an toàn trong mùa khô, ngày 12/3/2025, Chủ tịch UBND tỉnh ban hành Chỉ thị số 07/CT-UBND như sau:"
     )
     assert docs(text, lex)["07/CT-UBND"][2] == "2025-03-12"
+
+
+def test_a_header_plan_without_a_title_takes_the_period_of_the_sentence_announcing_it(lex):
+    head = "Số: 412/KH-UBND | Cà Mau, ngày 12 tháng 5 năm 2022 |\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    text = head + (
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án phát triển thủy sản bền vững giai đoạn "
+        "2022-2030 trên địa bàn tỉnh, như sau:\nI. MỤC ĐÍCH"
+    )
+    assert docs(text, lex)["412/KH-UBND"][3:] == (2022, 2030, None)
+    horizon = text.replace("giai đoạn 2022-2030", "đến năm 2025, tầm nhìn đến năm 2035")
+    assert docs(horizon, lex)["412/KH-UBND"][3:] == (None, 2025, 2035)
+    # a verb inside the title of a text cited before it in its clause is that text's
+    cited = head + (
+        "Thực hiện Quyết định số 55/QĐ-TTg của Thủ tướng Chính phủ về việc ban hành Kế hoạch hành động quốc gia "
+        "phát triển thủy sản đến năm 2025, UBND tỉnh xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH"
+    )
+    assert docs(cited, lex)["412/KH-UBND"][3:] == (None, None, None)

@@ -558,6 +558,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "council_name",
                         "first_article",
                         "first_article_verb",
+                        "announces",
                         "first_article_rules",
                         "title_dropped",
                     }

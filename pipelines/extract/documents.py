@@ -901,6 +901,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
     if header and doc.period is None and doc.plan_year is None and doc.doc_type in _IMPLEMENTS:
         _read_cited_period(doc, text, later, header, lex)
+    if header and doc.period is None and doc.plan_year is None and doc.doc_type in _IMPLEMENTS:
+        _read_announced(doc, text, header, lex)
     if header and doc.period is None and doc.plan_year is None and not _periodless(doc, lex):
         _read_first_article(doc, text, header, lex)
     if not (header or doc.period or doc.plan_year or doc.vision_year or doc.title_vi or _periodless(doc, lex)):
@@ -1033,6 +1035,38 @@ def _read_approved_object(doc: DocumentMention, text: str, s_start: int, lex: Le
     if find_document_numbers(text[start:end], lex) or _plan_making(folded, start, end, lex):
         return
     _take_scope(doc, text, start, end, lex)
+
+
+def _announcing(lex: Lexicons) -> re.Pattern:
+    """The author's verb then a plan's noun (folded): "ban hành kế hoạch", "xây dựng chương trình"."""
+    kinds = lex.tables["doc_types.csv"]
+    nouns = alternation(list(kinds[kinds["doc_type"].isin(_IMPLEMENTS)]["name_vi"]))
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'announces')}\s+{nouns}(?!\w)")
+
+
+def _read_announced(doc: DocumentMention, text: str, header_end: int, lex: Lexicons) -> None:
+    """A plan whose header states no period takes the one of the sentence that announces it
+    below the header ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án ... giai đoạn
+    2021-2030 trên địa bàn tỉnh, như sau:" -> 2021 - 2030; "... đến năm 2020, tầm nhìn đến năm
+    2030" -> up to 2020, vision 2030), read up to its colon or full stop; the first such
+    sentence only, and none whose clause cites a numbered text before the verb ("Thực hiện
+    Quyết định số ... về việc ban hành Kế hoạch hành động quốc gia ...": that text's)."""
+    folded = fold(text)
+    m = compiled(lex, "doc_announcing", _announcing).search(folded, header_end)
+    if m is None:
+        return
+    clause = max(text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    if find_document_numbers(text[clause : m.start()], lex):
+        return
+    ends = [e for e in (text.find(":", m.end()), text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+    stop = min(ends, default=len(text))
+    found = [p for p in dates.find_periods(folded, m.end(), stop) if not _term_of_office(folded, m.end(), p[0], lex)]
+    if found:
+        doc.period = (found[0][2], found[0][3])
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), found[0][1], stop)
+    elif horizon := _horizon_year(text, m.end(), stop, lex):
+        doc.period = (None, horizon)
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), m.end(), stop)
 
 
 def _first_article(lex: Lexicons) -> re.Pattern:

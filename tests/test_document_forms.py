@@ -144,3 +144,12 @@ def test_a_header_plan_without_a_title_takes_the_period_of_the_sentence_announci
         "phát triển thủy sản đến năm 2025, UBND tỉnh xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH"
     )
     assert docs(cited, lex)["412/KH-UBND"][3:] == (None, None, None)
+
+
+def test_a_first_article_approving_a_plan_to_a_year_gives_its_horizon_and_vision(lex):
+    text = (
+        "Số: 1204/QĐ-TTg | Hà Nội, ngày 18 tháng 7 năm 2012 |\nCăn cứ Luật Tổ chức Chính phủ;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh Bắc Kạn đến năm 2020, tầm nhìn "
+        "đến năm 2030 với những nội dung chủ yếu sau:\n1. Quan điểm phát triển"
+    )
+    assert docs(text, lex)["1204/QĐ-TTg"][3:] == (None, 2020, 2030)

@@ -1083,7 +1083,8 @@ def _enacted_rules(lex: Lexicons) -> re.Pattern:
 
 def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: Lexicons) -> None:
     """A legal text whose header states no period takes the one its first article approves:
-    "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence); a
+    "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence), or
+    its horizon and vision ("Điều 1. Phê duyệt Quy hoạch ... đến năm 2020, tầm nhìn đến năm 2030"); a
     term of office there is the served text's ("... thực hiện Nghị quyết Đại hội ..., nhiệm kỳ
     2025 - 2030"), none of its own (CONVENTIONS session 30)."""
     m = compiled(lex, "doc_first_article", _first_article).search(fold(text), header_end)
@@ -1098,8 +1099,14 @@ def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: L
         for p in dates.find_periods(folded, m.end(), dot if dot >= 0 else line_end)
         if not _term_of_office(folded, m.end(), p[0], lex) or _programme_term(folded, p[0], lex)
     ]  # "Điều 1. Ban hành ... Kế hoạch ... thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2025 - 2030": the congress's
+    stop = dot if dot >= 0 else line_end
     if periods:
         doc.period = (periods[0][2], periods[0][3])
+    elif horizon := _horizon_year(
+        text, m.end(), stop, lex
+    ):  # "Điều 1. Phê duyệt Quy hoạch ... đến năm 2020, tầm nhìn ..."
+        doc.period = (None, horizon)
+        doc.vision_year = doc.vision_year or dates.find_vision_year(text, connectives(lex), m.end(), stop)
 
 
 def _merge(first: DocumentMention, doc: DocumentMention) -> None:

@@ -84,12 +84,20 @@ def test_a_decision_enacting_a_plan_that_implements_a_cited_text_keeps_no_period
     assert periods(text, lex)["77/QĐ-UBND"] == (None, None, None)
 
 
-def test_a_plan_takes_the_period_and_vision_its_header_title_cites_but_not_a_horizon_alone(lex):
+def test_a_plan_takes_the_period_or_horizon_and_vision_its_header_title_cites(lex):
     head = "Số: 61/KH-UBND | Hà Nam, ngày 16 tháng 8 năm 2023 |\nKẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 12/NQ-CP CỦA CHÍNH PHỦ VỀ "
     period = (
         head
         + "QUY HOẠCH VÙNG THỜI KỲ 2021-2030, TẦM NHÌN ĐẾN NĂM 2050\nThực hiện Nghị quyết số 12/NQ-CP, UBND tỉnh ban hành."
     )
     assert periods(period, lex)["61/KH-UBND"] == (2021, 2030, 2050)
+    # a horizon alone is the plan's too (CONVENTIONS session 35; this assertion read (None, None, None) before)
     horizon = head + "PHÁT TRIỂN VÙNG ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045\nCăn cứ Luật Tổ chức chính quyền địa phương;"
-    assert periods(horizon, lex)["61/KH-UBND"] == (None, None, None)
+    assert periods(horizon, lex)["61/KH-UBND"] == (None, 2030, 2045)
+    # a title over two capitalised lines, the cited text's dates before its horizon
+    wrapped = (
+        "Số: 88/KH-UBND\n\nThái Bình, ngày 05 tháng 6 năm 2023\n\nKẾ HOẠCH\n\nTRIỂN KHAI NGHỊ QUYẾT SỐ 45/NQ-CP NGÀY "
+        "10/3/2023 CỦA CHÍNH PHỦ VỀ PHÁT TRIỂN\nVÙNG ĐỒNG BẰNG SÔNG HỒNG ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2050\n\n"
+        "Thực hiện Nghị quyết số 45/NQ-CP, UBND tỉnh ban hành Kế hoạch như sau:"
+    )
+    assert periods(wrapped, lex)["88/KH-UBND"] == (None, 2030, 2050)

@@ -103,5 +103,53 @@ def test_a_horizon_after_another_number_in_the_title_is_that_number_s(lex):
         ]
     )
     found = docs(text, lex)
-    assert found["51/KH-UBND"][3:] == (None, None, None)  # the plan implements the resolution's aims
+    assert found["51/KH-UBND"][3:] == (None, 2030, 2045)  # the plan takes them (CONVENTIONS session 35)
     assert found["30-NQ/TW"][3:] == (None, 2030, 2045)
+
+
+def test_a_plan_named_before_the_text_it_implements_takes_that_text_s_period(lex):
+    text = (
+        "UBND tỉnh Hà Giang vừa ban hành Kế hoạch số 318/KH-UBND triển khai thực hiện Quyết định số 95/QĐ-TTg "
+        "của Thủ tướng Chính phủ về phê duyệt Chiến lược phát triển thủy lợi giai đoạn 2021-2030, tầm nhìn đến "
+        "năm 2050. Theo kế hoạch, tỉnh phấn đấu ..."
+    )
+    found = docs(text, lex)
+    assert found["318/KH-UBND"][3:] == (2021, 2030, 2050)
+    assert found["95/QĐ-TTg"][3:] == (None, None, None)  # the cited text beside it (CONVENTIONS session 35)
+    # a plan with a date and an issuer before the cited text is not read so
+    dated = text.replace("318/KH-UBND triển khai", "318/KH-UBND ngày 02/3/2024 của UBND tỉnh triển khai")
+    assert docs(dated, lex)["318/KH-UBND"][3:] == (None, None, None)
+
+
+def test_a_line_opening_with_a_capital_outside_latin_1_starts_a_new_sentence(lex):
+    text = (
+        "Chỉ thị về tăng cường phòng cháy theo Kết luận số 45-KL/TW của Bộ Chính trị\n"
+        "Để bảo đảm an toàn trong mùa khô, ngày 12/3/2025, Chủ tịch UBND tỉnh ban hành Chỉ thị số 07/CT-UBND như sau:"
+    )
+    assert docs(text, lex)["07/CT-UBND"][2] == "2025-03-12"
+
+
+def test_a_header_plan_without_a_title_takes_the_period_of_the_sentence_announcing_it(lex):
+    head = "Số: 412/KH-UBND | Cà Mau, ngày 12 tháng 5 năm 2022 |\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    text = head + (
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án phát triển thủy sản bền vững giai đoạn "
+        "2022-2030 trên địa bàn tỉnh, như sau:\nI. MỤC ĐÍCH"
+    )
+    assert docs(text, lex)["412/KH-UBND"][3:] == (2022, 2030, None)
+    horizon = text.replace("giai đoạn 2022-2030", "đến năm 2025, tầm nhìn đến năm 2035")
+    assert docs(horizon, lex)["412/KH-UBND"][3:] == (None, 2025, 2035)
+    # a verb inside the title of a text cited before it in its clause is that text's
+    cited = head + (
+        "Thực hiện Quyết định số 55/QĐ-TTg của Thủ tướng Chính phủ về việc ban hành Kế hoạch hành động quốc gia "
+        "phát triển thủy sản đến năm 2025, UBND tỉnh xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH"
+    )
+    assert docs(cited, lex)["412/KH-UBND"][3:] == (None, None, None)
+
+
+def test_a_first_article_approving_a_plan_to_a_year_gives_its_horizon_and_vision(lex):
+    text = (
+        "Số: 1204/QĐ-TTg | Hà Nội, ngày 18 tháng 7 năm 2012 |\nCăn cứ Luật Tổ chức Chính phủ;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh Bắc Kạn đến năm 2020, tầm nhìn "
+        "đến năm 2030 với những nội dung chủ yếu sau:\n1. Quan điểm phát triển"
+    )
+    assert docs(text, lex)["1204/QĐ-TTg"][3:] == (None, 2020, 2030)

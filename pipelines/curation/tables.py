@@ -545,6 +545,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "congress",
                         "plan_making",
                         "directive_serves",
+                        "implements",
                         "session",
                         "passive",
                         "approved_at",
@@ -557,6 +558,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "council_name",
                         "first_article",
                         "first_article_verb",
+                        "announces",
                         "first_article_rules",
                         "title_dropped",
                     }

@@ -67,9 +67,6 @@ _LETTER_CODE = "CV"  # doc_types.csv code of an official letter, for numbers tha
 _BARE = re.compile(r"(?<![\w/.,])(?P<n>\d{1,5})/(?P<y>(?:19|20)\d{2})(?![\w/.,-]|\s*[-/])")
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
 # (whose next row "Ngày ban hành | 11/07/2025" gives the signing date).
-# A hard-wrapped line: the next one starts in lower case, or a line ending in a word goes on with
-# a number ("Tờ trình số 120/TTr-UBND ngày" / "08 tháng 11 năm 2021 ...").
-_WRAPPED = re.compile(r"\n(?=[a-zà-ỹđ])|(?<=[a-zà-ỹđ])\n(?=\d)")
 # Types that order or ask for a plan rather than enact one: "Công văn ... về việc xây dựng Kế
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
 _PERIODLESS = frozenset({"official_letter"})
@@ -412,17 +409,26 @@ def _line_end(text: str, pos: int) -> int:
         nl = text.find("\n", pos)
         if nl < 0:
             return len(text)
-        if not _WRAPPED.match(text, nl):
+        if not _wrapped(text, nl):
             para = next((b for a, b in paragraphs(text) if a <= start < b), nl)
             return max(nl, para)
         pos = nl + 1
+
+
+def _wrapped(text: str, nl: int) -> bool:
+    """Whether the line break at ``nl`` is a hard wrap: the next line starts in lower case, or a
+    line ending in a lower-case word goes on with a number ("Tờ trình số 120/TTr-UBND ngày" /
+    "08 tháng 11 năm 2021 ..."). A capital outside Latin-1 opens a new line ("... của Bộ Chính
+    trị" / "Để bảo đảm ..., ngày 03/4/2025, UBND tỉnh ban hành ...": two sentences)."""
+    nxt, prev = text[nl + 1 : nl + 2], text[nl - 1 : nl] if nl else ""
+    return nxt.islower() or (prev.islower() and nxt.isdigit())
 
 
 def _line_start(text: str, pos: int) -> int:
     """Start of the line at ``pos``, running back over hard-wrapped lines ("Ngày 14 tháng 5 năm
     2025, Ủy ban nhân dân" / "tỉnh đã ban hành Kế hoạch số ...": one sentence)."""
     nl = text.rfind("\n", 0, pos)
-    while nl > 0 and _WRAPPED.match(text, nl):
+    while nl > 0 and _wrapped(text, nl):
         nl = text.rfind("\n", 0, nl)
     return max(nl, 0)
 
@@ -895,6 +901,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     _read_period(doc, text, min(later, default=stop), bool(header), lex)  # a later number owns what follows it
     if header and doc.period is None and doc.plan_year is None and doc.doc_type in _IMPLEMENTS:
         _read_cited_period(doc, text, later, header, lex)
+    if header and doc.period is None and doc.plan_year is None and doc.doc_type in _IMPLEMENTS:
+        _read_announced(doc, text, header, lex)
     if header and doc.period is None and doc.plan_year is None and not _periodless(doc, lex):
         _read_first_article(doc, text, header, lex)
     if not (header or doc.period or doc.plan_year or doc.vision_year or doc.title_vi or _periodless(doc, lex)):
@@ -905,9 +913,9 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
 def _read_cited_period(doc: DocumentMention, text: str, later: list[int], header_end: int, lex: Lexicons) -> None:
     """A plan or programme whose header title cites the text it implements, with that text's
     period ("KẾ HOẠCH / THỰC HIỆN NGHỊ QUYẾT SỐ 06-NQ/TU ... GIAI ĐOẠN 2021 - 2025", "... THỜI KỲ
-    2021-2030, TẦM NHÌN ĐẾN NĂM 2050"), plans that period and vision; a horizon alone there ("...
-    ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045") stays the cited text's, and a decision enacting such a
-    plan sets none."""
+    2021-2030, TẦM NHÌN ĐẾN NĂM 2050") or horizon alone ("... ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM
+    2045": up to 2030), plans that period and vision (CONVENTIONS, session 35); a decision
+    enacting such a plan sets none."""
     cited = [n for n in later if _upper_line(text, n)]
     if not cited:
         return
@@ -920,6 +928,19 @@ def _read_cited_period(doc: DocumentMention, text: str, later: list[int], header
         vision = connectives(lex).vision.search(fold(text), found[0][1], header_end)
         if vision and _upper_line(text, vision.start()):
             doc.vision_year = int(vision.group(1))
+    elif horizon := _horizon_year(text, cited[0], _upper_end(text, cited[0]), lex):
+        doc.period = (None, horizon)
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), cited[0], _upper_end(text, cited[0]))
+
+
+def _upper_end(text: str, pos: int) -> int:
+    """Where the run of capitalised lines holding ``pos`` ends (a header title written over
+    several lines: "KẾ HOẠCH / TRIỂN KHAI NGHỊ QUYẾT SỐ ... ĐẾN NĂM 2030"), before the first
+    line that is not."""
+    end = text.find("\n", pos)
+    while end >= 0 and _upper_line(text, end + 1):
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end
 
 
 def _approved(lex: Lexicons) -> re.Pattern:
@@ -1016,6 +1037,38 @@ def _read_approved_object(doc: DocumentMention, text: str, s_start: int, lex: Le
     _take_scope(doc, text, start, end, lex)
 
 
+def _announcing(lex: Lexicons) -> re.Pattern:
+    """The author's verb then a plan's noun (folded): "ban hành kế hoạch", "xây dựng chương trình"."""
+    kinds = lex.tables["doc_types.csv"]
+    nouns = alternation(list(kinds[kinds["doc_type"].isin(_IMPLEMENTS)]["name_vi"]))
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'announces')}\s+{nouns}(?!\w)")
+
+
+def _read_announced(doc: DocumentMention, text: str, header_end: int, lex: Lexicons) -> None:
+    """A plan whose header states no period takes the one of the sentence that announces it
+    below the header ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án ... giai đoạn
+    2021-2030 trên địa bàn tỉnh, như sau:" -> 2021 - 2030; "... đến năm 2020, tầm nhìn đến năm
+    2030" -> up to 2020, vision 2030), read up to its colon or full stop; the first such
+    sentence only, and none whose clause cites a numbered text before the verb ("Thực hiện
+    Quyết định số ... về việc ban hành Kế hoạch hành động quốc gia ...": that text's)."""
+    folded = fold(text)
+    m = compiled(lex, "doc_announcing", _announcing).search(folded, header_end)
+    if m is None:
+        return
+    clause = max(text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    if find_document_numbers(text[clause : m.start()], lex):
+        return
+    ends = [e for e in (text.find(":", m.end()), text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+    stop = min(ends, default=len(text))
+    found = [p for p in dates.find_periods(folded, m.end(), stop) if not _term_of_office(folded, m.end(), p[0], lex)]
+    if found:
+        doc.period = (found[0][2], found[0][3])
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), found[0][1], stop)
+    elif horizon := _horizon_year(text, m.end(), stop, lex):
+        doc.period = (None, horizon)
+        doc.vision_year = dates.find_vision_year(text, connectives(lex), m.end(), stop)
+
+
 def _first_article(lex: Lexicons) -> re.Pattern:
     lead = cue_group(lex, _TABLE, "first_article")
     return re.compile(rf"\n[\s|]*{lead}\s*[.:]\s*{cue_group(lex, _TABLE, 'first_article_verb')}(?!\w)")
@@ -1030,7 +1083,8 @@ def _enacted_rules(lex: Lexicons) -> re.Pattern:
 
 def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: Lexicons) -> None:
     """A legal text whose header states no period takes the one its first article approves:
-    "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence); a
+    "Điều 1. Phê duyệt Đề án ... giai đoạn 2021-2025 ..." (up to the end of that sentence), or
+    its horizon and vision ("Điều 1. Phê duyệt Quy hoạch ... đến năm 2020, tầm nhìn đến năm 2030"); a
     term of office there is the served text's ("... thực hiện Nghị quyết Đại hội ..., nhiệm kỳ
     2025 - 2030"), none of its own (CONVENTIONS session 30)."""
     m = compiled(lex, "doc_first_article", _first_article).search(fold(text), header_end)
@@ -1045,8 +1099,14 @@ def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: L
         for p in dates.find_periods(folded, m.end(), dot if dot >= 0 else line_end)
         if not _term_of_office(folded, m.end(), p[0], lex) or _programme_term(folded, p[0], lex)
     ]  # "Điều 1. Ban hành ... Kế hoạch ... thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2025 - 2030": the congress's
+    stop = dot if dot >= 0 else line_end
     if periods:
         doc.period = (periods[0][2], periods[0][3])
+    elif horizon := _horizon_year(
+        text, m.end(), stop, lex
+    ):  # "Điều 1. Phê duyệt Quy hoạch ... đến năm 2020, tầm nhìn ..."
+        doc.period = (None, horizon)
+        doc.vision_year = doc.vision_year or dates.find_vision_year(text, connectives(lex), m.end(), stop)
 
 
 def _merge(first: DocumentMention, doc: DocumentMention) -> None:
@@ -1098,6 +1158,31 @@ def _g_join(lex: Lexicons) -> str:
     return cue_group(lex, "assignment_cues.csv", "join")
 
 
+def _implements_next(text: str, doc: DocumentMention, nxt: DocumentMention, lex: Lexicons) -> bool:
+    """Whether a plan or programme without a scope of its own is followed right away by the text
+    it implements ("Kế hoạch số 15/KH-UBND triển khai thực hiện Quyết định số 90/QĐ-TTg ...":
+    ``implements`` then a document noun): the plan's title names its period only inside that
+    text's name (CONVENTIONS, session 35)."""
+    if doc.doc_type not in _IMPLEMENTS or doc.period or doc.plan_year or doc.vision_year:
+        return False
+    return bool(compiled(lex, "doc_implements", _implements).fullmatch(fold(text[doc.quote_end : nxt.start])))
+
+
+def _implements(lex: Lexicons) -> re.Pattern:
+    nouns = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
+    return re.compile(
+        rf"\s*{cue_group(lex, _TABLE, 'implements')}\s+{nouns}(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*"
+    )
+
+
+def _take_implemented(doc: DocumentMention, nxt: DocumentMention) -> None:
+    """``doc`` takes the period and vision of the text ``nxt`` it implements, which keeps none
+    from this mention: "Kế hoạch số 15/KH-UBND triển khai thực hiện Quyết định số 90/QĐ-TTg về
+    phê duyệt Chiến lược ... giai đoạn 2021-2030, tầm nhìn đến năm 2050" -> 15/KH-UBND (2021,
+    2030), 2050; 90/QĐ-TTg none (CONVENTIONS, session 35)."""
+    doc.period, doc.vision_year, nxt.period, nxt.vision_year = nxt.period, nxt.vision_year, None, None
+
+
 def _share_scope(doc: DocumentMention, nxt: DocumentMention) -> None:
     """``doc`` takes the period and vision of the title it shares with ``nxt``."""
     if not _periodless_type(nxt):
@@ -1116,6 +1201,9 @@ def read_mentions(text: str, lex: Lexicons, page: dt.date | None = None) -> list
     for k in range(len(docs) - 2, -1, -1):
         if _listed_with(text, docs[k], docs[k + 1], lex):
             _share_scope(docs[k], docs[k + 1])
+    for k in range(len(docs) - 1):
+        if docs[k + 1].period and _implements_next(text, docs[k], docs[k + 1], lex):
+            _take_implemented(docs[k], docs[k + 1])
     merged: dict[str, DocumentMention] = {}
     for doc in docs:
         if doc.key in merged:

@@ -46,3 +46,12 @@ def test_proposer_of_a_wrapped_preamble_advises(lex):
     assert ("PPC", "advise") in {(code[r["body_id"]], r["role"]) for r in rows}
     for r in rows:
         assert WRAPPED[r["char_start"] : r["char_end"]] == r["quote"]
+
+
+def test_a_number_then_a_capital_outside_latin_1_does_not_go_on_with_the_line_before():
+    # "2026 Đề án ..." opens a new line; "05 tháng 3 ..." goes on with "... ngày"
+    from pipelines.text.unwrap import _joint
+
+    assert _joint("Kế hoạch ban hành ngày", "05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh")
+    assert not _joint("Danh mục các dự án trọng điểm", "2026 Đề án phát triển du lịch cộng đồng")
+    assert not _joint("Danh mục các dự án trọng điểm", "12 Ủy ban nhân dân các xã")

@@ -20,7 +20,10 @@ _ENDS_CLAUSE = re.compile(r"[.;:!?…|]\s*$")
 _OPENS_ITEM = re.compile(
     r"(?:Điều\s+\d|Chương\s|Mục\s|[IVXLC]+\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\(\d{1,2}\)|[a-zđ]\)|[-+•*–|])"
 )
-_CONTINUES = re.compile(r"(?:[a-zđà-ỹ]|[\d][\d/.,\-\w]*\s+[a-zđà-ỹ])")
+# the first letter of a line, after a number that opens it ("05 tháng 3 năm 2024 ..."): lower case
+# if the line goes on with the phrase the line before broke off (a class such as [à-ỹ] would also
+# take the capitals Đ, Ư, Ủ ... that lie inside its range)
+_FIRST_LETTER = re.compile(r"(?:\d[\d/.,\-\w]*\s+)?([^\W\d_])")
 
 
 def _upper(line: str) -> bool:
@@ -30,7 +33,8 @@ def _upper(line: str) -> bool:
 
 def _joint(prev: str, nxt: str) -> bool:
     """True when ``nxt`` goes on with the phrase ``prev`` breaks off ("... ngày" / "05 tháng 3")."""
-    return bool(prev[-1:].isalpha() and _CONTINUES.match(nxt) and nxt[:1] == nxt[:1].lower())
+    first = _FIRST_LETTER.match(nxt)
+    return bool(prev[-1:].isalpha() and first and first.group(1).islower())
 
 
 def _joins(prev: str, nxt: str) -> bool:

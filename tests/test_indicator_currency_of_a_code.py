@@ -5,16 +5,13 @@ currency of a unit is the ``currency`` column of ``units.csv``. Sentences are ou
 
 from __future__ import annotations
 
-import csv
-import shutil
-from pathlib import Path
 
 import pytest
 
 from pipelines.curation.lexicons import load_lexicons
 from pipelines.curation.tables import CurationError
 from pipelines.extract.currency import unit_currencies
-from tests.conftest import RAW
+from tests.helpers.curation_copy import curation_with
 from tests.helpers.indicator_rows import cited_indicator_rows
 
 
@@ -54,25 +51,15 @@ def test_the_currency_of_a_unit_is_the_curated_units_table(lex):
     assert unit_currencies(lex) == {"usd": "usd", "vnd_billion": "vnd", "vnd_million": "vnd"}
 
 
-def _units_with(tmp_path: Path, edit) -> Path:
-    """A copy of the curated tables whose units.csv rows pass through ``edit``."""
-    cur = tmp_path / "curation"
-    shutil.copytree(RAW / "curation", cur)
-    path = cur / "units.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        table = list(csv.DictReader(fh))
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        out = csv.DictWriter(fh, fieldnames=list(table[0]), lineterminator="\n")
-        out.writeheader()
-        out.writerows(edit(r) for r in table)
-    return cur
-
-
 def test_a_unit_with_two_currencies_or_a_currency_on_some_rows_only_fails_the_load(tmp_path):
-    two = _units_with(tmp_path / "two", lambda r: {**r, "currency": "usd"} if r["phrase"] == "tỷ đồng" else r)
+    two = curation_with(
+        tmp_path / "two", "units.csv", lambda r: {**r, "currency": "usd"} if r["phrase"] == "tỷ đồng" else r
+    )
     with pytest.raises(CurationError) as err:
         load_lexicons(two)
     assert "units.csv:10: unit 'vnd_billion': fails the rows of one unit hold one currency" in str(err.value)
-    some = _units_with(tmp_path / "some", lambda r: {**r, "currency": ""} if r["phrase"] == "usd/người" else r)
+    some = curation_with(
+        tmp_path / "some", "units.csv", lambda r: {**r, "currency": ""} if r["phrase"] == "usd/người" else r
+    )
     with pytest.raises(CurationError, match=r"units\.csv:\d+: unit 'usd': .* \(its rows hold \['', 'usd'\]\)"):
         load_lexicons(some)

@@ -5,9 +5,6 @@ these tests."""
 
 from __future__ import annotations
 
-import csv
-import shutil
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +13,7 @@ from pipelines.curation.tables import CurationError
 from pipelines.extract.indicators import unit_table
 from pipelines.extract.sector_pages import page_sectors
 from pipelines.text.segment import paragraphs
-from tests.conftest import RAW
+from tests.helpers.curation_copy import curation_with
 from tests.helpers.indicator_rows import sorted_row_keys
 
 
@@ -65,23 +62,12 @@ INDUSTRY_PAGE = (
 )
 
 
-def _with_sector_rows(tmp_path: Path, edit) -> Path:
-    cur = tmp_path / "curation"
-    shutil.copytree(RAW / "curation", cur)
-    path = cur / "sector_pages.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        out = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        out.writeheader()
-        out.writerows(edit(r) for r in rows)
-    return cur
-
-
 def test_the_sectors_whose_bare_growth_is_theirs_come_from_the_table(lex, units, tmp_path):
     # industry's bare_growth is no in the project's table: the growth of "the sector" stays uncoded
     assert sorted_row_keys(INDUSTRY_PAGE, lex, units, 2025) == [("", "gt", 12.0, None, 2026)]
-    cur = _with_sector_rows(tmp_path, lambda r: {**r, "bare_growth": "yes"} if r["sector"] == "industry" else r)
+    cur = curation_with(
+        tmp_path, "sector_pages.csv", lambda r: {**r, "bare_growth": "yes"} if r["sector"] == "industry" else r
+    )
     industry = load_lexicons(cur)
     assert sorted_row_keys(INDUSTRY_PAGE, industry, unit_table(industry), 2025) == [
         ("SECTOR_II_GROWTH", "gt", 12.0, None, 2026)
@@ -89,13 +75,17 @@ def test_the_sectors_whose_bare_growth_is_theirs_come_from_the_table(lex, units,
 
 
 def test_a_sector_with_two_growth_codes_or_an_unknown_one_fails_the_load(tmp_path):
-    two = _with_sector_rows(
-        tmp_path / "two", lambda r: {**r, "growth_code": "SECTOR_II_GROWTH"} if r["cue"] == "nông lâm thủy sản" else r
+    two = curation_with(
+        tmp_path / "two",
+        "sector_pages.csv",
+        lambda r: {**r, "growth_code": "SECTOR_II_GROWTH"} if r["cue"] == "nông lâm thủy sản" else r,
     )
     with pytest.raises(CurationError, match=r"curation/sector_pages\.csv:\d+: sector 'farm': fails the rows of one"):
         load_lexicons(two)
-    unknown = _with_sector_rows(
-        tmp_path / "unknown", lambda r: {**r, "growth_code": "TOURISM_GROWTH_X"} if r["sector"] == "tourism" else r
+    unknown = curation_with(
+        tmp_path / "unknown",
+        "sector_pages.csv",
+        lambda r: {**r, "growth_code": "TOURISM_GROWTH_X"} if r["sector"] == "tourism" else r,
     )
     with pytest.raises(CurationError, match="unknown growth_code 'TOURISM_GROWTH_X'"):
         load_lexicons(unknown)

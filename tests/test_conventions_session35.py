@@ -144,7 +144,10 @@ def test_a_list_whose_paragraph_ends_with_a_semicolon_ends_there(lex):
         "Kế hoạch\n\nMục tiêu tổng quát: Phát triển kinh tế nhanh, bền vững; Nâng cao đời sống nhân dân;\n\n"
         "Năm 2024, toàn tỉnh đã thu hút 30 dự án đầu tư. Các doanh nghiệp hoạt động ổn định."
     )
-    assert [q for _, q in _objectives(text, lex)] == ["Phát triển kinh tế nhanh, bền vững", "Nâng cao đời sống nhân dân"]
+    assert [q for _, q in _objectives(text, lex)] == [
+        "Phát triển kinh tế nhanh, bền vững",
+        "Nâng cao đời sống nhân dân",
+    ]
 
 
 def test_a_marked_item_of_two_capitalised_parts_is_one_row(lex):

@@ -104,6 +104,7 @@ class CueWords:
     aim_join: re.Pattern
     year_handover: re.Pattern  # "... và giai đoạn " / "..., và đến năm ": a later year opens the next figure
     year_opener: re.Pattern  # what may stand before a year that opens its comma segment: "và đến năm "
+    deadline_opener: re.Pattern  # a deadline year opening a sentence: "Đến năm 2030, ...", "Đến hết năm 2030 ..."
     coordinate_join: re.Pattern  # the word joining coordinated figures: "trên 50% và 60%"
     noun_join: re.Pattern  # " và cận nghèo": the join going on to another noun, no figure between
     respectively: re.Pattern  # "tương ứng", "lần lượt": figures handed out in order to items
@@ -264,6 +265,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         respective_sep=re.compile(rf"\s*(?:,(?=\s)|;|\s-\s)\s*|{joined}"),
         respective_sep_nodash=re.compile(rf"\s*(?:,(?=\s)|;)\s*|{joined}"),
         year_opener=re.compile(rf"\s*(?:(?:{g('next_year_join')})\s+)?{year_words}"),
+        deadline_opener=re.compile(
+            rf"\s*(?:{g('next_year_lead')})\s+(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+(?P<y>{_YEAR})(?![\d.,]*\d|\s*[-–]\s*\d)"
+        ),
         year_handover=re.compile(rf"\s*[,;]?\s*(?:{g('next_year_join')})\s+{year_words}"),
         national=whole("national"),
         national_rank=whole("national_rank"),

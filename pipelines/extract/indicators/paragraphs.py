@@ -47,6 +47,7 @@ from pipelines.extract.indicators.years import (
     stated_years,
     period_of_rate,
     carried_year,
+    earlier_deadline,
     row_year,
     earlier_aim_year,
     scope_year,
@@ -154,7 +155,11 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
             reports = reports or context == "result" or measured_result
             aims = context == "target" if page.units.find(text, *span) else aims
             framed = not context and not after_review and classify(text, span, sent, para, "", page.cues) == "target"
-            scope = scope_year(page, sent, span, head) or (carried_year(page, para, carried) if inherited else None)
+            scope = (
+                scope_year(page, sent, span, head)
+                or earlier_deadline(page, para, sent)
+                or (carried_year(page, para, carried) if inherited else None)
+            )
             scope = (
                 scope
                 or earlier_aim_year(page, para, sent)

@@ -171,8 +171,10 @@ def phrase_for(page: Page, q: Quantity, quantities: list[Quantity], phrases: lis
         if subject is not None:
             return subject, True
     phrase = pair(page, phrases, q)
-    if phrase is None or any(_counted(page, phrases, q2) is phrase for q2 in quantities):
-        return None
+    if phrase is None or any(
+        _counted(page, phrases, q2) is phrase and not restated_in_brackets(page, q2, q, phrase.end) for q2 in quantities
+    ):
+        return None  # counted by another number, unless this one restates it in brackets
     named = subject_of_words(page.text, (phrase.end, q.start), q, page.lex)
     if named is not None:
         return None  # "chi ngân sách đảm bảo mục tiêu tăng trưởng hai con số": growth's value, coded by its subject

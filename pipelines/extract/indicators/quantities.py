@@ -17,14 +17,21 @@ from pipelines.extract.indicators.comparators import cue_start
 from pipelines.extract.indicators.page import Page, segment_around, value_words
 
 
-def restated_in_brackets(page: Page, prev: Quantity, q: Quantity) -> bool:
+def restated_in_brackets(page: Page, prev: Quantity, q: Quantity, named_end: int = 0) -> bool:
     """Whether ``q`` restates ``prev`` in another unit, in brackets right after it: "90 triệu
-    đồng (3.500 USD)" is one target stated twice (CONVENTIONS: two rows, one per unit)."""
-    return (
-        prev.unit != q.unit
-        and page.folded[prev.end : q.start].strip() == "("
-        and in_brackets(page.text, (prev.end, q.end), q.start)
-    )
+    đồng (3.500 USD)" is one target stated twice (CONVENTIONS: two rows, one per unit), the
+    brackets opening with a ``restated`` word and a comparator or not ("35 xã đạt chuẩn (tương
+    đương 60% tổng số xã)", "70% số xã (tương đương 62 xã)"); ``named_end``, the end of the
+    phrasing ``prev`` counts when it is written after it ("35 xã đạt chuẩn nông thôn mới (...)")."""
+    end = max(prev.end, named_end)
+    if prev.unit == q.unit or not in_brackets(page.text, (end, q.end), q.start):
+        return False
+    gap = page.folded[end : q.start].strip()
+    if gap == "(":
+        return True
+    cue = cue_start(page, end, q)
+    opened = page.folded[end:cue].strip() == "("  # "(tương đương hoặc nhiều hơn 50% ...)": a comparator
+    return gap.startswith("(") and (opened or bool(page.words.restated.fullmatch(page.folded, end, cue)))
 
 
 def _herald(page: Page, end: int, unit: str, figures: list[Quantity]) -> bool:

@@ -246,6 +246,31 @@ def earlier_aim_year(page: Page, para: Span, sentence: Span) -> int | None:
     return None
 
 
+def earlier_deadline(page: Page, para: Span, sentence: Span) -> int | None:
+    """The year the nearest earlier sentence of the paragraph that names a year sets aims for,
+    for a sentence that names none: the deadline it opens with ("Đến năm 2030 hoàn thiện hạ tầng
+    du lịch. Bảo đảm 100% khu du lịch có wifi." -> 2030: ``deadline_opener``), else, when it has a
+    target cue, its last year ("... với mục tiêu đến 2025, 70% dịch vụ công trực tuyến. Cáp quang
+    phủ hơn 75% hộ gia đình." -> 2025). It dates the paragraph's aims before a year the paragraph
+    before carried. None when that sentence does neither, or its year is before the page's
+    publication year, else its plan year ("Đến cuối năm 2020, tỷ lệ hộ nghèo còn 2,6%." reports)."""
+    published = page.cues.published_year or page.plan_year
+    if published is None:
+        return None
+    earlier = [s for s in sentences(page.text, para) if s[1] <= sentence[0]]
+    for s in reversed(earlier):
+        if not stated_years(page, *s):
+            continue
+        m = page.words.deadline_opener.match(page.folded, *s)
+        if m:
+            return int(m.group("y")) if int(m.group("y")) >= published else None
+        if page.lex.target_cues.find(page.text, *s):
+            y = stated_years(page, *s)[-1][2]
+            return y if y >= published else None
+        return None
+    return None
+
+
 def _elaborated(page: Page, para: Span, sentence: Span) -> Span:
     """The span whose aims a sentence goes on with: its paragraph, and the paragraph before it
     too when the sentence opens its paragraph with words that elaborate ("... bổ sung 18 chỉ

@@ -1,0 +1,41 @@
+"""Forecasts, estimates and a master plan's layout on pages that set no target (CONVENTIONS,
+Indicators: the "dự kiến" rule; session 35, a forecast and a plan's layout are no rows; session
+36, the questions a developer of round 42 asked). Texts of our own (other provinces, other
+figures)."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import cited_row_keys
+
+
+def test_a_forecast_is_no_row(lex, units):
+    text = "Tin tức\n\nDự báo dân số của tỉnh đến năm 2030 khoảng 1,9 triệu người."
+    assert cited_row_keys(text, lex, units, 2025) == []
+
+
+def test_a_forecast_of_an_earlier_years_end_on_an_undated_page_is_no_row(lex, units):
+    text = (
+        "Kỳ họp thứ tư bàn kế hoạch năm 2025\n\n"
+        "Trong năm, tỉnh đã chi trả trợ cấp cho người lao động. Dự kiến cuối năm 2024 sẽ giải ngân "
+        "100% 5 gói hỗ trợ với tổng kinh phí khoảng 90 tỉ đồng."
+    )
+    assert cited_row_keys(text, lex, units) == []
+
+
+def test_a_forecast_with_no_year_on_a_dated_page_naming_no_plan_year_is_no_row(lex, units):
+    text = "Sân bay đông khách dịp Tết\n\nDịp Tết, lượng hành khách qua sân bay dự kiến đạt trên 500.000 lượt."
+    assert cited_row_keys(text, lex, units, 2026) == []
+
+
+def test_a_forecast_of_a_later_year_stays_a_target(lex, units):
+    text = "Sân bay đông khách\n\nNăm 2027, lượng hành khách qua sân bay dự kiến đạt trên 900.000 lượt."
+    assert cited_row_keys(text, lex, units, 2026) == [(None, "gt", 900000.0, None, 2027)]
+
+
+def test_a_master_plans_layout_quoted_by_news_is_no_row(lex, units):
+    text = (
+        "Tin tức\n\nTheo Quy hoạch tỉnh thời kỳ 2021 - 2030, tỉnh Hòa Bình có 9 khu công nghiệp "
+        "với tổng diện tích 3.100 ha và 25 cụm công nghiệp."
+    )
+    assert cited_row_keys(text, lex, units, 2025) == []
+

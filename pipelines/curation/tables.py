@@ -189,6 +189,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "counted_subject",
                         "plain_list_lead",
                         "forecast",
+                        "prediction",
                         "label_lead",
                         "label_tail",
                         "not_label",

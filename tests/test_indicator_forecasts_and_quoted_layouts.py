@@ -47,3 +47,12 @@ def test_a_resolution_granting_support_frames_no_target_setting_page(lex, units)
         "Nguồn vốn lấy từ ngân sách tỉnh. Toàn tỉnh sẽ có 40 xã bị thiệt hại được hỗ trợ."
     )
     assert cited_row_keys(text, lex, units, 2026) == []
+
+
+def test_will_have_said_of_the_current_years_end_is_no_row(lex, units):
+    text = "Tin tức\n\nĐến cuối năm 2025, toàn tỉnh Bến Tre sẽ có 140 xã đạt chuẩn nông thôn mới."
+    assert cited_row_keys(text, lex, units, 2025) == []
+    aimed = "Tin tức\n\nPhấn đấu đến cuối năm 2025 sẽ có 140 xã đạt chuẩn nông thôn mới."
+    assert cited_row_keys(aimed, lex, units, 2025) == [("NEW_RURAL_COMMUNES", "eq", 140.0, None, 2025)]
+    later = "Tin tức\n\nĐến cuối năm 2026, toàn tỉnh Bến Tre sẽ có 150 xã đạt chuẩn nông thôn mới."
+    assert cited_row_keys(later, lex, units, 2025) == [("NEW_RURAL_COMMUNES", "eq", 150.0, None, 2026)]

@@ -190,6 +190,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "plain_list_lead",
                         "forecast",
                         "prediction",
+                        "current_will",
                         "layout_plan",
                         "layout_noun",
                         "layout_measure",

@@ -522,6 +522,14 @@ def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
     return bool(hits) and all(_overlaps((h.start, h.end), years) for h in hits)
 
 
+def _will_have(text: str, span: Span, cues: Cues) -> bool:
+    """Whether ``span`` says what there will be (``current_will``: "sẽ có") on a dated page:
+    after a deadline of the publication year and no other aim ("Đến cuối năm 2025, toàn tỉnh sẽ
+    có 140 xã đạt chuẩn ..." in a 2025 article), it estimates how the year now under way ends, a
+    result (CONVENTIONS, session 35)."""
+    return bool(cues.published_year) and bool(cue_words(cues.lex).current_will.search(fold(text), *span))
+
+
 _TIMED_OR_VALUED = re.compile(r"\d")  # a figure or a year
 _TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s*/\s*\d{1,4}(?![\d/.,])\s+[^\W\d_]")  # "95/100 xã"
 
@@ -658,7 +666,7 @@ def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, r
         if (
             target
             and _present_deadline(text, span, cues)
-            and (cues.reports or _result(text, (paragraph[0], sentence[0]), cues))
+            and (cues.reports or _result(text, (paragraph[0], sentence[0]), cues) or _will_have(text, span, cues))
         ):
             return "result"
         if target:

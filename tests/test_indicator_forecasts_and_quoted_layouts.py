@@ -40,7 +40,6 @@ def test_a_master_plans_layout_quoted_by_news_is_no_row(lex, units):
     assert cited_row_keys(text, lex, units, 2025) == []
 
 
-
 def test_a_resolution_granting_support_frames_no_target_setting_page(lex, units):
     text = (
         "HĐND tỉnh Gia Lai thông qua nghị quyết hỗ trợ 300 tỉ đồng cho người dân bị thiệt hại do lũ\n\n"

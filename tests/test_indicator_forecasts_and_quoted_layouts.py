@@ -55,3 +55,24 @@ def test_will_have_said_of_the_current_years_end_is_no_row(lex, units):
     assert cited_row_keys(aimed, lex, units, 2025) == [("NEW_RURAL_COMMUNES", "eq", 140.0, None, 2025)]
     later = "Tin tức\n\nĐến cuối năm 2026, toàn tỉnh Bến Tre sẽ có 150 xã đạt chuẩn nông thôn mới."
     assert cited_row_keys(later, lex, units, 2025) == [("NEW_RURAL_COMMUNES", "eq", 150.0, None, 2026)]
+
+
+def test_an_earlier_year_end_status_on_an_undated_page_is_no_row(lex, units):
+    text = (
+        "Chuyển đổi số ở Bạc Liêu\n\n"
+        "Đến cuối năm 2021, tỷ lệ hộ nghèo của tỉnh còn 3,1%, tỷ lệ hộ cận nghèo là 5,4%.\n\n"
+        "Tỉnh đã xây dựng kế hoạch với mục tiêu đến năm 2026, 85% hồ sơ công việc tại cấp tỉnh được xử lý "
+        "trên môi trường mạng."
+    )
+    years = [k[4] for k in cited_row_keys(text, lex, units)]
+    assert 2026 in years and 2021 not in years
+
+
+def test_a_target_of_an_ended_period_on_an_undated_page_is_no_row(lex, units):
+    text = (
+        "Giảm nghèo ở Hà Giang\n\n"
+        "Giai đoạn 2016 - 2020, tỉnh đã có 20 nghìn hộ thoát nghèo; mỗi năm, tỉnh phấn đấu giảm từ 2-3% hộ nghèo.\n\n"
+        "Tỉnh phấn đấu đến hết năm 2026 giảm tỷ lệ hộ nghèo xuống còn 5%."
+    )
+    years = [k[4] for k in cited_row_keys(text, lex, units)]
+    assert 2026 in years and 2020 not in years

@@ -191,6 +191,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "forecast",
                         "prediction",
                         "current_will",
+                        "year_end",
                         "layout_plan",
                         "layout_noun",
                         "layout_measure",

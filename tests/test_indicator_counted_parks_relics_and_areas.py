@@ -16,16 +16,14 @@ def _keys(text, lex, units, published, horizon=None):
 
 
 def test_industrial_parks_and_clusters_added_by_a_plan_are_counts(lex, units):
+    # the zones a master plan draws are its layout, no rows (CONVENTIONS, sessions 35 and 36);
+    # an aim to set up clusters is a count
     text = (
         "Theo quy hoạch đến năm 2030, tỉnh Đông Hà sẽ có thêm 9 khu công nghiệp, nâng tổng số lên 21 khu "
         "công nghiệp.\n\n"
         "Năm 2027, tỉnh phấn đấu thành lập ít nhất 6 cụm công nghiệp."
     )
-    assert _keys(text, lex, units, 2026) == [
-        ("", "eq", 9.0, None, "count", 2030),
-        ("", "eq", 21.0, None, "count", 2030),
-        ("", "gte", 6.0, None, "count", 2027),
-    ]
+    assert _keys(text, lex, units, 2026) == [("", "gte", 6.0, None, "count", 2027)]
 
 
 def test_relics_tourist_areas_and_residential_areas_set_as_aims_are_counts(lex, units):

@@ -91,7 +91,7 @@ def test_a_distance_in_the_provinces_description_is_no_target(lex, units):
     from tests.helpers.indicator_rows import sorted_row_keys as rows
 
     text = (
-        "Họp báo cuối năm\n\nTrong năm 2023, dự báo GRDP của tỉnh có thể tăng từ 6,5% - 7,2%.\n\n"
+        "Họp báo cuối năm\n\nTrong năm 2023, dự kiến GRDP của tỉnh tăng từ 6,5% - 7,2%.\n\n"
         "Tỉnh nằm ở phía nam, diện tích tự nhiên hơn 2.000 km2. Cách trung tâm thành phố Cần Thơ 45 km, "
         "tỉnh là đầu mối giao thương của vùng."
     )

@@ -244,7 +244,11 @@ def _reviewed_period(text: str, clause: Span, cues: Cues) -> bool:
 def _forecast(text: str, span: Span, cues: Cues) -> str:
     """ "result" for a forecast cue about the publication year or earlier, or about a part of
     a year already elapsed ("GRDP 9 tháng dự kiến đạt khoảng 7,5-8%": ``elapsed_part``), "target"
-    for one about a later year (or no year), "" without a forecast cue."""
+    for one about a later year (or no year), "" without a forecast cue. On an undated page that
+    plans year P, one about a year before P estimates ("Dự kiến cuối năm 2024 sẽ ..." on a page
+    planning 2025); on a dated page whose frame plans no year and that names no later year, one
+    with no year of its own speaks of the page's year, already begun: it estimates too (CONVENTIONS,
+    session 36)."""
     words = cue_words(cues.lex)
     if not _has(words.forecast, text, span):
         return ""
@@ -253,11 +257,29 @@ def _forecast(text: str, span: Span, cues: Cues) -> str:
         return "result"
     if years and not cues.published_year and max(years) in _years_under_way(text, cues):
         return "result"  # undated page reviewing "9 tháng đầu năm 2023": "Dự kiến, năm 2023 ... tăng 6%"
+    if years and not cues.published_year and cues.plan_year and max(years) < cues.plan_year:
+        return "result"  # undated page planning 2025: "Dự kiến cuối năm 2024 sẽ hoàn thành ..."
+    if not years and cues.published_year and not cues.plan_year and not _names_later_year(text, cues):
+        return "result"  # a page of February 2026 that plans no year: "dự kiến đạt" speaks of 2026
     if not (years and cues.published_year and max(years) > cues.published_year):
         aimed = _aimed_periods(text, span, cues)
         if any(not _overlaps(m.span(), aimed) for m in words.elapsed_part.finditer(fold(text), *span)):
             return "result"
     return "target"
+
+
+def _names_later_year(text: str, cues: Cues) -> bool:
+    """Whether the page names a year after its publication year (a dated page that names none
+    plans no later year: a "dự kiến" figure with no year of its own speaks of the page's year)."""
+    key = ("names_later_year", id(cues.lex), cues.published_year)
+    memo = per_text(text)
+    hit = memo.get(key)
+    if hit is None or hit[0] is not cues.lex:
+        words, year = cue_words(cues.lex), cues.published_year or 0
+        later = any(y > year for _, _, y, _ in dates.find_years(text, words))
+        later = later or any(p[3] > year for p in dates.find_periods(text))
+        hit = memo[key] = (cues.lex, later)
+    return hit[1]
 
 
 def _years_under_way(text: str, cues: Cues) -> set[int]:
@@ -500,6 +522,14 @@ def _present_deadline(text: str, span: Span, cues: Cues) -> bool:
     return bool(hits) and all(_overlaps((h.start, h.end), years) for h in hits)
 
 
+def _will_have(text: str, span: Span, cues: Cues) -> bool:
+    """Whether ``span`` says what there will be (``current_will``: "sẽ có") on a dated page:
+    after a deadline of the publication year and no other aim ("Đến cuối năm 2025, toàn tỉnh sẽ
+    có 140 xã đạt chuẩn ..." in a 2025 article), it estimates how the year now under way ends, a
+    result (CONVENTIONS, session 35)."""
+    return bool(cues.published_year) and bool(cue_words(cues.lex).current_will.search(fold(text), *span))
+
+
 _TIMED_OR_VALUED = re.compile(r"\d")  # a figure or a year
 _TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s*/\s*\d{1,4}(?![\d/.,])\s+[^\W\d_]")  # "95/100 xã"
 
@@ -609,7 +639,10 @@ def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, r
     reach back over the ';' to the figures before it); a sentence whose
     years all lie after the publication year is a target (it cannot report a result: "GRDP bình
     quân đầu người năm 2030 đạt 9.800 USD" in 2025). ``reviewed``: the clause stands under a
-    heading that reviews results."""
+    heading that reviews results. A forecast ("Dự báo dân số khoảng 2,1 triệu người":
+    ``prediction``) sets no aim, whatever year it names: "result"."""
+    if cue_words(cues.lex).prediction.search(fold(text), *clause):
+        return "result"
     if _aimed_estimate(text, clause, sentence, paragraph, cues):
         return "target"
     ahead = _ahead(text, sentence, cues)
@@ -633,7 +666,7 @@ def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, r
         if (
             target
             and _present_deadline(text, span, cues)
-            and (cues.reports or _result(text, (paragraph[0], sentence[0]), cues))
+            and (cues.reports or _result(text, (paragraph[0], sentence[0]), cues) or _will_have(text, span, cues))
         ):
             return "result"
         if target:

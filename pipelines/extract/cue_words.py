@@ -74,6 +74,8 @@ class CueWords:
     whole_share_void: re.Pattern  # "Để đạt ... năm 2025, tất cả các cấp ...": a purpose's actors
     partial_year: re.Pattern
     elapsed_part: re.Pattern
+    prediction: re.Pattern  # "dự báo": a forecast, never an aim
+    current_will: re.Pattern  # "sẽ có" after a deadline of now: an estimate
     not_target: PhraseMatcher
     not_subject: PhraseMatcher
     lower_place: PhraseMatcher  # "xã", "đơn vị cấp huyện": a lower unit that may hold a checkable state
@@ -218,6 +220,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         partial_year=whole("partial_year"),
         year_role=re.compile(rf"(?<![\d/.,])(?P<y>{_YEAR})\s*,?\s+(?:{g('year_role')})(?!\w)"),
         elapsed_part=whole("elapsed_part"),
+        prediction=whole("prediction"),
+        current_will=whole("current_will"),
         not_target=PhraseMatcher((c, "not_target") for c in words.get("not_target", [])),
         not_subject=PhraseMatcher((c, "not_subject") for c in words.get("not_subject", [])),
         lower_place=PhraseMatcher((c, "lower_place") for c in words.get("lower_place", [])),

@@ -92,8 +92,11 @@ def _sets_aim(text: str, span: Span, hit, lex: Lexicons) -> bool:
     kế hoạch") or one that only names the plan a result is measured against ("vượt so với kế
     hoạch", "đã xây dựng kế hoạch") reviews, it frames no target-setting page; nor does one inside
     a phrase that only contains it (``not_target``: "Chương trình mục tiêu quốc gia ..." names a
-    programme)."""
+    programme); nor does one that names a grant of money (``allocation``: "thông qua nghị quyết hỗ
+    trợ 300 tỉ đồng" appropriates support, CONVENTIONS session 35)."""
     if any(c.start <= hit.start and hit.end <= c.end for c in cue_words(lex).not_target.find(text, *span)):
+        return False
+    if any(m.start() < hit.end and hit.start < m.end() for m in cue_words(lex).allocation.finditer(fold(text), *span)):
         return False
     cues = Cues(lex)
     if any(a < hit.end and hit.start < b for a, b in met_counts(text, span, cues)):

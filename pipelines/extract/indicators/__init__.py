@@ -69,6 +69,8 @@ Modules of this package, in the order they build on each other:
 - ``ranks``: Standings and group ranks as rows ("PCI thuộc nhóm 10 tỉnh dẫn đầu", "nằm trong top
   15"): the indexes a standing ranks, and a numbered group of the best (lte N).
 - ``brackets``: Plan figures in brackets beside a result.
+- ``layouts``: A master plan's layout quoted by a page (its zones and their area): no rows.
+- ``undated_status``: An earlier year's end or an ended period on an undated page: no rows.
 - ``tables``: Rows of flattened tables (``flat_tables``, ``column_tables``).
 - ``clauses``: How a sentence's clauses hang together.
 - ``paragraphs``: Reading a paragraph clause by clause.
@@ -97,6 +99,8 @@ from pipelines.extract.year_parts import uncode_year_parts
 from pipelines.text.segment import Span
 from pipelines.extract.sector_pages import code_sector_growth
 from pipelines.extract.indicators.district_parts import district_part
+from pipelines.extract.indicators.layouts import plan_layout
+from pipelines.extract.indicators.undated_status import undated_past
 from pipelines.extract.indicators.page import unit_table, Page
 from pipelines.extract.indicators.paragraphs import paragraph_rows
 from pipelines.extract.indicators.phrasings import switch_code
@@ -149,7 +153,9 @@ def indicator_rows(
         and not lead_restates(r, page)
         and not part_of_total(r, page)
         and not district_part(r, page)
+        and not plan_layout(r, page)
     ]
+    rows = undated_past(rows, page)
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(text, rows, lex, lambda code, unit: switch_code(code, unit, "", lex))

@@ -1,0 +1,94 @@
+"""Statements of an earlier year's end or of an ended period on an undated page.
+
+A page with no date may still show when it was written: it aims at later years ("với mục tiêu
+đến năm 2026, ..."). A sentence that opens with the end of an earlier year and states where
+things stood ("Đến cuối năm 2021, tỷ lệ hộ nghèo của tỉnh còn 3,1%") reports a result, and one
+that opens with a period ended by then ("Giai đoạn 2016 - 2020, tỉnh đã ...; mỗi năm, tỉnh phấn
+đấu giảm từ 2-3% hộ nghèo") states a target of the past (CONVENTIONS, session 35: a target of a
+period already ended on an undated page is no row; session 36: an earlier year-end status on an
+undated page, with its year before the page's target years, is a result).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract import dates
+from pipelines.extract.cue_patterns import alternation, compiled
+from pipelines.extract.cue_words import role_cues
+from pipelines.extract.indicators.page import Page
+from pipelines.extract.tones import same_tones
+from pipelines.text.segment import Span, sentences
+
+_YEAR = r"(?:19|20)\d{2}"
+
+
+def undated_past(rows: list[dict], page: Page) -> list[dict]:
+    """The rows of an undated page (no publication year, no year its frame plans) less those
+    whose sentence opens with an earlier year's end ("Đến cuối năm 2021, ...": ``year_end``;
+    then no aim of its own) or a period ended in that year ("Giai đoạn 2016 - 2020, ...":
+    ``period_noun``), when every year the page's other aims name is later. Example: "Đến cuối
+    năm 2021, tỷ lệ hộ nghèo còn 3,1%." beside "với mục tiêu đến năm 2026, ..." gives no row."""
+    if page.cues.published_year is not None or page.cues.plan_year is not None or not rows:
+        return rows
+    aims = _aim_years(page)
+    return [r for r in rows if not _past_opening(r, page, aims)]
+
+
+def _past_opening(row: dict, page: Page, aims: list[tuple[Span, int]]) -> bool:
+    year, start = row.get("target_year"), row["char_start"]
+    if year is None:
+        return False
+    sentence = next((s for s in _sentences(page) if s[0] <= start < s[1]), None)
+    if sentence is None:
+        return False
+    year_end, period = _openers(page)
+    m = year_end.match(page.folded, *sentence)
+    if m is not None:
+        others = [h for h in _aims(page, sentence) if h.start >= m.end()]
+        if others or int(m.group("y")) != year:
+            return False
+    else:
+        m = period.match(page.folded, *sentence)
+        if m is None or int(m.group("y")) != year:
+            return False
+    later = [y for s, y in aims if s != sentence]
+    return bool(later) and min(later) > year
+
+
+def _sentences(page: Page) -> list[Span]:
+    return [s for p in page.paras for s in sentences(page.text, p)]
+
+
+def _aims(page: Page, span: Span) -> list:
+    """The target cues of ``span`` written with a curated cue's tones ("cận nghèo" is no "cần")."""
+    return [
+        h for h in page.lex.target_cues.find(page.text, *span) if same_tones(page.text, h, page.lex.tables["cues.csv"])
+    ]
+
+
+def _aim_years(page: Page) -> list[tuple[Span, int]]:
+    """(sentence, year) for each year named in a sentence with a target cue, baselines aside."""
+    out = []
+    for s in _sentences(page):
+        if not _aims(page, s):
+            continue
+        for y_start, _, y, _ in dates.find_years(page.text, page.words, *s):
+            if not page.words.baseline.search(page.folded, max(s[0], y_start - 30), y_start):
+                out.append((s, y))
+    return out
+
+
+def _openers(page: Page) -> tuple[re.Pattern, re.Pattern]:
+    """A sentence's opening year's end ("Đến cuối năm 2021", ``year_end``) and opening period
+    ("Giai đoạn 2016 - 2020", ``period_noun``), on folded text, built once per lexicon."""
+
+    def build(lex):
+        lead, noun = alternation(role_cues(lex, "year_lead")), alternation(role_cues(lex, "year_noun"))
+        end, period = alternation(role_cues(lex, "year_end")), alternation(role_cues(lex, "period_noun"))
+        return (
+            re.compile(rf"[\s\-+•*–]*(?:{lead}\s+)?{end}\s+{noun}\s+(?P<y>{_YEAR})(?!\d)"),
+            re.compile(rf"[\s\-+•*–]*{period}\s+{_YEAR}\s*-\s*(?P<y>{_YEAR})(?!\d)"),
+        )
+
+    return compiled(page.lex, "undated_past", build)

@@ -50,8 +50,39 @@ def test_proposer_of_a_wrapped_preamble_advises(lex):
 
 def test_a_number_then_a_capital_outside_latin_1_does_not_go_on_with_the_line_before():
     # "2026 Đề án ..." opens a new line; "05 tháng 3 ..." goes on with "... ngày"
-    from pipelines.text.unwrap import _joint
+    from pipelines.text.unwrap import goes_on
 
-    assert _joint("Kế hoạch ban hành ngày", "05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh")
-    assert not _joint("Danh mục các dự án trọng điểm", "2026 Đề án phát triển du lịch cộng đồng")
-    assert not _joint("Danh mục các dự án trọng điểm", "12 Ủy ban nhân dân các xã")
+    assert goes_on("Kế hoạch ban hành ngày", "05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh")
+    assert not goes_on("Danh mục các dự án trọng điểm", "2026 Đề án phát triển du lịch cộng đồng")
+    assert not goes_on("Danh mục các dự án trọng điểm", "12 Ủy ban nhân dân các xã")
+
+
+# One test of a hard wrap (``unwrap.goes_on``) serves the page's wrap count and the document reader;
+# the two former rules each missed shapes the other read right.
+def test_a_page_wrapped_after_commas_and_day_numbers_counts_as_hard_wrapped():
+    from pipelines.text.segment import _LINE, _split
+    from pipelines.text.unwrap import hard_wrapped
+
+    text = "\n".join(
+        [
+            "Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017, Luật Đầu tư công ngày 13",
+            "tháng 6 năm 2019, Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015,",
+            "các nghị định hướng dẫn thi hành và Nghị quyết của Hội đồng nhân dân tỉnh số 20",
+            "ngày 08 tháng 12 năm 2025 về kế hoạch đầu tư công năm 2026 của tỉnh Phú Thọ,",
+            "các sở, ban, ngành và Ủy ban nhân dân các xã, phường trên địa bàn tỉnh,",
+            "cùng các đơn vị sự nghiệp công lập thuộc tỉnh thực hiện các nhiệm vụ sau;",
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        ]
+    )
+    assert hard_wrapped(text, _split(text, (0, len(text)), _LINE))
+
+
+def test_a_numbered_item_or_a_lettered_item_starts_a_new_line_for_the_document_reader():
+    from pipelines.extract.documents import _wrapped
+
+    heading = "Thực hiện Kế hoạch số 18/KH-UBND của UBND tỉnh, các chỉ tiêu chủ yếu\n1. Tốc độ tăng trưởng 8%"
+    assert not _wrapped(heading, heading.index("\n"))
+    item = "Đẩy mạnh thu hút đầu tư vào khu công nghiệp.\nb) Phát triển du lịch cộng đồng"
+    assert not _wrapped(item, item.index("\n"))
+    year = "Triển khai Nghị quyết về phát triển du lịch đến năm\n2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch"
+    assert _wrapped(year, year.index("\n"))

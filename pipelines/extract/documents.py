@@ -38,6 +38,7 @@ from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
 from pipelines.text.fold import ascii_dashes, fold, fold_short
 from pipelines.text.segment import paragraphs, sentences
+from pipelines.text.unwrap import goes_on
 
 # Codes may hold Vietnamese capitals: the Party's Central Committee signs "57-NQ/TƯ" as well as "/TW".
 # A lookalike of "Đ" (the eth, "QÐ-UBND") is read as one: the curated spelling of its code is written.
@@ -416,12 +417,12 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _wrapped(text: str, nl: int) -> bool:
-    """Whether the line break at ``nl`` is a hard wrap: the next line starts in lower case, or a
-    line ending in a lower-case word goes on with a number ("Tờ trình số 120/TTr-UBND ngày" /
-    "08 tháng 11 năm 2021 ..."). A capital outside Latin-1 opens a new line ("... của Bộ Chính
-    trị" / "Để bảo đảm ..., ngày 03/4/2025, UBND tỉnh ban hành ...": two sentences)."""
-    nxt, prev = text[nl + 1 : nl + 2], text[nl - 1 : nl] if nl else ""
-    return nxt.islower() or (prev.islower() and nxt.isdigit())
+    """Whether the line break at ``nl`` is a hard wrap (``unwrap.goes_on`` on the lines either
+    side: "Tờ trình số 120/TTr-UBND ngày" / "08 tháng 11 năm 2021 ..." goes on; "... của Bộ
+    Chính trị" / "Để bảo đảm ..., ngày 03/4/2025, UBND tỉnh ban hành ..." are two sentences)."""
+    start = text.rfind("\n", 0, nl) + 1
+    end = text.find("\n", nl + 1)
+    return goes_on(text[start:nl], text[nl + 1 : end if end >= 0 else len(text)])
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -31,10 +31,35 @@ def _upper(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _joint(prev: str, nxt: str) -> bool:
-    """True when ``nxt`` goes on with the phrase ``prev`` breaks off ("... ngày" / "05 tháng 3")."""
+_SENTENCE_END = ".!?…"
+# a number that opens a line with no word after it ("2030, UBND tỉnh ...", "2024", "82/NQ-CP)."):
+# the year or number the line before broke off
+_NUMBER = re.compile(r"\d[\d/.\-\w]*")
+
+
+def goes_on(prev: str, nxt: str) -> bool:
+    """Whether the line ``nxt`` goes on with the phrase the line ``prev`` breaks off (a hard
+    wrap): the one test of the page's wrap count (``hard_wrapped``) and of the document reader.
+    ``prev`` ends no sentence (".", "!", "?", "…"), ``nxt`` opens no new item ("a)", "1.", "(3)",
+    "-"), and either the first letter of ``nxt``, after a number that may open it, is lower case
+    ("... ban hành ngày" / "05 tháng 3 năm 2026 của ..."; "..., Công an tỉnh," / "các sở, ngành
+    ..."), or ``prev`` ends in a lower-case word and ``nxt`` opens with a number no word follows
+    ("... định hướng đến năm" / "2030, Ủy ban nhân dân tỉnh ..."). A number then a capital
+    ("... các dự án trọng điểm" / "2026 Đề án ...") opens a new line.
+
+    >>> goes_on("Kế hoạch số 15/KH-UBND ngày", "12 tháng 4 năm 2026 của Ủy ban nhân dân tỉnh")
+    True
+    >>> goes_on("Danh mục các công trình trọng điểm", "12 Ủy ban nhân dân các xã")
+    False
+    """
+    prev, nxt = prev.rstrip(), nxt.lstrip()
+    if not prev or not nxt or prev[-1] in _SENTENCE_END or _OPENS_ITEM.match(nxt):
+        return False
     first = _FIRST_LETTER.match(nxt)
-    return bool(prev[-1:].isalpha() and first and first.group(1).islower())
+    if first and first.group(1).islower():
+        return True
+    number = _NUMBER.match(nxt)
+    return bool(number and prev[-1].islower() and not nxt[number.end() : number.end() + 1].isspace())
 
 
 def _joins(prev: str, nxt: str) -> bool:
@@ -47,7 +72,7 @@ def _joins(prev: str, nxt: str) -> bool:
 def hard_wrapped(text: str, lines: list[Span]) -> bool:
     """Whether the page's lines look wrapped at a fixed width (many mid-phrase breaks)."""
     pairs = zip(lines, lines[1:])
-    joints = sum(_joint(text[a[0] : a[1]], text[b[0] : b[1]]) for a, b in pairs)
+    joints = sum(goes_on(text[a[0] : a[1]], text[b[0] : b[1]]) for a, b in pairs)
     return joints >= _MIN_JOINTS and joints >= _MIN_SHARE * len(lines)
 
 

@@ -18,11 +18,12 @@ import re
 from collections import defaultdict
 
 from pipelines.extract.ids import digest
+from pipelines.text.years import YEAR
 
 _FILLABLE = ("signed_date", "title_vi", "period_start", "period_end", "vision_year", "province_code")
 _CITATION_FIELDS = ("article_id", "document_id", "quote", "char_start", "char_end")
 _YEAR_SUFFIX = re.compile(r"-\d{4}$")
-_TITLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
+_TITLE_YEAR = re.compile(rf"(?<![\d/.-])({YEAR})(?![\d/.-])")
 
 
 def undated_aliases(document_ids: set[str]) -> dict[str, str]:

@@ -42,12 +42,13 @@ from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.text.memo import per_text
 from pipelines.text.segment import Span, paragraphs, sentences
+from pipelines.text.years import YEAR
 
 _MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|\d{1,2}/(?!\d)|\(\d{1,2}\)|[a-zđ]\)|[IVX]+\.)\s*")  # "3/ Chi ngân sách"
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]+\.)\s+")
 _STARRED = re.compile(r"^\*\s*")  # "* Các chỉ tiêu kinh tế (6 chỉ tiêu)": a star marks a sub-heading
 _BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed note in a heading: "(6 chỉ tiêu)"
-_YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_OR_PERIOD = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _COUNT_BEFORE = re.compile(r"\d{1,2}\s+$")
 _AIM_REACH = 30  # characters from a target cue to the part of the year it aims at
 _SCOPE_HEADING = 60  # characters: longer headings say more than a time scope

@@ -26,9 +26,9 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_patterns import alternation
 from pipelines.text.matcher import PhraseMatcher
 from pipelines.text.memo import per_table
+from pipelines.text.years import YEAR
 
 TABLE = "indicator_cues.csv"
-_YEAR = r"(?:19|20)\d{2}"
 _COUNT = r"(?<![\w.,/])\d{1,3}(?:\s*/\s*\d{1,3})?"  # "25", "25/28": a count of targets
 
 
@@ -180,11 +180,11 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         plan_compare=re.compile(rf"\s*(?:{g('plan_compare')})(?!\w)"),
         next_year=re.compile(
             rf"\s*[,;]?\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
-            rf"(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}(?:\s*-\s*{_YEAR})?"
+            rf"(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{YEAR}(?:\s*-\s*{YEAR})?"
             rf"\s*[,:]?\s*(?:\w+\s*){{0,4}}?"
         ),
         year_follows=re.compile(
-            rf"\s*(?:(?:{g('next_year_lead')})\s+)?(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{_YEAR}"
+            rf"\s*(?:(?:{g('next_year_lead')})\s+)?(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{YEAR}"
         ),
         counted_gap=re.compile(rf"\s*(?:(?:{g('counted_gap')})\s+)?"),
         counted_subject=re.compile(rf"\s*(?:{g('counted_subject')})(?!\w)"),
@@ -201,7 +201,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         allocation=whole("allocation"),
         baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?$"),
         baseline_phrase=re.compile(
-            rf"\s*(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d)"
+            rf"\s*(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?(?:(?:{g('year_noun')})\s+)?{YEAR}(?!\d)"
         ),
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
         caption_lead=re.compile(rf"\s*(?:{g('caption_lead')})(?!\w)"),
@@ -212,13 +212,13 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         # segment: "góp phần thực hiện mục tiêu tăng trưởng hai con số trong năm 2026"
         served_aim_named=re.compile(rf"(?<!\w)(?:{g('served_aim_named')})(?!\w)"),
         # the year and the verb of the aim may stand between: "để tăng trưởng năm 2026 đạt hai con số"
-        whole_share=re.compile(rf"(?<!\d){_YEAR}\s*,?\s+(?P<w>(?:{g('whole_share')}))\s+(?=[^\W\d])"),
+        whole_share=re.compile(rf"(?<!\d){YEAR}\s*,?\s+(?P<w>(?:{g('whole_share')}))\s+(?=[^\W\d])"),
         whole_share_void=whole("whole_share_void"),
         effort_lead=re.compile(
-            rf"(?<!\w)(?:{g('effort_lead')})(?:\s+(?:{g('year_noun')})\s+{_YEAR})?(?:\s+(?:{g('met_verb')}))?\s+$"
+            rf"(?<!\w)(?:{g('effort_lead')})(?:\s+(?:{g('year_noun')})\s+{YEAR})?(?:\s+(?:{g('met_verb')}))?\s+$"
         ),
         partial_year=whole("partial_year"),
-        year_role=re.compile(rf"(?<![\d/.,])(?P<y>{_YEAR})\s*,?\s+(?:{g('year_role')})(?!\w)"),
+        year_role=re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})\s*,?\s+(?:{g('year_role')})(?!\w)"),
         elapsed_part=whole("elapsed_part"),
         prediction=whole("prediction"),
         current_will=whole("current_will"),
@@ -240,12 +240,12 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         year=re.compile(
             rf"(?:(?P<cue>{g('year_lead')})\s+)?(?:{g('year_noun')})\s+(?:(?:{g('year_gap')})\s+)?"
-            rf"(?P<y>{_YEAR})(?!\s*-\s*\d)"
+            rf"(?P<y>{YEAR})(?!\s*-\s*\d)"
             # a lead word alone before a year: "Đến 2030, ...", "trước 2030" (never a value: "đến 2025 tỷ")
             rf"|(?<!\w)(?P<cue2>{g('year_lead')})\s+(?P<y2>20[1-9]\d)(?![\d.,]*\d)(?!\s*(?:-\s*\d|%|(?:{g('magnitude')})(?!\w)))"
         ),
         # the lead word may be left out: "tầm nhìn 2030", "tầm nhìn năm 2045"
-        vision=re.compile(rf"(?:{g('vision')})\s+(?:(?:{g('vision_lead')})\s+)?(?:(?:{g('year_noun')})\s+)?({_YEAR})"),
+        vision=re.compile(rf"(?:{g('vision')})\s+(?:(?:{g('vision_lead')})\s+)?(?:(?:{g('year_noun')})\s+)?({YEAR})"),
         range_join=g("range_join"),
         number_lead=re.compile(
             rf"[\d.,]+(?:\s*/\s*\d+)?(?:\s*(?:-|{g('range_join')})\s*[\d.,]+)?\s*(?:(?:{g('magnitude')})\s+)?"
@@ -257,7 +257,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
         reduction_verb=re.compile(rf"(?<!\w)(?:{g('reduction_verb')})(?!\w)"),
         change_from=re.compile(rf"(?<!\w)(?:{g('range_from')})\s*$"),
-        change_to=re.compile(rf"\s*\(?\s*(?:(?:{g('year_noun')})\s+{_YEAR}\s*\)?\s*)?(?:{g('change_to')})(?!\w)"),
+        change_to=re.compile(rf"\s*\(?\s*(?:(?:{g('year_noun')})\s+{YEAR}\s*\)?\s*)?(?:{g('change_to')})(?!\w)"),
         cited_change=re.compile(rf"\s*,?\s*(?:{g('cited_in')})(?!\w)[^,;]{{0,60}}?(?=\s(?:{g('change_to')})(?!\w))"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
@@ -270,7 +270,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         respective_sep_nodash=re.compile(rf"\s*(?:,(?=\s)|;)\s*|{joined}"),
         year_opener=re.compile(rf"\s*(?:(?:{g('next_year_join')})\s+)?{year_words}"),
         deadline_opener=re.compile(
-            rf"\s*(?:{g('next_year_lead')})\s+(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+(?P<y>{_YEAR})(?![\d.,]*\d|\s*[-–]\s*\d)"
+            rf"\s*(?:{g('next_year_lead')})\s+(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+(?P<y>{YEAR})(?![\d.,]*\d|\s*[-–]\s*\d)"
         ),
         year_handover=re.compile(rf"\s*[,;]?\s*(?:{g('next_year_join')})\s+{year_words}"),
         national=whole("national"),
@@ -300,7 +300,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         met_count=re.compile(
             rf"(?<!\w)(?:{g('met_verb')})\s+{_COUNT}\s+(?:{g('met_noun')})(?!\w)"
-            rf"|{_COUNT}\s+(?:{g('met_noun')})(?!\w)(?:(?!{g('met_noun')})[^\d,;.:()]|{_YEAR}){{0,30}}?(?<!\w)(?:{g('met_verb')})(?!\w)"
+            rf"|{_COUNT}\s+(?:{g('met_noun')})(?!\w)(?:(?!{g('met_noun')})[^\d,;.:()]|{YEAR}){{0,30}}?(?<!\w)(?:{g('met_verb')})(?!\w)"
         ),
         review_opener=re.compile(
             rf"[\s\-+•*–]*(?:(?:{g('review_opener')})\s+)?(?:\d{{1,2}}\s+)?(?:{g('elapsed_part')})(?!\w)"
@@ -317,23 +317,23 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         target_base=whole("target_base"),
         plan_estimate=whole("plan_estimate"),
-        named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"),
+        named_period=re.compile(rf"(?<!\w)(?:{g('period_noun')})\s+(?P<y1>{YEAR})\s*-\s*(?P<y2>{YEAR})(?!\d)"),
         # a council's or committee's numbered term right before: "HĐND tỉnh khóa VII, nhiệm kỳ 2021-2026"
         body_term=re.compile(rf"(?<!\w)(?:{g('body_term')})\s+(?:[ivxl]+|\d{{1,2}})\s*,?\s*$"),
         standing_held=whole("standing_held"),
         nominal=whole("nominal"),
         year_estimate=whole("year_estimate"),
         reviewed_year=re.compile(
-            rf"(?<!\w)(?:{g('year_review')})(?!\w)[^.;\n]{{0,150}}?(?<!\w)(?:{g('year_noun')})\s+(?P<y>{_YEAR})(?!\d)"
-            rf"[^.;\n]{{0,40}}?(?<!\w)(?:{g('year_outlook')})(?!\w)[^.;\n]{{0,40}}?(?<!\w)(?:{g('year_noun')})\s+(?P<z>{_YEAR})(?!\d)"
+            rf"(?<!\w)(?:{g('year_review')})(?!\w)[^.;\n]{{0,150}}?(?<!\w)(?:{g('year_noun')})\s+(?P<y>{YEAR})(?!\d)"
+            rf"[^.;\n]{{0,40}}?(?<!\w)(?:{g('year_outlook')})(?!\w)[^.;\n]{{0,40}}?(?<!\w)(?:{g('year_noun')})\s+(?P<z>{YEAR})(?!\d)"
         ),
         # a part of a year with the year it may carry: "quý i/2025", "quý i năm 2025"
         year_part=re.compile(
-            rf"(?<!\w)(?:{g('year_part')})(?!\w)(?:\s*[/-]\s*{_YEAR}(?!\d)|\s+(?:(?:{g('year_noun')})\s+)?{_YEAR}(?!\d))?"
+            rf"(?<!\w)(?:{g('year_part')})(?!\w)(?:\s*[/-]\s*{YEAR}(?!\d)|\s+(?:(?:{g('year_noun')})\s+)?{YEAR}(?!\d))?"
         ),
-        whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){_YEAR}(?!\d)"),
+        whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){YEAR}(?!\d)"),
         sum_period=whole("sum_period"),
-        dated_base=re.compile(rf"(?<!\w)(?:{g('dated_base')})\s+(?P<year>{_YEAR})(?!\d)"),  # "so với năm 2025"
+        dated_base=re.compile(rf"(?<!\w)(?:{g('dated_base')})\s+(?P<year>{YEAR})(?!\d)"),  # "so với năm 2025"
         prior_base=whole("prior_base"),
         period_average=re.compile(rf"(?:{g('period_average')})(?!\w)"),  # also "tỷ đồng/năm"
         # a standard's own period right before a year: "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025"
@@ -342,8 +342,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         duration=re.compile(rf"(?<![\w.,])\d{{1,2}}\s+(?:{g('duration_noun')})(?!\w)(?!\s*\d)"),
         # "năm 2027 và giai đoạn 2027 - 2031": one aim for the year and for the period's end
         joint_horizon=re.compile(
-            rf"(?<!\w)(?:{g('year_noun')})\s+(?P<y>{_YEAR})\s*,?\s*(?:{g('joint_horizon')})\s+"
-            rf"(?:(?:{g('period_noun')})\s+)?(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\d)"
+            rf"(?<!\w)(?:{g('year_noun')})\s+(?P<y>{YEAR})\s*,?\s*(?:{g('joint_horizon')})\s+"
+            rf"(?:(?:{g('period_noun')})\s+)?(?P<y1>{YEAR})\s*-\s*(?P<y2>{YEAR})(?!\d)"
         ),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
         # "trồng rừng ước đạt 15.072 ha/15.500 ha": a result, its short unit, the slash
@@ -354,17 +354,17 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         aim_figure=re.compile(rf"(?<!\w)(?:{g('aim_noun')})(?:\s+[^\W\d]+){{0,3}}\s+$"),
         aim_year_figure=re.compile(
-            rf"(?<!\w)(?:{g('aim_noun')})(?:\s+[^\W\d]+){{0,3}}\s*:\s*(?:{g('next_year_noun')})\s+{_YEAR}\s*:\s*$"
+            rf"(?<!\w)(?:{g('aim_noun')})(?:\s+[^\W\d]+){{0,3}}\s*:\s*(?:{g('next_year_noun')})\s+{YEAR}\s*:\s*$"
         ),
         plan_figure=re.compile(
-            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)(?:[^,;()\d]|{_YEAR}){{0,40}}?(?<!\w)(?:{g('plan_figure_lead')})\s+"
+            rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)(?:[^,;()\d]|{YEAR}){{0,40}}?(?<!\w)(?:{g('plan_figure_lead')})\s+"
             # "mục tiêu ... đặt ra trong năm 2024 là tăng trưởng GRDP 8% - 8,5%": a year before the
             # lead, the indicator's words after it
             rf"(?:(?:{g('change_verb')})\s+|[^,;()\d]{{0,30}}?\s)?(?=\d)"
             # "không đạt mục tiêu trên 9%": the figure straight after the plan word a result falls
             # short of, a comparator's words between (a year there names the plan, not its figure)
             rf"|(?<!\w)(?:{g('missed_lead')})\s+(?:{g('bracket_plan')})\s"
-            rf"(?=\s*(?:[^\W\d]+\s+){{0,2}}?(?!{_YEAR}(?![\d.,]))\d)"
+            rf"(?=\s*(?:[^\W\d]+\s+){{0,2}}?(?!{YEAR}(?![\d.,]))\d)"
         ),
         yearly_rate=re.compile(rf"(?:{g('yearly_rate')})(?!\w)"),
         aim_bound=re.compile(rf"\d[^\d;]{{0,25}}?(?<!\w)(?:{g('aim_bound')})(?!\w)"),

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from pipelines.extract.cue_words import CueWords
 from pipelines.text.fold import fold
+from pipelines.text.years import YEAR
 
 # "02/5/2024", and the Party press's "30-5-2019" (the same separator twice)
 _DMY = re.compile(r"(?<![\d/-])(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 # "25.4.2023" as some provincial papers write it (no spaces: "1. 4. 2020" is no date)
 _DOTTED = re.compile(r"(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.,]\d)")
-_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-\u2010-\u2014\u2212]\s*((?:19|20)\d{2})(?!\d)")  # any dash
+_PERIOD = re.compile(rf"(?<!\d)({YEAR})\s*[-\u2010-\u2014\u2212]\s*({YEAR})(?!\d)")  # any dash
 
 
 @dataclass(frozen=True)

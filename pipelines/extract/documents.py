@@ -39,6 +39,7 @@ from pipelines.extract.ids import slug
 from pipelines.text.fold import ascii_dashes, fold, fold_short
 from pipelines.text.segment import paragraphs, sentences
 from pipelines.text.unwrap import goes_on
+from pipelines.text.years import YEAR
 
 # Codes may hold Vietnamese capitals: the Party's Central Committee signs "57-NQ/TƯ" as well as "/TW".
 # A lookalike of "Đ" (the eth, "QÐ-UBND") is read as one: the curated spelling of its code is written.
@@ -53,19 +54,17 @@ _DASH = r" ?-\s?"
 # with a digit ("số 21/UBND-VP3"): part of the number.
 # Some offices write a dot between the codes ("3864/QĐ.UBND-NN", "277/BC-SNN.KHTC"): kept as written.
 _STATE = re.compile(
-    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>(?:19|20)\d{{2}}))?{_SLASH}(?P<t>{_LETTERS})(?:{_DASH}|(?P<dot>\.))"
+    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>{YEAR}))?{_SLASH}(?P<t>{_LETTERS})(?:{_DASH}|(?P<dot>\.))"
     rf"(?P<i>{_LETTERS}\d{{0,2}})(?P<x>(?:-[A-ZĐ][A-Za-zĐđ&]*\d*|\.[A-ZĐ&]{{2,}}\d*){{0,2}})(?![\w])"
 )
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_DASH}(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
 # The legislature number may stand apart ("Luật ... số 72/2025/QH 15"): it is joined.
-_TYPELESS = re.compile(
-    rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>(?:19|20)\d{{2}})/(?P<i>{_LETTERS}(?: ?\d{{1,2}}(?!\d))?)(?![\w/-])"
-)
+_TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>{YEAR})/(?P<i>{_LETTERS}(?: ?\d{{1,2}}(?!\d))?)(?![\w/-])")
 # A number whose symbol is its issuer's code alone ("Tờ trình số 58/SNV", "Công văn số 95/SCT").
 _ISSUER_ONLY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_SLASH}(?P<i>{_LETTERS})(?![\w/]|{_DASH}\w|\.\w)")
 _LETTER_CODE = "CV"  # doc_types.csv code of an official letter, for numbers that carry no type code
 # A bare "số/năm" number ("Chỉ thị số 02/2020 của UBND tỉnh"): no type code, no issuer suffix.
-_BARE = re.compile(r"(?<![\w/.,])(?P<n>\d{1,5})/(?P<y>(?:19|20)\d{2})(?![\w/.,-]|\s*[-/])")
+_BARE = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,5}})/(?P<y>{YEAR})(?![\w/.,-]|\s*[-/])")
 # "Số: 01/CT-UBND" on its own line, or a legal portal's metadata row "| Số hiệu | 01/CT-UBND |"
 # (whose next row "Ngày ban hành | 11/07/2025" gives the signing date).
 # Types that order or ask for a plan rather than enact one: "Công văn ... về việc xây dựng Kế
@@ -614,7 +613,7 @@ def _headline_title(text: str, doc: DocumentMention, lex: Lexicons) -> tuple[str
 def _headline(lex: Lexicons) -> re.Pattern:
     """The year of issue after a headline's number ("năm 2025"), over folded text."""
     year = alternation(role_cues(lex, "year_noun"))
-    return re.compile(rf"\s+{year}\s+(?:19|20)\d{{2}}\s+(?=\w)")
+    return re.compile(rf"\s+{year}\s+{YEAR}\s+(?=\w)")
 
 
 def _issue_year_end(folded: str, doc: DocumentMention, lex: Lexicons) -> int:
@@ -658,7 +657,7 @@ def _annual(lex: Lexicons) -> re.Pattern:
     year = alternation(role_cues(lex, "year_noun"))
     horizon = alternation(role_cues(lex, "vision_lead"))
     return re.compile(
-        rf"{cue_group(lex, _TABLE, 'annual')}[^;]{{0,120}}?(?:(?<!\w)({horizon})\s+)?\b{year}\s+((?:19|20)\d{{2}})(?!\s*-)"
+        rf"{cue_group(lex, _TABLE, 'annual')}[^;]{{0,120}}?(?:(?<!\w)({horizon})\s+)?\b{year}\s+({YEAR})(?!\s*-)"
     )
 
 
@@ -708,9 +707,7 @@ def _guided(lex: Lexicons) -> re.Pattern:
     ``document_cues.csv``), over folded text."""
     lead = alternation(role_cues(lex, "vision_lead"))
     noun = alternation(role_cues(lex, "year_noun"))
-    return re.compile(
-        rf"(?<!\w){cue_group(lex, _TABLE, 'vision')}\s+(?:{lead}\s+)?(?:{noun}\s+)?((?:19|20)\d{{2}})(?!\d)"
-    )
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'vision')}\s+(?:{lead}\s+)?(?:{noun}\s+)?({YEAR})(?!\d)")
 
 
 def _guided_vision(text: str, start: int, stop: int, lex: Lexicons) -> re.Match | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pipelines.extract.cue_patterns import alternation
 from pipelines.text.fold import fold, fold_short
 from pipelines.text.memo import remembered
+from pipelines.text.years import is_year
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d+)?"
 
@@ -147,9 +148,7 @@ class UnitTable:
             return Quantity(tally.start(), m.end(), parse_number(tally.group()) * mult, None, unit, False)
         if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in ",./"):
             return None  # inside a longer token, or the denominator of "108/116 xã" beyond its numerator
-        if re.fullmatch(r"(?:19|20)\d{2}", m.group("a")) and self._year_before.search(
-            folded, max(0, m.start() - 8), m.start()
-        ):
+        if is_year(m.group("a")) and self._year_before.search(folded, max(0, m.start() - 8), m.start()):
             return None  # "đến năm 2025 Hà Giang trở thành tỉnh ...": a year, not a value
         if m.group("ua") and self._info[re.sub(r"\s+", " ", m.group("ua"))] != (unit, mult):
             return None  # "5% - 10 tỷ đồng": no range

@@ -29,6 +29,7 @@ from pipelines.extract.documents import find_document_numbers
 from pipelines.extract.ids import assign_statement_ids, row_id
 from pipelines.text.fold import fold_short
 from pipelines.text.segment import Span, sentences, strip_punct
+from pipelines.text.years import is_year
 
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,])\d{1,3}\s+[^\d.;:]{0,25}$")
 _PERIOD_BEFORE = re.compile(r"\d{4}\s*,\s*$")
@@ -112,7 +113,7 @@ def _figures_only(text: str, cue, items: list[Span], lex: Lexicons) -> bool:
 
 def _holds_figure(item: str) -> bool:
     """Whether ``item`` holds a number other than a year: "có 12 xã" yes, "Đến năm 2030, ..." no."""
-    return any(not (len(m.group()) == 4 and 1900 <= int(m.group()) <= 2100) for m in _FIGURE.finditer(item))
+    return any(not is_year(m.group()) for m in _FIGURE.finditer(item))
 
 
 def _list_end(text: str, start: int, end: int, lex: Lexicons) -> int:

@@ -25,9 +25,10 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.text.fold import fold
+from pipelines.text.years import YEAR
 
 _SUMMED_UNITS = ("vnd_billion", "usd")  # amounts of money: a period's figure is their sum
-_PERIOD_YEARS = re.compile(r"\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+_PERIOD_YEARS = re.compile(rf"\s*{YEAR}\s*[-–]\s*{YEAR}")
 _CLAUSE_START = re.compile(r"[;:.\n]")
 _LEAD = re.compile(r"[\s\-+•*–]*")
 

@@ -24,8 +24,9 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span, paragraphs, sentences
+from pipelines.text.years import YEAR
 
-_YEAR_AT_END = re.compile(r"[\s/-]+(?:\w+\s+)?(?:19|20)\d{2}$")
+_YEAR_AT_END = re.compile(rf"[\s/-]+(?:\w+\s+)?{YEAR}$")
 
 
 def _sentence_of(text: str, spans: list[Span], pos: int) -> Span | None:

@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
+from pipelines.text.years import YEAR
 
 HEAD_LINES = 15
 MAX_DATE_LINE = 90
@@ -58,9 +59,9 @@ _TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?!\d)", re.IGNORE
 _GMT = re.compile(r"\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
 _MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)", re.IGNORECASE)
 _URL_YMD = (
-    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
-    re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)"),
+    re.compile(rf"/({YEAR})/(\d{{1,2}})/(\d{{1,2}})(?:/|$)"),
+    re.compile(rf"(?<!\d)({YEAR})-(\d{{2}})-(\d{{2}})(?!\d)"),
+    re.compile(rf"(?<!\d)({YEAR})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)"),
 )
 # A CMS article id holding its time stamp: the hour, minute and second must be valid too.
 _HMS = r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
@@ -77,13 +78,13 @@ CLOCK_DAYS = 7
 # later (a date line below it, a text it cites, a span it reports on) is a stale site header.
 STALE_DAYS = 365
 # A document number carrying its year: "18/2020/NQ-HĐND" (the text cannot be older than its year).
-_NUMBER_YEAR = re.compile(r"(?<![\d/])\d{1,5}/((?:19|20)\d{2})/[^\W\d_]")
+_NUMBER_YEAR = re.compile(rf"(?<![\d/])\d{{1,5}}/({YEAR})/[^\W\d_]")
 # A news CMS that writes the day first: "-09122024-a139454.html" (ddmmyyyy); tried after the above.
-_URL_DMY = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?!\d)")
+_URL_DMY = re.compile(rf"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])({YEAR})(?!\d)")
 # a month folder: "/2024/11/", or one folder "/202512/" (yyyymm)
 _URL_YM = (
-    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)"),
-    re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(?:/|$)"),
+    re.compile(rf"/({YEAR})/(\d{{1,2}})(?:/|$)"),
+    re.compile(rf"/({YEAR})(0[1-9]|1[0-2])(?:/|$)"),
 )
 # also in brackets with its time: "Tăng tốc thực hiện các mục tiêu năm 2026 (18/03/2026, 14:00)"
 _ENDS_WITH_DATE = re.compile(r"\s[(\[]?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*[)\]]?\s*$")

@@ -26,6 +26,7 @@ from pipelines.ingest.clean import ChromeRule
 from pipelines.ingest.dates import DateWords, compile_date_words
 from pipelines.ingest.title import TitleRules
 from pipelines.text.fold import fold
+from pipelines.text.years import YEAR
 
 TITLE_KINDS = ("legal_marker", "header", "upper_header", "site", "subject")
 DATE_WORD_KINDS = ("weekday", "daypart", "label", "clock", "toolbar")
@@ -108,7 +109,6 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     )
 
 
-_YEAR = r"(?:19|20)\d{2}"
 # Words a merger lead may take before its comma ("sau cuộc sáp nhập lịch sử, tỉnh ...").
 MERGER_GAP_WORDS = 4
 
@@ -141,7 +141,7 @@ def _spans(templates: list[str]) -> tuple[re.Pattern, ...]:
     out = []
     for t in sorted({fold(t) for t in templates}, key=len, reverse=True):
         body = r"\s+".join(re.escape(w) for w in t.split()).replace("/", r"\s*/\s*")
-        body = body.replace(r"\{n\}", r"(?P<n>\d{1,2})").replace(r"\{y\}", rf"(?P<y>{_YEAR})(?!\d)")
+        body = body.replace(r"\{n\}", r"(?P<n>\d{1,2})").replace(r"\{y\}", rf"(?P<y>{YEAR})(?!\d)")
         out.append(re.compile(rf"(?<![\w/.,]){body}"))
     return tuple(out)
 
@@ -156,8 +156,8 @@ def _reviewed(review: list[str], outlook: list[str], year: list[str]) -> re.Patt
         "|".join(re.escape(fold(w)) for w in sorted(ws, key=len, reverse=True)) for ws in (review, outlook, year)
     )
     return re.compile(
-        rf"(?<!\w)(?:{r})(?!\w)[^.;\n]{{0,150}}?(?<!\w)(?:{n})\s+(?P<y>{_YEAR})(?!\d)"
-        rf"[^.;\n]{{0,40}}?(?<!\w)(?:{o})(?!\w)[^.;\n]{{0,40}}?(?<!\w)(?:{n})\s+(?P<z>{_YEAR})(?!\d)"
+        rf"(?<!\w)(?:{r})(?!\w)[^.;\n]{{0,150}}?(?<!\w)(?:{n})\s+(?P<y>{YEAR})(?!\d)"
+        rf"[^.;\n]{{0,40}}?(?<!\w)(?:{o})(?!\w)[^.;\n]{{0,40}}?(?<!\w)(?:{n})\s+(?P<z>{YEAR})(?!\d)"
     )
 
 

@@ -14,6 +14,7 @@ from pipelines.extract.cue_words import role_cues
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span
+from pipelines.text.years import YEAR
 
 
 TABLE = "assignment_cues.csv"
@@ -243,10 +244,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "then_asks": re.compile(rf"(?<!\w){g('join')}\s+{g('after_requester')}\s*$"),
         "announce": re.compile(rf"(?<!\w){g('announce')}\W*$"),
         # a sentence that opens with a year: "Năm 2025, ..."
-        "year_before": re.compile(
-            rf"(?<!\w)(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})\s*,\s*$"
-        ),
-        "year_opening": re.compile(rf"\W*(?:{alternation(role_cues(lex, 'year_noun'))})\s+((?:19|20)\d{{2}})(?!\d)"),
+        "year_before": re.compile(rf"(?<!\w)(?:{alternation(role_cues(lex, 'year_noun'))})\s+({YEAR})\s*,\s*$"),
+        "year_opening": re.compile(rf"\W*(?:{alternation(role_cues(lex, 'year_noun'))})\s+({YEAR})(?!\d)"),
         # a sentence that opens with a quarter or a month: "Trong quý I, ...", "Tháng 2/2026, ..."
         "period_opening": re.compile(_period_opening(lex)),
         # a sentence that opens with the day of the event it tells: "Chiều 5/8, ...", "Ngày 9-12-2024, ..."
@@ -276,7 +275,7 @@ def _period_opening(lex: Lexicons) -> str:
     year = alternation([fold(w) for w in role_cues(lex, "year_noun")])
     return (
         rf"\W*(?:[^\W\d]+\s+)?(?:(?P<quarter>{alternation(quarters)})|(?:{month})\s+(?P<month>\d{{1,2}}))"
-        rf"(?:\s*/\s*|\s+(?:{year})\s+)?(?P<year>(?:19|20)\d{{2}})?\s*,"
+        rf"(?:\s*/\s*|\s+(?:{year})\s+)?(?P<year>{YEAR})?\s*,"
     )
 
 

@@ -22,6 +22,7 @@ from pipelines.extract.indicators.phrasings import switch_code, pair, unit_suits
 from pipelines.extract.indicators.rows import names_a_place, keep
 from pipelines.extract.indicators.years import stated_years
 from pipelines.ingest.dates import marker
+from pipelines.text.years import YEAR
 
 
 def later(page: Page, before: Span, after: Span) -> bool:
@@ -38,7 +39,7 @@ def later(page: Page, before: Span, after: Span) -> bool:
 
 
 _COMMA = re.compile(r",\s")  # a comma between words (a decimal comma has a digit after it)
-_YEAR_AFTER = re.compile(r"\D{0,8}?(?P<y>(?:19|20)\d{2})(?!\d)")  # the year a part of a year names
+_YEAR_AFTER = re.compile(rf"\D{{0,8}}?(?P<y>{YEAR})(?!\d)")  # the year a part of a year names
 
 
 def bracketed_plans(

@@ -11,6 +11,7 @@ from pipelines.extract.numbers import Quantity
 from pipelines.text.segment import Span
 from pipelines.extract.indicators.page import Page, segment_around
 from pipelines.extract.indicators.years import stated_years
+from pipelines.text.years import YEAR
 
 
 def builds_on(page: Page, clause: Span, q: Quantity, found: list[Quantity]) -> bool:
@@ -34,7 +35,7 @@ def builds_on(page: Page, clause: Span, q: Quantity, found: list[Quantity]) -> b
 
 
 # a year written bare ("sau bước đệm 2025"), not inside a date ("2026-02-22") or a number
-_BARE_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,/%-])")
+_BARE_YEAR = re.compile(rf"(?<![\d.,/-]){YEAR}(?![\d.,/%-])")
 
 
 def _reviews(page: Page, seg: Span, aim: Span) -> bool:

@@ -21,6 +21,7 @@ from pipelines.text.memo import per_table
 from pipelines.extract.indicators.comparators import cue_start, continues, past_earlier, past_comparator
 from pipelines.extract.indicators.page import AGE_UNIT, Page, Clause, segment_around
 from pipelines.extract.indicators.quantities import restated_in_brackets
+from pipelines.text.years import YEAR
 
 
 def switch_code(code: str, unit: str, gap: str, lex: Lexicons) -> str:
@@ -218,7 +219,7 @@ def measured_against(page: Page, prev: Quantity, q: Quantity) -> bool:
     )
 
 
-_AIM_YEAR = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?:19|20)\d{2}(?!\d|[.,]\d)")  # " cho năm 2025"
+_AIM_YEAR = re.compile(rf"\s*(?:[^\W\d]+\s+){{1,2}}{YEAR}(?!\d|[.,]\d)")  # " cho năm 2025"
 
 
 def _passed_by(page: Page, start: int, cue: int) -> bool:

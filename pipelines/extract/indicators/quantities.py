@@ -15,6 +15,7 @@ from pipelines.extract.numbers import NUMBER, Quantity, parse_number
 from pipelines.text.segment import Span
 from pipelines.extract.indicators.comparators import cue_start
 from pipelines.extract.indicators.page import Page, segment_around, value_words
+from pipelines.text.years import YEAR
 
 
 def restated_in_brackets(page: Page, prev: Quantity, q: Quantity, named_end: int = 0) -> bool:
@@ -140,8 +141,8 @@ def _void_words(page: Page, clause: Span, pos: int, figures: list[Quantity]) -> 
     return serves(page, clause, pos) and not _named_with_year(page, clause, pos)
 
 
-_YEAR_AFTER = re.compile(r"[^,;.]*?(?<!\d)(?:19|20)\d{2}(?!\d)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_AFTER = re.compile(rf"[^,;.]*?(?<!\d){YEAR}(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 def _aim_dated_after(page: Page, clause: Span, lead: int, pos: int) -> bool:

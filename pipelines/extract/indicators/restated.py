@@ -15,6 +15,7 @@ from pipelines.extract.indicators.page import Page, value_words
 from pipelines.extract.indicators.phrasings import same_counted
 from pipelines.extract.indicators.quantities import is_whole_share
 from pipelines.extract.indicators.years import marked_year, stated_years
+from pipelines.text.years import YEAR
 
 
 def _values(row: dict) -> tuple:
@@ -275,7 +276,7 @@ def _figure(quote: str, lex: Lexicons | None = None) -> bool:
     if lex is not None:
         for m in reversed(value_words(lex).find(quote, 0, len(quote))):
             quote = quote[: m.start] + " " + quote[m.end :]
-    return bool(re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", quote)))
+    return bool(re.search(r"\d", re.sub(rf"(?<!\d){YEAR}(?!\d)", "", quote)))
 
 
 def _same_paragraph(text: str, a: dict, b: dict) -> bool:

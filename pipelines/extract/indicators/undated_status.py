@@ -19,8 +19,8 @@ from pipelines.extract.cue_words import role_cues
 from pipelines.extract.indicators.page import Page
 from pipelines.extract.tones import same_tones
 from pipelines.text.segment import Span, sentences
+from pipelines.text.years import YEAR
 
-_YEAR = r"(?:19|20)\d{2}"
 
 
 def undated_past(rows: list[dict], page: Page) -> list[dict]:
@@ -87,8 +87,8 @@ def _openers(page: Page) -> tuple[re.Pattern, re.Pattern]:
         lead, noun = alternation(role_cues(lex, "year_lead")), alternation(role_cues(lex, "year_noun"))
         end, period = alternation(role_cues(lex, "year_end")), alternation(role_cues(lex, "period_noun"))
         return (
-            re.compile(rf"[\s\-+•*–]*(?:{lead}\s+)?{end}\s+{noun}\s+(?P<y>{_YEAR})(?!\d)"),
-            re.compile(rf"[\s\-+•*–]*{period}\s+{_YEAR}\s*-\s*(?P<y>{_YEAR})(?!\d)"),
+            re.compile(rf"[\s\-+•*–]*(?:{lead}\s+)?{end}\s+{noun}\s+(?P<y>{YEAR})(?!\d)"),
+            re.compile(rf"[\s\-+•*–]*{period}\s+{YEAR}\s*-\s*(?P<y>{YEAR})(?!\d)"),
         )
 
     return compiled(page.lex, "undated_past", build)

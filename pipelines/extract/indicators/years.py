@@ -20,6 +20,7 @@ from pipelines.text.segment import Span, sentences
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
 from pipelines.extract.indicators.comparators import past_comparator
 from pipelines.extract.indicators.quantities import serves_another
+from pipelines.text.years import YEAR
 
 
 def stated_years(page: Page, start: int, end: int) -> list[tuple[int, int, int, str]]:
@@ -165,7 +166,7 @@ def _opens_next(page: Page, span: Span, year: tuple[int, int, int]) -> bool:
     return bool(page.words.year_handover.fullmatch(page.folded, start, year[0]))
 
 
-_BARE_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?![\d/.,])")
+_BARE_YEAR = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/.,])")
 
 
 def _standards(page: Page, pos: int) -> bool:

@@ -22,7 +22,6 @@ from pipelines.text.segment import Span, sentences
 from pipelines.text.years import YEAR
 
 
-
 def undated_past(rows: list[dict], page: Page) -> list[dict]:
     """The rows of an undated page (no publication year, no year its frame plans) less those
     whose sentence opens with an earlier year's end ("Đến cuối năm 2021, ...": ``year_end``;

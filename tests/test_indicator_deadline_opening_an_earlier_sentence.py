@@ -60,3 +60,14 @@ def test_an_earlier_aim_sentence_of_the_paragraph_dates_the_next_before_a_past_p
         ("INTERNET_BROADBAND_COVERAGE", "gt", 75.0, None, 2025),
         ("ONLINE_PUBLIC_SERVICES_SHARE", "eq", 70.0, None, 2025),
     ]
+
+
+def test_a_vision_dates_no_aim_after_it(lex, units):
+    # a vision ("Tầm nhìn đến năm 2045, ...") states no deadline: the next paragraph's aim keeps the
+    # plan's year, not the vision's (the seed longan-2024-qd4192 reads so)
+    text = (
+        "Mục tiêu đến năm 2030, tỉnh Bình Sơn là trung tâm công nghiệp của vùng. Người dân có cuộc sống ấm no.\n\n"
+        "Tầm nhìn đến năm 2045, Bình Sơn là tỉnh phát triển. Xã hội văn minh, môi trường trong lành.\n\n"
+        "Chương trình giao các sở thực hiện; phấn đấu tỷ lệ đô thị hóa đạt 45%."
+    )
+    assert rows(text, lex, units, 2024) == [("URBANISATION_RATE", "eq", 45.0, None, 2030)]

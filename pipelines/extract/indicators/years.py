@@ -254,7 +254,8 @@ def earlier_deadline(page: Page, para: Span, sentence: Span) -> int | None:
     target cue, its last year ("... với mục tiêu đến 2025, 70% dịch vụ công trực tuyến. Cáp quang
     phủ hơn 75% hộ gia đình." -> 2025). It dates the paragraph's aims before a year the paragraph
     before carried. None when that sentence does neither, or its year is before the page's
-    publication year, else its plan year ("Đến cuối năm 2020, tỷ lệ hộ nghèo còn 2,6%." reports)."""
+    publication year, else its plan year ("Đến cuối năm 2020, tỷ lệ hộ nghèo còn 2,6%." reports),
+    or is a vision's ("Tầm nhìn đến năm 2045, ...")."""
     published = page.cues.published_year or page.plan_year
     if published is None:
         return None
@@ -267,6 +268,9 @@ def earlier_deadline(page: Page, para: Span, sentence: Span) -> int | None:
             return int(m.group("y")) if int(m.group("y")) >= published else None
         if page.lex.target_cues.find(page.text, *s):
             y = stated_years(page, *s)[-1][2]
+            vision = page.words.vision.search(page.folded, *s)
+            if vision and int(vision.group(1)) == y:
+                return None  # "Tầm nhìn đến năm 2045, ...": a vision sets no deadline
             return y if y >= published else None
         return None
     return None

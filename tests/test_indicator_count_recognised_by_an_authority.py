@@ -28,7 +28,6 @@ def test_the_counted_noun_said_again_after_the_recognition(lex, units):
 
 def test_named_units_before_the_recognition(lex, units):
     text = (
-        "Tỉnh Thái Bình phấn đấu năm 2026, 2 huyện Hưng Hà, Đông Hưng sẽ được công nhận huyện đạt "
-        "chuẩn nông thôn mới."
+        "Tỉnh Thái Bình phấn đấu năm 2026, 2 huyện Hưng Hà, Đông Hưng sẽ được công nhận huyện đạt chuẩn nông thôn mới."
     )
     assert ("NEW_RURAL_DISTRICTS", "eq", 2.0, None, 2026) in rows(text, lex, units, 2025)

@@ -186,6 +186,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "next_year_edge",
                         "next_year_noun",
                         "counted_gap",
+                        "recognition_open",
+                        "recognition_close",
                         "counted_subject",
                         "plain_list_lead",
                         "forecast",

@@ -49,6 +49,7 @@ class CueWords:
     next_year: re.Pattern
     year_follows: re.Pattern
     counted_gap: re.Pattern
+    recognition: re.Pattern  # "được Chủ tịch UBND tỉnh công nhận" between a count's noun and its standard
     counted_subject: re.Pattern  # "hộ nghèo" right after a percent: the subject the share counts
     plain_list_lead: re.Pattern
     forecast: PhraseMatcher
@@ -187,6 +188,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"\s*(?:(?:{g('next_year_lead')})\s+)?(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{YEAR}"
         ),
         counted_gap=re.compile(rf"\s*(?:(?:{g('counted_gap')})\s+)?"),
+        recognition=re.compile(
+            rf"\s+(?:{g('recognition_open')})\s+(?:[^\W\d_]+\s+){{0,6}}?(?:{g('recognition_close')})(?=\s)"
+        ),
         counted_subject=re.compile(rf"\s*(?:{g('counted_subject')})(?!\w)"),
         plain_list_lead=re.compile(rf"(?:{g('plain_list_lead')})\s*:\s*$"),
         forecast=PhraseMatcher((c, "forecast") for c in words.get("forecast", [])),

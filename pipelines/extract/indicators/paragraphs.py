@@ -14,6 +14,7 @@ from pipelines.extract.numbers import Quantity
 from pipelines.extract import dates
 from pipelines.extract.context import classify, is_heading
 from pipelines.extract.split_phrasings import split_phrasings
+from pipelines.extract.indicators.yearly_lists import yearly_item
 from pipelines.text.segment import Span, sentences
 from pipelines.extract.indicators.brackets import later, bracketed_plans, plans_over_results
 from pipelines.extract.indicators.clauses import (
@@ -174,7 +175,8 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
                 _aim_after_result(page, Clause(span, sent, head, scope or page.plan_year))
                 _aim_before_result(page, Clause(span, sent, head, scope or page.plan_year))
                 continue
-            min_year = page.frame.plan_year if framed else None
+            # an undated yearly list dates each item by its own year, the earlier ones too
+            min_year = page.frame.plan_year if framed and not yearly_item(page, para) else None
             before_rows = len(page.found)
             _clause_rows(page, Clause(span, sent, head, scope or page.plan_year, min_year, bases))
             aim_year = row_year(page, before_rows)

@@ -83,19 +83,48 @@ def joined_past_comparator(page: Page, clause: Span, phrases: list[Match]) -> li
     out = list(phrases)
     for q in page.units.find(page.text, *clause):
         noun = re.search(r"[^\W\d_][\w ]*$", page.text[q.start : q.end]) if q.unit == "count" else None
+        if noun is None:
+            continue
         after = page.lex.comparators_after.find(page.text, q.end, clause[1])
-        if noun is None or not after or page.folded[q.end : after[0].start].strip():
+        gap_end = after[0].end if after and not page.folded[q.end : after[0].start].strip() else None
+        gap_end = gap_end or _recognition_end(page, q.end, clause[1], fold(noun.group()))
+        if gap_end is None:
             continue
         head = page.text[q.start + noun.start() : q.end]
-        rest = page.text[after[0].end : clause[1]]
+        rest = page.text[gap_end : clause[1]]
         joined = f"{head}{rest}"
         for m in page.lex.indicators.find(joined, 0, len(joined)):
             if m.start == 0 and m.end > len(head.rstrip()) + 1:
-                end = after[0].end + m.end - len(head)
-                out = [p for p in out if not (after[0].end <= p.start < end)]
+                end = gap_end + m.end - len(head)
+                out = [p for p in out if not (q.end <= p.start < end)]
                 out.append(Match(q.start + noun.start(), end, m.value, m.phrase))
                 break
     return sorted(out, key=lambda m: m.start)
+
+
+_NAME_WORD = re.compile(r",?\s+([^\W\d_]+)")
+
+
+def _names_end(text: str, start: int, end: int) -> int:
+    """Where the capitalised names after ``start`` end, commas between them allowed (" Hưng Hà,
+    Đông Hưng sẽ ..." -> before " sẽ"); ``start`` when none follows."""
+    pos = start
+    while (m := _NAME_WORD.match(text, pos, end)) and m.group(1)[0].isupper():
+        pos = m.end()
+    return pos
+
+
+def _recognition_end(page: Page, start: int, end: int, noun: str) -> int | None:
+    """Where the rest of a count's phrasing starts past the recognition written after its noun
+    (``recognition``: "(sẽ) được ... công nhận"), past the names of the units counted before it
+    and the noun said again after it: "05 xã được Chủ tịch UBND tỉnh công nhận đạt chuẩn ...",
+    "2 huyện Hưng Hà, Đông Hưng sẽ được công nhận huyện đạt chuẩn ..."; None when no
+    recognition follows the noun."""
+    m = page.words.recognition.match(page.folded, _names_end(page.text, start, end), end)
+    if m is None:
+        return None
+    again = re.compile(rf"\s+{re.escape(noun)}(?=\s)").match(page.folded, m.end(), end)
+    return again.end() if again else m.end()
 
 
 def unit_suits(code: str, unit: str, lex: Lexicons) -> bool:

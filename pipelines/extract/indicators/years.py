@@ -40,6 +40,16 @@ def stated_years(page: Page, start: int, end: int) -> list[tuple[int, int, int, 
     ]
 
 
+def aimed_periods(page: Page, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """``dates.find_periods`` in ``text[start:end]`` without the periods a value is compared
+    with (a ``baseline`` cue before them: "tăng 25% so với giai đoạn 2016 - 2020")."""
+    return [
+        p
+        for p in dates.find_periods(page.text, start, end)
+        if not page.words.baseline.search(page.folded, max(0, p[0] - 30), p[0])
+    ]
+
+
 _TITLE_GAP = re.compile(r"\s*,?\s*")
 
 
@@ -75,7 +85,7 @@ def target_year(page: Page, clause: Span, span: Span, prefer_after: bool) -> int
     # the figure's own segment
     periods = [
         p
-        for p in dates.find_periods(text, *clause)
+        for p in aimed_periods(page, *clause)
         if seg[0] <= p[0] < seg_end or not any(p[2] <= y < p[3] for y in declared)
     ]
     candidates = [(s, e, y) for s, e, y, _ in stated_years(page, *clause)]
@@ -346,7 +356,7 @@ def scope_year(page: Page, sentence: Span, clause: Span, heading: Span | None) -
     if before:
         return (valued or before[:1])[-1][2]
     published = page.cues.published_year
-    periods = [p for p in dates.find_periods(page.text, sentence[0], clause[0]) if not published or p[3] >= published]
+    periods = [p for p in aimed_periods(page, sentence[0], clause[0]) if not published or p[3] >= published]
     if periods:  # "phấn đấu tăng trưởng giai đoạn 2021-2025 tăng 10%/năm; GRDP bình quân đầu người ..."
         return periods[-1][3]
     if heading:

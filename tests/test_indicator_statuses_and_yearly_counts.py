@@ -1,0 +1,20 @@
+"""Statuses that take their year from a status before them, and counts the words do not make
+increments or totals (CONVENTIONS, Indicators: session 35, "Only the words make an increment" and
+the questions annotators of sets 59-61 asked; session 36, the question a developer of round 43
+asked). Texts of our own (other provinces, other figures)."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import cited_row_keys
+
+
+def test_a_sentence_dated_by_an_earlier_year_end_status_on_an_undated_page_is_no_row(lex, units):
+    text = (
+        "Chuyển đổi số ở Trà Vinh\n\n"
+        "Đến cuối năm 2021, tỷ lệ hộ nghèo của tỉnh còn 2,4%. Toàn tỉnh có 60/85 xã được công nhận đạt "
+        "chuẩn nông thôn mới.\n\n"
+        "Tỉnh đã xây dựng kế hoạch với mục tiêu đến năm 2026, 85% hồ sơ công việc tại cấp tỉnh được xử lý "
+        "trên môi trường mạng."
+    )
+    years = [k[4] for k in cited_row_keys(text, lex, units)]
+    assert 2026 in years and 2021 not in years

@@ -18,3 +18,13 @@ def test_a_sentence_dated_by_an_earlier_year_end_status_on_an_undated_page_is_no
     )
     years = [k[4] for k in cited_row_keys(text, lex, units)]
     assert 2026 in years and 2021 not in years
+
+
+def test_an_increment_clause_naming_only_its_noun_takes_the_measure_of_the_increment_before_it(lex, units):
+    text = "Kế hoạch\n\nNăm 2027, tỉnh phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới, tăng thêm 4 xã so với hiện nay."
+    assert cited_row_keys(text, lex, units, 2026) == [
+        ("NEW_RURAL_COMMUNES_ADDED", "eq", 12.0, None, 2027),
+        ("NEW_RURAL_COMMUNES_ADDED", "eq", 4.0, None, 2027),
+    ]
+    other = "Kế hoạch\n\nNăm 2027, tỉnh phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới, tăng thêm 4 trường học."
+    assert cited_row_keys(other, lex, units, 2026)[1][0] is None

@@ -28,3 +28,26 @@ def test_an_increment_clause_naming_only_its_noun_takes_the_measure_of_the_incre
     ]
     other = "Kế hoạch\n\nNăm 2027, tỉnh phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới, tăng thêm 4 trường học."
     assert cited_row_keys(other, lex, units, 2026)[1][0] is None
+
+
+def test_units_recognised_within_the_year_are_that_years_uncoded_count(lex, units):
+    text = (
+        "Kế hoạch\n\nĐến cuối năm 2027, toàn tỉnh có ít nhất 60 xã đạt chuẩn nông thôn mới. Trong đó, có ít nhất "
+        "8 xã được công nhận đạt chuẩn nông thôn mới trong năm 2027; có 3 xã đạt chuẩn nông thôn mới nâng cao."
+    )
+    assert cited_row_keys(text, lex, units, 2026) == [
+        ("NEW_RURAL_COMMUNES", "gte", 60.0, None, 2027),
+        (None, "gte", 8.0, None, 2027),
+        ("ADVANCED_NEW_RURAL_COMMUNES", "eq", 3.0, None, 2027),
+    ]
+    restated = text.replace("8 xã được công nhận đạt", "8 xã được công nhận xã đạt")
+    assert (None, "gte", 8.0, None, 2027) in cited_row_keys(restated, lex, units, 2026)
+    alone = "Kế hoạch\n\nNăm 2027, tỉnh phấn đấu có 9 xã được công nhận đạt chuẩn nông thôn mới trong năm."
+    assert cited_row_keys(alone, lex, units, 2026) == [(None, "eq", 9.0, None, 2027)]
+    added = "Kế hoạch\n\nNăm 2027, tỉnh phấn đấu có thêm 9 xã được công nhận đạt chuẩn nông thôn mới trong năm."
+    assert cited_row_keys(added, lex, units, 2026) == [("NEW_RURAL_COMMUNES_ADDED", "eq", 9.0, None, 2027)]
+
+
+def test_a_count_by_each_year_without_an_increment_word_is_uncoded(lex, units):
+    text = "Kế hoạch\n\nGiai đoạn 2026 - 2030, tỉnh phấn đấu theo từng năm có 10 xã đạt chuẩn nông thôn mới."
+    assert [k[0] for k in cited_row_keys(text, lex, units, 2026)] == [None]

@@ -51,3 +51,14 @@ def test_units_recognised_within_the_year_are_that_years_uncoded_count(lex, unit
 def test_a_count_by_each_year_without_an_increment_word_is_uncoded(lex, units):
     text = "Kế hoạch\n\nGiai đoạn 2026 - 2030, tỉnh phấn đấu theo từng năm có 10 xã đạt chuẩn nông thôn mới."
     assert [k[0] for k in cited_row_keys(text, lex, units, 2026)] == [None]
+
+
+def test_a_subgroup_of_visitors_with_no_total_beside_it_is_uncoded(lex, units):
+    text = "Kế hoạch\n\nNăm 2027, tỉnh phấn đấu đón 2 triệu lượt khách quốc tế."
+    assert cited_row_keys(text, lex, units, 2026) == [(None, "eq", 2000000.0, None, 2027)]
+    domestic = "Kế hoạch\n\nNăm 2027, lượng khách du lịch nội địa đạt khoảng 6 triệu lượt."
+    assert [k[0] for k in cited_row_keys(domestic, lex, units, 2026)] == [None]
+    total = "Kế hoạch\n\nNăm 2027, tỉnh phấn đấu đón 8 triệu lượt khách."
+    assert cited_row_keys(total, lex, units, 2026) == [("TOURIST_ARRIVALS", "eq", 8000000.0, None, 2027)]
+    part = "Kế hoạch\n\nNăm 2027, tỉnh phấn đấu đón 8 triệu lượt khách (trong đó có 90.000 lượt khách quốc tế)."
+    assert cited_row_keys(part, lex, units, 2026) == [("TOURIST_ARRIVALS", "eq", 8000000.0, None, 2027)]

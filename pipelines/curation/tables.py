@@ -195,6 +195,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "recognised",
                         "within_year",
                         "each_year",
+                        "count_subgroup",
                         "layout_plan",
                         "layout_noun",
                         "layout_measure",

@@ -102,6 +102,7 @@ from pipelines.extract.sector_pages import code_sector_growth
 from pipelines.extract.indicators.district_parts import district_part
 from pipelines.extract.indicators.layouts import plan_layout
 from pipelines.extract.indicators.undated_status import undated_past
+from pipelines.extract.indicators.yearly_counts import uncode_subgroups
 from pipelines.extract.indicators.page import unit_table, Page
 from pipelines.extract.indicators.paragraphs import paragraph_rows
 from pipelines.extract.indicators.phrasings import switch_code
@@ -157,6 +158,7 @@ def indicator_rows(
         and not plan_layout(r, page)
     ]
     rows = undated_past(rows, page)
+    uncode_subgroups(rows, page)
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(text, rows, lex, lambda code, unit: switch_code(code, unit, "", lex))

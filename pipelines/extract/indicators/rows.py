@@ -41,7 +41,7 @@ from pipelines.extract.indicators.phrasings import (
 )
 from pipelines.extract.indicators.quantities import heralded_in_brackets, in_brackets
 from pipelines.extract.indicators.years import target_year, year_start, joint_year, stated_years
-from pipelines.extract.indicators.yearly_counts import yearly_count
+from pipelines.extract.indicators.yearly_counts import subgroup_count, yearly_count
 
 
 def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], phrases: list[Match]) -> Match | None:
@@ -71,6 +71,7 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
     )
     if yearly_count(page, code, lo, q, phrase):
         code = None  # "8 xã được công nhận ... trong năm 2027": that year's count, no stock
+    subgroup = subgroup_count(page, code, q, phrase)  # uncoded once no total claims it
     unit = rate_unit(page, code, q.unit)
     first = min(phrase.start, q.start)
     # a value that goes on from an earlier one of its phrasing is dated by its own words
@@ -83,7 +84,9 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
     after = comparator_after(page, q)
     end = max(q.end, phrase.end, after.end if after else 0)
     if not _part_of_total(page, span, code, year, start):
-        keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
+        key = keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
+        if subgroup:
+            page.subgroups.add(key)
     return phrase
 
 

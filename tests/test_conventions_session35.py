@@ -41,7 +41,7 @@ def test_two_increments_in_one_aim_are_two_rows(lex, units):
     text = "Kế hoạch\n\nĐến năm 2027, có thêm 4 huyện đạt chuẩn nông thôn mới, tăng thêm 3 huyện so với hiện nay."
     assert cited_row_keys(text, lex, units, 2026) == [
         ("NEW_RURAL_DISTRICTS_ADDED", "eq", 4.0, None, 2027),
-        (None, "eq", 3.0, None, 2027),
+        ("NEW_RURAL_DISTRICTS_ADDED", "eq", 3.0, None, 2027),
     ]
 
 

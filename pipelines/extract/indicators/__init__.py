@@ -89,6 +89,7 @@ from pipelines.extract.flat_tables import FlatTable, flat_tables
 from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
 from pipelines.extract.label_codes import code_labels
+from pipelines.extract.inherited_increments import code_inherited_increments
 from pipelines.extract.numbers import UnitTable
 from pipelines.extract.parts import code_parts
 from pipelines.extract.period_sums import uncode_period_sums
@@ -101,6 +102,7 @@ from pipelines.extract.sector_pages import code_sector_growth
 from pipelines.extract.indicators.district_parts import district_part
 from pipelines.extract.indicators.layouts import plan_layout
 from pipelines.extract.indicators.undated_status import undated_past
+from pipelines.extract.indicators.yearly_counts import uncode_subgroups
 from pipelines.extract.indicators.page import unit_table, Page
 from pipelines.extract.indicators.paragraphs import paragraph_rows
 from pipelines.extract.indicators.phrasings import switch_code
@@ -156,10 +158,12 @@ def indicator_rows(
         and not plan_layout(r, page)
     ]
     rows = undated_past(rows, page)
+    uncode_subgroups(rows, page)
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(text, rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
     code_sector_growth(text, paragraph_spans, rows, lex)
+    code_inherited_increments(text, rows, lex)
     uncode_implausible(rows)
     uncode_foreign_currency(rows, lex)
     uncode_year_parts(text, rows, lex)

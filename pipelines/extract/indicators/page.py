@@ -70,6 +70,7 @@ class Page:
     # the one year an undated page names and estimates (0: none; ``brackets._undated_bracket_year``)
     undated_year: int | None = None
     handed: set[Span] = field(default_factory=set)  # figures a respectively list gave out (``respective``)
+    subgroups: set[tuple] = field(default_factory=set)  # keys of counts of a subgroup (``yearly_counts``)
 
     def __post_init__(self):
         self.folded = fold(self.text)

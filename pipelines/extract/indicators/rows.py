@@ -41,6 +41,7 @@ from pipelines.extract.indicators.phrasings import (
 )
 from pipelines.extract.indicators.quantities import heralded_in_brackets, in_brackets
 from pipelines.extract.indicators.years import target_year, year_start, joint_year, stated_years
+from pipelines.extract.indicators.yearly_counts import subgroup_count, yearly_count
 
 
 def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], phrases: list[Match]) -> Match | None:
@@ -65,9 +66,12 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
         if comparator == "between" and q.high is None:
             comparator = "eq"  # one figure restating a range ("8.300 - 8.500 USD (tương đương 200 triệu đồng)")
     comparator = _coordinated_comparator(page, span, k, quantities) if comparator == "eq" else comparator
-    code = switch_code(
+    code: str | None = switch_code(
         phrase.value, q.unit, switch_gap(page, clause.span, lo, q, phrase, counted, quantities), page.lex
     )
+    if yearly_count(page, code, lo, q, phrase):
+        code = None  # "8 xã được công nhận ... trong năm 2027": that year's count, no stock
+    subgroup = subgroup_count(page, code, q, phrase)  # uncoded once no total claims it
     unit = rate_unit(page, code, q.unit)
     first = min(phrase.start, q.start)
     # a value that goes on from an earlier one of its phrasing is dated by its own words
@@ -80,17 +84,19 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
     after = comparator_after(page, q)
     end = max(q.end, phrase.end, after.end if after else 0)
     if not _part_of_total(page, span, code, year, start):
-        keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
+        key = keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
+        if subgroup:
+            page.subgroups.add(key)
     return phrase
 
 
-def _part_of_total(page: Page, clause: Span, code: str, year: int | None, start: int) -> bool:
+def _part_of_total(page: Page, clause: Span, code: str | None, year: int | None, start: int) -> bool:
     """Whether a value breaks down a total of its own code (or its increment) and year said before it in its
     clause, after a ``breakdown_lead`` ("đón 18 triệu lượt khách, trong đó 6 triệu lượt khách
     quốc tế"): a part of the one target, no row of its own (CONVENTIONS: a total broken down).
     A figure for one year of the total's period ("thu ngân sách giai đoạn 2026 - 2030 đạt 90.000
     tỷ đồng; trong đó, năm 2030 đạt 21.000 tỷ đồng") is the year's own figure, no part."""
-    return any(
+    return code is not None and any(
         row["indicator_code"] is not None
         and same_counted(row["indicator_code"], code, page.lex)
         and row["target_year"] == year

@@ -6,7 +6,8 @@ things stood ("Đến cuối năm 2021, tỷ lệ hộ nghèo của tỉnh còn 
 that opens with a period ended by then ("Giai đoạn 2016 - 2020, tỉnh đã ...; mỗi năm, tỉnh phấn
 đấu giảm từ 2-3% hộ nghèo") states a target of the past (CONVENTIONS, session 35: a target of a
 period already ended on an undated page is no row; session 36: an earlier year-end status on an
-undated page, with its year before the page's target years, is a result).
+undated page, with its year before the page's target years, is a result; a sentence that takes its
+year from such a status before it, "Toàn tỉnh có 50/80 xã ...", is a status too).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def undated_past(rows: list[dict], page: Page) -> list[dict]:
     """The rows of an undated page (no publication year, no year its frame plans) less those
     whose sentence opens with an earlier year's end ("Đến cuối năm 2021, ...": ``year_end``;
     then no aim of its own) or a period ended in that year ("Giai đoạn 2016 - 2020, ...":
-    ``period_noun``), when every year the page's other aims name is later. Example: "Đến cuối
+    ``period_noun``), or whose sentence, naming no year and no aim, follows such a year's end in
+    its paragraph, when every year the page's other aims name is later. Example: "Đến cuối
     năm 2021, tỷ lệ hộ nghèo còn 3,1%." beside "với mục tiêu đến năm 2026, ..." gives no row."""
     if page.cues.published_year is not None or page.cues.plan_year is not None or not rows:
         return rows
@@ -41,18 +43,39 @@ def _past_opening(row: dict, page: Page, aims: list[tuple[Span, int]]) -> bool:
     sentence = next((s for s in _sentences(page) if s[0] <= start < s[1]), None)
     if sentence is None:
         return False
-    year_end, period = _openers(page)
-    m = year_end.match(page.folded, *sentence)
-    if m is not None:
-        others = [h for h in _aims(page, sentence) if h.start >= m.end()]
-        if others or int(m.group("y")) != year:
-            return False
-    else:
-        m = period.match(page.folded, *sentence)
+    status = sentence if _year_end_status(page, sentence, year) else _inherited_status(page, sentence, year)
+    if status is None:
+        m = _openers(page)[1].match(page.folded, *sentence)
         if m is None or int(m.group("y")) != year:
             return False
-    later = [y for s, y in aims if s != sentence]
+    later = [y for s, y in aims if s not in (sentence, status)]
     return bool(later) and min(later) > year
+
+
+def _year_end_status(page: Page, sentence: Span, year: int) -> bool:
+    """Whether ``sentence`` opens with the end of ``year`` and states no aim after it."""
+    m = _openers(page)[0].match(page.folded, *sentence)
+    if m is None or int(m.group("y")) != year:
+        return False
+    return not [h for h in _aims(page, sentence) if h.start >= m.end()]
+
+
+def _inherited_status(page: Page, sentence: Span, year: int) -> Span | None:
+    """The year-end status of ``year`` that ``sentence``, naming no year and no aim, follows in
+    its paragraph with no other year or aim between ("Đến cuối năm 2021, ... . Toàn tỉnh có 60/85
+    xã ..."), or None."""
+    if _aims(page, sentence) or dates.find_years(page.text, page.words, *sentence):
+        return None
+    para = next((p for p in page.paras if p[0] <= sentence[0] < p[1]), None)
+    if para is None:
+        return None
+    before = [s for s in sentences(page.text, para) if s[1] <= sentence[0]]
+    for s in reversed(before):
+        if _year_end_status(page, s, year):
+            return s
+        if _aims(page, s) or dates.find_years(page.text, page.words, *s):
+            return None
+    return None
 
 
 def _sentences(page: Page) -> list[Span]:

@@ -86,3 +86,12 @@ def test_a_numbered_item_or_a_lettered_item_starts_a_new_line_for_the_document_r
     assert not _wrapped(item, item.index("\n"))
     year = "Triển khai Nghị quyết về phát triển du lịch đến năm\n2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch"
     assert _wrapped(year, year.index("\n"))
+
+
+def test_a_number_alone_on_its_line_is_a_table_cell_not_a_wrap():
+    from pipelines.text.unwrap import goes_on
+
+    # a flattened table: the land use's name, then its areas one cell per line
+    assert not goes_on("Đất rừng phòng hộ", "12.450")
+    assert not goes_on("Diện tích được phân bổ đến năm", "2030")
+    assert goes_on("Diện tích được phân bổ đến năm", "2030, trong đó đất lúa giảm")

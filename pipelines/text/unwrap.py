@@ -45,7 +45,8 @@ def goes_on(prev: str, nxt: str) -> bool:
     ("... ban hành ngày" / "05 tháng 3 năm 2026 của ..."; "..., Công an tỉnh," / "các sở, ngành
     ..."), or ``prev`` ends in a lower-case word and ``nxt`` opens with a number no word follows
     ("... định hướng đến năm" / "2030, Ủy ban nhân dân tỉnh ..."). A number then a capital
-    ("... các dự án trọng điểm" / "2026 Đề án ...") opens a new line.
+    ("... các dự án trọng điểm" / "2026 Đề án ...") opens a new line, and so does a number alone
+    on its line (a flattened table's cell: "Đất trồng lúa" / "31.200").
 
     >>> goes_on("Kế hoạch số 15/KH-UBND ngày", "12 tháng 4 năm 2026 của Ủy ban nhân dân tỉnh")
     True
@@ -59,7 +60,9 @@ def goes_on(prev: str, nxt: str) -> bool:
     if first and first.group(1).islower():
         return True
     number = _NUMBER.match(nxt)
-    return bool(number and prev[-1].islower() and not nxt[number.end() : number.end() + 1].isspace())
+    rest = nxt[number.end() :] if number else ""
+    # a number alone on its line ("210.300") is a flattened table's cell, not the rest of a phrase
+    return bool(number and prev[-1].islower() and rest and not rest[0].isspace())
 
 
 def _joins(prev: str, nxt: str) -> bool:

@@ -101,6 +101,19 @@ def test_a_person_named_before_their_titles_is_reported_on(lex):
     assert roles(asks, lex) == {("DOH", "report")}
 
 
+def test_a_person_named_after_an_opening_phrase_is_reported_on(lex):
+    speech = (
+        "Phát biểu chỉ đạo tại đại hội, ông Trần Văn Hùng, Phó Bí thư Thường trực Tỉnh ủy Hà Giang, đề nghị "
+        "Đảng bộ xã Minh Tân tập trung thực hiện một số nhiệm vụ trọng tâm."
+    )
+    assert roles(speech, lex) == set()
+    # the department that such a speaker asks still acts
+    asks = (
+        "Phát biểu tại hội nghị, bà Lò Thị Mai, Phó Chủ tịch UBND tỉnh, đề nghị Sở Y tế tập trung thực hiện nhiệm vụ."
+    )
+    assert roles(asks, lex) == {("DOH", "implement")}
+
+
 def test_an_earlier_year_set_off_before_the_subject_narrates(lex):
     past = (
         "Theo báo cáo của Tỉnh ủy, ngay từ đầu năm 2023, Tỉnh ủy, Ban Thường vụ Tỉnh ủy tập trung "

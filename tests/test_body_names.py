@@ -28,6 +28,9 @@ def roles(text: str, lex, province: str = "33") -> set[tuple[str, str]]:
         ("Sở Văn hóa, Thể thao & Du lịch", "DCST"),  # not the shorter "Sở Văn hóa, Thể thao" (DCS)
         ("Sở Giáo dục & Đào tạo", "DOET"),
         ("Ủy ban nhân dân các xã phường đặc khu", "COMMUNE_PCS"),  # no commas
+        ("UBND TPHCM", "PPC"),  # the city's abbreviation without a dot
+        ("Thành ủy TPHCM", "PARTY_COMMITTEE"),
+        ("Đảng ủy UBND TPHCM", "PPC_PARTY_COMMITTEE"),
     ],
 )
 def test_a_name_matches_in_any_of_its_written_forms(lex, written, code):

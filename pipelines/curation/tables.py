@@ -573,6 +573,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "announces",
                         "first_article_rules",
                         "title_dropped",
+                        "years_after",
                     }
                 )
             ),

@@ -62,6 +62,9 @@ _PARTY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_DASH}(?P<t>{_LETTERS}){_SLASH}(?
 _TYPELESS = re.compile(rf"(?<![\w/])(?P<n>\d{{1,5}})/(?P<y>{YEAR})/(?P<i>{_LETTERS}(?: ?\d{{1,2}}(?!\d))?)(?![\w/-])")
 # A number whose symbol is its issuer's code alone ("Tờ trình số 58/SNV", "Công văn số 95/SCT").
 _ISSUER_ONLY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_SLASH}(?P<i>{_LETTERS})(?![\w/]|{_DASH}\w|\.\w)")
+# A number whose type and issuer codes are written together, without their dash ("Nghị quyết số
+# 71/NQCP", "Kế hoạch số 4732/KHUBND"): recorded as written (CONVENTIONS, session 35).
+_UNDASHED = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_SLASH}(?P<c>{_LETTERS})(?![\w/]|{_DASH}\w|\.\w)")
 _LETTER_CODE = "CV"  # doc_types.csv code of an official letter, for numbers that carry no type code
 # A bare "số/năm" number ("Chỉ thị số 02/2020 của UBND tỉnh"): no type code, no issuer suffix.
 _BARE = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,5}})/(?P<y>{YEAR})(?![\w/.,-]|\s*[-/])")
@@ -198,7 +201,7 @@ def find_document_numbers(text: str, lex: Lexicons) -> list[tuple[int, int, str,
     "Kế hoạch số 12 /KH-UBND" gives "12/KH-UBND"; an en dash is a dash ("05–NQ/TU": "05-NQ/TU").
     """
     text = ascii_dashes(text)  # same length: the offsets hold for the text as written
-    out = _numbered(lex, text) + _bare_numbers(text, lex) + _issuer_only(text, lex)
+    out = _numbered(lex, text) + _bare_numbers(text, lex) + _issuer_only(text, lex) + _undashed(text, lex)
     for m in _TYPELESS.finditer(text):
         i = m.group("i").replace(" ", "")
         t = _noun_before(text, m.start(), lex)
@@ -224,6 +227,23 @@ def _issuer_only(text: str, lex: Lexicons) -> list[tuple[int, int, str, str, str
             continue
         code = _noun_before(text, m.start(), lex) or _LETTER_CODE
         out.append((m.start(), m.end(), f"{m.group('n')}/{i}", code, i, None))
+    return out
+
+
+def _undashed(text: str, lex: Lexicons) -> list[tuple[int, int, str, str, str, int | None]]:
+    """Numbers written without the dash between their type and issuer codes, recorded as written
+    (CONVENTIONS, session 35): "Nghị quyết số 71/NQCP" is the Government's resolution (NQ + CP).
+    Kept only when a curated document noun stands before it, the fused code opens with that
+    noun's type code and the rest is a curated issuer's code."""
+    out = []
+    for m in _UNDASHED.finditer(text):
+        c = m.group("c")
+        if fold(c) in lex.doc_types or fold(c) in lex.issuers:
+            continue
+        code = _noun_before(text, m.start(), lex)
+        if code is None or not fold(c).startswith(fold(code)) or fold(c[len(code) :]) not in lex.issuers:
+            continue
+        out.append((m.start(), m.end(), f"{m.group('n')}/{c}", code, c[len(code) :], None))
     return out
 
 
@@ -734,6 +754,16 @@ def _horizon_year(text: str, start: int, stop: int, lex: Lexicons) -> int | None
     return None
 
 
+def _horizon_vision(text: str, start: int, stop: int, horizon: int, lex: Lexicons) -> int | None:
+    """The vision of a text planning up to ``horizon``: "tầm nhìn đến năm 2050", else a direction
+    after the horizon ("... đến năm 2025, định hướng đến năm 2030" -> 2030; CONVENTIONS)."""
+    vision = dates.find_vision_year(text, connectives(lex), start, stop)
+    guided = _guided_vision(text, start, stop, lex)
+    if vision is None and guided and int(guided.group(1)) > horizon:
+        return int(guided.group(1))
+    return vision
+
+
 def _before_issuer(
     doc: DocumentMention, periods: list[tuple[int, int, int, int]], folded: str, lex: Lexicons
 ) -> list[tuple[int, int, int, int]]:
@@ -830,10 +860,42 @@ def _serves_another(folded: str, start: int, at: int, lex: Lexicons) -> bool:
     return serves.search(folded, start, at) is not None
 
 
+def _years_after_pattern(lex: Lexicons) -> re.Pattern:
+    year = alternation(role_cues(lex, "year_noun"))
+    lead = alternation(role_cues(lex, "vision_lead"))
+    after = cue_group(lex, _TABLE, "years_after")
+    return re.compile(
+        rf"(?<!\w){year}\s+((?:19|20)\d{{2}})\s+{after}\s+(?:{lead})\s+(?:{year}\s+)?((?:19|20)\d{{2}})(?!\d)"
+    )
+
+
+def _years_after(folded: str, start: int, stop: int, lex: Lexicons) -> tuple[int, int, int, int] | None:
+    """A year and the years after it up to a horizon, as a period (start, end, first, last):
+    "giao chỉ tiêu ... trong năm 2025 và các năm tiếp theo đến năm 2030" -> 2025 - 2030
+    (``years_after``; CONVENTIONS, session 35)."""
+    m = compiled(lex, "doc_years_after", _years_after_pattern).search(folded, start, stop)
+    if m is None or int(m.group(1)) >= int(m.group(2)):
+        return None
+    return (m.start(), m.end(), int(m.group(1)), int(m.group(2)))
+
+
 def _congress(lex: Lexicons) -> re.Pattern:
     lead, congress = cue_group(lex, _TABLE, "issuer_lead"), cue_group(lex, _TABLE, "congress")
     term = cue_group(lex, _TABLE, "term_of_office")
     return re.compile(rf"[\s,]*{lead}\s+{congress}(?!\w)[^;.\n]{{0,100}}?(?<!\w){term}(?!\w)")
+
+
+def _periods_after(folded: str, start: int, stop: int, lex: Lexicons) -> list[tuple[int, int, int, int]]:
+    """The periods between ``start`` and ``stop`` that are no term of office (unless a programme's),
+    else a year and the years after it up to a horizon ("trong năm 2025 và các năm tiếp theo đến
+    năm 2030": 2025 - 2030)."""
+    found = [
+        p
+        for p in dates.find_periods(folded, start, stop)
+        if not _term_of_office(folded, start, p[0], lex) or _programme_term(folded, p[0], lex)
+    ]
+    running = None if found else _years_after(folded, start, stop, lex)
+    return [running] if running else found
 
 
 def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: Lexicons) -> None:
@@ -848,11 +910,7 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         comma = text.find(",", doc.quote_end, stop)
         stop = comma if comma >= 0 else stop
     folded = fold(text)
-    found = [
-        p
-        for p in dates.find_periods(folded, doc.end, stop)
-        if not _term_of_office(folded, doc.end, p[0], lex) or _programme_term(folded, p[0], lex)
-    ]
+    found = _periods_after(folded, doc.end, stop, lex)
     if found and _plan_making(folded, doc.end, found[0][0], lex):
         return  # "về ... nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030": the plans' period
     if doc.doc_type == _DIRECTIVE and _serves_another(folded, doc.end, found[0][0] if found else stop, lex):
@@ -928,7 +986,7 @@ def _read_cited_period(doc: DocumentMention, text: str, later: list[int], header
             doc.vision_year = int(vision.group(1))
     elif horizon := _horizon_year(text, cited[0], _upper_end(text, cited[0]), lex):
         doc.period = (None, horizon)
-        doc.vision_year = dates.find_vision_year(text, connectives(lex), cited[0], _upper_end(text, cited[0]))
+        doc.vision_year = _horizon_vision(text, cited[0], _upper_end(text, cited[0]), horizon, lex)
 
 
 def _upper_end(text: str, pos: int) -> int:
@@ -1104,7 +1162,7 @@ def _read_first_article(doc: DocumentMention, text: str, header_end: int, lex: L
         text, m.end(), stop, lex
     ):  # "Điều 1. Phê duyệt Quy hoạch ... đến năm 2020, tầm nhìn ..."
         doc.period = (None, horizon)
-        doc.vision_year = doc.vision_year or dates.find_vision_year(text, connectives(lex), m.end(), stop)
+        doc.vision_year = doc.vision_year or _horizon_vision(text, m.end(), stop, horizon, lex)
 
 
 def _merge(first: DocumentMention, doc: DocumentMention) -> None:

@@ -167,6 +167,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "owner": re.compile(rf"(?<!\w){g('before_object')}{title}"),
         "before_object": re.compile(rf"(?<!\w)(?:{g('before_recipient')}|{g('before_object')}){title}"),
         "before_request": re.compile(rf"(?<!\w){g('before_request')}{title}"),
+        # a request cue anywhere: "được giao lãnh đạo" holds the lead cue "giao" and the title after it
+        "request_cue": re.compile(rf"(?<!\w){g('before_request')}\s+"),
         # the same words, then a person's name and the dash or comma of an apposition before the
         # run of their title: "theo ông Nguyễn Văn A - Bí thư Tỉnh ủy"
         "named_object": re.compile(
@@ -229,6 +231,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "titled": re.compile(rf"{g('head_title')}(?!\w)"),
         # "ông" / "bà" and a name after a title: "Chủ tịch UBND tỉnh, ông Nguyễn Văn A"
         "name_first": re.compile(rf"[\W\d]*{g('name_title')}\s+"),
+        # the same set off by a comma after an opening phrase: "Phát biểu tại đại hội, ông Nguyễn Văn A, ..."
+        "name_set_off": re.compile(rf",[ \t]*{g('name_title')}\s+"),
         "name_title": re.compile(rf"[ \t]*(?:[-–—][ \t]*|,[ \t]*)?{g('name_title')}[ \t]+\w"),
         "event": re.compile(rf"(?<!\w){g('event_opening')}(?!\w)"),
         # a bracket naming the run before it for short: "(sau đây gọi tắt là các sở, ngành)"

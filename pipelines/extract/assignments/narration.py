@@ -5,6 +5,8 @@ province's leadership stating aims: such a body is assigned nothing (CONVENTIONS
 
 from __future__ import annotations
 
+import re
+
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, strip_punct
 from pipelines.extract.assignments.article import find_in, quarter_number, Article
@@ -74,6 +76,8 @@ def requested(a: Article, clause: Span, start: int) -> bool:
         return False  # "tỉnh đã chỉ đạo các sở, ngành ...": directed in past work, not asked
     if a.pats["before_request"].search(a.folded[clause[0] : start]):
         return True
+    if any(m.start() < start < m.end() for m in a.pats["request_cue"].finditer(a.folded, clause[0], start + 40)):
+        return True  # "được giao lãnh đạo UBND tỉnh ...": the cue runs into the run's title word
     return a.request_list and a.pats["opening"].fullmatch(a.folded, strip_punct(a.text, clause)[0], start) is not None
 
 
@@ -157,7 +161,7 @@ def _named_first(a: Article, run: list[Match]) -> bool:
     Trần Văn A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh báo cáo": a caption or a
     speaker; ``name_title`` then two to four capitalised words and a comma)."""
     line = a.text.rfind("\n", 0, run[0].start) + 1
-    m = a.pats["name_first"].match(a.folded, line, run[0].start)
+    m = a.pats["name_first"].match(a.folded, line, run[0].start) or _set_off_name(a, line, run[0].start)
     if m is None:
         return False
     name, comma, titles = a.text[m.end() : run[0].start].partition(",")
@@ -167,6 +171,14 @@ def _named_first(a: Article, run: list[Match]) -> bool:
     # titles only up to the run: "Đồng chí ..., Bí thư Tỉnh ủy yêu cầu Sở ..." asks the department
     start = run[0].start - len(titles)
     return not role_cues_in(a, start, run[0].start) and not a.pats["directive"].search(a.folded, start, run[0].start)
+
+
+def _set_off_name(a: Article, line: int, start: int) -> re.Match | None:
+    """The last person's name set off by a comma after an opening phrase, before ``start``:
+    "Phát biểu chỉ đạo tại đại hội, bà Nguyễn Thị B, Phó Bí thư Thường trực Tỉnh ủy, đề nghị ..."
+    (a speaker with their titles, reported on as one named at the line's start)."""
+    found = list(a.pats["name_set_off"].finditer(a.folded, line, start))
+    return found[-1] if found else None
 
 
 def _shouted(a: Article, run: list[Match]) -> bool:

@@ -146,6 +146,8 @@ def _before_run(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     if a.pats["counted_share"].search(before):
         return "object"  # "100% các xã, phường thực hiện ...": the share of units a target counts
     lead = a.pats["before_lead"].search(before)
+    if lead and _held_by_request(a, clause[0] + lead.start(), start):
+        return None  # "được giao lãnh đạo UBND tỉnh xử lý ...": the body led is asked, not given the task
     given = _given(a, run, clause, before, lead) if lead else None
     if given:
         return given
@@ -161,6 +163,14 @@ def _before_run(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     if a.pats["titled"].match(a.folded, start) and a.pats["named_object"].search(before):
         return "object"  # "theo ông Nguyễn Văn A - Bí thư Tỉnh ủy, ...": the person's title, a source
     return _cue_before(a, clause, start)
+
+
+def _held_by_request(a: Article, lead: int, start: int) -> bool:
+    """Whether a longer curated request cue opens before the lead cue at ``lead`` and runs into
+    the run at ``start`` ("Đảng ủy UBND tỉnh được giao lãnh đạo UBND tỉnh ...": ``before_request``
+    "được giao lãnh đạo", where "lãnh đạo" is the verb, no head's title): the body led implements."""
+    cues = a.pats["request_cue"].finditer(a.folded, max(0, lead - 40), start + 40)
+    return any(m.start() < lead and m.end() > start for m in cues)
 
 
 def _given(a: Article, run: list[Match], clause: Span, before: str, lead: re.Match) -> str | None:

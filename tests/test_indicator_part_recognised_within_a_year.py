@@ -19,7 +19,5 @@ def test_a_part_recognised_within_the_year_is_an_uncoded_row(lex, units):
 
 
 def test_a_part_without_its_year_stays_no_row(lex, units):
-    text = (
-        "Năm 2027, thành phố phấn đấu đón 7 triệu lượt khách du lịch. Trong số đó, có 450.000 lượt khách quốc tế."
-    )
+    text = "Năm 2027, thành phố phấn đấu đón 7 triệu lượt khách du lịch. Trong số đó, có 450.000 lượt khách quốc tế."
     assert rows(text, lex, units, 2026) == [("TOURIST_ARRIVALS", "eq", 7000000.0, None, 2027)]

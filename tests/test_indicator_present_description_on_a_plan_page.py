@@ -24,9 +24,3 @@ def test_what_the_province_has_now_is_no_row(lex, units):
 def test_an_aim_word_in_the_sentence_keeps_its_row(lex, units):
     text = _PAGE.format(line="Tỉnh Long Sơn phấn đấu có 45 điểm du lịch được công nhận.")
     assert ("", "eq", 45.0, None, 2030) in rows(text, lex, units)
-
-
-def test_work_done_told_after_the_aims_is_no_row(lex, units):
-    text = _PAGE.format(line="Đến cuối tháng 9/2023, Long Sơn đã thu hút 40 dự án du lịch với tổng vốn 3.200 tỷ đồng.")
-    expected = [("TOURISM_REVENUE", "eq", 9000.0, None, 2030), ("TOURIST_ARRIVALS", "eq", 5000000.0, None, 2030)]
-    assert rows(text, lex, units, 2023) == expected

@@ -36,7 +36,8 @@ from typing import Callable, TypeVar
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
-from pipelines.extract.cue_words import cue_words
+from pipelines.extract.cue_patterns import alternation, compiled
+from pipelines.extract.cue_words import cue_words, role_cues
 from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
@@ -698,8 +699,32 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
 
 def _present(text: str, sentence: Span, cues: Cues) -> bool:
     """Whether a sentence says where things stand now ("Hiện nay, toàn tỉnh có 15 điểm du lịch
-    cộng đồng": ``present_time``): the page's frame sets no aim for it."""
-    return bool(cue_words(cues.lex).present_time.search(fold(text), *sentence))
+    cộng đồng": ``present_time``), or what a place has, opening with the place and the verb of
+    having before its figure ("Tại tỉnh X có 45 điểm du lịch": ``present_place``, ``present_have``):
+    the page's frame sets no aim for it (CONVENTIONS, session 36)."""
+    folded = fold(text)
+    return bool(cue_words(cues.lex).present_time.search(folded, *sentence)) or bool(
+        _place_has(cues.lex).match(folded, *sentence)
+    )
+
+
+def present(text: str, sentence: Span, cues: Cues) -> bool:
+    """Whether a sentence says where things stand now (``_present``), which a target section's
+    aims do not reach: "Tại tỉnh X có 45 điểm du lịch ..." -> True; "Tỉnh phấn đấu có 45 điểm du
+    lịch" -> False."""
+    return _present(text, sentence, cues)
+
+
+def _place_has(lex: Lexicons) -> re.Pattern:
+    """The compiled opening "<present_place> <name> <present_have> <figure>", built once per lexicon."""
+    return compiled(
+        lex,
+        "place_has",
+        lambda lex: re.compile(
+            rf"[\s\-–•+*]*(?:{alternation(role_cues(lex, 'present_place'))})(?!\w)[^\d,.;:]{{0,30}}?"
+            rf"\s(?:{alternation(role_cues(lex, 'present_have'))})\s+(?=\d)"
+        ),
+    )
 
 
 def met_counts(text: str, span: Span, cues: Cues) -> list[Span]:

@@ -100,6 +100,7 @@ from pipelines.extract.year_parts import uncode_year_parts
 from pipelines.text.segment import Span
 from pipelines.extract.sector_pages import code_sector_growth
 from pipelines.extract.indicators.district_parts import district_part
+from pipelines.extract.indicators.type_parts import type_part
 from pipelines.extract.indicators.layouts import plan_layout
 from pipelines.extract.indicators.undated_status import undated_past
 from pipelines.extract.indicators.yearly_counts import uncode_subgroups
@@ -110,6 +111,7 @@ from pipelines.extract.indicators.restated import (
     headline_restates,
     lead_restates,
     not_past,
+    own_year_part,
     part_of_total,
     restates_coded,
     said_in_words,
@@ -155,10 +157,14 @@ def indicator_rows(
         and not lead_restates(r, page)
         and not part_of_total(r, page)
         and not district_part(r, page)
+        and not type_part(r, page)
         and not plan_layout(r, page)
     ]
     rows = undated_past(rows, page)
     uncode_subgroups(rows, page)
+    for r in rows:
+        if own_year_part(r, page):
+            r["indicator_code"] = r["label_en"] = None  # that year's own count (CONVENTIONS, session 36)
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(text, rows, lex, lambda code, unit: switch_code(code, unit, "", lex))

@@ -12,7 +12,7 @@ import re
 
 from pipelines.extract.numbers import Quantity
 from pipelines.extract import dates
-from pipelines.extract.context import classify, is_heading
+from pipelines.extract.context import classify, is_heading, present
 from pipelines.extract.split_phrasings import split_phrasings
 from pipelines.extract.indicators.yearly_lists import yearly_item
 from pipelines.text.segment import Span, sentences
@@ -129,12 +129,17 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
     listed = page.headings.get(para) == "target" or bool(takes_on and carried and not carried.section)
     after_review = _after_review_paragraph(page, para, carried, inherited)
     section_year = carried.year if takes_on and carried and carried.section else None
+    sectioned = (
+        inherited == "target" and not page.headings.get(para) and not (takes_on and carried and not carried.section)
+    )
     for sent in sentences(text, para):
         before, lead = "", False
+        # a section's aims reach no sentence on what a place has now (CONVENTIONS, session 36)
+        here = "" if sectioned and present(text, sent, own) else inherited
         for span in value_clauses(page, sent):
             context = breakdown(page, span, before) or under_lead(page, span, lead)
             context = context or (listed_item(page, span, sent) if listed and inherited == "target" else "")
-            context = context or classify(text, span, sent, para, inherited, own)
+            context = context or classify(text, span, sent, para, here, own)
             lead = lead or list_lead(page, sent, span)
             aim, named = (
                 (None, False)

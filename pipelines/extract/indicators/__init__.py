@@ -111,7 +111,6 @@ from pipelines.extract.indicators.restated import (
     headline_restates,
     lead_restates,
     not_past,
-    own_year_part,
     part_of_total,
     restates_coded,
     said_in_words,
@@ -162,9 +161,6 @@ def indicator_rows(
     ]
     rows = undated_past(rows, page)
     uncode_subgroups(rows, page)
-    for r in rows:
-        if own_year_part(r, page):
-            r["indicator_code"] = r["label_en"] = None  # that year's own count (CONVENTIONS, session 36)
     code_parts(text, rows, lex)
     code_shares(text, rows, lex, units, lambda code, unit: switch_code(code, unit, "", lex))
     code_labels(text, rows, lex, lambda code, unit: switch_code(code, unit, "", lex))

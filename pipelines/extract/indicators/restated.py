@@ -10,8 +10,6 @@ import re
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
-from pipelines.extract.cue_patterns import alternation, compiled
-from pipelines.extract.cue_words import role_cues
 from pipelines.text.fold import fold_short
 from pipelines.extract.indicators.page import Page, value_words
 from pipelines.extract.indicators.phrasings import same_counted
@@ -174,45 +172,7 @@ def part_of_total(row: dict, page: Page) -> bool:
         return False
     if row["value_low"] is None or not _after_part_lead(page, row["char_start"]):
         return False
-    return not recognised_within_year(row, page) and _total_before(row, page)
-
-
-def recognised_within_year(row: dict, page: Page) -> bool:
-    """Whether a count's clause says it is recognised within a named year (the recognition,
-    "được ... công nhận", then a ``within_year`` word and a year, before the sentence ends):
-    after a total, such a part is that year's own count, an uncoded row (CONVENTIONS, session 36).
-    Example: "Trong đó, có ít nhất 9 xã được công nhận đạt chuẩn nông thôn mới trong năm 2026"."""
-    if row["unit"] != "count":
-        return False
-    end = _sentence_end(page, row["char_start"])
-    recognition = page.words.recognition.search(page.folded, row["char_start"], end)
-    return recognition is not None and bool(_within_year(page).search(page.folded, recognition.end(), end))
-
-
-def own_year_part(row: dict, page: Page) -> bool:
-    """Whether a coded count after a ``part_lead`` word, below a total of its code before it, is
-    recognised within a named year (``recognised_within_year``): it stays, uncoded. Example: "9 xã"
-    in "có ít nhất 60 xã đạt chuẩn ... Trong đó, có ít nhất 9 xã được công nhận ... trong năm 2026"."""
-    if row["indicator_code"] is None or row["value_low"] is None:
-        return False
-    if not _after_part_lead(page, row["char_start"]) or not recognised_within_year(row, page):
-        return False
     return _total_before(row, page)
-
-
-def _sentence_end(page: Page, pos: int) -> int:
-    """Where the sentence holding ``pos`` ends (its full stop, or the text's end)."""
-    m = re.compile(r"[.!?](?:\s|$)").search(page.text, pos)
-    return m.start() if m else len(page.text)
-
-
-def _within_year(page: Page) -> re.Pattern:
-    """The compiled ``within_year`` cues before a year ("trong năm 2026"), built once per lexicon."""
-    return compiled(
-        page.lex,
-        "within_year",
-        lambda lex: re.compile(rf"(?<!\w){alternation(role_cues(lex, 'within_year'))}\s+{YEAR}"),
-    )
 
 
 def _total_before(row: dict, page: Page) -> bool:

@@ -232,6 +232,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "not_target",
                         "breakdown_lead",
                         "part_lead",
+                        "part_share",
                         "district_breakdown",
                         "district_each",
                         "type_breakdown",

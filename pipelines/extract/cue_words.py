@@ -84,6 +84,7 @@ class CueWords:
     none_left: re.Pattern  # "không còn xã nào có dưới ": an end state of lower units below a bar
     breakdown_lead: re.Pattern
     part_lead: re.Pattern
+    part_share: re.Pattern  # "chiếm": a part's own share or measure, still a part
     list_elaborate: re.Pattern
     list_lead_in: re.Pattern
     list_then: re.Pattern
@@ -236,6 +237,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         breakdown_lead=re.compile(rf"[\s,]*(?:{g('breakdown_lead')})(?!\w)"),
         part_lead=re.compile(rf"(?<!\w)(?:{g('part_lead')})(?!\w)"),
+        part_share=whole("part_share"),
         list_elaborate=re.compile(rf"^(?:{g('list_elaborate')})\b[,:]?\s*(?:(?:{g('list_elaborate_tail')})\s+)?"),
         list_lead_in=re.compile(rf"^\s*(?:[^;:,.]{{0,25}}?\s)?(?:(?:{g('list_lead_in')})\b[:,]?\s*)+|^\s*"),
         day_noun=g("day_noun"),

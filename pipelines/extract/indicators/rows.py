@@ -12,7 +12,7 @@ import re
 
 from pipelines.extract import dates
 from pipelines.extract.tones import same_tones
-from pipelines.extract.cue_words import cue_words
+from pipelines.extract.cue_words import cue_words, role_cues
 from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity
 from pipelines.extract.subjects import subject_code
@@ -270,7 +270,35 @@ def _a_part(page: Page, clause: Clause, q: Quantity) -> bool:
     )
     if lead is None:
         return False
+    if _another_measure(page, lead.end(), q):
+        return False
     return any(f.end <= lead.start() for f in page.units.find(page.text, sentence[0], lead.start()))
+
+
+def _another_measure(page: Page, lead_end: int, q: Quantity) -> bool:
+    """Whether ``q``, after a ``breakdown_lead`` and the part's own figure, starts a comma segment
+    of its own in another unit than that figure, with no ``part_share`` word ("chiếm") nor
+    restatement before it: it measures something else, no part ("đón 12 triệu lượt khách, trong
+    đó có 1,5 triệu lượt khách quốc tế, tạo 18.000 việc làm"; CONVENTIONS, session 35)."""
+    figures = [f for f in page.units.find(page.text, lead_end, q.start) if f.end <= q.start]
+    if not figures:
+        return False
+    part = figures[-1]
+    gap = page.folded[part.end : q.start]
+    if "," not in gap and ";" not in gap:
+        return False
+    if page.words.part_share.search(gap) or continues(page, part.end, q):
+        return False
+    return _unit_words(page, part) != _unit_words(page, q)
+
+
+def _unit_words(page: Page, q: Quantity) -> tuple[str, ...]:
+    """The unit of ``q`` and, for a count or another unit, the words of its quantity that name
+    what it counts ("lượt khách", "việc làm"), its scale words (``magnitude``: "triệu") aside."""
+    if q.unit not in ("count", "other"):
+        return (q.unit,)
+    scale = {fold_short(w) for w in role_cues(page.lex, "magnitude")}
+    return (q.unit, *(w for w in re.findall(r"[^\W\d]+", page.folded[q.start : q.end]) if w not in scale))
 
 
 def _listed_parts(page: Page, sentence: Span, clause: Clause) -> re.Match | None:

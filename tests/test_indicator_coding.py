@@ -80,6 +80,12 @@ def codes(sentence: str, lex, units) -> set[tuple]:
             "RURAL_INCOME_PER_CAPITA",
             62.0,
         ),
+        # level 4 is the fully online service, its share written before the procedures it counts
+        (
+            "Đến năm 2026, 95% thủ tục hành chính đủ điều kiện được cung cấp mức độ 4 trên nhiều kênh.",
+            "ONLINE_PUBLIC_SERVICES_SHARE",
+            95.0,
+        ),
     ],
 )
 def test_variant_wordings_are_coded(sentence, code, value, lex, units):

@@ -73,6 +73,19 @@ def codes(sentence: str, lex, units) -> set[tuple]:
             "UNEMPLOYMENT_RATE_URBAN",
             3.5,
         ),
+        # round 45: the overall solid-waste share named without "sinh hoạt"; rural income without "đầu người"
+        ("Năm 2026, tỷ lệ chất thải rắn được thu gom xử lý đạt 98%.", "SOLID_WASTE_COLLECTION", 98.0),
+        (
+            "Năm 2026, nâng thu nhập bình quân khu vực nông thôn lên 62 triệu đồng/người/năm.",
+            "RURAL_INCOME_PER_CAPITA",
+            62.0,
+        ),
+        # level 4 is the fully online service, its share written before the procedures it counts
+        (
+            "Đến năm 2026, 95% thủ tục hành chính đủ điều kiện được cung cấp mức độ 4 trên nhiều kênh.",
+            "ONLINE_PUBLIC_SERVICES_SHARE",
+            95.0,
+        ),
     ],
 )
 def test_variant_wordings_are_coded(sentence, code, value, lex, units):

@@ -461,6 +461,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "merged_mark",
                         "merger_lead",
                         "reported_span",
+                        "year_end_event",
                     }
                 )
             ),

@@ -462,6 +462,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "merger_lead",
                         "reported_span",
                         "year_end_event",
+                        "yesterday",
                     }
                 )
             ),

@@ -82,12 +82,14 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     merger_lead = _merger_lead(list(words[words.kind == "merger_lead"].word))
     year_end = _spans(list(words[words.kind == "year_end_event"].word))
     reviewed = _reviewed(*(list(cues[cues.role == role].cue) for role in ("year_review", "year_outlook", "year_noun")))
+    yesterday = list(words[words.kind == "yesterday"].word)
     words = words[words.kind.isin(DATE_WORD_KINDS)]
     date_words = compile_date_words(
         list(words.word),
         list(words[words.kind.isin(LEAD_KINDS)].word),
         date_nouns,
         list(words[words.kind == "daypart"].word),
+        yesterday,
     )
     lines = tables["title_lines.csv"]
     patterns = {k: [re.compile(p, re.IGNORECASE) for p in lines[lines.kind == k].pattern] for k in TITLE_KINDS}

@@ -1,0 +1,20 @@
+"""Bodies and assignments on short texts of our own (round 45): the author announcing its own
+text "với những nội dung sau" as it does "như sau" (CONVENTIONS: the author announcing its own
+text does no work); a speaker saying the province "sẽ giao nhiệm vụ cho" named bodies narrates
+(session 36); a preamble cut off inside the proposing body's name gives it no row (session 36)."""
+
+from __future__ import annotations
+
+from tests.helpers.assignment_roles import cited_roles
+
+
+def test_the_author_announcing_its_text_with_the_contents_below_does_no_work(lex):
+    text = (
+        "Thực hiện Công văn số 1021/BTC-NSNN ngày 02/7/2025 của Bộ Tài chính, Ủy ban nhân dân tỉnh Hà Tĩnh xây "
+        "dựng kế hoạch tài chính 05 năm giai đoạn 2026 - 2030 với những nội dung sau:"
+    )
+    assert cited_roles(text, lex, "42") == set()
+    several = (
+        "Ủy ban nhân dân các huyện xây dựng kế hoạch phát triển nông thôn của địa phương với các nội dung sau:"
+    )
+    assert cited_roles(several, lex, "42") == {("DISTRICT_PCS", "implement")}

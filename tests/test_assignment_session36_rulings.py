@@ -18,3 +18,14 @@ def test_the_author_announcing_its_text_with_the_contents_below_does_no_work(lex
         "Ủy ban nhân dân các huyện xây dựng kế hoạch phát triển nông thôn của địa phương với các nội dung sau:"
     )
     assert cited_roles(several, lex, "42") == {("DISTRICT_PCS", "implement")}
+
+
+def test_a_preamble_cut_inside_the_proposer_s_name_gives_it_no_row(lex):
+    head = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+    # the words left before the cut name a shorter department ("Sở Văn hóa - Thể thao"): no row
+    cut = head + "Theo đề nghị của Sở Văn hóa - Thể thao và Du l"
+    assert cited_roles(cut, lex, "42") == set()
+    whole = head + "Theo đề nghị của Sở Văn hóa - Thể thao tại Tờ trình số 25/TTr-SVHTT ng"
+    assert cited_roles(whole, lex, "42") == {("DCS", "advise")}
+    ended = head + "Theo đề nghị của Sở Văn hóa - Thể thao"
+    assert cited_roles(ended, lex, "42") == {("DCS", "advise")}

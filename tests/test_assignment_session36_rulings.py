@@ -27,5 +27,7 @@ def test_a_preamble_cut_inside_the_proposer_s_name_gives_it_no_row(lex):
     assert cited_roles(cut, lex, "42") == set()
     whole = head + "Theo đề nghị của Sở Văn hóa - Thể thao tại Tờ trình số 25/TTr-SVHTT ng"
     assert cited_roles(whole, lex, "42") == {("DCS", "advise")}
+    after = head + "Theo đề nghị của Sở Văn hóa - Thể thao t"
+    assert cited_roles(after, lex, "42") == {("DCS", "advise")}
     ended = head + "Theo đề nghị của Sở Văn hóa - Thể thao"
     assert cited_roles(ended, lex, "42") == {("DCS", "advise")}

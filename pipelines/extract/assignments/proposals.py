@@ -111,13 +111,14 @@ def _name_cut(text: str, end: int) -> bool:
     """Whether the body name ending at ``end`` is the start of a longer name the page cuts off:
     "Theo đề nghị của Sở Văn hóa - Thể thao và Du l" (the page ends there) names no body, so the
     proposer gets no row (CONVENTIONS, session 36); a name followed by its own words ("... tại
-    Tờ trình số ...") or ending the page whole stands.
+    Tờ trình số ...", cut or not: "Sở Kế hoạch và Đầu tư t") or ending the page whole stands.
 
     >>> _name_cut("Theo đề nghị của Sở Văn hóa - Thể thao và Du l", 38)
     True
     """
     tail = text[end:].rstrip()
-    return 0 < len(tail) <= _CUT_NAME_CHARS and _CUT_NAME.fullmatch(tail) is not None
+    capitalised = any(c.isupper() for c in tail)  # " t" of a cut "tại" follows a whole name
+    return 0 < len(tail) <= _CUT_NAME_CHARS and capitalised and _CUT_NAME.fullmatch(tail) is not None
 
 
 def _submitted(a: Article, clause: Span, start: int) -> bool:

@@ -31,3 +31,13 @@ def test_a_preamble_cut_inside_the_proposer_s_name_gives_it_no_row(lex):
     assert cited_roles(after, lex, "42") == {("DCS", "advise")}
     ended = head + "Theo đề nghị của Sở Văn hóa - Thể thao"
     assert cited_roles(ended, lex, "42") == {("DCS", "advise")}
+
+
+def test_a_speaker_saying_the_province_will_assign_bodies_narrates(lex):
+    said = "Chủ tịch UBND tỉnh cho biết, tỉnh sẽ giao nhiệm vụ cho Sở Xây dựng, Sở Công Thương để triển khai."
+    assert cited_roles(said, lex, "42") == set()
+    shared = "Giám đốc Sở Tài chính chia sẻ, thời gian tới tỉnh sẽ giao Sở Xây dựng chủ trì rà soát các dự án."
+    assert cited_roles(shared, lex, "42") == set()
+    # the assignment itself, with no speaker, stands
+    told = "UBND tỉnh giao Sở Xây dựng chủ trì rà soát các dự án."
+    assert cited_roles(told, lex, "42") == {("DOC", "lead")}

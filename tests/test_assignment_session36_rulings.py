@@ -14,9 +14,7 @@ def test_the_author_announcing_its_text_with_the_contents_below_does_no_work(lex
         "dựng kế hoạch tài chính 05 năm giai đoạn 2026 - 2030 với những nội dung sau:"
     )
     assert cited_roles(text, lex, "42") == set()
-    several = (
-        "Ủy ban nhân dân các huyện xây dựng kế hoạch phát triển nông thôn của địa phương với các nội dung sau:"
-    )
+    several = "Ủy ban nhân dân các huyện xây dựng kế hoạch phát triển nông thôn của địa phương với các nội dung sau:"
     assert cited_roles(several, lex, "42") == {("DISTRICT_PCS", "implement")}
 
 

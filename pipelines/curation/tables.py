@@ -486,6 +486,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 _enum(
                     {
                         "before_lead",
+                        "speaker",
+                        "future",
                         "before_support",
                         "before_recipient",
                         "before_object",

@@ -39,3 +39,12 @@ def test_a_directive_that_is_the_days_news_stands(lex):
 def test_a_directive_just_given_stands(lex):
     text = "UBND tỉnh vừa chỉ đạo các sở, ngành khẩn trương rà soát các dự án chậm tiến độ."
     assert _roles(text, lex) == {("PROVINCIAL_AGENCIES", "implement")}
+
+
+def test_an_authorisation_told_as_done_narrates_the_body_authorised(lex):
+    from tests.helpers.assignment_roles import cited_roles
+
+    done = (
+        "Năm 2024, UBND tỉnh đã ủy quyền cho Sở Tài chính phối hợp với Kho bạc Nhà nước cấp tài khoản cho 120 đơn vị."
+    )
+    assert cited_roles(done, lex, "42") == set()

@@ -462,6 +462,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "merged_mark",
                         "merger_lead",
                         "reported_span",
+                        "year_end_event",
+                        "yesterday",
                     }
                 )
             ),
@@ -485,6 +487,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 _enum(
                     {
                         "before_lead",
+                        "speaker",
+                        "future",
                         "before_support",
                         "before_recipient",
                         "before_object",

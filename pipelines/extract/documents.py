@@ -943,6 +943,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     doc = DocumentMention(number, tcode, suffix, lex.doc_types[fold(tcode)], issuer, provincial, year, start, end, end)
     header = _header_end(text, start, end, lex)
     stop = header or stop
+    if header:
+        doc.doc_type = _heading_type(text, end, header, lex) or doc.doc_type
     _read_signed_date(doc, text, (s_start, lead_end), stop, bool(header), lex)
     if by_council_committee(text, doc.quote_end, lex):  # "... của Ban Dân tộc của HĐND tỉnh"
         doc.issuer, doc.is_provincial = _COUNCIL, True
@@ -964,6 +966,19 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     if not (header or doc.period or doc.plan_year or doc.vision_year or doc.title_vi or _periodless(doc, lex)):
         _read_approved_subject(doc, text, s_start, lex)
     return doc
+
+
+def _heading_type(text: str, start: int, stop: int, lex: Lexicons) -> str | None:
+    """The type a legal text's own header heads it with: the first line between ``start`` and
+    ``stop`` written in capitals that is a document type's name alone ("KẾ HOẠCH" under "Số:
+    6756/QĐ-UBND" makes a plan: CONVENTIONS, session 36), else None."""
+    for line in text[start:stop].split("\n"):
+        words = line.strip(" |\t")
+        if words and _upper_line(words, 0):
+            code = lex.doc_nouns.get(" ".join(fold(words).split()))
+            if code is not None:
+                return lex.doc_types[fold(code)]
+    return None
 
 
 def _read_cited_period(doc: DocumentMention, text: str, later: list[int], header_end: int, lex: Lexicons) -> None:

@@ -112,6 +112,8 @@ class DateWords:
     inner: re.Pattern = re.compile("(?!)")
     # a document number and the day it was signed: "Thông báo số 608/TB-VPCP ngày 11/11/2025"
     cited: re.Pattern = re.compile("(?!)")
+    # the day before the page, in brackets after "hôm qua": "từ 12 giờ ngày hôm qua (17.1), ..."
+    yesterday: re.Pattern = re.compile("(?!)")
 
 
 def _alternation(ws: list[str]) -> str:
@@ -119,7 +121,11 @@ def _alternation(ws: list[str]) -> str:
 
 
 def compile_date_words(
-    words: list[str], lead_words: list[str], nouns: tuple[list[str], ...], dayparts: list[str] | None = None
+    words: list[str],
+    lead_words: list[str],
+    nouns: tuple[list[str], ...],
+    dayparts: list[str] | None = None,
+    yesterday: list[str] | None = None,
 ) -> DateWords:
     """Build the matchers from curated words (longest first). ``nouns`` are the day, month and
     year nouns of a date in words ("ngày", "tháng", "năm": ``indicator_cues.csv`` roles
@@ -146,7 +152,10 @@ def compile_date_words(
         rf"|(\d{{1,2}})\s+{month}\s+(\d{{1,2}})\s*,?\s+(?:{year}\s+)?(\d{{4}})(?!\d))",
         re.IGNORECASE,
     )
-    return DateWords(any_word, lead, re.compile(wordy, re.IGNORECASE), place_date, inner, cited)
+    before = re.compile(
+        rf"(?<!\w)(?:{_alternation(yesterday or [])})\s*\((\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\)", re.IGNORECASE
+    )
+    return DateWords(any_word, lead, re.compile(wordy, re.IGNORECASE), place_date, inner, cited, before)
 
 
 def _valid(y: int, m: int, d: int, today: dt.date | None = None) -> dt.date | None:
@@ -416,7 +425,8 @@ def headline_date(line: str) -> dt.date | None:
 
 def lead_date(lines: list[str], start: int, words: DateWords, mark: tuple | None, url: str | None) -> dt.date | None:
     """The lead's day/month ("Chiều 4/2, ...", or a part of the day inside its first sentence:
-    "Tại cuộc họp ... sáng ngày 2/7, ...") with a year from same-month evidence, else None."""
+    "Tại cuộc họp ... sáng ngày 2/7, ...") with a year from same-month evidence, else None; an
+    event of "hôm qua (17.1)" in that sentence dates the page the day after (``_day_after``)."""
     inner_tried = False
     for i, line in enumerate(lines[start : start + LEAD_LINES]):
         body = _MARKER.sub("", line).strip()
@@ -424,11 +434,33 @@ def lead_date(lines: list[str], start: int, words: DateWords, mark: tuple | None
         if m is None and not inner_tried and len(body) >= LEAD_MIN:
             # only the lead's first sentence (later ones tell other events); a long headline is no lead
             inner_tried = i > 0
-            m = _event_day(body[: _sentence_end(body)], words)
+            sentence = body[: _sentence_end(body)]
+            m = _event_day(sentence, words)
+            before = words.yesterday.search(sentence)
+            if before and (m is None or before.start() < m.start()):
+                return _day_after(int(before.group(1)), int(before.group(2)), mark, url)
         if m:
             day, month = int(m.group(1)), int(m.group(2))
             year = _safe_year(month, mark, url)
             return _valid(year, month, day) if year else None
+    return None
+
+
+def _day_after(day: int, month: int, mark: tuple | None, url: str | None) -> dt.date | None:
+    """The page's date when its lead dates an event "hôm qua (d.m)": the day after, its year from
+    evidence naming the page's own month (CONVENTIONS, session 36), else None.
+
+    >>> _day_after(31, 1, (2022, 2, None), None)
+    datetime.date(2022, 2, 1)
+    """
+    for page_month in (month, month % 12 + 1):
+        year = _safe_year(page_month, mark, url)
+        if year is None:
+            continue
+        event = _valid(year - (page_month < month), month, day)
+        after = event + dt.timedelta(days=1) if event else None
+        if after and after.month == page_month:
+            return _valid(after.year, after.month, after.day)
     return None
 
 

@@ -90,7 +90,8 @@ def written(
     as before or after it ("Kon Tum (cũ)": ``merged_mark``) or names a province formed then right
     after a merger lead ("Sau sáp nhập, tỉnh Lâm Đồng ...": ``merger_lead``) was written after it; so was a page
     whose head cites a text signed after it (``dates.cited_date``), and one that reports on a span
-    of a year ending after it ("kết quả ... 9 tháng năm 2025": ``reported_end``)."""
+    of a year ending after it ("kết quả ... 9 tháng năm 2025": ``reported_end``), and one that
+    names its own year-end event of 2025 or later ("kỳ họp thường lệ cuối năm 2025")."""
     lines = head_lines(text)
     found = dates.written_date(lines, source_url, published)
     if found is not None or lex is None:
@@ -103,6 +104,7 @@ def written(
         or _marked_merged(text, lex)
         or _named_after_merger(text, lex)
         or _reports_after(folded, lex)
+        or _year_end_after(folded, lex)
     ):
         return max(cited or REORGANISED, REORGANISED)
     return cited
@@ -135,6 +137,17 @@ def _reports_after(folded: str, lex: Lexicons) -> bool:
     reorganisation (CONVENTIONS, session 31)."""
     end = reported_end(folded, lex)
     return end is not None and end >= (REORGANISED.year, REORGANISED.month)
+
+
+def _year_end_after(folded: str, lex: Lexicons) -> bool:
+    """Whether the folded text names its own event at the end of a year from 2025 on
+    (``date_words.csv`` ``year_end_event``): "khai mạc kỳ họp thường lệ cuối năm 2025 của HĐND tỉnh"
+    was written after 1 July 2025 (CONVENTIONS, session 35); "cuối năm 2024" places nothing."""
+    return any(
+        (int(m.group("y")), 12) >= (REORGANISED.year, REORGANISED.month)
+        for pattern in rules_of(lex).year_end
+        for m in pattern.finditer(folded)
+    )
 
 
 def _marked_merged(text: str, lex: Lexicons) -> bool:

@@ -54,6 +54,8 @@ class IngestRules:
     merger_lead: re.Pattern | None = None
     # old codes whose name is that of a province formed on 1 July 2025 from two or more ("An Giang", "Lâm Đồng")
     formed: frozenset[str] = frozenset()
+    # the page's own event at the end of a year ("kỳ họp thường lệ cuối năm 2025"), group y
+    year_end: tuple[re.Pattern, ...] = ()
 
     def chrome_for(self, general: list[ChromeRule], source_url: str | None) -> list[ChromeRule]:
         """The general chrome rules plus those of the article's own site."""
@@ -78,13 +80,16 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     merged_mark = re.compile(rf"\s*\(\s*(?:{'|'.join(map(re.escape, marks))})\s*\)") if marks else None
     reported = _spans(list(words[words.kind == "reported_span"].word))
     merger_lead = _merger_lead(list(words[words.kind == "merger_lead"].word))
+    year_end = _spans(list(words[words.kind == "year_end_event"].word))
     reviewed = _reviewed(*(list(cues[cues.role == role].cue) for role in ("year_review", "year_outlook", "year_noun")))
+    yesterday = list(words[words.kind == "yesterday"].word)
     words = words[words.kind.isin(DATE_WORD_KINDS)]
     date_words = compile_date_words(
         list(words.word),
         list(words[words.kind.isin(LEAD_KINDS)].word),
         date_nouns,
         list(words[words.kind == "daypart"].word),
+        yesterday,
     )
     lines = tables["title_lines.csv"]
     patterns = {k: [re.compile(p, re.IGNORECASE) for p in lines[lines.kind == k].pattern] for k in TITLE_KINDS}
@@ -106,6 +111,7 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
         reviewed,
         merger_lead,
         _formed(prov),
+        year_end,
     )
 
 
@@ -136,8 +142,8 @@ def _formed(prov: pd.DataFrame) -> frozenset[str]:
 
 def _spans(templates: list[str]) -> tuple[re.Pattern, ...]:
     """Patterns over folded text for curated spans of a year, ``{n}`` its last month and ``{y}``
-    its year ("{n} tháng năm {y}" reads "9 tháng năm 2025" as n 9, y 2025); spaces stand for any
-    white space, a slash may have spaces around it."""
+    its year ("{n} tháng năm {y}" reads "9 tháng năm 2025" as n 9, y 2025; "kỳ họp cuối năm {y}"
+    has a year alone); spaces stand for any white space, a slash may have spaces around it."""
     out = []
     for t in sorted({fold(t) for t in templates}, key=len, reverse=True):
         body = r"\s+".join(re.escape(w) for w in t.split()).replace("/", r"\s*/\s*")

@@ -227,6 +227,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "past": re.compile(rf"(?<!\w){g('past_opening')}(?!\w)"),
         # a directive told as done, right before the bodies it directed: "tỉnh đã chỉ đạo các sở, ngành"
         "past_directive": re.compile(rf"(?<!\w){g('past_directive')}\s+$"),
+        # a speaker telling what will be done: "Chủ tịch UBND tỉnh cho biết, tỉnh sẽ giao ..."
+        "speaker_future": re.compile(rf"(?<!\w){g('speaker')}(?!\w)[^.;:\n]*?(?<!\w){g('future')}(?!\w)"),
         # a run that opens with a head's title ("Chủ tịch UBND tỉnh", "Giám đốc Sở ...")
         "titled": re.compile(rf"{g('head_title')}(?!\w)"),
         # "ông" / "bà" and a name after a title: "Chủ tịch UBND tỉnh, ông Nguyễn Văn A"

@@ -118,6 +118,14 @@ def _subject_kind(a: Article, run: list[Match], clause: Span, stop: int) -> tupl
     return kind, aspect
 
 
+def told_by_speaker(a: Article, start: int) -> bool:
+    """Whether the body at ``start`` stands in what a speaker says will be done: a speaker's verb
+    then the future marker before it in its sentence ("Chủ tịch UBND tỉnh cho biết, tỉnh sẽ giao
+    nhiệm vụ cho Sở Xây dựng ..."): narration, no role (CONVENTIONS, session 36)."""
+    sent_start = a.sentence_span[0] if a.sentence_span[0] <= start else 0
+    return bool(a.pats["speaker_future"].search(a.folded, sent_start, start))
+
+
 def _directed_before(a: Article, clause: Span, start: int) -> bool:
     """Whether the body at ``start`` was directed in a directive told as done ("Ngay từ đầu năm,
     tỉnh đã chỉ đạo các sở, ngành rà soát ..."): past work among a review's results, no role

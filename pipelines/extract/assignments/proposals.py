@@ -93,10 +93,32 @@ def _proposer(a: Article, run: list[Match], clause: Span) -> bool:
     """Whether a body of a proposal clause proposed: not a document's name ("Nghị quyết Tỉnh
     ủy"), nor the author that the clause goes on to name ("Theo đề nghị của Sở ... tại Tờ trình
     số ..., UBND tỉnh ban hành Kế hoạch ...": UBND tỉnh issues the text)."""
+    if _name_cut(a.text, run[-1].end):
+        return False
     kind = before_kind(a, run, clause, False)
     if kind == "doc":
         return _submitted(a, clause, run[0].start)
     return kind is not None or after_kind(a, run[-1].end, clause[1])[0] != "requester"
+
+
+# A name cut off by the page's end: what follows the matched words up to the end continues a name
+# (capitalised words, "và", commas, dashes) and breaks off inside a word.
+_CUT_NAME = re.compile(r"(?:\s*[,&–-]\s*|\s+)(?:(?:và|[^\W\d_a-zà-ỹđ]\w*)(?:\s*[,&–-]\s*|\s+))*\w+")
+_CUT_NAME_CHARS = 40  # at most this much of a name may follow the words matched
+
+
+def _name_cut(text: str, end: int) -> bool:
+    """Whether the body name ending at ``end`` is the start of a longer name the page cuts off:
+    "Theo đề nghị của Sở Văn hóa - Thể thao và Du l" (the page ends there) names no body, so the
+    proposer gets no row (CONVENTIONS, session 36); a name followed by its own words ("... tại
+    Tờ trình số ...", cut or not: "Sở Kế hoạch và Đầu tư t") or ending the page whole stands.
+
+    >>> _name_cut("Theo đề nghị của Sở Văn hóa - Thể thao và Du l", 38)
+    True
+    """
+    tail = text[end:].rstrip()
+    capitalised = any(c.isupper() for c in tail)  # " t" of a cut "tại" follows a whole name
+    return 0 < len(tail) <= _CUT_NAME_CHARS and capitalised and _CUT_NAME.fullmatch(tail) is not None
 
 
 def _submitted(a: Article, clause: Span, start: int) -> bool:

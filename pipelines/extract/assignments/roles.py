@@ -13,7 +13,7 @@ from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, strip_punct
 from pipelines.extract.assignments.article import TABLE, LEAD_ALSO, ACTING, COMPILING, find_in, match_key, Article
 from pipelines.extract.assignments.mentions import leadership
-from pipelines.extract.assignments.narration import past, requested, run_kinds
+from pipelines.extract.assignments.narration import past, requested, run_kinds, told_by_speaker
 from pipelines.extract.assignments.subjects import role_cues_in, quantified, cue_roles
 
 
@@ -125,6 +125,8 @@ def clause_roles(
             roles = []  # helped in past work ("Năm qua, Sở ... phối hợp với các sở, ngành ...") or at a meeting told
         if kind == "object" and not roles:
             run, roles = _compilers(a, run, clause)
+        if roles and told_by_speaker(a, run[0].start) and not requested(a, clause, run[0].start):
+            roles = []  # "Chủ tịch UBND tỉnh cho biết, tỉnh sẽ giao nhiệm vụ cho Sở ...": what will be done, told
         out.append((run, roles, kind))
     return out
 

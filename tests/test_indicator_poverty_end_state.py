@@ -21,8 +21,7 @@ def test_an_end_of_poverty_after_a_rate_in_another_segment_is_its_achieve(lex, u
 
 def test_an_end_of_poverty_after_a_reduction_is_its_achieve(lex, units):
     text = (
-        "Giảm nghèo\n\nTỉnh phấn đấu tỷ lệ hộ nghèo giảm bình quân 2%/năm, để đến hết năm 2028 tỉnh "
-        "không còn hộ nghèo."
+        "Giảm nghèo\n\nTỉnh phấn đấu tỷ lệ hộ nghèo giảm bình quân 2%/năm, để đến hết năm 2028 tỉnh không còn hộ nghèo."
     )
     assert ("POVERTY_RATE", "achieve", None, None, 2028) in rows(text, lex, units, 2024)
 
@@ -33,5 +32,5 @@ def test_a_figure_of_the_end_state_in_its_own_segment_keeps_one_row(lex, units):
 
 
 def test_an_aim_to_end_poverty_is_its_achieve(lex, units):
-    text = "Đại hội Đảng bộ xã Hòa Sơn\n\nĐến năm 2030, xã quyết tâm xóa nghèo, phát triển kinh tế vườn."
+    text = "Đại hội Đảng bộ huyện Hòa Sơn\n\nĐến năm 2030, Đảng bộ quyết tâm xóa nghèo, phát triển kinh tế vườn."
     assert ("POVERTY_RATE", "achieve", None, None, 2030) in rows(text, lex, units, 2025)

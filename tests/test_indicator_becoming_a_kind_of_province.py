@@ -54,16 +54,3 @@ def test_becoming_a_developed_province_of_its_region_is_the_regional_standing(le
         "thành tỉnh phát triển trong vùng Duyên hải Nam Trung Bộ”."
     )
     assert rows(text, lex, units, 2025) == [("REGIONAL_DEVELOPMENT_RANK", "achieve", None, None, 2030)]
-
-
-def test_becoming_a_fairly_developed_province_before_a_ranked_group_is_an_uncoded_achieve(lex, units):
-    text = (
-        "Quy hoạch\n\nMục tiêu đến năm 2030 là xây dựng tỉnh Tây Hòa trở thành tỉnh khá, nằm trong "
-        "nhóm 25 tỉnh có GRDP cao nhất cả nước."
-    )
-    assert (None, "achieve", None, None, 2030) in rows(text, lex, units, 2022)
-
-
-def test_becoming_a_fairly_developed_province_within_a_region_is_the_regional_standing(lex, units):
-    text = "Quy hoạch\n\nPhấn đấu đến năm 2030, Tây Hòa trở thành tỉnh khá trong vùng Tây Nguyên."
-    assert rows(text, lex, units, 2022) == [("REGIONAL_DEVELOPMENT_RANK", "achieve", None, None, 2030)]

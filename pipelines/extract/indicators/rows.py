@@ -121,7 +121,9 @@ def achieve_rows(page: Page, clause: Clause, phrases: list[Match], used: set[int
     text, span = page.text, clause.span
     valued = {p.value for p in phrases if id(p) in used}
     for phrase in phrases:
-        if id(phrase) in used or phrase.value in valued or _counted_state(page, phrase, quantities):
+        if id(phrase) in used or _counted_state(page, phrase, quantities):
+            continue
+        if phrase.value in valued and not _own_end_state(page, span, phrase, quantities):
             continue
         if _lower_units_state(page, phrase, phrases, clause.sentence):
             continue
@@ -137,6 +139,16 @@ def achieve_rows(page: Page, clause: Clause, phrases: list[Match], used: set[int
         if yrs:
             end = yrs[0]
         keep(page, phrase.value, phrase.phrase, ("achieve", None, None, None, year), (phrase.start, end), clause)
+
+
+def _own_end_state(page: Page, clause: Span, phrase: Match, quantities: list[Quantity]) -> bool:
+    """Whether a phrasing is itself an indicator's end state (an achieve cue of its own words:
+    "không còn hộ nghèo") in a comma segment with no figure: the state is an aim of its own
+    beside a figure of the code said in another segment ("tỷ lệ hộ nghèo theo chuẩn huyện còn
+    0,6%, không còn hộ nghèo theo chuẩn quốc gia": both rows)."""
+    seg = segment_around(page.text, clause, phrase.start)
+    own = any(c.start == phrase.start for c in page.lex.achieve_cues.find(page.text, phrase.start, phrase.end))
+    return own and not any(seg[0] <= q.start < seg[1] for q in quantities)
 
 
 def _ranked_by_scope(page: Page, clause: Clause, phrase: Match) -> bool:
@@ -185,13 +197,14 @@ def _counted_state(page: Page, phrase: Match, quantities: list[Quantity]) -> boo
     """Whether a checkable state only says what a share before it counts ("có 40 - 50% số
     thôn, bản được công nhận đạt chuẩn nông thôn mới": one row, the share; the villages' state
     is no aim of the province's own): the share is followed by a ``counted_gap`` word ("số")
-    and only words lie between it and the state."""
+    and only words lie between it and the state, which does not open a comma segment of its own."""
     before = [q for q in quantities if q.end <= phrase.start and phrase.start - q.end <= _COUNTED_REACH]
     if not before:
         return False
     gap = page.folded[before[-1].end : phrase.start]
     counted = page.words.counted_gap.match(gap)
-    return bool(counted and gap[: counted.end()].strip()) and not re.search(r"[\d;:.]", gap)
+    # a comma right before the state opens a segment of its own ("0,8% tổng số hộ, không còn hộ nghèo")
+    return bool(counted and gap[: counted.end()].strip()) and not re.search(r"[\d;:.]|,\s*$", gap)
 
 
 def _label_around_aim(page: Page, segment: Span, cue: int, q: Quantity, clause_end: int) -> tuple[str, Span] | None:

@@ -703,8 +703,28 @@ def _present(text: str, sentence: Span, cues: Cues) -> bool:
     having before its figure ("Tại tỉnh X có 45 điểm du lịch": ``present_place``, ``present_have``):
     the page's frame sets no aim for it (CONVENTIONS, session 36)."""
     folded = fold(text)
-    return bool(cue_words(cues.lex).present_time.search(folded, *sentence)) or bool(
-        _place_has(cues.lex).match(folded, *sentence)
+    return (
+        bool(cue_words(cues.lex).present_time.search(folded, *sentence))
+        or bool(_place_has(cues.lex).match(folded, *sentence))
+        or _province_has(text, folded, sentence, cues.lex)
+    )
+
+
+def _province_has(text: str, folded: str, sentence: Span, lex: Lexicons) -> bool:
+    """Whether a sentence opens with a province's name and the verb of having before its figure
+    ("Lai Châu có 8 huyện và một thành phố; ...": ``present_have``): a description of the
+    province, no aim (CONVENTIONS: a province described states facts)."""
+    start = sentence[0] + len(text[sentence[0] : sentence[1]]) - len(text[sentence[0] : sentence[1]].lstrip(" -–•+*"))
+    name = next((m for m in lex.provinces.find(text, start, sentence[1]) if m.start == start), None)
+    return name is not None and bool(_has_figure(lex).match(folded, name.end, sentence[1]))
+
+
+def _has_figure(lex: Lexicons) -> re.Pattern:
+    """The compiled "<present_have> <figure>" right after a name, built once per lexicon."""
+    return compiled(
+        lex,
+        "has_figure",
+        lambda lex: re.compile(rf"\s+(?:{alternation(role_cues(lex, 'present_have'))})\s+(?=\d)"),
     )
 
 

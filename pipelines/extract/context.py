@@ -652,8 +652,11 @@ def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, r
     # in a sentence that reports results ("xoài ước đạt 2.600 tỷ đồng; lúa gạo ..., sản lượng
     # duy trì 3,3 triệu tấn") or narrates work done ("các đơn vị đã ...; duy trì tiếp nhận 100%
     # hồ sơ trực tuyến"), unless its clause names a later year
+    # or after results reported earlier in its paragraph ("..., tăng 18,4% so với cùng kỳ. Hoạt
+    # động tín dụng ổn định, tỷ lệ nợ xấu duy trì ở mức 1,5%")
     review = _elapsed_review(text, sentence, cues) or (
-        (reviewed or _narrated(text, sentence, cues)) and not _ahead(text, clause, cues)
+        (reviewed or _narrated(text, sentence, cues) or _result(text, (paragraph[0], sentence[0]), cues))
+        and not _ahead(text, clause, cues)
     )
     for span in (clause, sentence):
         # a target cue of a later clause does not reach back over the ';' before it ("sản lượng
@@ -692,7 +695,12 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
         return "target"  # "Công nghiệp ... với mức từ 13,5% trở lên": a floor is an aim
     if _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
         return "target"
-    if cues.default and not _result(text, paragraph, cues) and not _present(text, sentence, cues):
+    if (
+        cues.default
+        and not _result(text, paragraph, cues)
+        and not _present(text, sentence, cues)
+        and not _elapsed_review(text, sentence, cues)
+    ):
         return cues.default
     return ""
 

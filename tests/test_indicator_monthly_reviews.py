@@ -1,7 +1,8 @@
-"""A monthly report's results are no targets (CONVENTIONS, Indicators: results are never
-indicators), also on a page whose title sets the year's aims: a sentence opening with the month
-just reviewed ("Trong tháng, ...") and a review verb ("duy trì") after results reported earlier in
-its paragraph narrate. Texts of our own."""
+"""A monthly report's results and work narrated as done are no targets (CONVENTIONS, Indicators:
+results are never indicators), also on a page whose title sets the year's aims: a sentence
+opening with the month just reviewed ("Trong tháng, ..."), a review verb ("duy trì") after
+results reported earlier in its paragraph, and a sentence narrating work done ("đã ...") take no
+aim from the page's frame. Texts of our own."""
 
 from __future__ import annotations
 
@@ -28,3 +29,13 @@ def test_a_review_verb_after_results_reported_in_its_paragraph_narrates(lex, uni
         "Năm 2026, thành phố phấn đấu tăng trưởng kinh tế đạt 10,5%."
     )
     assert cited_row_keys(text, lex, units, 2026) == [("GRDP_GROWTH", "eq", 10.5, None, 2026)]
+
+
+def test_a_sentence_narrating_work_done_takes_no_aim_from_the_pages_frame(lex, units):
+    text = (
+        "Tây Ninh: hướng đến nông thôn mới nâng cao, kiểu mẫu\n\n"
+        "Chặng đường 10 năm xây dựng nông thôn mới của Tây Ninh đã gặt hái thành quả với 58/80 xã đạt "
+        "tiêu chí nông thôn mới. Đây là cơ sở để tỉnh hướng tới những mục tiêu cao hơn.\n\n"
+        "Giai đoạn 2020-2025, Tây Ninh đặt ra mục tiêu có 30% số xã đạt chuẩn nông thôn mới nâng cao."
+    )
+    assert [k[2] for k in cited_row_keys(text, lex, units, 2020)] == [30.0]

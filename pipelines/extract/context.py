@@ -700,6 +700,7 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
         and not _result(text, paragraph, cues)
         and not _present(text, sentence, cues)
         and not _elapsed_review(text, sentence, cues)
+        and not _narrated(text, sentence, cues)
     ):
         return cues.default
     return ""

@@ -583,6 +583,16 @@ def _narrated(text: str, sentence: Span, cues: Cues) -> bool:
     return _result(text, sentence, cues) or bool(cue_words(cues.lex).past_word.search(fold(text), *sentence))
 
 
+def _done(text: str, sentence: Span, cues: Cues) -> bool:
+    """Whether a sentence reports results or narrates work done, its ``past_lead`` word written
+    with its tones ("đã gặt hái": yes; "chuẩn nghèo đa chiều": no)."""
+    table = cues.lex.tables["indicator_cues.csv"]
+    return _result(text, sentence, cues) or any(
+        same_tones(text, Match(m.start(), m.end(), None, m.group()), table)
+        for m in cue_words(cues.lex).past_word.finditer(fold(text), *sentence)
+    )
+
+
 _SEGMENT_CUT = re.compile(r",(?!\d)|;")  # a comma or semicolon that cuts a sentence, not a decimal comma
 
 
@@ -700,7 +710,7 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
         and not _result(text, paragraph, cues)
         and not _present(text, sentence, cues)
         and not _elapsed_review(text, sentence, cues)
-        and not _narrated(text, sentence, cues)
+        and not _done(text, sentence, cues)
     ):
         return cues.default
     return ""

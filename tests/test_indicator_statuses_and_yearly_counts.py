@@ -62,3 +62,26 @@ def test_a_subgroup_of_visitors_with_no_total_beside_it_is_uncoded(lex, units):
     assert cited_row_keys(total, lex, units, 2026) == [("TOURIST_ARRIVALS", "eq", 8000000.0, None, 2027)]
     part = "Kế hoạch\n\nNăm 2027, tỉnh phấn đấu đón 8 triệu lượt khách (trong đó có 90.000 lượt khách quốc tế)."
     assert cited_row_keys(part, lex, units, 2026) == [("TOURIST_ARRIVALS", "eq", 8000000.0, None, 2027)]
+
+
+def test_an_earlier_year_end_status_before_the_pages_other_targets_is_no_row(lex, units):
+    text = (
+        "Hà Giang nỗ lực giảm nghèo\n\n"
+        "Nghị quyết của Tỉnh ủy về giảm nghèo giai đoạn 2016-2020 đề ra chỉ tiêu giảm tỷ lệ hộ nghèo "
+        "bình quân 3%/năm.\n\n"
+        "Ông Nguyễn Văn Hòa cho biết: công tác giảm nghèo được quan tâm. Đến cuối năm 2018, hộ nghèo "
+        "toàn tỉnh còn 2,45% và không còn hộ chính sách thuộc hộ nghèo."
+    )
+    years = [k[4] for k in cited_row_keys(text, lex, units)]
+    assert 2020 in years and 2018 not in years
+
+
+def test_a_year_end_status_on_an_undated_page_that_plans_a_later_period_is_no_row(lex, units):
+    text = (
+        "Lai Châu phấn đấu giảm nghèo\n\n"
+        "Tỉnh Lai Châu phấn đấu đến năm 2025, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn dưới 6%.\n\n"
+        "Đến hết năm 2020, toàn tỉnh còn hơn 21.300 hộ nghèo. Trong năm 2020, tỉnh có gần 4.100 hộ "
+        "thoát nghèo, đạt 105% kế hoạch đề ra."
+    )
+    years = [k[4] for k in cited_row_keys(text, lex, units)]
+    assert 2025 in years and 2020 not in years

@@ -236,6 +236,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "district_breakdown",
                         "district_each",
                         "type_breakdown",
+                        "production_value",
                         "within_year",
                         "present_place",
                         "present_have",

@@ -583,6 +583,16 @@ def _narrated(text: str, sentence: Span, cues: Cues) -> bool:
     return _result(text, sentence, cues) or bool(cue_words(cues.lex).past_word.search(fold(text), *sentence))
 
 
+def _done(text: str, sentence: Span, cues: Cues) -> bool:
+    """Whether a sentence reports results or narrates work done, its ``past_lead`` word written
+    with its tones ("đã gặt hái": yes; "chuẩn nghèo đa chiều": no)."""
+    table = cues.lex.tables["indicator_cues.csv"]
+    return _result(text, sentence, cues) or any(
+        same_tones(text, Match(m.start(), m.end(), None, m.group()), table)
+        for m in cue_words(cues.lex).past_word.finditer(fold(text), *sentence)
+    )
+
+
 _SEGMENT_CUT = re.compile(r",(?!\d)|;")  # a comma or semicolon that cuts a sentence, not a decimal comma
 
 
@@ -652,8 +662,11 @@ def _own(text: str, clause: Span, sentence: Span, paragraph: Span, cues: Cues, r
     # in a sentence that reports results ("xoài ước đạt 2.600 tỷ đồng; lúa gạo ..., sản lượng
     # duy trì 3,3 triệu tấn") or narrates work done ("các đơn vị đã ...; duy trì tiếp nhận 100%
     # hồ sơ trực tuyến"), unless its clause names a later year
+    # or after results reported earlier in its paragraph ("..., tăng 18,4% so với cùng kỳ. Hoạt
+    # động tín dụng ổn định, tỷ lệ nợ xấu duy trì ở mức 1,5%")
     review = _elapsed_review(text, sentence, cues) or (
-        (reviewed or _narrated(text, sentence, cues)) and not _ahead(text, clause, cues)
+        (reviewed or _narrated(text, sentence, cues) or _result(text, (paragraph[0], sentence[0]), cues))
+        and not _ahead(text, clause, cues)
     )
     for span in (clause, sentence):
         # a target cue of a later clause does not reach back over the ';' before it ("sản lượng
@@ -692,7 +705,13 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
         return "target"  # "Công nghiệp ... với mức từ 13,5% trở lên": a floor is an aim
     if _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
         return "target"
-    if cues.default and not _result(text, paragraph, cues) and not _present(text, sentence, cues):
+    if (
+        cues.default
+        and not _result(text, paragraph, cues)
+        and not _present(text, sentence, cues)
+        and not _elapsed_review(text, sentence, cues)
+        and not _done(text, sentence, cues)
+    ):
         return cues.default
     return ""
 
@@ -703,8 +722,28 @@ def _present(text: str, sentence: Span, cues: Cues) -> bool:
     having before its figure ("Tại tỉnh X có 45 điểm du lịch": ``present_place``, ``present_have``):
     the page's frame sets no aim for it (CONVENTIONS, session 36)."""
     folded = fold(text)
-    return bool(cue_words(cues.lex).present_time.search(folded, *sentence)) or bool(
-        _place_has(cues.lex).match(folded, *sentence)
+    return (
+        bool(cue_words(cues.lex).present_time.search(folded, *sentence))
+        or bool(_place_has(cues.lex).match(folded, *sentence))
+        or _province_has(text, folded, sentence, cues.lex)
+    )
+
+
+def _province_has(text: str, folded: str, sentence: Span, lex: Lexicons) -> bool:
+    """Whether a sentence opens with a province's name and the verb of having before its figure
+    ("Lai Châu có 8 huyện và một thành phố; ...": ``present_have``): a description of the
+    province, no aim (CONVENTIONS: a province described states facts)."""
+    start = sentence[0] + len(text[sentence[0] : sentence[1]]) - len(text[sentence[0] : sentence[1]].lstrip(" -–•+*"))
+    name = next((m for m in lex.provinces.find(text, start, sentence[1]) if m.start == start), None)
+    return name is not None and bool(_has_figure(lex).match(folded, name.end, sentence[1]))
+
+
+def _has_figure(lex: Lexicons) -> re.Pattern:
+    """The compiled "<present_have> <figure>" right after a name, built once per lexicon."""
+    return compiled(
+        lex,
+        "has_figure",
+        lambda lex: re.compile(rf"\s+(?:{alternation(role_cues(lex, 'present_have'))})\s+(?=\d)"),
     )
 
 

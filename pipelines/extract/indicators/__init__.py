@@ -70,6 +70,7 @@ Modules of this package, in the order they build on each other:
   15"): the indexes a standing ranks, and a numbered group of the best (lte N).
 - ``brackets``: Plan figures in brackets beside a result.
 - ``layouts``: A master plan's layout quoted by a page (its zones and their area): no rows.
+- ``production_parts``: Sectors' rates in brackets after a growth of production value: no rows.
 - ``undated_status``: An earlier year's end or an ended period on an undated page: no rows.
 - ``tables``: Rows of flattened tables (``flat_tables``, ``column_tables``).
 - ``clauses``: How a sentence's clauses hang together.
@@ -101,6 +102,7 @@ from pipelines.text.segment import Span
 from pipelines.extract.sector_pages import code_sector_growth
 from pipelines.extract.indicators.district_parts import district_part
 from pipelines.extract.indicators.type_parts import type_part
+from pipelines.extract.indicators.production_parts import production_part
 from pipelines.extract.indicators.layouts import plan_layout
 from pipelines.extract.indicators.undated_status import undated_past
 from pipelines.extract.indicators.yearly_counts import uncode_subgroups
@@ -157,6 +159,7 @@ def indicator_rows(
         and not part_of_total(r, page)
         and not district_part(r, page)
         and not type_part(r, page)
+        and not production_part(r, page)
         and not plan_layout(r, page)
     ]
     rows = undated_past(rows, page)

@@ -24,19 +24,21 @@ from pipelines.text.years import YEAR
 
 
 def undated_past(rows: list[dict], page: Page) -> list[dict]:
-    """The rows of an undated page (no publication year, no year its frame plans) less those
-    whose sentence opens with an earlier year's end ("Đến cuối năm 2021, ...": ``year_end``;
-    then no aim of its own) or a period ended in that year ("Giai đoạn 2016 - 2020, ...":
-    ``period_noun``), or whose sentence, naming no year and no aim, follows such a year's end in
-    its paragraph, when every year the page's other aims name is later. Example: "Đến cuối
-    năm 2021, tỷ lệ hộ nghèo còn 3,1%." beside "với mục tiêu đến năm 2026, ..." gives no row."""
-    if page.cues.published_year is not None or page.cues.plan_year is not None or not rows:
+    """The rows of an undated page (no publication year) less those whose sentence opens with an
+    earlier year's end ("Đến cuối năm 2021, ...": ``year_end``; then no aim of its own) or a
+    period ended in that year ("Giai đoạn 2016 - 2020, ...": ``period_noun``), or whose sentence,
+    naming no year and no aim, follows such a year's end in its paragraph, when every year the
+    page's other aims name is later, or (a year's end only) every year the page's other rows are
+    due in is. A page whose frame plans a year reads the year's end only, before that year.
+    Example: "Đến cuối năm 2021, tỷ lệ hộ nghèo còn 3,1%." beside "với mục tiêu đến năm 2026,
+    ..." gives no row; so it does beside "mỗi năm giảm 2% hộ nghèo" read for 2022."""
+    if page.cues.published_year is not None or not rows:
         return rows
     aims = _aim_years(page)
-    return [r for r in rows if not _past_opening(r, page, aims)]
+    return [r for r in rows if not _past_opening(r, page, aims, rows)]
 
 
-def _past_opening(row: dict, page: Page, aims: list[tuple[Span, int]]) -> bool:
+def _past_opening(row: dict, page: Page, aims: list[tuple[Span, int]], rows: list[dict]) -> bool:
     year, start = row.get("target_year"), row["char_start"]
     if year is None:
         return False
@@ -44,12 +46,25 @@ def _past_opening(row: dict, page: Page, aims: list[tuple[Span, int]]) -> bool:
     if sentence is None:
         return False
     status = sentence if _year_end_status(page, sentence, year) else _inherited_status(page, sentence, year)
+    planned = page.cues.plan_year
     if status is None:
         m = _openers(page)[1].match(page.folded, *sentence)
-        if m is None or int(m.group("y")) != year:
+        if planned is not None or m is None or int(m.group("y")) != year:
             return False
+    elif planned is not None and planned <= year:
+        return False
     later = [y for s, y in aims if s not in (sentence, status)]
-    return bool(later) and min(later) > year
+    if later and min(later) > year:
+        return True
+    if status is None:
+        return False
+    spans = [s for s in (sentence, status) if s is not None]
+    due = [r["target_year"] for r in rows if r.get("target_year") is not None and not _within(r, spans)]
+    return bool(due) and min(due) > year
+
+
+def _within(row: dict, spans: list[Span]) -> bool:
+    return any(s[0] <= row["char_start"] < s[1] for s in spans)
 
 
 def _year_end_status(page: Page, sentence: Span, year: int) -> bool:

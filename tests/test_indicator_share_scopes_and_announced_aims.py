@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from tests.helpers.indicator_rows import cited_indicator_rows
 from tests.helpers.indicator_rows import sorted_row_keys as rows
 
 
@@ -113,3 +114,12 @@ def test_a_lead_in_recalling_results_as_a_foundation_does_not_make_the_aim_a_res
         "Trên nền tảng những kết quả đạt được, năm 2025, tỉnh đề ra mục tiêu tăng trưởng kinh tế cao: GRDP tăng 8,7%."
     )
     assert rows(text, lex, units, published_year=2025) == [("GRDP_GROWTH", "eq", 8.7, None, 2025)]
+
+
+def test_per_mille_typed_as_percent_and_o_is_per_mille(lex, units):
+    # session 37: a rate in per mille, also typed "%o", is uncoded, unit other, its value as written
+    text = "Mục tiêu đến năm 2030:\n\n- Tỷ lệ tăng dân số tự nhiên dưới 9,5%o; tỷ lệ đô thị hóa đạt 45%."
+    found = sorted(
+        (r["unit"], r["indicator_code"] or "", r["value_low"]) for r in cited_indicator_rows(text, lex, units, 2025)
+    )
+    assert found == [("other", "", 9.5), ("percent", "URBANISATION_RATE", 45.0)]

@@ -54,3 +54,14 @@ def test_a_level_with_a_growth_code_keeps_it_and_a_ratio_stays_no_row(lex, units
         ("TOTAL_SOCIAL_INVESTMENT", "eq", 30000.0, None, 2027),
         ("TOURISM_REVENUE", "eq", 2000.0, None, 2027),
     ]
+
+
+def test_a_growth_reached_over_a_period_after_a_count_is_no_grdp_growth(lex, units):
+    text = (
+        "Kế hoạch\n\nĐến năm 2030, tỉnh phấn đấu đón khoảng 9 - 10 triệu lượt khách, đạt mức tăng trưởng bình "
+        "quân giai đoạn 2026 - 2030 là trên 11%/năm."
+    )
+    assert rows(text, lex, units, 2024) == [
+        ("", "gt", 11.0, None, 2030),
+        ("TOURIST_ARRIVALS", "between", 9000000.0, 10000000.0, 2030),
+    ]

@@ -65,3 +65,11 @@ def test_a_growth_reached_over_a_period_after_a_count_is_no_grdp_growth(lex, uni
         ("", "gt", 11.0, None, 2030),
         ("TOURIST_ARRIVALS", "between", 9000000.0, 10000000.0, 2030),
     ]
+
+
+def test_a_growth_compared_with_a_year_is_left_to_the_base_rules(lex, units):
+    text = (
+        "Đưa doanh thu du lịch đạt 9.000 tỷ năm 2027\n\nTỉnh phấn đấu đón 4 triệu lượt khách năm 2027, doanh "
+        "thu du lịch đạt 9.000 tỷ đồng (tăng 25% so với năm 2026)."
+    )
+    assert [r[2] for r in rows(text, lex, units)] == [9000.0, 4000000.0]

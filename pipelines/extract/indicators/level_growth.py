@@ -9,6 +9,7 @@ level's growth, not GRDP's.
 
 from __future__ import annotations
 
+from pipelines.extract import dates
 from pipelines.extract.indicators.comparators import comparator_after, comparator_of, cue_start, past_earlier
 from pipelines.extract.indicators.page import Page, Clause
 from pipelines.extract.indicators.phrasings import switch_code
@@ -24,33 +25,69 @@ def growth_of_level(page: Page, clause: Clause, k: int, quantities: list[Quantit
     (its parts: "đón 4 triệu lượt khách, trong đó 400.000 lượt khách quốc tế, tăng bình quân
     10%/năm"), and the lexicon has no growth code for the level.
 
+    A growth compared with a year ("tăng 12% so với năm 2025") is left to the base rules.
+
     Example: "Năm 2027, tỉnh đón 3 triệu lượt khách, tăng bình quân 14%/năm" -> the arrivals row."""
     q = quantities[k]
     if q.unit != "percent" or not k or quantities[k - 1].unit == "percent":
         return None
     cue = cue_start(page, quantities[k - 1].end, q)
     start = past_earlier(page, quantities[k - 1].end, cue)
-    words = page.words.level_growth.match(page.folded, start, q.start)  # it may open the comparator: "tăng trên 10%"
-    if words is None or words.end() < cue or page.words.plan_compare.match(page.folded, q.end):
+    # its period aside ("tăng trưởng bình quân giai đoạn 2026 - 2030 là 10%"); it may open the comparator
+    words = page.words.level_growth.match(_without_periods(page, start, q.start))
+    if words is None or start + words.end() < cue or page.words.plan_compare.match(page.folded, q.end):
         return None
-    lead = page.text[start : words.end()]
+    if _compared(page, q):
+        return None  # "..., tăng 12% so với năm 2025": a comparison, read by the base rules (section_bases)
+    lead = page.text[start : start + words.end()]
     opened = max(lead.rfind(","), lead.rfind("(")) + 1  # past the level's own words: "lượt khách du lịch, "
     first = start + opened + len(lead[opened:]) - len(lead[opened:].lstrip())
-    levels = [
-        r
-        for r in page.found.values()
-        if clause.span[0] <= r["char_start"] and r["char_end"] <= first and r["unit"] != "percent"
-    ]
-    if not levels:
-        return None
-    level = max(levels, key=lambda r: r["char_end"])
-    between = [p for p in quantities[:k] if p.start >= level["char_end"]]
-    if any(p.unit != level["unit"] for p in between):
+    level = _level_before(page, clause, quantities[:k], first)
+    if level is None:
         return None
     code = level["indicator_code"]
     if code is not None and switch_code(code, "percent", "", page.lex) != code:
         return None  # the phrasing's unit switch reads it ("tổng mức bán lẻ ..., tăng 12%")
-    return level, (first, words.end())
+    return level, (first, start + words.end())
+
+
+def _level_before(page: Page, clause: Clause, before: list[Quantity], first: int) -> dict | None:
+    """The row of the clause's last figure before ``first`` that has one (a row of its values and
+    unit: the row may quote the same target in the lead), when every figure after it is in its
+    unit (its parts); None otherwise."""
+    figures = [p for p in before if p.start >= clause.span[0] and p.end <= first]
+    for i in range(len(figures) - 1, -1, -1):
+        p = figures[i]
+        rows = [
+            r
+            for r in page.found.values()
+            if (r["value_low"], r["value_high"], r["unit"]) == (p.low, p.high, p.unit) and r["unit"] != "percent"
+        ]
+        rows.sort(key=lambda r: not r["char_start"] <= p.start < r["char_end"])  # its own quote first
+        if rows:
+            return rows[0] if all(f.unit == p.unit for f in figures[i + 1 :]) else None
+    return None
+
+
+def _compared(page: Page, q: Quantity) -> bool:
+    """Whether a comparison with a year ("so với năm 2025", "so với năm trước") follows ``q`` right
+    after it."""
+    end = min(len(page.folded), q.end + _BASE_REACH)
+    found = [
+        m.start() for b in (page.words.prior_base, page.words.dated_base) for m in b.finditer(page.folded, q.end, end)
+    ]
+    return any(not page.folded[q.end : s].strip() for s in found)
+
+
+_BASE_REACH = 40  # characters after the value a comparison's words may start within
+
+
+def _without_periods(page: Page, start: int, end: int) -> str:
+    """The folded text from ``start`` to ``end`` with its periods blanked ("giai đoạn 2026 - 2030")."""
+    gap = list(page.folded[start:end])
+    for s, e, *_ in dates.find_periods(page.text, start, end):
+        gap[s - start : e - start] = " " * (e - s)
+    return "".join(gap)
 
 
 def growth_row_value(page: Page, level: dict, words: Span, q: Quantity) -> tuple[str, tuple, Span]:

@@ -178,6 +178,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "complement",
                         "restated",
                         "growth_after",
+                        "growth_after_tail",
                         "plan_compare",
                         "next_year_join",
                         "coordinate_join",

@@ -46,6 +46,7 @@ class CueWords:
     restated: re.Pattern
     growth_after: re.Pattern
     plan_compare: re.Pattern
+    level_growth: re.Pattern  # ", tăng bình quân": the growth of the level just stated (indicators/level_growth.py)
     next_year: re.Pattern
     year_follows: re.Pattern
     counted_gap: re.Pattern
@@ -180,6 +181,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         restated=re.compile(rf"\s*[,(]?\s*(?:{g('restated')})\s*"),
         growth_after=re.compile(rf"\s*[,(]\s*(?:{g('growth_after')})\s*"),
         plan_compare=re.compile(rf"\s*(?:{g('plan_compare')})(?!\w)"),
+        level_growth=re.compile(
+            rf"(?:\s+[^\W\d_]+){{0,6}}\s*[,(]\s*(?:{g('growth_after')})(?:\s+(?:{g('growth_after_tail')}))*\s*"
+        ),
         next_year=re.compile(
             rf"\s*[,;]?\s*(?:(?:{g('next_year_join')})\s+)?(?:(?:{g('next_year_lead')})\s+)?"
             rf"(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+{YEAR}(?:\s*-\s*{YEAR})?"

@@ -42,7 +42,8 @@ from pipelines.extract.indicators.built_on import builds_on
 from pipelines.extract.indicators.respective import respective_rows
 from pipelines.extract.indicators.ranks import group_rank_rows, describes, standing_rows
 from pipelines.extract.indicators.section_bases import comparisons, compared_figures, earlier_bases, only_bases
-from pipelines.extract.indicators.rows import coded_row, achieve_rows, uncoded_row
+from pipelines.extract.indicators.rows import coded_row, achieve_rows, uncoded_row, keep
+from pipelines.extract.indicators.level_growth import growth_of_level, growth_row_value
 from pipelines.extract.indicators.none_left import none_left_states, without_bars, none_left_rows
 from pipelines.extract.indicators.years import (
     stated_years,
@@ -92,6 +93,13 @@ def _clause_rows(page: Page, clause: Clause) -> None:
             national and continues(page, quantities[k - 1].end, quantities[k])
         )
         if national or id(quantities[k]) in built:
+            continue
+        grown = growth_of_level(page, clause, k, quantities)
+        if grown is not None:  # "đón 3 triệu lượt khách, tăng bình quân 14%/năm": the level's growth
+            level, span = grown
+            label, value, quoted = growth_row_value(page, level, span, quantities[k])
+            keep(page, None, label, value, quoted, clause)
+            used.update(id(p) for p in phrases if span[0] <= p.start and p.end <= span[1])
             continue
         phrase = coded_row(page, clause, k, quantities, phrases)  # phrases may be none: "giảm 1% hộ nghèo"
         if phrase is not None:

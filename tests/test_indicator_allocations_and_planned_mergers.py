@@ -1,5 +1,6 @@
 """Capital the central budget assigns to a programme is appropriated, no target (CONVENTIONS,
-Indicators: session 27, "A capital allocation ... sets no target"). Texts of our own."""
+Indicators: session 27, "A capital allocation ... sets no target"); the units a planned merger or
+divestment applies to are plan structure (session 36). Texts of our own."""
 
 from __future__ import annotations
 

@@ -45,3 +45,11 @@ def test_a_year_named_before_the_figures_is_still_the_default(lex):
 def test_a_year_named_with_a_figure_after_the_others_is_still_the_default(lex):
     text = "Tin\n\nTỉnh đón 3 triệu lượt khách.\n\nĐến năm 2027, tổng thu từ du lịch đạt 2.000 tỷ đồng."
     assert _plan_year(text, [], lex) == 2027
+
+
+def test_a_year_that_names_when_a_plan_runs_is_still_the_default(lex, units):
+    text = (
+        "Tin\n\nCó 12 xã được nới lỏng giãn cách.\n\nĐặt mục tiêu đón 2,1 triệu lượt khách\n\n"
+        "Kế hoạch nhằm phục hồi hoạt động du lịch của tỉnh trong năm 2023."
+    )
+    assert _plan_year(text, [], lex, units=units) == 2023

@@ -71,3 +71,27 @@ def test_a_vision_dates_no_aim_after_it(lex, units):
         "Chương trình giao các sở thực hiện; phấn đấu tỷ lệ đô thị hóa đạt 45%."
     )
     assert rows(text, lex, units, 2024) == [("URBANISATION_RATE", "eq", 45.0, None, 2030)]
+
+
+def test_an_aim_in_words_closing_the_paragraph_before_dates_the_next_paragraph(lex, units):
+    # the sentence before that sets the aims (CONVENTIONS target_year) closes the paragraph before
+    text = (
+        "Du lịch Phú Yên\n\n"
+        "Năm 2016, tỉnh đặt mục tiêu đón 1,5 triệu lượt khách du lịch. Đến năm 2022, du lịch trở thành "
+        "ngành kinh tế mũi nhọn của tỉnh.\n\n"
+        "Về khách du lịch phấn đấu đón 3 triệu lượt, doanh thu du lịch đạt 6.000 tỷ đồng."
+    )
+    assert rows(text, lex, units, 2014) == [
+        ("TOURISM_REVENUE", "eq", 6000.0, None, 2022),
+        ("TOURIST_ARRIVALS", "eq", 1500000.0, None, 2016),
+        ("TOURIST_ARRIVALS", "eq", 3000000.0, None, 2022),
+    ]
+
+
+def test_an_aim_closing_the_paragraph_before_with_a_figure_dates_nothing_after_it(lex, units):
+    text = (
+        "Du lịch Phú Yên\n\n"
+        "Năm 2016, tỉnh đặt mục tiêu đón 1,5 triệu lượt khách du lịch. Đến năm 2022, du lịch đóng góp 10% GRDP.\n\n"
+        "Về khách du lịch phấn đấu đón 3 triệu lượt."
+    )
+    assert ("TOURIST_ARRIVALS", "eq", 3000000.0, None, 2022) not in rows(text, lex, units, 2014)

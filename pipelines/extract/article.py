@@ -19,32 +19,54 @@ from collections import Counter
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.assignments import assignment_rows
-from pipelines.extract.cue_words import cue_words
+from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.extract.documents import document_rows
 from pipelines.extract.indicators import indicator_rows
 from pipelines.extract.numbers import UnitTable
 from pipelines.extract.objectives import objective_rows
 from pipelines.ingest.dates import marker
 from pipelines.text.fold import fold
-from pipelines.text.segment import paragraphs
+from pipelines.text.segment import paragraphs, sentences
 
 
-def _plan_year(text: str, docs: list[dict], lex: Lexicons, written: int | None = None) -> int | None:
+def _plan_year(
+    text: str, docs: list[dict], lex: Lexicons, written: int | None = None, units: UnitTable | None = None
+) -> int | None:
     """The default target year: the main document's period end or plan year, else the year
     the text names most often, baselines aside, and years before the year the page was
     ``written`` aside when it names one from then on ("kết quả năm 2023 ... nhiệm vụ năm 2024"
-    on a page dated January 2024 plans 2024: the earlier year is the one reviewed)."""
+    on a page dated January 2024 plans 2024: the earlier year is the one reviewed). Given the
+    ``units``, a year named only after the page's first figure in sentences stating none is
+    aside too (``_after_figures``)."""
     dated = [d for d in docs if d["period_end"] or d.get("plan_year")]
     main = next((d for d in dated if d["province_code"]), dated[0] if dated else None)
     if main:
         return main["period_end"] or main["plan_year"]
     words, folded = cue_words(lex), fold(text)
     stated = dates.find_years(text, words)
+    if units is not None:
+        stated = [y for y in stated if not _after_figures(text, units, words, y[0])]
     # a baseline ("so với năm 2020") is what figures are compared with, never the plan year
     years = Counter(y for s, _, y, _ in stated if not words.baseline.search(folded, max(0, s - 30), s))
     if written is not None and any(y >= written for y in years):
         years = Counter({y: n for y, n in years.items() if y >= written})
     return years.most_common(1)[0][0] if years else None
+
+
+def _after_figures(text: str, units: UnitTable, words: CueWords, pos: int) -> bool:
+    """Whether the year at ``pos`` is the deadline of an aim in words after the page's first
+    figure, in a sentence that states none ("... chỉ tiêu cụ thể như: đón 3 triệu lượt khách.
+    Phấn đấu đến năm 2027, du lịch trở thành ngành kinh tế quan trọng.": 2027 dates the aim in
+    words, not the figures before it; CONVENTIONS, session 36: such figures have no target year).
+    A year that only names when a plan runs ("kế hoạch ... trong năm 2022") is no such deadline."""
+    first = units.find(text, 0, len(text))
+    if not first or first[0].start >= pos:
+        return False
+    sentence = next((s for p in paragraphs(text) for s in sentences(text, p) if s[0] <= pos < s[1]), None)
+    if sentence is None or units.find(text, *sentence):
+        return False
+    folded = fold(text)
+    return any(m.start("y") >= pos and m.start() <= pos for m in words.deadline_opener.finditer(folded, *sentence))
 
 
 def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str, list[dict]]:
@@ -59,7 +81,7 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
     docs = document_rows(aid, text, prov, lex, published)
     main_doc = next((d for d in docs if d["province_code"]), None)
     mark = marker(text[:400].splitlines())
-    horizon = _plan_year(text, docs, lex, published.year if published else mark[0] if mark else None)
+    horizon = _plan_year(text, docs, lex, published.year if published else mark[0] if mark else None, units)
 
     def doc_for(pos: int) -> str | None:
         para = next((p for p in paras if p[0] <= pos < p[1]), None)

@@ -283,7 +283,21 @@ def earlier_deadline(page: Page, para: Span, sentence: Span) -> int | None:
                 return None  # "Tầm nhìn đến năm 2045, ...": a vision sets no deadline
             return y if y >= published else None
         return None
-    return None
+    return _deadline_closing_before(page, para, published)
+
+
+def _deadline_closing_before(page: Page, para: Span, published: int) -> int | None:
+    """The deadline the last sentence of the paragraph before ``para`` opens with, when that
+    sentence sets an aim in words, with no figure ("Năm 2016, tỉnh đón 2 triệu lượt khách. Đến
+    năm 2022, du lịch trở thành ngành kinh tế mũi nhọn." then "Phấn đấu đón 4 triệu lượt khách."
+    -> 2022: the aim sentence before it sets the year, CONVENTIONS target_year); None when it
+    states a figure, names no deadline first, or its deadline is before ``published``."""
+    before = [p for p in page.paras if p[1] <= para[0]]
+    last = sentences(page.text, before[-1])[-1:] if before else []
+    if not last or page.units.find(page.text, *last[0]):
+        return None
+    m = page.words.deadline_opener.match(page.folded, *last[0])
+    return int(m.group("y")) if m and int(m.group("y")) >= published else None
 
 
 def _elaborated(page: Page, para: Span, sentence: Span) -> Span:

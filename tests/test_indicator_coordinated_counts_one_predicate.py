@@ -23,3 +23,8 @@ def test_an_increment_covers_both_counts(lex, units):
         ("NEW_RURAL_COMMUNES_ADDED", "eq", 8.0, None, 2026),
         ("NEW_RURAL_DISTRICTS_ADDED", "eq", 1.0, None, 2026),
     ]
+
+
+def test_two_uncoded_counts_share_the_words_after_the_second(lex, units):
+    text = "Mục tiêu đến năm 2027, phấn đấu 35 xã và 18 thôn ra khỏi địa bàn đặc biệt khó khăn."
+    assert rows(text, lex, units, 2026) == [("", "eq", 18.0, None, 2027), ("", "eq", 35.0, None, 2027)]

@@ -90,7 +90,7 @@ def joined_past_comparator(page: Page, clause: Span, phrases: list[Match]) -> li
         after = page.lex.comparators_after.find(page.text, q.end, clause[1])
         gap_end = after[0].end if after and not page.folded[q.end : after[0].start].strip() else None
         gap_end = gap_end or _recognition_end(page, q.end, clause[1], fold(noun.group()))
-        shared = None if gap_end else _coordinated_count_end(page, q, clause[1])
+        shared = None if gap_end else coordinated_count_end(page, q, clause[1])
         gap_end = gap_end or shared
         if gap_end is None:
             continue
@@ -109,7 +109,7 @@ def joined_past_comparator(page: Page, clause: Span, phrases: list[Match]) -> li
     return sorted(out, key=lambda m: m.start)
 
 
-def _coordinated_count_end(page: Page, q: Quantity, end: int) -> int | None:
+def coordinated_count_end(page: Page, q: Quantity, end: int) -> int | None:
     """Where the count coordinated right after ``q`` ends, when the two counts share the words
     after the second ("có thêm 8 xã và 01 huyện đạt chuẩn nông thôn mới": "8 xã" is "xã đạt
     chuẩn nông thôn mới" too); None when no such count follows ``q``'s noun."""

@@ -47,7 +47,10 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    (kế hoạch năm 2024 tăng 8 - 8,5%)": ``bracketed_plans``) is a target of its year, of the
    phrasing or subject of that result;
 12. a money row in a currency other than its code's (``currency``: "thu nhập bình quân đầu người
-   đạt 2.500 USD" read as INCOME_PER_CAPITA, held in đồng) loses its code.
+   đạt 2.500 USD" read as INCOME_PER_CAPITA, held in đồng) loses its code;
+13. a list of targets the province assigns to its districts (``area_targets``: "giao chỉ tiêu
+   giảm tỷ lệ hộ nghèo cho các huyện. Cụ thể, huyện A giảm 3% (400 hộ); ...") gives a row per
+   district, in points, and one per bracketed count, instead of what was read there.
 
 A paragraph that ends with ';' hands its list on to the next paragraph (``Carry``): a list of
 targets pasted as several plain paragraphs keeps its context and year.
@@ -72,6 +75,7 @@ Modules of this package, in the order they build on each other:
 - ``layouts``: A master plan's layout quoted by a page (its zones and their area): no rows.
 - ``production_parts``: Sectors' rates in brackets after a growth of production value: no rows.
 - ``undated_status``: An earlier year's end or an ended period on an undated page: no rows.
+- ``area_targets``: Targets a province assigns to each of its districts in a list.
 - ``tables``: Rows of flattened tables (``flat_tables``, ``column_tables``).
 - ``clauses``: How a sentence's clauses hang together.
 - ``paragraphs``: Reading a paragraph clause by clause.
@@ -100,6 +104,7 @@ from pipelines.extract.shares import code_shares
 from pipelines.extract.year_parts import uncode_year_parts
 from pipelines.text.segment import Span
 from pipelines.extract.sector_pages import code_sector_growth
+from pipelines.extract.indicators.area_targets import area_targets
 from pipelines.extract.indicators.district_parts import district_part
 from pipelines.extract.indicators.type_parts import type_part
 from pipelines.extract.indicators.production_parts import production_part
@@ -174,6 +179,8 @@ def indicator_rows(
     uncode_year_parts(text, rows, lex)
     uncode_period_sums(text, rows, lex)
     point_parts(text, rows, lex)
+    areas = area_targets(page, published_year)  # a list of districts' own targets replaces what was read there
+    rows = [r for r in rows if not any(s <= r["char_start"] < e for s, e in areas.spans)] + areas.rows
     return assign_statement_ids(rows, "ind", "indicator_id")
 
 

@@ -97,7 +97,7 @@ def covered(page: Page, lo: int, prev: Quantity, q: Quantity) -> str | None:
     if comparator_after(page, prev) or comparator_after(page, q) or prev.end > q.start:
         return None
     join = page.words.coordinate_join.fullmatch(" " + page.folded[prev.end : q.start])
-    if join is None:
+    if join is None and not _comma_listed(page, prev, q):
         return None
     named_prev = bool(page.folded[prev.end : q.start].strip().split()[:-1])
     word_after = re.match(r"\s+[^\W\d_]", page.folded[q.end : q.end + 3]) is not None
@@ -106,6 +106,22 @@ def covered(page: Page, lo: int, prev: Quantity, q: Quantity) -> str | None:
         return None
     comparator = comparator_of(page, lo, prev)
     return None if comparator in ("eq", "between") else comparator
+
+
+# a comma joining two figures counted by the same noun: "ít nhất 5 điểm du lịch cấp tỉnh, 5 điểm ..."
+_COMMA_LISTED = re.compile(r"(?:\s+[^\W\d_]+){1,8}\s*,\s+")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _comma_listed(page: Page, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` follows ``prev`` after a comma and the words naming ``prev``, and counts
+    the same noun (the same unit words: "công nhận ít nhất 5 điểm du lịch cấp tỉnh, 5 điểm du
+    lịch cộng đồng"): a figure coordinated with it, which a comparator before ``prev`` covers
+    (CONVENTIONS, session 28)."""
+    if not _COMMA_LISTED.fullmatch(page.folded, prev.end, q.start):
+        return False
+    nouns = [_WORDS.findall(page.folded[x.start : x.end]) for x in (prev, q)]
+    return bool(nouns[0]) and nouns[0] == nouns[1]
 
 
 def comparators_before(page: Page, start: int, end: int) -> list[Match]:

@@ -22,6 +22,8 @@ from pipelines.extract.indicators.comparators import cue_start, continues, past_
 from pipelines.extract.indicators.page import AGE_UNIT, Page, Clause, segment_around
 from pipelines.extract.indicators.quantities import restated_in_brackets
 from pipelines.text.years import YEAR
+from pipelines.extract.cue_patterns import alternation, compiled
+from pipelines.extract.cue_words import role_cues
 
 
 def switch_code(code: str, unit: str, gap: str, lex: Lexicons) -> str:
@@ -88,6 +90,8 @@ def joined_past_comparator(page: Page, clause: Span, phrases: list[Match]) -> li
         after = page.lex.comparators_after.find(page.text, q.end, clause[1])
         gap_end = after[0].end if after and not page.folded[q.end : after[0].start].strip() else None
         gap_end = gap_end or _recognition_end(page, q.end, clause[1], fold(noun.group()))
+        shared = None if gap_end else coordinated_count_end(page, q, clause[1])
+        gap_end = gap_end or shared
         if gap_end is None:
             continue
         head = page.text[q.start + noun.start() : q.end]
@@ -96,10 +100,28 @@ def joined_past_comparator(page: Page, clause: Span, phrases: list[Match]) -> li
         for m in page.lex.indicators.find(joined, 0, len(joined)):
             if m.start == 0 and m.end > len(head.rstrip()) + 1:
                 end = gap_end + m.end - len(head)
+                if shared:  # the count after keeps its own phrasing: this one spans its noun only
+                    out.append(Match(q.start + noun.start(), q.end, m.value, m.phrase))
+                    break
                 out = [p for p in out if not (q.end <= p.start < end)]
                 out.append(Match(q.start + noun.start(), end, m.value, m.phrase))
                 break
     return sorted(out, key=lambda m: m.start)
+
+
+def coordinated_count_end(page: Page, q: Quantity, end: int) -> int | None:
+    """Where the count coordinated right after ``q`` ends, when the two counts share the words
+    after the second ("có thêm 8 xã và 01 huyện đạt chuẩn nông thôn mới": "8 xã" is "xã đạt
+    chuẩn nông thôn mới" too); None when no such count follows ``q``'s noun."""
+    join = compiled(
+        page.lex,
+        "coordinated_counts",
+        lambda lex: re.compile(rf"\s+{alternation(role_cues(lex, 'coordinate_join'))}\s+"),
+    )
+    nxt = next((x for x in page.units.find(page.text, q.end, end) if x.start >= q.end), None)
+    if nxt is None or nxt.unit != "count" or nxt.high is not None or not join.fullmatch(page.folded, q.end, nxt.start):
+        return None
+    return nxt.end if re.search(r"[^\W\d_]", page.text[nxt.start : nxt.end]) else None
 
 
 _NAME_WORD = re.compile(r",?\s+([^\W\d_]+)")

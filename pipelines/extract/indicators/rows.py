@@ -32,6 +32,7 @@ from pipelines.extract.indicators.comparators import (
 )
 from pipelines.extract.indicators.page import AGE_UNIT, MONEY_UNITS, Page, Clause, segment_around
 from pipelines.extract.indicators.phrasings import (
+    coordinated_count_end,
     switch_code,
     phrase_for,
     switch_gap,
@@ -235,7 +236,7 @@ def uncoded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity]) 
     an uncoded target when its words name what it counts (``_statement``). An age no phrasing
     codes qualifies who is counted ("tỷ lệ người dân từ 15 tuổi trở lên có tài khoản ..."): no
     row."""
-    stated = _statement(page, clause, k, quantities)
+    stated = _statement(page, clause, k, quantities) or _shared_statement(page, clause, k, quantities)
     if stated is None or len(cut_comparators(page, quantities[k])) > 1:
         return
     code, label, (start, end), lo = stated
@@ -251,6 +252,25 @@ def uncoded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity]) 
     comparator = comparator_of(page, lo, q)
     comparator = _coordinated_comparator(page, clause.span, k, quantities) if comparator == "eq" else comparator
     keep(page, code, label, (comparator, q.low, q.high, q.unit, year), (start, end), clause)
+
+
+def _shared_statement(
+    page: Page, clause: Clause, k: int, quantities: list[Quantity]
+) -> tuple[str | None, str, Span, int] | None:
+    """The uncoded statement of a count coordinated with the next one before the words both
+    share ("phấn đấu 40 xã và 15 thôn ra khỏi địa bàn đặc biệt khó khăn": "xã ra khỏi địa bàn
+    ..." as "thôn ra khỏi địa bàn ..."): the next count's label with this count's noun."""
+    q = quantities[k]
+    if k + 1 >= len(quantities) or coordinated_count_end(page, q, clause.span[1]) != quantities[k + 1].end:
+        return None
+    nxt = quantities[k + 1]
+    later = _statement(page, clause, k + 1, quantities)
+    nouns = [re.search(r"[^\W\d_][\w ]*$", page.text[x.start : x.end]) for x in (q, nxt)]
+    if later is None or later[0] is not None or nouns[0] is None or nouns[1] is None:
+        return None
+    if not later[1].startswith(nouns[1].group()):
+        return None
+    return None, nouns[0].group() + later[1][len(nouns[1].group()) :], (q.start, later[2][1]), later[3]
 
 
 def _coordinated_comparator(page: Page, clause: Span, k: int, quantities: list[Quantity]) -> str:

@@ -19,8 +19,7 @@ import re
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.text.fold import fold_short
-
-_SENTENCE_END = re.compile(r"[.;!?\n]")
+from pipelines.text.segment import sentence_end
 
 
 def code_inherited_increments(text: str, rows: list[dict], lex: Lexicons) -> None:
@@ -31,12 +30,13 @@ def code_inherited_increments(text: str, rows: list[dict], lex: Lexicons) -> Non
     for sw in lex.unit_switches:
         if sw.value_unit == "count" and sw.gap_cue:
             cues.setdefault(sw.switch_to, set()).add(fold_short(sw.gap_cue))
+    ends = sentence_end(semicolon=True, line=True)  # a sentence, a ";" clause or a line bounds it
     ordered = sorted(rows, key=lambda r: r["char_start"])
     for prev, row in zip(ordered, ordered[1:]):
         code = prev["indicator_code"]
         if row["indicator_code"] is not None or row["unit"] != "count" or prev["unit"] != "count":
             continue
-        if code not in cues or _SENTENCE_END.search(text, prev["char_end"], row["char_start"]):
+        if code not in cues or ends.search(text, prev["char_end"], row["char_start"]):
             continue
         noun = _increment_noun(fold_short(row["quote"]), cues[code])
         if noun and (fold_short(prev["label_vi"]) + " ").startswith(noun + " "):

@@ -23,8 +23,8 @@ import re
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.text.fold import fold
+from pipelines.text.segment import sentence_end
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _DIGIT = re.compile(r"\d")
 _POINTS = "percentage_point"
 _REACH = 20  # characters before a value in which its verb stands
@@ -42,7 +42,7 @@ def point_parts(text: str, rows: list[dict], lex: Lexicons) -> None:
         if lex.indicator_info[prev["indicator_code"]]["unit"] != _POINTS:
             continue
         before, value = _value_at(prev), _value_at(row)
-        if not before < value or _SENTENCE_END.search(text, before, value):
+        if not before < value or sentence_end(line=True).search(text, before, value):
             continue
         own = fold(text[max(prev["char_end"], row["char_start"]) : value])
         if words.reduction_verb.search(own) or _shared_verb(text, before, value, words):

@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
+from pipelines.text.segment import sentence_end
 from pipelines.text.years import YEAR
 
 HEAD_LINES = 15
@@ -520,7 +521,7 @@ def _stale_headers(lines: list[str], headline: int, words: DateWords, later: dt.
 
 
 def _sentence_end(body: str) -> int:
-    end = re.search(r"[.!?](?:\s|$)", body)
+    end = sentence_end().search(body)
     return end.start() if end else len(body)
 
 

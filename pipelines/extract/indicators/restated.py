@@ -16,6 +16,7 @@ from pipelines.extract.indicators.phrasings import same_counted
 from pipelines.extract.indicators.quantities import is_whole_share
 from pipelines.extract.indicators.years import marked_year, stated_years
 from pipelines.text.years import YEAR
+from pipelines.text.segment import sentence_end
 
 
 def _values(row: dict) -> tuple:
@@ -79,9 +80,8 @@ def _figure_follows(row: dict, page: Page) -> bool:
     """Whether the next figure after a value in words, in its sentence, is of the row's unit with
     no indicator phrasing between them (``said_in_words``)."""
     end = row["char_end"]
-    stop = re.search(r"[.;!?](?:\s|$)|\n", page.text[end:])
-    sentence_end = end + stop.start() if stop else len(page.text)
-    figures = page.units.find(page.text, end, sentence_end)
+    stop = sentence_end(semicolon=True, line=True).search(page.text, end)
+    figures = page.units.find(page.text, end, stop.start() if stop else len(page.text))
     if not figures or figures[0].unit != row["unit"]:
         return False
     return not page.lex.indicators.find(page.text, end, figures[0].start)

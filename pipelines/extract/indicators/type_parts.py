@@ -15,9 +15,9 @@ from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract.indicators.page import Page
 from pipelines.extract.numbers import Quantity
+from pipelines.text.segment import sentence_end
 
 _TOTAL_GAP = 40  # characters between a total's count and the "gồm:" that lists its kinds
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def type_part(row: dict, page: Page) -> bool:
@@ -33,7 +33,7 @@ def type_part(row: dict, page: Page) -> bool:
         return False
     part = parts[-1]
     leads = list(_lead(page).finditer(page.folded, para[0], part.start))
-    if not leads or _SENTENCE_END.search(page.text, leads[-1].end(), part.start):
+    if not leads or sentence_end().search(page.text, leads[-1].end(), part.start):
         return False
     lead = leads[-1]
     before = page.units.find(page.text, para[0], lead.start())

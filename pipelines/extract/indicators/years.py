@@ -16,7 +16,7 @@ from pipelines.extract import dates
 from pipelines.ingest.dates import marker
 from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.text.fold import fold
-from pipelines.text.segment import Span, sentences
+from pipelines.text.segment import Span, sentence_end, sentences
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
 from pipelines.extract.indicators.comparators import past_comparator
 from pipelines.extract.indicators.quantities import serves_another
@@ -143,12 +143,9 @@ def _bracket_dates_own(page: Page, clause: Span, span: Span, year: tuple[int, in
     return bool(page.units.find(page.text, year[1], close if close >= 0 else clause[1]))
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
 def _dated_before(page: Page, pos: int) -> bool:
     """Whether the sentence around ``pos`` names a year or a period before it."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(page.text, 0, pos)]
+    ends = [m.end() for m in sentence_end(line=True).finditer(page.text, 0, pos)]
     start = ends[-1] if ends else 0
     return bool(stated_years(page, start, pos) or dates.find_periods(page.text, start, pos))
 

@@ -30,6 +30,7 @@ from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract.indicators.comparators import comparator_of, comparators_before
 from pipelines.extract.indicators.page import Page
+from pipelines.extract.indicators.rows import record
 from pipelines.extract.numbers import Quantity
 from pipelines.text.segment import Span, sentences
 
@@ -234,8 +235,9 @@ def _item_rows(page: Page, item: _Item, rate: str, verb: str, year: int) -> list
     name = " ".join(page.text[item.name[0] : item.name[1]].split())
     q = item.rate
     rows = [
-        _row(
+        record(
             page,
+            None,
             f"mức {verb} {rate} {name}",
             (comparator_of(page, item.start, q), q.low, q.high, _POINTS, year),
             (item.start, q.end),
@@ -245,25 +247,7 @@ def _item_rows(page: Page, item: _Item, rate: str, verb: str, year: int) -> list
         c = item.count
         counted = re.split(r"\d", page.text[c.start : item.bracket[1] - 1])[-1]  # "500 - 560 hộ" -> " hộ"
         label = " ".join(f"số {counted} {verb} {name}".split())
-        rows.append(_row(page, label, (comparator_of(page, c.start, c), c.low, c.high, "count", year), item.bracket))
+        rows.append(
+            record(page, None, label, (comparator_of(page, c.start, c), c.low, c.high, "count", year), item.bracket)
+        )
     return rows
-
-
-def _row(page: Page, label: str, value: tuple, span: Span) -> dict:
-    """An uncoded row quoting ``text[span]``."""
-    comparator, low, high, unit, year = value
-    return {
-        "indicator_id": None,
-        "article_id": page.article_id,
-        "indicator_code": None,
-        "label_vi": label,
-        "label_en": None,
-        "comparator": comparator,
-        "value_low": low,
-        "value_high": high,
-        "unit": unit,
-        "target_year": year,
-        "quote": page.text[span[0] : span[1]],
-        "char_start": span[0],
-        "char_end": span[1],
-    }

@@ -452,11 +452,18 @@ def keep(page: Page, code: str | None, label: str, value: tuple, span: Span, cla
     other = joint_year(page, clause, year)
     if other is not None and not page.words.duration.search(page.folded, *span):  # "sau 5 năm ...": its own time
         keep(page, code, label, (comparator, low, high, unit, other), span)
-    start, end = span
-    quote = page.text[start:end]
-    if key in page.found and len(page.found[key]["quote"]) >= len(quote):
+    if key in page.found and len(page.found[key]["quote"]) >= span[1] - span[0]:
         return key
-    page.found[key] = {
+    page.found[key] = record(page, code, label, value, span)
+    return key
+
+
+def record(page: Page, code: str | None, label: str, value: tuple, span: Span) -> dict:
+    """An indicator row of ``page`` quoting ``text[span]``: ``value`` is (comparator, value_low,
+    value_high, unit, target_year); label_en comes from the lexicon when ``code`` is set."""
+    comparator, low, high, unit, year = value
+    start, end = span
+    return {
         "indicator_id": None,  # set by assign_statement_ids once the rows are known
         "article_id": page.article_id,
         "indicator_code": code,
@@ -467,8 +474,7 @@ def keep(page: Page, code: str | None, label: str, value: tuple, span: Span, cla
         "value_high": high,
         "unit": unit,
         "target_year": year,
-        "quote": quote,
+        "quote": page.text[start:end],
         "char_start": start,
         "char_end": end,
     }
-    return key

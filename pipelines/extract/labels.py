@@ -18,7 +18,7 @@ from pipelines.extract.cue_words import CueWords
 from pipelines.extract.numbers import Quantity
 from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold, fold_short
-from pipelines.text.matcher import Match
+from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.segment import Span
 
 _LEADING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
@@ -26,6 +26,7 @@ _MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+
 _AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,6}")
 _SHARE_OF = re.compile(r"(?:,?\s+[^\W\d_][\w-]*){1,6}")
 _MIN_WORDS = 2
+_NOTE = re.compile(r"\s*\([^()\d]{1,12}\)")  # a short note in brackets after a name: " (cũ)"
 
 
 def _tail_start(text: str, folded: str, m: re.Match, cues: CueWords) -> int:
@@ -38,9 +39,24 @@ def _tail_start(text: str, folded: str, m: re.Match, cues: CueWords) -> int:
     return m.start()
 
 
-def _trim(text: str, folded: str, start: int, end: int, cues: CueWords) -> Span:
-    """``(start, end)`` without list markers, leading and trailing cue words and year or period
-    mentions at either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025", "sau 5 năm")."""
+def _past_place(text: str, start: int, end: int, places: PhraseMatcher | None) -> int:
+    """``start`` moved past a province name that opens the words there, and a short note in
+    brackets after it: the subject that aims ("Hà Tĩnh có 15 xã ...", "Gia Lai (cũ) có 120 sản
+    phẩm"), no part of what is counted."""
+    if places is None:
+        return start
+    first = start + len(text[start:end]) - len(text[start:end].lstrip())
+    found = [m for m in places.find(text, first, end) if m.start == first]
+    if not found:
+        return start
+    note = _NOTE.match(text, found[0].end, end)
+    return note.end() if note else found[0].end
+
+
+def _trim(text: str, folded: str, start: int, end: int, cues: CueWords, places: PhraseMatcher | None = None) -> Span:
+    """``(start, end)`` without list markers, leading and trailing cue words, a province named
+    first as the subject and year or period mentions at either edge ("năm 2026,", "đến năm
+    2030", "giai đoạn 2021 - 2025", "sau 5 năm")."""
     for _ in range(4):
         before = (start, end)
         m = _MARKER.match(folded, start, end)
@@ -53,6 +69,7 @@ def _trim(text: str, folded: str, start: int, end: int, cues: CueWords) -> Span:
             start = years[0][1]
         if years and not folded[years[-1][1] : end].strip(" ,"):
             end = years[-1][0]
+        start = _past_place(text, start, end, places)
         m = cues.label_lead.match(folded, start, end)
         start = m.end() if m else start
         m = cues.label_tail.search(folded, start, end)
@@ -156,23 +173,63 @@ def _cut_off(text: str, end: int) -> bool:
     return end >= len(rest) and rest[-1:].isalnum()
 
 
+def _joined_figure(folded: str, start: int, cue_start: int, q: Quantity, share_end: int | None, cues: CueWords) -> bool:
+    """Whether the words before a share or count end with the join word right before it ("80%
+    người dân dùng dịch vụ số và trên 50% hộ kinh doanh", "2 khu ... trở lên và 4 cụm công
+    nghiệp"): they name the figure before; this one is named by what it counts, written after it."""
+    if not (q.unit == "count" or (q.unit == "percent" and share_end is not None)):
+        return False
+    return any(m.end() == cue_start for m in cues.label_join.finditer(folded, start, cue_start))
+
+
 def uncoded_label(
-    text: str, segment: Span, cue_start: int, q: Quantity, cues: CueWords, share_end: int | None = None
+    text: str,
+    segment: Span,
+    cue_start: int,
+    q: Quantity,
+    cues: CueWords,
+    share_end: int | None = None,
+    places: PhraseMatcher | None = None,
 ) -> tuple[str, Span] | None:
     """The label of the uncoded target stated by ``q`` in ``segment`` and the span it covers
     (label and number), or None when the words do not name a countable thing.
 
     ``cue_start`` is where the comparator cue before the number starts (else ``q.start``). A
     share with no words before it is labelled by the words after it, up to ``share_end`` (the
-    clause's end) when given.
+    clause's end) when given. A province name (``places``) that opens the words is the subject
+    that aims, trimmed.
     Example: "Sản lượng lương thực đạt 580 nghìn tấn" -> "Sản lượng lương thực".
     """
     folded = fold(text)
     start = _after_other_number(folded, segment[0], cue_start, cues)
     if start is None:
         return None
-    start, end = _trim(text, folded, start, cue_start, cues)
-    parts = [(start, end)] if end > start and not _share_of_count(folded, q, share_end, cues) else []
+    if _joined_figure(folded, start, cue_start, q, share_end, cues):
+        # what the figure counts, else (a noun that names no target alone: "6 đơn vị ...") as before
+        found = _label(text, folded, segment, start, cue_start, q, cues, share_end, places, joined=True)
+        if found is not None:
+            return found
+    return _label(text, folded, segment, start, cue_start, q, cues, share_end, places, joined=False)
+
+
+def _label(
+    text: str,
+    folded: str,
+    segment: Span,
+    start: int,
+    cue_start: int,
+    q: Quantity,
+    cues: CueWords,
+    share_end: int | None,
+    places: PhraseMatcher | None,
+    *,
+    joined: bool,
+) -> tuple[str, Span] | None:
+    """``uncoded_label`` from ``start`` (past any other number of ``segment``), the words
+    before the figure left out when ``joined``."""
+    start, end = _trim(text, folded, start, cue_start, cues, places)
+    named_before = end > start and not joined and not _share_of_count(folded, q, share_end, cues)
+    parts = [(start, end)] if named_before else []
     if _whole_share(folded, q, segment, cues):
         parts = []  # "tỉnh đặt chỉ tiêu đến năm 2025 tất cả lượng chất thải ...": the whole names what follows
     if parts and _action_reach(folded, start, q, share_end, cues):

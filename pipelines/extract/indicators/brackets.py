@@ -177,7 +177,7 @@ def _bracketed_uncoded(page: Page, clause: Span, bracket: int, q: Quantity, end_
     # else from the result's comma segment ("Trong 6 tháng, lượng hàng qua cảng đạt ...")
     for lo in (max([clause[0]] + [r.end for r in results[:-1]]), segment_around(page.text, clause, result.start)[0]):
         labelled = labelled or uncoded_label(
-            page.text, (lo, result.end), cue_start(page, lo, result), result, page.words
+            page.text, (lo, result.end), cue_start(page, lo, result), result, page.words, places=page.lex.provinces
         )
     if labelled is None or names_a_place(page, labelled[0]):
         return

@@ -216,18 +216,18 @@ def _label_around_aim(page: Page, segment: Span, cue: int, q: Quantity, clause_e
     place that aims: a share is then named by the words after it ("Hà Giang phấn đấu 100% hồ sơ
     được xử lý trực tuyến"). A cue is one as written, with its tones: the "cân" of "tổng chi cân
     đối ngân sách" folds like the cue "cần" and names what is counted."""
-    text = page.text
+    text, places = page.text, page.lex.provinces
     cues = page.lex.tables["cues.csv"]
     aims = [a for a in page.lex.target_cues.find(text, segment[0], cue) if same_tones(text, a, cues)]
     if not aims:
-        return uncoded_label(text, segment, cue, q, page.words, clause_end)
-    after = uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words)
+        return uncoded_label(text, segment, cue, q, page.words, clause_end, places)
+    after = uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words, places=places)
     if after is not None:
         return after
-    before = uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end)
-    if before is not None and names_a_place(page, before[0]):
+    before = uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end, places)
+    if before is None and uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end) is not None:
         # "Lạng Sơn phấn đấu 100% hồ sơ ...": the place aims; the words after the share name it
-        return uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words, clause_end)
+        return uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words, clause_end, places)
     return before
 
 

@@ -244,6 +244,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "within_year",
                         "present_place",
                         "present_have",
+                        "present_total",
+                        "place_state",
                         "baseline_edge",
                         "body_term",
                         "benchmark_gap",

@@ -701,14 +701,17 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
         return heading
     if cues.strict:
         return ""
-    if cue_words(cues.lex).aim_bound.search(fold(text), *clause):
-        return "target"  # "Công nghiệp ... với mức từ 13,5% trở lên": a floor is an aim
+    present = _present(text, sentence, cues) or _present_parts(text, sentence, paragraph, cues)
+    if cue_words(cues.lex).aim_bound.search(fold(text), *clause) and not present:
+        # "Công nghiệp ... với mức từ 13,5% trở lên": a floor is an aim; in a sentence on what a
+        # place has now, it names the class counted ("có 120 sản phẩm đạt từ 3 sao trở lên")
+        return "target"
     if _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
         return "target"
     if (
         cues.default
         and not _result(text, paragraph, cues)
-        and not _present(text, sentence, cues)
+        and not present
         and not _elapsed_review(text, sentence, cues)
         and not _done(text, sentence, cues)
     ):
@@ -722,11 +725,37 @@ def _present(text: str, sentence: Span, cues: Cues) -> bool:
     having before its figure ("Tại tỉnh X có 45 điểm du lịch": ``present_place``, ``present_have``):
     the page's frame sets no aim for it (CONVENTIONS, session 36)."""
     folded = fold(text)
-    return (
-        bool(cue_words(cues.lex).present_time.search(folded, *sentence))
-        or bool(_place_has(cues.lex).match(folded, *sentence))
-        or _province_has(text, folded, sentence, cues.lex)
+    return bool(cue_words(cues.lex).present_time.search(folded, *sentence)) or any(
+        _place_has(cues.lex).match(folded, start, sentence[1])
+        or _province_has(text, folded, (start, sentence[1]), cues.lex)
+        for start in statement_starts(text, sentence)
     )
+
+
+# an opening before a sentence's statement: no figure but a year or a bracketed note
+_OPENING_FIGURE = re.compile(r"\d")
+
+
+def statement_starts(text: str, sentence: Span) -> list[int]:
+    """Where a sentence's statement may start: the sentence's start, and after each comma that
+    ends an opening with no figure of its own (a year, or a bracketed date, is no figure):
+    "Sau sáp nhập, tỉnh X có 640 sản phẩm" -> the start and the position of "tỉnh"."""
+    starts = [sentence[0]]
+    for m in re.finditer(r",\s*", text[sentence[0] : sentence[1]]):
+        opening = _YEAR_OR_PERIOD.sub("", _BRACKETED.sub("", text[sentence[0] : sentence[0] + m.start()]))
+        if _OPENING_FIGURE.search(opening):
+            break
+        starts.append(sentence[0] + m.end())
+    return starts
+
+
+def _present_parts(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bool:
+    """Whether a sentence opening with a ``breakdown_lead`` breaks down what the sentence before
+    it says a place has now ("Tỉnh X có 520 sản phẩm OCOP. Trong số đó, có 3 sản phẩm 5 sao, ...")."""
+    if not cue_words(cues.lex).breakdown_lead.match(fold(text), *sentence):
+        return False
+    before = [s for s in sentences(text, paragraph) if s[1] <= sentence[0]]
+    return bool(before) and _present(text, before[-1], cues)
 
 
 def _province_has(text: str, folded: str, sentence: Span, lex: Lexicons) -> bool:
@@ -743,7 +772,10 @@ def _has_figure(lex: Lexicons) -> re.Pattern:
     return compiled(
         lex,
         "has_figure",
-        lambda lex: re.compile(rf"\s+(?:{alternation(role_cues(lex, 'present_have'))})\s+(?=\d)"),
+        lambda lex: re.compile(
+            rf"(?:\s*(?:{alternation(role_cues(lex, 'place_state'))}))?"
+            rf"\s+(?:{alternation(role_cues(lex, 'present_have'))})\s+(?:(?:{alternation(role_cues(lex, 'present_total'))})\s+)?(?=\d)"
+        ),
     )
 
 
@@ -761,7 +793,7 @@ def _place_has(lex: Lexicons) -> re.Pattern:
         "place_has",
         lambda lex: re.compile(
             rf"[\s\-–•+*]*(?:{alternation(role_cues(lex, 'present_place'))})(?!\w)[^\d,.;:]{{0,30}}?"
-            rf"\s(?:{alternation(role_cues(lex, 'present_have'))})\s+(?=\d)"
+            rf"\s(?:{alternation(role_cues(lex, 'present_have'))})\s+(?:(?:{alternation(role_cues(lex, 'present_total'))})\s+)?(?=\d)"
         ),
     )
 

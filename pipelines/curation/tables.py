@@ -246,6 +246,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "present_have",
                         "present_total",
                         "place_state",
+                        "place_is",
                         "baseline_edge",
                         "body_term",
                         "benchmark_gap",

@@ -760,11 +760,21 @@ def _present_parts(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bo
 
 def _province_has(text: str, folded: str, sentence: Span, lex: Lexicons) -> bool:
     """Whether a sentence opens with a province's name and the verb of having before its figure
-    ("Lai Châu có 8 huyện và một thành phố; ...": ``present_have``): a description of the
-    province, no aim (CONVENTIONS: a province described states facts)."""
+    ("Lai Châu có 8 huyện và một thành phố; ...": ``present_have``), or with its name and a
+    copula that says what kind of place it is ("Yên Bái là tỉnh miền núi, hơn 50% dân số là
+    ...": ``place_is``): a description of the province, no aim (CONVENTIONS: a province
+    described states facts)."""
     start = sentence[0] + len(text[sentence[0] : sentence[1]]) - len(text[sentence[0] : sentence[1]].lstrip(" -–•+*"))
     name = next((m for m in lex.provinces.find(text, start, sentence[1]) if m.start == start), None)
-    return name is not None and bool(_has_figure(lex).match(folded, name.end, sentence[1]))
+    return name is not None and (
+        bool(_has_figure(lex).match(folded, name.end, sentence[1]))
+        or bool(_place_is(lex).match(folded, name.end, sentence[1]))
+    )
+
+
+def _place_is(lex: Lexicons) -> re.Pattern:
+    """The compiled "<place_is>" right after a name, built once per lexicon."""
+    return compiled(lex, "place_is", lambda lex: re.compile(rf"\s+(?:{alternation(role_cues(lex, 'place_is'))})(?!\w)"))
 
 
 def _has_figure(lex: Lexicons) -> re.Pattern:

@@ -35,3 +35,9 @@ def test_an_opening_with_a_figure_or_an_aim_keeps_its_rows(lex, units):
     assert ("OCOP_PRODUCTS", "eq", 700.0, None, 2030) in rows(aimed, lex, units, 2025)
     figured = _TITLE + "Với 12 xã mới, tỉnh Lâm Đồng có 700 sản phẩm OCOP.\n"
     assert [k[2] for k in rows(figured, lex, units) if k[2] == 700.0] == [700.0]
+
+
+def test_an_opening_naming_a_year_not_yet_reached_keeps_its_row(lex, units):
+    text = _TITLE + "Trong năm 2030, tỉnh Lâm Đồng có 700 sản phẩm OCOP.\n"
+    assert rows(text, lex, units) == [("OCOP_PRODUCTS", "eq", 700.0, None, 2030)]
+    assert rows(text, lex, units, 2025) == [("OCOP_PRODUCTS", "eq", 700.0, None, 2030)]

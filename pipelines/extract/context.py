@@ -728,7 +728,7 @@ def _present(text: str, sentence: Span, cues: Cues) -> bool:
     return bool(cue_words(cues.lex).present_time.search(folded, *sentence)) or any(
         _place_has(cues.lex).match(folded, start, sentence[1])
         or _province_has(text, folded, (start, sentence[1]), cues.lex)
-        for start in statement_starts(text, sentence)
+        for start in statement_starts(text, sentence, cues)
     )
 
 
@@ -736,17 +736,29 @@ def _present(text: str, sentence: Span, cues: Cues) -> bool:
 _OPENING_FIGURE = re.compile(r"\d")
 
 
-def statement_starts(text: str, sentence: Span) -> list[int]:
+def statement_starts(text: str, sentence: Span, cues: Cues | None = None) -> list[int]:
     """Where a sentence's statement may start: the sentence's start, and after each comma that
-    ends an opening with no figure of its own (a year, or a bracketed date, is no figure):
-    "Sau sáp nhập, tỉnh X có 640 sản phẩm" -> the start and the position of "tỉnh"."""
+    ends an opening with no figure of its own (a bracketed note is none, nor is a year the page
+    has reached: not after its publication year nor in the year its frame plans, none on an
+    undated page): "Sau sáp nhập, tỉnh X có 640 sản phẩm" -> the start and the position of
+    "tỉnh"; "Năm 2030, tỉnh X có ..." -> the start only."""
     starts = [sentence[0]]
     for m in re.finditer(r",\s*", text[sentence[0] : sentence[1]]):
-        opening = _YEAR_OR_PERIOD.sub("", _BRACKETED.sub("", text[sentence[0] : sentence[0] + m.start()]))
-        if _OPENING_FIGURE.search(opening):
+        opening = _BRACKETED.sub("", text[sentence[0] : sentence[0] + m.start()])
+        if any(not _reached(int(y.group()), cues) for y in _YEAR_OR_PERIOD.finditer(opening)):
+            break
+        if _OPENING_FIGURE.search(_YEAR_OR_PERIOD.sub("", opening)):
             break
         starts.append(sentence[0] + m.end())
     return starts
+
+
+def _reached(year: int, cues: Cues | None) -> bool:
+    """Whether the page has reached ``year``: dated, not after its publication year, and before
+    the year its frame plans."""
+    if cues is None or cues.published_year is None or year > cues.published_year:
+        return False
+    return cues.plan_year is None or year < cues.plan_year
 
 
 def _present_parts(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bool:

@@ -701,14 +701,17 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
         return heading
     if cues.strict:
         return ""
-    if cue_words(cues.lex).aim_bound.search(fold(text), *clause):
-        return "target"  # "Công nghiệp ... với mức từ 13,5% trở lên": a floor is an aim
+    present = _present(text, sentence, cues) or _present_parts(text, sentence, paragraph, cues)
+    if cue_words(cues.lex).aim_bound.search(fold(text), *clause) and not present:
+        # "Công nghiệp ... với mức từ 13,5% trở lên": a floor is an aim; in a sentence on what a
+        # place has now, it names the class counted ("có 120 sản phẩm đạt từ 3 sao trở lên")
+        return "target"
     if _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
         return "target"
     if (
         cues.default
         and not _result(text, paragraph, cues)
-        and not _present(text, sentence, cues)
+        and not present
         and not _elapsed_review(text, sentence, cues)
         and not _done(text, sentence, cues)
     ):
@@ -722,20 +725,68 @@ def _present(text: str, sentence: Span, cues: Cues) -> bool:
     having before its figure ("Tại tỉnh X có 45 điểm du lịch": ``present_place``, ``present_have``):
     the page's frame sets no aim for it (CONVENTIONS, session 36)."""
     folded = fold(text)
-    return (
-        bool(cue_words(cues.lex).present_time.search(folded, *sentence))
-        or bool(_place_has(cues.lex).match(folded, *sentence))
-        or _province_has(text, folded, sentence, cues.lex)
+    return bool(cue_words(cues.lex).present_time.search(folded, *sentence)) or any(
+        _place_has(cues.lex).match(folded, start, sentence[1])
+        or _province_has(text, folded, (start, sentence[1]), cues.lex)
+        for start in statement_starts(text, sentence, cues)
     )
+
+
+# an opening before a sentence's statement: no figure but a year or a bracketed note
+_OPENING_FIGURE = re.compile(r"\d")
+
+
+def statement_starts(text: str, sentence: Span, cues: Cues | None = None) -> list[int]:
+    """Where a sentence's statement may start: the sentence's start, and after each comma that
+    ends an opening with no figure of its own (a bracketed note is none, nor is a year the page
+    has reached: not after its publication year nor in the year its frame plans, none on an
+    undated page): "Sau sáp nhập, tỉnh X có 640 sản phẩm" -> the start and the position of
+    "tỉnh"; "Năm 2030, tỉnh X có ..." -> the start only."""
+    starts = [sentence[0]]
+    for m in re.finditer(r",\s*", text[sentence[0] : sentence[1]]):
+        opening = _BRACKETED.sub("", text[sentence[0] : sentence[0] + m.start()])
+        if any(not _reached(int(y.group()), cues) for y in _YEAR_OR_PERIOD.finditer(opening)):
+            break
+        if _OPENING_FIGURE.search(_YEAR_OR_PERIOD.sub("", opening)):
+            break
+        starts.append(sentence[0] + m.end())
+    return starts
+
+
+def _reached(year: int, cues: Cues | None) -> bool:
+    """Whether the page has reached ``year``: dated, not after its publication year, and before
+    the year its frame plans."""
+    if cues is None or cues.published_year is None or year > cues.published_year:
+        return False
+    return cues.plan_year is None or year < cues.plan_year
+
+
+def _present_parts(text: str, sentence: Span, paragraph: Span, cues: Cues) -> bool:
+    """Whether a sentence opening with a ``breakdown_lead`` breaks down what the sentence before
+    it says a place has now ("Tỉnh X có 520 sản phẩm OCOP. Trong số đó, có 3 sản phẩm 5 sao, ...")."""
+    if not cue_words(cues.lex).breakdown_lead.match(fold(text), *sentence):
+        return False
+    before = [s for s in sentences(text, paragraph) if s[1] <= sentence[0]]
+    return bool(before) and _present(text, before[-1], cues)
 
 
 def _province_has(text: str, folded: str, sentence: Span, lex: Lexicons) -> bool:
     """Whether a sentence opens with a province's name and the verb of having before its figure
-    ("Lai Châu có 8 huyện và một thành phố; ...": ``present_have``): a description of the
-    province, no aim (CONVENTIONS: a province described states facts)."""
+    ("Lai Châu có 8 huyện và một thành phố; ...": ``present_have``), or with its name and a
+    copula that says what kind of place it is ("Yên Bái là tỉnh miền núi, hơn 50% dân số là
+    ...": ``place_is``): a description of the province, no aim (CONVENTIONS: a province
+    described states facts)."""
     start = sentence[0] + len(text[sentence[0] : sentence[1]]) - len(text[sentence[0] : sentence[1]].lstrip(" -–•+*"))
     name = next((m for m in lex.provinces.find(text, start, sentence[1]) if m.start == start), None)
-    return name is not None and bool(_has_figure(lex).match(folded, name.end, sentence[1]))
+    return name is not None and (
+        bool(_has_figure(lex).match(folded, name.end, sentence[1]))
+        or bool(_place_is(lex).match(folded, name.end, sentence[1]))
+    )
+
+
+def _place_is(lex: Lexicons) -> re.Pattern:
+    """The compiled "<place_is>" right after a name, built once per lexicon."""
+    return compiled(lex, "place_is", lambda lex: re.compile(rf"\s+(?:{alternation(role_cues(lex, 'place_is'))})(?!\w)"))
 
 
 def _has_figure(lex: Lexicons) -> re.Pattern:
@@ -743,7 +794,10 @@ def _has_figure(lex: Lexicons) -> re.Pattern:
     return compiled(
         lex,
         "has_figure",
-        lambda lex: re.compile(rf"\s+(?:{alternation(role_cues(lex, 'present_have'))})\s+(?=\d)"),
+        lambda lex: re.compile(
+            rf"(?:\s*(?:{alternation(role_cues(lex, 'place_state'))}))?"
+            rf"\s+(?:{alternation(role_cues(lex, 'present_have'))})\s+(?:(?:{alternation(role_cues(lex, 'present_total'))})\s+)?(?=\d)"
+        ),
     )
 
 
@@ -761,7 +815,7 @@ def _place_has(lex: Lexicons) -> re.Pattern:
         "place_has",
         lambda lex: re.compile(
             rf"[\s\-–•+*]*(?:{alternation(role_cues(lex, 'present_place'))})(?!\w)[^\d,.;:]{{0,30}}?"
-            rf"\s(?:{alternation(role_cues(lex, 'present_have'))})\s+(?=\d)"
+            rf"\s(?:{alternation(role_cues(lex, 'present_have'))})\s+(?:(?:{alternation(role_cues(lex, 'present_total'))})\s+)?(?=\d)"
         ),
     )
 

@@ -198,6 +198,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "recognised",
                         "within_year",
                         "each_year",
+                        "standard_level",
                         "count_subgroup",
                         "layout_plan",
                         "layout_noun",

@@ -112,11 +112,13 @@ def joined_past_comparator(page: Page, clause: Span, phrases: list[Match]) -> li
 def coordinated_count_end(page: Page, q: Quantity, end: int) -> int | None:
     """Where the count coordinated right after ``q`` ends, when the two counts share the words
     after the second ("có thêm 8 xã và 01 huyện đạt chuẩn nông thôn mới": "8 xã" is "xã đạt
-    chuẩn nông thôn mới" too); None when no such count follows ``q``'s noun."""
+    chuẩn nông thôn mới" too), joined by a ``coordinate_join`` word or a comma right after the
+    noun ("có thêm 4 xã, 1 huyện đạt chuẩn nông thôn mới"); None when no such count follows
+    ``q``'s noun."""
     join = compiled(
         page.lex,
         "coordinated_counts",
-        lambda lex: re.compile(rf"\s+{alternation(role_cues(lex, 'coordinate_join'))}\s+"),
+        lambda lex: re.compile(rf"\s*,\s*|\s+{alternation(role_cues(lex, 'coordinate_join'))}\s+"),
     )
     nxt = next((x for x in page.units.find(page.text, q.end, end) if x.start >= q.end), None)
     if nxt is None or nxt.unit != "count" or nxt.high is not None or not join.fullmatch(page.folded, q.end, nxt.start):
@@ -324,7 +326,8 @@ def switch_gap(
         return page.folded[max([phrase.end, *ranked]) : q.start]
     own = page.folded[max(lo, segment_around(page.text, clause, q.start)[0]) : q.start]
     prior = [r for r in quantities if r.end <= q.start]
-    if not prior and page.text[: clause[0]].rstrip().endswith(";"):  # the list goes on after a ';'
+    if not prior and page.text[: clause[0]].rstrip().endswith(";") and _bare_item(page, clause):
+        # the list goes on after a ';' (an item with words of its own after its phrasing starts afresh)
         opened = max(page.text.rfind(c, 0, page.text.rfind(";", 0, clause[0])) for c in ".;!?\n") + 1
         clause, quantities = (opened, clause[0]), page.units.find(page.text, opened, clause[0])
         prior = list(quantities)
@@ -335,16 +338,28 @@ def switch_gap(
     return own
 
 
+def _bare_item(page: Page, clause: Span) -> bool:
+    """Whether a ';' item is only its figures and the phrasing they count, with no words of its
+    own after it: "...; 2 xã đạt chuẩn nông thôn mới nâng cao" goes on with the list before it,
+    "...; 120 sản phẩm OCOP được xếp hạng 3 sao" has a predicate of its own (CONVENTIONS, session
+    37: an item with its own verb starts afresh)."""
+    found = page.lex.indicators.find(page.text, *clause)
+    return bool(found) and not re.search(r"\w", page.text[max(m.end for m in found) : clause[1]])
+
+
 _LISTED = re.compile(r"(?:\s+[^\W\d_]+){1,10}\s*[,;]\s*")
 
 
 def _listed_after(page: Page, prev: Quantity, q: Quantity) -> bool:
     """Whether ``q`` is the next figure of a list after ``prev``, named as it is and joined by a
-    comma, a ';' or a ``coordinate_join`` word with nothing of its own before it: a word before
+    comma, a ';' or a ``coordinate_join`` word with nothing of its own before it, or the count
+    sharing the words after it with ``prev`` (``coordinated_count_end``): a word before
     the first ("thêm") covers it ("có thêm 6 xã đạt chuẩn nông thôn mới, 2 xã đạt chuẩn nâng cao
     và 1 xã đạt chuẩn kiểu mẫu": three increments, CONVENTIONS session 33)."""
     if prev.unit != q.unit or prev.high is not None or q.high is not None:
         return False
+    if coordinated_count_end(page, prev, q.end) == q.end:
+        return True  # "thêm 4 xã, 1 huyện đạt chuẩn ...": two counts before the words they share
     between = page.folded[prev.end : q.start]
     return bool(_LISTED.fullmatch(between) or page.words.coordinate_join.fullmatch(" " + between))
 

@@ -221,14 +221,23 @@ def _label_around_aim(page: Page, segment: Span, cue: int, q: Quantity, clause_e
     aims = [a for a in page.lex.target_cues.find(text, segment[0], cue) if same_tones(text, a, cues)]
     if not aims:
         return uncoded_label(text, segment, cue, q, page.words, clause_end, places)
-    after = uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words, places=places)
+    past = _past_aim(page, aims[-1], cue)
+    after = uncoded_label(text, (past, segment[1]), cue, q, page.words, places=places)
     if after is not None:
         return after
     before = uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end, places)
     if before is None and uncoded_label(text, segment, aims[-1].start, q, page.words, clause_end) is not None:
         # "Lạng Sơn phấn đấu 100% hồ sơ ...": the place aims; the words after the share name it
-        return uncoded_label(text, (aims[-1].end, segment[1]), cue, q, page.words, clause_end, places)
+        return uncoded_label(text, (past, segment[1]), cue, q, page.words, clause_end, places)
     return before
+
+
+def _past_aim(page: Page, aim: Match, cue: int) -> int:
+    """Where the words after a target cue start: past the year mention the cue ends inside ("phấn
+    đấu đến năm 2030 có khoảng 85% dân số ...": the cue takes "đến năm", its year "2030" is no
+    number of the label's)."""
+    years = [e for s, e, *_ in dates.find_years(page.text, page.words, aim.start, cue) if s < aim.end < e]
+    return max(years, default=aim.end)
 
 
 def uncoded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity]) -> None:

@@ -75,6 +75,12 @@ def declared_years(page: Page, start: int, end: int) -> list[tuple[int, int, int
     ]
 
 
+def _a_value(page: Page, clause: Span, year: tuple[int, int, int]) -> bool:
+    """Whether a year mention is the upper end of a range of values ("nâng sản lượng từ 1.500
+    đến 2025 tấn": "đến 2025" is no year, the figure is a quantity of the clause)."""
+    return any(q.start < year[0] < q.end for q in page.units.find(page.text, *clause))
+
+
 def target_year(page: Page, clause: Span, span: Span, prefer_after: bool) -> int | None:
     text = page.text
     seg = segment_around(text, clause, span[0])
@@ -91,6 +97,7 @@ def target_year(page: Page, clause: Span, span: Span, prefer_after: bool) -> int
     candidates = [(s, e, y) for s, e, y, _ in stated_years(page, *clause)]
     candidates += [(s, e, y2) for s, e, _, y2 in periods]
     candidates = [c for c in candidates if not serves_another(page, clause, c[0], span) and not _standards(page, c[0])]
+    candidates = [c for c in candidates if not _a_value(page, clause, c)]
     if not candidates:
         return None
     candidates = [c for c in candidates if not _bracket_dates_own(page, clause, span, c)]

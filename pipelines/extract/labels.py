@@ -204,12 +204,14 @@ def uncoded_label(
     start = _after_other_number(folded, segment[0], cue_start, cues)
     if start is None:
         return None
-    if _joined_figure(folded, start, cue_start, q, share_end, cues):
-        # what the figure counts, else (a noun that names no target alone: "6 đơn vị ...") as before
+    before = _label(text, folded, segment, start, cue_start, q, cues, share_end, places, joined=False)
+    if before is not None and _joined_figure(folded, start, cue_start, q, share_end, cues):
+        # what the figure counts, else (a noun that names no target alone: "6 đơn vị ...") as before;
+        # a join only renames a row: "giao chỉ tiêu cho 16 sở, ngành và 45 xã, phường" stays none
         found = _label(text, folded, segment, start, cue_start, q, cues, share_end, places, joined=True)
         if found is not None:
             return found
-    return _label(text, folded, segment, start, cue_start, q, cues, share_end, places, joined=False)
+    return before
 
 
 def _label(

@@ -263,3 +263,27 @@ class PhraseMatcher:
             if n:
                 yield starts[i], ends[i + n - 1], self._values[tuple(words[i : i + n])]
             i += n or 1
+
+
+_SHIELD = "⟨shield⟩"  # the value of a shield phrase, which no curated phrase carries
+
+
+class ShieldedMatcher(PhraseMatcher):
+    """A ``PhraseMatcher`` whose phrases are not found inside a ``shields`` phrase (a place's
+    name) that starts at or before them: the cue "cần" is no cue inside "Cần Thơ".
+
+    >>> m = ShieldedMatcher([("cần", "target")], ["Cần Thơ"])
+    >>> [(x.start, x.value) for x in m.find("Cần Thơ cần đạt 8%")]
+    [(8, 'target')]
+    """
+
+    def __init__(
+        self, pairs: Iterable[tuple[str, Any]], shields: Iterable[str], normaliser: TokenNormaliser | None = None
+    ):
+        super().__init__([*pairs, *((s, _SHIELD) for s in shields)], normaliser)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        return [m for m in super().find(text, start, end) if m.value != _SHIELD]
+
+    def find_in_slice(self, text: str, start: int, end: int) -> list[Match]:
+        return [m for m in super().find_in_slice(text, start, end) if m.value != _SHIELD]

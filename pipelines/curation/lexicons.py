@@ -18,7 +18,7 @@ from pipelines.curation.tables import CurationError, read_curation_folder
 from pipelines.ingest.clean import ChromeRule
 from pipelines.ingest.rules import IngestRules, build_ingest_rules
 from pipelines.text.fold import fold_short
-from pipelines.text.matcher import PhraseMatcher, TokenNormaliser
+from pipelines.text.matcher import PhraseMatcher, ShieldedMatcher, TokenNormaliser
 
 PROVINCE_PLACEHOLDER = "{province}"
 # How a province name is preceded in running text ("tỉnh Long An", "thành phố Cần Thơ").
@@ -152,8 +152,9 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
     cues = t["cues.csv"]
 
     def cue_matcher(kind: str, scope: str | None) -> PhraseMatcher:
+        """The cues of one kind, none of them read inside a province's name ("cần" in "Cần Thơ")."""
         sel = cues[(cues.kind == kind) & ((cues.scope == scope) if scope else True)]
-        return PhraseMatcher((c, kind) for c in sel.cue)
+        return ShieldedMatcher(((c, kind) for c in sel.cue), (n for n, _ in names))
 
     comps = t["comparators.csv"]
     from pipelines.text.fold import fold

@@ -44,12 +44,15 @@ class TokenNormaliser:
     ``skip`` tokens (punctuation, "và") are ignored, and every written form of a name part is
     contracted to one token ("Ủy ban nhân dân", "UBND" -> one token; "Nông nghiệp và PTNT",
     "NN&PTNT" -> one token), so "Sở NN & PTNT tỉnh" matches a phrase curated as "Sở Nông
-    nghiệp và Phát triển nông thôn tỉnh". A contracted token keeps the offsets of the words it
-    replaces, so matches still cite the text as written.
+    nghiệp và Phát triển nông thôn tỉnh"; a part's own short form in brackets right after it is
+    dropped ("Bảo hiểm Xã hội (BHXH) tỉnh" = "BHXH tỉnh"). A contracted token keeps the offsets
+    of the words it replaces, so matches still cite the text as written.
 
     >>> n = TokenNormaliser({",", "-", "&", "va"}, [("Ủy ban nhân dân", "UBND"), ("UBND", "UBND")])
     >>> n.words(["uy", "ban", "nhân", "dân", "cac", "huyên", ",", "thi", "xa"])
     ['⟨ubnd⟩', 'cac', 'huyên', 'thi', 'xa']
+    >>> n.words(["uy", "ban", "nhân", "dân", "(", "ubnd", ")", "tinh"])
+    ['⟨ubnd⟩', 'tinh']
     """
 
     def __init__(self, skip: Iterable[str], forms: Iterable[tuple[str, str]]):
@@ -80,7 +83,7 @@ class TokenNormaliser:
             out_s.append(kept[i][1])
             out_e.append(kept[i + max(n, 1) - 1][2])
             i += max(n, 1)
-        return out_w, out_s, out_e
+        return _own_short_form_dropped(out_w, out_s, out_e)
 
     def _longest(self, kept: list, i: int) -> tuple[int, str | None]:
         node, best, n = self._trie, (0, None), 0
@@ -97,6 +100,20 @@ class TokenNormaliser:
     def key(self, phrase: str) -> tuple[str, ...]:
         """The normalised key of a phrase: two phrases match alike when their keys are equal."""
         return tuple(self.words(list(_key(phrase))))
+
+
+def _own_short_form_dropped(words: list[str], starts: list[int], ends: list[int]):
+    """The normalised tokens less a name part's own short form written in brackets right after
+    it ("Bảo hiểm Xã hội (BHXH) tỉnh" reads as "Bảo hiểm xã hội tỉnh"): the part keeps the
+    offsets up to the closing bracket."""
+    k = 0
+    while k + 3 < len(words):
+        w = words[k]
+        if w.startswith("⟨") and words[k + 1] == "(" and words[k + 2] == w and words[k + 3] == ")":
+            ends[k] = ends[k + 3]
+            del words[k + 1 : k + 4], starts[k + 1 : k + 4], ends[k + 1 : k + 4]
+        k += 1
+    return words, starts, ends
 
 
 def _tokenise(folded: str) -> tuple[list[str], list[int], list[int]]:
@@ -263,3 +280,27 @@ class PhraseMatcher:
             if n:
                 yield starts[i], ends[i + n - 1], self._values[tuple(words[i : i + n])]
             i += n or 1
+
+
+_SHIELD = "⟨shield⟩"  # the value of a shield phrase, which no curated phrase carries
+
+
+class ShieldedMatcher(PhraseMatcher):
+    """A ``PhraseMatcher`` whose phrases are not found inside a ``shields`` phrase (a place's
+    name) that starts at or before them: the cue "cần" is no cue inside "Cần Thơ".
+
+    >>> m = ShieldedMatcher([("cần", "target")], ["Cần Thơ"])
+    >>> [(x.start, x.value) for x in m.find("Cần Thơ cần đạt 8%")]
+    [(8, 'target')]
+    """
+
+    def __init__(
+        self, pairs: Iterable[tuple[str, Any]], shields: Iterable[str], normaliser: TokenNormaliser | None = None
+    ):
+        super().__init__([*pairs, *((s, _SHIELD) for s in shields)], normaliser)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        return [m for m in super().find(text, start, end) if m.value != _SHIELD]
+
+    def find_in_slice(self, text: str, start: int, end: int) -> list[Match]:
+        return [m for m in super().find_in_slice(text, start, end) if m.value != _SHIELD]

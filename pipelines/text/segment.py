@@ -18,9 +18,8 @@ Span = tuple[int, int]
 # quote; "TP. Hồ Chí Minh" and similar abbreviations (a capitalised token of at most three
 # letters before the dot) do not end a sentence.
 _UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
-_SENTENCE_END = re.compile(
-    rf"(?<!\b[A-ZĐ][a-zđ])(?<!\b[A-ZĐ]{{2}})(?:[.!?…]+(?=\s+[\"“(\-–•]?[{_UPPER}0-9])|(?:\.{{3,}}|…)(?=\s*[{_UPPER}]))"
-)
+_ABBREVIATED = r"(?<!\b[A-ZĐ][a-zđ])(?<!\b[A-ZĐ]{2})"  # "TP.", "Tp.", "TX." before a place's name
+_SENTENCE_END = re.compile(rf"{_ABBREVIATED}(?:[.!?…]+(?=\s+[\"“(\-–•]?[{_UPPER}0-9])|(?:\.{{3,}}|…)(?=\s*[{_UPPER}]))")
 # a colon ends a clause, except one right before a document's number ("Xét Tờ trình số:
 # 69/TTr-UBND ... của UBND tỉnh" is one clause; a date "12/2025" after a colon still ends one)
 _CLAUSE_END = re.compile(r";|:(?!\s*\d{1,6}\s*/\s*[^\W\d_])")
@@ -109,13 +108,16 @@ def sentences(text: str, span: Span) -> list[Span]:
 def sentence_end(*, semicolon: bool = False, line: bool = False) -> re.Pattern[str]:
     """The mark a rule takes for the end of a sentence when it asks whether one lies between two
     places (``search(text, start, end)``): ".", "!" or "?" before white space or the end of the
-    searched span (not the point of "1.000"); with ``semicolon`` a ";" too, with ``line`` a line
-    break too. Looser than ``sentences`` (no capital needed after the mark), the one such mark
-    the rules share.
+    searched span (not the point of "1.000", nor the dot of an abbreviation that ``sentences``
+    passes over: "TP. Hà Nội", "Tp. Huế", "TX. Sơn Tây"); with ``semicolon`` a ";" too, with
+    ``line`` a line break too. Looser than ``sentences`` (no capital needed after the mark), the
+    one such mark the rules share.
 
     >>> t = "Tổng số 9 thị trấn. Gồm: 1.200 hộ"
     >>> bool(sentence_end().search(t, 8, 25)), bool(sentence_end().search(t, 25, len(t)))
     (True, False)
+    >>> bool(sentence_end().search("Thuế TP. Hà Nội chủ trì", 0, 23))
+    False
     >>> bool(sentence_end().search("tăng 5 xã; thêm 2 xã", 0, 20))
     False
     >>> bool(sentence_end(semicolon=True).search("tăng 5 xã; thêm 2 xã", 0, 20))
@@ -123,7 +125,7 @@ def sentence_end(*, semicolon: bool = False, line: bool = False) -> re.Pattern[s
     >>> bool(sentence_end(line=True).search("đạt 8%\\nthêm 2 xã", 0, 16))
     True
     """
-    ends = [r"[.!?](?=\s|$)"]
+    ends = [rf"{_ABBREVIATED}[.!?](?=\s|$)"]
     if semicolon:
         ends.append(";")
     if line:

@@ -15,7 +15,7 @@ from pipelines.curation.lexicons import Lexicons, cue_words
 from pipelines.extract.cue_patterns import compiled
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match, PhraseMatcher
-from pipelines.text.segment import Span
+from pipelines.text.segment import Span, sentence_end
 from pipelines.extract.assignments.article import TABLE, WORD, UNCODED_MEMBER, LEADERSHIP, find_in, kind_group, Article
 
 
@@ -41,13 +41,16 @@ def _dress_words(lex: Lexicons) -> tuple:
 
 def _tail_end(a: Article, tails: PhraseMatcher, end: int, ceiling: int) -> int:
     """Where the tails and scopes after a name end ("Thủ trưởng các sở, ban, ngành, thuộc
-    tỉnh", "Sở Tài chính tỉnh Hưng Yên"); a scope may follow a comma, a tail may not."""
+    tỉnh", "Sở Tài chính tỉnh Hưng Yên"); a scope may follow a comma, a tail may not; the dot
+    of an abbreviation that ends no sentence is no gap ("Thuế TP. Hà Nội": ``sentence_end``)."""
     for _ in range(3):
         found = [
             m for matcher in (tails, a.lex.provinces) for m in find_in(matcher, a.text, end, min(ceiling, end + 60))
         ]
         nxt = min(found, key=lambda m: m.start, default=None)
         gap = a.text[end : nxt.start].strip() if nxt else "x"
+        if gap == "." and nxt and not sentence_end().search(a.text, end, nxt.start):
+            gap = ""
         if nxt is None or not (gap == "" or (gap == "," and nxt.value == "scope")):
             return end
         end = nxt.end

@@ -116,13 +116,27 @@ def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex:
         start += words.list_then.match(fold_short(text[start : sent[1]])).end()
         if start >= sent[1] or not text[start].isalpha() or _PERIOD_BEFORE.search(text[sent[0] : cue_start]):
             start = None
-    else:
+    elif _opens_clause(text, sent, cue_start, lex):
         start = cue_end + words.list_lead_in.match(fold_short(text[cue_end : sent[1]])).end()
         if start >= sent[1] or not text[start].isalpha() or ";" not in text[start : sent[1]]:
             start = None
     if start is None or lex.result_cues.find(text, sent[0], min(start, sent[1])):
         return None
     return start
+
+
+def _opens_clause(text: str, sent: Span, cue_start: int, lex: Lexicons) -> bool:
+    """Whether a cue opens its clause, where ';'-separated content right after it is its list: at
+    most one word before it (a count or a determiner: "Ba đột phá được xác định là ..."), a copula
+    ("Cùng với đó là nhóm giải pháp ...") or a target cue that sets it out ("Năm 2026, tỉnh đề ra
+    mục tiêu tổng quát tập trung ...; ..."). A cue that another verb takes as its object in running
+    text ("thực hiện các nhiệm vụ đột phá có lúc chưa quyết liệt; ...", "có khả năng tạo đột phá
+    cho ...; ...") is only mentioned and introduces nothing (CONVENTIONS, Objectives)."""
+    clause = _clause_start(text, sent, cue_start)
+    before = _MARKED.sub("", text[clause:cue_start].strip())
+    if len(before.split()) <= 1 or cue_words(lex).list_copula.search(fold_short(before)):
+        return True
+    return any(not text[c.end : cue_start].strip() for c in lex.target_cues.find(text, clause, cue_start))
 
 
 def _in_title(text: str, sent: Span, cue, lex: Lexicons) -> bool:

@@ -42,6 +42,44 @@ _VISION = "vision"  # the objectives' kind (contract enum) of "tầm nhìn đế
 _TITLE_PREFIX = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*)?")
 
 
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _sibling(prefix: str) -> re.Pattern[str] | None:
+    """The label of the heading after a numbered title line, which ends that heading's list:
+    "1." -> "2.", "1.2." -> "1.3.", "I." -> "II.", "a)" -> "b)"; None for an unnumbered line.
+
+    >>> bool(_sibling("1. ").match("2. Mục tiêu cụ thể"))
+    True
+    """
+    m = re.match(r"\s*(?:(\d{1,2}(?:\.\d{1,2})*)|([IVX]{1,4})|([a-zđ]))([.)])", prefix)
+    if not m:
+        return None
+    if m.group(1):
+        parts = m.group(1).split(".")
+        label = ".".join(parts[:-1] + [str(int(parts[-1]) + 1)])
+    elif m.group(2):
+        i = _ROMAN.index(m.group(2)) + 1 if m.group(2) in _ROMAN else len(_ROMAN)
+        if i >= len(_ROMAN):
+            return None
+        label = _ROMAN[i]
+    else:
+        label = chr(ord(m.group(3)) + 1) if m.group(3) != "đ" else "e"
+    return re.compile(rf"{re.escape(label)}{re.escape(m.group(4))}\s")
+
+
+def _heading_line_end(text: str, para: Span, cue) -> int | None:
+    """Where the content starts when the cue ends a title line that the unwrap joined to the lines
+    below it ("1. Mục tiêu tổng quát" / "Tiếp tục ..."; "I. Mục tiêu" / "tổng quát" / "Phấn đấu
+    ..."), else None: the line holds only a number and the cue, and the next line opens with a
+    capital or an item mark (not "Mục tiêu đến năm" / "2030, tỉnh ...", a phrase broken by a wrap)."""
+    nl = text.find("\n", cue.end, para[1])
+    if nl < 0 or text[cue.end : nl].strip(" :") or not _TITLE_PREFIX.fullmatch(text, para[0], cue.start):
+        return None
+    nxt = text[nl + 1 : para[1]].lstrip()
+    return nl + 1 if nxt[:1].isupper() or _MARKED.match(nxt) else None
+
+
 def _sentence_of(sents: list[Span], pos: int) -> Span:
     return next(s for s in sents if s[0] <= pos < s[1])
 
@@ -78,13 +116,27 @@ def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex:
         start += words.list_then.match(fold_short(text[start : sent[1]])).end()
         if start >= sent[1] or not text[start].isalpha() or _PERIOD_BEFORE.search(text[sent[0] : cue_start]):
             start = None
-    else:
+    elif _opens_clause(text, sent, cue_start, lex):
         start = cue_end + words.list_lead_in.match(fold_short(text[cue_end : sent[1]])).end()
         if start >= sent[1] or not text[start].isalpha() or ";" not in text[start : sent[1]]:
             start = None
     if start is None or lex.result_cues.find(text, sent[0], min(start, sent[1])):
         return None
     return start
+
+
+def _opens_clause(text: str, sent: Span, cue_start: int, lex: Lexicons) -> bool:
+    """Whether a cue opens its clause, where ';'-separated content right after it is its list: at
+    most one word before it (a count or a determiner: "Ba đột phá được xác định là ..."), a copula
+    ("Cùng với đó là nhóm giải pháp ...") or a target cue that sets it out ("Năm 2026, tỉnh đề ra
+    mục tiêu tổng quát tập trung ...; ..."). A cue that another verb takes as its object in running
+    text ("thực hiện các nhiệm vụ đột phá có lúc chưa quyết liệt; ...", "có khả năng tạo đột phá
+    cho ...; ...") is only mentioned and introduces nothing (CONVENTIONS, Objectives)."""
+    clause = _clause_start(text, sent, cue_start)
+    before = _MARKED.sub("", text[clause:cue_start].strip())
+    if len(before.split()) <= 1 or cue_words(lex).list_copula.search(fold_short(before)):
+        return True
+    return any(not text[c.end : cue_start].strip() for c in lex.target_cues.find(text, clause, cue_start))
 
 
 def _in_title(text: str, sent: Span, cue, lex: Lexicons) -> bool:
@@ -161,15 +213,23 @@ def _items(text: str, span: Span) -> list[Span]:
 
 
 def _paragraphs_below(
-    text: str, paragraph_spans: list[Span], p_i: int, after_colon: bool, titled: bool = False
+    text: str,
+    paragraph_spans: list[Span],
+    p_i: int,
+    after_colon: bool,
+    titled: bool = False,
+    sibling: re.Pattern[str] | None = None,
 ) -> list[Span]:
     """The paragraphs a heading introduces: marked ones ("- ...", "1. ...") and ones that end
     with ';' or follow one that does; after a ':' or a bare title line ("1. Mục tiêu tổng
     quát") the first paragraph in any case ("Mục tiêu tổng quát:" / "Xây dựng tỉnh ...; ...").
-    Below a title line, a marked paragraph after an unmarked one starts the next section."""
+    Below a title line, a marked paragraph after an unmarked one starts the next section, and so
+    does the title's next number (``sibling``: "2. Mục tiêu cụ thể" after "1. Mục tiêu tổng quát:")."""
     out, prev_semi = [], after_colon or titled
     for nxt in paragraph_spans[p_i + 1 :]:
         para = text[nxt[0] : nxt[1]]
+        if sibling and sibling.match(para):
+            break
         if titled and out and _MARKED.match(para) and not _MARKED.match(text[out[0][0] : out[0][1]]):
             break
         if not (_MARKED.match(para) or prev_semi or para.endswith(";")):
@@ -208,7 +268,8 @@ def _introductions(text: str, para: Span, sents: list[Span], cues: list, lex: Le
         is_heading = (
             len(para_text) < 120 and not para_text.endswith((".", ";")) and (text[cue.end : para[1]].strip(" :") == "")
         )
-        start = para[1] if is_heading else _list_start(text, sents, cue.start, cue.end, lex)
+        line_end = None if is_heading else _heading_line_end(text, para, cue)
+        start = para[1] if is_heading else line_end or _list_start(text, sents, cue.start, cue.end, lex)
         if start is not None:
             intro.append((cue, start))
     return intro
@@ -230,11 +291,17 @@ def _list_items(
     para = paragraph_spans[p_i]
     para_text = text[para[0] : para[1]]
     cue, start = intro[i]
+    title = _TITLE_PREFIX.fullmatch(text, para[0], cue.start)
+    sibling = _sibling(text[para[0] : cue.start]) if title else None
     if text[start : para[1]].strip() == "":
-        titled = not para_text.endswith(":") and bool(_TITLE_PREFIX.fullmatch(text, para[0], cue.start))
-        below = _paragraphs_below(text, paragraph_spans, p_i, para_text.endswith(":"), titled)
+        titled = not para_text.endswith(":") and bool(title)
+        below = _paragraphs_below(text, paragraph_spans, p_i, para_text.endswith(":"), titled, sibling)
         taken.update(below)
         return _items_below(text, below)
+    if start == _heading_line_end(text, para, cue) and _MARKED.match(text[start : para[1]]):
+        below = _paragraphs_below(text, paragraph_spans, p_i, False, False, sibling)
+        taken.update(below)
+        return [strip_punct(text, (start, para[1]))] + [strip_punct(text, p) for p in below]
     end = para[1]
     if i + 1 < len(intro):
         nxt = intro[i + 1][0].start

@@ -7,6 +7,7 @@ import datetime as dt
 import posixpath
 import re
 
+import pandas as pd
 import pytest
 
 from pipelines.quality.docs import normalise_html, quality_files
@@ -90,14 +91,29 @@ def test_failures_name_table_row_column_and_rule():
     assert not any(line.startswith("articles") for line in got)  # 2 -> 2 rows is no collapse
 
 
-def test_coded_share_floor():
-    tables = sample_tables()
-    ind = tables["indicators"].copy()
+def _uncoded(tables: dict, copies: int) -> dict:
+    ind = pd.concat([tables["indicators"]] * copies, ignore_index=True)
     ind["indicator_code"] = None
     ind["label_en"] = None
-    tables["indicators"] = ind
-    got = lines(validate_release_tables(tables))
+    return {**tables, "indicators": ind}
+
+
+def test_coded_share_floor():
+    tables = sample_tables()
+    floor_rows = load_expectation_config()["coded_indicator_share_min_rows"]
+    copies = -(-floor_rows // len(tables["indicators"]))
+    got = lines(validate_release_tables(_uncoded(tables, copies)))
     assert any(line.startswith("indicators column indicator_code: coded share >= 50%") for line in got), got
+
+
+def test_coded_share_floor_waits_for_enough_rows():
+    # a batch of pages that set few targets (assignment-heavy legal texts) is no measure of the
+    # lexicon: 14 rows, 6 coded, stopped a whole release before the floor needed enough rows
+    tables = _uncoded(sample_tables(), 1)
+    assert len(tables["indicators"]) < load_expectation_config()["coded_indicator_share_min_rows"]
+    assert not [s for s in dataset_specs(tables) if "coded share" in s.rule]
+    got = lines(validate_release_tables(tables))
+    assert not any("coded share" in line for line in got), got
 
 
 def test_data_docs_are_offline_and_deterministic(seed_results, seed_build):

@@ -61,7 +61,14 @@ def load_expectation_config(path: Path = EXPECTATIONS_FILE) -> dict[str, Any]:
     """The dataset-level thresholds (schemas/expectations.yaml) as a dict; ValueError naming the
     file when a key is missing."""
     config = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    needed = {"target_years", "province_rows", "coded_indicator_share_min", "row_count_floor_ratio", "percent_ranges"}
+    needed = {
+        "target_years",
+        "province_rows",
+        "coded_indicator_share_min",
+        "coded_indicator_share_min_rows",
+        "row_count_floor_ratio",
+        "percent_ranges",
+    }
     missing = needed - set(config or {})
     if missing or "default" not in config["percent_ranges"]:
         raise ValueError(f"{path}: missing {sorted(missing) or ['percent_ranges.default']}")
@@ -196,14 +203,16 @@ def dataset_specs(
 ) -> list[Spec]:
     """Dataset-level expectations for these frames: percent targets in the plausible range of
     their indicator code, target and horizon years in range, every province code known, 63
-    provinces, the share of coded indicators above its floor and, given the previous release's
-    row counts, no table collapsing."""
+    provinces, the share of coded indicators above its floor (once there are enough indicator rows
+    for a share to mean something) and, given the previous release's row counts, no table
+    collapsing."""
     config = config or load_expectation_config()
     years = config["target_years"]
     specs: list[Spec] = []
     if "indicators" in frames:
         ind = frames["indicators"]
         specs += _percent_specs(config, [c for c in ind["indicator_code"].dropna()])
+    if "indicators" in frames and len(frames["indicators"]) >= config["coded_indicator_share_min_rows"]:
         specs.append(
             _spec(
                 "indicators",

@@ -146,6 +146,8 @@ def _before_run(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     if a.pats["counted_share"].search(before):
         return "object"  # "100% các xã, phường thực hiện ...": the share of units a target counts
     lead = a.pats["before_lead"].search(before)
+    if lead and advised(a, clause, start):
+        return "object"  # "được giao nhiệm vụ ... tham mưu cho UBND tỉnh các phương án ...": the body advised
     if lead and _held_by_request(a, clause[0] + lead.start(), start):
         return None  # "được giao lãnh đạo UBND tỉnh xử lý ...": the body led is asked, not given the task
     given = _given(a, run, clause, before, lead) if lead else None
@@ -219,6 +221,18 @@ def _opens_on_support(a: Article, clause: Span, start: int) -> bool:
     if not a.prev_acted or pos >= start or not a.text[pos].isupper():
         return False
     return bool(a.pats["before_support"].fullmatch(a.folded, pos, start))
+
+
+def advised(a: Article, clause: Span, start: int) -> bool:
+    """Whether the run at ``start`` is the body advised: the last role cue before it in its
+    clause is an ``advise`` cue with only object-gap words between ("tham mưu (cho) UBND tỉnh
+    ..."). The body advised is no actor (CONVENTIONS): not the one a split "giao ... cho" lead
+    gives the task ("Sở Tài chính được giao ... tham mưu cho UBND tỉnh các phương án ..."), nor
+    an office that compiles ("tham mưu UBND tỉnh tổng hợp danh sách ...")."""
+    cues = role_cues_in(a, clause[0], start)
+    if not cues or cues[-1].value != "advise":
+        return False
+    return bool(a.pats["object_gap"].match(a.folded[cues[-1].end : start]))
 
 
 def _cue_before(a: Article, clause: Span, start: int) -> str | None:

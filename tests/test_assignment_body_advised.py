@@ -22,10 +22,7 @@ def test_body_advised_after_tham_muu_cho_in_a_given_task_gets_nothing(lex):
 
 
 def test_body_advised_with_a_compiling_verb_after_it_gets_nothing(lex):
-    text = (
-        "- Sở Xây dựng:\n"
-        "+ Tham mưu UBND tỉnh tổng hợp danh sách các công trình chậm tiến độ để xử lý dứt điểm.\n"
-    )
+    text = "- Sở Xây dựng:\n+ Tham mưu UBND tỉnh tổng hợp danh sách các công trình chậm tiến độ để xử lý dứt điểm.\n"
     assert ("PPC", "report") not in cited_roles(text, lex, "86")
 
 
@@ -36,8 +33,5 @@ def test_a_task_given_for_a_body_still_leads_it(lex):
 
 
 def test_the_office_a_report_is_sent_to_for_compiling_still_reports(lex):
-    text = (
-        "UBND các xã, phường báo cáo kết quả thực hiện, gửi về Sở Nội vụ để tổng hợp trước ngày "
-        "20/12/2025."
-    )
+    text = "UBND các xã, phường báo cáo kết quả thực hiện, gửi về Sở Nội vụ để tổng hợp trước ngày 20/12/2025."
     assert ("DOHA", "report") in cited_roles(text, lex, "86")

@@ -146,8 +146,6 @@ def _before_run(a: Article, run: list[Match], clause: Span, earlier: bool) -> st
     if a.pats["counted_share"].search(before):
         return "object"  # "100% các xã, phường thực hiện ...": the share of units a target counts
     lead = a.pats["before_lead"].search(before)
-    if lead and advised(a, clause, start):
-        return "object"  # "được giao nhiệm vụ ... tham mưu cho UBND tỉnh các phương án ...": the body advised
     if lead and _held_by_request(a, clause[0] + lead.start(), start):
         return None  # "được giao lãnh đạo UBND tỉnh xử lý ...": the body led is asked, not given the task
     given = _given(a, run, clause, before, lead) if lead else None
@@ -178,7 +176,10 @@ def _held_by_request(a: Article, lead: int, start: int) -> bool:
 def _given(a: Article, run: list[Match], clause: Span, before: str, lead: re.Match) -> str | None:
     """How a run after a lead cue ("giao cho", "phân công cho") reads: ``doc`` when no work is
     given (a document's subject or aim, tasks described, or bodies sharing out their own work),
-    ``lead`` when the task was given to it, else None."""
+    ``lead`` when the task was given to it, ``object`` when it is the body advised ("được giao
+    nhiệm vụ ... tham mưu cho UBND tỉnh các phương án ..."), else None."""
+    if advised(a, clause, run[0].start):
+        return "object"
     if a.pats["subject_of"].search(before, 0, lead.start()) or a.pats["document_aim"].search(before, 0, lead.start()):
         return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject, or its aim
     if _tasks_given(a, clause[0], clause[0] + lead.start()):

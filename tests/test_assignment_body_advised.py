@@ -35,3 +35,21 @@ def test_a_task_given_for_a_body_still_leads_it(lex):
 def test_the_office_a_report_is_sent_to_for_compiling_still_reports(lex):
     text = "UBND các xã, phường báo cáo kết quả thực hiện, gửi về Sở Nội vụ để tổng hợp trước ngày 20/12/2025."
     assert ("DOHA", "report") in cited_roles(text, lex, "86")
+
+
+def test_a_subjectless_clause_advising_a_superior_gives_its_verbs_to_no_one(lex):
+    # "...; kịp thời tham mưu Chủ tịch UBND tỉnh chỉ đạo, đôn đốc ...": the directing and urging
+    # are what the office advises the chair to do, not the office's own monitoring
+    text = (
+        "Giao Văn phòng UBND tỉnh là cơ quan đầu mối tổng hợp; kịp thời tham mưu Chủ tịch UBND tỉnh "
+        "chỉ đạo, đôn đốc các ngành, địa phương hoàn thành nhiệm vụ được giao."
+    )
+    assert cited_roles(text, lex, "86") == {("PPC_OFFICE", "lead")}
+
+
+def test_a_subjectless_clause_that_monitors_then_advises_keeps_both(lex):
+    text = (
+        "Giao Sở Nội vụ chủ trì triển khai kế hoạch; theo dõi, đôn đốc các xã, phường thực hiện, "
+        "tham mưu UBND tỉnh xử lý các vướng mắc."
+    )
+    assert ("DOHA", "monitor") in cited_roles(text, lex, "86")

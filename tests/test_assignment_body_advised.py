@@ -41,7 +41,7 @@ def test_a_subjectless_clause_advising_a_superior_gives_its_verbs_to_no_one(lex)
     # "...; kịp thời tham mưu Chủ tịch UBND tỉnh chỉ đạo, đôn đốc ...": the directing and urging
     # are what the office advises the chair to do, not the office's own monitoring
     text = (
-        "Giao Văn phòng UBND tỉnh là cơ quan đầu mối tổng hợp; kịp thời tham mưu Chủ tịch UBND tỉnh "
+        "Giao Văn phòng UBND tỉnh làm đơn vị thường trực; kịp thời tham mưu Chủ tịch UBND tỉnh "
         "chỉ đạo, đôn đốc các ngành, địa phương hoàn thành nhiệm vụ được giao."
     )
     assert cited_roles(text, lex, "86") == {("PPC_OFFICE", "lead")}

@@ -14,7 +14,7 @@ from pipelines.text.segment import Span, strip_punct
 from pipelines.extract.assignments.article import TABLE, LEAD_ALSO, ACTING, COMPILING, find_in, match_key, Article
 from pipelines.extract.assignments.mentions import leadership
 from pipelines.extract.assignments.narration import past, requested, run_kinds, told_by_speaker
-from pipelines.extract.assignments.subjects import role_cues_in, quantified, cue_roles
+from pipelines.extract.assignments.subjects import advised, role_cues_in, quantified, cue_roles
 
 
 def _submitted_cues(a: Article, runs: list[list[Match]], clause: Span) -> set[int]:
@@ -33,8 +33,9 @@ def roles_of(a: Article, kind: str, aspect: bool, end: int, stop: int, clause: S
     """The roles of a run of ``kind`` whose own words run from ``end`` to ``stop``."""
     found = role_cues_in(a, end, stop)
     cues = [c for c in found if c.value != "ignore" and c.start not in a.submitted]
-    if kind == "object":
-        return ["report"] if a.pats["after_compile"].match(a.folded, end) else []
+    if kind == "object":  # the receiver of "gửi về Y để tổng hợp" compiles; the body advised does not
+        compiles = a.pats["after_compile"].match(a.folded, end) and not advised(a, clause, first)
+        return ["report"] if compiles else []
     if kind == "via":
         return ["report"]
     if kind == "support":

@@ -176,7 +176,10 @@ def _held_by_request(a: Article, lead: int, start: int) -> bool:
 def _given(a: Article, run: list[Match], clause: Span, before: str, lead: re.Match) -> str | None:
     """How a run after a lead cue ("giao cho", "phân công cho") reads: ``doc`` when no work is
     given (a document's subject or aim, tasks described, or bodies sharing out their own work),
-    ``lead`` when the task was given to it, else None."""
+    ``lead`` when the task was given to it, ``object`` when it is the body advised ("được giao
+    nhiệm vụ ... tham mưu cho UBND tỉnh các phương án ..."), else None."""
+    if advised(a, clause, run[0].start):
+        return "object"
     if a.pats["subject_of"].search(before, 0, lead.start()) or a.pats["document_aim"].search(before, 0, lead.start()):
         return "doc"  # "quyết định của UBND tỉnh về giao chỉ tiêu ... cho các sở": a document's subject, or its aim
     if _tasks_given(a, clause[0], clause[0] + lead.start()):
@@ -219,6 +222,18 @@ def _opens_on_support(a: Article, clause: Span, start: int) -> bool:
     if not a.prev_acted or pos >= start or not a.text[pos].isupper():
         return False
     return bool(a.pats["before_support"].fullmatch(a.folded, pos, start))
+
+
+def advised(a: Article, clause: Span, start: int) -> bool:
+    """Whether the run at ``start`` is the body advised: the last role cue before it in its
+    clause is an ``advise`` cue with only object-gap words between ("tham mưu (cho) UBND tỉnh
+    ..."). The body advised is no actor (CONVENTIONS): not the one a split "giao ... cho" lead
+    gives the task ("Sở Tài chính được giao ... tham mưu cho UBND tỉnh các phương án ..."), nor
+    an office that compiles ("tham mưu UBND tỉnh tổng hợp danh sách ...")."""
+    cues = role_cues_in(a, clause[0], start)
+    if not cues or cues[-1].value != "advise":
+        return False
+    return bool(a.pats["object_gap"].match(a.folded[cues[-1].end : start]))
 
 
 def _cue_before(a: Article, clause: Span, start: int) -> str | None:

@@ -35,10 +35,7 @@ def test_a_forecast_of_the_month_markers_year_is_no_row(lex, units):
 
 
 def test_a_forecast_after_a_plan_word_on_a_marked_page_stays_a_target(lex, units):
-    text = (
-        " date 2023-08 Du lịch phục hồi\n\n"
-        "Theo kế hoạch năm 2023, tỉnh dự kiến đón 4,2 triệu lượt khách."
-    )
+    text = " date 2023-08 Du lịch phục hồi\n\nTheo kế hoạch năm 2023, tỉnh dự kiến đón 4,2 triệu lượt khách."
     assert cited_row_keys(text, lex, units) == [("TOURIST_ARRIVALS", "eq", 4200000.0, None, 2023)]
 
 

@@ -36,6 +36,7 @@ from typing import Callable, TypeVar
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
+from pipelines.ingest.dates import marker
 from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.extract.cue_words import cue_words, role_cues
 from pipelines.extract.tones import same_tones
@@ -257,6 +258,8 @@ def _forecast(text: str, span: Span, cues: Cues) -> str:
     years = [y for _, _, y, _ in dates.find_years(text, words, *span)]
     if years and cues.published_year and max(years) <= cues.published_year:
         return "result"
+    if _under_way(text, span, years, cues):
+        return "result"  # "dự kiến đến cuối năm nay có thêm 5 xã ...": the year the page is written in
     if years and not cues.published_year and max(years) in _years_under_way(text, cues):
         return "result"  # undated page reviewing "9 tháng đầu năm 2023": "Dự kiến, năm 2023 ... tăng 6%"
     if years and not cues.published_year and cues.plan_year and max(years) < cues.plan_year:
@@ -268,6 +271,25 @@ def _forecast(text: str, span: Span, cues: Cues) -> str:
         if any(not _overlaps(m.span(), aimed) for m in words.elapsed_part.finditer(fold(text), *span)):
             return "result"
     return "target"
+
+
+def _under_way(text: str, span: Span, years: list[int], cues: Cues) -> bool:
+    """Whether a forecast in ``span`` speaks of the year the page is written in, with no plan word
+    before it in its span ("Theo kế hoạch năm 2024, ... dự kiến đón ..." states the plan's figure,
+    CONVENTIONS session 34): it names "năm nay" ("dự kiến đến cuối năm nay có thêm 4 xã"), or, on
+    a page with no publication date, only years up to that of the scraper's month marker
+    ("Dự kiến ... vào cuối năm 2019" under ``date 2019-07``). That year has begun: the forecast
+    estimates a result."""
+    words, folded = cue_words(cues.lex), fold(text)
+    cue = min(h.start for h in words.forecast.find(text, *span))
+    if words.plan_word.search(folded, span[0], cue):
+        return False
+    if any(m.group("this") and not m.group("many") for m in words.relative_year.finditer(folded, *span)):
+        return True
+    if cues.published_year or not years:
+        return False
+    mark = marker(text[:400].splitlines())
+    return mark is not None and max(years) <= mark[0]
 
 
 def _names_later_year(text: str, cues: Cues) -> bool:

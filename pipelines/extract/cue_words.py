@@ -138,6 +138,7 @@ class CueWords:
     review_verb: PhraseMatcher
     bracket_plan: re.Pattern
     plan_before: re.Pattern
+    plan_word: re.Pattern  # a plan word standing alone (``bracket_plan`` cues): "Theo kế hoạch năm 2024, ..."
     over_plan: re.Pattern  # "15.072 ha/": a result written over the figure after its slash
     over_plan_tail: re.Pattern  # " ha (bằng 97,2% kế hoạch": the plan word after that figure
     aim_figure: re.Pattern  # "mục tiêu trên ", "kịch bản cao nhất là ": a figure follows the aim's noun
@@ -358,6 +359,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"(?:(?:{g('period_noun')})\s+)?(?P<y1>{YEAR})\s*-\s*(?P<y2>{YEAR})(?!\d)"
         ),
         plan_before=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)[^,;()\d]{{0,25}}$"),
+        plan_word=re.compile(rf"(?<!\w)(?:{g('bracket_plan')})(?!\w)"),
         # "trồng rừng ước đạt 15.072 ha/15.500 ha": a result, its short unit, the slash
         over_plan=re.compile(r"(?<![\w.,/])(?P<n>\d(?:[\d.,]*\d)?)(?:\s*[^\W\d]\w{0,3})?\s*/\s*(?=\d)"),
         # "... ha rừng, đạt 82,1% kế hoạch", " ha kế hoạch": a plan word in the clause, the share before it

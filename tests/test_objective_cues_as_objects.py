@@ -23,8 +23,8 @@ def test_a_cue_a_verb_takes_as_its_object_opens_no_list(lex):
 
 def test_a_cue_after_a_verb_and_a_determiner_opens_no_list(lex):
     text = (
-        "Tin\n\nGiám đốc Sở yêu cầu xác định rõ các dự án trọng điểm (cả công và tư) là động lực của tăng "
-        "trưởng, ước tính tác động đến GRDP; lường trước rủi ro và cách ứng phó."
+        "Tin\n\nHội nghị thống nhất đẩy nhanh các dự án trọng điểm về giao thông và năng lượng trong quý "
+        "cuối năm; bố trí đủ vốn đối ứng cho từng công trình."
     )
     assert _rows(text, lex) == []
 

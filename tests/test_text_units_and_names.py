@@ -45,5 +45,5 @@ def test_a_body_written_with_the_city_abbreviation_stays_in_its_run_of_leads(lex
 def test_a_name_part_with_its_own_short_form_in_brackets_keeps_its_level_word(lex):
     text = "Để đạt chỉ tiêu này, UBND tỉnh chỉ đạo Mặt trận Tổ quốc (MTTQ) tỉnh chủ trì, phối hợp với các sở, ngành tuyên truyền."
     assert ("FATHERLAND_FRONT", "lead") in cited_roles(text, lex, "44")
-    text = "UBND tỉnh giao Bảo hiểm Xã hội (BHXH) tỉnh chủ trì, phối hợp với các sở, ngành rà soát đối tượng tham gia."
+    text = "UBND tỉnh yêu cầu Bảo hiểm Xã hội (BHXH) tỉnh chủ trì, phối hợp với các sở, ngành mở rộng diện bao phủ."
     assert cited_roles(text, lex, "44") == {("SOCIAL_SECURITY", "lead"), ("PROVINCIAL_AGENCIES", "support")}

@@ -19,6 +19,7 @@ from collections import Counter
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract import dates
 from pipelines.extract.assignments import assignment_rows
+from pipelines.extract.congress_terms import congress_term_end
 from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.extract.documents import document_rows
 from pipelines.extract.indicators import indicator_rows
@@ -42,6 +43,8 @@ def _plan_year(
     main = next((d for d in dated if d["province_code"]), dated[0] if dated else None)
     if main:
         return main["period_end"] or main["plan_year"]
+    if term := congress_term_end(text, lex, written):
+        return term
     words, folded = cue_words(lex), fold(text)
     stated = dates.find_years(text, words)
     if units is not None:

@@ -68,7 +68,10 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
             comparator = "eq"  # one figure restating a range ("8.300 - 8.500 USD (tương đương 200 triệu đồng)")
     comparator = _coordinated_comparator(page, span, k, quantities) if comparator == "eq" else comparator
     code: str | None = switch_code(
-        phrase.value, q.unit, switch_gap(page, clause.span, lo, q, phrase, counted, quantities), page.lex
+        phrase.value,
+        q.unit,
+        _switch_words(page, clause.span, lo, q, phrase, counted, quantities),
+        page.lex,
     )
     if yearly_count(page, code, lo, q, phrase):
         code = None  # "8 xã được công nhận ... trong năm 2027": that year's count, no stock
@@ -89,6 +92,18 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
         if subgroup:
             page.subgroups.add(key)
     return phrase
+
+
+def _switch_words(
+    page: Page, clause: Span, lo: int, q: Quantity, phrase: Match, counted: bool, quantities: list[Quantity]
+) -> str:
+    """The words that switch a row's code (``switch_code``): the gap (``switch_gap``) with the
+    phrasing's own words before it and the figure's own unit after it, so that a rate of time
+    anywhere there keeps a reduction a reduction ("giảm tỷ lệ hộ nghèo bình quân dưới 1%/năm"),
+    while a reduction verb before a ceiling with none states the rate reached ("giảm tỷ lệ hộ
+    nghèo dưới 1,5%": POVERTY_RATE lt 1.5; CONVENTIONS, session 39; ``unit_switches.csv``)."""
+    gap = switch_gap(page, clause, lo, q, phrase, counted, quantities)
+    return f"{page.folded[phrase.start : phrase.end]} {gap} {page.folded[q.start : q.end]}"
 
 
 def _part_of_total(page: Page, clause: Span, code: str | None, year: int | None, start: int) -> bool:

@@ -34,6 +34,7 @@ from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract import dates
 from pipelines.extract.council_committees import by_council_committee
+from pipelines.extract.proposers import proposed_by_department
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
 from pipelines.text.fold import ascii_dashes, fold, fold_short
@@ -504,6 +505,7 @@ def _read_signed_date(
 
 
 _COUNCIL = "provincial_peoples_council"
+_OTHER = "other"  # the issuer of a department's text: contract enum value
 
 
 def _session_date(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> list:
@@ -948,6 +950,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     _read_signed_date(doc, text, (s_start, lead_end), stop, bool(header), lex)
     if by_council_committee(text, doc.quote_end, lex):  # "... của Ban Dân tộc của HĐND tỉnh"
         doc.issuer, doc.is_provincial = _COUNCIL, True
+    if proposed_by_department(text, start, lex):  # "đề nghị của Sở Y tế tại Tờ trình số ..."
+        doc.issuer, doc.is_provincial = _OTHER, True
     if doc.signed_date is None and page and not header:
         _read_yearless_date(doc, text, (s_start, lead_end), page, lex)
     doc.title_vi, title_start = _read_title(text, doc.quote_end, stop, bool(header), lex)

@@ -397,7 +397,30 @@ def _header_row(text: str, line_start: int, start: int, end: int, line_end: int,
     ngày 03 tháng 4 năm 2014 |", "ỦY BAN NHÂN DÂN TỈNH ... Số: 39/2017/QĐ-UBND | CỘNG HÒA ...")."""
     label = compiled(lex, "doc_header_label", _header_label).search(fold_short(text[line_start:start]))
     rest = text[end:line_end].lstrip(" \t")
-    return bool(label) and (rest.startswith("|") or bool(_NEXT_LABEL.match(rest)))
+    if label:
+        return rest.startswith("|") or bool(_NEXT_LABEL.match(rest))
+    word = _WORD.match(rest)
+    return _letterhead(text, line_start, start, lex) and (rest.startswith("|") or bool(word and word[0].isupper()))
+
+
+# The national motto in capitals after a letterhead's number ("... Số 708-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM").
+_WORD = re.compile(r"[^\W\d_]{2,}(?!\w)")
+
+
+def _letterhead(text: str, line_start: int, start: int, lex: Lexicons) -> bool:
+    """Whether a number follows a letterhead's label with no colon, only the issuer in capitals
+    before it on its line and no document noun: "TỈNH ỦY HÀ GIANG * Số 215-BC/TU" -> True; "Báo cáo
+    số 215-BC/TU" and a title line's "TRIỂN KHAI NGHỊ QUYẾT SỐ 12/NQ-CP NGÀY ..." -> False."""
+    before = text[line_start:start]
+    m = compiled(lex, "doc_letterhead_label", _letterhead_label).search(fold_short(before))
+    letters = [c for c in before[: m.start()] if c.isalpha()] if m else []
+    capitals = bool(letters) and all(c.isupper() for c in letters) and before[m.start()].isupper()
+    return capitals and _noun_before(text, start, lex) is None  # not a title line's "NGHỊ QUYẾT SỐ ..."
+
+
+def _letterhead_label(lex: Lexicons) -> re.Pattern:
+    """A header's number label without its colon at the end of the words before a number."""
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'header_number')}\s+$")
 
 
 # A legal portal's metadata row written with colons: the number's cell is followed by the next

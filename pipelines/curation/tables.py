@@ -581,6 +581,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "approved_at",
                         "approves",
                         "approved_link",
+                        "proposer_link",
                         "header_number",
                         "number_noun",
                         "issuer_lead",

@@ -34,6 +34,7 @@ from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract import dates
 from pipelines.extract.council_committees import by_council_committee
+from pipelines.extract.proposers import proposed_by_department
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
 from pipelines.text.fold import ascii_dashes, fold, fold_short
@@ -396,7 +397,30 @@ def _header_row(text: str, line_start: int, start: int, end: int, line_end: int,
     ngày 03 tháng 4 năm 2014 |", "ỦY BAN NHÂN DÂN TỈNH ... Số: 39/2017/QĐ-UBND | CỘNG HÒA ...")."""
     label = compiled(lex, "doc_header_label", _header_label).search(fold_short(text[line_start:start]))
     rest = text[end:line_end].lstrip(" \t")
-    return bool(label) and (rest.startswith("|") or bool(_NEXT_LABEL.match(rest)))
+    if label:
+        return rest.startswith("|") or bool(_NEXT_LABEL.match(rest))
+    word = _WORD.match(rest)
+    return _letterhead(text, line_start, start, lex) and (rest.startswith("|") or bool(word and word[0].isupper()))
+
+
+# The national motto in capitals after a letterhead's number ("... Số 708-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM").
+_WORD = re.compile(r"[^\W\d_]{2,}(?!\w)")
+
+
+def _letterhead(text: str, line_start: int, start: int, lex: Lexicons) -> bool:
+    """Whether a number follows a letterhead's label with no colon, only the issuer in capitals
+    before it on its line and no document noun: "TỈNH ỦY HÀ GIANG * Số 215-BC/TU" -> True; "Báo cáo
+    số 215-BC/TU" and a title line's "TRIỂN KHAI NGHỊ QUYẾT SỐ 12/NQ-CP NGÀY ..." -> False."""
+    before = text[line_start:start]
+    m = compiled(lex, "doc_letterhead_label", _letterhead_label).search(fold_short(before))
+    letters = [c for c in before[: m.start()] if c.isalpha()] if m else []
+    capitals = bool(letters) and all(c.isupper() for c in letters) and before[m.start()].isupper()
+    return capitals and _noun_before(text, start, lex) is None  # not a title line's "NGHỊ QUYẾT SỐ ..."
+
+
+def _letterhead_label(lex: Lexicons) -> re.Pattern:
+    """A header's number label without its colon at the end of the words before a number."""
+    return re.compile(rf"(?<!\w){cue_group(lex, _TABLE, 'header_number')}\s+$")
 
 
 # A legal portal's metadata row written with colons: the number's cell is followed by the next
@@ -504,6 +528,7 @@ def _read_signed_date(
 
 
 _COUNCIL = "provincial_peoples_council"
+_OTHER = "other"  # the issuer of a department's text: contract enum value
 
 
 def _session_date(doc: DocumentMention, text: str, stop: int, lex: Lexicons) -> list:
@@ -948,6 +973,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     _read_signed_date(doc, text, (s_start, lead_end), stop, bool(header), lex)
     if by_council_committee(text, doc.quote_end, lex):  # "... của Ban Dân tộc của HĐND tỉnh"
         doc.issuer, doc.is_provincial = _COUNCIL, True
+    if proposed_by_department(text, start, lex):  # "đề nghị của Sở Y tế tại Tờ trình số ..."
+        doc.issuer, doc.is_provincial = _OTHER, True
     if doc.signed_date is None and page and not header:
         _read_yearless_date(doc, text, (s_start, lead_end), page, lex)
     doc.title_vi, title_start = _read_title(text, doc.quote_end, stop, bool(header), lex)

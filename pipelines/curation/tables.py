@@ -220,6 +220,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "sum_period",
                         "dated_base",
                         "prior_base",
+                        "base_ratio",
                         "period_average",
                         "effort_lead",
                         "plan_figure_lead",

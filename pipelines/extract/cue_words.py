@@ -166,6 +166,7 @@ class CueWords:
     sum_period: re.Pattern
     dated_base: re.Pattern
     prior_base: re.Pattern
+    base_ratio: re.Pattern  # "(bằng 108% so với năm 2024)": a figure's ratio to an earlier year's
     period_average: re.Pattern
     year_role: re.Pattern  # "Năm 2026 là năm ...": a year declared as the year the text speaks of
 
@@ -348,6 +349,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         sum_period=whole("sum_period"),
         dated_base=re.compile(rf"(?<!\w)(?:{g('dated_base')})\s+(?P<year>{YEAR})(?!\d)"),  # "so với năm 2025"
         prior_base=whole("prior_base"),
+        base_ratio=re.compile(rf"\(\s*(?:{g('base_ratio')})\s+(?=\d)"),
         period_average=re.compile(rf"(?:{g('period_average')})(?!\w)"),  # also "tỷ đồng/năm"
         # a standard's own period right before a year: "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025"
         standard_period=re.compile(rf"(?<!\w)(?:{g('standard_period')})(?:\s+[^\W\d]+){{0,5}}\s+$"),

@@ -66,10 +66,12 @@ def compared_figures(page: Page, clause: Span, bases: list[Span], quantities: li
     """The ids of the quantities that only state a comparison with an earlier year: in the comma
     segment of a comparison, before it, after a figure of the clause's earlier segments, with at
     most a verb of change before them in their segment ("Xuất khẩu đạt 900 triệu USD, tăng 12% so
-    với năm 2025": 12% is no row; "..., dịch vụ tăng 9% so với năm trước" names what grows: a row)."""
+    với năm 2025": 12% is no row; "..., dịch vụ tăng 9% so với năm trước" names what grows: a row).
+    A bracket opened right after a figure with a ratio word starts such a segment too ("đón 3,2
+    triệu lượt khách (bằng 108% so với năm 2024)": 108% is no row; ``_bracket_segment``)."""
     out = set()
     for q in quantities:
-        seg = segment_around(page.text, clause, q.start)
+        seg = _bracket_segment(page, segment_around(page.text, clause, q.start), q, quantities)
         if not any(q.end <= a < seg[1] for a, _ in bases):
             continue
         if (
@@ -79,3 +81,21 @@ def compared_figures(page: Page, clause: Span, bases: list[Span], quantities: li
             continue
         out.add(id(q))
     return out
+
+
+def _bracket_segment(page: Page, seg: Span, q: Quantity, quantities: list[Quantity]) -> Span:
+    """``seg``, or, when ``q`` opens a bracket right after a figure of ``seg`` (only spaces
+    between), led by a ratio word (``base_ratio``: "bằng"), the part of ``seg`` from inside that
+    bracket: the bracket sets the ratio apart from the figure it compares as a comma does. A
+    bracketed growth ("(tăng 12% so với năm 2026)") is left to the list rules (``level_growth``).
+
+    Example: in "đạt 3.200.000 lượt (bằng 108% so với năm 2024)" the segment of 108% starts
+    after "(", behind the figure 3.200.000 lượt."""
+    bracket = page.text.rfind("(", seg[0], q.start)
+    ratio = page.words.base_ratio.match(page.folded, bracket) if bracket >= 0 else None
+    if ratio is None or ratio.end() != q.start:
+        return seg
+    before = [p for p in quantities if seg[0] <= p.start and p.end <= bracket]
+    if not before or page.text[before[-1].end : bracket].strip():
+        return seg
+    return bracket + 1, seg[1]

@@ -118,6 +118,9 @@ class CueWords:
     respective_sep_nodash: re.Pattern  # the same without " - " (a dash may join a range's ends)
     national: re.Pattern
     national_rank: re.Pattern
+    national_author: re.Pattern  # "Chiến lược quốc gia ... đặt mục tiêu": the country's aims
+    national_aim: re.Pattern
+    local_scope: re.Pattern
     not_result: PhraseMatcher
     period_deadline: re.Pattern
     aim_bound: re.Pattern
@@ -289,6 +292,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         year_handover=re.compile(rf"\s*[,;]?\s*(?:{g('next_year_join')})\s+{year_words}"),
         national=whole("national"),
         national_rank=whole("national_rank"),
+        national_author=whole("national_author"),
+        national_aim=whole("national_aim"),
+        local_scope=whole("local_scope"),
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
         period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
         measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),

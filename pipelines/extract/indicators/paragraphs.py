@@ -33,6 +33,7 @@ from pipelines.extract.indicators.phrasings import joined_past_comparator, with_
 from pipelines.extract.indicators.quantities import (
     quantities_in,
     is_national,
+    nationally_authored,
     change_start,
     difference,
     measured,
@@ -64,8 +65,8 @@ def _clause_rows(page: Page, clause: Clause) -> None:
     gives none.
     A clause that states an area or a coastline with no year describes the province ("tỉnh
     rộng 5.120 km², dân số khoảng 3,2 triệu người"; ``describes``): no row."""
-    if describes(page, clause.span):
-        return
+    if describes(page, clause.span) or nationally_authored(page, clause.span[1]):
+        return  # a clause after a national programme's aims ("Chiến lược quốc gia ... đặt mục tiêu")
     regular = split_phrasings(page.text, clause.span, page.lex, page.lex.indicators.find(page.text, *clause.span))
     phrases = joined_past_comparator(page, clause.span, with_scoped(page, regular, clause))
     handed = respective_rows(page, clause, phrases)
@@ -89,8 +90,10 @@ def _clause_rows(page: Page, clause: Clause) -> None:
     for k in range(len(quantities)):
         # the country's figures go on through the years after the first ("toàn quốc năm 2022 là
         # 92%, năm 2023 là 93%"): those are the country's too
-        national = is_national(page, clause.span, quantities[k]) or (
-            national and continues(page, quantities[k - 1].end, quantities[k])
+        national = (
+            is_national(page, clause.span, quantities[k])
+            or nationally_authored(page, quantities[k].start)
+            or (national and continues(page, quantities[k - 1].end, quantities[k]))
         )
         if national or id(quantities[k]) in built:
             continue

@@ -204,6 +204,28 @@ def is_national(page: Page, clause: Span, q: Quantity) -> bool:
     return hit is not None and not page.words.national_rank.search(page.folded, seg[0], hit.start())
 
 
+_SENTENCE_END = re.compile(r"\.\s")
+
+
+def nationally_authored(page: Page, pos: int) -> bool:
+    """Whether ``pos`` stands after the aims a national programme or strategy sets, in their
+    paragraph: a ``national_author`` ("Chương trình mục tiêu quốc gia", "Chiến lược quốc gia", "Thủ
+    tướng Chính phủ phê duyệt Chương trình") with a ``national_aim`` after it in its sentence ("...
+    đặt mục tiêu đến năm 2030: ...", "..., mục tiêu cụ thể đặt ra là ...") and no ``local_scope``
+    word between them nor between the aim and ``pos`` ("Thực hiện Chương trình mục tiêu quốc gia
+    ..., tỉnh đặt mục tiêu ..." is the province's aim; so is a later "Tỉnh phấn đấu ..."). The
+    figures are the country's targets, no rows (CONVENTIONS: only the province's targets are rows)."""
+    start = page.text.rfind("\n", 0, pos) + 1
+    for author in reversed(list(page.words.national_author.finditer(page.folded, start, pos))):
+        stop = _SENTENCE_END.search(page.text, author.end(), pos)
+        aim = page.words.national_aim.search(page.folded, author.end(), stop.start() if stop else pos)
+        if aim is None:
+            continue
+        local = page.words.local_scope
+        return not (local.search(page.folded, author.start(), aim.start()) or local.search(page.folded, aim.end(), pos))
+    return False
+
+
 def change_start(page: Page, clause: Span, q: Quantity) -> bool:
     """Whether a value only starts a change to the target after it ("đưa tốc độ tăng trưởng
     năm 2025 từ 8,87% lên 10%", "giảm tỷ lệ hộ nghèo từ 4% xuống 2%": ``range_from`` before it,

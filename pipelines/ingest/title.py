@@ -93,10 +93,29 @@ def _is_doc_noun(line: str, rules: TitleRules) -> bool:
     return is_upper(line) and fold(line.strip(" :")) in rules.doc_nouns and not line.endswith(":")
 
 
+def _split_first_word(line: str, after: str | None, rules: TitleRules) -> str | None:
+    """An upper-case subject line broken after its first word, when that word alone reads as a
+    header ("BAN" / "HÀNH QUY CHẾ ..." -> "BAN HÀNH QUY CHẾ ..."): the two lines joined, when
+    the joined line is no header; else None."""
+    if after is None or len(line.split()) != 1 or not is_upper(after) or not _skipped(line, rules):
+        return None
+    joined = f"{line.strip()} {after.strip()}"
+    return None if _skipped(joined, rules) else joined
+
+
 def _legal_title(lines: list[str], n: int, rules: TitleRules) -> str:
-    """ "QUYẾT ĐỊNH" at ``n`` and its subject lines -> "QUYẾT ĐỊNH Về việc ban hành ..."."""
+    """ "QUYẾT ĐỊNH" at ``n`` and its subject lines -> "QUYẾT ĐỊNH Về việc ban hành ..."; a
+    subject broken after its first word ("BAN" / "HÀNH ...") is joined back."""
     parts, mixed = [lines[n]], False
-    for line in lines[n + 1 : n + 1 + MAX_TITLE_LINES]:
+    window = lines[n + 1 : n + 1 + MAX_TITLE_LINES]
+    skip_next = False
+    for i, line in enumerate(window):
+        if skip_next:
+            skip_next = False
+            continue
+        joined = _split_first_word(line, window[i + 1] if i + 1 < len(window) else None, rules)
+        if joined is not None and len(parts) == 1:
+            line, skip_next = joined, True
         if _skipped(line, rules) or _NUMBERED.match(line) or _is_doc_noun(line, rules):
             break
         if is_upper(line) and not mixed:

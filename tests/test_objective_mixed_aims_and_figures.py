@@ -52,3 +52,11 @@ def test_a_mixed_case_list_led_by_figures_under_a_year_gives_no_row(lex):
         "100% thôn có nhà văn hóa; cơ bản hoàn thành các công trình hạ tầng thiết yếu."
     )
     assert _quotes(text, lex) == []
+
+
+def test_a_figure_followed_by_an_aim_opened_by_a_target_cue_stays_a_row(lex):
+    text = (
+        "Kế hoạch đặt mục tiêu đến năm 2030 tỷ lệ hộ dùng nước sạch đạt trên 90%, hướng tới cấp nước an toàn "
+        "cho mọi người dân; 100% trường học có công trình vệ sinh đạt chuẩn."
+    )
+    assert _quotes(text, lex) == ["tỷ lệ hộ dùng nước sạch đạt trên 90%, hướng tới cấp nước an toàn cho mọi người dân"]

@@ -165,18 +165,27 @@ def _aims_in_words(text: str, cue, items: list[Span], lex: Lexicons) -> list[Spa
     nghiệp ..." keeps only its first item."""
     if not cue_words(lex).year_after.match(fold_short(text[cue.end : cue.end + 12])):
         return items
-    return [item for item in items if not _states_figures(text[item[0] : item[1]])]
+    return [item for item in items if not _states_figures(text[item[0] : item[1]], lex)]
 
 
-def _states_figures(item: str) -> bool:
+def _states_figures(item: str, lex: Lexicons) -> bool:
     """Whether an item states figures rather than an aim in words: its head, the first
     comma-separated part after short openers with no figure ("Trong đó,", "Đến năm 2030,") and
     after a scope closed by a colon ("3 xã: A, B (huyện C): ..."), holds a number that is no year.
     "có 9.000 doanh nghiệp, đóng góp 60% GRDP" yes; "xây dựng tỉnh thành trung tâm của vùng, nằm
-    trong nhóm 20 tỉnh dẫn đầu" no (its figures are indicator rows too)."""
+    trong nhóm 20 tỉnh dẫn đầu" no (its figures are indicator rows too); nor does one whose later
+    part with no figure opens with a target cue ("đạt trên 95%, hướng tới bảo hiểm y tế toàn dân")."""
     parts = [p for p in item[item.rfind(":") + 1 :].split(",") if p.strip()]
     head = next((p for p in parts if len(p.split()) > _OPENER_WORDS or _holds_figure(p)), "")
+    if any(not _holds_figure(p) and _opens_with_target_cue(p, lex) for p in parts):
+        return False
     return _holds_figure(head)
+
+
+def _opens_with_target_cue(part: str, lex: Lexicons) -> bool:
+    """Whether a part opens with a curated target cue ("hướng tới bảo hiểm y tế toàn dân")."""
+    lead = len(part) - len(part.lstrip())
+    return any(c.start == lead for c in lex.target_cues.find(part, 0, len(part)))
 
 
 def _holds_figure(item: str) -> bool:

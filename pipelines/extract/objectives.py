@@ -14,7 +14,9 @@ Steps:
    paragraphs below it ("- ...", "1. ..."), else the next paragraph;
 3. split the list into items at ';' and sentence ends; when the items mix capitalised and
    lower-case initials, a lower-case item continues the previous one;
-4. each item gets a theme (the earliest curated theme keyword in it) and a horizon year (the
+4. under a cue and its year ("Mục tiêu đến năm 2030, ...") an item that states only figures
+   gives no row (``_aims_in_words``); the aims in words stay rows;
+5. each item gets a theme (the earliest curated theme keyword in it) and a horizon year (the
    cue's year, "Tầm nhìn đến năm 2050", else a year in the introducing sentence).
 """
 
@@ -35,8 +37,9 @@ _COUNT_BEFORE = re.compile(r"(?<![\d/.,])\d{1,3}\s+[^\d.;:]{0,25}$")
 _PERIOD_BEFORE = re.compile(r"\d{4}\s*,\s*$")
 _MARKED = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
-_FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\d/])")
+_FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?:/\d+)?(?![\d/])")
 _VISION = "vision"  # the objectives' kind (contract enum) of "tầm nhìn đến năm"
+_OPENER_WORDS = 3  # a comma-part this short with no figure opens an item ("Trong đó,", "Đến năm 2030,")
 
 
 _TITLE_PREFIX = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*)?")
@@ -153,14 +156,36 @@ def _in_title(text: str, sent: Span, cue, lex: Lexicons) -> bool:
     return bool(find_document_numbers(text[clause : cue.start], lex))
 
 
-def _figures_only(text: str, cue, items: list[Span], lex: Lexicons) -> bool:
-    """Whether a list opened by a cue and its year ("Mục tiêu đến năm 2025, ...") states only
-    figures: each item holds a number that is no year ("toàn tỉnh có 40 - 45 xã đạt chuẩn ...; có
-    ít nhất 1 huyện ..."). Such an aim gives indicator rows and no objective row (CONVENTIONS,
-    session 35)."""
+def _aims_in_words(text: str, cue, items: list[Span], lex: Lexicons) -> list[Span]:
+    """The items of a list opened by a cue and its year ("Mục tiêu đến năm 2025, ...", "Tầm nhìn
+    đến năm 2045, ...") that state an aim in words: an item that states only figures ("toàn tỉnh
+    có 40 - 45 xã đạt chuẩn ...; có ít nhất 1 huyện ...") gives indicator rows and no objective
+    row (CONVENTIONS, Objectives, sessions 35 and 37); a list opened otherwise keeps its items.
+    Example: "Mục tiêu đến năm 2030, xây dựng tỉnh thành trung tâm của vùng; có 15 khu công
+    nghiệp ..." keeps only its first item."""
     if not cue_words(lex).year_after.match(fold_short(text[cue.end : cue.end + 12])):
+        return items
+    return [item for item in items if not _states_figures(text[item[0] : item[1]], lex)]
+
+
+def _states_figures(item: str, lex: Lexicons) -> bool:
+    """Whether an item states figures rather than an aim in words: its head, the first
+    comma-separated part after short openers with no figure ("Trong đó,", "Đến năm 2030,") and
+    after a scope closed by a colon ("3 xã: A, B (huyện C): ..."), holds a number that is no year.
+    "có 9.000 doanh nghiệp, đóng góp 60% GRDP" yes; "xây dựng tỉnh thành trung tâm của vùng, nằm
+    trong nhóm 20 tỉnh dẫn đầu" no (its figures are indicator rows too); nor does one whose later
+    part with no figure opens with a target cue ("đạt trên 95%, hướng tới bảo hiểm y tế toàn dân")."""
+    parts = [p for p in item[item.rfind(":") + 1 :].split(",") if p.strip()]
+    head = next((p for p in parts if len(p.split()) > _OPENER_WORDS or _holds_figure(p)), "")
+    if any(not _holds_figure(p) and _opens_with_target_cue(p, lex) for p in parts):
         return False
-    return bool(items) and all(_holds_figure(text[a:b]) for a, b in items)
+    return _holds_figure(head)
+
+
+def _opens_with_target_cue(part: str, lex: Lexicons) -> bool:
+    """Whether a part opens with a curated target cue ("hướng tới bảo hiểm y tế toàn dân")."""
+    lead = len(part) - len(part.lstrip())
+    return any(c.start == lead for c in lex.target_cues.find(part, 0, len(part)))
 
 
 def _holds_figure(item: str) -> bool:
@@ -356,8 +381,8 @@ def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex:
         sents = sentences(text, para)
         intro = _introductions(text, para, sents, cues, lex)
         for i, (cue, _) in enumerate(intro):
-            items = _list_items(text, paragraph_spans, p_i, sents, intro, i, taken, lex)
-            if items and not _figures_only(text, cue, items, lex):
+            items = _aims_in_words(text, cue, _list_items(text, paragraph_spans, p_i, sents, intro, i, taken, lex), lex)
+            if items:
                 _add_items(
                     rows, article_id, text, cue, items, _horizon(text, cue, _sentence_of(sents, cue.start), lex), lex
                 )

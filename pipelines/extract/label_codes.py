@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_words import cue_words
+from pipelines.extract.unit_kept import keeps_unit
 from pipelines.text.fold import fold
 
 _RATES = {"percent", "percentage_point"}
@@ -65,6 +66,6 @@ def code_labels(text: str, rows: list[dict], lex: Lexicons, switch: Callable[[st
         if code is None or _goes_on(text, row, lex):
             continue
         code = switch(code, row["unit"])
-        if _suits(lex.indicator_info[code]["unit"], row["unit"]):
+        if _suits(lex.indicator_info[code]["unit"], row["unit"]) or keeps_unit(code, row["unit"], lex):
             row["indicator_code"] = code
             row["label_en"] = lex.indicator_info[code]["label_en"]

@@ -24,6 +24,7 @@ from pipelines.extract.indicators.quantities import restated_in_brackets
 from pipelines.text.years import YEAR
 from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.extract.cue_words import role_cues
+from pipelines.extract.unit_kept import keeps_unit
 
 
 def switch_code(code: str, unit: str, gap: str, lex: Lexicons) -> str:
@@ -154,9 +155,16 @@ def _recognition_end(page: Page, start: int, end: int, noun: str) -> int | None:
 def unit_suits(code: str, unit: str, lex: Lexicons) -> bool:
     """Whether a value in ``unit`` can state ``code`` (after unit switches): "3% tổng chi ngân
     sách" is no budget-expenditure value; a percent of a count is a share ("40% số xã đạt
-    chuẩn nông thôn mới nâng cao")."""
-    want = lex.indicator_info[switch_code(code, unit, "", lex)]["unit"]
-    return want == unit or {want, unit} <= {"percent", "percentage_point"} or (want, unit) == ("count", "percent")
+    chuẩn nông thôn mới nâng cao"); a code kept in a second unit takes it too (``keeps_unit``:
+    "số trường học đạt chuẩn quốc gia là 120 trường")."""
+    switched = switch_code(code, unit, "", lex)
+    want = lex.indicator_info[switched]["unit"]
+    return (
+        want == unit
+        or {want, unit} <= {"percent", "percentage_point"}
+        or (want, unit) == ("count", "percent")
+        or keeps_unit(switched, unit, lex)
+    )
 
 
 def with_scoped(page: Page, phrases: list[Match], clause: Clause) -> list[Match]:

@@ -724,18 +724,24 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
     if cues.strict:
         return ""
     present = _present(text, sentence, cues) or _present_parts(text, sentence, paragraph, cues)
-    if cue_words(cues.lex).aim_bound.search(fold(text), *clause) and not present:
+    done = _done(text, sentence, cues)
+    floor = cue_words(cues.lex).aim_bound.search(fold(text), *clause)
+    if floor and not present and not _done(text, (sentence[0], floor.start()), cues):
         # "Công nghiệp ... với mức từ 13,5% trở lên": a floor is an aim; in a sentence on what a
-        # place has now, it names the class counted ("có 120 sản phẩm đạt từ 3 sao trở lên")
+        # place has now, it names the class counted ("có 120 sản phẩm đạt từ 3 sao trở lên"), and
+        # so it does after words narrating work done ("đã công nhận 95 sản phẩm từ 3 sao trở
+        # lên"); narration after it leaves it an aim ("Để giải ngân từ 95% trở lên, huyện đã ...")
         return "target"
-    if _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
+    # a sentence narrating work done ("Huyện đã tổ chức ..., huy động 6,5 tỷ đồng.") takes no aim
+    # from the sentences around it: only its own cues make it a target
+    if not done and _paragraph_target(text, sentence, paragraph, cues) and not _result(text, paragraph, cues):
         return "target"
     if (
         cues.default
         and not _result(text, paragraph, cues)
         and not present
         and not _elapsed_review(text, sentence, cues)
-        and not _done(text, sentence, cues)
+        and not done
     ):
         return cues.default
     return ""
@@ -821,6 +827,12 @@ def _has_figure(lex: Lexicons) -> re.Pattern:
             rf"\s+(?:{alternation(role_cues(lex, 'present_have'))})\s+(?:(?:{alternation(role_cues(lex, 'present_total'))})\s+)?(?=\d)"
         ),
     )
+
+
+def narrates_done(text: str, sentence: Span, cues: Cues) -> bool:
+    """Whether a sentence reports results or narrates work done (``_done``): "Nhờ đó, tỷ lệ hộ
+    nghèo của huyện còn 12,4%." -> True; "Năm 2026, huyện phấn đấu giảm 300 hộ nghèo." -> False."""
+    return _done(text, sentence, cues)
 
 
 def present(text: str, sentence: Span, cues: Cues) -> bool:

@@ -15,9 +15,10 @@ from pipelines.extract.context import Cues, heading_contexts, list_headings, sec
 from pipelines.extract.cue_words import CueWords, cue_words, role_cues
 from pipelines.extract.frame import Frame
 from pipelines.extract.numbers import UnitTable
+from pipelines.extract.page_units import page_unit
 from pipelines.text.fold import fold
 from pipelines.text.matcher import PhraseMatcher
-from pipelines.text.segment import Span
+from pipelines.text.segment import Span, paragraphs
 from pipelines.text.memo import per_table
 
 
@@ -71,6 +72,7 @@ class Page:
     undated_year: int | None = None
     handed: set[Span] = field(default_factory=set)  # figures a respectively list gave out (``respective``)
     subgroups: set[tuple] = field(default_factory=set)  # keys of counts of a subgroup (``yearly_counts``)
+    unit: str | None = None  # the level of the unit the page is about (``page_units.page_unit``)
 
     def __post_init__(self):
         self.folded = fold(self.text)
@@ -79,6 +81,7 @@ class Page:
         self.sections = section_contexts(self.text, self.lex)
         self.heads = list_headings(self.text, self.lex)
         self.plan_year = _plan_year(self)
+        self.unit = page_unit(self.text, paragraphs(self.text), self.lex)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pipelines.extract.labels import uncoded_label
 from pipelines.extract.numbers import Quantity
 from pipelines.extract.subjects import subject_code
 from pipelines.extract.indicators.named_aims import aim_named_before
+from pipelines.extract.page_units import commune_standard, held_before, unit_words
 from pipelines.text.fold import fold_short
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
@@ -141,6 +142,8 @@ def achieve_rows(page: Page, clause: Clause, phrases: list[Match], used: set[int
             continue
         if phrase.value in valued and not _own_end_state(page, span, phrase, quantities):
             continue
+        if page.unit == "commune" and _commune_aim(page, clause, phrase, phrases):
+            continue
         if _lower_units_state(page, phrase, phrases, clause.sentence):
             continue
         info = page.lex.indicator_info[phrase.value]
@@ -155,6 +158,31 @@ def achieve_rows(page: Page, clause: Clause, phrases: list[Match], used: set[int
         if yrs:
             end = yrs[0]
         keep(page, phrase.value, phrase.phrase, ("achieve", None, None, None, year), (phrase.start, end), clause)
+
+
+def _commune_aim(page: Page, clause: Clause, phrase: Match, phrases: list[Match]) -> bool:
+    """On a commune's or ward's own page, keep its aim to reach the new-rural standard or a tier
+    of it ("Xã phấn đấu đạt chuẩn nông thôn mới nâng cao vào năm 2027") as one uncoded achieve row
+    labelled by the standard (``page_units.commune_standard``; CONVENTIONS, session 36); return
+    whether the phrasing was such a standard. A commune-level noun before it is the commune itself;
+    a lower unit ("các thôn đạt chuẩn nông thôn mới") holds the state, and a kept state ("giữ
+    vững xã đạt chuẩn nông thôn mới") is no aim: no row for either."""
+    label = commune_standard(page.folded, (phrase.start, phrase.end), page.lex)
+    if label is None:
+        return False
+    text, span = page.text, clause.span
+    seg = segment_around(text, span, phrase.start)
+    if held_before(page.folded, seg, phrase.start, page.lex) or _lower_units_state(
+        page, phrase, phrases, clause.sentence, own=unit_words(page.lex).commune_words
+    ):
+        return True
+    year = target_year(page, span, (phrase.start, phrase.end), prefer_after=True) or clause.default_year
+    end = phrase.end
+    yrs = [e for s, e, y, _ in dates.find_years(text, cue_words(page.lex), end, seg[1]) if y == year]
+    if yrs:
+        end = yrs[0]
+    keep(page, None, label, ("achieve", None, None, None, year), (phrase.start, end), clause)
+    return True
 
 
 def _own_end_state(page: Page, clause: Span, phrase: Match, quantities: list[Quantity]) -> bool:
@@ -185,19 +213,23 @@ def _ranked_by_scope(page: Page, clause: Clause, phrase: Match) -> bool:
 _HOLDER_REACH = 80  # characters from a lower unit's noun to the state it holds
 
 
-def _lower_units_state(page: Page, phrase: Match, phrases: list[Match], sentence: Span) -> bool:
+def _lower_units_state(
+    page: Page, phrase: Match, phrases: list[Match], sentence: Span, own: frozenset[str] = frozenset()
+) -> bool:
     """Whether a checkable state is said of communes or districts, not of the province: a
     ``lower_place`` noun stands before it in its sentence, outside any phrasing, with only words
     between ("các xã đã được công nhận đạt chuẩn nông thôn mới", "5 xã cơ bản đạt chuẩn nông thôn
     mới") and no ``own_place`` word from it to the state's end ("..., và tỉnh đạt chuẩn nông thôn
-    mới" is the province's)."""
+    mới" is the province's). A noun in ``own`` (folded) names the page's own unit, no lower one."""
     text = page.text
     start = max(sentence[0], phrase.start - _HOLDER_REACH)
     cues = page.lex.tables["indicator_cues.csv"]
     places = [
         m
         for m in page.words.lower_place.find(text, start, phrase.start)
-        if same_tones(text, m, cues) and not any(p.start <= m.start < p.end for p in phrases)
+        if same_tones(text, m, cues)
+        and not any(p.start <= m.start < p.end for p in phrases)
+        and page.folded[m.start : m.end] not in own
     ]
     if not places:
         return False

@@ -23,8 +23,9 @@ from pipelines.text.segment import Span
 
 _LEADING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 _MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•*–])\s+")
-_AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,6}")
-_SHARE_OF = re.compile(r"(?:,?\s+[^\W\d_][\w-]*){1,6}")
+_MAX_AFTER = 12  # words after the figure: a name runs long ("... được công nhận đạt chuẩn ...")
+_AFTER = re.compile(rf"(?:\s+[^\W\d_][\w-]*){{1,{_MAX_AFTER}}}")
+_SHARE_OF = re.compile(rf"(?:,?\s+[^\W\d_][\w-]*){{1,{_MAX_AFTER}}}")
 _MIN_WORDS = 2
 _NOTE = re.compile(r"\s*\([^()\d]{1,12}\)")  # a short note in brackets after a name: " (cũ)"
 
@@ -103,7 +104,7 @@ def _after_other_number(folded: str, start: int, end: int, cues: CueWords) -> in
 
 def _after_unit(text: str, folded: str, q: Quantity, seg_end: int, cues: CueWords) -> Span:
     """The words right after a counted noun or measure ("ha rừng tập trung" -> "rừng tập
-    trung"), up to punctuation, a connective or six words; empty for rates and money."""
+    trung"), up to punctuation, a connective or twelve words; empty for rates and money."""
     m = _AFTER.match(folded, q.end, seg_end)
     if not m:
         return q.end, q.end
@@ -132,7 +133,7 @@ def _counted_parts(text: str, folded: str, q: Quantity, seg_end: int, cues: CueW
 
 def _share_of(folded: str, q: Quantity, end: int, cues: CueWords) -> Span:
     """The words a share written first counts, commas between them allowed ("100% phường, xã
-    đạt cơ sở vững mạnh" -> "phường, xã đạt cơ sở vững"), up to a connective or six words."""
+    đạt cơ sở vững mạnh" -> "phường, xã đạt cơ sở vững mạnh"), up to a connective or twelve words."""
     m = _SHARE_OF.match(folded, q.end, end)
     if not m:
         return q.end, q.end

@@ -169,7 +169,8 @@ _WHOLE_REACH = 12  # characters: "2025, " before the whole
 
 
 def _cut_off(text: str, end: int) -> bool:
-    """Whether a label runs into the end of a page cut mid-word ("phấn đấu 95% số t")."""
+    """Whether a label runs into the end of a page cut mid-word ("phấn đấu 95% số t"): its last
+    word is a fragment."""
     rest = text.rstrip()
     return end >= len(rest) and rest[-1:].isalnum()
 
@@ -248,5 +249,9 @@ def _label(
     first = parts[0][0] if parts else q.start
     last = max([q.end] + [b for _, b in parts])
     if share and _cut_off(text, last):
-        return None
+        # the page ends inside the last word: the words before it name the share ("100% hộ gia đình
+        # dùng nước sạch hợp vệ si"), a fragment after a counted-gap word alone names nothing ("90% số t")
+        label = label.rsplit(" ", 1)[0].rstrip(" ,;:")
+        if len(label.split()) < _MIN_WORDS:
+            return None
     return label, (min(first, cue_start), last)

@@ -80,6 +80,14 @@ def _trim(text: str, folded: str, start: int, end: int, cues: CueWords, places: 
     return start, max(start, end)
 
 
+def aim_words_start(text: str, folded: str, start: int, end: int, cues: CueWords, places: PhraseMatcher | None) -> int:
+    """Where the words naming an aim with no number start in ``text[start:end]``: past list
+    markers, a year, a province named first as the subject that aims and the lead cue words
+    ("Đến năm 2030, Bắc Giang thuộc nhóm tỉnh dẫn đầu cả nước" -> "thuộc nhóm tỉnh dẫn đầu cả
+    nước")."""
+    return _trim(text, folded, start, end, cues, places)[0]
+
+
 def _after_other_number(folded: str, start: int, end: int, cues: CueWords) -> int | None:
     """Where the label may start when another number stands before this one in the segment:
     after the "và" that follows it ("xây dựng 3 khu ... và đào tạo 1.200 lao động" -> "đào

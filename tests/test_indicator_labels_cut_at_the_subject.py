@@ -14,7 +14,7 @@ def labels(text: str, lex, units) -> list[tuple]:
 def test_a_province_named_as_the_subject_is_no_part_of_the_label(lex, units):
     """ "Hà Tĩnh có 15 xã đăng ký ..." counts communes: the province says who aims."""
     assert labels("Năm 2026, Hà Tĩnh có 15 xã đăng ký xây dựng mô hình xã thông minh.", lex, units) == [
-        (None, "xã đăng ký xây dựng mô hình", 15.0)
+        (None, "xã đăng ký xây dựng mô hình xã thông minh", 15.0)
     ]
 
 

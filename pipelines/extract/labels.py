@@ -23,8 +23,9 @@ from pipelines.text.segment import Span
 
 _LEADING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 _MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•*–])\s+")
-_AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,6}")
-_SHARE_OF = re.compile(r"(?:,?\s+[^\W\d_][\w-]*){1,6}")
+_MAX_AFTER = 12  # words after the figure: a name runs long ("... được công nhận đạt chuẩn ...")
+_AFTER = re.compile(rf"(?:\s+[^\W\d_][\w-]*){{1,{_MAX_AFTER}}}")
+_SHARE_OF = re.compile(rf"(?:,?\s+[^\W\d_][\w-]*){{1,{_MAX_AFTER}}}")
 _MIN_WORDS = 2
 _NOTE = re.compile(r"\s*\([^()\d]{1,12}\)")  # a short note in brackets after a name: " (cũ)"
 
@@ -79,6 +80,14 @@ def _trim(text: str, folded: str, start: int, end: int, cues: CueWords, places: 
     return start, max(start, end)
 
 
+def aim_words_start(text: str, folded: str, start: int, end: int, cues: CueWords, places: PhraseMatcher | None) -> int:
+    """Where the words naming an aim with no number start in ``text[start:end]``: past list
+    markers, a year, a province named first as the subject that aims and the lead cue words
+    ("Đến năm 2030, Bắc Giang thuộc nhóm tỉnh dẫn đầu cả nước" -> "thuộc nhóm tỉnh dẫn đầu cả
+    nước")."""
+    return _trim(text, folded, start, end, cues, places)[0]
+
+
 def _after_other_number(folded: str, start: int, end: int, cues: CueWords) -> int | None:
     """Where the label may start when another number stands before this one in the segment:
     after the "và" that follows it ("xây dựng 3 khu ... và đào tạo 1.200 lao động" -> "đào
@@ -103,7 +112,7 @@ def _after_other_number(folded: str, start: int, end: int, cues: CueWords) -> in
 
 def _after_unit(text: str, folded: str, q: Quantity, seg_end: int, cues: CueWords) -> Span:
     """The words right after a counted noun or measure ("ha rừng tập trung" -> "rừng tập
-    trung"), up to punctuation, a connective or six words; empty for rates and money."""
+    trung"), up to punctuation, a connective or twelve words; empty for rates and money."""
     m = _AFTER.match(folded, q.end, seg_end)
     if not m:
         return q.end, q.end
@@ -132,7 +141,7 @@ def _counted_parts(text: str, folded: str, q: Quantity, seg_end: int, cues: CueW
 
 def _share_of(folded: str, q: Quantity, end: int, cues: CueWords) -> Span:
     """The words a share written first counts, commas between them allowed ("100% phường, xã
-    đạt cơ sở vững mạnh" -> "phường, xã đạt cơ sở vững"), up to a connective or six words."""
+    đạt cơ sở vững mạnh" -> "phường, xã đạt cơ sở vững mạnh"), up to a connective or twelve words."""
     m = _SHARE_OF.match(folded, q.end, end)
     if not m:
         return q.end, q.end
@@ -168,7 +177,8 @@ _WHOLE_REACH = 12  # characters: "2025, " before the whole
 
 
 def _cut_off(text: str, end: int) -> bool:
-    """Whether a label runs into the end of a page cut mid-word ("phấn đấu 95% số t")."""
+    """Whether a label runs into the end of a page cut mid-word ("phấn đấu 95% số t"): its last
+    word is a fragment."""
     rest = text.rstrip()
     return end >= len(rest) and rest[-1:].isalnum()
 
@@ -247,5 +257,9 @@ def _label(
     first = parts[0][0] if parts else q.start
     last = max([q.end] + [b for _, b in parts])
     if share and _cut_off(text, last):
-        return None
+        # the page ends inside the last word: the words before it name the share ("100% hộ gia đình
+        # dùng nước sạch hợp vệ si"), a fragment after a counted-gap word alone names nothing ("90% số t")
+        label = label.rsplit(" ", 1)[0].rstrip(" ,;:")
+        if len(label.split()) < _MIN_WORDS:
+            return None
     return label, (min(first, cue_start), last)

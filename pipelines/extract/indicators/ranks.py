@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.labels import aim_words_start
 from pipelines.extract.numbers import Quantity
 from pipelines.extract.standings import standings
 from pipelines.text.matcher import Match
@@ -64,7 +65,9 @@ def standing_rows(page: Page, clause: Clause, quantities: list[Quantity], free: 
         start = lead.end() if lead else start
         year = target_year(page, span, (start, end), prefer_after=False) or clause.default_year
         named = [p for p in free if start <= p.start and p.end <= end]
-        code, label = (named[-1].value, named[-1].phrase) if named else (None, text[start:end])
+        # the province that aims and the year are no part of the state's words
+        words = aim_words_start(text, page.folded, start, end, w, page.lex.provinces)
+        code, label = (named[-1].value, named[-1].phrase) if named else (None, text[words:end])
         keep(page, code, label, ("achieve", None, None, None, year), (start, end), clause)
 
 

@@ -28,3 +28,11 @@ def test_the_verb_still_directs(lex):
         "việc lập quy hoạch phân khu."
     )
     assert ("DOC", "implement") in roles(text, lex)
+
+
+def test_directives_counted_as_nouns_direct_nobody(lex):
+    text = (
+        "Huyện đã quán triệt các chỉ đạo của Trung ương về chuyển đổi số. Sở Khoa học và Công nghệ "
+        "giới thiệu các nền tảng số dùng chung."
+    )
+    assert ("DOST", "implement") not in roles(text, lex)

@@ -534,6 +534,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "nominalizer",
                         "announce",
                         "directive",
+                        "directive_noun",
                         "hearing",
                         "result",
                         "past_opening",

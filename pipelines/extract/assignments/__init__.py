@@ -85,7 +85,7 @@ import datetime as dt
 from pipelines.curation.lexicons import Lexicons
 from pipelines.ingest.dates import marker
 from pipelines.text.segment import Span, sentences
-from pipelines.extract.assignments.article import ITEM_MARK, BULLET, Article, Found, is_municipal
+from pipelines.extract.assignments.article import ITEM_MARK, BULLET, Article, Found, first_directive, is_municipal
 from pipelines.extract.assignments.clauses import sentence, table_found
 from pipelines.extract.assignments.closing import is_cut_closing
 from pipelines.extract.assignments.lines import item_lines, rejoined, line_key
@@ -123,7 +123,7 @@ def assignment_rows(
         line = text[para[0] : para[1]].rstrip()
         # a lead taken for the headline (a page without one) ends as a sentence does
         a.headline = bool(headline) and not line.endswith((".", ";", ":")) and line_key(line) == headline
-        directive = a.pats["directive"].search(a.folded, *para)
+        directive = first_directive(a, *para)
         a.directive_from = directive.end() if directive else None
         heard = a.pats["hearing"].search(a.folded, *para)
         a.heard_from = heard.end() if heard else None

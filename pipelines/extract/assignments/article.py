@@ -92,6 +92,17 @@ def find_in(matcher, text: str, start: int, end: int) -> list[Match]:
     return matcher.find_in_slice(text, start, end)
 
 
+def first_directive(a: "Article", start: int, end: int) -> re.Match | None:
+    """The first directive in ``[start, end)`` that is a verb, not its noun: in "Đó là chỉ đạo
+    của Chủ tịch UBND tỉnh tại buổi họp. Cùng dự có Sở Y tế." there is none ("là", a quantifier
+    or a nominalizer right before it names the words reported); in "Ông A chỉ đạo rà soát quy
+    hoạch." it is "chỉ đạo"."""
+    for m in a.pats["directive"].finditer(a.folded, start, end):
+        if not a.pats["directive_noun"].search(a.folded, max(start, m.start() - 20), m.start()):
+            return m
+    return None
+
+
 def kind_group(lex: Lexicons, kind: str) -> str:
     return cue_group(lex, TABLE, kind)
 
@@ -242,6 +253,10 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         # the time of the event right after a lead cue: "Cuộc họp do ... chủ trì sáng ngày 2/12"
         "chaired_at": re.compile(_chaired_at(lex)),
         "directive": re.compile(rf"(?<!\w){g('directive')}(?!\w)"),
+        # the directive named as a noun: "Đó là chỉ đạo của ...", "các chỉ đạo của Trung ương"
+        "directive_noun": re.compile(
+            rf"(?:(?<!\w){g('directive_noun')}|(?<!\w){g('quantifier')}|(?<!\w){g('nominalizer')})[ \t]+\Z"
+        ),
         "hearing": re.compile(rf"(?<!\w){g('hearing')}(?!\w)"),
         # "..., nhờ đó ... đạt được kết quả": the work before it is told by its results
         "result": re.compile(rf"(?<!\w){g('result')}(?!\w)"),

@@ -256,6 +256,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "list_elaborate_tail",
                         "list_lead_in",
                         "list_then",
+                        "list_such_as",
+                        "list_aim_is",
                         "title_about",
                         "title_about_gap",
                         "day_noun",
@@ -429,6 +431,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         {
             "cue": _col(unique=True),
             "kind": _col(_enum(ENUMS["objective_kind"])),
+            # "such_as": the cue opens a list only when its sentence goes on to "như:"
+            "opens": _col(_enum(["such_as"]), nullable=True),
             "notes": _col(nullable=True),
         },
         strict=True,

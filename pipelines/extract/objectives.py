@@ -2,7 +2,8 @@
 
 Steps:
 1. find curated objective cues ("mục tiêu tổng quát", "nhóm giải pháp", "nhiệm vụ chủ yếu",
-   "tầm nhìn đến năm") in each paragraph and keep only those that introduce a list
+   "tầm nhìn đến năm"; a plural plan noun, "các giải pháp", only before "như:") in each
+   paragraph and keep only those that introduce a list
    (``_list_start``); a cue that is merely mentioned ("chuyển đổi số là nhiệm vụ trọng tâm,
    xuyên suốt", "các chương trình đột phá, công trình trọng điểm.", "Quy hoạch tỉnh ...,
    tầm nhìn đến năm 2050 (gọi tắt ...)", "Quyết định về nhiệm vụ, giải pháp chủ yếu chỉ
@@ -13,7 +14,8 @@ Steps:
    a list whose introduction ends the paragraph ("Mục tiêu tổng quát:") takes the marked
    paragraphs below it ("- ...", "1. ..."), else the next paragraph;
 3. split the list into items at ';' and sentence ends; when the items mix capitalised and
-   lower-case initials, a lower-case item continues the previous one;
+   lower-case initials, an item that opens with no capital (lower case, a figure) continues the
+   previous one;
 4. under a cue and its year ("Mục tiêu đến năm 2030, ...") an item that states only figures
    gives no row (``_aims_in_words``); the aims in words stay rows;
 5. each item gets a theme (the earliest curated theme keyword in it) and a horizon year (the
@@ -39,6 +41,7 @@ _MARKED = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
 _FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?:/\d+)?(?![\d/])")
 _VISION = "vision"  # the objectives' kind (contract enum) of "tầm nhìn đến năm"
+_GENERAL = "general_objective"  # the kind of "mục tiêu tổng quát", "mục tiêu chung"
 _OPENER_WORDS = 3  # a comma-part this short with no figure opens an item ("Trong đó,", "Đến năm 2030,")
 
 
@@ -87,7 +90,9 @@ def _sentence_of(sents: list[Span], pos: int) -> Span:
     return next(s for s in sents if s[0] <= pos < s[1])
 
 
-def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex: Lexicons) -> int | None:
+def _list_start(
+    text: str, sents: list[Span], cue_start: int, cue_end: int, lex: Lexicons, kind: str | None = None
+) -> int | None:
     """Where the list a cue introduces begins, or None when the cue introduces nothing.
 
     - a ':' later in the cue's sentence, with no ';' before it: "08 nhóm giải pháp trọng tâm
@@ -97,6 +102,9 @@ def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex:
     - a year after the cue, then content: "Mục tiêu đến năm 2030, tỉnh Long An là ...",
       "Mục tiêu tổng quát đến năm 2025 là xây dựng ...", "đặt mục tiêu đến năm 2025 đạt tối
       thiểu ..." — but not a title's "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050";
+    - for a general objective, "là" or "nhằm" and then content, ';' or not: "Mục tiêu tổng quát
+      của Kế hoạch là nâng cao ...", "Mục tiêu chung của Đề án nhằm giảm nghèo ..." (CONVENTIONS,
+      Objectives, sessions 37 and 39);
     - content right after the cue (or after "là", "gồm") in a sentence that goes on with ';':
       "Cùng với đó là nhóm giải pháp phát triển văn hóa, ...; không ngừng ...", "Mục tiêu chung
       của Kế hoạch là nâng cao ...; giảm tải ...".
@@ -118,6 +126,10 @@ def _list_start(text: str, sents: list[Span], cue_start: int, cue_end: int, lex:
         start = cue_end + y.end()
         start += words.list_then.match(fold_short(text[start : sent[1]])).end()
         if start >= sent[1] or not text[start].isalpha() or _PERIOD_BEFORE.search(text[sent[0] : cue_start]):
+            start = None
+    elif kind == _GENERAL and (aim := words.list_aim_is.match(fold_short(text[cue_end : sent[1]]))):
+        start = cue_end + aim.end()
+        if start >= sent[1] or not text[start].isalpha():
             start = None
     elif _opens_clause(text, sent, cue_start, lex):
         start = cue_end + words.list_lead_in.match(fold_short(text[cue_end : sent[1]])).end()
@@ -195,13 +207,16 @@ def _holds_figure(item: str) -> bool:
 
 def _list_end(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Cut a list span at an ellipsis, or before a later sentence that reports results
-    ("Năm 2023, toàn tỉnh đã cung cấp ...") or starts with a body ("UBND tỉnh giao ...")."""
+    ("Năm 2023, toàn tỉnh đã cung cấp ..."), starts with a body ("UBND tỉnh giao ...") or ends
+    with ':', announcing a list of its own ("Một số chỉ tiêu cần đạt như sau:")."""
     m = _ELLIPSIS.search(text, start, end)
     if m:
         end = m.start()
     for s in sentences(text, (start, end))[1:]:
         bodies = lex.bodies.find(text, s[0], s[1])
         if lex.result_cues.find(text, *s) or (bodies and bodies[0].start == s[0]):
+            return s[0]
+        if text[s[0] : s[1]].rstrip().endswith(":"):
             return s[0]
     return end
 
@@ -230,7 +245,7 @@ def _items(text: str, span: Span) -> list[Span]:
         return pieces
     merged = [pieces[0]]
     for p in pieces[1:]:
-        if text[p[0]].islower():
+        if not text[p[0]].isupper():
             merged[-1] = (merged[-1][0], p[1])
         else:
             merged.append(p)
@@ -282,6 +297,25 @@ def _clause_start(text: str, sent: Span, pos: int) -> int:
     return semi + 1 if semi >= 0 else sent[0]
 
 
+def _before_such_as(text: str, sents: list[Span], cue, lex: Lexicons) -> bool:
+    """Whether the sentence of a plural plan noun goes on to "như:" before any ';', where the noun
+    introduces a list ("Tỉnh xác định các giải pháp phát triển thương mại, như: Nâng cấp ...");
+    before a plain ':' ("Các giải pháp mà huyện đề ra là: ...") or in running text it is only
+    mentioned (CONVENTIONS, Objectives, session 35)."""
+    sent = _sentence_of(sents, cue.start)
+    colon = text.find(":", cue.end, sent[1])
+    if colon < 0 or ";" in text[cue.end : colon]:
+        return False
+    return bool(cue_words(lex).list_such_as.search(fold_short(text[cue.end : colon])))
+
+
+def _cues(text: str, para: Span, sents: list[Span], lex: Lexicons) -> list:
+    """The objective cues of a paragraph in text order: the curated list cues, and the plural plan
+    nouns ("các giải pháp", "các nhiệm vụ", "các mục tiêu") whose sentence goes on to "như:"."""
+    such_as = [c for c in lex.objective_such_as_cues.find(text, *para) if _before_such_as(text, sents, c, lex)]
+    return sorted(lex.objective_cues.find(text, *para) + such_as, key=lambda c: (c.start, -c.end))
+
+
 def _introductions(text: str, para: Span, sents: list[Span], cues: list, lex: Lexicons) -> list[tuple]:
     """(cue, list start) for the cues of ``para`` that introduce a list; a cue inside the previous
     cue's introduction ("nhóm giải pháp ... đó là:") is skipped."""
@@ -294,7 +328,7 @@ def _introductions(text: str, para: Span, sents: list[Span], cues: list, lex: Le
             len(para_text) < 120 and not para_text.endswith((".", ";")) and (text[cue.end : para[1]].strip(" :") == "")
         )
         line_end = None if is_heading else _heading_line_end(text, para, cue)
-        start = para[1] if is_heading else line_end or _list_start(text, sents, cue.start, cue.end, lex)
+        start = para[1] if is_heading else line_end or _list_start(text, sents, cue.start, cue.end, lex, cue.value)
         if start is not None:
             intro.append((cue, start))
     return intro
@@ -375,10 +409,10 @@ def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex:
     rows: dict[str, dict] = {}
     taken: set[Span] = set()  # paragraphs already read as a heading's items
     for p_i, para in enumerate(paragraph_spans):
-        cues = lex.objective_cues.find(text, *para)
-        if not cues or para in taken:
+        if para in taken or not (lex.objective_cues.find(text, *para) or lex.objective_such_as_cues.find(text, *para)):
             continue
         sents = sentences(text, para)
+        cues = _cues(text, para, sents, lex)
         intro = _introductions(text, para, sents, cues, lex)
         for i, (cue, _) in enumerate(intro):
             items = _aims_in_words(text, cue, _list_items(text, paragraph_spans, p_i, sents, intro, i, taken, lex), lex)

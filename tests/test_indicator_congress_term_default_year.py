@@ -7,22 +7,11 @@ from __future__ import annotations
 import datetime
 
 from pipelines.extract.article import extract_article
-
-
-def _article(text: str, published: datetime.date | None) -> dict:
-    return {
-        "article_id": "t",
-        "text": text,
-        "title": "",
-        "province_code": None,
-        "published_date": published,
-        "byline": None,
-        "source_url": None,
-    }
+from tests.helpers.indicator_rows import article_record
 
 
 def _years(text: str, lex, units, published: datetime.date | None) -> list[tuple]:
-    found = extract_article(_article(text, published), lex, units)["indicators"]
+    found = extract_article(article_record(text, published), lex, units)["indicators"]
     return sorted((r["indicator_code"] or "", r["value_low"], r["target_year"]) for r in found)
 
 
@@ -48,7 +37,7 @@ _COMMUNE = (
 
 
 def test_a_year_said_only_after_the_figures_leaves_the_term_as_their_year(lex, units):
-    found = extract_article(_article(_COMMUNE, datetime.date(2020, 6, 2)), lex, units)["indicators"]
+    found = extract_article(article_record(_COMMUNE, datetime.date(2020, 6, 2)), lex, units)["indicators"]
     assert [(r["value_low"], r["target_year"]) for r in found if r["value_low"] == 40000] == [(40000.0, 2025)]
 
 

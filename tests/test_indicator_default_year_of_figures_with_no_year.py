@@ -5,19 +5,8 @@ have ``target_year`` null); a year named with a figure, or before the figures, s
 
 from __future__ import annotations
 
+from tests.helpers.indicator_rows import article_record
 from pipelines.extract.article import _plan_year, extract_article
-
-
-def _article(text: str) -> dict:
-    return {
-        "article_id": "t",
-        "text": text,
-        "title": "",
-        "province_code": None,
-        "published_date": None,
-        "byline": None,
-        "source_url": None,
-    }
 
 
 _PROGRAMME = (
@@ -30,7 +19,7 @@ _PROGRAMME = (
 
 
 def test_years_named_after_the_figures_only_for_aims_in_words_date_no_figure(lex, units):
-    found = extract_article(_article(_PROGRAMME), lex, units)["indicators"]
+    found = extract_article(article_record(_PROGRAMME), lex, units)["indicators"]
     assert sorted((r["indicator_code"], r["target_year"]) for r in found) == [
         ("TOURISM_REVENUE", None),
         ("TOURIST_ARRIVALS", None),

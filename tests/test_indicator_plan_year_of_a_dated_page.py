@@ -4,19 +4,8 @@ targets; the reviewed year wins only on a page that names no year from Y on."""
 
 from __future__ import annotations
 
+from tests.helpers.indicator_rows import article_record
 from pipelines.extract.article import _plan_year, extract_article
-
-
-def _article(text: str, published=None) -> dict:
-    return {
-        "article_id": "t",
-        "text": text,
-        "title": "",
-        "province_code": None,
-        "published_date": published,
-        "byline": None,
-        "source_url": None,
-    }
 
 
 def _keys(rows: list[dict]) -> list[tuple]:
@@ -35,7 +24,7 @@ _TIED = (
 
 
 def test_a_page_marked_in_a_year_plans_that_year_over_the_year_it_reviews(lex, units):
-    found = extract_article(_article(_TIED), lex, units)["indicators"]
+    found = extract_article(article_record(_TIED), lex, units)["indicators"]
     assert _keys(found) == [("PCI_RANK_GAIN", "gte", 2.0, None, 2023)]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from pipelines.extract.indicators import indicator_rows
 from pipelines.text.segment import paragraphs
 
@@ -39,3 +41,17 @@ def sorted_row_keys(
     """``cited_row_keys`` of ``text``, sorted, an uncoded row's code written "" (the form the
     indicator tests compare with a list of expected keys)."""
     return sorted(cited_row_keys(text, lex, units, published_year, horizon, uncoded=""))
+
+
+def article_record(text: str, published: datetime.date | None = None) -> dict:
+    """An articles row of ``text`` (article id "t", no title, province, byline or address) for
+    ``extract_article``, published on ``published`` (None: undated)."""
+    return {
+        "article_id": "t",
+        "text": text,
+        "title": "",
+        "province_code": None,
+        "published_date": published,
+        "byline": None,
+        "source_url": None,
+    }

@@ -37,6 +37,24 @@ def list_lead(page: Page, sentence: Span, clause: Span) -> bool:
     return clause_own(page, (max(start, sentence[0]), clause[1])) == "target"
 
 
+def result_lead(page: Page, sentence: Span, clause: Span) -> bool:
+    """Whether a clause opens a list of results inside its sentence: it ends with ':' and the
+    opener, from the start of its sentence or its last ';', reports by its own cues ("đến nay
+    chương trình đã đạt được một số kết quả tích cực: ..."), as ``list_lead`` opens aims."""
+    if page.text[clause[1] - 1] != ":":
+        return False
+    start = page.text.rfind(";", sentence[0], clause[0]) + 1 or sentence[0]
+    return clause_own(page, (max(start, sentence[0]), clause[1])) == "result"
+
+
+def under_result_lead(page: Page, clause: Span, lead: bool) -> str:
+    """ "result" for an item after a results list's lead in its sentence (``result_lead``) with
+    no target cue of its own: "Đến nay, tỉnh đã đạt được kết quả tích cực: 20 xã đạt chuẩn; tỷ
+    lệ hộ nghèo 9,5%" reports both items, whatever aim an earlier clause of the sentence names
+    ("... định hướng đến năm 2025; ..."); "" otherwise."""
+    return "result" if lead and clause_own(page, clause) != "target" else ""
+
+
 def under_lead(page: Page, clause: Span, lead: bool) -> str:
     """ "target" for an item after a target list's lead in its sentence (``list_lead``) whose
     own cues report no result ("duy trì 100% ..." is an item, not a review) other than the base

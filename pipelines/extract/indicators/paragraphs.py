@@ -21,6 +21,8 @@ from pipelines.extract.indicators.clauses import (
     LIST_ITEM,
     clause_own,
     list_lead,
+    result_lead,
+    under_result_lead,
     under_lead,
     listed_item,
     breakdown,
@@ -144,21 +146,24 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
         inherited == "target" and not page.headings.get(para) and not (takes_on and carried and not carried.section)
     )
     for sent in sentences(text, para):
-        before, lead = "", False
+        before, lead, reported = "", False, False
         # a section's aims reach no sentence on what a place has now (CONVENTIONS, session 36)
         here = "" if sectioned and present(text, sent, own) else inherited
         for span in value_clauses(page, sent):
             context = breakdown(page, span, before) or under_lead(page, span, lead)
+            listed_result = not context and bool(under_result_lead(page, span, reported and not lead))
+            context = context or ("result" if listed_result else "")
             context = context or (listed_item(page, span, sent) if listed and inherited == "target" else "")
             context = context or classify(text, span, sent, para, here, own)
             lead = lead or list_lead(page, sent, span)
+            reported = (reported or result_lead(page, sent, span)) and not lead
             aim, named = (
                 (None, False)
                 if listed or lead
                 else _section_year(page, para, sent, span, last, inherited, section_year)
             )
             bases = tuple(earlier_bases(page, span, aim, named))
-            if bases and context != "target" and only_bases(page, span, aim, named):
+            if bases and context != "target" and not listed_result and only_bases(page, span, aim, named):
                 context = "target"  # "Xuất khẩu đạt 900 triệu USD, tăng 12% so với năm 2025" among the 2026 aims
             if not context and (not own.strict or announced):
                 context = continued(page, sent, last, last_said)
@@ -189,7 +194,8 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
                 bracketed_plans(page, span, sent, para)
                 plans_over_results(page, span, sent, para)
                 _aim_after_result(page, Clause(span, sent, head, scope or page.plan_year))
-                _aim_before_result(page, Clause(span, sent, head, scope or page.plan_year))
+                if not listed_result:  # an item of a results list sets no aim before its result cue
+                    _aim_before_result(page, Clause(span, sent, head, scope or page.plan_year))
                 continue
             # an undated yearly list dates each item by its own year, the earlier ones too
             min_year = page.frame.plan_year if framed and not yearly_item(page, para) else None

@@ -1,0 +1,23 @@
+"""A sentence that names a term's outstanding results ("đạt nhiều kết quả nổi bật như, ...")
+reports: its figures are no rows, also on a congress page whose aims stand in another paragraph
+(CONVENTIONS, Indicators: results are never indicators; a congress page's past-term figures are
+results). Texts of our own (other communes, other figures)."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import cited_row_keys
+
+
+def test_a_terms_outstanding_results_named_in_their_sentence_are_no_rows(lex, units):
+    text = (
+        "Đại hội Đảng bộ xã Tân Phước lần thứ I, nhiệm kỳ 2025-2030\n\n"
+        "Đại hội đặt mục tiêu đến năm 2030 thu nhập bình quân đầu người đạt trên 90 triệu đồng; "
+        "tỷ lệ hộ nghèo dưới 1%.\n\n"
+        "Nhiệm kỳ 2020-2025, xã Tân Phước đạt nhiều kết quả nổi bật như, sản lượng lương thực hằng năm đạt "
+        "hơn 52.000 tấn, trên 90% diện tích lúa chất lượng cao; có 21 mô hình sản xuất hiệu quả, 6 sản "
+        "phẩm OCOP."
+    )
+    assert cited_row_keys(text, lex, units, 2025) == [
+        ("INCOME_PER_CAPITA", "gt", 90.0, None, 2030),
+        ("POVERTY_RATE", "lt", 1.0, None, 2030),
+    ]

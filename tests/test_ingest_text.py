@@ -1,8 +1,8 @@
-"""Text is data: markup, control characters and Unicode forms are dealt with at ingest, in linear time."""
+"""Text is data: markup, control characters and Unicode forms are dealt with at ingest, in linear time
+(the time is measured by ``python -m benchmarks.ingest_scaling``, not asserted here)."""
 
 from __future__ import annotations
 
-import time
 import unicodedata
 
 import pytest
@@ -64,31 +64,12 @@ def test_plain_text_keeps_comparison_signs_and_ampersands():
         "x (ảnh minh họa: " * 20000,
     ],
 )
-def test_hostile_markup_and_long_lines_stay_fast(lex, attack):
+def test_hostile_markup_and_long_lines_keep_the_text_around_them(lex, attack):
+    """Unclosed blocks, tags, comments and captions thousands of times over neither swallow the
+    lead before them nor raise; how long they take is a figure of ``python -m benchmarks.ingest_scaling``."""
     raw = (LEAD + attack + "\n" + LEAD).encode()
-    start = time.perf_counter()
-    try:
-        clean_text(raw, "x.txt", lex.chrome_rules)
-    except ValueError:
-        pass
-    assert time.perf_counter() - start < 3
-
-
-def _ingest_seconds(lex, size: int) -> float:
-    para = (
-        "Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế khoảng 8%; thu ngân sách 23.000 tỷ đồng "
-        "(Ảnh minh họa: Quang Định) <b>Lượt xem</b>: 12 &amp; Chiều 4/2, Sở Tài chính chủ trì.\n"
-    )
-    raw = (LEAD + para * (size // len(para.encode()))).encode()
-    start = time.perf_counter()
-    article_row("big", raw, {"source_url": "https://longan.gov.vn/2025/02/04/x"}, lex)
-    return time.perf_counter() - start
-
-
-def test_ingest_time_is_linear_in_size(lex):
-    small = min(_ingest_seconds(lex, 250_000) for _ in range(2))
-    large = min(_ingest_seconds(lex, 2_000_000) for _ in range(2))
-    assert large < 8 * small * 2.5 + 0.2, (small, large)  # 8x the size: well under quadratic (64x)
+    text = clean_text(raw, "x.txt", lex.chrome_rules)
+    assert text.startswith(LEAD.strip())
 
 
 def test_a_date_marker_survives_the_chrome_it_opens():

@@ -19,7 +19,8 @@ def _values(text: str, lex, units) -> set[float]:
         # the Government as the subject that sets the aim
         "Tin tức\n\nTrong năm 2027, Chính phủ đặt mục tiêu tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,5%.",
         # the aim a ministry sets, the ministry named inside the aim's noun phrase
-        "Tin tức\n\nMục tiêu Bộ Y tế đặt ra cho năm 2027 là nâng số bác sĩ lên 16 bác sĩ/10.000 dân.",
+        "Tin tức\n\nĐược biết, mục tiêu Bộ Nội vụ đặt ra cho năm 2027 là giữ tỷ lệ thất nghiệp khu vực thành thị "
+        "ở mức dưới 3,5%.",
         # the country as the subject that aims
         "Tin tức\n\nNăm 2027, Việt Nam phấn đấu đón 26 triệu lượt khách quốc tế.",
     ],

@@ -974,9 +974,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     _read_signed_date(doc, text, (s_start, lead_end), stop, bool(header), lex)
     if by_council_committee(text, doc.quote_end, lex):  # "... của Ban Dân tộc của HĐND tỉnh"
         doc.issuer, doc.is_provincial = _COUNCIL, True
-    if proposed_by_department(text, start, lex):  # "đề nghị của Sở Y tế tại Tờ trình số ..."
-        doc.issuer, doc.is_provincial = _OTHER, True
-    if by_lower_committee(text, doc.quote_end, lex):  # "... ngày 03/02/2010 của UBND thị xã"
+    # "đề nghị của Sở Y tế tại Tờ trình số ...", "... ngày 03/02/2010 của UBND thị xã"
+    if proposed_by_department(text, start, lex) or by_lower_committee(text, doc.quote_end, lex):
         doc.issuer, doc.is_provincial = _OTHER, True
     if doc.signed_date is None and page and not header:
         _read_yearless_date(doc, text, (s_start, lead_end), page, lex)

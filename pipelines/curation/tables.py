@@ -603,6 +603,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "issuer_lead",
                         "council_committee",
                         "council_name",
+                        "committee_name",
+                        "lower_unit",
                         "first_article",
                         "first_article_verb",
                         "announces",

@@ -34,6 +34,7 @@ from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract import dates
 from pipelines.extract.council_committees import by_council_committee
+from pipelines.extract.lower_committees import by_lower_committee
 from pipelines.extract.proposers import proposed_by_department
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
@@ -973,7 +974,8 @@ def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | N
     _read_signed_date(doc, text, (s_start, lead_end), stop, bool(header), lex)
     if by_council_committee(text, doc.quote_end, lex):  # "... của Ban Dân tộc của HĐND tỉnh"
         doc.issuer, doc.is_provincial = _COUNCIL, True
-    if proposed_by_department(text, start, lex):  # "đề nghị của Sở Y tế tại Tờ trình số ..."
+    # "đề nghị của Sở Y tế tại Tờ trình số ...", "... ngày 03/02/2010 của UBND thị xã"
+    if proposed_by_department(text, start, lex) or by_lower_committee(text, doc.quote_end, lex):
         doc.issuer, doc.is_provincial = _OTHER, True
     if doc.signed_date is None and page and not header:
         _read_yearless_date(doc, text, (s_start, lead_end), page, lex)

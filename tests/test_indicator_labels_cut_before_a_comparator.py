@@ -32,3 +32,10 @@ def test_words_before_a_figure_drop_a_comparator_left_before_it(lex, units):
         units,
     )
     assert [f for f in found if f[2] == 12.0 and f[1] and f[1].endswith("trên")] == []
+
+
+def test_a_grade_written_after_a_share_keeps_its_own_words(lex, units):
+    """ "95% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên": "trở lên" is the grade's,
+    written with no comma before it; the name keeps it."""
+    found = labels("Hằng năm đến năm 2030, 95% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên.", lex, units)
+    assert (None, "chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên", 95.0) in found

@@ -142,8 +142,9 @@ def _counted_parts(text: str, folded: str, q: Quantity, seg_end: int, cues: CueW
 def _share_of(text: str, folded: str, q: Quantity, end: int, cues: CueWords) -> Span:
     """The words a share written first counts, commas between them allowed ("100% phường, xã
     đạt cơ sở vững mạnh" -> "phường, xã đạt cơ sở vững mạnh"), up to a connective or twelve
-    words, without the tail cue words that end them ("100% kênh mương được kiên cố, ít nhất
-    60% ..." -> "kênh mương được kiên cố": the comparator is the next figure's)."""
+    words, without the tail cue words that end them after a comma ("100% kênh mương được kiên
+    cố, ít nhất 60% ..." -> "kênh mương được kiên cố": the comparator is the next figure's) or
+    that are all of them ("98% trở lên" names nothing)."""
     m = _SHARE_OF.match(folded, q.end, end)
     if not m:
         return q.end, q.end
@@ -151,7 +152,9 @@ def _share_of(text: str, folded: str, q: Quantity, end: int, cues: CueWords) -> 
     words = folded[q.end : m.end()]
     start, stop_at = q.end + len(words) - len(words.lstrip()), stop.start() if stop else m.end()
     tail = cues.label_tail.search(folded, start, stop_at)
-    return start, _tail_start(text, folded, tail, cues) if tail and tail.end() == stop_at else stop_at
+    if not tail or tail.end() != stop_at or not (tail.start() == start or "," in tail.group()):
+        return start, stop_at  # "90% chi bộ hoàn thành tốt nhiệm vụ trở lên": the grade's own words
+    return start, _tail_start(text, folded, tail, cues)
 
 
 def _share_of_count(folded: str, q: Quantity, share_end: int | None, cues: CueWords) -> bool:

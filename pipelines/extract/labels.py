@@ -139,15 +139,22 @@ def _counted_parts(text: str, folded: str, q: Quantity, seg_end: int, cues: CueW
     return parts + ([after] if after[1] > after[0] else [])
 
 
-def _share_of(folded: str, q: Quantity, end: int, cues: CueWords) -> Span:
+def _share_of(text: str, folded: str, q: Quantity, end: int, cues: CueWords) -> Span:
     """The words a share written first counts, commas between them allowed ("100% phường, xã
-    đạt cơ sở vững mạnh" -> "phường, xã đạt cơ sở vững mạnh"), up to a connective or twelve words."""
+    đạt cơ sở vững mạnh" -> "phường, xã đạt cơ sở vững mạnh"), up to a connective or twelve
+    words, without the tail cue words that end them after a comma ("100% kênh mương được kiên
+    cố, ít nhất 60% ..." -> "kênh mương được kiên cố": the comparator is the next figure's) or
+    that are all of them ("98% trở lên" names nothing)."""
     m = _SHARE_OF.match(folded, q.end, end)
     if not m:
         return q.end, q.end
     stop = cues.label_stop.search(folded, q.end, m.end())
     words = folded[q.end : m.end()]
-    return q.end + len(words) - len(words.lstrip()), stop.start() if stop else m.end()
+    start, stop_at = q.end + len(words) - len(words.lstrip()), stop.start() if stop else m.end()
+    tail = cues.label_tail.search(folded, start, stop_at)
+    if not tail or tail.end() != stop_at or not (tail.start() == start or "," in tail.group()):
+        return start, stop_at  # "90% chi bộ hoàn thành tốt nhiệm vụ trở lên": the grade's own words
+    return start, _tail_start(text, folded, tail, cues)
 
 
 def _share_of_count(folded: str, q: Quantity, share_end: int | None, cues: CueWords) -> bool:
@@ -249,7 +256,7 @@ def _label(
     parts += _counted_parts(text, folded, q, segment[1], cues)
     share = q.unit == "percent" and not parts and share_end is not None
     if share_end is not None and share:  # "100% phường, xã đạt ..."; "90% tổ chức cơ sở đảng" names no verb
-        parts.append(_share_of(folded, q, share_end, cues))
+        parts.append(_share_of(text, folded, q, share_end, cues))
     words = " ".join(text[a:b].strip() for a, b in parts if b > a)
     label = re.sub(r"\s+", " ", words).strip(" ,;:")
     if len(label.split()) < _MIN_WORDS or (not share and cues.not_label.match(fold_short(label))):

@@ -134,6 +134,9 @@ class CueWords:
     difference_base: re.Pattern
     standing: re.Pattern
     becoming: re.Pattern  # "trở thành tỉnh công nghiệp": a kind of province aimed at, a vision's too
+    # "Tầm nhìn đến năm 2050, Hậu Giang là tỉnh ...": a vision's or aim's becoming written with "là"
+    vision_is: re.Pattern
+    vision_is_reading: str  # "trở thành": the words the "là" form reads as, to code it
     section_lead: re.Pattern
     list_ordinal: re.Pattern
     standing_compare: re.Pattern
@@ -312,6 +315,12 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"|(?<!\w)(?:{g('becoming')})(?!\w)"
         ),
         becoming=whole("becoming"),
+        vision_is=re.compile(
+            rf"(?<!\w)(?:{g('vision_is_lead')})\s+(?:{g('vision_lead')})\s+(?:(?:{g('year_noun')})\s+)?"
+            rf"(?P<y>{YEAR})\s*,\s*(?P<who>(?:[^\W\d_]+(?:\s*-\s*|\s+)){{1,6}}?)(?:{g('vision_is_verb')})\s+"
+            rf"(?P<kind>{g('vision_is_kind')})(?!\w)"
+        ),
+        vision_is_reading=(words.get("vision_is_reading") or [""])[0],
         section_lead=re.compile(
             rf"[\s\-+•*–]*(?:(?:\d{{1,2}}|[ivx]+)[.)]\s*)?(?:[^.;:,\n]{{1,60}},\s*)?"
             rf"(?:{_COUNT}\s+)?(?:{g('section_lead')})(?!\w)"  # "..., 25 chỉ tiêu chủ yếu được đặt ra cho ..."

@@ -37,6 +37,33 @@ def describes(page: Page, clause: Span) -> bool:
     return bool(page.words.fact.search(page.folded, *clause)) and not stated_years(page, *clause)
 
 
+def vision_is_rows(page: Page, clause: Clause) -> None:
+    """A vision or aim written with "là" is its becoming (CONVENTIONS, session 40): "Tầm nhìn đến
+    năm 2050, Hậu Giang là tỉnh nông nghiệp sinh thái, ..." is one ``achieve`` row for the
+    vision's year, coded as "trở thành tỉnh ..." would be (``vision_is_reading``), else uncoded.
+    Only a vision or aim cue with its year right before the subject makes it ("Điện Biên là tỉnh
+    miền núi" describes the present), a kind of place after "là" (``vision_is_kind``: not "là
+    trung tâm", a role), and no row already quoting the kind's words."""
+    w = page.words
+    for m in w.vision_is.finditer(page.folded, *clause.span):
+        kind = m.start("kind")
+        end = _segment_end(page.text, kind, clause.span[1])
+        if any(r["char_start"] < end and m.start("who") < r["char_end"] for r in page.found.values()):
+            continue
+        label = page.text[kind:end]
+        reading = f"{w.vision_is_reading} {label}"
+        hits = [h for h in page.lex.indicators.find(reading) if h.start == 0] if w.vision_is_reading else []
+        code = hits[0].value if hits else None
+        keep(page, code, label, ("achieve", None, None, None, int(m.group("y"))), (m.start("who"), end), clause)
+
+
+def _segment_end(text: str, start: int, end: int) -> int:
+    """Where the comma segment from ``start`` ends in ``text`` before ``end``: the first ",", ";"
+    or ":" not inside a number."""
+    cut = re.compile(r"[;:]|,(?!\d)").search(text, start, end)
+    return cut.start() if cut else end
+
+
 def standing_rows(page: Page, clause: Clause, quantities: list[Quantity], free: list[Match]) -> None:
     """``achieve`` aims: a standing against the country with no number ("nền kinh tế đạt mức
     trung bình của cả nước"; ``standings``), unless an achieve row already quotes it or a

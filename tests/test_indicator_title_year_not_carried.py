@@ -13,7 +13,7 @@ def _page(tail: str) -> str:
         "Bốn khâu đột phá\n\n"
         "Các khâu đột phá gồm: phấn đấu thu ngân sách trên địa bàn đạt 9.000 tỷ đồng; "
         f"phát triển nguồn nhân lực {tail}; đẩy mạnh chuyển đổi số.\n\n"
-        "Chín dự án trọng điểm gồm: nâng cấp cảng cá; trồng mới 2.000ha rừng ngập mặn; mở rộng khu công nghiệp."
+        "Các công trình trọng điểm, phấn đấu: nâng cấp cảng cá; trồng mới 2.000ha rừng ngập mặn; mở rộng khu công nghiệp."
     )
 
 

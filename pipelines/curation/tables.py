@@ -268,6 +268,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "year_role",
                         "vision",
                         "vision_lead",
+                        "title_noun",
                         "range_join",
                         "range_from",
                         "magnitude",

@@ -75,6 +75,7 @@ class CueWords:
     whole_share: re.Pattern  # "đến năm 2030, tất cả ...": the whole after a year (group "w")
     whole_share_void: re.Pattern  # "Để đạt ... năm 2025, tất cả các cấp ...": a purpose's actors
     partial_year: re.Pattern
+    title_noun: re.Pattern  # "Chiến lược", "Tầm nhìn" capitalised in a sentence: a title (indicators/years.py)
     elapsed_part: re.Pattern
     prediction: re.Pattern  # "dự báo": a forecast, never an aim
     current_will: re.Pattern  # "sẽ có" after a deadline of now: an estimate
@@ -238,6 +239,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"(?<!\w)(?:{g('effort_lead')})(?:\s+(?:{g('year_noun')})\s+{YEAR})?(?:\s+(?:{g('met_verb')}))?\s+$"
         ),
         partial_year=whole("partial_year"),
+        title_noun=whole("title_noun"),
         year_role=re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})\s*,?\s+(?:{g('year_role')})(?!\w)"),
         elapsed_part=whole("elapsed_part"),
         prediction=whole("prediction"),

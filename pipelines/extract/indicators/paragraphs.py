@@ -58,6 +58,7 @@ from pipelines.extract.indicators.years import (
     scope_year,
     year_after_review,
     part_of_year,
+    titled,
 )
 
 
@@ -337,11 +338,23 @@ def _hand_on(
     đấu GRDP tăng 8%." then "Thu ngân sách đạt 5.000 tỷ đồng."): its year is the section's."""
     opens = bool(page.words.section_lead.match(page.folded, *para))
     own = stated_years(page, *para) if opens or (aims and not in_section) else []
+    own = [y for y in own if not titled(page, y[0])]
     opens = opens or bool(aims and own)
+    carry = _untitled(page, para, carry)
     if (opens or in_section) and not reports and not is_heading(page.text[para[0] : para[1]]):
         year = own[-1][2] if own else _period_end(page, para) if opens else section_year
         return Carry("target", carry.year or year, listing=True, section=True)
     return carry if page.text[para[1] - 1] == ";" else dataclasses.replace(carry, listing=False)
+
+
+def _untitled(page: Page, para: Span, carry: Carry) -> Carry:
+    """``carry`` without its year when the paragraph names that year only inside titles
+    ("... phát triển nhân lực phù hợp Chiến lược phát triển tỉnh đến năm 2030.": ``titled``): a
+    title's year is no deadline of the list after it, which keeps its own or the page's year."""
+    named = [s for s, _, y, _ in stated_years(page, *para) if y == carry.year]
+    if named and all(titled(page, s) for s in named):
+        return dataclasses.replace(carry, year=None)
+    return carry
 
 
 def _period_end(page: Page, para: Span) -> int | None:

@@ -40,6 +40,25 @@ def stated_years(page: Page, start: int, end: int) -> list[tuple[int, int, int, 
     ]
 
 
+_SEGMENT_EDGE = re.compile(r"[,;:.!?()\n]")
+
+
+def titled(page: Page, start: int) -> bool:
+    """Whether the year at ``start`` is named inside a title: a ``title_noun`` written capitalised
+    inside its sentence ("phù hợp Chiến lược phát triển tỉnh đến năm 2030 và năm 2050") stands
+    before it in its comma segment with no figure between; such a year names the title, it sets
+    no deadline for the list after it.
+
+    Example: "đào tạo nhân lực phù hợp Tầm nhìn chiến lược tỉnh đến năm 2045" -> True for 2045."""
+    edges = [m.end() for m in _SEGMENT_EDGE.finditer(page.text, max(0, start - 120), start)]
+    seg = edges[-1] if edges else max(0, start - 120)
+    for m in page.words.title_noun.finditer(page.folded, seg, start):
+        opens = not page.text[seg : m.start()].strip()
+        if page.text[m.start()].isupper() and not opens and not page.units.find(page.text, m.end(), start):
+            return True
+    return False
+
+
 def aimed_periods(page: Page, start: int, end: int) -> list[tuple[int, int, int, int]]:
     """``dates.find_periods`` in ``text[start:end]`` without the periods a value is compared
     with (a ``baseline`` cue before them: "tăng 25% so với giai đoạn 2016 - 2020")."""

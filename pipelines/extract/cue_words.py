@@ -129,6 +129,7 @@ class CueWords:
     aim_bound: re.Pattern
     fact: re.Pattern
     group_rank: re.Pattern
+    rank_aim: re.Pattern  # "thuộc nhóm 20 địa phương dẫn đầu", "vào nhóm 20 cả nước": a standing in a group
     yearly_rate: re.Pattern
     measured_lead: re.Pattern
     difference_lead: re.Pattern
@@ -412,6 +413,12 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         group_rank=re.compile(
             rf"(?<!\w)(?:{g('rank_group')})\s+(?P<n>\d{{1,2}})\s+(?:{g('rank_member')})(?!\w)"
             rf"[^;.\d]{{0,80}}?(?<!\w)(?:{g('rank_top')})(?!\w)"
+        ),
+        # a numbered group then its top or the whole country ("nhóm 20 cả nước"), or a group of the
+        # leading ones ("nhóm địa phương dẫn đầu"): a rank aimed at; not a vague "nhóm đầu cả nước"
+        rank_aim=re.compile(
+            rf"(?<!\w)(?:{g('rank_group')})\s+(?:\d{{1,2}}\s+(?:[^\W\d_]+\s+){{0,4}}?"
+            rf"(?:{g('rank_top')}|{g('standing_nation')})|(?:[^\W\d_]+\s+){{0,4}}?(?:{g('rank_top')}))(?!\w)"
         ),
     )
 

@@ -169,29 +169,54 @@ def _in_title(text: str, sent: Span, cue, lex: Lexicons) -> bool:
 
 
 def _aims_in_words(text: str, cue, items: list[Span], lex: Lexicons) -> list[Span]:
-    """The items of a list opened by a cue and its year ("Mục tiêu đến năm 2025, ...", "Tầm nhìn
-    đến năm 2045, ...") that state an aim in words: an item that states only figures ("toàn tỉnh
-    có 40 - 45 xã đạt chuẩn ...; có ít nhất 1 huyện ...") gives indicator rows and no objective
-    row (CONVENTIONS, Objectives, sessions 35 and 37); a list opened otherwise keeps its items.
-    Example: "Mục tiêu đến năm 2030, xây dựng tỉnh thành trung tâm của vùng; có 15 khu công
-    nghiệp ..." keeps only its first item."""
-    if not cue_words(lex).year_after.match(fold_short(text[cue.end : cue.end + 12])):
-        return items
-    return [item for item in items if not _states_figures(text[item[0] : item[1]], lex)]
+    """The items of a list that state an aim in words (CONVENTIONS, Objectives, sessions 35 and
+    37-39). An item whose head is a standing in a group of provinces ("tỉnh thuộc nhóm 15 địa
+    phương dẫn đầu cả nước về ...") gives indicator rows and no objective row, in any list. Under a
+    cue and its year ("Mục tiêu đến năm 2025, ...", "Tầm nhìn đến năm 2045, ...") or an aims noun
+    before "như:" ("các mục tiêu ... như: ...") an item that states only figures ("toàn tỉnh có
+    40 - 45 xã đạt chuẩn ...; tổng thu ngân sách đạt 2.500 tỷ đồng") gives none either; other
+    lists keep such items. Under an aims noun, an item that continues past ';' (a capitalised first
+    item, lower-case ones after it) is dropped only when each of its parts states figures. Example: "Mục tiêu đến năm 2030, xây dựng tỉnh thành trung tâm của vùng;
+    có 15 khu công nghiệp ..." keeps only its first item."""
+    items = [item for item in items if not _states_rank(text[item[0] : item[1]], lex)]
+    if cue_words(lex).year_after.match(fold_short(text[cue.end : cue.end + 12])):
+        return [item for item in items if not _states_figures(text[item[0] : item[1]], lex)]
+    if _aims_such_as(text, cue, lex):
+        return [item for item in items if not all(_states_figures(p, lex) for p in text[item[0] : item[1]].split(";"))]
+    return items
+
+
+def _aims_such_as(text: str, cue, lex: Lexicons) -> bool:
+    """Whether a cue is a plural aims noun that opens a list before "như:" ("các mục tiêu")."""
+    return cue.value == _GENERAL and any(
+        c.start == cue.start and c.end == cue.end for c in lex.objective_such_as_cues.find(text, cue.start, cue.end)
+    )
+
+
+def _head(item: str) -> str:
+    """The head of an item: its first comma-separated part after short openers with no figure
+    ("Trong đó,", "Đến năm 2030,") and after a scope closed by a colon."""
+    parts = [p for p in item[item.rfind(":") + 1 :].split(",") if p.strip()]
+    return next((p for p in parts if len(p.split()) > _OPENER_WORDS or _holds_figure(p)), "")
+
+
+def _states_rank(item: str, lex: Lexicons) -> bool:
+    """Whether an item's head is a standing in a group of provinces: "đến năm 2027, tỉnh phấn đấu
+    thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số PCI" yes; "xây dựng tỉnh thành trung tâm của
+    vùng, nằm trong nhóm 20 tỉnh dẫn đầu" no (its head is an aim in words)."""
+    return bool(cue_words(lex).rank_aim.search(fold_short(_head(item))))
 
 
 def _states_figures(item: str, lex: Lexicons) -> bool:
-    """Whether an item states figures rather than an aim in words: its head, the first
-    comma-separated part after short openers with no figure ("Trong đó,", "Đến năm 2030,") and
-    after a scope closed by a colon ("3 xã: A, B (huyện C): ..."), holds a number that is no year.
-    "có 9.000 doanh nghiệp, đóng góp 60% GRDP" yes; "xây dựng tỉnh thành trung tâm của vùng, nằm
-    trong nhóm 20 tỉnh dẫn đầu" no (its figures are indicator rows too); nor does one whose later
-    part with no figure opens with a target cue ("đạt trên 95%, hướng tới bảo hiểm y tế toàn dân")."""
+    """Whether an item states figures rather than an aim in words: its head (``_head``) holds a
+    number that is no year. "có 9.000 doanh nghiệp, đóng góp 60% GRDP" yes; "xây dựng tỉnh thành
+    trung tâm của vùng, nằm trong nhóm 20 tỉnh dẫn đầu" no (its figures are indicator rows too);
+    nor does one whose later part with no figure opens with a target cue ("đạt trên 95%, hướng tới
+    bảo hiểm y tế toàn dân")."""
     parts = [p for p in item[item.rfind(":") + 1 :].split(",") if p.strip()]
-    head = next((p for p in parts if len(p.split()) > _OPENER_WORDS or _holds_figure(p)), "")
     if any(not _holds_figure(p) and _opens_with_target_cue(p, lex) for p in parts):
         return False
-    return _holds_figure(head)
+    return _holds_figure(_head(item))
 
 
 def _opens_with_target_cue(part: str, lex: Lexicons) -> bool:

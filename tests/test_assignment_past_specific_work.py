@@ -1,5 +1,5 @@
 """Past work is no assignment, whatever its cue: a subject told as having propagandised ("đã
-chú trọng chỉ đạo đẩy mạnh công tác tuyên truyền") or as having just urged ("vừa có chỉ đạo đôn
+quan tâm tổ chức tuyên truyền") or as having just urged ("vừa có chỉ đạo đôn
 đốc ..."), and the bodies a directive told as done directed ("tỉnh đã chỉ đạo các huyện tuyên
 truyền ..."), get no ``communicate`` or ``monitor`` row, as they get no ``report`` (CONVENTIONS:
 a body only reported on does no work; past work is no role; an adviser's past advice stays
@@ -12,8 +12,8 @@ from tests.helpers.assignment_roles import cited_roles
 
 def test_a_party_committee_told_as_having_propagandised_communicates_nothing(lex):
     text = (
-        "Coi tuyên truyền là khâu then chốt, Tỉnh ủy đã chú trọng chỉ đạo đẩy mạnh công tác "
-        "tuyên truyền về phong trào xây dựng đô thị văn minh trên các kênh thông tin."
+        "Trong năm qua, Tỉnh ủy đã chú trọng chỉ đạo việc tổ chức tuyên truyền "
+        "cho cuộc vận động giữ gìn cảnh quan sạch đẹp trên báo, đài địa phương."
     )
     assert cited_roles(text, lex, "15") == set()
 

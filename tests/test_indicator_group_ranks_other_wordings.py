@@ -19,7 +19,7 @@ def test_a_group_of_the_best_provinces_is_an_uncoded_rank(lex, units):
 def test_a_group_of_the_whole_country_ranks_the_index_before_it(lex, units):
     text = (
         "Đột phá\n\n"
-        "Đến năm 2027, tỉnh phấn đấu đưa Chỉ số cải cách hành chính vào nhóm 25 cả nước; "
+        "Đến năm 2027, tỉnh quyết tâm đưa Chỉ số cải cách hành chính lên nhóm 25 cả nước; "
         "huy động mọi nguồn lực cho hạ tầng giao thông."
     )
     assert cited_row_keys(text, lex, units, 2025) == [("PAR_INDEX_RANK", "lte", 25.0, None, 2027)]

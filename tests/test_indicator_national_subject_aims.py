@@ -17,7 +17,7 @@ def _values(text: str, lex, units) -> set[float]:
     "text",
     [
         # the Government as the subject that sets the aim
-        "Tin tức\n\nTrong năm 2027, Chính phủ đặt mục tiêu tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,5%.",
+        "Tin tức\n\nTrong năm 2027, Chính phủ đặt mục tiêu tỷ lệ người dân có thẻ bảo hiểm y tế đạt 95,2%.",
         # the aim a ministry sets, the ministry named inside the aim's noun phrase
         "Tin tức\n\nĐược biết, mục tiêu Bộ Nội vụ đặt ra cho năm 2027 là giữ tỷ lệ thất nghiệp khu vực thành thị "
         "ở mức dưới 3,5%.",
@@ -31,7 +31,7 @@ def test_an_aim_the_country_sets_for_itself_is_no_row(lex, units, text):
 
 def test_the_provinces_own_aim_beside_the_countrys_stays_a_row(lex, units):
     text = (
-        "Tin tức\n\nNăm 2027, Chính phủ đặt mục tiêu tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,5%. "
+        "Tin tức\n\nNăm 2027, Chính phủ đặt mục tiêu tỷ lệ người dân có thẻ bảo hiểm y tế đạt 95,2%. "
         "Tỉnh Hà Nam phấn đấu tỷ lệ dân số tham gia bảo hiểm y tế đạt 96%."
     )
     assert _values(text, lex, units) == {96.0}

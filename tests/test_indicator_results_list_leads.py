@@ -12,10 +12,10 @@ def test_items_after_a_results_lead_are_no_rows_despite_an_earlier_aim_year(lex,
     text = (
         "KẾ HOẠCH PHÁT TRIỂN DU LỊCH TỈNH SƠN LA ĐẾN NĂM 2021\n\n"
         "Thực hiện Nghị quyết số 05-NQ/TU ngày 10/3/2017 của Tỉnh ủy về phát triển du lịch giai đoạn "
-        "2016-2020, định hướng đến năm 2021; sau hai năm triển khai, đến nay ngành du lịch đã đạt được một "
-        "số kết quả tích cực: Tính đến tháng 9/2019, toàn tỉnh đã có 12 xã đạt chuẩn nông thôn mới; tỷ lệ "
-        "hộ nghèo 18,25%; thu nhập bình quân đầu người/năm khu vực nông thôn đạt 21,5 triệu đồng; tỷ lệ "
-        "người dân tham gia bảo hiểm y tế đạt 96,4%."
+        "2016-2020, định hướng đến năm 2021; qua hai năm thực hiện, đến nay toàn ngành đã thu được nhiều "
+        "kết quả đáng ghi nhận: Tính đến hết quý III/2019, đã có 12 xã đạt chuẩn nông thôn mới; tỷ lệ "
+        "hộ nghèo 17,6%; thu nhập bình quân đầu người khu vực nông thôn đạt 23,2 triệu đồng/năm; tỷ lệ "
+        "dân số có thẻ bảo hiểm y tế đạt 95,1%."
     )
     assert cited_row_keys(text, lex, units, 2019) == []
 
@@ -23,7 +23,7 @@ def test_items_after_a_results_lead_are_no_rows_despite_an_earlier_aim_year(lex,
 def test_an_aims_lead_after_a_results_lead_still_opens_targets(lex, units):
     text = (
         "Kế hoạch\n\n"
-        "Đến nay, huyện đã đạt được một số kết quả tích cực: 9 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo "
+        "Đến nay, huyện đã thu được nhiều kết quả đáng ghi nhận: 9 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo "
         "6,2%; mục tiêu đến năm 2021 cụ thể như sau: tỷ lệ hộ nghèo dưới 4%."
     )
     assert cited_row_keys(text, lex, units, 2019) == [("POVERTY_RATE", "lt", 4.0, None, 2021)]

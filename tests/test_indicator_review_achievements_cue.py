@@ -11,13 +11,13 @@ from tests.helpers.indicator_rows import cited_row_keys
 def test_a_terms_outstanding_results_named_in_their_sentence_are_no_rows(lex, units):
     text = (
         "Đại hội Đảng bộ xã Tân Phước lần thứ I, nhiệm kỳ 2025-2030\n\n"
-        "Đại hội đặt mục tiêu đến năm 2030 thu nhập bình quân đầu người đạt trên 90 triệu đồng; "
+        "Đại hội đặt mục tiêu đến năm 2030 thu nhập bình quân đầu người đạt trên 85 triệu đồng; "
         "tỷ lệ hộ nghèo dưới 1%.\n\n"
-        "Nhiệm kỳ 2020-2025, xã Tân Phước đạt nhiều kết quả nổi bật như, sản lượng lương thực hằng năm đạt "
-        "hơn 52.000 tấn, trên 90% diện tích lúa chất lượng cao; có 21 mô hình sản xuất hiệu quả, 6 sản "
+        "Nhiệm kỳ 2020-2025, xã Tân Phước đạt nhiều kết quả nổi bật như, tổng sản lượng thủy sản mỗi năm "
+        "trên 18.000 tấn, hơn 70% diện tích vườn cây có mã số vùng trồng; có 14 hợp tác xã kiểu mới, 4 sản "
         "phẩm OCOP."
     )
     assert cited_row_keys(text, lex, units, 2025) == [
-        ("INCOME_PER_CAPITA", "gt", 90.0, None, 2030),
+        ("INCOME_PER_CAPITA", "gt", 85.0, None, 2030),
         ("POVERTY_RATE", "lt", 1.0, None, 2030),
     ]

@@ -27,9 +27,7 @@ def test_an_aim_written_with_is_takes_the_aims_year(lex, units):
 def test_a_vision_written_with_is_is_coded_as_its_becoming(lex, units):
     city = "Quy hoạch\n\nTầm nhìn đến năm 2045, Hải Dương là thành phố trực thuộc Trung ương, có hạ tầng đồng bộ."
     assert rows(city, lex, units) == [("CENTRAL_CITY_STATUS", "achieve", None, None, 2045)]
-    region = (
-        "Quy hoạch\n\nTầm nhìn đến năm 2050, Nam Định là tỉnh phát triển của vùng Đồng bằng sông Hồng; xã hội văn minh."
-    )
+    region = "Quy hoạch\n\nTầm nhìn đến năm 2050, Nam Định là tỉnh phát triển của vùng Đồng bằng sông Hồng; người dân hạnh phúc."
     assert rows(region, lex, units) == [("REGIONAL_DEVELOPMENT_RANK", "achieve", None, None, 2050)]
 
 

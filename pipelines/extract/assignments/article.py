@@ -27,8 +27,8 @@ SPECIFIC = ("monitor", "report", "communicate", "advise")
 LEAD_ALSO = ("monitor", "report", "communicate")
 
 
-# Roles that are duties: a narrated subject ("đã báo cáo tình hình ...", "đã chú trọng chỉ đạo đẩy
-# mạnh công tác tuyên truyền ...", "vừa có chỉ đạo đôn đốc ...") did the work, it is not asked to
+# Roles that are duties: a narrated subject ("đã báo cáo tình hình ...", "đã quan tâm
+# tổ chức tuyên truyền ...", "vừa có chỉ đạo đôn đốc ...") did the work, it is not asked to
 # (CONVENTIONS: past work is no role; only an adviser's past advice stays ``advise``).
 DUTIES = ("report", "communicate", "monitor")
 

@@ -40,7 +40,7 @@ def list_lead(page: Page, sentence: Span, clause: Span) -> bool:
 def result_lead(page: Page, sentence: Span, clause: Span) -> bool:
     """Whether a clause opens a list of results inside its sentence: it ends with ':' and the
     opener, from the start of its sentence or its last ';', reports by its own cues ("đến nay
-    chương trình đã đạt được một số kết quả tích cực: ..."), as ``list_lead`` opens aims."""
+    toàn ngành đã thu được nhiều kết quả đáng ghi nhận: ..."), as ``list_lead`` opens aims."""
     if page.text[clause[1] - 1] != ":":
         return False
     start = page.text.rfind(";", sentence[0], clause[0]) + 1 or sentence[0]
@@ -49,7 +49,7 @@ def result_lead(page: Page, sentence: Span, clause: Span) -> bool:
 
 def under_result_lead(page: Page, clause: Span, lead: bool) -> str:
     """ "result" for an item after a results list's lead in its sentence (``result_lead``) with
-    no target cue of its own: "Đến nay, tỉnh đã đạt được kết quả tích cực: 20 xã đạt chuẩn; tỷ
+    no target cue of its own: "Đến nay, tỉnh đã thu được kết quả đáng ghi nhận: 20 xã đạt chuẩn; tỷ
     lệ hộ nghèo 9,5%" reports both items, whatever aim an earlier clause of the sentence names
     ("... định hướng đến năm 2025; ..."); "" otherwise."""
     return "result" if lead and clause_own(page, clause) != "target" else ""

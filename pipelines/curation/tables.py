@@ -511,6 +511,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 _enum(
                     {
                         "before_lead",
+                        "levelless_collective",
                         "speaker",
                         "future",
                         "before_support",

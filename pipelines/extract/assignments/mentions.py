@@ -84,7 +84,11 @@ def named(a: Article, span: Span) -> list[Match]:
     out: list[Match] = []
     pos, text = span[0], a.text
     while True:
-        found = [m for m in find_in(a.lex.bodies, text, pos, span[1]) if not (_other_city(a, m) or _lower_unit(a, m))]
+        found = [
+            m
+            for m in find_in(a.lex.bodies, text, pos, span[1])
+            if not (_other_city(a, m) or _lower_unit(a, m) or _levelless_member(a, m))
+        ]
         bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
             return _dressed(a, _outside_short_names(a, _outside_scopes(a, out + found, span), span), span)
@@ -106,6 +110,17 @@ def _lower_unit(a: Article, m: Match) -> bool:
     """Whether a provincial body's name is followed by a lower unit's noun (``lower_unit``: "Ủy
     ban MTTQ Việt Nam phường", "Hội Nông dân xã"): the ward's or district's own body, no code."""
     return a.lex.body_info[m.value[0]]["level"] == "province" and bool(a.pats["lower_unit"].match(a.folded, m.end))
+
+
+def _levelless_member(a: Article, m: Match) -> bool:
+    """Whether a front or union named without its level stands in a list after a collective that
+    has none (``levelless_collective``: "các cấp ủy, chính quyền, MTTQ và các đoàn thể"): it
+    stands for the fronts of every level, no body; "Ủy ban MTTQ Việt Nam tỉnh" keeps its code."""
+    if a.lex.body_info[m.value[0]]["body_type"] != "front_and_unions":
+        return False
+    if a.pats["level_tail"].search(fold(m.phrase)) or find_in(a.lex.provinces, a.text, m.start, m.end):
+        return False
+    return bool(a.pats["levelless_before"].search(a.folded, max(0, m.start - 60), m.start))
 
 
 def _outside_scopes(a: Article, found: list[Match], span: Span) -> list[Match]:

@@ -37,3 +37,15 @@ def test_a_front_without_its_level_in_a_list_of_collectives_is_no_body(lex):
     # named with its level the front is a body, in a list or alone
     levelled = "Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể chính trị - xã hội đẩy mạnh tuyên truyền về bảo hiểm y tế."
     assert cited_roles(levelled, lex, "42") == {("FATHERLAND_FRONT", "communicate")}
+
+
+def test_a_bare_lower_level_collective_sharing_the_list_s_quantifier_is_a_body(lex):
+    districts = "Chủ tịch UBND tỉnh yêu cầu các sở, ngành, thị xã, huyện triển khai ngay các giải pháp giải ngân vốn."
+    assert cited_roles(districts, lex, "42") == {("PROVINCIAL_AGENCIES", "implement"), ("DISTRICT_PCS", "implement")}
+    unspaced = "Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành, quận huyện triển khai ngay các giải pháp giải ngân vốn."
+    assert cited_roles(unspaced, lex, "42") == {("PROVINCIAL_AGENCIES", "implement"), ("DISTRICT_PCS", "implement")}
+    communes = "Chủ tịch UBND tỉnh yêu cầu các cấp, ngành, phường, xã khẩn trương cập nhật dữ liệu đất đai."
+    assert cited_roles(communes, lex, "42") == {("COMMUNE_PCS", "implement")}
+    # the level words alone, with no list of collectives sharing "các" before them, name no body
+    places = "Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng rà soát nhà ở tại xã, phường ven biển."
+    assert cited_roles(places, lex, "42") == {("DOC", "implement")}

@@ -512,6 +512,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                     {
                         "before_lead",
                         "levelless_collective",
+                        "shared_collective",
                         "speaker",
                         "future",
                         "before_support",

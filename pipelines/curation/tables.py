@@ -516,6 +516,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 _enum(
                     {
                         "before_lead",
+                        "levelless_collective",
+                        "shared_collective",
                         "speaker",
                         "future",
                         "before_support",

@@ -217,6 +217,13 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "municipal_tail": re.compile(rf"(?<!\w){g('municipal_tail')}\s*$"),
         # a lower unit's noun right after a provincial body's name: "Ủy ban MTTQ Việt Nam phường"
         "lower_unit": re.compile(rf"[ \t]+{g('lower_unit')}(?!\w)"),
+        # a level-less collective right before, in one list: "các cấp ủy, chính quyền, MTTQ"
+        "levelless_before": re.compile(rf"(?<!\w){g('levelless_collective')}\s*(?:,|{g('join')})\s*$"),
+        # collectives that share one "các" before bare lower-level words: "các sở, ngành, quận, huyện"
+        "shared_before": re.compile(
+            rf"(?<!\w)cac\s+{g('shared_collective')}(?:\s*,\s*(?:cac\s+)?{g('shared_collective')})*\s*,\s*$"
+        ),
+        "level_tail": re.compile(rf"(?<!\w){g('body_tail')}(?!\w)"),
         "consider": re.compile(rf"\W*{g('consider')}(?!\w)"),
         # a document's subject starts right before: "... về tờ trình của UBND tỉnh"
         "about": re.compile(rf"(?<!\w){cue_group(lex, 'document_cues.csv', 'title')}\s*$"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.curation.lexicons import Lexicons, cue_words
+from pipelines.curation.lexicons import Lexicons, body_normaliser, cue_words, level_lists
 from pipelines.extract.cue_patterns import compiled
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match, PhraseMatcher
@@ -84,13 +84,49 @@ def named(a: Article, span: Span) -> list[Match]:
     out: list[Match] = []
     pos, text = span[0], a.text
     while True:
-        found = [m for m in find_in(a.lex.bodies, text, pos, span[1]) if not (_other_city(a, m) or _lower_unit(a, m))]
+        found = [
+            m
+            for m in find_in(a.lex.bodies, text, pos, span[1])
+            if not (_other_city(a, m) or _lower_unit(a, m) or _levelless_member(a, m))
+        ]
         bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
-            return _dressed(a, _outside_short_names(a, _outside_scopes(a, out + found, span), span), span)
+            found = sorted(out + found + _shared_levels(a, out + found, span), key=lambda m: m.start)
+            return _dressed(a, _outside_short_names(a, _outside_scopes(a, found, span), span), span)
         out += [m for m in found if m.start < bad.start]
         word = WORD.match(text, bad.start)
         pos = word.end() if word else bad.end
+
+
+def _bare_levels(lex: Lexicons) -> PhraseMatcher:
+    """Lists of lower-level words written bare ("quận, huyện", "xã, phường"), each with the code of
+    the lower-case collective alias that opens them with a quantifier ("các {districts}")."""
+    t = lex.tables
+    pairs = [
+        (bare, (r["body_code"], None))
+        for r in t["body_aliases.csv"].to_dict("records")
+        if len(r["alias"].split()) == 2 and r["alias"][0].islower() and r["alias"].endswith("s}")
+        for bare in level_lists(r["alias"].split()[1], t["body_levels.csv"])
+    ]
+    return PhraseMatcher(pairs, body_normaliser(t["body_name_forms.csv"]))
+
+
+def _shared_levels(a: Article, found: list[Match], span: Span) -> list[Match]:
+    """Bare lower-level words that share the "các" of a list of collectives before them
+    (``shared_collective``): "các sở, ngành, quận, huyện" -> DISTRICT_PCS too, "các cấp, ngành,
+    xã, phường" -> COMMUNE_PCS, as "các quận, huyện" and "các xã, phường" are. Where no name
+    stands in the list before them the mention spans the whole list ("các cấp, ngành, xã,
+    phường"), so that the words before it read it."""
+    bare = compiled(a.lex, "assignment_bare_levels", _bare_levels)
+    out: list[Match] = []
+    for m in find_in(bare, a.text, *span):
+        shared = a.pats["shared_before"].search(a.folded, max(span[0], m.start - 60), m.start)
+        if shared is None or any(f.start < m.end and m.start < f.end for f in found):
+            continue
+        if not any(f.start < m.start and shared.start() < f.end for f in found):
+            m = Match(shared.start(), m.end, m.value, a.text[shared.start() : m.end])
+        out.append(m)
+    return out
 
 
 def _other_city(a: Article, m: Match) -> bool:
@@ -106,6 +142,17 @@ def _lower_unit(a: Article, m: Match) -> bool:
     """Whether a provincial body's name is followed by a lower unit's noun (``lower_unit``: "Ủy
     ban MTTQ Việt Nam phường", "Hội Nông dân xã"): the ward's or district's own body, no code."""
     return a.lex.body_info[m.value[0]]["level"] == "province" and bool(a.pats["lower_unit"].match(a.folded, m.end))
+
+
+def _levelless_member(a: Article, m: Match) -> bool:
+    """Whether a front or union named without its level stands in a list after a collective that
+    has none (``levelless_collective``: "các cấp ủy, chính quyền, MTTQ và các đoàn thể"): it
+    stands for the fronts of every level, no body; "Ủy ban MTTQ Việt Nam tỉnh" keeps its code."""
+    if a.lex.body_info[m.value[0]]["body_type"] != "front_and_unions":
+        return False
+    if a.pats["level_tail"].search(fold(m.phrase)) or find_in(a.lex.provinces, a.text, m.start, m.end):
+        return False
+    return bool(a.pats["levelless_before"].search(a.folded, max(0, m.start - 60), m.start))
 
 
 def _outside_scopes(a: Article, found: list[Match], span: Span) -> list[Match]:

@@ -12,7 +12,7 @@ from tests.helpers.assignment_roles import cited_roles
 
 def test_a_party_committee_told_as_having_propagandised_communicates_nothing(lex):
     text = (
-        "Trong năm qua, Tỉnh ủy đã chú trọng chỉ đạo việc tổ chức tuyên truyền "
+        "Trong năm qua, Tỉnh ủy đã quan tâm chỉ đạo việc tổ chức tuyên truyền "
         "cho cuộc vận động giữ gìn cảnh quan sạch đẹp trên báo, đài địa phương."
     )
     assert cited_roles(text, lex, "15") == set()

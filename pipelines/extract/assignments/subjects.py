@@ -309,7 +309,7 @@ def cue_roles(a: Article, cues: list[Match], narrated: bool) -> list[str]:
     its own before the specific one ("tổ chức thực hiện Kế hoạch ..., định kỳ báo cáo"), not
     when coordinated with it ("phải hoàn thành, báo cáo"); never for a narrated subject, which
     keeps no duty either ("Phó Chủ tịch UBND tỉnh đã báo cáo tình hình ..." presented a report
-    at the meeting; "Tỉnh ủy đã chú trọng chỉ đạo đẩy mạnh tuyên truyền ..." communicates
+    at the meeting; "Huyện ủy đã quan tâm tổ chức tuyên truyền ..." communicates
     nothing; "Sở ... đã tham mưu" still advised).
     """
     roles = list(dict.fromkeys(c.value for c in cues if c.value in SPECIFIC))

@@ -43,7 +43,13 @@ from pipelines.extract.indicators.quantities import (
 )
 from pipelines.extract.indicators.built_on import builds_on
 from pipelines.extract.indicators.respective import respective_rows
-from pipelines.extract.indicators.ranks import group_rank_rows, describes, standing_rows, vision_is_rows
+from pipelines.extract.indicators.ranks import (
+    group_rank_rows,
+    describes,
+    rank_rows_per_field,
+    standing_rows,
+    vision_is_rows,
+)
 from pipelines.extract.indicators.section_bases import comparisons, compared_figures, earlier_bases, only_bases
 from pipelines.extract.indicators.rows import coded_row, achieve_rows, uncoded_row, keep
 from pipelines.extract.indicators.level_growth import growth_of_level, growth_row_value
@@ -115,6 +121,7 @@ def _clause_rows(page: Page, clause: Clause) -> None:
     achieve_rows(page, clause, phrases, used, quantities)
     none_left_rows(page, clause, states)
     group_rank_rows(page, clause)
+    rank_rows_per_field(page, clause)
     vision_is_rows(page, clause)
     standing_rows(page, clause, quantities, [p for p in phrases if id(p) not in used])
 

@@ -12,6 +12,7 @@ from pipelines.extract.standings import standings
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span
 from pipelines.extract.indicators.page import Page, Clause
+from pipelines.extract.indicators.rank_fields import ranked_fields
 from pipelines.extract.indicators.rows import keep
 from pipelines.extract.indicators.years import stated_years, target_year
 
@@ -29,6 +30,46 @@ def group_rank_rows(page: Page, clause: Clause) -> None:
         year = target_year(page, clause.span, span, prefer_after=False) or clause.default_year
         value = ("lte", float(m.group("n")), None, "rank", year)
         keep(page, None, page.text[m.start() : m.end()], value, span, clause)
+
+
+def rank_rows_per_field(page: Page, clause: Clause) -> None:
+    """Each uncoded rank row of ``clause`` whose group names fields, as one row per field
+    (``rank_fields``; CONVENTIONS, ranks): "Năm 2028, tỉnh có mặt trong Top 4 địa phương đứng
+    đầu toàn quốc về cải cách hành chính" is PAR_INDEX_RANK lte 4, whichever rule read the rank."""
+    for key, row in list(page.found.items()):
+        start, end = row["char_start"], row["char_end"]
+        if row["indicator_code"] is not None or row["unit"] != "rank" or not clause.span[0] <= start < clause.span[1]:
+            continue
+        groups = list(page.words.group_rank.finditer(page.folded, start, clause.span[1]))
+        groups = [g for g in groups if g.start() < end] or [
+            g for g in page.words.rank_aim.finditer(page.folded, start, clause.span[1]) if g.start() < end
+        ]
+        if not groups:
+            continue
+        value = (row["comparator"], row["value_low"], row["value_high"], row["unit"], row["target_year"])
+        group = (groups[-1].start(), groups[-1].end())
+        _rows_per_field(page, clause, group, row["label_vi"], value, (start, max(end, group[1])), drop=key)
+
+
+def _rows_per_field(
+    page: Page, clause: Clause, rank: Span, label: str, value: tuple, span: Span, drop: tuple | None = None
+) -> bool:
+    """The rank at ``rank`` as one row per field it names (``rank_fields``: "vào nhóm 15 tỉnh
+    đứng đầu toàn quốc về cải cách hành chính và chuyển đổi số": PAR_INDEX_RANK, DTI_RANK), the
+    words no coded field covers one uncoded row, in place of the row keyed ``drop``; with no
+    coded field named, one uncoded row (unless ``drop`` already holds it). Whether it split."""
+    fields = ranked_fields(page, rank, clause.sentence)
+    if fields is None:
+        if drop is None:
+            keep(page, None, label, value, span, clause)
+        return False
+    if drop is not None:
+        del page.found[drop]
+    for f in fields.coded:
+        keep(page, f.value, f.phrase, value, (min(span[0], f.start), max(span[1], f.end)), clause)
+    if fields.rest:
+        keep(page, None, fields.rest, value, span, clause)
+    return True
 
 
 def describes(page: Page, clause: Span) -> bool:
@@ -84,6 +125,8 @@ def standing_rows(page: Page, clause: Clause, quantities: list[Quantity], free: 
             continue  # "góp phần xây dựng tỉnh trở thành tỉnh công nghiệp": what a text serves, no aim
         if w.standing_held.search(page.folded, start, end):
             continue  # "một tỉnh luôn thuộc nhóm dẫn đầu": a standing held, described
+        if _inside_rank(page, start, end):
+            continue  # "thuộc nhóm 12 tỉnh, thành phố đứng đầu cả nước": the group's rank row only
         own = _past_earlier_aims(page, start, end)
         if own is None or _ranks_rows(page, end):
             continue
@@ -95,7 +138,31 @@ def standing_rows(page: Page, clause: Clause, quantities: list[Quantity], free: 
         # the province that aims and the year are no part of the state's words
         words = aim_words_start(text, page.folded, start, end, w, page.lex.provinces)
         code, label = (named[-1].value, named[-1].phrase) if named else (None, text[words:end])
+        if code is None:
+            cue = w.standing.search(page.folded, start, end)
+            rank = (cue.start() if cue else start, end)
+            _rows_per_field(page, clause, rank, label, ("achieve", None, None, None, year), (start, end))
+            continue
         keep(page, code, label, ("achieve", None, None, None, year), (start, end), clause)
+
+
+def _inside_rank(page: Page, start: int, end: int) -> bool:
+    """Whether the standing cue in ``start``..``end`` overlaps a rank row's group (CONVENTIONS,
+    session 40: a numbered group rank that also reads as a standing is the rank row only; "vào
+    nhóm 12 tỉnh, thành phố đứng đầu cả nước" is lte 12, no "thành phố đứng đầu cả nước" aim)."""
+    cue = page.words.standing.search(page.folded, start, end)
+    if cue is None:
+        return False
+    around = (max(0, cue.start() - _GROUP_REACH), min(len(page.folded), cue.end() + _GROUP_REACH))
+    groups = [m for m in page.words.group_rank.finditer(page.folded, *around) if m.start() < cue.end()]
+    return any(
+        g.start() < cue.end() and cue.start() < g.end() and r["unit"] == "rank" and r["char_end"] == g.end()
+        for g in groups
+        for r in page.found.values()
+    )
+
+
+_GROUP_REACH = 120  # characters around a standing cue to look for the numbered group it may lie in
 
 
 def _past_earlier_aims(page: Page, start: int, end: int) -> int | None:

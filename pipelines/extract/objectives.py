@@ -42,6 +42,7 @@ _ELLIPSIS = re.compile(r"\.{3,}|…")
 _FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?:/\d+)?(?![\d/])")
 _VISION = "vision"  # the objectives' kind (contract enum) of "tầm nhìn đến năm"
 _GENERAL = "general_objective"  # the kind of "mục tiêu tổng quát", "mục tiêu chung"
+_CONTENT_WORDS = 6  # a year's content this long before a ':' is the aim itself, the ':' a sub-list
 _OPENER_WORDS = 3  # a comma-part this short with no figure opens an item ("Trong đó,", "Đến năm 2030,")
 
 
@@ -116,7 +117,7 @@ def _list_start(
     start: int | None = None
     colon = text.find(":", cue_end, sent[1])
     y = words.year_after.match(fold_short(text[cue_end : sent[1]]))
-    if colon >= 0 and ";" not in text[cue_end:colon]:
+    if colon >= 0 and ";" not in text[cue_end:colon] and not (y and _content_before(text, cue_end + y.end(), colon)):
         start = colon + 1
     elif _COUNT_BEFORE.search(text[max(sent[0], cue_start - 30) : cue_start]):
         nxt = sents[sent_i + 1] if sent_i + 1 < len(sents) else None
@@ -138,6 +139,13 @@ def _list_start(
     if start is None or lex.result_cues.find(text, sent[0], min(start, sent[1])):
         return None
     return start
+
+
+def _content_before(text: str, start: int, colon: int) -> bool:
+    """Whether a year's content runs on before a later ':' in its sentence, so that the ':' opens
+    only a sub-list inside the aim ("mục tiêu cụ thể đến năm 2025 sẽ đa dạng hóa các sản phẩm du
+    lịch chuyên đề: du lịch biển, ..."), not the list ("Mục tiêu đến năm 2030, cụ thể như sau:")."""
+    return text[start : start + 1].isalpha() and len(text[start:colon].split()) >= _CONTENT_WORDS
 
 
 def _opens_clause(text: str, sent: Span, cue_start: int, lex: Lexicons) -> bool:
@@ -216,7 +224,16 @@ def _states_figures(item: str, lex: Lexicons) -> bool:
     parts = [p for p in item[item.rfind(":") + 1 :].split(",") if p.strip()]
     if any(not _holds_figure(p) and _opens_with_target_cue(p, lex) for p in parts):
         return False
-    return _holds_figure(_head(item))
+    return _holds_figure(_head(item)) or _measure_with_figure(item[item.rfind(":") + 1 :].split(";")[0], lex)
+
+
+def _measure_with_figure(part: str, lex: Lexicons) -> bool:
+    """Whether a part opens with the name of a measure in the lexicon and holds a figure, a target
+    even when a comma inside the measure's name splits it from its figure: "Tỷ lệ lao động được
+    đào tạo có bằng cấp, chứng chỉ đạt tối thiểu 35%" yes; "Ưu tiên phát triển các hợp tác xã,
+    phấn đấu có 60% ..." no (an aim in words, its figure an indicator row too)."""
+    lead = len(part) - len(part.lstrip(" -+•*–"))
+    return _holds_figure(part) and any(h.start == lead for h in lex.indicators.find(part, 0, len(part)))
 
 
 def _opens_with_target_cue(part: str, lex: Lexicons) -> bool:

@@ -234,6 +234,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         ),
         # a legal text's article heading at a paragraph's start: "Điều 3."
         "article_heading": re.compile(rf"[ \t]*{g('article_heading')}[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*"),
+        # the same at a line's start, its number maybe wrapped to the next line: "Điều\n3."
+        "split_article_heading": re.compile(rf"(?m)^[ \t]*{g('article_heading')}\s+\d{{1,3}}[ \t]*[.:]"),
         # a legal text's closing formula: "... chịu trách nhiệm thi hành Quyết định này"
         "closing": re.compile(rf"(?<!\w){g('closing')}(?!\w)"),
         "list_head": re.compile(rf"(?<!\w){_list_heads(lex)}\s*:\s*"),

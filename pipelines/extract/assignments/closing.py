@@ -26,9 +26,24 @@ def is_cut_closing(a: Article, para: Span, sent: Span) -> bool:
     last = text[: sent[1]].rstrip()[-1:]
     if text[sent[1] :].strip() or not (last.isalnum() or last in _CUT_MARKS):
         return False
-    if not a.pats["article_heading"].match(a.folded, para[0]):
+    if not a.pats["article_heading"].match(a.folded, para[0]) and not _opens_closing_article(a, para[0]):
         return False
     return _bodies_only(a, _after_heading(a, sent), sent[1])
+
+
+def _opens_closing_article(a: Article, pos: int) -> bool:
+    """Whether the paragraph at ``pos`` is the first to name bodies in the article it belongs to,
+    whose heading stands in a paragraph before it ("Điều 3." on a line of its own, or "Điều" and
+    "3." split by a hard wrap) and whose text up to ``pos`` is whole sentences naming no body: the
+    effect clause ("Điều 3.\nQuyết định này có hiệu lực kể từ ngày ký.\nChánh Văn phòng UBND
+    tỉnh, Giám đốc Sở Tài chính, ..."), as the closing article of a legal text reads."""
+    heading = None
+    for heading in a.pats["split_article_heading"].finditer(a.folded, 0, pos):
+        pass
+    if heading is None:
+        return False
+    gap = a.text[heading.end() : pos].strip()
+    return (not gap or gap.endswith(".")) and not mentions_in(a, (heading.end(), pos))[0]
 
 
 def closing_formula(a: Article, sent: Span) -> int | None:

@@ -67,10 +67,12 @@ def _not_proposing(a: Article, item: str) -> bool:
     """Whether a later body of a proposal clause is named for something else than a proposal:
     the item it closes (after its last ',' or 'và') holds words, and they name no proposal of
     the body ("... và ý kiến của thành viên UBND tỉnh", "... về việc trình HĐND tỉnh thông qua
-    ..."), while "... và Giám đốc Sở ..." and "... và đề nghị của Sở ..." propose too."""
+    ..."), while "... và Giám đốc Sở ...", "... và của Giám đốc Sở ..." (the owner word of the
+    proposal repeated) and "... và đề nghị của Sở ..." propose too."""
     joins = list(re.finditer(rf"[,;]|(?<!\w){kind_group(a.lex, 'join')}(?!\w)", item))
     piece = item[joins[-1].end() :] if joins else item
-    if not piece.strip() or a.pats["titled"].fullmatch(piece.strip()):
+    owner = a.pats["owner"].match(piece.strip())
+    if not piece.strip() or a.pats["titled"].fullmatch(piece.strip()) or (owner and owner.end() == len(piece.strip())):
         return False
     return not _names_proposal(a, piece)
 

@@ -39,4 +39,6 @@ def test_a_capital_title_line_naming_a_number_is_no_letterhead(lex):
     )
     found = docs(text, lex, "02")
     assert found["91/NQ-CP"][3:] == (None, None, None)
-    assert found["40-CTr/TU"][3:] == (None, None, None)
+    # a programme whose title names a horizon only inside the text it implements takes it (CONVENTIONS,
+    # session 35; this assertion read (None, None, None) before round 51, as set 57's gold did)
+    assert found["40-CTr/TU"][3:] == (None, 2030, 2045)

@@ -1259,34 +1259,49 @@ def _g_join(lex: Lexicons) -> str:
 
 
 def _implements_next(text: str, doc: DocumentMention, nxt: DocumentMention, lex: Lexicons) -> bool:
-    """Whether a plan or programme without a scope of its own is followed right away by the text
-    it implements ("Kế hoạch số 15/KH-UBND triển khai thực hiện Quyết định số 90/QĐ-TTg ...":
-    ``implements`` then a document noun): the plan's title names its period only inside that
-    text's name (CONVENTIONS, session 35)."""
-    if doc.doc_type not in _IMPLEMENTS or doc.period or doc.plan_year or doc.vision_year:
+    """Whether a text without a scope of its own is followed right away by the text it implements
+    ("Kế hoạch số 15/KH-UBND triển khai thực hiện Quyết định số 90/QĐ-TTg ...": ``implements`` then
+    a document noun), or names, in its own subject, a plan that implements it ("Quyết định số
+    20/QĐ-UBND của UBND huyện về việc ban hành Kế hoạch hành động thực hiện Nghị quyết số ...",
+    "Kế hoạch số 8-KH/TU của Tỉnh ủy thực hiện Nghị quyết số ..."): the title names its period
+    only inside that text's name (CONVENTIONS, sessions 33 and 35)."""
+    if doc.period or doc.plan_year or doc.vision_year:
         return False
-    return bool(compiled(lex, "doc_implements", _implements).fullmatch(fold(text[doc.quote_end : nxt.start])))
+    m = compiled(lex, "doc_implements", _implements).fullmatch(fold(text[doc.quote_end : nxt.start]))
+    return bool(m) and (doc.doc_type in _IMPLEMENTS or m.group("issued") is not None)
 
 
 def _implements(lex: Lexicons) -> re.Pattern:
+    """The words between a text's number and the number of the text it implements: its issuer
+    (``issuer_lead`` and a few words), its title opener (``title``: "về việc", "ban hành") and the
+    plan it issues, then ``implements`` and a document noun."""
     nouns = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
+    title = cue_group(lex, _TABLE, "title")
+    issuer = rf"(?:{cue_group(lex, _TABLE, 'issuer_lead')}(?:\s+(?!{title}\s)[^\W\d][^\s,;.]*){{1,8}}?\s+)?"
+    issued = rf"(?:(?P<issued>{nouns})(?:\s+[^\W\d][^\s,;.]*){{0,3}}?\s+)?"
     return re.compile(
-        rf"\s*{cue_group(lex, _TABLE, 'implements')}\s+{nouns}(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*"
+        rf"\s*{issuer}(?:{title}\s+)*{issued}{cue_group(lex, _TABLE, 'implements')}\s+{nouns}"
+        rf"(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*"
     )
 
 
 def _take_implemented(doc: DocumentMention, nxt: DocumentMention) -> None:
-    """``doc`` takes the period and vision of the text ``nxt`` it implements, which keeps none
-    from this mention: "Kế hoạch số 15/KH-UBND triển khai thực hiện Quyết định số 90/QĐ-TTg về
-    phê duyệt Chiến lược ... giai đoạn 2021-2030, tầm nhìn đến năm 2050" -> 15/KH-UBND (2021,
-    2030), 2050; 90/QĐ-TTg none (CONVENTIONS, session 35)."""
-    doc.period, doc.vision_year, nxt.period, nxt.vision_year = nxt.period, nxt.vision_year, None, None
+    """``doc`` takes the period and vision of the text ``nxt`` it implements, which keeps its own:
+    "Kế hoạch số 15/KH-UBND triển khai thực hiện Quyết định số 90/QĐ-TTg về phê duyệt Chiến lược
+    ... giai đoạn 2021-2030, tầm nhìn đến năm 2050" -> both (2021, 2030), 2050 (CONVENTIONS,
+    sessions 35 and 36: a cited text whose own subject names the period keeps it). A text that
+    only shares the title of the one listed after it ("Nghị quyết số 71/NQ-CP và Kế hoạch số
+    10-KH/TU về ...") has no subject of its own, so it keeps none (the session-35 clause)."""
+    doc.period, doc.vision_year = nxt.period, nxt.vision_year
+    if nxt.extra.get("shared"):
+        nxt.period, nxt.vision_year = None, None
 
 
 def _share_scope(doc: DocumentMention, nxt: DocumentMention) -> None:
     """``doc`` takes the period and vision of the title it shares with ``nxt``."""
     if not _periodless_type(nxt):
         doc.period, doc.vision_year = nxt.period, nxt.vision_year
+        doc.extra["shared"] = True
 
 
 def _periodless_type(doc: DocumentMention) -> bool:
@@ -1301,7 +1316,7 @@ def read_mentions(text: str, lex: Lexicons, page: dt.date | None = None) -> list
     for k in range(len(docs) - 2, -1, -1):
         if _listed_with(text, docs[k], docs[k + 1], lex):
             _share_scope(docs[k], docs[k + 1])
-    for k in range(len(docs) - 1):
+    for k in range(len(docs) - 2, -1, -1):  # from the last: a plan implementing a plan that implements another
         if docs[k + 1].period and _implements_next(text, docs[k], docs[k + 1], lex):
             _take_implemented(docs[k], docs[k + 1])
     merged: dict[str, DocumentMention] = {}

@@ -320,7 +320,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         becoming=whole("becoming"),
         vision_is=re.compile(
             rf"(?<!\w)(?:{g('vision_is_lead')})\s+(?:{g('vision_lead')})\s+(?:(?:{g('year_noun')})\s+)?"
-            rf"(?P<y>{YEAR})\s*,\s*(?P<who>(?:[^\W\d_]+(?:\s*-\s*|\s+)){{1,6}}?)(?:{g('vision_is_verb')})\s+"
+            rf"(?P<y>{YEAR})\s*,?\s*(?P<who>(?:[^\W\d_]+(?:\s*-\s*|\s+)){{1,6}}?)(?:{g('vision_is_verb')})\s+"
             rf"(?P<kind>{g('vision_is_kind')})(?!\w)"
         ),
         vision_is_reading=(words.get("vision_is_reading") or [""])[0],

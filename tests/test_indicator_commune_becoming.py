@@ -15,7 +15,7 @@ def rows(text: str, lex, units, published_year: int | None = 2025) -> list[tuple
 def test_a_commune_becoming_a_developed_commune_by_a_year_is_an_uncoded_achieve(lex, units):
     text = (
         "Đại hội Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
-        "Đại hội đề ra mục tiêu: Tân Hòa phấn đấu đến năm 2030 trở thành xã phát triển khá của tỉnh."
+        "Đại hội đề ra mục tiêu: Tân Hòa phấn đấu tới năm 2030 trở thành xã phát triển toàn diện của huyện."
     )
     assert rows(text, lex, units) == [(None, "achieve", None, None, 2030)]
 
@@ -24,7 +24,7 @@ def test_a_commune_becoming_a_ward_by_a_year_is_an_uncoded_achieve(lex, units):
     text = (
         "Đại hội Đảng bộ xã Phú Lâm nhiệm kỳ 2025 - 2030\n\n"
         "Mục tiêu tổng quát là phát triển kinh tế nhanh, bền vững, hướng tới xây dựng xã Phú Lâm "
-        "trở thành phường trước năm 2030, đáp ứng yêu cầu đô thị hóa."
+        "trở thành phường trước năm 2030, theo kịp tốc độ đô thị hóa."
     )
     assert rows(text, lex, units) == [(None, "achieve", None, None, 2030)]
 
@@ -32,7 +32,7 @@ def test_a_commune_becoming_a_ward_by_a_year_is_an_uncoded_achieve(lex, units):
 def test_an_aim_written_with_is_and_no_comma_after_its_year_is_the_becoming(lex, units):
     text = (
         "Đại hội Đảng bộ xã Mỹ An nhiệm kỳ 2025 - 2030\n\n"
-        'Để hoàn thành mục tiêu "Phấn đấu đến năm 2030 xã Mỹ An là xã phát triển thương mại, dịch vụ '
+        'Nhằm đạt mục tiêu "Phấn đấu đến năm 2030 xã Mỹ An là xã phát triển thương mại, dịch vụ '
         'gắn với du lịch sinh thái", xã cần huy động mọi nguồn lực.'
     )
     assert rows(text, lex, units) == [(None, "achieve", None, None, 2030)]

@@ -43,7 +43,7 @@ def test_a_field_with_no_code_stays_one_uncoded_row_beside_the_coded_ones(lex, u
 def test_a_standing_with_no_number_names_two_fields(lex, units):
     text = (
         "Mục tiêu\n\n"
-        "Đến năm 2032, tỉnh phấn đấu nằm trong nhóm địa phương dẫn đầu cả nước về đổi mới sáng tạo và chuyển đổi số."
+        "Đến năm 2032, tỉnh phấn đấu nằm trong nhóm địa phương dẫn đầu cả nước về chuyển đổi số và đổi mới sáng tạo."
     )
     assert sorted_row_keys(text, lex, units, 2026) == [
         ("DTI_RANK", "achieve", None, None, 2032),

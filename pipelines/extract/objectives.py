@@ -143,8 +143,8 @@ def _list_start(
 
 def _content_before(text: str, start: int, colon: int) -> bool:
     """Whether a year's content runs on before a later ':' in its sentence, so that the ':' opens
-    only a sub-list inside the aim ("mục tiêu cụ thể đến năm 2025 sẽ đa dạng hóa các sản phẩm du
-    lịch chuyên đề: du lịch biển, ..."), not the list ("Mục tiêu đến năm 2030, cụ thể như sau:")."""
+    only a sub-list inside the aim ("mục tiêu cụ thể đến năm 2026 sẽ nâng cấp các làng nghề và mở
+    các tuyến tham quan chuyên đề: làng gốm, ..."), not the list ("Mục tiêu đến năm 2030, cụ thể như sau:")."""
     return text[start : start + 1].isalpha() and len(text[start:colon].split()) >= _CONTENT_WORDS
 
 

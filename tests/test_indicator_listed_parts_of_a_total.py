@@ -40,9 +40,9 @@ def test_a_list_that_does_not_add_up_to_the_total_stays(lex, units):
 def test_coded_visitor_parts_that_add_up_to_the_coded_total_are_no_rows(lex, units):
     # the headline states the total first; the body's restatement of it is no row of its own
     text = (
-        "Tỉnh Nam Sơn: Phấn đấu đến năm 2027 đón 2,45 triệu lượt khách đến tham quan\n\n"
-        "Đó là mục tiêu của kế hoạch phát triển du lịch tỉnh vừa ban hành.\n\n"
-        "Kế hoạch đề ra mục tiêu đến năm 2027, tỉnh Nam Sơn đón được 2,45 triệu lượt khách, trong đó có "
-        "250.000 lượt khách quốc tế, 2,2 triệu lượt khách nội địa."
+        "Tỉnh Nam Sơn: Phấn đấu năm 2027 thu hút 2,45 triệu lượt khách về với địa phương\n\n"
+        "Đây là chỉ tiêu chính của chương trình du lịch mà tỉnh mới công bố.\n\n"
+        "Theo chương trình, năm 2027 Nam Sơn thu hút 2,45 triệu lượt khách, trong đó khoảng "
+        "250.000 lượt khách nước ngoài, 2,2 triệu lượt khách trong nước."
     )
     assert _values(text, lex, units) == [2450000.0]

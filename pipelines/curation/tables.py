@@ -242,6 +242,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "area_rate",
                         "area_recipient",
                         "type_breakdown",
+                        "listed_parts",
                         "production_value",
                         "within_year",
                         "present_place",

@@ -1,0 +1,48 @@
+"""The figures a list after "Cụ thể:" / "trong đó" gives of a total stated before it, which add
+up to the total, are its parts: no rows (CONVENTIONS, a total broken down: sessions 19, 35, 38).
+A listed figure of another unit than the total's, or a list that does not add up, stays."""
+
+from __future__ import annotations
+
+from tests.helpers.indicator_rows import cited_indicator_rows
+
+
+def _values(text, lex, units):
+    return sorted(r["value_low"] for r in cited_indicator_rows(text, lex, units, 2024))
+
+
+def test_crops_listed_after_specifically_are_parts_of_the_total_area_and_output(lex, units):
+    text = (
+        "Đến năm 2030, tỉnh phấn đấu duy trì diện tích 3 loại cây ăn quả chủ lực đạt 52.000 ha, "
+        "sản lượng 410.500 tấn/năm.\n"
+        "Cụ thể: sầu riêng diện tích 20.000 ha, sản lượng 180.000 tấn; bưởi diện tích 17.000 ha, "
+        "sản lượng 150.000 tấn; xoài diện tích 15.000 ha, sản lượng 80.000 tấn."
+    )
+    found = _values(text, lex, units)
+    assert not {20000.0, 17000.0, 15000.0, 180000.0, 150000.0, 80000.0} & set(found)
+    assert 410500.0 in found
+
+
+def test_kinds_after_in_which_are_parts_down_to_their_sub_kinds(lex, units):
+    text = (
+        "Sản lượng nuôi trồng thủy sản của tỉnh đến năm 2026 đạt khoảng 9.000 tấn, trong đó nuôi trong "
+        "ao hồ khoảng 3.000 tấn: cá nước ngọt khoảng 2.200 tấn, ếch khoảng 800 tấn; nuôi lồng trên sông "
+        "khoảng 6.000 tấn (cá lăng khoảng 4.000 tấn; các loài khác khoảng 2.000 tấn)."
+    )
+    assert _values(text, lex, units) == [9000.0]
+
+
+def test_a_list_that_does_not_add_up_to_the_total_stays(lex, units):
+    text = "Đến năm 2030, tỉnh phấn đấu trồng 5.000 ha rừng. Cụ thể: rừng phòng hộ 1.000 ha; rừng sản xuất 1.500 ha."
+    assert 1500.0 in _values(text, lex, units)
+
+
+def test_coded_visitor_parts_that_add_up_to_the_coded_total_are_no_rows(lex, units):
+    # the headline states the total first; the body's restatement of it is no row of its own
+    text = (
+        "Tỉnh Nam Sơn: Phấn đấu năm 2027 thu hút 2,45 triệu lượt khách về với địa phương\n\n"
+        "Đây là chỉ tiêu chính của chương trình du lịch mà tỉnh mới công bố.\n\n"
+        "Theo chương trình, năm 2027 Nam Sơn thu hút 2,45 triệu lượt khách, trong đó khoảng "
+        "250.000 lượt khách nước ngoài, 2,2 triệu lượt khách trong nước."
+    )
+    assert _values(text, lex, units) == [2450000.0]

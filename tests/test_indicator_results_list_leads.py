@@ -1,7 +1,7 @@
 """A sentence's list of results after a lead that reports ("đến nay ... đã đạt được một số kết
 quả tích cực: ...; ...") gives no rows, even when an earlier clause of the sentence names an aim's
-year (CONVENTIONS, Indicators: results are never indicators). Texts of our own (other provinces,
-other figures)."""
+year (CONVENTIONS, Indicators: results are never indicators). No item carries a result cue of
+its own: the lead alone reports them. Texts of our own (other provinces, other figures)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def test_items_after_a_results_lead_are_no_rows_despite_an_earlier_aim_year(lex,
         "KẾ HOẠCH PHÁT TRIỂN DU LỊCH TỈNH SƠN LA ĐẾN NĂM 2021\n\n"
         "Thực hiện Nghị quyết số 05-NQ/TU ngày 10/3/2017 của Tỉnh ủy về phát triển du lịch giai đoạn "
         "2016-2020, định hướng đến năm 2021; qua hai năm thực hiện, đến nay toàn ngành đã thu được nhiều "
-        "kết quả đáng ghi nhận: Tính đến hết quý III/2019, đã có 12 xã đạt chuẩn nông thôn mới; tỷ lệ "
+        "kết quả đáng ghi nhận: 12 xã đạt chuẩn nông thôn mới; tỷ lệ "
         "hộ nghèo 17,6%; thu nhập bình quân đầu người khu vực nông thôn đạt 23,2 triệu đồng/năm; tỷ lệ "
         "dân số có thẻ bảo hiểm y tế đạt 95,1%."
     )

@@ -208,6 +208,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "not_label",
                         "baseline",
                         "qualifier",
+                        "direction_verb",
                         "allocation",
                         "review_lead",
                         "preamble",

@@ -64,6 +64,7 @@ class CueWords:
     baseline: re.Pattern
     baseline_phrase: re.Pattern
     qualifier: re.Pattern
+    direction_verb: re.Pattern  # "rà soát 17 xã": a count right after these words is the plan's scope
     allocation: re.Pattern
     preamble: re.Pattern
     caption_lead: re.Pattern
@@ -220,6 +221,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
         qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),
+        direction_verb=re.compile(rf"(?<!\w)(?:{g('direction_verb')})\s+$"),
         allocation=whole("allocation"),
         baseline=re.compile(rf"(?<!\w)(?:{g('baseline')})\s+(?:(?:{g('baseline_edge')})\s+)?$"),
         baseline_phrase=re.compile(

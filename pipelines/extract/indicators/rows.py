@@ -448,6 +448,8 @@ def _statement(
     cue = cue_start(page, lo, q)
     if page.words.qualifier.search(page.folded, lo, cue) or _allotted(page, lo, cue, q):
         return None
+    if q.unit == "count" and page.words.direction_verb.search(page.folded, lo, cue):
+        return None  # "chỉ đạo 3 xã biên giới phấn đấu ...": the units a plan works on, its structure
     subject = subject_code(text, span, q, page.lex, page.units)
     if subject is not None:  # "GRDP năm 2026 đạt 10%": coded by its subject and unit
         return subject.value, subject.phrase, (subject.start, q.end), lo

@@ -182,6 +182,13 @@ def _action_reach(folded: str, start: int, q: Quantity, share_end: int | None, c
     return q.unit == "percent" and share_end is not None and bool(cues.action_lead.match(folded, start))
 
 
+def _verb_only(folded: str, before: Span, q: Quantity, cues: CueWords) -> bool:
+    """Whether the words before a share are a verb alone whose object the share's words name
+    (``share_verb``: "đóng góp 12% giá trị sản xuất", "cắt giảm 25% thời gian xử lý hồ sơ"): the
+    label is the verb and the words after the share."""
+    return q.unit == "percent" and bool(cues.share_verb.fullmatch(folded, *before))
+
+
 def _whole_share(folded: str, q: Quantity, segment: Span, cues: CueWords) -> bool:
     """Whether ``q`` is the whole of the words after it ("đến năm 2030, tất cả xã ...":
     ``whole_share``): those words name it, never the subject and cue before the year."""
@@ -266,6 +273,10 @@ def _label(
     if parts and q.unit == "count" and counted and _named_before(text, parts[0], counted[0]):
         counted = counted[1:]  # "số hộ nghèo còn 16.000 hộ": the words before name the unit's noun
     parts += counted
+    if parts and _verb_only(folded, parts[0], q, cues):
+        parts.append(
+            _share_of(text, folded, q, segment[1] if share_end is None else share_end, cues)
+        )  # "đóng góp 12% giá trị sản xuất"
     share = q.unit == "percent" and not parts and share_end is not None
     if share_end is not None and share:  # "100% phường, xã đạt ..."; "90% tổ chức cơ sở đảng" names no verb
         parts.append(_share_of(text, folded, q, share_end, cues))

@@ -288,6 +288,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "aim_bound",
                         "aim_noun",
                         "action_lead",
+                        "share_verb",
                         "yearly_rate",
                         "this_year",
                         "coming_year",

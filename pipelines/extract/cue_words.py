@@ -61,6 +61,7 @@ class CueWords:
     label_tail_table: pd.DataFrame  # the curated tail words as written ("từ", not "tư")
     not_label: re.Pattern
     action_lead: re.Pattern
+    share_verb: re.Pattern  # "đóng góp 60% GRDP": a verb whose object is written after the share
     baseline: re.Pattern
     baseline_phrase: re.Pattern
     qualifier: re.Pattern
@@ -220,6 +221,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_tail_table=pd.DataFrame({"cue": words.get("label_tail", [])}),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
+        share_verb=re.compile(rf"(?:{g('share_verb')})"),
         qualifier=re.compile(rf"(?<!\w)(?:{g('qualifier')})\s+$"),
         direction_verb=re.compile(rf"(?<!\w)(?:{g('direction_verb')})\s+$"),
         allocation=whole("allocation"),

@@ -139,6 +139,15 @@ def _counted_parts(text: str, folded: str, q: Quantity, seg_end: int, cues: CueW
     return parts + ([after] if after[1] > after[0] else [])
 
 
+def _named_before(text: str, before: Span, noun: Span) -> bool:
+    """Whether the words before a figure already name its unit's noun, or the noun's head before
+    a "/" ("Số hợp tác xã đạt 240 hợp tác xã"; "số tiêu chí bình quân đạt 17 tiêu chí/xã"):
+    that noun is not appended to the label again."""
+    head = text[noun[0] : noun[1]].split("/")[0].lower().split()
+    words = text[before[0] : before[1]].lower().split()
+    return bool(head) and any(words[i : i + len(head)] == head for i in range(len(words)))
+
+
 def _share_of(text: str, folded: str, q: Quantity, end: int, cues: CueWords) -> Span:
     """The words a share written first counts, commas between them allowed ("100% phường, xã
     đạt cơ sở vững mạnh" -> "phường, xã đạt cơ sở vững mạnh"), up to a connective or twelve
@@ -171,6 +180,13 @@ def _action_reach(folded: str, start: int, q: Quantity, share_end: int | None, c
     """Whether a share follows the words of an action (``action_lead``: "triển khai ... đến 100%
     các sở, ngành"): the action names no countable thing, what it reaches (after the share) is."""
     return q.unit == "percent" and share_end is not None and bool(cues.action_lead.match(folded, start))
+
+
+def _verb_only(folded: str, before: Span, q: Quantity, cues: CueWords) -> bool:
+    """Whether the words before a share are a verb alone whose object the share's words name
+    (``share_verb``: "đóng góp 12% giá trị sản xuất", "cắt giảm 25% thời gian xử lý hồ sơ"): the
+    label is the verb and the words after the share."""
+    return q.unit == "percent" and bool(cues.share_verb.fullmatch(folded, *before))
 
 
 def _whole_share(folded: str, q: Quantity, segment: Span, cues: CueWords) -> bool:
@@ -253,7 +269,14 @@ def _label(
         parts = []  # "tỉnh đặt chỉ tiêu đến năm 2025 tất cả lượng chất thải ...": the whole names what follows
     if parts and _action_reach(folded, start, q, share_end, cues):
         parts = []  # "Triển khai hệ thống báo cáo đến 100% các sở, ngành": the share names what is reached
-    parts += _counted_parts(text, folded, q, segment[1], cues)
+    counted = _counted_parts(text, folded, q, segment[1], cues)
+    if parts and q.unit == "count" and counted and _named_before(text, parts[0], counted[0]):
+        counted = counted[1:]  # "số hộ nghèo còn 16.000 hộ": the words before name the unit's noun
+    parts += counted
+    if parts and _verb_only(folded, parts[0], q, cues):
+        parts.append(
+            _share_of(text, folded, q, segment[1] if share_end is None else share_end, cues)
+        )  # "đóng góp 12% giá trị sản xuất"
     share = q.unit == "percent" and not parts and share_end is not None
     if share_end is not None and share:  # "100% phường, xã đạt ..."; "90% tổ chức cơ sở đảng" names no verb
         parts.append(_share_of(text, folded, q, share_end, cues))

@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
+from pipelines.text.scraper_marker import MARKER as _MARKER
 from pipelines.text.segment import sentence_end
 from pipelines.text.years import YEAR
 
@@ -58,7 +59,6 @@ _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?
 _YMD = re.compile(r"(?<![\d/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?!\d)", re.IGNORECASE)
 _GMT = re.compile(r"\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
-_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)", re.IGNORECASE)
 _URL_YMD = (
     re.compile(rf"/({YEAR})/(\d{{1,2}})/(\d{{1,2}})(?:/|$)"),
     re.compile(rf"(?<!\d)({YEAR})-(\d{{2}})-(\d{{2}})(?!\d)"),

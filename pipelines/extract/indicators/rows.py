@@ -20,6 +20,7 @@ from pipelines.extract.indicators.named_aims import aim_named_before
 from pipelines.extract.page_units import commune_standard, held_before, unit_words
 from pipelines.text.fold import fold_short
 from pipelines.text.matcher import Match
+from pipelines.text.scraper_marker import marker_end
 from pipelines.text.segment import Span
 from pipelines.extract.indicators.comparators import (
     comparator_after,
@@ -502,7 +503,9 @@ def keep(page: Page, code: str | None, label: str, value: tuple, span: Span, cla
     kept (ids are given at the end: they name the statement, never its values). A statement
     that is a target only by the page frame and names a year before the frame's plan year
     reviews the past ("Năm 2021, chỉ số PCI xếp thứ 36/63" on a page aiming at 2025): skipped.
-    Returns the row's key."""
+    Returns the row's key. A scraper's marker opening the statement ("date 2025-10-15 Điện Biên
+    phấn đấu ...") is no part of its quote or label."""
+    span, label = _without_marker(page.text, span, label)
     comparator, low, high, unit, year = value
     key = (code or f"label:{fold_short(label)}", comparator, low, high, year)
     if clause is not None and clause.min_year and year is not None and year < clause.min_year:
@@ -514,6 +517,16 @@ def keep(page: Page, code: str | None, label: str, value: tuple, span: Span, cla
         return key
     page.found[key] = record(page, code, label, value, span)
     return key
+
+
+def _without_marker(text: str, span: Span, label: str) -> tuple[Span, str]:
+    """``span`` and ``label`` with a scraper's marker at their start left out."""
+    cut = marker_end(text, span[0])
+    if cut == span[0]:
+        return span, label
+    while cut < span[1] and text[cut].isspace():
+        cut += 1
+    return (cut, span[1]), label[marker_end(label) :].strip()
 
 
 def record(page: Page, code: str | None, label: str, value: tuple, span: Span) -> dict:

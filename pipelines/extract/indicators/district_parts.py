@@ -17,7 +17,6 @@ import re
 from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract.indicators.page import Page
-from pipelines.text.segment import sentences
 
 
 def district_part(row: dict, page: Page) -> bool:
@@ -27,12 +26,10 @@ def district_part(row: dict, page: Page) -> bool:
     ("(mỗi huyện ..."). Example: "huyện A còn 3%" in "tỷ lệ hộ nghèo còn 5%, chia theo các
     huyện như sau: huyện A còn 3%; ..." is no row."""
     start = row["char_start"]
-    para = next((p for p in page.paras if p[0] <= start < p[1]), None)
-    if para is None:
+    held = page.sentence_at(start)
+    if held is None:
         return False
-    sentence = next((s for s in sentences(page.text, para) if s[0] <= start < s[1]), None)
-    if sentence is None:
-        return False
+    para, sentence = held
     leads = _leads(page)
     lead = leads[0].search(page.folded, sentence[0], row["char_end"])  # "Cụ thể, huyện A trồng ..."
     if lead is None or lead.start() >= start:

@@ -15,7 +15,6 @@ import re
 from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract.indicators.page import Page
-from pipelines.text.segment import sentences
 
 
 def plan_layout(row: dict, page: Page) -> bool:
@@ -27,10 +26,10 @@ def plan_layout(row: dict, page: Page) -> bool:
     if row.get("indicator_code") is not None:
         return False
     start = row["char_start"]
-    para = next((p for p in page.paras if p[0] <= start < p[1]), None)
-    sentence = next((s for s in sentences(page.text, para) if s[0] <= start < s[1]), None) if para else None
-    if sentence is None:
+    held = page.sentence_at(start)
+    if held is None:
         return False
+    sentence = held[1]
     plan, zone, measure = _patterns(page)
     if not plan.search(page.folded, sentence[0], start) or not zone.search(page.folded, *sentence):
         return False

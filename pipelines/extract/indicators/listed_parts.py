@@ -44,16 +44,14 @@ def listed_part(row: dict, page: Page) -> bool:
     if row["unit"] in _RATES or row["value_low"] is None:
         return False
     start = row["char_start"]
-    para = next((p for p in page.paras if p[0] <= start < p[1]), None)
-    if para is None:
-        return False
     own = [q for q in page.units.find(page.text, start, row["char_end"]) if q.low == row["value_low"]]
-    if not own:
+    if not own or page.para_at(start) is None:
         return False
     part = own[-1]
-    sentence = next((s for s in sentences(page.text, para) if s[0] <= part.start < s[1]), None)
-    if sentence is None:
+    held = page.sentence_at(part.start)
+    if held is None:
         return False
+    para, sentence = held
     leads = list(_lead(page).finditer(page.folded, sentence[0], part.start))
     if not leads:
         return False

@@ -18,7 +18,7 @@ from pipelines.extract.numbers import UnitTable
 from pipelines.extract.page_units import page_unit
 from pipelines.text.fold import fold
 from pipelines.text.matcher import PhraseMatcher
-from pipelines.text.segment import Span, paragraphs
+from pipelines.text.segment import Span, paragraphs, sentences
 from pipelines.text.memo import per_table
 
 
@@ -82,6 +82,16 @@ class Page:
         self.heads = list_headings(self.text, self.lex)
         self.plan_year = _plan_year(self)
         self.unit = page_unit(self.text, paragraphs(self.text), self.lex)
+
+    def para_at(self, pos: int) -> Span | None:
+        """The paragraph (of ``paras``) that holds offset ``pos``, else None."""
+        return next((p for p in self.paras if p[0] <= pos < p[1]), None)
+
+    def sentence_at(self, pos: int) -> tuple[Span, Span] | None:
+        """The paragraph and the sentence in it that hold offset ``pos``, else None."""
+        para = self.para_at(pos)
+        sentence = next((s for s in sentences(self.text, para) if s[0] <= pos < s[1]), None) if para else None
+        return (para, sentence) if para and sentence else None
 
 
 @dataclass(frozen=True)

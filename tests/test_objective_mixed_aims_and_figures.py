@@ -60,3 +60,21 @@ def test_a_figure_followed_by_an_aim_opened_by_a_target_cue_stays_a_row(lex):
         "cho mọi người dân; 100% trường học có công trình vệ sinh đạt chuẩn."
     )
     assert _quotes(text, lex) == ["tỷ lệ hộ dùng nước sạch đạt trên 90%, hướng tới cấp nước an toàn cho mọi người dân"]
+
+
+def test_a_scope_before_the_figures_makes_a_figure_item(lex):
+    # CONVENTIONS, Objectives, session 41: an item opening with a scope whose content is figures
+    text = (
+        "Mục tiêu đến năm 2030, tỉnh có 85% trường mầm non đạt chuẩn quốc gia. Đối với giáo dục nghề nghiệp, "
+        "phấn đấu đến năm 2030 có 70% lao động qua đào tạo được cấp chứng chỉ. Nâng cao chất lượng đội ngũ nhà "
+        "giáo và cán bộ quản lý giáo dục các cấp."
+    )
+    assert _quotes(text, lex) == ["Nâng cao chất lượng đội ngũ nhà giáo và cán bộ quản lý giáo dục các cấp"]
+
+
+def test_a_target_cue_and_its_year_before_the_figures_make_a_figure_item(lex):
+    text = (
+        "Huyện đề ra mục tiêu cụ thể đến năm 2026, mỗi xã xây dựng một chuỗi liên kết tiêu thụ nông sản bền "
+        "vững. Phấn đấu đến cuối năm 2026, toàn huyện có 45 sản phẩm OCOP đạt từ 3 sao trở lên."
+    )
+    assert _quotes(text, lex) == ["mỗi xã xây dựng một chuỗi liên kết tiêu thụ nông sản bền vững"]

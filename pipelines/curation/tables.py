@@ -260,6 +260,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "list_then",
                         "list_such_as",
                         "list_aim_is",
+                        "item_scope",
                         "title_about",
                         "title_about_gap",
                         "day_noun",

@@ -92,6 +92,7 @@ class CueWords:
     list_elaborate: re.Pattern
     list_lead_in: re.Pattern
     list_then: re.Pattern
+    item_scope: re.Pattern  # "Đối với giáo dục phổ thông, ...": a scope opening a list item
     list_aim_is: re.Pattern  # "..., của Kế hoạch là " after a general objective cue: its content follows
     list_such_as: re.Pattern  # "như" right before a ':' (folded): "các giải pháp ... cụ thể như:"
     list_copula: re.Pattern  # "là", "gồm" right before an objective cue: "Cùng với đó là nhóm giải pháp ..."
@@ -289,6 +290,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         cited_change=re.compile(rf"\s*,?\s*(?:{g('cited_in')})(?!\w)[^,;]{{0,60}}?(?=\s(?:{g('change_to')})(?!\w))"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
+        item_scope=re.compile(rf"^\s*(?:{g('item_scope')})\b"),
         list_aim_is=re.compile(rf"^\s*(?:[^;:,.]{{0,25}}?\s)?(?:{g('list_aim_is')})\s+"),
         list_such_as=re.compile(rf"(?<!\w)(?:{g('list_such_as')})\s*$"),
         list_copula=re.compile(rf"(?<!\w)(?:{g('list_lead_in')})\s*$"),

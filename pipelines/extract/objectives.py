@@ -201,18 +201,33 @@ def _aims_such_as(text: str, cue, lex: Lexicons) -> bool:
     )
 
 
-def _head(item: str) -> str:
-    """The head of an item: its first comma-separated part after short openers with no figure
-    ("Trong đó,", "Đến năm 2030,") and after a scope closed by a colon."""
+def _head(item: str, lex: Lexicons) -> str:
+    """The head of an item: its first comma-separated part after openers with no figure (``_opener``)
+    and after a scope closed by a colon."""
     parts = [p for p in item[item.rfind(":") + 1 :].split(",") if p.strip()]
-    return next((p for p in parts if len(p.split()) > _OPENER_WORDS or _holds_figure(p)), "")
+    return next((p for p in parts if _holds_figure(p) or not _opener(p, lex)), "")
+
+
+def _opener(part: str, lex: Lexicons) -> bool:
+    """Whether a comma-part with no figure only opens an item: a short one ("Trong đó,", "Đến năm
+    2030,"), a scope ("Đối với giáo dục phổ thông,"), or a target cue and its year ("Phấn đấu đến
+    cuối năm 2025,") (CONVENTIONS, Objectives, sessions 37 and 41)."""
+    words = cue_words(lex)
+    if len(part.split()) <= _OPENER_WORDS or words.item_scope.match(fold_short(part)):
+        return True
+    cues = lex.target_cues.find(part, 0, len(part))
+    bounds = [0] + [x for c in cues for x in (c.start, c.end)] + [len(part)]
+    rest = " ".join(part[a:b] for a, b in zip(bounds[::2], bounds[1::2]))
+    if not cues or not words.year.search(fold_short(part)):
+        return False
+    return len(words.year.sub(" ", fold_short(rest)).split()) <= _OPENER_WORDS
 
 
 def _states_rank(item: str, lex: Lexicons) -> bool:
     """Whether an item's head is a standing in a group of provinces: "đến năm 2027, tỉnh phấn đấu
     thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số PCI" yes; "xây dựng tỉnh thành trung tâm của
     vùng, nằm trong nhóm 20 tỉnh dẫn đầu" no (its head is an aim in words)."""
-    return bool(cue_words(lex).rank_aim.search(fold_short(_head(item))))
+    return bool(cue_words(lex).rank_aim.search(fold_short(_head(item, lex))))
 
 
 def _states_figures(item: str, lex: Lexicons) -> bool:
@@ -222,9 +237,9 @@ def _states_figures(item: str, lex: Lexicons) -> bool:
     nor does one whose later part with no figure opens with a target cue ("đạt trên 95%, hướng tới
     bảo hiểm y tế toàn dân")."""
     parts = [p for p in item[item.rfind(":") + 1 :].split(",") if p.strip()]
-    if any(not _holds_figure(p) and _opens_with_target_cue(p, lex) for p in parts):
+    if any(not _holds_figure(p) and not _opener(p, lex) and _opens_with_target_cue(p, lex) for p in parts):
         return False
-    return _holds_figure(_head(item)) or _measure_with_figure(item[item.rfind(":") + 1 :].split(";")[0], lex)
+    return _holds_figure(_head(item, lex)) or _measure_with_figure(item[item.rfind(":") + 1 :].split(";")[0], lex)
 
 
 def _measure_with_figure(part: str, lex: Lexicons) -> bool:

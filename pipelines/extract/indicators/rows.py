@@ -347,12 +347,15 @@ def _a_part(page: Page, clause: Clause, q: Quantity) -> bool:
     ngân sách 12.000 tỷ đồng; trong đó, chi đầu tư 4.000 tỷ đồng"). A sentence that opens with
     the lead breaks down the figure of the sentence before it on its line, every clause of it
     ("thu ngân sách là 9.000 tỷ đồng. Trong đó, cấp tỉnh 6.000 tỷ đồng; cấp huyện 3.000 tỷ
-    đồng"). CONVENTIONS: the parts of a total are no rows, except an indicator of the lexicon
-    (a coded part stays)."""
+    đồng"), unless the value measures something other than every figure before it
+    (``_apart_from``: "gieo trồng 420.000 ha. Trong đó, ngô 35.000 ha, sản lượng 210.000 tấn": the
+    output stays, session 35). CONVENTIONS: the parts of a total are no rows, except an indicator
+    of the lexicon (a coded part stays)."""
     sentence = clause.sentence
     if page.words.breakdown_lead.match(page.folded, sentence[0], q.start):
         line = page.text.rfind("\n", 0, sentence[0]) + 1
-        return bool(page.units.find(page.text, line, sentence[0]))
+        totals = page.units.find(page.text, line, sentence[0])
+        return bool(totals) and not _apart_from(page, q, totals)
     if _sub_item_of_figure(page, sentence[0]):
         return True
     lead = page.words.breakdown_lead.search(page.folded, clause.span[0], q.start) or _listed_parts(
@@ -380,6 +383,20 @@ def _another_measure(page: Page, lead_end: int, q: Quantity) -> bool:
     if page.words.part_share.search(gap) or continues(page, part.end, q):
         return False
     return _unit_words(page, part) != _unit_words(page, q)
+
+
+def _apart_from(page: Page, q: Quantity, totals: list[Quantity]) -> bool:
+    """Whether ``q`` measures something other than every figure in ``totals``: an amount (not a
+    share or a rate) in another unit, or in another unit word ("210.000 tấn" after "420.000 ha";
+    "300.000 tấn" after "tăng 2,1%"). A count is compared by its unit alone."""
+    if q.unit in ("percent", "percentage_point", "count"):
+        return False
+    return all(_measure(page, t) != _measure(page, q) for t in totals)
+
+
+def _measure(page: Page, q: Quantity) -> tuple[str, ...]:
+    """The unit of ``q`` and, for an amount of another unit, its unit words (``_unit_words``)."""
+    return _unit_words(page, q) if q.unit == "other" else (q.unit,)
 
 
 def _unit_words(page: Page, q: Quantity) -> tuple[str, ...]:

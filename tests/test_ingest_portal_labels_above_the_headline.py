@@ -67,4 +67,3 @@ def test_portal_labels_above_the_headline_are_skipped(lex, label):
         "Năm 2024, tỉnh phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới nâng cao.",
     ]
     assert _title(lex, lines) == "Tây Ninh đặt mục tiêu có thêm 12 xã đạt chuẩn nông thôn mới nâng cao"
-

@@ -501,6 +501,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "reported_span",
                         "year_end_event",
                         "yesterday",
+                        "commune_committees",
+                        "district_word",
                     }
                 )
             ),

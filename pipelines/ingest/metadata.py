@@ -105,6 +105,7 @@ def written(
         or _named_after_merger(text, lex)
         or _reports_after(folded, lex)
         or _year_end_after(folded, lex)
+        or _communes_without_districts(text, folded, lex)
     ):
         return max(cited or REORGANISED, REORGANISED)
     return cited
@@ -148,6 +149,19 @@ def _year_end_after(folded: str, lex: Lexicons) -> bool:
         for pattern in rules_of(lex).year_end
         for m in pattern.finditer(folded)
     )
+
+
+def _communes_without_districts(text: str, folded: str, lex: Lexicons) -> bool:
+    """Whether the page addresses the commune level's committees as a whole (``date_words.csv``
+    ``commune_committees``: "UBND các xã, phường chủ động ứng phó ...") and names no district-level
+    unit anywhere (``district_word``: "huyện", "thị xã", "thị trấn", ...): the district level ended
+    on 1 July 2025, so the page describes the province as it stands after it (CONVENTIONS, session
+    36: a page placed after the change by what it describes). "UBND các huyện; UBND các xã, phường,
+    thị trấn" of 2023 places nothing."""
+    rules = rules_of(lex)
+    if rules.commune_committees is None or rules.district_words is None:
+        return False
+    return rules.commune_committees.search(folded) is not None and rules.district_words.search(text) is None
 
 
 def _marked_merged(text: str, lex: Lexicons) -> bool:

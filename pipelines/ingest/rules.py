@@ -56,6 +56,11 @@ class IngestRules:
     formed: frozenset[str] = frozenset()
     # the page's own event at the end of a year ("kỳ họp thường lệ cuối năm 2025"), group y
     year_end: tuple[re.Pattern, ...] = ()
+    # the commune level's committees addressed as a whole ("UBND các xã, phường"), over folded text
+    commune_committees: re.Pattern | None = None
+    # the district level's words ("huyện", "thị trấn"), over the text as written (case aside):
+    # folding would merge "quận" with "quân" (bình quân) and "huyện" with "huyền"
+    district_words: re.Pattern | None = None
 
     def chrome_for(self, general: list[ChromeRule], source_url: str | None) -> list[ChromeRule]:
         """The general chrome rules plus those of the article's own site."""
@@ -83,6 +88,8 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
     year_end = _spans(list(words[words.kind == "year_end_event"].word))
     reviewed = _reviewed(*(list(cues[cues.role == role].cue) for role in ("year_review", "year_outlook", "year_noun")))
     yesterday = list(words[words.kind == "yesterday"].word)
+    communes = _phrases(list(words[words.kind == "commune_committees"].word))
+    districts = _words_as_written(list(words[words.kind == "district_word"].word))
     words = words[words.kind.isin(DATE_WORD_KINDS)]
     date_words = compile_date_words(
         list(words.word),
@@ -112,6 +119,8 @@ def build_ingest_rules(tables: dict[str, pd.DataFrame]) -> IngestRules:
         merger_lead,
         _formed(prov),
         year_end,
+        communes,
+        districts,
     )
 
 
@@ -165,6 +174,15 @@ def _reviewed(review: list[str], outlook: list[str], year: list[str]) -> re.Patt
         rf"(?<!\w)(?:{r})(?!\w)[^.;\n]{{0,150}}?(?<!\w)(?:{n})\s+(?P<y>{YEAR})(?!\d)"
         rf"[^.;\n]{{0,40}}?(?<!\w)(?:{o})(?!\w)[^.;\n]{{0,40}}?(?<!\w)(?:{n})\s+(?P<z>{YEAR})(?!\d)"
     )
+
+
+def _words_as_written(words: list[str]) -> re.Pattern | None:
+    """One pattern for curated whole words matched as written but for case ("huyện" is no
+    "huyền"): spaces stand for any white space."""
+    if not words:
+        return None
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def _phrases(words: list[str]) -> re.Pattern | None:

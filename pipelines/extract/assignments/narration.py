@@ -164,17 +164,25 @@ def _person(a: Article, run: list[Match]) -> bool:
     return 2 <= names <= 4 and rest[:1].islower()
 
 
+# the end of a person's name before their titles: a comma, or a dash set off by spaces
+_NAME_END = re.compile(r"(,|\s[-–—]\s)")
+
+
 def _named_first(a: Article, run: list[Match]) -> bool:
     """Whether the line of a run opens with a person's name before their titles ("Đồng chí
-    Trần Văn A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh báo cáo": a caption or a
-    speaker; ``name_title`` then two to four capitalised words and a comma)."""
+    Trần Văn A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh báo cáo", "Ông Trần Văn
+    A - Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh báo cáo": a caption or a speaker; ``name_title``
+    then two to four capitalised words and a comma or a dash)."""
     line = a.text.rfind("\n", 0, run[0].start) + 1
     m = a.pats["name_first"].match(a.folded, line, run[0].start) or _set_off_name(a, line, run[0].start)
     if m is None:
         return False
-    name, comma, titles = a.text[m.end() : run[0].start].partition(",")
+    parts = _NAME_END.split(a.text[m.end() : run[0].start], maxsplit=1)
+    if len(parts) < 3:
+        return False
+    name, _, titles = parts
     words = name.split()
-    if not comma or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     # titles only up to the run: "Đồng chí ..., Bí thư Tỉnh ủy yêu cầu Sở ..." asks the department
     start = run[0].start - len(titles)

@@ -14,7 +14,7 @@ from pipelines.text.segment import Span, strip_punct
 from pipelines.extract.assignments.article import TABLE, LEAD_ALSO, ACTING, COMPILING, find_in, match_key, Article
 from pipelines.extract.assignments.mentions import leadership
 from pipelines.extract.assignments.narration import past, requested, run_kinds, told_by_speaker
-from pipelines.extract.assignments.subjects import advised, role_cues_in, quantified, cue_roles
+from pipelines.extract.assignments.subjects import advised, before_advice, role_cues_in, quantified, cue_roles
 
 
 def _submitted_cues(a: Article, runs: list[list[Match]], clause: Span) -> set[int]:
@@ -71,7 +71,7 @@ def _subject_roles(a: Article, cues: list[Match], aspect: bool, clause: Span, fi
     quy hoạch chung." -> the department implements)."""
     if _caption(a, cues, clause, first):
         return []
-    roles = cue_roles(a, cues, aspect)
+    roles = cue_roles(a, before_advice(a, cues, clause[1]), aspect)
     if roles:
         return roles
     if a.cut_closing and not aspect:

@@ -9,12 +9,12 @@ import re
 
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, strip_punct
-from pipelines.extract.assignments.article import SPECIFIC, ACTING, ITEM_MARK, BULLET, NUMBERED, Article, Found, find_in
+from pipelines.extract.assignments.article import SPECIFIC, ACTING, ITEM_MARK, BULLET, NUMBERED, Article, Found
 from pipelines.extract.assignments.lines import operative, list_lines
 from pipelines.extract.assignments.mentions import mentions_in, blank_heads, runs_of
 from pipelines.extract.assignments.merged import only_bodies
 from pipelines.extract.assignments.roles import roles_of
-from pipelines.extract.assignments.subjects import role_cues_in, after_kind
+from pipelines.extract.assignments.subjects import role_cues_in, after_kind, before_advice
 
 
 # --- step 6: section headings ----------------------------------------------------------------
@@ -117,23 +117,8 @@ def opening_roles(a: Article, clause: Span) -> list[str] | None:
         return None
     if cues[0].value == "implement":
         return []  # a plain task: its later words are its object ("phấn đấu đóng góp của ... tổng hợp ...")
-    if cues[0].value == "advise" and _advises_a_body(a, cues[0].end, clause[1]):
-        return ["advise"]  # "kịp thời tham mưu Chủ tịch UBND tỉnh chỉ đạo, đôn đốc ...": the rest is advised
-    return list(dict.fromkeys(c.value for c in cues if c.value in SPECIFIC))
-
-
-def _advises_a_body(a: Article, end: int, stop: int) -> bool:
-    """Whether an advise cue ending at ``end`` names the body advised right after it, with only
-    object-gap words or a head's title between ("tham mưu (cho) UBND tỉnh", "tham mưu Chủ tịch
-    UBND tỉnh"): the verbs after that body are what is advised, no role of the adviser."""
-    found = find_in(a.lex.bodies, a.text, end, stop)
-    if not found:
-        return False
-    gap = a.folded[end : found[0].start]
-    if a.pats["object_gap"].match(gap):
-        return True
-    title = a.pats["titled"].match(gap.strip())
-    return bool(title) and title.end() == len(gap.strip())
+    # "kịp thời tham mưu Chủ tịch UBND tỉnh chỉ đạo, đôn đốc ...": the rest is advised
+    return list(dict.fromkeys(c.value for c in before_advice(a, cues, clause[1]) if c.value in SPECIFIC))
 
 
 def opens_support_list(a: Article, para: Span, found: list[Found]) -> bool:

@@ -323,3 +323,28 @@ def cue_roles(a: Article, cues: list[Match], narrated: bool) -> list[str]:
             if nxt is None or nxt.value not in SPECIFIC or not a.pats["cue_join"].match(a.folded[c.end : nxt.start]):
                 return ["implement", *roles]
     return roles
+
+
+def before_advice(a: Article, cues: list[Match], stop: int) -> list[Match]:
+    """A body's own cues: those up to its first ``advise`` cue that names the body advised right
+    after it ("tham mưu UBND tỉnh ...", ``advises_a_body``); the cues after that body are what
+    it advises, the advised body's work ("Sở Y tế tổng hợp, đề xuất ..., tham mưu UBND tỉnh báo
+    cáo Bộ Y tế": advise only, the report is the committee's, CONVENTIONS session 42)."""
+    for i, c in enumerate(cues):
+        if c.value == "advise" and advises_a_body(a, c.end, stop):
+            return cues[: i + 1]
+    return cues
+
+
+def advises_a_body(a: Article, end: int, stop: int) -> bool:
+    """Whether an advise cue ending at ``end`` names the body advised right after it, with only
+    object-gap words or a head's title between ("tham mưu (cho) UBND tỉnh", "tham mưu Chủ tịch
+    UBND tỉnh"): the verbs after that body are what is advised, no role of the adviser."""
+    found = find_in(a.lex.bodies, a.text, end, stop)
+    if not found:
+        return False
+    gap = a.folded[end : found[0].start]
+    if a.pats["object_gap"].match(gap):
+        return True
+    title = a.pats["titled"].match(gap.strip())
+    return bool(title) and title.end() == len(gap.strip())

@@ -35,6 +35,7 @@ from pipelines.extract.cue_words import role_cues
 from pipelines.extract import dates
 from pipelines.extract.council_committees import by_council_committee
 from pipelines.extract.lower_committees import by_lower_committee
+from pipelines.extract.own_subjects import own_plan_subject, subject_bound
 from pipelines.extract.proposers import proposed_by_department
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
@@ -709,10 +710,13 @@ def _annual(lex: Lexicons) -> re.Pattern:
 
 def _periodless(doc: DocumentMention, lex: Lexicons) -> bool:
     """Whether a document sets no plan period of its own: a directive or letter that asks for a
-    plan, or a type curated ``periodless`` ("Tờ trình số ... về dự thảo Nghị quyết ... giai đoạn
-    2026 - 2030" submits the resolution, whose period it is)."""
+    plan, a type curated ``periodless`` ("Tờ trình số ... về dự thảo Nghị quyết ... giai đoạn
+    2026 - 2030" submits the resolution, whose period it is), or a conclusion or notice whose own
+    subject is no plan ("Thông báo số ... về kết luận họp ...": ``own_subjects``)."""
     if doc.doc_type in _PERIODLESS:
         return True
+    if subject_bound(doc.type_code, lex):  # "Kết luận ... về Quy hoạch tỉnh thời kỳ 2021 - 2030"
+        return not own_plan_subject(doc.title_vi, lex)
     names = compiled(lex, "doc_periodless", _periodless_codes)
     return fold(doc.type_code) in names
 

@@ -37,9 +37,7 @@ def test_a_notice_of_a_meetings_conclusions_sets_no_period(lex):
         "Căn cứ Thông báo số 88/TB-UBND ngày 2/3/2022 của UBND tỉnh về kết luận của Chủ tịch UBND tỉnh "
         "tại cuộc họp về Kế hoạch đầu tư công giai đoạn 2021 - 2025;"
     )
-    assert docs(text, lex) == {
-        "88/TB-UBND": ("other", "provincial_peoples_committee", "2022-03-02", None, None, None)
-    }
+    assert docs(text, lex) == {"88/TB-UBND": ("other", "provincial_peoples_committee", "2022-03-02", None, None, None)}
 
 
 def test_a_circular_guiding_a_procedure_for_a_period_takes_it_past_a_comma(lex):

@@ -1,5 +1,6 @@
-"""A directive takes the period and vision its own subject names; one that asks for a plan or
-urges another text's carrying out sets none (CONVENTIONS, sessions 27 and 34). Short texts of our
+"""A directive takes the period and vision its own subject names, also when it urges carrying out
+a programme of a period named in its own title (sessions 41 and 42); one that asks for a plan sets
+none (CONVENTIONS, sessions 27 and 34). Short texts of our
 own; the curated tables as they are."""
 
 from __future__ import annotations
@@ -33,11 +34,12 @@ def test_a_directive_asking_for_a_plan_sets_no_period(lex):
     assert docs(text, lex) == {"25/CT-TTg": ("directive", "prime_minister", "2024-07-02", None, None, None)}
 
 
-def test_a_directive_urging_a_programme_sets_no_period(lex):
+def test_a_directive_urging_a_programme_named_in_its_title_takes_its_period(lex):
+    # sessions 41 and 42 overturned the older reading ("the programme has it, the directive none")
     text = (
         "Chỉ thị số 03/CT-UBND ngày 9/2/2018 của UBND tỉnh về tăng cường chỉ đạo thực hiện Chương trình "
         "mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020."
     )
     assert docs(text, lex) == {
-        "03/CT-UBND": ("directive", "provincial_peoples_committee", "2018-02-09", None, None, None)
+        "03/CT-UBND": ("directive", "provincial_peoples_committee", "2018-02-09", 2016, 2020, None)
     }

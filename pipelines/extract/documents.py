@@ -35,6 +35,7 @@ from pipelines.extract.cue_words import role_cues
 from pipelines.extract import dates
 from pipelines.extract.council_committees import by_council_committee
 from pipelines.extract.lower_committees import by_lower_committee
+from pipelines.extract.own_subjects import own_plan_subject, subject_bound
 from pipelines.extract.proposers import proposed_by_department
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
@@ -75,8 +76,8 @@ _BARE = re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,5}})/(?P<y>{YEAR})(?![\w/.,-]|\s*[
 # Types that order or ask for a plan rather than enact one: "Công văn ... về việc xây dựng Kế
 # hoạch ... 2026 - 2030" has no plan period of its own (contract enum values, not cue words).
 _PERIODLESS = frozenset({"official_letter"})
-# A directive takes the period its own subject names, unless it asks for or serves another text
-# (``directive_serves``; CONVENTIONS session 34). Contract enum value, not a cue word.
+# A directive takes the period its own subject names, unless it asks for a plan
+# (``directive_serves``; CONVENTIONS sessions 34 and 42). Contract enum value, not a cue word.
 _DIRECTIVE = "directive"
 _TABLE = "document_cues.csv"
 _IMPLEMENTS = frozenset({"plan", "programme"})  # doc_type values (contract enum) of texts that implement others
@@ -709,10 +710,13 @@ def _annual(lex: Lexicons) -> re.Pattern:
 
 def _periodless(doc: DocumentMention, lex: Lexicons) -> bool:
     """Whether a document sets no plan period of its own: a directive or letter that asks for a
-    plan, or a type curated ``periodless`` ("Tờ trình số ... về dự thảo Nghị quyết ... giai đoạn
-    2026 - 2030" submits the resolution, whose period it is)."""
+    plan, a type curated ``periodless`` ("Tờ trình số ... về dự thảo Nghị quyết ... giai đoạn
+    2026 - 2030" submits the resolution, whose period it is), or a conclusion or notice whose own
+    subject is no plan ("Thông báo số ... về kết luận họp ...": ``own_subjects``)."""
     if doc.doc_type in _PERIODLESS:
         return True
+    if subject_bound(doc.type_code, lex):  # "Kết luận ... về Quy hoạch tỉnh thời kỳ 2021 - 2030"
+        return not own_plan_subject(doc.title_vi, lex)
     names = compiled(lex, "doc_periodless", _periodless_codes)
     return fold(doc.type_code) in names
 
@@ -875,11 +879,11 @@ def _plan_making(folded: str, start: int, at: int, lex: Lexicons) -> bool:
 
 
 def _serves_another(folded: str, start: int, at: int, lex: Lexicons) -> bool:
-    """Whether a directive's title, before its period at ``at``, asks for a plan or serves another
-    text (``directive_serves``: "Chỉ thị ... về việc xây dựng Kế hoạch phát triển ... 5 năm 2026 -
-    2030", "... về tăng cường chỉ đạo thực hiện Chương trình ... giai đoạn 2016 - 2020"): the period
-    is that text's. A directive on its own subject ("Chỉ thị ... về công tác phổ cập giáo dục ... đến
-    năm 2030 và tầm nhìn đến năm 2045") takes it (CONVENTIONS, session 34)."""
+    """Whether a directive's title, before its period at ``at``, asks for a plan (``directive_serves``:
+    "Chỉ thị ... về việc xây dựng Kế hoạch phát triển ... 5 năm 2026 - 2030"): the period is that
+    plan's. A directive on its own subject ("Chỉ thị ... về công tác phổ cập giáo dục ... đến năm 2030
+    và tầm nhìn đến năm 2045"), or urging a programme its title names ("... đẩy mạnh thực hiện Chương
+    trình ... giai đoạn 2021 - 2030"), takes it (CONVENTIONS, sessions 34, 41 and 42)."""
     serves = compiled(
         lex, "doc_directive_serves", lambda x: re.compile(rf"(?<!\w){cue_group(x, _TABLE, 'directive_serves')}(?!\w)")
     )

@@ -32,6 +32,7 @@ from pipelines.extract.indicators.clauses import (
 from pipelines.extract.indicators.comparators import continues
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
 from pipelines.extract.indicators.phrasings import joined_past_comparator, with_scoped, is_named
+from pipelines.extract.indicators.named_places import counts_named_places
 from pipelines.extract.indicators.quantities import (
     quantities_in,
     is_national,
@@ -89,6 +90,7 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         and not difference(page, clause.span, q)
         and not is_named(q, phrases)
         and not change_start(page, clause.span, q)
+        and not counts_named_places(page, clause.span, q)
     ]
     states = none_left_states(page, clause.span)  # "không còn xã nào có dưới 10 tiêu chí": no figure
     quantities = without_bars(quantities, states)

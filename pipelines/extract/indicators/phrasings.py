@@ -130,7 +130,7 @@ def coordinated_count_end(page: Page, q: Quantity, end: int) -> int | None:
 _NAME_WORD = re.compile(r",?\s+([^\W\d_]+)")
 
 
-def _names_end(text: str, start: int, end: int) -> int:
+def names_end(text: str, start: int, end: int) -> int:
     """Where the capitalised names after ``start`` end, commas between them allowed (" Hưng Hà,
     Đông Hưng sẽ ..." -> before " sẽ"); ``start`` when none follows."""
     pos = start
@@ -145,7 +145,7 @@ def _recognition_end(page: Page, start: int, end: int, noun: str) -> int | None:
     and the noun said again after it: "05 xã được Chủ tịch UBND tỉnh công nhận đạt chuẩn ...",
     "2 huyện Hưng Hà, Đông Hưng sẽ được công nhận huyện đạt chuẩn ..."; None when no
     recognition follows the noun."""
-    m = page.words.recognition.match(page.folded, _names_end(page.text, start, end), end)
+    m = page.words.recognition.match(page.folded, names_end(page.text, start, end), end)
     if m is None:
         return None
     again = re.compile(rf"\s+{re.escape(noun)}(?=\s)").match(page.folded, m.end(), end)

@@ -91,12 +91,16 @@ def covered(page: Page, lo: int, prev: Quantity, q: Quantity) -> str | None:
     search before ``prev``: ``q`` has no comparator of its own, the two share a unit and are
     joined by a ``coordinate_join`` word after ``prev`` and the words naming what it counts, and
     ``q`` is named the same way (words after it only when words follow ``prev``: "dưới 2% và
-    100% số xã" are no pair). None otherwise."""
+    100% số xã" are no pair); or ``q`` is the next item of a ``labelled_list`` ("chiếm khoảng
+    20%, công nghiệp 30%": CONVENTIONS, session 42). None otherwise."""
     if q.comparator or q.high is not None or prev.high is not None or prev.unit != q.unit:
         return None
     if comparator_after(page, prev) or comparator_after(page, q) or prev.end > q.start:
         return None
     join = page.words.coordinate_join.fullmatch(" " + page.folded[prev.end : q.start])
+    if join is None and labelled_list(page, prev, q):
+        comparator = comparator_of(page, lo, prev)
+        return None if comparator in ("eq", "between") else comparator
     if join is None and not _comma_listed(page, prev, q):
         return None
     named_prev = bool(page.folded[prev.end : q.start].strip().split()[:-1])
@@ -106,6 +110,29 @@ def covered(page: Page, lo: int, prev: Quantity, q: Quantity) -> str | None:
         return None
     comparator = comparator_of(page, lo, prev)
     return None if comparator in ("eq", "between") else comparator
+
+
+# a comma, then a figure's own short name, then the figure: "..., công nghiệp 30%"
+_LABELLED_ITEM = re.compile(r"\s*,\s+[^\W\d_]+(?:[\s\-–]+[^\W\d_]+){0,5}\s+")
+_ITEM_END = re.compile(r"\s*(?:[,;.]|$)")
+
+
+def labelled_list(page: Page, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the next item of a list that names each figure before it, with no verb
+    of its own ("nông nghiệp chiếm khoảng 20%, công nghiệp 30%, dịch vụ 50%"): both figures end
+    their item, and the words naming ``q`` end in no ``label_tail`` verb ("..., công nghiệp
+    chiếm 30%" starts afresh). A word before the list's first figure covers the items
+    (CONVENTIONS, session 42)."""
+    if _full_share(q) or not (_ITEM_END.match(page.folded, prev.end) and _ITEM_END.match(page.folded, q.end)):
+        return False
+    item = _LABELLED_ITEM.fullmatch(page.folded, prev.end, q.start)
+    return item is not None and not page.words.label_tail_word.search(page.folded, item.start(), q.start)
+
+
+def _full_share(q: Quantity) -> bool:
+    """Whether ``q`` is a whole share ("100%"): a carried comparator never takes a share past
+    100 (CONVENTIONS, session 32)."""
+    return q.unit == "percent" and q.low >= 100
 
 
 # a comma joining two figures counted by the same noun: "ít nhất 5 điểm du lịch cấp tỉnh, 5 điểm ..."
@@ -121,6 +148,9 @@ def _comma_listed(page: Page, prev: Quantity, q: Quantity) -> bool:
     if not _COMMA_LISTED.fullmatch(page.folded, prev.end, q.start):
         return False
     nouns = [_WORDS.findall(page.folded[x.start : x.end]) for x in (prev, q)]
+    if not nouns[0] and not nouns[1]:  # shares: the noun after them ("70% chủ thể ..., 20% chủ thể ...")
+        nouns = [_WORDS.findall(page.folded[x.end : x.end + 30])[:2] for x in (prev, q)]
+        return len(nouns[0]) == 2 and nouns[0] == nouns[1] and not _full_share(q)
     return bool(nouns[0]) and nouns[0] == nouns[1]
 
 

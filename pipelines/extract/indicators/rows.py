@@ -30,6 +30,7 @@ from pipelines.extract.indicators.comparators import (
     continues,
     carries_comparator,
     covered,
+    labelled_list,
     past_earlier,
 )
 from pipelines.extract.indicators.page import AGE_UNIT, MONEY_UNITS, Page, Clause, segment_around
@@ -333,11 +334,17 @@ def _shared_statement(
 def _coordinated_comparator(page: Page, clause: Span, k: int, quantities: list[Quantity]) -> str:
     """The comparator of the ``k``-th quantity, which has none of its own: the one a word before
     the figure ahead of it gives both when they are coordinated ("có ít nhất 30 xã đạt chuẩn
-    nâng cao và 15 xã đạt chuẩn kiểu mẫu": ``covered``), else eq."""
+    nâng cao và 15 xã đạt chuẩn kiểu mẫu": ``covered``), also down a list that names each
+    figure before it ("chiếm khoảng 20%, công nghiệp 30%, dịch vụ 50%": all approx), else eq."""
     if not k:
         return "eq"
     lo = quantities[k - 2].end if k > 1 else clause[0]
-    return covered(page, max(lo, clause[0]), quantities[k - 1], quantities[k]) or "eq"
+    found = covered(page, max(lo, clause[0]), quantities[k - 1], quantities[k])
+    if found is None and k > 1 and labelled_list(page, quantities[k - 1], quantities[k]):
+        # a later item of a labelled list: covered as the item before it is
+        earlier = _coordinated_comparator(page, clause, k - 1, quantities)
+        found = earlier if earlier not in ("eq", "between") else None
+    return found or "eq"
 
 
 def _a_part(page: Page, clause: Clause, q: Quantity) -> bool:

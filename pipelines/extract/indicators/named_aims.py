@@ -33,7 +33,7 @@ def aim_named_before(page: Page, start: int, q: Quantity, by_year: bool = False)
     aim = pattern.search(page.folded, start, q.start)
     if aim is None:
         return None
-    para = next((p for p in page.paras if p[0] <= aim.start() < p[1]), None)
+    para = page.para_at(aim.start())
     if para is None:
         return None
     before = sentences(page.text, (para[0], aim.start()))

@@ -24,7 +24,7 @@ def production_part(row: dict, page: Page) -> bool:
     dựng tăng 7,1%" in "giá trị sản xuất ... đạt 9,2% (công nghiệp - xây dựng tăng 7,1%; ...)" is
     no row; "đạt 9,2%" stays."""
     start = row["char_start"]
-    para = next((p for p in page.paras if p[0] <= start < p[1]), None)
+    para = page.para_at(start)
     if para is None:
         return False
     opened = page.text.rfind("(", para[0], start)

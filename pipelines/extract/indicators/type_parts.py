@@ -28,7 +28,7 @@ def type_part(row: dict, page: Page) -> bool:
     if row["unit"] != "count" or row["value_low"] is None:
         return False
     parts = [q for q in page.units.find(page.text, row["char_start"], row["char_end"]) if q.low == row["value_low"]]
-    para = next((p for p in page.paras if p[0] <= row["char_start"] < p[1]), None)
+    para = page.para_at(row["char_start"])
     if para is None or not parts:
         return False
     part = parts[-1]

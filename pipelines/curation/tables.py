@@ -205,6 +205,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "layout_measure",
                         "label_lead",
                         "label_tail",
+                        "label_function_word",
                         "not_label",
                         "baseline",
                         "qualifier",

@@ -206,6 +206,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "label_lead",
                         "label_tail",
                         "label_function_word",
+                        "label_aspect",
                         "not_label",
                         "baseline",
                         "qualifier",

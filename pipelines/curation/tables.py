@@ -205,6 +205,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "layout_measure",
                         "label_lead",
                         "label_tail",
+                        "label_function_word",
+                        "label_aspect",
                         "not_label",
                         "baseline",
                         "qualifier",

@@ -6,7 +6,9 @@ rules plus overrides; the pages whose gold states no target that still yield ind
 province and published date are read right;
 with ``--mismatches``, list the rule rows that match no gold row (fp) and
 the gold rows no rule row matched (fn) for the tables named. Then the share of indicator rows
-the lexicon codes and the most frequent uncoded labels (the curation queue) of the release.
+the lexicon codes and the most frequent uncoded labels (the curation queue) of the release, and how
+well the rules' labels of the uncoded targets the score matched agree with the gold's
+(``label_agreement``; with ``--mismatches`` naming indicators, the labels that differ).
 With ``--held-out``, figures only: no mismatch, no uncoded label, no problem's reason, nothing
 that quotes or names a page, so that a held-out set can be scored after every change without
 its pages being read.
@@ -21,10 +23,20 @@ import argparse
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from pipelines import config
 from pipelines.build import materialize_rows
 from pipelines.evaluate.curation_queue import curation_queue, format_queue
 from pipelines.evaluate.gold import load_gold
+from pipelines.evaluate.label_agreement import (
+    agreement,
+    disagreements,
+    format_agreement,
+    format_disagreements,
+    function_words,
+    uncoded_pairs,
+)
 from pipelines.evaluate.report import (
     article_fields,
     evaluate_rows,
@@ -84,10 +96,15 @@ def main(argv: list[str]) -> int:
     print()
     queue = curation_queue(frames(curated if curated is not None else rules)["indicators"])
     print(format_queue(queue).split("\n")[0] if args.held_out else format_queue(queue))
+    pairs = uncoded_pairs(frames(rules), gold)
+    skip = function_words(pd.read_csv(curation / "indicator_cues.csv", dtype=str, keep_default_na=False))
+    print(format_agreement(agreement([(r, g) for _, r, g in pairs], skip)))
     if args.mismatches:
         tables = TABLES if args.mismatches == "all" else tuple(args.mismatches.split(","))
         print("\nRule rows vs gold:")
         print(format_mismatches(mismatches(frames(rules), gold), tables))
+        if "indicators" in tables:
+            print(format_disagreements(disagreements(pairs, skip)))
     return 0
 
 

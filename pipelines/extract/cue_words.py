@@ -59,6 +59,7 @@ class CueWords:
     label_tail: re.Pattern
     label_tail_word: re.Pattern  # one curated tail word, whole: checked for its tones
     label_tail_table: pd.DataFrame  # the curated tail words as written ("từ", not "tư")
+    label_aspect: re.Pattern  # "sẽ ", "đã " opening a label, matched on the label lower-cased, tones and all
     not_label: re.Pattern
     action_lead: re.Pattern
     share_verb: re.Pattern  # "đóng góp 60% GRDP": a verb whose object is written after the share
@@ -184,6 +185,13 @@ class CueWords:
     year_role: re.Pattern  # "Năm 2026 là năm ...": a year declared as the year the text speaks of
 
 
+def _written(words: list[str]) -> str:
+    """A regex alternation of words as written (lower case, tone marks kept: "đã" is not "đa"),
+    longest first; never-matching when empty."""
+    alts = sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in alts) or r"(?!)"
+
+
 def _build(words: dict[str, list[str]]) -> CueWords:
     w = {k: _alts(v) for k, v in words.items()}
     g = lambda role: w.get(role, r"(?!)")  # noqa: E731
@@ -220,6 +228,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
         label_tail_word=whole("label_tail"),
         label_tail_table=pd.DataFrame({"cue": words.get("label_tail", [])}),
+        label_aspect=re.compile(rf"(?:{_written(words.get('label_aspect', []))})\s+"),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
         share_verb=re.compile(rf"(?:{g('share_verb')})"),

@@ -199,6 +199,15 @@ def _whole_share(folded: str, q: Quantity, segment: Span, cues: CueWords) -> boo
 _WHOLE_REACH = 12  # characters: "2025, " before the whole
 
 
+def _without_aspect(label: str, cues: CueWords) -> str:
+    """``label`` without a tense or aspect word that opens it (``label_aspect``: "đã", "sẽ"),
+    when the words after it still name a label: "sẽ đón khách quốc tế" -> "đón khách quốc tế";
+    "sẽ xã" stays (one word would name nothing). Matched with its tones: "đa dạng" is no "đã"."""
+    m = cues.label_aspect.match(label.lower())
+    rest = label[m.end() :] if m else label
+    return rest if len(rest.split()) >= _MIN_WORDS else label
+
+
 def _cut_off(text: str, end: int) -> bool:
     """Whether a label runs into the end of a page cut mid-word ("phấn đấu 95% số t"): its last
     word is a fragment."""
@@ -281,7 +290,7 @@ def _label(
     if share_end is not None and share:  # "100% phường, xã đạt ..."; "90% tổ chức cơ sở đảng" names no verb
         parts.append(_share_of(text, folded, q, share_end, cues))
     words = " ".join(text[a:b].strip() for a, b in parts if b > a)
-    label = re.sub(r"\s+", " ", words).strip(" ,;:")
+    label = _without_aspect(re.sub(r"\s+", " ", words).strip(" ,;:"), cues)
     if len(label.split()) < _MIN_WORDS or (not share and cues.not_label.match(fold_short(label))):
         return None
     first = parts[0][0] if parts else q.start

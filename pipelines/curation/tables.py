@@ -325,6 +325,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "year_outlook",
                         "past_consequence",
                         "present_time",
+                        "statistics_source",
                         "fact",
                         "fact_unit",
                         "fact_after",

@@ -243,6 +243,18 @@ def _reviewed_period(text: str, clause: Span, cues: Cues) -> bool:
     return not any(y > year for y in years)
 
 
+def _sourced(text: str, span: Span, cues: Cues) -> bool:
+    """Whether ``span`` follows, in its paragraph, a sentence that opens with the statistics its
+    figures come from ("Theo số liệu thống kê, toàn tỉnh có 812.000 người tham gia BHYT ...":
+    ``statistics_source``), from that sentence on: the paragraph reports counted results
+    (CONVENTIONS, session 42)."""
+    words, folded = cue_words(cues.lex), fold(text)
+    para = next((p for p in paragraphs(text) if p[0] <= span[0] < p[1]), None)
+    if para is None:
+        return False
+    return any(s[0] <= span[0] and words.statistics_source.match(folded, *s) for s in sentences(text, para))
+
+
 @_per_span
 def _forecast(text: str, span: Span, cues: Cues) -> str:
     """ "result" for a forecast cue about the publication year or earlier, or about a part of
@@ -258,6 +270,8 @@ def _forecast(text: str, span: Span, cues: Cues) -> str:
     years = [y for _, _, y, _ in dates.find_years(text, words, *span)]
     if years and cues.published_year and max(years) <= cues.published_year:
         return "result"
+    if _sourced(text, span, cues) and not (years and max(years) > (cues.published_year or cues.plan_year or 0)):
+        return "result"  # "Theo số liệu tổng hợp, ... Tổng thu 5 năm dự kiến đạt ...": an estimate
     if _under_way(text, span, years, cues):
         return "result"  # "dự kiến đến cuối năm nay có thêm 5 xã ...": the year the page is written in
     if years and not cues.published_year and max(years) in _years_under_way(text, cues):
@@ -719,6 +733,8 @@ def classify(text: str, clause: Span, sentence: Span, paragraph: Span, heading: 
     own = _own(text, clause, sentence, paragraph, cues, heading == "result")
     if own:
         return own
+    if _sourced(text, sentence, cues):
+        return "result"  # "Theo số liệu thống kê, ..." and the paragraph after it: counted results
     if heading:
         return heading
     if cues.strict:

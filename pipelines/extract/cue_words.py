@@ -161,6 +161,7 @@ class CueWords:
     past_lead: re.Pattern
     past_word: re.Pattern
     present_time: re.Pattern
+    statistics_source: re.Pattern  # "Theo số liệu thống kê, ...": the figures after it are counted results
     past_consequence: re.Pattern
     plan_share: re.Pattern
     target_base: re.Pattern
@@ -361,6 +362,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         past_lead=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s+(?:[^\W\d_]+\s+){{0,4}}$"),
         past_word=whole("past_lead"),
         present_time=whole("present_time"),
+        statistics_source=re.compile(rf"[\s\-+•*–]*(?:{g('statistics_source')})(?!\w)"),
         # "đã kết nạp 14.770 đảng viên mới, nâng tỷ lệ ...": a raise after work done, up to the cue
         past_consequence=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s[^;:]*,\s*(?=(?:{g('past_consequence')})(?!\w))"),
         plan_share=re.compile(

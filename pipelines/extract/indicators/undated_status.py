@@ -81,7 +81,7 @@ def _inherited_status(page: Page, sentence: Span, year: int) -> Span | None:
     xã ..."), or None."""
     if _aims(page, sentence) or dates.find_years(page.text, page.words, *sentence):
         return None
-    para = next((p for p in page.paras if p[0] <= sentence[0] < p[1]), None)
+    para = page.para_at(sentence[0])
     if para is None:
         return None
     before = [s for s in sentences(page.text, para) if s[1] <= sentence[0]]

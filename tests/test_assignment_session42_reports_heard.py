@@ -11,7 +11,7 @@ from tests.helpers.assignment_roles import cited_roles
 
 def test_a_report_heard_before_a_conclusion_is_no_duty(lex):
     heard = (
-        "Sau khi nghe Chủ tịch UBND tỉnh Bình Định báo cáo, ý kiến của các đại biểu dự buổi làm việc, "
+        "Sau khi nghe Chủ tịch UBND tỉnh Bình Định báo cáo và góp ý của thành viên đoàn công tác, "
         "Phó Thủ tướng kết luận như sau:"
     )
     assert cited_roles(heard, lex, "52") == set()

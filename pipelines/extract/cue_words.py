@@ -60,6 +60,9 @@ class CueWords:
     label_tail_word: re.Pattern  # one curated tail word, whole: checked for its tones
     label_tail_table: pd.DataFrame  # the curated tail words as written ("từ", not "tư")
     label_aspect: re.Pattern  # "sẽ ", "đã " opening a label, matched on the label lower-cased, tones and all
+    measure_nouns: frozenset[str]  # "sản lượng", "năng suất": a label of these words alone names no thing
+    measure_edge: re.Pattern  # a measure noun or its qualifier at a thing's edge: "diện tích canh tác", "bình quân"
+    thing_lead: re.Pattern  # "bao gồm" opening the item that names a thing
     not_label: re.Pattern
     action_lead: re.Pattern
     share_verb: re.Pattern  # "đóng góp 60% GRDP": a verb whose object is written after the share
@@ -230,6 +233,12 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_tail_word=whole("label_tail"),
         label_tail_table=pd.DataFrame({"cue": words.get("label_tail", [])}),
         label_aspect=re.compile(rf"(?:{_written(words.get('label_aspect', []))})\s+"),
+        measure_nouns=frozenset(w.lower() for w in words.get("label_measure_noun", [])),
+        measure_edge=re.compile(
+            rf"^(?:(?:{_written(words.get('label_measure_noun', []) + words.get('label_measure_qualifier', []))})(?:\s+|$))+"
+            rf"|(?:\s+(?:{_written(words.get('label_measure_qualifier', []))}))+$"
+        ),
+        thing_lead=re.compile(rf"^(?:{_written(words.get('label_thing_lead', []))})\s+"),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
         share_verb=re.compile(rf"(?:{g('share_verb')})"),

@@ -208,6 +208,59 @@ def _without_aspect(label: str, cues: CueWords) -> str:
     return rest if len(rest.split()) >= _MIN_WORDS else label
 
 
+_ITEM_END = re.compile(r"[,;]\s|[.!?]\s|\n")
+
+
+def _thing_before(text: str, folded: str, label_start: int, cues: CueWords) -> str | None:
+    """The thing named by the item before the one ``label_start`` is in, in the same sentence, before that
+    item's own figure: a crop before a colon ("cà phê: chăm sóc 300 ha" -> "cà phê"), else its
+    words without cue words, a list lead ("bao gồm") and a measure noun or its qualifiers at
+    either edge ("diện tích canh tác rau toàn tỉnh đạt 30.000 ha" -> "rau toàn tỉnh"); None
+    when the label's item follows no comma or the item before names no thing before a figure."""
+    comma = text.rfind(", ", 0, label_start)
+    if comma < 0 or re.search(r"[\d.;:!?\n]", text[comma + 1 : label_start]):
+        return None
+    item_end = comma
+    ends = [m.end() for m in _ITEM_END.finditer(text, 0, item_end)]
+    item_start = ends[-1] if ends else 0
+    digit = re.search(r"\d", text[item_start:item_end])
+    if digit is None:
+        return None
+    named_end = item_start + digit.start()
+    colon = text.rfind(":", item_start, named_end)
+    start, end = _trim(text, folded, item_start, colon if colon >= 0 else named_end, cues)
+    thing = re.sub(r"\s+", " ", text[start:end]).strip(" ,;:")
+    lead = cues.thing_lead.match(thing.lower())
+    thing = thing[lead.end() :] if lead else thing
+    thing = _strip_edges(thing, cues)
+    if not thing or re.search(r"\d", thing) or len(thing.split()) > _MAX_THING:
+        return None
+    return thing
+
+
+_MAX_THING = 6  # words: a crop's name, not a clause
+
+
+def _strip_edges(thing: str, cues: CueWords) -> str:
+    """``thing`` without measure nouns or qualifiers at its edges, as written ("năng suất chè
+    búp tươi bình quân" -> "chè búp tươi")."""
+    lowered = thing.lower()
+    out = thing
+    for m in reversed(list(cues.measure_edge.finditer(lowered))):
+        out = out[: m.start()] + out[m.end() :]
+    return out.strip(" ,;:")
+
+
+def _with_thing(label: str, text: str, folded: str, label_start: int, cues: CueWords) -> str:
+    """``label`` with the thing it measures when it is a bare measure noun (``label_measure_noun``:
+    "sản lượng") and the item before it in the sentence names that thing before its own figure:
+    "ngô lai 4.500 ha, phấn đấu đạt sản lượng 26 nghìn tấn" -> "sản lượng ngô lai"."""
+    if label.lower() not in cues.measure_nouns:
+        return label
+    thing = _thing_before(text, folded, label_start, cues)
+    return f"{label} {thing}" if thing else label
+
+
 def _cut_off(text: str, end: int) -> bool:
     """Whether a label runs into the end of a page cut mid-word ("phấn đấu 95% số t"): its last
     word is a fragment."""
@@ -291,6 +344,7 @@ def _label(
         parts.append(_share_of(text, folded, q, share_end, cues))
     words = " ".join(text[a:b].strip() for a, b in parts if b > a)
     label = _without_aspect(re.sub(r"\s+", " ", words).strip(" ,;:"), cues)
+    label = _with_thing(label, text, folded, parts[0][0] if parts else q.start, cues)
     if len(label.split()) < _MIN_WORDS or (not share and cues.not_label.match(fold_short(label))):
         return None
     first = parts[0][0] if parts else q.start

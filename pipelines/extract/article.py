@@ -27,7 +27,7 @@ from pipelines.extract.numbers import UnitTable
 from pipelines.extract.objectives import objective_rows
 from pipelines.ingest.dates import marker
 from pipelines.text.fold import fold
-from pipelines.text.segment import paragraphs, sentences
+from pipelines.text.segment import paragraphs, sentences, span_at
 
 
 def _plan_year(
@@ -65,7 +65,8 @@ def _after_figures(text: str, units: UnitTable, words: CueWords, pos: int) -> bo
     first = units.find(text, 0, len(text))
     if not first or first[0].start >= pos:
         return False
-    sentence = next((s for p in paragraphs(text) for s in sentences(text, p) if s[0] <= pos < s[1]), None)
+    para = span_at(paragraphs(text), pos)
+    sentence = span_at(sentences(text, para), pos) if para else None
     if sentence is None or units.find(text, *sentence):
         return False
     folded = fold(text)
@@ -87,7 +88,7 @@ def extract_article(article: dict, lex: Lexicons, units: UnitTable) -> dict[str,
     horizon = _plan_year(text, docs, lex, published.year if published else mark[0] if mark else None, units)
 
     def doc_for(pos: int) -> str | None:
-        para = next((p for p in paras if p[0] <= pos < p[1]), None)
+        para = span_at(paras, pos)
         inside = [d for d in docs if para and para[0] <= d["char_start"] < para[1] and d["province_code"]]
         if inside:
             return inside[0]["document_id"]

@@ -43,7 +43,7 @@ from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.text.memo import per_text
-from pipelines.text.segment import Span, paragraphs, sentences
+from pipelines.text.segment import Span, paragraphs, sentences, span_at
 from pipelines.text.years import YEAR
 
 _MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}[.)]|\d{1,2}/(?!\d)|\(\d{1,2}\)|[a-zđ]\)|[IVX]+\.)\s*")  # "3/ Chi ngân sách"
@@ -249,7 +249,7 @@ def _sourced(text: str, span: Span, cues: Cues) -> bool:
     ``statistics_source``), from that sentence on: the paragraph reports counted results
     (CONVENTIONS, session 42)."""
     words, folded = cue_words(cues.lex), fold(text)
-    para = next((p for p in paragraphs(text) if p[0] <= span[0] < p[1]), None)
+    para = span_at(paragraphs(text), span[0])
     if para is None:
         return False
     return any(s[0] <= span[0] and words.statistics_source.match(folded, *s) for s in sentences(text, para))

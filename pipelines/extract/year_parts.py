@@ -23,14 +23,10 @@ import re
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.text.fold import fold
-from pipelines.text.segment import Span, paragraphs, sentences
+from pipelines.text.segment import Span, paragraphs, sentences, span_at
 from pipelines.text.years import YEAR
 
 _YEAR_AT_END = re.compile(rf"[\s/-]+(?:\w+\s+)?{YEAR}$")
-
-
-def _sentence_of(text: str, spans: list[Span], pos: int) -> Span | None:
-    return next((s for s in spans if s[0] <= pos < s[1]), None)
 
 
 def year_part(folded: str, start: int, end: int, lex: Lexicons, own: int | None = None) -> tuple[int, int] | None:
@@ -62,7 +58,7 @@ def _in_brackets(folded: str, start: int, pos: int) -> bool:
 def _the_part(text: str, folded: str, row: dict, spans: list[Span], lex: Lexicons) -> str | None:
     """The words of the part of a year that the row's statement is set for, as the text writes them."""
     start = row["char_start"]
-    sentence = _sentence_of(text, spans, start)
+    sentence = span_at(spans, start)
     if sentence is None:
         return None
     found = year_part(folded, _broken_down(folded, sentence, spans, lex), row["char_end"], lex, own=start)
@@ -117,7 +113,7 @@ def uncode_year_parts(text: str, rows: list[dict], lex: Lexicons) -> None:
     keys = {_key(r) for r in rows}
     parted: dict[Span | None, dict] = {}  # sentence -> the last row of a part, as it was coded
     for row in sorted(rows, key=lambda r: r["char_start"]):
-        sentence = _sentence_of(text, spans, row["char_start"])
+        sentence = span_at(spans, row["char_start"])
         if _whole_year_of(row, parted.get(sentence), words):
             named = dict(row, **{k: parted[sentence][k] for k in ("indicator_code", "label_vi", "label_en")})
             if _key(named) not in keys:

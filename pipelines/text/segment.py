@@ -104,6 +104,16 @@ def sentences(text: str, span: Span) -> list[Span]:
     return _split(text, span, _SENTENCE_END)
 
 
+def span_at(spans: list[Span], pos: int) -> Span | None:
+    """The span of ``spans`` (paragraphs, sentences) that holds offset ``pos``, else None.
+
+    >>> t = "Năm 2021 tăng 7%. Đến năm 2025 đạt 8%."
+    >>> span_at(sentences(t, (0, len(t))), 20)
+    (18, 38)
+    """
+    return next((s for s in spans if s[0] <= pos < s[1]), None)
+
+
 @cache
 def sentence_end(*, semicolon: bool = False, line: bool = False) -> re.Pattern[str]:
     """The mark a rule takes for the end of a sentence when it asks whether one lies between two

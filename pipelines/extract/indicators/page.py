@@ -18,7 +18,7 @@ from pipelines.extract.numbers import UnitTable
 from pipelines.extract.page_units import page_unit
 from pipelines.text.fold import fold
 from pipelines.text.matcher import PhraseMatcher
-from pipelines.text.segment import Span, paragraphs, sentences
+from pipelines.text.segment import Span, paragraphs, sentences, span_at
 from pipelines.text.memo import per_table
 
 
@@ -85,12 +85,12 @@ class Page:
 
     def para_at(self, pos: int) -> Span | None:
         """The paragraph (of ``paras``) that holds offset ``pos``, else None."""
-        return next((p for p in self.paras if p[0] <= pos < p[1]), None)
+        return span_at(self.paras, pos)
 
     def sentence_at(self, pos: int) -> tuple[Span, Span] | None:
         """The paragraph and the sentence in it that hold offset ``pos``, else None."""
         para = self.para_at(pos)
-        sentence = next((s for s in sentences(self.text, para) if s[0] <= pos < s[1]), None) if para else None
+        sentence = span_at(sentences(self.text, para), pos) if para else None
         return (para, sentence) if para and sentence else None
 
 

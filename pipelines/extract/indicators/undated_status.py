@@ -19,7 +19,7 @@ from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract.indicators.page import Page
 from pipelines.extract.tones import same_tones
-from pipelines.text.segment import Span, sentences
+from pipelines.text.segment import Span, sentences, span_at
 from pipelines.text.years import YEAR
 
 
@@ -42,7 +42,7 @@ def _past_opening(row: dict, page: Page, aims: list[tuple[Span, int]], rows: lis
     year, start = row.get("target_year"), row["char_start"]
     if year is None:
         return False
-    sentence = next((s for s in _sentences(page) if s[0] <= start < s[1]), None)
+    sentence = span_at(_sentences(page), start)
     if sentence is None:
         return False
     status = sentence if _year_end_status(page, sentence, year) else _inherited_status(page, sentence, year)

@@ -30,6 +30,7 @@ from pipelines.text.years import YEAR
 
 TABLE = "indicator_cues.csv"
 _COUNT = r"(?<![\w.,/])\d{1,3}(?:\s*/\s*\d{1,3})?"  # "25", "25/28": a count of targets
+_PURPOSE_GAP = 5  # words between a purpose word and the objective cue it aims at: "để thực hiện thắng lợi"
 
 
 def _alts(words: list[str]) -> str:
@@ -101,6 +102,7 @@ class CueWords:
     list_such_as: re.Pattern  # "như" right before a ':' (folded): "các giải pháp ... cụ thể như:"
     list_copula: re.Pattern  # "là", "gồm" right before an objective cue: "Cùng với đó là nhóm giải pháp ..."
     title_about: re.Pattern  # "về những " right before an objective cue: the cue is in a title
+    list_purpose: re.Pattern  # "để hoàn thành " opening an objective cue's clause (lower-cased, tones and all)
     year_after: re.Pattern
     day_noun: str  # a regex group: "ngày"
     long_date: re.Pattern
@@ -314,6 +316,12 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         list_such_as=re.compile(rf"(?<!\w)(?:{g('list_such_as')})\s*$"),
         list_copula=re.compile(rf"(?<!\w)(?:{g('list_lead_in')})\s*$"),
         title_about=re.compile(rf"(?<!\w)(?:{g('title_about')})\s+(?:(?:{g('title_about_gap')})\s+)?$"),
+        # a purpose word opening the text before an objective cue (or its last comma segment), a few
+        # words between: "Để hoàn thành ", "Năm 2026, để đạt được "; matched lower-cased with its
+        # tones ("để", not "Đề án")
+        list_purpose=re.compile(
+            rf"(?:^|,)\s*(?:{_written(words.get('list_purpose', []))})\s+(?:[^\W\d_]+\s+){{0,{_PURPOSE_GAP}}}$"
+        ),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
         coordinate_join=re.compile(rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{g('coordinate_join')})\s+"),
         noun_join=re.compile(rf"{joined}[^\W\d_]"),

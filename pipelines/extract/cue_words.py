@@ -26,6 +26,7 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_patterns import alternation
 from pipelines.text.matcher import PhraseMatcher
 from pipelines.text.memo import per_table
+from pipelines.text.written import as_written
 from pipelines.text.years import YEAR
 
 TABLE = "indicator_cues.csv"
@@ -191,13 +192,6 @@ class CueWords:
     year_role: re.Pattern  # "Năm 2026 là năm ...": a year declared as the year the text speaks of
 
 
-def _written(words: list[str]) -> str:
-    """A regex alternation of words as written (lower case, tone marks kept: "đã" is not "đa"),
-    longest first; never-matching when empty."""
-    alts = sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in alts) or r"(?!)"
-
-
 def _build(words: dict[str, list[str]]) -> CueWords:
     w = {k: _alts(v) for k, v in words.items()}
     g = lambda role: w.get(role, r"(?!)")  # noqa: E731
@@ -234,13 +228,13 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
         label_tail_word=whole("label_tail"),
         label_tail_table=pd.DataFrame({"cue": words.get("label_tail", [])}),
-        label_aspect=re.compile(rf"(?:{_written(words.get('label_aspect', []))})\s+"),
+        label_aspect=re.compile(rf"{as_written(words.get('label_aspect', []))}\s+"),
         measure_nouns=frozenset(w.lower() for w in words.get("label_measure_noun", [])),
         measure_edge=re.compile(
-            rf"^(?:(?:{_written(words.get('label_measure_noun', []) + words.get('label_measure_qualifier', []))})(?:\s+|$))+"
-            rf"|(?:\s+(?:{_written(words.get('label_measure_qualifier', []))}))+$"
+            rf"^(?:{as_written(words.get('label_measure_noun', []) + words.get('label_measure_qualifier', []))}(?:\s+|$))+"
+            rf"|(?:\s+{as_written(words.get('label_measure_qualifier', []))})+$"
         ),
-        thing_lead=re.compile(rf"^(?:{_written(words.get('label_thing_lead', []))})\s+"),
+        thing_lead=re.compile(rf"^{as_written(words.get('label_thing_lead', []))}\s+"),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
         share_verb=re.compile(rf"(?:{g('share_verb')})"),
@@ -320,7 +314,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         # words between: "Để hoàn thành ", "Năm 2026, để đạt được "; matched lower-cased with its
         # tones ("để", not "Đề án")
         list_purpose=re.compile(
-            rf"(?:^|,)\s*(?:{_written(words.get('list_purpose', []))})\s+(?:[^\W\d_]+\s+){{0,{_PURPOSE_GAP}}}$"
+            rf"(?:^|,)\s*{as_written(words.get('list_purpose', []))}\s+(?:[^\W\d_]+\s+){{0,{_PURPOSE_GAP}}}$"
         ),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
         coordinate_join=re.compile(rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{g('coordinate_join')})\s+"),

@@ -74,3 +74,43 @@ def test_a_page_without_gold_and_a_gold_without_address_are_named(tmp_path, caps
     out = capsys.readouterr().out
     assert "rp-tinh-2026-du-lich.yaml: no address for rp-tinh-2026-du-lich in articles/sources.csv" in out
     assert "articles/rp-tinh-2026-khac.txt: no gold file gold/rp-tinh-2026-khac.yaml" in out
+
+
+def _objective_gold(article_id: str, text: str) -> str:
+    return f"""article_id: {article_id}
+province_code: null
+published_date: null
+documents: []
+objectives:
+  - kind: general_objective
+    theme: economy
+    text_contains: "{text}"
+indicators: []
+bodies: []
+assignments: []
+"""
+
+
+def test_a_short_objective_text_at_the_end_of_the_page_is_sound(tmp_path):
+    """A text_contains of 2-3 words is sound only where the page ends with it (an item the page
+    cuts off): "4,5 triệu lượt khách du lịch." ends the page."""
+    gold = _objective_gold("rp-tinh-2026-du-lich", "khách du  lịch.")
+    assert set_problems(_set(tmp_path, gold), CURATION) == []
+
+
+def test_a_short_objective_text_inside_the_page_is_named(tmp_path):
+    gold = _objective_gold("rp-tinh-2026-du-lich", "lượt khách")
+    assert set_problems(_set(tmp_path, gold), CURATION) == [
+        "rp-tinh-2026-du-lich.yaml: objectives[0]: text_contains has fewer than 4 words and does not end the page text"
+    ]
+
+
+def test_an_objective_text_of_four_words_may_stand_anywhere(tmp_path):
+    gold = _objective_gold("rp-tinh-2026-du-lich", "tỉnh phấn đấu đón")
+    assert set_problems(_set(tmp_path, gold), CURATION) == []
+
+
+def test_a_one_word_objective_text_fails_the_loader(tmp_path):
+    gold = _objective_gold("rp-tinh-2026-du-lich", "lịch.")
+    (problem,) = set_problems(_set(tmp_path, gold), CURATION)
+    assert "objectives[0]: text_contains: must have at least 2 words" in problem

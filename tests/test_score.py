@@ -281,7 +281,7 @@ def test_null_does_not_equal_a_value(tmp_path):
         (lambda r: r["assignments"][0].pop("deadline"), r"assignments\[0\]: missing keys \['deadline'\]"),
         (lambda r: r.pop("bodies"), r"missing keys \['bodies'\]"),
         (lambda r: r["indicators"][0].update(comparator="above"), r"indicators\[0\]: comparator"),
-        (lambda r: r["objectives"][0].update(text_contains="ba từ"), r"objectives\[0\]: text_contains"),
+        (lambda r: r["objectives"][0].update(text_contains="biển"), r"objectives\[0\]: text_contains"),
         (lambda r: r["bodies"].pop(), r"bodies must be exactly the bodies used by assignments"),
     ],
 )
@@ -293,6 +293,16 @@ def test_gold_validation_names_file_and_row(tmp_path, change, message):
     with pytest.raises(ValueError, match=message) as err:
         load_gold_file(path)
     assert "art-a.yaml" in str(err.value)
+
+
+def test_gold_loader_takes_an_objectives_text_of_two_words(tmp_path):
+    """Two or three words load; whether they end the page, as they must, is checked by check_set,
+    which sees the page."""
+    record = yaml.safe_load(yaml.safe_dump(GOLD, allow_unicode=True))
+    record["objectives"][0]["text_contains"] = "kinh tế  biển"
+    path = tmp_path / "art-a.yaml"
+    path.write_text(yaml.safe_dump(record, allow_unicode=True), encoding="utf-8")
+    assert load_gold_file(path)["objectives"][0]["text_contains"] == "kinh tế biển"
 
 
 def test_gold_file_name_must_match_article_id(tmp_path):

@@ -268,6 +268,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "item_scope",
                         "title_about",
                         "title_about_gap",
+                        "list_purpose",
                         "day_noun",
                         "month_noun",
                         "year_noun",

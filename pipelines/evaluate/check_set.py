@@ -6,7 +6,9 @@ A set (``docs/ANNOTATING.md``) is ``SET_DIR/articles/<id>.txt`` with ``articles/
 1. every gold file loads (:func:`pipelines.evaluate.gold.load_gold_file`: shape, enumerations);
 2. every gold file has its page text and a ``sources.csv`` row with an address, every page text
    its gold file;
-3. every ``quote_contains`` and ``text_contains`` occurs in its page (white space normalised);
+3. every ``quote_contains`` and ``text_contains`` occurs in its page (white space normalised),
+   and an objective's ``text_contains`` of fewer than 4 words ends the page text (an item the
+   page cuts off; the loader takes 2 words or more);
 4. every ``indicator_code`` is a code of ``indicator_lexicon.csv`` and every ``body_code`` one of
    ``body_gazetteer.csv`` (the project's curated tables: the codebook).
 
@@ -24,7 +26,7 @@ import yaml
 
 from pipelines import config
 from pipelines.curation.tables import read_curation_csv
-from pipelines.evaluate.gold import gold_files, load_gold_file, normalise_text
+from pipelines.evaluate.gold import OBJECTIVE_WORDS, gold_files, load_gold_file, normalise_text
 
 
 def codebook(curation: Path) -> tuple[set[str], set[str]]:
@@ -42,11 +44,18 @@ def _sources(path: Path) -> dict[str, str]:
 
 
 def _quote_problems(gold: Path, raw: dict, text: str) -> list[str]:
+    """The quotes of a gold file missing from its page ``text`` (normalised), and the objective
+    texts shorter than ``OBJECTIVE_WORDS`` words that do not end it."""
     problems = []
     for table, key in (("indicators", "quote_contains"), ("objectives", "text_contains")):
         for i, row in enumerate(raw.get(table) or []):
-            if normalise_text(str(row[key])) not in text:
+            quote = normalise_text(str(row[key]))
+            if quote not in text:
                 problems.append(f"{gold.name}: {table}[{i}]: {key} is not in the page text")
+            elif table == "objectives" and len(quote.split()) < OBJECTIVE_WORDS and not text.endswith(quote):
+                problems.append(
+                    f"{gold.name}: {table}[{i}]: {key} has fewer than {OBJECTIVE_WORDS} words and does not end the page text"
+                )
     return problems
 
 

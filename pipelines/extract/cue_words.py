@@ -26,10 +26,12 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_patterns import alternation
 from pipelines.text.matcher import PhraseMatcher
 from pipelines.text.memo import per_table
+from pipelines.text.written import as_written
 from pipelines.text.years import YEAR
 
 TABLE = "indicator_cues.csv"
 _COUNT = r"(?<![\w.,/])\d{1,3}(?:\s*/\s*\d{1,3})?"  # "25", "25/28": a count of targets
+_PURPOSE_GAP = 5  # words between a purpose word and the objective cue it aims at: "để thực hiện thắng lợi"
 
 
 def _alts(words: list[str]) -> str:
@@ -101,6 +103,7 @@ class CueWords:
     list_such_as: re.Pattern  # "như" right before a ':' (folded): "các giải pháp ... cụ thể như:"
     list_copula: re.Pattern  # "là", "gồm" right before an objective cue: "Cùng với đó là nhóm giải pháp ..."
     title_about: re.Pattern  # "về những " right before an objective cue: the cue is in a title
+    list_purpose: re.Pattern  # "để hoàn thành " opening an objective cue's clause (lower-cased, tones and all)
     year_after: re.Pattern
     day_noun: str  # a regex group: "ngày"
     long_date: re.Pattern
@@ -189,13 +192,6 @@ class CueWords:
     year_role: re.Pattern  # "Năm 2026 là năm ...": a year declared as the year the text speaks of
 
 
-def _written(words: list[str]) -> str:
-    """A regex alternation of words as written (lower case, tone marks kept: "đã" is not "đa"),
-    longest first; never-matching when empty."""
-    alts = sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in alts) or r"(?!)"
-
-
 def _build(words: dict[str, list[str]]) -> CueWords:
     w = {k: _alts(v) for k, v in words.items()}
     g = lambda role: w.get(role, r"(?!)")  # noqa: E731
@@ -232,13 +228,13 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
         label_tail_word=whole("label_tail"),
         label_tail_table=pd.DataFrame({"cue": words.get("label_tail", [])}),
-        label_aspect=re.compile(rf"(?:{_written(words.get('label_aspect', []))})\s+"),
+        label_aspect=re.compile(rf"{as_written(words.get('label_aspect', []))}\s+"),
         measure_nouns=frozenset(w.lower() for w in words.get("label_measure_noun", [])),
         measure_edge=re.compile(
-            rf"^(?:(?:{_written(words.get('label_measure_noun', []) + words.get('label_measure_qualifier', []))})(?:\s+|$))+"
-            rf"|(?:\s+(?:{_written(words.get('label_measure_qualifier', []))}))+$"
+            rf"^(?:{as_written(words.get('label_measure_noun', []) + words.get('label_measure_qualifier', []))}(?:\s+|$))+"
+            rf"|(?:\s+{as_written(words.get('label_measure_qualifier', []))})+$"
         ),
-        thing_lead=re.compile(rf"^(?:{_written(words.get('label_thing_lead', []))})\s+"),
+        thing_lead=re.compile(rf"^{as_written(words.get('label_thing_lead', []))}\s+"),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
         share_verb=re.compile(rf"(?:{g('share_verb')})"),
@@ -314,6 +310,12 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         list_such_as=re.compile(rf"(?<!\w)(?:{g('list_such_as')})\s*$"),
         list_copula=re.compile(rf"(?<!\w)(?:{g('list_lead_in')})\s*$"),
         title_about=re.compile(rf"(?<!\w)(?:{g('title_about')})\s+(?:(?:{g('title_about_gap')})\s+)?$"),
+        # a purpose word opening the text before an objective cue (or its last comma segment), a few
+        # words between: "Để hoàn thành ", "Năm 2026, để đạt được "; matched lower-cased with its
+        # tones ("để", not "Đề án")
+        list_purpose=re.compile(
+            rf"(?:^|,)\s*{as_written(words.get('list_purpose', []))}\s+(?:[^\W\d_]+\s+){{0,{_PURPOSE_GAP}}}$"
+        ),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
         coordinate_join=re.compile(rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{g('coordinate_join')})\s+"),
         noun_join=re.compile(rf"{joined}[^\W\d_]"),

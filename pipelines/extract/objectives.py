@@ -8,6 +8,8 @@ Steps:
    xuyên suốt", "các chương trình đột phá, công trình trọng điểm.", "Quy hoạch tỉnh ...,
    tầm nhìn đến năm 2050 (gọi tắt ...)", "Quyết định về nhiệm vụ, giải pháp chủ yếu chỉ
    đạo ...") introduces nothing and does not cut the list it stands in;
+   A cue in a purpose clause ("Để hoàn thành mục tiêu đến năm 2030, ...") introduces a list
+   of tasks for the aim: it ends the list before it and gives no rows (``_in_purpose``);
 2. a list runs to the end of its paragraph, and stops earlier at the clause of the next
    introducing cue, at an ellipsis ("...; ....Tại hội nghị, ..."), or at a later sentence
    that reports results (a curated result cue) or starts with a body ("UBND tỉnh giao ...");
@@ -174,6 +176,16 @@ def _in_title(text: str, sent: Span, cue, lex: Lexicons) -> bool:
     if not cue_words(lex).title_about.search(fold_short(text[clause : cue.start])):
         return False
     return bool(find_document_numbers(text[clause : cue.start], lex))
+
+
+def _in_purpose(text: str, sent: Span, cue, lex: Lexicons) -> bool:
+    """Whether a cue stands in a purpose clause: a curated purpose word (``list_purpose``: "để",
+    "nhằm", as written: "Đề án đặt mục tiêu ..." is none) opens its clause or the comma segment before it, a few words ahead of it ("Để hoàn
+    thành mục tiêu đến năm 2030, ...", "Năm 2026, để đạt mục tiêu chung ..., cần: ..."). Such a
+    cue opens no objectives list, since what follows are tasks for the aim, though it still ends
+    the list before it (CONVENTIONS, Objectives, session 42)."""
+    before = _MARKED.sub("", text[_clause_start(text, sent, cue.start) : cue.start].strip())
+    return bool(cue_words(lex).list_purpose.search(before.lower() + " "))
 
 
 def _aims_in_words(text: str, cue, items: list[Span], lex: Lexicons) -> list[Span]:
@@ -472,7 +484,10 @@ def objective_rows(article_id: str, text: str, paragraph_spans: list[Span], lex:
         cues = _cues(text, para, sents, lex)
         intro = _introductions(text, para, sents, cues, lex)
         for i, (cue, _) in enumerate(intro):
-            items = _aims_in_words(text, cue, _list_items(text, paragraph_spans, p_i, sents, intro, i, taken, lex), lex)
+            items = _list_items(text, paragraph_spans, p_i, sents, intro, i, taken, lex)
+            if _in_purpose(text, _sentence_of(sents, cue.start), cue, lex):
+                continue  # a purpose's tasks, the paragraphs below it taken too: no objectives
+            items = _aims_in_words(text, cue, items, lex)
             if items:
                 _add_items(
                     rows, article_id, text, cue, items, _horizon(text, cue, _sentence_of(sents, cue.start), lex), lex

@@ -26,6 +26,7 @@ from pipelines.ingest.clean import ChromeRule
 from pipelines.ingest.dates import DateWords, compile_date_words
 from pipelines.ingest.title import TitleRules
 from pipelines.text.fold import fold
+from pipelines.text.written import as_written
 from pipelines.text.years import YEAR
 
 TITLE_KINDS = ("legal_marker", "header", "upper_header", "site", "subject")
@@ -178,11 +179,10 @@ def _reviewed(review: list[str], outlook: list[str], year: list[str]) -> re.Patt
 
 def _words_as_written(words: list[str]) -> re.Pattern | None:
     """One pattern for curated whole words matched as written but for case ("huyện" is no
-    "huyền"): spaces stand for any white space."""
+    "huyền"; :func:`pipelines.text.written.as_written`); None when there are none."""
     if not words:
         return None
-    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){as_written(words)}(?!\w)", re.IGNORECASE)
 
 
 def _phrases(words: list[str]) -> re.Pattern | None:

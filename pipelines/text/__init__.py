@@ -1,1 +1,1 @@
-"""Text utilities shared by ingest and extraction: folding, segmentation."""
+"""Text utilities shared by ingest and extraction: folding, words as written, segmentation."""

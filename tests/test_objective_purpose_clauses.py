@@ -1,0 +1,74 @@
+"""A purpose clause with an objective cue ("Để hoàn thành mục tiêu đến năm 2030, ...", "Nhằm đạt
+mục tiêu chung ..., cần: ...") opens no objectives list: what follows are tasks for the aim
+(CONVENTIONS, Objectives, session 42; the purpose-clause ruling of session 30 extended). An
+objective's text starts after the copula ("Mục tiêu đến năm 2030 là trung tâm ..." gives
+"trung tâm ..."). Sentences of our own."""
+
+from __future__ import annotations
+
+from pipelines.extract.objectives import objective_rows
+from pipelines.text.segment import paragraphs
+
+
+def _rows(text: str, lex) -> list[tuple[str, str]]:
+    return [(r["kind"], r["quote"]) for r in objective_rows("t", text, paragraphs(text), lex)]
+
+
+def test_a_purpose_clause_with_an_aim_and_its_year_opens_no_list(lex):
+    text = (
+        "Để hoàn thành mục tiêu đến năm 2030, huyện tập trung nâng cấp bến cá ven sông; mở rộng vùng "
+        "trồng cây ăn quả; đào tạo nghề cho thanh niên nông thôn."
+    )
+    assert _rows(text, lex) == []
+
+
+def test_a_purpose_clause_before_a_colon_opens_no_list(lex):
+    text = (
+        "Để đạt mục tiêu chung của năm 2026, cần: Rà soát quỹ đất cho khu dân cư mới; Hoàn thiện hạ tầng "
+        "chợ đầu mối; Nâng chất lượng dịch vụ công trực tuyến."
+    )
+    assert _rows(text, lex) == []
+
+
+def test_a_purpose_clause_led_by_nham_opens_no_list(lex):
+    text = (
+        "Nhằm thực hiện thắng lợi mục tiêu tổng quát đến năm 2030, huyện đề ra các việc: Xây dựng đường "
+        "liên xã ven đồi; Cải tạo hệ thống kênh tưới tiêu."
+    )
+    assert _rows(text, lex) == []
+
+
+def test_a_purpose_clause_after_a_year_heading_the_lines_below_opens_no_list(lex):
+    text = (
+        "Năm 2026, để đạt được mục tiêu chung:\n\n"
+        "- Rà soát quỹ đất cho khu dân cư mới ven thị trấn.\n\n"
+        "- Hoàn thiện hạ tầng chợ đầu mối của huyện."
+    )
+    assert _rows(text, lex) == []
+
+
+def test_a_purpose_clause_ends_the_list_before_it(lex):
+    text = (
+        "Mục tiêu tổng quát: Xây dựng huyện thành vùng rau sạch của tỉnh; Phát triển du lịch sinh thái "
+        "ven hồ. Để đạt mục tiêu tổng quát trên, huyện cần: Mở rộng hợp tác xã rau; Nâng cấp đường ven hồ."
+    )
+    assert _rows(text, lex) == [
+        ("general_objective", "Xây dựng huyện thành vùng rau sạch của tỉnh"),
+        ("general_objective", "Phát triển du lịch sinh thái ven hồ"),
+    ]
+
+
+def test_an_aim_stated_without_a_purpose_word_still_opens_its_list(lex):
+    text = (
+        "Mục tiêu đến năm 2030, huyện trở thành vùng rau sạch của tỉnh; phát triển du lịch sinh thái "
+        "ven hồ gắn với làng nghề."
+    )
+    assert _rows(text, lex) == [
+        ("general_objective", "huyện trở thành vùng rau sạch của tỉnh"),
+        ("general_objective", "phát triển du lịch sinh thái ven hồ gắn với làng nghề"),
+    ]
+
+
+def test_an_objectives_text_starts_after_the_copula(lex):
+    text = "Mục tiêu đến năm 2030 là trung tâm chế biến nông sản của vùng đồng bằng phía tây."
+    assert _rows(text, lex) == [("general_objective", "trung tâm chế biến nông sản của vùng đồng bằng phía tây")]

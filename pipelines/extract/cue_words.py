@@ -301,7 +301,11 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
         reduction_verb=re.compile(rf"(?<!\w)(?:{g('reduction_verb')})(?!\w)"),
         change_from=re.compile(rf"(?<!\w)(?:{g('range_from')})\s*$"),
-        change_to=re.compile(rf"\s*\(?\s*(?:(?:{g('year_noun')})\s+{YEAR}\s*\)?\s*)?(?:{g('change_to')})(?!\w)"),
+        # the level left behind may be dated: "từ 55% năm 2020 lên", "(năm 2020)", "cuối 2021", "vào cuối năm 2021"
+        change_to=re.compile(
+            rf"\s*\(?\s*(?:(?:(?:{g('year_lead')})\s+){{0,2}}(?:(?:{g('year_noun')})\s+)?{YEAR}\s*\)?\s*)?"
+            rf"(?:{g('change_to')})(?!\w)"
+        ),
         cited_change=re.compile(rf"\s*,?\s*(?:{g('cited_in')})(?!\w)[^,;]{{0,60}}?(?=\s(?:{g('change_to')})(?!\w))"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),

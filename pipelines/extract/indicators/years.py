@@ -18,7 +18,7 @@ from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span, sentence_end, sentences
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
-from pipelines.extract.indicators.comparators import past_comparator
+from pipelines.extract.indicators.comparators import cue_start, past_comparator
 from pipelines.extract.indicators.quantities import serves_another
 from pipelines.text.years import YEAR
 
@@ -37,7 +37,29 @@ def stated_years(page: Page, start: int, end: int) -> list[tuple[int, int, int, 
         for y in found
         if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])
         and not any(a <= y[0] < b for a, b in titled)
+        and not dates_a_start(page, y[0])
     ]
+
+
+_START_REACH = 40  # characters before a year to look for the level it dates
+
+
+def dates_a_start(page: Page, pos: int) -> bool:
+    """Whether the year mention at ``pos`` dates the level a change starts from: a figure opened
+    by ``range_from`` right before it, a ``change_to`` word right after it (CONVENTIONS, session
+    42: the start's year is a baseline, never a target year nor the year of the aims after it).
+
+    Example: "nâng tỷ lệ từ 55% năm 2020 lên 70% năm 2025" -> True at "năm 2020", False at
+    "năm 2025"; so for "giảm từ 40% cuối 2022 xuống còn 18%" at "cuối 2022"."""
+    levels = [q for q in page.units.find(page.text, max(0, pos - _START_REACH), pos) if q.end <= pos]
+    if not levels:
+        return False
+    level = levels[-1]
+    to = page.words.change_to.match(page.folded, level.end)
+    if to is None or to.end() <= pos:
+        return False
+    starts = {level.start, cue_start(page, max(0, level.start - _START_REACH), level)}
+    return any(page.words.change_from.search(page.folded, max(0, s - 10), s) for s in starts)
 
 
 _SEGMENT_EDGE = re.compile(r"[,;:.!?()\n]")

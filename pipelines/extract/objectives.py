@@ -2,7 +2,8 @@
 
 Steps:
 1. find curated objective cues ("mục tiêu tổng quát", "nhóm giải pháp", "nhiệm vụ chủ yếu",
-   "tầm nhìn đến năm"; a plural plan noun, "các giải pháp", only before "như:") in each
+   "tầm nhìn đến năm"; a plural plan noun, "các giải pháp", "các mục tiêu", only before "như:"
+   or "như sau:") in each
    paragraph and keep only those that introduce a list
    (``_list_start``); a cue that is merely mentioned ("chuyển đổi số là nhiệm vụ trọng tâm,
    xuyên suốt", "các chương trình đột phá, công trình trọng điểm.", "Quy hoạch tỉnh ...,
@@ -14,7 +15,8 @@ Steps:
    introducing cue, at an ellipsis ("...; ....Tại hội nghị, ..."), or at a later sentence
    that reports results (a curated result cue) or starts with a body ("UBND tỉnh giao ...");
    a list whose introduction ends the paragraph ("Mục tiêu tổng quát:") takes the marked
-   paragraphs below it ("- ...", "1. ..."), else the next paragraph;
+   paragraphs below it ("- ...", "1. ..."), else the next paragraph; a numbered sub-heading
+   among them ("5. Về phát triển sản phẩm:") gives no row (``_sub_heading``);
 3. split the list into items at ';' and sentence ends; when the items mix capitalised and
    lower-case initials, an item that opens with no capital (lower case, a figure) continues the
    previous one;
@@ -48,7 +50,9 @@ _CONTENT_WORDS = 6  # a year's content this long before a ':' is the aim itself,
 _OPENER_WORDS = 3  # a comma-part this short with no figure opens an item ("Trong đó,", "Đến năm 2030,")
 
 
-_TITLE_PREFIX = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*)?")
+_LABEL = r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]"  # a heading's number: "1.", "1.2.", "I.", "a)"
+_TITLE_PREFIX = re.compile(rf"\s*(?:{_LABEL}\s*)?")
+_NUMBERED = re.compile(rf"\s*{_LABEL}")
 
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -348,8 +352,17 @@ def _paragraphs_below(
     return out
 
 
+def _sub_heading(text: str, span: Span) -> bool:
+    """Whether a paragraph inside a list is a numbered sub-heading that only groups the items below
+    it: a number and a text ending with ':' ("5. Về phát triển sản phẩm:" yes; "- Về phát triển
+    sản phẩm:" and "5. Phát triển sản phẩm OCOP." no). It gives no row; its items do."""
+    return bool(_NUMBERED.match(text, span[0], span[1])) and text[span[0] : span[1]].rstrip().endswith(":")
+
+
 def _items_below(text: str, below: list[Span]) -> list[Span]:
-    """One item per paragraph below a heading; a lone unmarked paragraph is split like a list."""
+    """One item per paragraph below a heading, numbered sub-headings left out (``_sub_heading``);
+    a lone unmarked paragraph is split like a list."""
+    below = [p for p in below if not _sub_heading(text, p)]
     if len(below) == 1 and not _MARKED.match(text[below[0][0] : below[0][1]]):
         return _items(text, below[0])
     return [strip_punct(text, p) for p in below]
@@ -367,10 +380,11 @@ def _clause_start(text: str, sent: Span, pos: int) -> int:
 
 
 def _before_such_as(text: str, sents: list[Span], cue, lex: Lexicons) -> bool:
-    """Whether the sentence of a plural plan noun goes on to "như:" before any ';', where the noun
-    introduces a list ("Tỉnh xác định các giải pháp phát triển thương mại, như: Nâng cấp ...");
-    before a plain ':' ("Các giải pháp mà huyện đề ra là: ...") or in running text it is only
-    mentioned (CONVENTIONS, Objectives, session 35)."""
+    """Whether the sentence of a plural plan noun goes on to "như:" or "như sau:" before any ';',
+    where the noun introduces a list ("Tỉnh xác định các giải pháp phát triển thương mại, như: Nâng
+    cấp ...", "tập trung vào các mục tiêu chính như sau: ..."); before a plain ':' ("Các giải pháp
+    mà huyện đề ra là: ...") or in running text it is only mentioned (CONVENTIONS, Objectives,
+    sessions 35 and 42)."""
     sent = _sentence_of(sents, cue.start)
     colon = text.find(":", cue.end, sent[1])
     if colon < 0 or ";" in text[cue.end : colon]:
@@ -380,7 +394,8 @@ def _before_such_as(text: str, sents: list[Span], cue, lex: Lexicons) -> bool:
 
 def _cues(text: str, para: Span, sents: list[Span], lex: Lexicons) -> list:
     """The objective cues of a paragraph in text order: the curated list cues, and the plural plan
-    nouns ("các giải pháp", "các nhiệm vụ", "các mục tiêu") whose sentence goes on to "như:"."""
+    nouns ("các giải pháp", "các nhiệm vụ", "các mục tiêu") whose sentence goes on to "như:" or
+    "như sau:" ("tập trung vào các mục tiêu chính như sau:")."""
     such_as = [c for c in lex.objective_such_as_cues.find(text, *para) if _before_such_as(text, sents, c, lex)]
     return sorted(lex.objective_cues.find(text, *para) + such_as, key=lambda c: (c.start, -c.end))
 
@@ -429,7 +444,9 @@ def _list_items(
     if start == _heading_line_end(text, para, cue) and _MARKED.match(text[start : para[1]]):
         below = _paragraphs_below(text, paragraph_spans, p_i, False, False, sibling)
         taken.update(below)
-        return [strip_punct(text, (start, para[1]))] + [strip_punct(text, p) for p in below]
+        return [strip_punct(text, (start, para[1]))] + [
+            strip_punct(text, p) for p in below if not _sub_heading(text, p)
+        ]
     end = para[1]
     if i + 1 < len(intro):
         nxt = intro[i + 1][0].start

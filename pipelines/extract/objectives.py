@@ -16,7 +16,8 @@ Steps:
    that reports results (a curated result cue) or starts with a body ("UBND tỉnh giao ...");
    a list whose introduction ends the paragraph ("Mục tiêu tổng quát:") takes the marked
    paragraphs below it ("- ...", "1. ..."), else the next paragraph; a numbered sub-heading
-   among them ("5. Về phát triển sản phẩm:") gives no row (``_sub_heading``);
+   among them ("5. Về phát triển sản phẩm:") gives no row (``_sub_heading``), and a section
+   heading of its own ("I. QUAN ĐIỂM PHÁT TRIỂN:") ends them (``_section_heading``);
 3. split the list into items at ';' and sentence ends; when the items mix capitalised and
    lower-case initials, an item that opens with no capital (lower case, a figure) continues the
    previous one;
@@ -48,6 +49,7 @@ _VISION = "vision"  # the objectives' kind (contract enum) of "tầm nhìn đế
 _GENERAL = "general_objective"  # the kind of "mục tiêu tổng quát", "mục tiêu chung"
 _CONTENT_WORDS = 6  # a year's content this long before a ':' is the aim itself, the ':' a sub-list
 _OPENER_WORDS = 3  # a comma-part this short with no figure opens an item ("Trong đó,", "Đến năm 2030,")
+_SECTION_CHARS = 80  # a section heading in capitals is shorter than this ("I. QUAN ĐIỂM PHÁT TRIỂN:")
 
 
 _LABEL = r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]"  # a heading's number: "1.", "1.2.", "I.", "a)"
@@ -337,11 +339,12 @@ def _paragraphs_below(
     with ';' or follow one that does; after a ':' or a bare title line ("1. Mục tiêu tổng
     quát") the first paragraph in any case ("Mục tiêu tổng quát:" / "Xây dựng tỉnh ...; ...").
     Below a title line, a marked paragraph after an unmarked one starts the next section, and so
-    does the title's next number (``sibling``: "2. Mục tiêu cụ thể" after "1. Mục tiêu tổng quát:")."""
+    does the title's next number (``sibling``: "2. Mục tiêu cụ thể" after "1. Mục tiêu tổng quát:").
+    A section heading of its own ends the list in any case (``_section_heading``)."""
     out, prev_semi = [], after_colon or titled
     for nxt in paragraph_spans[p_i + 1 :]:
         para = text[nxt[0] : nxt[1]]
-        if sibling and sibling.match(para):
+        if (sibling and sibling.match(para)) or _section_heading(para):
             break
         if titled and out and _MARKED.match(para) and not _MARKED.match(text[out[0][0] : out[0][1]]):
             break
@@ -350,6 +353,15 @@ def _paragraphs_below(
         out.append(nxt)
         prev_semi = para.endswith(";")
     return out
+
+
+def _section_heading(para: str) -> bool:
+    """Whether a paragraph is a section heading of its own: short, ending with ':' and written in
+    capitals after its number ("I. QUAN ĐIỂM PHÁT TRIỂN:", "QUYẾT NGHỊ:" yes; "2. Về quảng bá điểm
+    đến:" no). What follows it belongs to that section, not to a list opened before it."""
+    para = para.strip()
+    words = _TITLE_PREFIX.sub("", para, count=1).rstrip(" :")
+    return para.endswith(":") and len(para) < _SECTION_CHARS and words.isupper()
 
 
 def _sub_heading(text: str, span: Span) -> bool:

@@ -46,3 +46,20 @@ def test_coded_visitor_parts_that_add_up_to_the_coded_total_are_no_rows(lex, uni
         "250.000 lượt khách nước ngoài, 2,2 triệu lượt khách trong nước."
     )
     assert _values(text, lex, units) == [2450000.0]
+
+
+def test_coded_parts_that_add_up_are_no_rows_though_the_sentence_goes_on(lex, units):
+    # CONVENTIONS, session 42: parts that add up to a total stated just before give no rows even
+    # when they have codes of their own; the sentence goes on past the list with its own ';' items
+    text = (
+        "Năm 2024, tỉnh phấn đấu giải quyết việc làm cho 25.000 lao động, trong đó tạo việc làm mới cho "
+        "23.500 lao động, đưa 1.500 lao động đi làm việc ở nước ngoài, các ngành đẩy mạnh tuyên truyền; hỗ "
+        "trợ doanh nghiệp tuyển dụng; mở rộng sàn giao dịch việc làm."
+    )
+    assert _values(text, lex, units) == [25000.0]
+
+
+def test_a_coded_part_that_does_not_add_up_stays_a_row(lex, units):
+    # session 19: "thu ngân sách ..., trong đó thu nội địa ..." keeps the part the lexicon codes
+    text = "Năm 2024, tỉnh phấn đấu thu ngân sách 10.000 tỷ đồng, trong đó thu nội địa 6.500 tỷ đồng."
+    assert _values(text, lex, units) == [6500.0, 10000.0]

@@ -1,6 +1,7 @@
-"""An aim for a year written "mục tiêu phấn đấu (thực hiện) đến năm Y, <content>" opens a list as
-"Mục tiêu đến năm Y, ..." does; one followed only by figures gives indicator rows and no
-objective row (CONVENTIONS, Objectives, session 35). Sentences of our own."""
+"""An aim for a year written "mục tiêu phấn đấu (thực hiện) đến năm Y, <content>" or "mục tiêu phát
+triển đến năm Y, <content>" opens a list as "Mục tiêu đến năm Y, ..." does; one followed only by
+figures gives indicator rows and no objective row (CONVENTIONS, Objectives, session 35). Sentences
+of our own."""
 
 from __future__ import annotations
 
@@ -39,3 +40,19 @@ def test_an_aim_to_strive_for_followed_only_by_figures_gives_no_row(lex):
 def test_an_aim_by_a_year_with_content_still_gives_rows(lex):
     text = "Mục tiêu đến năm 2030, Hà Tĩnh là tỉnh phát triển khá của vùng; có kinh tế xanh, bền vững."
     assert [k for k, _, _ in _rows(text, lex)] == ["general_objective"]
+
+
+def test_an_aim_of_development_by_a_year_opens_a_list(lex):
+    text = (
+        "Quy hoạch xác định mục tiêu phát triển đến năm 2030, xây dựng Hà Giang trở thành trung tâm du "
+        "lịch của vùng biên giới; có môi trường sinh thái được bảo vệ bền vững."
+    )
+    assert _rows(text, lex) == [
+        ("general_objective", 2030, "xây dựng Hà Giang trở thành trung tâm du lịch của vùng biên giới"),
+        ("general_objective", 2030, "có môi trường sinh thái được bảo vệ bền vững"),
+    ]
+
+
+def test_an_aim_of_development_by_a_year_followed_only_by_figures_gives_no_row(lex):
+    text = "Huyện đặt mục tiêu phát triển tới năm 2030, toàn huyện có 18 xã đạt chuẩn nông thôn mới nâng cao."
+    assert _rows(text, lex) == []

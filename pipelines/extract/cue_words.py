@@ -119,6 +119,7 @@ class CueWords:
     reduction_verb: re.Pattern  # "giảm": a rate's part stated as its own reduction
     change_to: re.Pattern
     change_from: re.Pattern
+    year_before_change: re.Pattern  # "2020 lên", "2021) xuống": a year right before a change_to word
     cited_change: re.Pattern  # a cited text between a level left behind and ``change_to``
     aim_join: re.Pattern
     year_handover: re.Pattern  # "... và giai đoạn " / "..., và đến năm ": a later year opens the next figure
@@ -301,11 +302,13 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         change_lead=re.compile(rf"\s*(?:{g('change_verb')})?\s*"),
         reduction_verb=re.compile(rf"(?<!\w)(?:{g('reduction_verb')})(?!\w)"),
         change_from=re.compile(rf"(?<!\w)(?:{g('range_from')})\s*$"),
-        # the level left behind may be dated: "từ 55% năm 2020 lên", "(năm 2020)", "cuối 2021", "vào cuối năm 2021"
+        # the start value's year may stand before the word: "từ 45% (năm 2020) lên", "từ 41% cuối 2021
+        # xuống", "từ 41% vào cuối năm 2021 xuống" (group y or y2: the baseline's year)
         change_to=re.compile(
-            rf"\s*\(?\s*(?:(?:(?:{g('year_lead')})\s+){{0,2}}(?:(?:{g('year_noun')})\s+)?{YEAR}\s*\)?\s*)?"
-            rf"(?:{g('change_to')})(?!\w)"
+            rf"\s*\(?\s*(?:(?:(?:(?:{g('year_lead')})\s+){{0,2}}(?:{g('year_noun')})\s+(?P<y>{YEAR})"
+            rf"|(?:(?:{g('year_lead')})\s+){{1,2}}(?P<y2>{YEAR}))\s*\)?\s*)?(?:{g('change_to')})(?!\w)"
         ),
+        year_before_change=re.compile(rf"(?<!\d)(?P<y>{YEAR})\s*\)?\s*(?:{g('change_to')})(?!\w)"),
         cited_change=re.compile(rf"\s*,?\s*(?:{g('cited_in')})(?!\w)[^,;]{{0,60}}?(?=\s(?:{g('change_to')})(?!\w))"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),

@@ -2,7 +2,8 @@
 
 Steps:
 1. find curated objective cues ("mục tiêu tổng quát", "nhóm giải pháp", "nhiệm vụ chủ yếu",
-   "tầm nhìn đến năm"; a plural plan noun, "các giải pháp", only before "như:") in each
+   "tầm nhìn đến năm"; a plural plan noun, "các giải pháp", "các mục tiêu", only before "như:"
+   or "như sau:") in each
    paragraph and keep only those that introduce a list
    (``_list_start``); a cue that is merely mentioned ("chuyển đổi số là nhiệm vụ trọng tâm,
    xuyên suốt", "các chương trình đột phá, công trình trọng điểm.", "Quy hoạch tỉnh ...,
@@ -14,7 +15,9 @@ Steps:
    introducing cue, at an ellipsis ("...; ....Tại hội nghị, ..."), or at a later sentence
    that reports results (a curated result cue) or starts with a body ("UBND tỉnh giao ...");
    a list whose introduction ends the paragraph ("Mục tiêu tổng quát:") takes the marked
-   paragraphs below it ("- ...", "1. ..."), else the next paragraph;
+   paragraphs below it ("- ...", "1. ..."), else the next paragraph; a numbered sub-heading
+   among them ("5. Về phát triển sản phẩm:") gives no row (``_sub_heading``), and a section
+   heading of its own ("I. QUAN ĐIỂM PHÁT TRIỂN:") ends them (``_section_heading``);
 3. split the list into items at ';' and sentence ends; when the items mix capitalised and
    lower-case initials, an item that opens with no capital (lower case, a figure) continues the
    previous one;
@@ -46,9 +49,12 @@ _VISION = "vision"  # the objectives' kind (contract enum) of "tầm nhìn đế
 _GENERAL = "general_objective"  # the kind of "mục tiêu tổng quát", "mục tiêu chung"
 _CONTENT_WORDS = 6  # a year's content this long before a ':' is the aim itself, the ':' a sub-list
 _OPENER_WORDS = 3  # a comma-part this short with no figure opens an item ("Trong đó,", "Đến năm 2030,")
+_SECTION_CHARS = 80  # a section heading in capitals is shorter than this ("I. QUAN ĐIỂM PHÁT TRIỂN:")
 
 
-_TITLE_PREFIX = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*)?")
+_LABEL = r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]"  # a heading's number: "1.", "1.2.", "I.", "a)"
+_TITLE_PREFIX = re.compile(rf"\s*(?:{_LABEL}\s*)?")
+_NUMBERED = re.compile(rf"\s*{_LABEL}")
 
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -333,11 +339,12 @@ def _paragraphs_below(
     with ';' or follow one that does; after a ':' or a bare title line ("1. Mục tiêu tổng
     quát") the first paragraph in any case ("Mục tiêu tổng quát:" / "Xây dựng tỉnh ...; ...").
     Below a title line, a marked paragraph after an unmarked one starts the next section, and so
-    does the title's next number (``sibling``: "2. Mục tiêu cụ thể" after "1. Mục tiêu tổng quát:")."""
+    does the title's next number (``sibling``: "2. Mục tiêu cụ thể" after "1. Mục tiêu tổng quát:").
+    A section heading of its own ends the list in any case (``_section_heading``)."""
     out, prev_semi = [], after_colon or titled
     for nxt in paragraph_spans[p_i + 1 :]:
         para = text[nxt[0] : nxt[1]]
-        if sibling and sibling.match(para):
+        if (sibling and sibling.match(para)) or _section_heading(para):
             break
         if titled and out and _MARKED.match(para) and not _MARKED.match(text[out[0][0] : out[0][1]]):
             break
@@ -348,8 +355,26 @@ def _paragraphs_below(
     return out
 
 
+def _section_heading(para: str) -> bool:
+    """Whether a paragraph is a section heading of its own: short, ending with ':' and written in
+    capitals after its number ("I. QUAN ĐIỂM PHÁT TRIỂN:", "QUYẾT NGHỊ:" yes; "2. Về quảng bá điểm
+    đến:" no). What follows it belongs to that section, not to a list opened before it."""
+    para = para.strip()
+    words = _TITLE_PREFIX.sub("", para, count=1).rstrip(" :")
+    return para.endswith(":") and len(para) < _SECTION_CHARS and words.isupper()
+
+
+def _sub_heading(text: str, span: Span) -> bool:
+    """Whether a paragraph inside a list is a numbered sub-heading that only groups the items below
+    it: a number and a text ending with ':' ("5. Về phát triển sản phẩm:" yes; "- Về phát triển
+    sản phẩm:" and "5. Phát triển sản phẩm OCOP." no). It gives no row; its items do."""
+    return bool(_NUMBERED.match(text, span[0], span[1])) and text[span[0] : span[1]].rstrip().endswith(":")
+
+
 def _items_below(text: str, below: list[Span]) -> list[Span]:
-    """One item per paragraph below a heading; a lone unmarked paragraph is split like a list."""
+    """One item per paragraph below a heading, numbered sub-headings left out (``_sub_heading``);
+    a lone unmarked paragraph is split like a list."""
+    below = [p for p in below if not _sub_heading(text, p)]
     if len(below) == 1 and not _MARKED.match(text[below[0][0] : below[0][1]]):
         return _items(text, below[0])
     return [strip_punct(text, p) for p in below]
@@ -367,10 +392,11 @@ def _clause_start(text: str, sent: Span, pos: int) -> int:
 
 
 def _before_such_as(text: str, sents: list[Span], cue, lex: Lexicons) -> bool:
-    """Whether the sentence of a plural plan noun goes on to "như:" before any ';', where the noun
-    introduces a list ("Tỉnh xác định các giải pháp phát triển thương mại, như: Nâng cấp ...");
-    before a plain ':' ("Các giải pháp mà huyện đề ra là: ...") or in running text it is only
-    mentioned (CONVENTIONS, Objectives, session 35)."""
+    """Whether the sentence of a plural plan noun goes on to "như:" or "như sau:" before any ';',
+    where the noun introduces a list ("Tỉnh xác định các giải pháp phát triển thương mại, như: Nâng
+    cấp ...", "tập trung vào các mục tiêu chính như sau: ..."); before a plain ':' ("Các giải pháp
+    mà huyện đề ra là: ...") or in running text it is only mentioned (CONVENTIONS, Objectives,
+    sessions 35 and 42)."""
     sent = _sentence_of(sents, cue.start)
     colon = text.find(":", cue.end, sent[1])
     if colon < 0 or ";" in text[cue.end : colon]:
@@ -380,7 +406,8 @@ def _before_such_as(text: str, sents: list[Span], cue, lex: Lexicons) -> bool:
 
 def _cues(text: str, para: Span, sents: list[Span], lex: Lexicons) -> list:
     """The objective cues of a paragraph in text order: the curated list cues, and the plural plan
-    nouns ("các giải pháp", "các nhiệm vụ", "các mục tiêu") whose sentence goes on to "như:"."""
+    nouns ("các giải pháp", "các nhiệm vụ", "các mục tiêu") whose sentence goes on to "như:" or
+    "như sau:" ("tập trung vào các mục tiêu chính như sau:")."""
     such_as = [c for c in lex.objective_such_as_cues.find(text, *para) if _before_such_as(text, sents, c, lex)]
     return sorted(lex.objective_cues.find(text, *para) + such_as, key=lambda c: (c.start, -c.end))
 
@@ -429,7 +456,9 @@ def _list_items(
     if start == _heading_line_end(text, para, cue) and _MARKED.match(text[start : para[1]]):
         below = _paragraphs_below(text, paragraph_spans, p_i, False, False, sibling)
         taken.update(below)
-        return [strip_punct(text, (start, para[1]))] + [strip_punct(text, p) for p in below]
+        return [strip_punct(text, (start, para[1]))] + [
+            strip_punct(text, p) for p in below if not _sub_heading(text, p)
+        ]
     end = para[1]
     if i + 1 < len(intro):
         nxt = intro[i + 1][0].start

@@ -15,11 +15,14 @@ Steps:
    or, when the lead opens its sentence, in the sentence before it;
 3. the list's items are split on ";" (outside brackets); the first figure of the unit in each
    item is the item's head. The heads add up to the total: they are parts; and in each item the
-   figures after the head that add up to it are parts of the head. A list with no ";" whose
-   figures all add up to the total: all are parts.
+   figures after the head that add up to it are parts of the head. A list whose figures all
+   stand in one ";"-item (the sentence may go on after it: "..., trong đó tạo việc làm mới cho
+   16.000 lao động, đưa 1.000 lao động đi làm việc ở nước ngoài, các ngành ...; ...") and add up
+   to the total: all are parts.
 
-Uncoded rows only, and rows whose code the total's own row carries: a part the lexicon codes
-for a measure of its own ("trong đó thu nội địa ...") stays a row.
+Coded rows too: parts that add up to the total give no rows even when the lexicon codes them
+(CONVENTIONS, session 42); a single part that does not add up ("thu ngân sách 10.000 tỷ đồng,
+trong đó thu nội địa 6.500 tỷ đồng") is no listed part and keeps its code (session 19).
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ import re
 from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract.indicators.page import Page
-from pipelines.extract.indicators.phrasings import same_counted
 from pipelines.extract.numbers import Quantity
 from pipelines.text.segment import Span, sentences
 
@@ -60,8 +62,6 @@ def listed_part(row: dict, page: Page) -> bool:
     total = _total(page, para, sentence, lead.start(), key)
     if total is None:
         return False
-    if row["indicator_code"] is not None and not _total_row_has(page, total, row["indicator_code"]):
-        return False
     listed = [q for q in page.units.find(page.text, lead.end(), sentence[1]) if _unit_key(page, q) == key]
     return part.start in _parts(page, total, listed, (lead.end(), sentence[1]))
 
@@ -81,7 +81,7 @@ def _parts(page: Page, total: Quantity, listed: list[Quantity], span: Span) -> s
         for head, rest in zip(heads, subs):
             if len(rest) >= 2 and _adds_up(rest, head):
                 found |= {q.start for q in rest}
-    elif len(items) == 1 and len(listed) >= 2 and _adds_up(listed, total):
+    elif len(heads) == 1 and len(listed) >= 2 and _adds_up(listed, total):
         found |= {q.start for q in listed}
     return found
 
@@ -135,17 +135,6 @@ def _sentence_before(page: Page, para: Span, sentence: Span) -> Span | None:
         return None
     last = sentences(page.text, paras[-1])
     return last[-1] if last else None
-
-
-def _total_row_has(page: Page, total: Quantity, code: str) -> bool:
-    """Whether a row of the total's figure carries ``code`` (or counts the same): read at the
-    total, or at a headline or lead that states the same figure before the body does."""
-    return any(
-        r["indicator_code"] is not None
-        and same_counted(r["indicator_code"], code, page.lex)
-        and (r["value_low"], r["value_high"]) == (total.low, total.high)
-        for r in page.found.values()
-    )
 
 
 def _unit_key(page: Page, q: Quantity) -> tuple[str, str]:

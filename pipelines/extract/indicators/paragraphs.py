@@ -40,6 +40,7 @@ from pipelines.extract.indicators.quantities import (
     change_start,
     difference,
     measured,
+    purposed,
     reports_measured,
 )
 from pipelines.extract.indicators.built_on import builds_on
@@ -88,6 +89,7 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         if id(q) not in compared
         and not measured(page, clause.span, q)
         and not difference(page, clause.span, q)
+        and not purposed(page, clause.span, q)
         and not is_named(q, phrases)
         and not change_start(page, clause.span, q)
         and not counts_named_places(page, clause.span, q)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pipelines.extract import dates
 from pipelines.extract.context import classify
 from pipelines.extract.numbers import NUMBER, Quantity, parse_number
 from pipelines.text.segment import Span
@@ -262,6 +263,23 @@ def reports_measured(page: Page, clause: Span) -> bool:
     chỉ tiêu đề ra (khoảng 7 - 7,5%)": a ``measured`` figure): the target cue sets its target's
     figure, but the statements after it go on with the review, not with an aim."""
     return any(measured(page, clause, q) for q in quantities_in(page, clause))
+
+
+def purposed(page: Page, clause: Span, q: Quantity) -> bool:
+    """Whether ``q`` stands in a purpose clause that names its aim and no year: a purpose word
+    (``list_purpose``: "để", "nhằm", as written) opens its comma segment a few words before
+    ``served_aim_named`` ("mục tiêu"), and the segment names no year or period ("Để thực hiện mục
+    tiêu phấn đấu giải quyết việc làm cho 18.000 lao động, tỉnh yêu cầu ..."). Such a clause
+    serves another act: it sets no row, whatever year the page plans (CONVENTIONS, sessions 30,
+    31, 33 and 43); with its year it is a row ("Để hoàn thành mục tiêu đến năm 2030 trồng được
+    50.000 ha ...")."""
+    seg = segment_around(page.text, clause, q.start)
+    if dates.find_years(page.text, page.words, *seg) or dates.find_periods(page.text, *seg):
+        return False
+    return any(
+        page.words.list_purpose.search(page.text[seg[0] : m.start()].lower().lstrip(" -–•+*") + " ")
+        for m in page.words.served_aim_named.finditer(page.folded, seg[0], q.start)
+    )
 
 
 def difference(page: Page, clause: Span, q: Quantity) -> bool:

@@ -2,8 +2,9 @@
 
 The nearest year in its comma segment ("năm 2021 đạt ..."), else in its clause, else earlier in
 the sentence ("Mục tiêu đến năm 2025, ...; ..."), else in the list's heading, else the year the
-paragraph before carried, else the page's plan year; a baseline ("so với năm 2020") or a vision
-("tầm nhìn đến năm 2045") is never a target year, nor is the end of a period that holds a year
+paragraph before carried, else the page's plan year; a baseline ("so với năm 2020", the year of
+the level a change starts from: "từ 45% năm 2020 lên 50%") or a vision ("tầm nhìn đến năm 2045")
+is never a target year, nor is the end of a period that holds a year
 the clause declares ("Năm 2026 là năm bản lề của giai đoạn 2026 - 2030, ...": ``declared_years``).
 """
 
@@ -18,48 +19,51 @@ from pipelines.extract.cue_words import CueWords, cue_words
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span, sentence_end, sentences
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
-from pipelines.extract.indicators.comparators import cue_start, past_comparator
-from pipelines.extract.indicators.quantities import serves_another
+from pipelines.extract.indicators.comparators import past_comparator
+from pipelines.extract.indicators.quantities import change_start, serves_another
 from pipelines.text.years import YEAR
 
 
 def stated_years(page: Page, start: int, end: int) -> list[tuple[int, int, int, str]]:
     """``dates.find_years`` in ``text[start:end]`` without the baseline years a value is
-    compared with ("tăng 25% so với năm 2020": 2020 is no target year; ``baseline`` cues),
+    compared with ("tăng 25% so với năm 2020": 2020 is no target year; ``baseline`` cues) or
+    that date the level a change starts from ("từ 45% năm 2020 lên 50%": ``_change_baselines``),
     with the years named relative to the publication year ("năm nay", "năm tới")."""
     words = cue_words(page.lex)
     found = dates.find_years(page.text, words, start, end)
     found += dates.find_relative_years(page.text, words, page.cues.published_year, start, end)
     found.sort()
     titled = _titled_visions(page, start, end)
+    started = _change_baselines(page, start, end)
     return [
         y
         for y in found
         if not page.words.baseline.search(page.folded, max(0, y[0] - 30), y[0])
         and not any(a <= y[0] < b for a, b in titled)
-        and not dates_a_start(page, y[0])
+        and not any(a < y[1] <= b for a, b in started)
     ]
 
 
-_START_REACH = 40  # characters before a year to look for the level it dates
+_CHANGE_REACH = 40  # characters before a year in which the start value it dates may stand
 
 
-def dates_a_start(page: Page, pos: int) -> bool:
-    """Whether the year mention at ``pos`` dates the level a change starts from: a figure opened
-    by ``range_from`` right before it, a ``change_to`` word right after it (CONVENTIONS, session
-    42: the start's year is a baseline, never a target year nor the year of the aims after it).
-
-    Example: "nâng tỷ lệ từ 55% năm 2020 lên 70% năm 2025" -> True at "năm 2020", False at
-    "năm 2025"; so for "giảm từ 40% cuối 2022 xuống còn 18%" at "cuối 2022"."""
-    levels = [q for q in page.units.find(page.text, max(0, pos - _START_REACH), pos) if q.end <= pos]
-    if not levels:
-        return False
-    level = levels[-1]
-    to = page.words.change_to.match(page.folded, level.end)
-    if to is None or to.end() <= pos:
-        return False
-    starts = {level.start, cue_start(page, max(0, level.start - _START_REACH), level)}
-    return any(page.words.change_from.search(page.folded, max(0, s - 10), s) for s in starts)
+def _change_baselines(page: Page, start: int, end: int) -> list[Span]:
+    """The years in ``text[start:end]`` that date the level a change starts from ("nâng tỷ lệ từ
+    45% năm 2020 lên 50%", "giảm từ 41% cuối 2021 xuống còn 18%": a start value, ``change_start``,
+    whose ``change_to`` word follows its year): a baseline, never a target year (CONVENTIONS,
+    sessions 19, 42 and 43: "từ A% năm X lên B% năm Y" is a target of Y)."""
+    out: list[Span] = []
+    for hit in page.words.year_before_change.finditer(page.folded, start, end):
+        held = page.sentence_at(hit.start())
+        if held is None:
+            continue
+        sentence = held[1]
+        lo = max(sentence[0], hit.start() - _CHANGE_REACH)
+        values = [q for q in page.units.find(page.text, lo, hit.start()) if q.end <= hit.start()]
+        to = page.words.change_to.match(page.folded, values[-1].end) if values else None
+        if to and hit.start() < to.end() and change_start(page, sentence, values[-1]):
+            out.append(hit.span("y"))
+    return out
 
 
 _SEGMENT_EDGE = re.compile(r"[,;:.!?()\n]")

@@ -5,8 +5,9 @@ Steps:
    Party numbers "13-NQ/TU", and the National Assembly's numbers without a type code
    ("Nghị quyết số 202/2025/QH15", "Luật Quy hoạch số 21/2017/QH14"), whose type is read from
    the document noun before them; the type code (or noun) and the issuer suffix must be curated
-   (``doc_types.csv``, ``issuers.csv``). A space around the slash ("số 12 /KH-UBND") or before
-   the legislature number ("72/2025/QH 15") is no part of the number;
+   (``doc_types.csv``, ``issuers.csv``). A space around the slash ("số 12 /KH-UBND"), before a
+   dot between the codes ("7080/TTr .UBND") or before the legislature number ("72/2025/QH 15") is
+   no part of the number;
 2. for each mention, read its context up to the clause end or the next number: the signing
    date ("ngày 02/5/2024", or "Ngày 02/5/2024, ... ký Quyết định"), what it enacts ("về ...",
    "ban hành ...", "phê duyệt ..."), the plan period ("thời kỳ 2021 - 2030"; an annual plan's
@@ -55,9 +56,11 @@ _SLASH = r" ?/ ?"
 _DASH = r" ?-\s?"
 # A unit code may follow the issuer's ("17/TTr-CAT-PV05", "412/QĐ-BNN-TT") or stand in its place
 # with a digit ("số 21/UBND-VP3"): part of the number.
-# Some offices write a dot between the codes ("3864/QĐ.UBND-NN", "277/BC-SNN.KHTC"): kept as written.
+# Some offices write a dot between the codes ("3864/QĐ.UBND-NN", "277/BC-SNN.KHTC"): kept as written;
+# a stray space before that dot, before a code in capitals ("7080/TTr .UBND"), is dropped (CONVENTIONS
+# session 42), as one beside the dash is.
 _STATE = re.compile(
-    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>{YEAR}))?{_SLASH}(?P<t>{_LETTERS})(?:{_DASH}|(?P<dot>\.))"
+    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>{YEAR}))?{_SLASH}(?P<t>{_LETTERS})(?:{_DASH}|(?P<dot>\.| \.(?=[A-ZĐ]{{2}})))"
     rf"(?P<i>{_LETTERS}\d{{0,2}})(?P<x>(?:-[A-ZĐ][A-Za-zĐđ&]*\d*|\.[A-ZĐ&]{{2,}}\d*){{0,2}})(?![\w])"
 )
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_DASH}(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")

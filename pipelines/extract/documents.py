@@ -1275,21 +1275,35 @@ def _implements_next(text: str, doc: DocumentMention, nxt: DocumentMention, lex:
     if doc.period or doc.plan_year or doc.vision_year:
         return False
     m = compiled(lex, "doc_implements", _implements).fullmatch(fold(text[doc.quote_end : nxt.start]))
+    if m and m.group("issue") and not _listed_bare(text, doc.start, lex):
+        return False  # "Kế hoạch số 15/KH-UBND năm 2024 thực hiện ...": maybe a plan of that one year
     return bool(m) and (doc.doc_type in _IMPLEMENTS or m.group("issued") is not None)
 
 
 def _implements(lex: Lexicons) -> re.Pattern:
-    """The words between a text's number and the number of the text it implements: its issuer
-    (``issuer_lead`` and a few words), its title opener (``title``: "về việc", "ban hành") and the
-    plan it issues, then ``implements`` and a document noun."""
+    """The words between a text's number and the number of the text it implements: a portal's
+    year of issue ("năm 2022", group ``issue``), its issuer (``issuer_lead`` and a few words), its
+    title opener (``title``: "về việc", "ban hành") and the plan it issues, then ``implements``
+    and a document noun."""
     nouns = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
     title = cue_group(lex, _TABLE, "title")
+    issue = rf"(?:\s*(?P<issue>{alternation(role_cues(lex, 'year_noun'))})\s+{YEAR}(?=\s))?"
     issuer = rf"(?:{cue_group(lex, _TABLE, 'issuer_lead')}(?:\s+(?!{title}\s)[^\W\d][^\s,;.]*){{1,8}}?\s+)?"
     issued = rf"(?:(?P<issued>{nouns})(?:\s+[^\W\d][^\s,;.]*){{0,3}}?\s+)?"
     return re.compile(
-        rf"\s*{issuer}(?:{title}\s+)*{issued}{cue_group(lex, _TABLE, 'implements')}\s+{nouns}"
+        rf"{issue}\s*{issuer}(?:{title}\s+)*{issued}{cue_group(lex, _TABLE, 'implements')}\s+{nouns}"
         rf"(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*"
     )
+
+
+def _listed_bare(text: str, start: int, lex: Lexicons) -> bool:
+    """Whether the number at ``start`` follows its type's name with no ``number_noun`` ("số"), as
+    a legal portal's list of related texts writes it: "Kế hoạch 09-KH/TW năm 2022 thực hiện ..."
+    (the year is the year of issue), not "Kế hoạch số 15/KH-UBND năm 2024 ..."."""
+    noun = compiled(
+        lex, "doc_number_noun_before", lambda x: re.compile(rf"(?<!\w){cue_group(x, _TABLE, 'number_noun')}\s*:?\s*$")
+    )
+    return noun.search(fold(text[max(0, start - 12) : start])) is None
 
 
 def _take_implemented(doc: DocumentMention, nxt: DocumentMention) -> None:

@@ -940,8 +940,7 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         doc.period = term
         return
     if doc.title_vi is None and not header:  # "số 12/QĐ-UBND nêu rõ, năm 2024 ...": what follows is no title
-        comma = text.find(",", doc.quote_end, stop)
-        stop = comma if comma >= 0 else stop
+        stop = _untitled_stop(text, doc.quote_end, stop, lex)
     folded = fold(text)
     found = _periods_after(folded, doc.end, stop, lex)
     if found and _plan_making(folded, doc.end, found[0][0], lex):
@@ -967,6 +966,22 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     guided = _guided_vision(text, doc.end, stop, lex) if doc.period and not doc.vision_year else None
     if guided and int(guided.group(1)) > doc.period[1]:  # an annual plan's "định hướng đến năm 2025" is none
         doc.vision_year = int(guided.group(1))
+
+
+def _untitled_stop(text: str, start: int, stop: int, lex: Lexicons) -> int:
+    """Where the words of a mention without a title end: its first comma ("Quyết định số
+    12/QĐ-UBND nêu rõ, năm 2024 ..."), but not a comma between a horizon and the direction or
+    vision after it, which are one plan's name ("Kế hoạch số 44/KH-UBND cơ cấu lại ngành dịch vụ
+    đến năm 2020, định hướng đến năm 2025": CONVENTIONS, Documents)."""
+    folded, vision = fold(text), connectives(lex).vision
+    guided = compiled(lex, "doc_guided", _guided)
+    comma = text.find(",", start, stop)
+    while comma >= 0 and re.search(rf"{YEAR}\s*$", folded[start:comma]):
+        after = _SPACES.match(folded, comma + 1).end()  # type: ignore[union-attr]  # always matches
+        if not (vision.match(folded, after) or guided.match(folded, after)):
+            break
+        comma = text.find(",", comma + 1, stop)
+    return comma if comma >= 0 else stop
 
 
 def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | None = None) -> DocumentMention:

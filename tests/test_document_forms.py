@@ -162,8 +162,8 @@ def test_a_mention_without_a_title_cue_keeps_the_direction_after_its_horizon(lex
     # "đến năm 2020, định hướng đến năm 2025" plans to 2020 with vision 2025 (CONVENTIONS, Documents):
     # the comma before the direction is inside the plan's name, not the end of the mention
     text = (
-        "UBND tỉnh vừa ban hành Kế hoạch số 61/KH-UBND phát triển thương mại nông thôn đến năm 2020, định "
-        "hướng đến năm 2025 trên địa bàn tỉnh. Theo kế hoạch, đến năm 2025 tỉnh có 30 chợ đạt chuẩn."
+        "Tỉnh đã có Kế hoạch số 61/KH-UBND phát triển thương mại nông thôn đến năm 2020, định hướng đến "
+        "năm 2025 cho các xã vùng cao. Mỗi huyện xây dựng ít nhất 3 chợ đạt chuẩn."
     )
     assert docs(text, lex)["61/KH-UBND"][3:] == (None, 2020, 2025)
     # a comma after no horizon still ends what an untitled mention says of itself

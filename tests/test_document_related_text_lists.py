@@ -38,14 +38,14 @@ def test_a_year_of_issue_before_the_text_a_plan_implements_leaves_it_that_texts_
     # the horizon named inside the implemented text's name (CONVENTIONS session 35), as without the year
     text = (
         "- 4Kế hoạch 23-KH/TW năm 2021 thực hiện Nghị quyết 31-NQ/TW về phát triển vùng ven biển đến năm "
-        "2030, tầm nhìn đến năm 2045 do Ban Chấp hành Trung ương ban hành"
+        "2030, tầm nhìn đến năm 2050 do Bộ Chính trị ban hành"
     )
     found = docs(text, lex)
-    assert found["23-KH/TW"][3:] == (None, 2030, 2045)
-    assert found["31-NQ/TW"][3:] == (None, 2030, 2045)
+    assert found["23-KH/TW"][3:] == (None, 2030, 2050)
+    assert found["31-NQ/TW"][3:] == (None, 2030, 2050)
     # with "số" before the number, the year may be the plan's own (a plan of one year: session 42)
     running = (
         "Tỉnh ủy ban hành Kế hoạch số 23-KH/TW năm 2021 thực hiện Nghị quyết 31-NQ/TW về phát triển vùng ven "
-        "biển đến năm 2030, tầm nhìn đến năm 2045."
+        "biển đến năm 2030, tầm nhìn đến năm 2050."
     )
     assert docs(running, lex)["23-KH/TW"][3:] == (None, None, None)

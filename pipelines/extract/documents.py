@@ -971,8 +971,8 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
 def _untitled_stop(text: str, start: int, stop: int, lex: Lexicons) -> int:
     """Where the words of a mention without a title end: its first comma ("Quyết định số
     12/QĐ-UBND nêu rõ, năm 2024 ..."), but not a comma between a horizon and the direction or
-    vision after it, which are one plan's name ("Kế hoạch số 44/KH-UBND cơ cấu lại ngành dịch vụ
-    đến năm 2020, định hướng đến năm 2025": CONVENTIONS, Documents)."""
+    vision after it, which are one plan's name ("Kế hoạch số 61/KH-UBND phát triển thương mại
+    nông thôn đến năm 2020, định hướng đến năm 2025": CONVENTIONS, Documents)."""
     folded, vision = fold(text), connectives(lex).vision
     guided = compiled(lex, "doc_guided", _guided)
     comma = text.find(",", start, stop)

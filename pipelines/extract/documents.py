@@ -943,8 +943,8 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         stop = _untitled_stop(text, doc.quote_end, stop, lex)
     folded = fold(text)
     found = _periods_after(folded, doc.end, stop, lex)
-    if found and _plan_making(folded, doc.end, found[0][0], lex):
-        return  # "về ... nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030": the plans' period
+    if _plan_making(folded, doc.end, found[0][0] if found else stop, lex):
+        return  # "về ... nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030", "phê duyệt Đề cương ... đến năm 2030"
     if doc.doc_type == _DIRECTIVE and _serves_another(folded, doc.end, found[0][0] if found else stop, lex):
         return  # "Chỉ thị ... về việc xây dựng Kế hoạch ... 2026 - 2030": the plan's period
     periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)

@@ -24,8 +24,8 @@ def test_small_and_medium_enterprises_stay_whole(lex, units):
 
 
 def test_a_count_related_to_a_sector_names_the_sector(lex, units):
-    found = labels("Năm 2030, thu hút khoảng 9.000 lao động làm việc có liên quan đến ngành dệt may.", lex, units)
-    assert found == [(None, "thu hút lao động làm việc có liên quan đến ngành dệt may", 9000.0)]
+    found = labels("Năm 2030, có thêm 9.000 người làm nghề thủ công liên quan đến du lịch cộng đồng.", lex, units)
+    assert found == [(None, "người làm nghề thủ công liên quan đến du lịch cộng đồng", 9000.0)]
 
 
 def test_a_join_to_the_next_figure_still_ends_the_name(lex, units):

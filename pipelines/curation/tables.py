@@ -282,6 +282,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "range_from",
                         "magnitude",
                         "label_stop",
+                        "label_kept_phrase",
                         "label_join",
                         "change_verb",
                         "reduction_verb",

@@ -96,6 +96,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "unit": _col(_enum(UNITS)),
             "theme": _col(_enum(THEMES)),
             "value_kind": _col(_enum({"numeric", "checkable"})),
+            "standing_part_of": _col(pa.Check.str_matches(CODE), nullable=True),
             "notes": _col(nullable=True),
         },
         strict=True,

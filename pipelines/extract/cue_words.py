@@ -104,6 +104,7 @@ class CueWords:
     list_copula: re.Pattern  # "là", "gồm" right before an objective cue: "Cùng với đó là nhóm giải pháp ..."
     title_about: re.Pattern  # "về những " right before an objective cue: the cue is in a title
     list_purpose: re.Pattern  # "để hoàn thành " opening an objective cue's clause (lower-cased, tones and all)
+    cue_purpose: re.Pattern  # "... dồn sức để hoàn thành " right before an objective cue, anywhere in its clause
     year_after: re.Pattern
     day_noun: str  # a regex group: "ngày"
     long_date: re.Pattern
@@ -322,6 +323,11 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         # tones ("để", not "Đề án")
         list_purpose=re.compile(
             rf"(?:^|,)\s*{as_written(words.get('list_purpose', []))}\s+(?:[^\W\d_]+\s+){{0,{_PURPOSE_GAP}}}$"
+        ),
+        # the same purpose word anywhere before the verb that governs the cue, with or without a
+        # comma before it: "tỉnh dồn sức để hoàn thành " (CONVENTIONS, Objectives, session 43)
+        cue_purpose=re.compile(
+            rf"(?<!\w){as_written(words.get('list_purpose', []))}\s+(?:[^\W\d_]+\s+){{0,{_PURPOSE_GAP}}}$"
         ),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
         coordinate_join=re.compile(rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{g('coordinate_join')})\s+"),

@@ -186,12 +186,14 @@ def _in_title(text: str, sent: Span, cue, lex: Lexicons) -> bool:
 
 def _in_purpose(text: str, sent: Span, cue, lex: Lexicons) -> bool:
     """Whether a cue stands in a purpose clause: a curated purpose word (``list_purpose``: "để",
-    "nhằm", as written: "Đề án đặt mục tiêu ..." is none) opens its clause or the comma segment before it, a few words ahead of it ("Để hoàn
-    thành mục tiêu đến năm 2030, ...", "Năm 2026, để đạt mục tiêu chung ..., cần: ..."). Such a
-    cue opens no objectives list, since what follows are tasks for the aim, though it still ends
-    the list before it (CONVENTIONS, Objectives, session 42)."""
+    "nhằm", as written: "Đề án đặt mục tiêu ..." is none) stands a few words ahead of it in its
+    clause, before the verb that governs it, wherever in the sentence and with or without a comma
+    before it ("Để hoàn thành mục tiêu đến năm 2030, ...", "Năm 2026, để đạt mục tiêu chung ...,
+    cần: ...", "tỉnh dồn sức để hoàn thành mục tiêu đến năm 2030, ..."). Such a cue opens no
+    objectives list, since what follows are tasks for the aim, though it still ends the list
+    before it (CONVENTIONS, Objectives, sessions 42 and 43)."""
     before = _MARKED.sub("", text[_clause_start(text, sent, cue.start) : cue.start].strip())
-    return bool(cue_words(lex).list_purpose.search(before.lower() + " "))
+    return bool(cue_words(lex).cue_purpose.search(before.lower() + " "))
 
 
 def _aims_in_words(text: str, cue, items: list[Span], lex: Lexicons) -> list[Span]:

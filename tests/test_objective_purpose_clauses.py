@@ -102,3 +102,17 @@ def test_a_purpose_clause_that_does_not_govern_the_cue_leaves_it_its_list(lex):
         ("general_objective", "huyện trở thành vùng rau sạch của tỉnh"),
         ("general_objective", "phát triển du lịch sinh thái ven hồ gắn với làng nghề"),
     ]
+
+
+def test_a_genitive_between_the_cues_year_and_its_copula_belongs_to_the_cue(lex):
+    # CONVENTIONS session 43: "Mục tiêu đến năm 2030 của tỉnh là ..." reads as "Mục tiêu tổng quát
+    # của Đề án là ...": the text starts after "là"
+    text = "Mục tiêu đến năm 2030 của huyện Đông Sơn là trung tâm chế biến nông sản của vùng đồng bằng phía tây."
+    assert _rows(text, lex) == [("general_objective", "trung tâm chế biến nông sản của vùng đồng bằng phía tây")]
+
+
+def test_after_a_comma_the_content_keeps_its_own_subject(lex):
+    text = "Mục tiêu đến năm 2030, huyện Đông Sơn là trung tâm chế biến nông sản của vùng đồng bằng phía tây."
+    assert _rows(text, lex) == [
+        ("general_objective", "huyện Đông Sơn là trung tâm chế biến nông sản của vùng đồng bằng phía tây")
+    ]

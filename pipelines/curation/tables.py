@@ -275,6 +275,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "title_about",
                         "title_about_gap",
                         "list_purpose",
+                        "list_genitive",
                         "day_noun",
                         "month_noun",
                         "year_noun",

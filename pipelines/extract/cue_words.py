@@ -31,6 +31,7 @@ from pipelines.text.years import YEAR
 
 TABLE = "indicator_cues.csv"
 _COUNT = r"(?<![\w.,/])\d{1,3}(?:\s*/\s*\d{1,3})?"  # "25", "25/28": a count of targets
+_GENITIVE_CHARS = 40  # the owner named in a cue's genitive: "của tỉnh Nam Sơn", "của Đề án"
 _PURPOSE_GAP = 5  # words between a purpose word and the objective cue it aims at: "để thực hiện thắng lợi"
 
 
@@ -98,6 +99,7 @@ class CueWords:
     list_elaborate: re.Pattern
     list_lead_in: re.Pattern
     list_then: re.Pattern
+    list_genitive: re.Pattern  # "của tỉnh là " right after an objective cue's year: the cue's own genitive
     item_scope: re.Pattern  # "Đối với giáo dục phổ thông, ...": a scope opening a list item
     list_aim_is: re.Pattern  # "..., của Kế hoạch là " after a general objective cue: its content follows
     list_such_as: re.Pattern  # "như" right before a ':' (folded): "các giải pháp ... cụ thể như:"
@@ -313,6 +315,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         cited_change=re.compile(rf"\s*,?\s*(?:{g('cited_in')})(?!\w)[^,;]{{0,60}}?(?=\s(?:{g('change_to')})(?!\w))"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
+        list_genitive=re.compile(
+            rf"(?:{g('list_genitive')})\s+[^;:,.]{{0,{_GENITIVE_CHARS}}}?\s(?:{g('list_then')})\b[:,]?\s*"
+        ),
         item_scope=re.compile(rf"^\s*(?:{g('item_scope')})\b"),
         list_aim_is=re.compile(rf"^\s*(?:[^;:,.]{{0,25}}?\s)?(?:{g('list_aim_is')})\s+"),
         list_such_as=re.compile(rf"(?<!\w)(?:{g('list_such_as')})\s*$"),

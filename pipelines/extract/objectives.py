@@ -110,7 +110,9 @@ def _list_start(
       chủ yếu. Trong đó, tỉnh thực hiện ...";
     - a year after the cue, then content: "Mục tiêu đến năm 2030, tỉnh Long An là ...",
       "Mục tiêu tổng quát đến năm 2025 là xây dựng ...", "đặt mục tiêu đến năm 2025 đạt tối
-      thiểu ..." — but not a title's "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050";
+      thiểu ..." — but not a title's "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"; a genitive
+      right after the year belongs to the cue ("Mục tiêu đến năm 2030 của tỉnh là trung tâm ..."
+      starts at "trung tâm", CONVENTIONS session 43);
     - for a general objective, "là" or "nhằm" and then content, ';' or not: "Mục tiêu tổng quát
       của Kế hoạch là nâng cao ...", "Mục tiêu chung của Đề án nhằm giảm nghèo ..." (CONVENTIONS,
       Objectives, sessions 37 and 39);
@@ -133,7 +135,8 @@ def _list_start(
         start = nxt[0] + m.end() if m else None
     elif y:
         start = cue_end + y.end()
-        start += words.list_then.match(fold_short(text[start : sent[1]])).end()
+        genitive = None if "," in y.group() else words.list_genitive.match(fold_short(text[start : sent[1]]))
+        start += (genitive or words.list_then.match(fold_short(text[start : sent[1]]))).end()
         if start >= sent[1] or not text[start].isalpha() or _PERIOD_BEFORE.search(text[sent[0] : cue_start]):
             start = None
     elif kind == _GENERAL and (aim := words.list_aim_is.match(fold_short(text[cue_end : sent[1]]))):

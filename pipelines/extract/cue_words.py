@@ -31,6 +31,7 @@ from pipelines.text.years import YEAR
 
 TABLE = "indicator_cues.csv"
 _COUNT = r"(?<![\w.,/])\d{1,3}(?:\s*/\s*\d{1,3})?"  # "25", "25/28": a count of targets
+_GENITIVE_CHARS = 40  # the owner named in a cue's genitive: "của tỉnh Nam Sơn", "của Đề án"
 _PURPOSE_GAP = 5  # words between a purpose word and the objective cue it aims at: "để thực hiện thắng lợi"
 
 
@@ -101,12 +102,14 @@ class CueWords:
     list_elaborate: re.Pattern
     list_lead_in: re.Pattern
     list_then: re.Pattern
+    list_genitive: re.Pattern  # "của tỉnh là " right after an objective cue's year: the cue's own genitive
     item_scope: re.Pattern  # "Đối với giáo dục phổ thông, ...": a scope opening a list item
     list_aim_is: re.Pattern  # "..., của Kế hoạch là " after a general objective cue: its content follows
     list_such_as: re.Pattern  # "như" right before a ':' (folded): "các giải pháp ... cụ thể như:"
     list_copula: re.Pattern  # "là", "gồm" right before an objective cue: "Cùng với đó là nhóm giải pháp ..."
     title_about: re.Pattern  # "về những " right before an objective cue: the cue is in a title
     list_purpose: re.Pattern  # "để hoàn thành " opening an objective cue's clause (lower-cased, tones and all)
+    cue_purpose: re.Pattern  # "... dồn sức để hoàn thành " right before an objective cue, anywhere in its clause
     year_after: re.Pattern
     day_noun: str  # a regex group: "ngày"
     long_date: re.Pattern
@@ -320,6 +323,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         cited_change=re.compile(rf"\s*,?\s*(?:{g('cited_in')})(?!\w)[^,;]{{0,60}}?(?=\s(?:{g('change_to')})(?!\w))"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
+        list_genitive=re.compile(
+            rf"(?:{g('list_genitive')})\s+[^;:,.]{{0,{_GENITIVE_CHARS}}}?\s(?:{g('list_then')})\b[:,]?\s*"
+        ),
         item_scope=re.compile(rf"^\s*(?:{g('item_scope')})\b"),
         list_aim_is=re.compile(rf"^\s*(?:[^;:,.]{{0,25}}?\s)?(?:{g('list_aim_is')})\s+"),
         list_such_as=re.compile(rf"(?<!\w)(?:{g('list_such_as')})\s*$"),
@@ -330,6 +336,11 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         # tones ("để", not "Đề án")
         list_purpose=re.compile(
             rf"(?:^|,)\s*{as_written(words.get('list_purpose', []))}\s+(?:[^\W\d_]+\s+){{0,{_PURPOSE_GAP}}}$"
+        ),
+        # the same purpose word anywhere before the verb that governs the cue, with or without a
+        # comma before it: "tỉnh dồn sức để hoàn thành " (CONVENTIONS, Objectives, session 43)
+        cue_purpose=re.compile(
+            rf"(?<!\w){as_written(words.get('list_purpose', []))}\s+(?:[^\W\d_]+\s+){{0,{_PURPOSE_GAP}}}$"
         ),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
         coordinate_join=re.compile(rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{g('coordinate_join')})\s+"),

@@ -281,6 +281,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "range_join",
                         "range_from",
                         "magnitude",
+                        "unit_compound",
                         "label_stop",
                         "label_join",
                         "change_verb",

@@ -282,6 +282,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "range_from",
                         "magnitude",
                         "unit_compound",
+                        "kinds_lead",
+                        "kinds_join",
                         "label_stop",
                         "label_join",
                         "change_verb",

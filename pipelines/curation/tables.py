@@ -284,6 +284,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "unit_compound",
                         "kinds_lead",
                         "kinds_join",
+                        "numbered_name",
                         "label_stop",
                         "label_join",
                         "change_verb",

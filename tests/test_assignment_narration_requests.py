@@ -74,3 +74,16 @@ def test_a_manner_adverb_before_the_cue_of_a_subjectless_clause(lex):
     assert ("DISTRICT_PCS", "report") in roles(report, lex)
     tell = "Yêu cầu UBND các huyện rà soát các công trình; tích cực tuyên truyền đến người dân."
     assert ("DISTRICT_PCS", "communicate") in roles(tell, lex)
+
+
+def test_the_author_announcing_a_plan_whose_title_names_another_body(lex):
+    # a body named inside the announced plan's title ("mà Thủ tướng Chính phủ giao") does not cut the
+    # announcing words off before "như sau" (CONVENTIONS session 42: the author's own act, no role)
+    author = (
+        "Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai nhiệm vụ giảm tỷ lệ trẻ em suy dinh dưỡng mà Thủ "
+        "tướng Chính phủ giao cho tỉnh đến năm 2030, với các nội dung như sau:"
+    )
+    assert ("PPC", "implement") not in roles(author, lex)
+    # in another sentence, "như sau" announces no text of the body before it
+    apart = "UBND tỉnh triển khai mục tiêu phổ cập giáo dục do Thủ tướng Chính phủ giao. Các mục tiêu cụ thể như sau:"
+    assert ("PPC", "implement") in roles(apart, lex)

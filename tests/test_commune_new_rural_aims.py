@@ -32,3 +32,8 @@ def test_a_kept_standard_and_a_provinces_page_give_no_commune_row(lex, units):
     assert all(
         r["label_vi"] != "xã đạt chuẩn nông thôn mới nâng cao" for r in cited_indicator_rows(province, lex, units, 2021)
     )
+
+
+def test_a_communes_aim_to_cross_the_new_rural_finish_line_is_its_achieve_row(lex, units):
+    text = _HEAD + "Đến nay xã đã đạt 15/19 tiêu chí và phấn đấu về đích nông thôn mới năm 2022."
+    assert cited_row_keys(text, lex, units, 2021) == [(None, "achieve", None, None, 2022)]

@@ -156,3 +156,16 @@ def test_a_first_article_approving_a_plan_to_a_year_gives_its_horizon_and_vision
         "đến năm 2030 với những nội dung chủ yếu sau:\n1. Quan điểm phát triển"
     )
     assert docs(text, lex)["1204/QĐ-TTg"][3:] == (None, 2020, 2030)
+
+
+def test_a_mention_without_a_title_cue_keeps_the_direction_after_its_horizon(lex):
+    # "đến năm 2020, định hướng đến năm 2025" plans to 2020 with vision 2025 (CONVENTIONS, Documents):
+    # the comma before the direction is inside the plan's name, not the end of the mention
+    text = (
+        "Tỉnh đã có Kế hoạch số 61/KH-UBND phát triển thương mại nông thôn đến năm 2020, định hướng đến "
+        "năm 2025 cho các xã vùng cao. Mỗi huyện xây dựng ít nhất 3 chợ đạt chuẩn."
+    )
+    assert docs(text, lex)["61/KH-UBND"][3:] == (None, 2020, 2025)
+    # a comma after no horizon still ends what an untitled mention says of itself
+    said = "Kế hoạch số 61/KH-UBND nêu rõ, tầm nhìn đến năm 2030 tỉnh trở thành trung tâm thương mại."
+    assert docs(said, lex)["61/KH-UBND"][3:] == (None, None, None)

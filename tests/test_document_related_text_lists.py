@@ -1,5 +1,6 @@
 """Legal portals' lists of related texts: the year a text was issued, written between its number
-and its title ("<type> <number> năm <year> về ..."), is no plan year of the period in its title;
+and its title ("<type> <number> năm <year> về ...") or the text it implements ("... năm <year> thực
+hiện Nghị quyết ..."), is no plan year of the period in its title;
 an item's number glued to the type noun ("- 8Nghị quyết ...") still introduces the number.
 Short texts of our own; the curated tables as they are."""
 
@@ -30,3 +31,21 @@ def test_an_item_number_glued_to_the_type_noun_still_names_the_type(lex):
     found = docs(text, lex)
     assert "41/2022/UBTVQH15" in found
     assert found["41/2022/UBTVQH15"][3:5] == (2022, 2025)
+
+
+def test_a_year_of_issue_before_the_text_a_plan_implements_leaves_it_that_texts_horizon(lex):
+    # "<type> <number> năm <year> thực hiện <text> ... đến năm Y, tầm nhìn ...": the listed plan takes
+    # the horizon named inside the implemented text's name (CONVENTIONS session 35), as without the year
+    text = (
+        "- 4Kế hoạch 23-KH/TW năm 2021 thực hiện Nghị quyết 31-NQ/TW về phát triển vùng ven biển đến năm "
+        "2030, tầm nhìn đến năm 2050 do Bộ Chính trị ban hành"
+    )
+    found = docs(text, lex)
+    assert found["23-KH/TW"][3:] == (None, 2030, 2050)
+    assert found["31-NQ/TW"][3:] == (None, 2030, 2050)
+    # with "số" before the number, the year may be the plan's own (a plan of one year: session 42)
+    running = (
+        "Tỉnh ủy ban hành Kế hoạch số 23-KH/TW năm 2021 thực hiện Nghị quyết 31-NQ/TW về phát triển vùng ven "
+        "biển đến năm 2030, tầm nhìn đến năm 2050."
+    )
+    assert docs(running, lex)["23-KH/TW"][3:] == (None, None, None)

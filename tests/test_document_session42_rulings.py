@@ -47,3 +47,15 @@ def test_a_circular_guiding_a_procedure_for_a_period_takes_it_past_a_comma(lex):
         "2022 - 2025;"
     )
     assert docs(text, lex) == {"09/2021/TT-BLĐTBXH": ("other", "ministry", "2021-05-20", 2022, 2025, None)}
+
+
+def test_a_stray_space_before_the_dot_of_a_symbol_is_dropped(lex):
+    # "12/KH -UBND" and "45 .QĐ" (session 42): a space before the dot between the codes too
+    text = (
+        "Xét Tờ trình số 2184/TTr .UBND ngày 3/10/2019 của UBND tỉnh về dự thảo quy hoạch giao thông;\n"
+        "Căn cứ Quyết định số 57/QĐ .UBND-NN ngày 2/4/2018 của UBND tỉnh về vùng trồng chè;"
+    )
+    found = docs(text, lex)
+    assert set(found) == {"2184/TTr.UBND", "57/QĐ.UBND-NN"}
+    assert found["2184/TTr.UBND"][:3] == ("other", "provincial_peoples_committee", "2019-10-03")
+    assert found["57/QĐ.UBND-NN"][:3] == ("decision", "provincial_peoples_committee", "2018-04-02")

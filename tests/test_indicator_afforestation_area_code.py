@@ -30,3 +30,9 @@ def test_planting_beside_the_cover_rate(lex, units):
         ("AFFORESTATION_AREA", "approx", 6000.0, "other"),
         ("FOREST_COVER", "eq", 58.0, "percent"),
     ]
+
+
+def test_planting_more_forest_is_the_area_planted(lex, units):
+    assert codes("Đến năm 2026, tỉnh phấn đấu trồng thêm được 7.500 ha rừng.", lex, units) == [
+        ("AFFORESTATION_AREA", "eq", 7500.0, "other")
+    ]

@@ -51,3 +51,16 @@ def test_a_count_with_no_increment_word_keeps_the_stock_code(lex, units):
 def test_the_parts_of_an_added_total_are_no_rows_of_the_stock(lex, units):
     text = "Năm 2027, toàn tỉnh có thêm từ 90 sản phẩm OCOP trở lên, trong đó có 11 sản phẩm OCOP 4 sao, 3 sản phẩm OCOP 5 sao."
     assert rows(text, lex, units, 2026) == [("OCOP_PRODUCTS_ADDED", "gte", 90.0, None, 2027)]
+
+
+def test_products_named_by_their_rating_take_the_ocop_codes(lex, units):
+    """Products counted by the rating they are given ("được đánh giá, phân hạng 3 sao trở lên")
+    are OCOP products without the word; "thêm" makes the increment, the total keeps the stock."""
+    text = (
+        "Năm 2027, toàn tỉnh có thêm từ 12 - 15 sản phẩm được đánh giá, phân hạng 3 sao trở lên (nâng tổng số "
+        "sản phẩm được đánh giá, phân hạng 3 sao trở lên đạt 90-95 sản phẩm)."
+    )
+    assert rows(text, lex, units, 2026) == [
+        ("OCOP_PRODUCTS", "between", 90.0, 95.0, 2027),
+        ("OCOP_PRODUCTS_ADDED", "between", 12.0, 15.0, 2027),
+    ]

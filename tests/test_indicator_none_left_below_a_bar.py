@@ -59,3 +59,19 @@ def test_an_end_state_ends_at_the_join_beside_a_count(lex, units):
 def test_no_longer_far_is_no_end_state(lex, units):
     text = "Năm 2026, mục tiêu thu ngân sách 9.000 tỷ đồng không còn xa."
     assert sorted_row_keys(text, lex, units, 2025) == [("BUDGET_REVENUE", "eq", 9000.0, None, 2026)]
+
+
+def test_no_commune_written_with_have_is_the_same_end_state(lex, units):
+    text = (
+        "Chương trình nông thôn mới của tỉnh Hà Lâm\n\n"
+        "Giai đoạn 2026 - 2030, tỉnh phấn đấu có trên 70% xã đạt chuẩn nông thôn mới và không có xã đạt dưới "
+        "14 tiêu chí."
+    )
+    assert _keys(cited_indicator_rows(text, lex, units, 2025))[-1] == (
+        None,
+        "achieve",
+        None,
+        None,
+        2030,
+        "không có xã đạt dưới 14 tiêu chí",
+    )

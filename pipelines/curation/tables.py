@@ -290,6 +290,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "acted_noun",
                         "grade_noun",
                         "label_stop",
+                        "label_kept_phrase",
                         "label_join",
                         "change_verb",
                         "reduction_verb",

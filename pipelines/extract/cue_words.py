@@ -61,6 +61,9 @@ class CueWords:
     label_tail: re.Pattern
     label_tail_word: re.Pattern  # one curated tail word, whole: checked for its tones
     label_tail_table: pd.DataFrame  # the curated tail words as written ("từ", not "tư")
+    label_change: re.Pattern  # "tăng", "giảm" ending the words before a figure: dropped from its label
+    label_change_table: pd.DataFrame  # the change verbs as written ("tăng", not "tặng")
+    label_growth_noun: re.Pattern  # "tốc độ tăng" ending a label: a growth's own noun, kept whole
     label_aspect: re.Pattern  # "sẽ ", "đã " opening a label, matched on the label lower-cased, tones and all
     measure_nouns: frozenset[str]  # "sản lượng", "năng suất": a label of these words alone names no thing
     measure_edge: re.Pattern  # a measure noun or its qualifier at a thing's edge: "diện tích canh tác", "bình quân"
@@ -112,6 +115,7 @@ class CueWords:
     range_join: str  # a regex group: "đến", "tới" (besides "-")
     number_lead: re.Pattern
     label_stop: re.Pattern
+    label_kept: re.Pattern  # "tham gia vào", "nhỏ và vừa": a phrase whose stop word ends no label
     label_join: re.Pattern
     bracketed_figure: re.Pattern
     figure_after_comma: re.Pattern  # ", từ 10-11%" after value words: the figure they herald
@@ -230,6 +234,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
         label_tail_word=whole("label_tail"),
         label_tail_table=pd.DataFrame({"cue": words.get("label_tail", [])}),
+        label_change=re.compile(rf"(?<!\w)(?P<v>{g('change_verb')})[\s,]*$"),
+        label_change_table=pd.DataFrame({"cue": words.get("change_verb", [])}),
+        label_growth_noun=re.compile(rf"(?<!\w)(?:{g('growth_after')})[\s,]*$"),
         label_aspect=re.compile(rf"{as_written(words.get('label_aspect', []))}\s+"),
         measure_nouns=frozenset(w.lower() for w in words.get("label_measure_noun", [])),
         measure_edge=re.compile(
@@ -297,6 +304,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"[\d.,]+(?:\s*/\s*\d+)?(?:\s*(?:-|{g('range_join')})\s*[\d.,]+)?\s*(?:(?:{g('magnitude')})\s+)?"
         ),
         label_stop=re.compile(rf"\s+(?:{g('label_stop')})(?!\w)"),
+        label_kept=whole("label_kept_phrase"),
         label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
         bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
         figure_after_comma=re.compile(rf"\s*,\s*(?:(?:{g('range_from')})\s+)?(?=\d)"),

@@ -5,8 +5,9 @@ Steps:
    Party numbers "13-NQ/TU", and the National Assembly's numbers without a type code
    ("Nghị quyết số 202/2025/QH15", "Luật Quy hoạch số 21/2017/QH14"), whose type is read from
    the document noun before them; the type code (or noun) and the issuer suffix must be curated
-   (``doc_types.csv``, ``issuers.csv``). A space around the slash ("số 12 /KH-UBND") or before
-   the legislature number ("72/2025/QH 15") is no part of the number;
+   (``doc_types.csv``, ``issuers.csv``). A space around the slash ("số 12 /KH-UBND"), before a
+   dot between the codes ("7080/TTr .UBND") or before the legislature number ("72/2025/QH 15") is
+   no part of the number;
 2. for each mention, read its context up to the clause end or the next number: the signing
    date ("ngày 02/5/2024", or "Ngày 02/5/2024, ... ký Quyết định"), what it enacts ("về ...",
    "ban hành ...", "phê duyệt ..."), the plan period ("thời kỳ 2021 - 2030"; an annual plan's
@@ -55,9 +56,11 @@ _SLASH = r" ?/ ?"
 _DASH = r" ?-\s?"
 # A unit code may follow the issuer's ("17/TTr-CAT-PV05", "412/QĐ-BNN-TT") or stand in its place
 # with a digit ("số 21/UBND-VP3"): part of the number.
-# Some offices write a dot between the codes ("3864/QĐ.UBND-NN", "277/BC-SNN.KHTC"): kept as written.
+# Some offices write a dot between the codes ("3864/QĐ.UBND-NN", "277/BC-SNN.KHTC"): kept as written;
+# a stray space before that dot, before a code in capitals ("7080/TTr .UBND"), is dropped (CONVENTIONS
+# session 42), as one beside the dash is.
 _STATE = re.compile(
-    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>{YEAR}))?{_SLASH}(?P<t>{_LETTERS})(?:{_DASH}|(?P<dot>\.))"
+    rf"(?<![\w/])(?P<n>{_NUM})(?:/(?P<y>{YEAR}))?{_SLASH}(?P<t>{_LETTERS})(?:{_DASH}|(?P<dot>\.| \.(?=[A-ZĐ]{{2}})))"
     rf"(?P<i>{_LETTERS}\d{{0,2}})(?P<x>(?:-[A-ZĐ][A-Za-zĐđ&]*\d*|\.[A-ZĐ&]{{2,}}\d*){{0,2}})(?![\w])"
 )
 _PARTY = re.compile(rf"(?<![\w/])(?P<n>{_NUM}){_DASH}(?P<t>{_LETTERS}){_SLASH}(?P<i>{_LETTERS})(?![\w])")
@@ -937,12 +940,11 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
         doc.period = term
         return
     if doc.title_vi is None and not header:  # "số 12/QĐ-UBND nêu rõ, năm 2024 ...": what follows is no title
-        comma = text.find(",", doc.quote_end, stop)
-        stop = comma if comma >= 0 else stop
+        stop = _untitled_stop(text, doc.quote_end, stop, lex)
     folded = fold(text)
     found = _periods_after(folded, doc.end, stop, lex)
-    if found and _plan_making(folded, doc.end, found[0][0], lex):
-        return  # "về ... nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030": the plans' period
+    if _plan_making(folded, doc.end, found[0][0] if found else stop, lex):
+        return  # "về ... nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030", "phê duyệt Đề cương ... đến năm 2030"
     if doc.doc_type == _DIRECTIVE and _serves_another(folded, doc.end, found[0][0] if found else stop, lex):
         return  # "Chỉ thị ... về việc xây dựng Kế hoạch ... 2026 - 2030": the plan's period
     periods = [] if _periodless(doc, lex) else _title_periods(doc, found, folded, lex)
@@ -964,6 +966,22 @@ def _read_period(doc: DocumentMention, text: str, stop: int, header: bool, lex: 
     guided = _guided_vision(text, doc.end, stop, lex) if doc.period and not doc.vision_year else None
     if guided and int(guided.group(1)) > doc.period[1]:  # an annual plan's "định hướng đến năm 2025" is none
         doc.vision_year = int(guided.group(1))
+
+
+def _untitled_stop(text: str, start: int, stop: int, lex: Lexicons) -> int:
+    """Where the words of a mention without a title end: its first comma ("Quyết định số
+    12/QĐ-UBND nêu rõ, năm 2024 ..."), but not a comma between a horizon and the direction or
+    vision after it, which are one plan's name ("Kế hoạch số 61/KH-UBND phát triển thương mại
+    nông thôn đến năm 2020, định hướng đến năm 2025": CONVENTIONS, Documents)."""
+    folded, vision = fold(text), connectives(lex).vision
+    guided = compiled(lex, "doc_guided", _guided)
+    comma = text.find(",", start, stop)
+    while comma >= 0 and re.search(rf"{YEAR}\s*$", folded[start:comma]):
+        after = _SPACES.match(folded, comma + 1).end()  # type: ignore[union-attr]  # always matches
+        if not (vision.match(folded, after) or guided.match(folded, after)):
+            break
+        comma = text.find(",", comma + 1, stop)
+    return comma if comma >= 0 else stop
 
 
 def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | None = None) -> DocumentMention:
@@ -1272,21 +1290,35 @@ def _implements_next(text: str, doc: DocumentMention, nxt: DocumentMention, lex:
     if doc.period or doc.plan_year or doc.vision_year:
         return False
     m = compiled(lex, "doc_implements", _implements).fullmatch(fold(text[doc.quote_end : nxt.start]))
+    if m and m.group("issue") and not _listed_bare(text, doc.start, lex):
+        return False  # "Kế hoạch số 15/KH-UBND năm 2024 thực hiện ...": maybe a plan of that one year
     return bool(m) and (doc.doc_type in _IMPLEMENTS or m.group("issued") is not None)
 
 
 def _implements(lex: Lexicons) -> re.Pattern:
-    """The words between a text's number and the number of the text it implements: its issuer
-    (``issuer_lead`` and a few words), its title opener (``title``: "về việc", "ban hành") and the
-    plan it issues, then ``implements`` and a document noun."""
+    """The words between a text's number and the number of the text it implements: a portal's
+    year of issue ("năm 2022", group ``issue``), its issuer (``issuer_lead`` and a few words), its
+    title opener (``title``: "về việc", "ban hành") and the plan it issues, then ``implements``
+    and a document noun."""
     nouns = alternation(list(lex.tables["doc_types.csv"]["name_vi"]))
     title = cue_group(lex, _TABLE, "title")
+    issue = rf"(?:\s*(?P<issue>{alternation(role_cues(lex, 'year_noun'))})\s+{YEAR}(?=\s))?"
     issuer = rf"(?:{cue_group(lex, _TABLE, 'issuer_lead')}(?:\s+(?!{title}\s)[^\W\d][^\s,;.]*){{1,8}}?\s+)?"
     issued = rf"(?:(?P<issued>{nouns})(?:\s+[^\W\d][^\s,;.]*){{0,3}}?\s+)?"
     return re.compile(
-        rf"\s*{issuer}(?:{title}\s+)*{issued}{cue_group(lex, _TABLE, 'implements')}\s+{nouns}"
+        rf"{issue}\s*{issuer}(?:{title}\s+)*{issued}{cue_group(lex, _TABLE, 'implements')}\s+{nouns}"
         rf"(?:\s+{cue_group(lex, _TABLE, 'number_noun')})?\s*"
     )
+
+
+def _listed_bare(text: str, start: int, lex: Lexicons) -> bool:
+    """Whether the number at ``start`` follows its type's name with no ``number_noun`` ("số"), as
+    a legal portal's list of related texts writes it: "Kế hoạch 09-KH/TW năm 2022 thực hiện ..."
+    (the year is the year of issue), not "Kế hoạch số 15/KH-UBND năm 2024 ..."."""
+    noun = compiled(
+        lex, "doc_number_noun_before", lambda x: re.compile(rf"(?<!\w){cue_group(x, _TABLE, 'number_noun')}\s*:?\s*$")
+    )
+    return noun.search(fold(text[max(0, start - 12) : start])) is None
 
 
 def _take_implemented(doc: DocumentMention, nxt: DocumentMention) -> None:

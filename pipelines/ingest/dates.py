@@ -61,6 +61,8 @@ _TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?!\d)", re.IGNORE
 _GMT = re.compile(r"\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
 _URL_YMD = (
     re.compile(rf"/({YEAR})/(\d{{1,2}})/(\d{{1,2}})(?:/|$)"),
+    # a dashed folder, unpadded: "/portal/pages/2022-3-29/..." (CONVENTIONS session 43)
+    re.compile(rf"/({YEAR})-(\d{{1,2}})-(\d{{1,2}})/"),
     re.compile(rf"(?<!\d)({YEAR})-(\d{{2}})-(\d{{2}})(?!\d)"),
     re.compile(rf"(?<!\d)({YEAR})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)"),
 )
@@ -340,7 +342,7 @@ def legal_header_date(lines: list[str], words: DateWords) -> dt.date | None:
 
 
 def url_date(url: str | None) -> dt.date | None:
-    """A full date in the URL's path: ``/2024/05/02/``, ``2024-05-02``, ``20240502``, else
+    """A full date in the URL's path: ``/2024/05/02/``, ``/2024-5-2/``, ``2024-05-02``, ``20240502``, else
     ``02052024`` (day first)."""
     if not url:
         return None

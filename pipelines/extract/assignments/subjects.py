@@ -290,10 +290,24 @@ def _announces(a: Article, start: int, stop: int, single: bool = False) -> bool:
     author, so "UBND tỉnh xây dựng kế hoạch ... như sau:" is the author too, while several
     bodies told to draw up their own ("UBND các huyện xây dựng kế hoạch ... như sau:") act."""
     asks = a.pats["then_asks"].search(a.folded, start, stop)
+    stop = stop if asks else _announcing_end(a, start, stop)
     if not (asks or a.pats["announce"].search(a.folded, start, stop)):
         return False
     docs = list(a.doc_any.finditer(a.folded[start:stop]))
     return (single and bool(docs) and not asks) or any(a.text[start + m.start()].isupper() for m in docs)
+
+
+def _announcing_end(a: Article, start: int, stop: int) -> int:
+    """Where the words after a subject that may announce a text end: ``stop`` (the next run of
+    bodies), or past it up to the clause's colon or line end when an ``announce`` cue closes that
+    clause in the same sentence: a body named inside the announced text's title ("UBND tỉnh xây
+    dựng Kế hoạch triển khai nhiệm vụ ... mà Thủ tướng Chính phủ giao ..., với các nội dung như
+    sau:") does not cut the author's words off (CONVENTIONS session 42)."""
+    ends = [e for e in (a.text.find(":", stop), a.text.find("\n", stop)) if e >= 0]
+    end = min(ends, default=len(a.text))
+    if re.search(r"[.;]", a.text[stop:end]) or not a.pats["announce"].search(a.folded, start, end):
+        return stop
+    return end
 
 
 def is_single(a: Article, run: list[Match]) -> bool:

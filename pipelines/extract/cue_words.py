@@ -165,6 +165,7 @@ class CueWords:
     review_opener: re.Pattern
     review_verb: PhraseMatcher
     bracket_plan: re.Pattern
+    slash_plan: re.Pattern  # "/kế hoạch": a figure's plan written after a slash ("ước đạt 8,2%/kế hoạch 7,5%")
     plan_before: re.Pattern
     plan_word: re.Pattern  # a plan word standing alone (``bracket_plan`` cues): "Theo kế hoạch năm 2024, ..."
     over_plan: re.Pattern  # "15.072 ha/": a result written over the figure after its slash
@@ -360,7 +361,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         local_scope=whole("local_scope"),
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
         period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
-        measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),
+        # "vượt mục tiêu", and a slash right before the plan's words: "dự kiến đạt 19%/chỉ tiêu 14%"
+        measured_lead=re.compile(rf"[\s,]*(?:(?:{g('measured_lead')})\s+|/\s*)"),
         difference_lead=re.compile(rf"(?<!\w)(?:{g('measured_lead')})\s+$"),
         difference_base=re.compile(rf"\s*(?:{g('difference_base')})(?!\w)"),
         standing=re.compile(
@@ -396,6 +398,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         review_verb=PhraseMatcher((c, "review_verb") for c in words.get("review_verb", [])),
         bracket_plan=re.compile(rf"\(\s*(?:{g('bracket_plan')})(?!\w)"),
+        slash_plan=re.compile(rf"/\s*(?:{g('bracket_plan')})(?!\w)"),
         past_lead=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s+(?:[^\W\d_]+\s+){{0,4}}$"),
         past_word=whole("past_lead"),
         present_time=whole("present_time"),

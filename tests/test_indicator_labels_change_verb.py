@@ -38,3 +38,10 @@ def test_a_word_that_only_folds_like_the_verb_stays(lex, units):
     """ "trao tặng" is no "tăng": the label keeps it."""
     found = labels("Năm 2030, nhà đại đoàn kết trao tặng 500 căn.", lex, units)
     assert found == [(None, "nhà đại đoàn kết trao tặng căn", 500.0)]
+
+
+def test_a_verb_before_a_counted_noun_is_what_is_counted(lex, units):
+    """ "giảm 1.800 hộ nghèo": before a counted noun the verb names the count (households taken out
+    of poverty), so it stays and the row keeps its code; only a rate's verb leaves the label."""
+    found = labels("Năm 2027, các huyện miền núi cố gắng giảm từ 1.800 đến 2.000 hộ nghèo.", lex, units)
+    assert [(code, low) for code, _label, low in found] == [("POOR_HOUSEHOLDS_REDUCED", 1800.0)]

@@ -72,10 +72,20 @@ def _past_place(text: str, start: int, end: int, places: PhraseMatcher | None) -
     return note.end() if note else found[0].end
 
 
-def _trim(text: str, folded: str, start: int, end: int, cues: CueWords, places: PhraseMatcher | None = None) -> Span:
+def _trim(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    cues: CueWords,
+    places: PhraseMatcher | None = None,
+    *,
+    change_verb: bool = True,
+) -> Span:
     """``(start, end)`` without list markers, leading and trailing cue words, a change verb at the
-    end ("tăng", "giảm"), a province named first as the subject and year or period mentions at
-    either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025", "sau 5 năm")."""
+    end ("tăng", "giảm"; unless ``change_verb`` is false: before a counted noun the verb is what is
+    counted, "giảm 2.100 hộ nghèo"), a province named first as the subject and year or period
+    mentions at either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025", "sau 5 năm")."""
     for _ in range(4):
         before = (start, end)
         m = _MARKER.match(folded, start, end)
@@ -93,7 +103,7 @@ def _trim(text: str, folded: str, start: int, end: int, cues: CueWords, places: 
         start = m.end() if m else start
         m = cues.label_tail.search(folded, start, end)
         end = _tail_start(text, folded, m, cues) if m and m.end() == end else end
-        end = _before_change_verb(text, folded, start, end, cues)
+        end = _before_change_verb(text, folded, start, end, cues) if change_verb else end
         if (start, end) == before:
             break
     return start, max(start, end)
@@ -358,14 +368,14 @@ def _label(
 ) -> tuple[str, Span] | None:
     """``uncoded_label`` from ``start`` (past any other number of ``segment``), the words
     before the figure left out when ``joined``."""
-    start, end = _trim(text, folded, start, cue_start, cues, places)
+    counted = _counted_parts(text, folded, q, segment[1], cues)
+    start, end = _trim(text, folded, start, cue_start, cues, places, change_verb=not counted)
     named_before = end > start and not joined and not _share_of_count(folded, q, share_end, cues)
     parts = [(start, end)] if named_before else []
     if _whole_share(folded, q, segment, cues):
         parts = []  # "tỉnh đặt chỉ tiêu đến năm 2025 tất cả lượng chất thải ...": the whole names what follows
     if parts and _action_reach(folded, start, q, share_end, cues):
         parts = []  # "Triển khai hệ thống báo cáo đến 100% các sở, ngành": the share names what is reached
-    counted = _counted_parts(text, folded, q, segment[1], cues)
     if parts and q.unit == "count" and counted and _named_before(text, parts[0], counted[0]):
         counted = counted[1:]  # "số hộ nghèo còn 16.000 hộ": the words before name the unit's noun
     parts += counted

@@ -270,6 +270,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "title_about_gap",
                         "list_purpose",
                         "day_noun",
+                        "deadline_day",
                         "month_noun",
                         "year_noun",
                         "year_lead",

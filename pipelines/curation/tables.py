@@ -199,6 +199,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "within_year",
                         "each_year",
                         "standard_level",
+                        "grade_noun",
+                        "grade_floor",
                         "count_subgroup",
                         "layout_plan",
                         "layout_noun",

@@ -95,7 +95,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "label_vi": _col(),
             "unit": _col(_enum(UNITS)),
             "theme": _col(_enum(THEMES)),
-            "value_kind": _col(_enum({"numeric", "checkable"})),
+            "value_kind": _col(_enum({"numeric", "checkable", "flow"})),
             "notes": _col(nullable=True),
         },
         strict=True,

@@ -187,6 +187,7 @@ class CueWords:
     whole_year: re.Pattern
     standard_period: re.Pattern
     sum_period: re.Pattern
+    period_edge: re.Pattern  # "cuối ", "hết " right before a period word: the period's end, no span
     dated_base: re.Pattern
     prior_base: re.Pattern
     base_ratio: re.Pattern  # "(bằng 108% so với năm 2024)": a figure's ratio to an earlier year's
@@ -409,6 +410,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){YEAR}(?!\d)"),
         sum_period=whole("sum_period"),
+        period_edge=re.compile(rf"(?<!\w)(?:{g('next_year_edge')})\s+$"),
         dated_base=re.compile(rf"(?<!\w)(?:{g('dated_base')})\s+(?P<year>{YEAR})(?!\d)"),  # "so với năm 2025"
         prior_base=whole("prior_base"),
         base_ratio=re.compile(rf"\(\s*(?:{g('base_ratio')})\s+(?=\d)"),

@@ -65,3 +65,15 @@ def test_a_stock_or_a_yearly_count_over_a_period_keeps_its_code(lex, units):
 def test_a_councils_own_term_frames_no_sum(lex, units):
     text = "Kỳ họp\n\nHĐND tỉnh khóa XI, nhiệm kỳ 2026-2031, giao chỉ tiêu thu hút 300 triệu USD vốn FDI."
     assert [k[0] for k in sorted_row_keys(text, lex, units, 2026)] == ["FDI_ATTRACTION"]
+
+
+def test_a_year_named_after_a_periods_sum_keeps_the_code_of_workers_departing(lex, units):
+    # the phase after "trong đó" narrows the time (session 33); workers "xuất cảnh" are sent abroad
+    text = (
+        "Kế hoạch\n\nGiai đoạn 2026–2030, tỉnh phấn đấu đưa 4.000 lao động đi làm việc ở nước ngoài, "
+        "trong đó, riêng năm 2027 sẽ có khoảng 600 lao động xuất cảnh."
+    )
+    assert sorted_row_keys(text, lex, units, 2025) == [
+        ("", "eq", 4000.0, None, 2030),
+        ("LABOUR_EXPORT", "approx", 600.0, None, 2027),
+    ]

@@ -36,3 +36,10 @@ def test_a_long_share_cut_off_by_the_page_keeps_the_words_before_the_cut(lex, un
     text = "Năm 2026, phấn đấu 95% hộ dân vùng cao được dùng điện lưới quốc gia an to"
     assert labels(text, lex, units) == [(None, "hộ dân vùng cao được dùng điện lưới quốc gia an", 95.0)]
     assert labels("Năm 2026, phấn đấu 95% số t", lex, units) == []
+
+
+def test_a_share_cut_off_inside_what_it_counts_stays_a_row_named_by_its_surviving_words(lex, units):
+    """CONVENTIONS session 43: a share whose page ends inside what it counts ("... tham gia vào cá")
+    stays a row, named by the words that survive up to the connective (no fragment)."""
+    text = "Năm 2026, tỉnh có thêm 12 hợp tác xã mới.\n\nCó ít nhất 40% hợp tác xã tham gia vào cá"
+    assert labels(text, lex, units)[-1] == (None, "hợp tác xã tham gia", 40.0)

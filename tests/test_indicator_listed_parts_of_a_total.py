@@ -1,9 +1,15 @@
 """The figures a list after "Cụ thể:" / "trong đó" gives of a total stated before it, which add
 up to the total, are its parts: no rows (CONVENTIONS, a total broken down: sessions 19, 35, 38).
-A listed figure of another unit than the total's, or a list that does not add up, stays."""
+A listed figure of another unit than the total's, or a list that does not add up, stays, and so does
+a standing component (domestic revenue, the sectors; session 43)."""
 
 from __future__ import annotations
 
+import pytest
+
+from pipelines.curation.lexicons import load_lexicons
+from pipelines.curation.tables import CurationError
+from tests.helpers.curation_copy import curation_with
 from tests.helpers.indicator_rows import cited_indicator_rows
 
 
@@ -63,3 +69,38 @@ def test_a_coded_part_that_does_not_add_up_stays_a_row(lex, units):
     # session 19: "thu ngân sách ..., trong đó thu nội địa ..." keeps the part the lexicon codes
     text = "Năm 2024, tỉnh phấn đấu thu ngân sách 10.000 tỷ đồng, trong đó thu nội địa 6.500 tỷ đồng."
     assert _values(text, lex, units) == [6500.0, 10000.0]
+
+
+def _codes(text, lex, units):
+    return sorted((r["value_low"], r["indicator_code"]) for r in cited_indicator_rows(text, lex, units, 2024))
+
+
+def test_domestic_revenue_stays_a_row_though_the_revenue_parts_add_up(lex, units):
+    # CONVENTIONS, session 43: a standing component that session 19 names (domestic revenue under
+    # the state budget revenue) stays a row whether or not the parts add up; the uncoded
+    # import-export part stays none
+    text = (
+        "Năm 2025, tỉnh phấn đấu thu ngân sách nhà nước trên địa bàn đạt 12.500 tỷ đồng, trong đó thu "
+        "nội địa 9.500 tỷ đồng, thu từ hoạt động xuất nhập khẩu 3.000 tỷ đồng."
+    )
+    assert _codes(text, lex, units) == [(9500.0, "DOMESTIC_BUDGET_REVENUE"), (12500.0, "BUDGET_REVENUE")]
+
+
+def test_domestic_revenue_stays_a_row_among_parts_split_by_semicolons(lex, units):
+    text = (
+        "Phấn đấu đến năm 2026 tổng thu ngân sách nhà nước trên địa bàn đạt 4.200 tỷ đồng. Trong đó: thu "
+        "nội địa 3.700 tỷ đồng; thu xuất nhập khẩu 500 tỷ đồng."
+    )
+    assert _codes(text, lex, units) == [(3700.0, "DOMESTIC_BUDGET_REVENUE"), (4200.0, "BUDGET_REVENUE")]
+
+
+def test_a_standing_part_of_an_unknown_whole_fails_the_load(tmp_path):
+    unknown = curation_with(
+        tmp_path,
+        "indicator_lexicon.csv",
+        lambda r: (
+            {**r, "standing_part_of": "BUDGET_REVENUE_X"} if r["indicator_code"] == "DOMESTIC_BUDGET_REVENUE" else r
+        ),
+    )
+    with pytest.raises(CurationError, match="unknown standing_part_of 'BUDGET_REVENUE_X'"):
+        load_lexicons(unknown)

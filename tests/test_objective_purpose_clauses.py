@@ -72,3 +72,47 @@ def test_an_aim_stated_without_a_purpose_word_still_opens_its_list(lex):
 def test_an_objectives_text_starts_after_the_copula(lex):
     text = "Mục tiêu đến năm 2030 là trung tâm chế biến nông sản của vùng đồng bằng phía tây."
     assert _rows(text, lex) == [("general_objective", "trung tâm chế biến nông sản của vùng đồng bằng phía tây")]
+
+
+def test_a_purpose_word_inside_the_sentence_makes_the_cue_a_purpose_clause(lex):
+    # CONVENTIONS session 43: the purpose word before the verb that governs the cue, with no comma
+    # before it, still makes the cue a purpose clause; what follows are tasks for the aim
+    text = (
+        "Huyện dồn sức để hoàn thành mục tiêu đến năm 2030, nâng cấp bến cá ven sông; mở rộng vùng trồng "
+        "cây ăn quả; đào tạo nghề cho thanh niên nông thôn."
+    )
+    assert _rows(text, lex) == []
+
+
+def test_a_purpose_word_after_a_comma_inside_the_sentence_opens_no_list(lex):
+    text = (
+        "Trong năm 2026, huyện huy động mọi nguồn lực nhằm đạt mục tiêu tổng quát: Xây dựng đường liên xã "
+        "ven đồi; Cải tạo hệ thống kênh tưới tiêu."
+    )
+    assert _rows(text, lex) == []
+
+
+def test_a_purpose_clause_that_does_not_govern_the_cue_leaves_it_its_list(lex):
+    # "nhằm" governs "phát triển du lịch bền vững", closed by its comma, not the cue after it
+    text = (
+        "Nhằm phát triển du lịch bền vững, mục tiêu đến năm 2030, huyện trở thành vùng rau sạch của tỉnh; "
+        "phát triển du lịch sinh thái ven hồ gắn với làng nghề."
+    )
+    assert _rows(text, lex) == [
+        ("general_objective", "huyện trở thành vùng rau sạch của tỉnh"),
+        ("general_objective", "phát triển du lịch sinh thái ven hồ gắn với làng nghề"),
+    ]
+
+
+def test_a_genitive_between_the_cues_year_and_its_copula_belongs_to_the_cue(lex):
+    # CONVENTIONS session 43: "Mục tiêu đến năm 2030 của tỉnh là ..." reads as "Mục tiêu tổng quát
+    # của Đề án là ...": the text starts after "là"
+    text = "Mục tiêu đến năm 2030 của huyện Đông Sơn là trung tâm chế biến nông sản của vùng đồng bằng phía tây."
+    assert _rows(text, lex) == [("general_objective", "trung tâm chế biến nông sản của vùng đồng bằng phía tây")]
+
+
+def test_after_a_comma_the_content_keeps_its_own_subject(lex):
+    text = "Mục tiêu đến năm 2030, huyện Đông Sơn là trung tâm chế biến nông sản của vùng đồng bằng phía tây."
+    assert _rows(text, lex) == [
+        ("general_objective", "huyện Đông Sơn là trung tâm chế biến nông sản của vùng đồng bằng phía tây")
+    ]

@@ -122,6 +122,7 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
 
     lex = t["indicator_lexicon.csv"]
     _check_codes(t["indicator_phrasings.csv"], "indicator_code", set(lex.indicator_code), "indicator_phrasings.csv")
+    _check_codes(lex, "standing_part_of", set(lex.indicator_code), "indicator_lexicon.csv")
     scoped = t["indicator_scoped_phrasings.csv"]
     _check_codes(scoped, "indicator_code", set(lex.indicator_code), "indicator_scoped_phrasings.csv")
     subjects = t["indicator_subjects.csv"]

@@ -41,7 +41,7 @@ from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.extract.cue_words import cue_words, role_cues
 from pipelines.extract.tones import same_tones
 from pipelines.text.fold import fold
-from pipelines.text.matcher import Match
+from pipelines.text.matcher import Match, PhraseMatcher
 from pipelines.text.memo import per_text
 from pipelines.text.segment import Span, paragraphs, sentences, span_at
 from pipelines.text.years import YEAR
@@ -569,6 +569,19 @@ def _will_have(text: str, span: Span, cues: Cues) -> bool:
 
 
 _TIMED_OR_VALUED = re.compile(r"\d")  # a figure or a year
+
+
+def _figure_or_year(text: str, span: Span, cues: Cues) -> bool:
+    """Whether ``span`` states a figure or a year: a digit outside a name written with one
+    (``numbered_name``: "mô hình chính quyền địa phương 2 cấp", "COVID-19" state neither)."""
+    names = compiled(cues.lex, "numbered_names", _numbered_names).find(text, *span)
+    return any(not any(n.start <= m.start() < n.end for n in names) for m in _TIMED_OR_VALUED.finditer(text, *span))
+
+
+def _numbered_names(lex: Lexicons) -> PhraseMatcher:
+    return PhraseMatcher((c, "numbered_name") for c in role_cues(lex, "numbered_name"))
+
+
 _TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s*/\s*\d{1,4}(?![\d/.,])\s+[^\W\d_]")  # "95/100 xã"
 
 
@@ -583,13 +596,13 @@ def _paragraph_target(text: str, sentence: Span, paragraph: Span, cues: Cues) ->
     toàn tỉnh giảm 6.600 hộ nghèo. ... mục tiêu ...") or the present ("hiện nay tỉnh còn ...":
     ``present_time``): its own cues decide."""
     earlier = [s for s in sentences(text, paragraph) if s[1] <= sentence[0]]
-    if any(_TIMED_OR_VALUED.search(text, *s) and _target(text, s, cues) for s in earlier):
+    if any(_figure_or_year(text, s, cues) and _target(text, s, cues) for s in earlier):
         return True
     words = cue_words(cues.lex)
     if dates.find_years(text, words, *sentence) or words.present_time.search(fold(text), *sentence):
         return False
     later = [s for s in sentences(text, paragraph) if s[0] >= sentence[1]]
-    return any(re.search(r"\d", text[s[0] : s[1]]) and _target(text, s, cues) for s in later)
+    return any(_figure_or_year(text, s, cues) and _target(text, s, cues) for s in later)
 
 
 @_per_span
@@ -663,7 +676,7 @@ def _aimed_estimate(text: str, clause: Span, sentence: Span, paragraph: Span, cu
     # Đầu tư, giá trị sản xuất ước đạt ..." names a body, not an aim)
     if (
         not aims
-        or not _TIMED_OR_VALUED.search(text, aims[-1].end, first)
+        or not _figure_or_year(text, (aims[-1].end, first), cues)
         or any(
             _toned(text, h, cues) and not plan_estimate(text, (h.start, h.end), cues.lex)
             for h in cues.lex.result_cues.find(text, aims[-1].end, first)

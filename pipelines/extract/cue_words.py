@@ -31,6 +31,7 @@ from pipelines.text.years import YEAR
 
 TABLE = "indicator_cues.csv"
 _COUNT = r"(?<![\w.,/])\d{1,3}(?:\s*/\s*\d{1,3})?"  # "25", "25/28": a count of targets
+_GENITIVE_CHARS = 40  # the owner named in a cue's genitive: "của tỉnh Nam Sơn", "của Đề án"
 _PURPOSE_GAP = 5  # words between a purpose word and the objective cue it aims at: "để thực hiện thắng lợi"
 
 
@@ -61,6 +62,9 @@ class CueWords:
     label_tail: re.Pattern
     label_tail_word: re.Pattern  # one curated tail word, whole: checked for its tones
     label_tail_table: pd.DataFrame  # the curated tail words as written ("từ", not "tư")
+    label_change: re.Pattern  # "tăng", "giảm" ending the words before a figure: dropped from its label
+    label_change_table: pd.DataFrame  # the change verbs as written ("tăng", not "tặng")
+    label_growth_noun: re.Pattern  # "tốc độ tăng" ending a label: a growth's own noun, kept whole
     label_aspect: re.Pattern  # "sẽ ", "đã " opening a label, matched on the label lower-cased, tones and all
     measure_nouns: frozenset[str]  # "sản lượng", "năng suất": a label of these words alone names no thing
     measure_edge: re.Pattern  # a measure noun or its qualifier at a thing's edge: "diện tích canh tác", "bình quân"
@@ -98,12 +102,14 @@ class CueWords:
     list_elaborate: re.Pattern
     list_lead_in: re.Pattern
     list_then: re.Pattern
+    list_genitive: re.Pattern  # "của tỉnh là " right after an objective cue's year: the cue's own genitive
     item_scope: re.Pattern  # "Đối với giáo dục phổ thông, ...": a scope opening a list item
     list_aim_is: re.Pattern  # "..., của Kế hoạch là " after a general objective cue: its content follows
     list_such_as: re.Pattern  # "như" right before a ':' (folded): "các giải pháp ... cụ thể như:"
     list_copula: re.Pattern  # "là", "gồm" right before an objective cue: "Cùng với đó là nhóm giải pháp ..."
     title_about: re.Pattern  # "về những " right before an objective cue: the cue is in a title
     list_purpose: re.Pattern  # "để hoàn thành " opening an objective cue's clause (lower-cased, tones and all)
+    cue_purpose: re.Pattern  # "... dồn sức để hoàn thành " right before an objective cue, anywhere in its clause
     year_after: re.Pattern
     day_noun: str  # a regex group: "ngày"
     long_date: re.Pattern
@@ -113,6 +119,7 @@ class CueWords:
     range_join: str  # a regex group: "đến", "tới" (besides "-")
     number_lead: re.Pattern
     label_stop: re.Pattern
+    label_kept: re.Pattern  # "tham gia vào", "nhỏ và vừa": a phrase whose stop word ends no label
     label_join: re.Pattern
     bracketed_figure: re.Pattern
     figure_after_comma: re.Pattern  # ", từ 10-11%" after value words: the figure they herald
@@ -160,6 +167,7 @@ class CueWords:
     review_opener: re.Pattern
     review_verb: PhraseMatcher
     bracket_plan: re.Pattern
+    slash_plan: re.Pattern  # "/kế hoạch": a figure's plan written after a slash ("ước đạt 8,2%/kế hoạch 7,5%")
     plan_before: re.Pattern
     plan_word: re.Pattern  # a plan word standing alone (``bracket_plan`` cues): "Theo kế hoạch năm 2024, ..."
     over_plan: re.Pattern  # "15.072 ha/": a result written over the figure after its slash
@@ -232,6 +240,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         label_tail=re.compile(rf"(?:(?<!\w)(?:{g('label_tail')})|[\s,;:.\-–(]+)+$"),
         label_tail_word=whole("label_tail"),
         label_tail_table=pd.DataFrame({"cue": words.get("label_tail", [])}),
+        label_change=re.compile(rf"(?<!\w)(?P<v>{g('change_verb')})[\s,]*$"),
+        label_change_table=pd.DataFrame({"cue": words.get("change_verb", [])}),
+        label_growth_noun=re.compile(rf"(?<!\w)(?:{g('growth_after')})[\s,]*$"),
         label_aspect=re.compile(rf"{as_written(words.get('label_aspect', []))}\s+"),
         measure_nouns=frozenset(w.lower() for w in words.get("label_measure_noun", [])),
         measure_edge=re.compile(
@@ -303,6 +314,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"[\d.,]+(?:\s*/\s*\d+)?(?:\s*(?:-|{g('range_join')})\s*[\d.,]+)?\s*(?:(?:{g('magnitude')})\s+)?"
         ),
         label_stop=re.compile(rf"\s+(?:{g('label_stop')})(?!\w)"),
+        label_kept=whole("label_kept_phrase"),
         label_join=re.compile(rf"\s(?:{g('label_join')})\s"),
         bracketed_figure=re.compile(rf"\s*\(\s*(?:(?:{g('range_from')})\s+)?\d"),
         figure_after_comma=re.compile(rf"\s*,\s*(?:(?:{g('range_from')})\s+)?(?=\d)"),
@@ -319,6 +331,9 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         cited_change=re.compile(rf"\s*,?\s*(?:{g('cited_in')})(?!\w)[^,;]{{0,60}}?(?=\s(?:{g('change_to')})(?!\w))"),
         year_after=re.compile(rf"^\s*(?:(?:{g('year_noun')})\s+)?\d{{4}}\b\s*,?\s*"),
         list_then=re.compile(rf"(?:(?:{g('list_then')})\b[:,]?\s*)?"),
+        list_genitive=re.compile(
+            rf"(?:{g('list_genitive')})\s+[^;:,.]{{0,{_GENITIVE_CHARS}}}?\s(?:{g('list_then')})\b[:,]?\s*"
+        ),
         item_scope=re.compile(rf"^\s*(?:{g('item_scope')})\b"),
         list_aim_is=re.compile(rf"^\s*(?:[^;:,.]{{0,25}}?\s)?(?:{g('list_aim_is')})\s+"),
         list_such_as=re.compile(rf"(?<!\w)(?:{g('list_such_as')})\s*$"),
@@ -329,6 +344,11 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         # tones ("để", not "Đề án")
         list_purpose=re.compile(
             rf"(?:^|,)\s*{as_written(words.get('list_purpose', []))}\s+(?:[^\W\d_]+\s+){{0,{_PURPOSE_GAP}}}$"
+        ),
+        # the same purpose word anywhere before the verb that governs the cue, with or without a
+        # comma before it: "tỉnh dồn sức để hoàn thành " (CONVENTIONS, Objectives, session 43)
+        cue_purpose=re.compile(
+            rf"(?<!\w){as_written(words.get('list_purpose', []))}\s+(?:[^\W\d_]+\s+){{0,{_PURPOSE_GAP}}}$"
         ),
         aim_join=re.compile(rf"\s*(?:,\s*(?:(?:{g('next_year_join')})\s+)?|(?:{g('next_year_join')})\s+)"),
         coordinate_join=re.compile(rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{g('coordinate_join')})\s+"),
@@ -352,7 +372,8 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         local_scope=whole("local_scope"),
         not_result=PhraseMatcher((c, "not_result") for c in words.get("not_result", [])),
         period_deadline=re.compile(rf"(?<!\w)(?:{g('period_deadline')})\s+$"),
-        measured_lead=re.compile(rf"[\s,]*(?:{g('measured_lead')})\s+"),
+        # "vượt mục tiêu", and a slash right before the plan's words: "dự kiến đạt 19%/chỉ tiêu 14%"
+        measured_lead=re.compile(rf"[\s,]*(?:(?:{g('measured_lead')})\s+|/\s*)"),
         difference_lead=re.compile(rf"(?<!\w)(?:{g('measured_lead')})\s+$"),
         difference_base=re.compile(rf"\s*(?:{g('difference_base')})(?!\w)"),
         standing=re.compile(
@@ -388,6 +409,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         review_verb=PhraseMatcher((c, "review_verb") for c in words.get("review_verb", [])),
         bracket_plan=re.compile(rf"\(\s*(?:{g('bracket_plan')})(?!\w)"),
+        slash_plan=re.compile(rf"/\s*(?:{g('bracket_plan')})(?!\w)"),
         past_lead=re.compile(rf"(?<!\w)(?:{g('past_lead')})\s+(?:[^\W\d_]+\s+){{0,4}}$"),
         past_word=whole("past_lead"),
         present_time=whole("present_time"),

@@ -12,7 +12,9 @@ Portals often paste a table of targets as one cell per line::
 A row is a row number, the indicator's name (its unit often in brackets), then the value cell,
 which may hold a range ("8,5 - 9"), a sign (">", "≥") or a comparator word ("khoảng 190"), its
 own unit ("tăng 7,4 - 8,4%") and a second figure in brackets ("14.500 (bằng 106% dự toán)"),
-which is not read. The lines just before the first row are the table's header ("Kế hoạch năm
+which is not read. An item with no figure is followed by the next row's number ("2 | Thu viện
+trợ | 3 | Thu tiền thuê đất | ..."): that number is no value, and the table goes on; "0" is a
+value, never a row number. The lines just before the first row are the table's header ("Kế hoạch năm
 2025", "Ước TH năm 2021"): they say whether the values are targets or results, and for which
 year.
 """
@@ -29,7 +31,7 @@ from pipelines.extract.numbers import NUMBER, UnitTable, parse_number
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span
 
-_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_ROW_NUMBER = re.compile(r"^(?!0+\.?$)\d{1,3}\.?$")  # "0" is a cell's value, never a row number
 _SECTION = re.compile(r"^(?:[IVX]{1,4}|[A-Z])\.?$")
 _BRACKET_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$")
 _ANY_BRACKET = re.compile(r"\(([^()]{1,30})\)")
@@ -157,10 +159,29 @@ def row_with_unit(
 
 
 def _row(text: str, paras: list[Span], i: int, lex: Lexicons, units: UnitTable) -> FlatRow | None:
-    """The row that starts with the row number at ``paras[i]``, or None."""
+    """The row that starts with the row number at ``paras[i]``, or None (also when the cell
+    after its name is the next row's number: ``_empty_row``)."""
     if i + 2 >= len(paras) or not _ROW_NUMBER.match(text[paras[i][0] : paras[i][1]]):
         return None
+    if _empty_row(text, paras, i):
+        return None
     return row_from_cells(text, paras[i + 1], paras[i + 2], lex, units)
+
+
+def _empty_row(text: str, paras: list[Span], i: int) -> bool:
+    """Whether the row numbered at ``paras[i]`` has no value cell: its name is followed by the
+    next row number and that number by a name ("2 | Thu viện trợ | 3 | Thu tiền thuê đất | ..."):
+    the "3" numbers the next row, it is no value of "Thu viện trợ"."""
+    if i + 3 >= len(paras) or not _ROW_NUMBER.match(text[paras[i][0] : paras[i][1]]):
+        return False
+    own, after = (text[paras[k][0] : paras[k][1]] for k in (i, i + 2))
+    name, next_name = (text[paras[k][0] : paras[k][1]] for k in (i + 1, i + 3))
+    letters = re.compile(r"[^\W\d_]")
+    return (
+        _ROW_NUMBER.match(after) is not None
+        and int(after.rstrip(".")) == int(own.rstrip(".")) + 1
+        and all(letters.match(n.strip()) for n in (name, next_name))
+    )
 
 
 def _header(text: str, paras: list[Span], first: int) -> list[Span]:
@@ -186,6 +207,8 @@ def flat_tables(text: str, paras: list[Span], lex: Lexicons, units: UnitTable) -
                 rows.append(row)
                 used += paras[j : j + 3]
                 j += 3
+            elif rows and _empty_row(text, paras, j):
+                j += 2  # an item with no figure: the table goes on at the next row number
             elif rows and j + 1 < len(paras) and _SECTION.match(text[paras[j][0] : paras[j][1]]):
                 j += 2  # a section number and its title
             else:

@@ -5,8 +5,11 @@ words of its comma segment before the number (list markers, years and the curate
 words of ``indicator_cues.csv`` trimmed: "phấn đấu", "đạt", "là" ...), then, for a counted
 noun, the unit's words, and for a count or a measure the words right after the unit ("Trồng
 mới 6.500 ha rừng tập trung" -> "Trồng mới rừng tập trung"; "Đón 5,5 triệu lượt khách tham
-quan" -> "Đón lượt khách tham quan"). A label that starts with a plan-structure word ("chỉ tiêu",
-"nhóm", "sở, ngành": ``not_label``) or has fewer than two words is no label.
+quan" -> "Đón lượt khách tham quan"). The change verb that ends the words before a figure is
+no part of the label ("doanh thu dịch vụ tăng 12%" -> "doanh thu dịch vụ"), and the words after a
+figure stop at a ``label_stop`` word outside a fixed phrase ("tham gia vào", "vừa và nhỏ"). A label
+that starts with a plan-structure word ("chỉ tiêu", "nhóm", "sở, ngành": ``not_label``) or has
+fewer than two words is no label.
 """
 
 from __future__ import annotations
@@ -40,6 +43,21 @@ def _tail_start(text: str, folded: str, m: re.Match, cues: CueWords) -> int:
     return m.start()
 
 
+def _before_change_verb(text: str, folded: str, start: int, end: int, cues: CueWords) -> int:
+    """``end`` moved before a change verb (``change_verb``) that ends the words before a figure:
+    the label names what moves, as "tăng bình quân" (a comparator) already leaves it ("doanh thu
+    dịch vụ lưu trú tăng 12%" -> "doanh thu dịch vụ lưu trú"). The verb stays when it ends a
+    growth's own noun (``growth_after``: "tốc độ tăng 10%"), when one word alone would remain,
+    or when it is another word that only folds like it ("trao tặng")."""
+    m = cues.label_change.search(folded, start, end)
+    if m is None or not same_tones(text, Match(*m.span("v"), None, m.group("v")), cues.label_change_table):
+        return end
+    noun = cues.label_growth_noun.search(folded, start, end)
+    if (noun and noun.start() < m.start()) or len(text[start : m.start()].split()) < _MIN_WORDS:
+        return end
+    return m.start()
+
+
 def _past_place(text: str, start: int, end: int, places: PhraseMatcher | None) -> int:
     """``start`` moved past a province name that opens the words there, and a short note in
     brackets after it: the subject that aims ("Hà Tĩnh có 15 xã ...", "Gia Lai (cũ) có 120 sản
@@ -54,10 +72,20 @@ def _past_place(text: str, start: int, end: int, places: PhraseMatcher | None) -
     return note.end() if note else found[0].end
 
 
-def _trim(text: str, folded: str, start: int, end: int, cues: CueWords, places: PhraseMatcher | None = None) -> Span:
-    """``(start, end)`` without list markers, leading and trailing cue words, a province named
-    first as the subject and year or period mentions at either edge ("năm 2026,", "đến năm
-    2030", "giai đoạn 2021 - 2025", "sau 5 năm")."""
+def _trim(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    cues: CueWords,
+    places: PhraseMatcher | None = None,
+    *,
+    change_verb: bool = True,
+) -> Span:
+    """``(start, end)`` without list markers, leading and trailing cue words, a change verb at the
+    end ("tăng", "giảm"; unless ``change_verb`` is false: before a counted noun the verb is what is
+    counted, "giảm 2.100 hộ nghèo"), a province named first as the subject and year or period
+    mentions at either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025", "sau 5 năm")."""
     for _ in range(4):
         before = (start, end)
         m = _MARKER.match(folded, start, end)
@@ -75,6 +103,7 @@ def _trim(text: str, folded: str, start: int, end: int, cues: CueWords, places: 
         start = m.end() if m else start
         m = cues.label_tail.search(folded, start, end)
         end = _tail_start(text, folded, m, cues) if m and m.end() == end else end
+        end = _before_change_verb(text, folded, start, end, cues) if change_verb else end
         if (start, end) == before:
             break
     return start, max(start, end)
@@ -110,13 +139,28 @@ def _after_other_number(folded: str, start: int, end: int, cues: CueWords) -> in
     return start + digits[-1] + joined[-1] if joined else None
 
 
+_KEPT_REACH = 40  # characters: a kept phrase may run on past the words searched for a stop
+
+
+def _first_stop(folded: str, start: int, end: int, cues: CueWords) -> re.Match | None:
+    """The first ``label_stop`` word in ``folded[start:end]`` that is no part of a kept phrase
+    (``label_kept_phrase``): "40% hợp tác xã tham gia vào chuỗi liên kết ..." runs on past
+    "vào", "... tham gia vào chuỗi liên kết vào năm 2030" stops at the second "vào"."""
+    kept = [m.span() for m in cues.label_kept.finditer(folded, start, min(len(folded), end + _KEPT_REACH))]
+    for m in cues.label_stop.finditer(folded, start, end):
+        word = m.end() - len(m.group().lstrip())
+        if not any(s <= word < e for s, e in kept):
+            return m
+    return None
+
+
 def _after_unit(text: str, folded: str, q: Quantity, seg_end: int, cues: CueWords) -> Span:
     """The words right after a counted noun or measure ("ha rừng tập trung" -> "rừng tập
     trung"), up to punctuation, a connective or twelve words; empty for rates and money."""
     m = _AFTER.match(folded, q.end, seg_end)
     if not m:
         return q.end, q.end
-    stop = cues.label_stop.search(folded, q.end, m.end())
+    stop = _first_stop(folded, q.end, m.end(), cues)
     end = stop.start() if stop else m.end()
     return q.end + (len(text[q.end : end]) - len(text[q.end : end].lstrip())), end
 
@@ -157,7 +201,7 @@ def _share_of(text: str, folded: str, q: Quantity, end: int, cues: CueWords) -> 
     m = _SHARE_OF.match(folded, q.end, end)
     if not m:
         return q.end, q.end
-    stop = cues.label_stop.search(folded, q.end, m.end())
+    stop = _first_stop(folded, q.end, m.end(), cues)
     words = folded[q.end : m.end()]
     start, stop_at = q.end + len(words) - len(words.lstrip()), stop.start() if stop else m.end()
     tail = cues.label_tail.search(folded, start, stop_at)
@@ -324,14 +368,14 @@ def _label(
 ) -> tuple[str, Span] | None:
     """``uncoded_label`` from ``start`` (past any other number of ``segment``), the words
     before the figure left out when ``joined``."""
-    start, end = _trim(text, folded, start, cue_start, cues, places)
+    counted = _counted_parts(text, folded, q, segment[1], cues)
+    start, end = _trim(text, folded, start, cue_start, cues, places, change_verb=not counted)
     named_before = end > start and not joined and not _share_of_count(folded, q, share_end, cues)
     parts = [(start, end)] if named_before else []
     if _whole_share(folded, q, segment, cues):
         parts = []  # "tỉnh đặt chỉ tiêu đến năm 2025 tất cả lượng chất thải ...": the whole names what follows
     if parts and _action_reach(folded, start, q, share_end, cues):
         parts = []  # "Triển khai hệ thống báo cáo đến 100% các sở, ngành": the share names what is reached
-    counted = _counted_parts(text, folded, q, segment[1], cues)
     if parts and q.unit == "count" and counted and _named_before(text, parts[0], counted[0]):
         counted = counted[1:]  # "số hộ nghèo còn 16.000 hộ": the words before name the unit's noun
     parts += counted
@@ -353,6 +397,8 @@ def _label(
         # the page ends inside the last word: the words before it name the share ("100% hộ gia đình
         # dùng nước sạch hợp vệ si"), a fragment after a counted-gap word alone names nothing ("90% số t")
         label = label.rsplit(" ", 1)[0].rstrip(" ,;:")
+        stops = [m for m in cues.label_stop.finditer(fold(label)) if m.end() == len(label)]
+        label = label[: stops[0].start()] if stops else label  # "... tham gia vào cá": no bare "vào"
         if len(label.split()) < _MIN_WORDS:
             return None
     return label, (min(first, cue_start), last)

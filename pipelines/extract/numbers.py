@@ -56,13 +56,16 @@ class UnitTable:
         year_nouns: Sequence[str] = (),
         magnitudes: Sequence[str] = (),
         leads: Sequence[str] = (),
+        compounds: Sequence[str] = (),
     ):
         """``range_words`` join a range besides "-" ("đến", "tới"); ``year_nouns`` name a year
         ("năm": "1,5%/năm" is per year, "năm 2025" no value); ``magnitudes`` are scale words a
         range may repeat after its first number ("từ 350 nghìn tỷ đến 400 nghìn tỷ đồng"); ``leads`` are
         the words a template's number may follow ("(HDI) đạt trên 0,7": the comparators written
-        before a number); all curated in ``indicator_cues.csv`` (roles ``range_join``,
-        ``year_noun``, ``magnitude``) and ``comparators.csv``."""
+        before a number); ``compounds`` are words a unit word begins that make it no unit ("căn
+        cứ", "tuổi thọ": "2021-2025 Căn cứ Luật ..." is no range of dwellings); all curated in
+        ``indicator_cues.csv`` (roles ``range_join``, ``year_noun``, ``magnitude``,
+        ``unit_compound``) and ``comparators.csv``."""
         range_sep = rf"\s*(?:-|{alternation(list(range_words))})\s*" if range_words else r"\s*-\s*"
         year = alternation(list(year_nouns)) if year_nouns else r"(?!)"
         scale = rf"(?:\s+(?:{alternation(list(magnitudes))}))*" if magnitudes else ""
@@ -76,6 +79,7 @@ class UnitTable:
             rf"\s*(?P<u>{body})(?P<y>\s*/\s*{year})?(?![\w])"
         )
         self._unit_start = re.compile(rf"\s*(?P<u>{body})(?![\w])")
+        self._compound = re.compile(rf"{alternation(list(compounds))}(?!\w)")
         # Units written around the number ("top {n}"): the quantity is the number itself.
         self._templates = []
         lead = rf"(?:(?:{alternation(list(leads))})\s+)*" if leads else ""
@@ -121,6 +125,9 @@ class UnitTable:
         >>> r = UnitTable([("top {n}", "rank", 1)])
         >>> [(q.start, q.low, q.unit) for q in r.find("PAR Index nằm trong top 15", 0, 26)]
         [(24, 15.0, 'rank')]
+        >>> c = UnitTable([("căn", "count", 1)], compounds=["căn cứ"])
+        >>> [q.low for q in c.find("giai đoạn 2021-2025 Căn cứ Luật; 1.500 căn nhà", 0, 46)]
+        [1500.0]
         >>> h = UnitTable([("(hdi) đạt {n}", "other", 1)], leads=["trên"])
         >>> [(q.start, q.low) for q in h.find("(HDI) đạt trên 0,7", 0, 18)]
         [(15, 0.7)]
@@ -143,6 +150,8 @@ class UnitTable:
         """The quantity one match of the unit regex states, else None (a token's tail, a year, a
         mis-read range); a tally's denominator gives its numerator ("57/88 xã" -> 57 xã)."""
         unit, mult = self._info[re.sub(r"\s+", " ", m.group("u"))]
+        if self._compound.match(folded, m.start("u")):
+            return None  # "2021-2025 Căn cứ Luật ...": the unit word begins another word
         tally = _tally_numerator(folded, start, m)
         if tally is not None:
             return Quantity(tally.start(), m.end(), parse_number(tally.group()) * mult, None, unit, False)

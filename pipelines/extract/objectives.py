@@ -110,7 +110,9 @@ def _list_start(
       chủ yếu. Trong đó, tỉnh thực hiện ...";
     - a year after the cue, then content: "Mục tiêu đến năm 2030, tỉnh Long An là ...",
       "Mục tiêu tổng quát đến năm 2025 là xây dựng ...", "đặt mục tiêu đến năm 2025 đạt tối
-      thiểu ..." — but not a title's "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050";
+      thiểu ..." — but not a title's "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"; a genitive
+      right after the year belongs to the cue ("Mục tiêu đến năm 2030 của tỉnh là trung tâm ..."
+      starts at "trung tâm", CONVENTIONS session 43);
     - for a general objective, "là" or "nhằm" and then content, ';' or not: "Mục tiêu tổng quát
       của Kế hoạch là nâng cao ...", "Mục tiêu chung của Đề án nhằm giảm nghèo ..." (CONVENTIONS,
       Objectives, sessions 37 and 39);
@@ -133,7 +135,8 @@ def _list_start(
         start = nxt[0] + m.end() if m else None
     elif y:
         start = cue_end + y.end()
-        start += words.list_then.match(fold_short(text[start : sent[1]])).end()
+        genitive = None if "," in y.group() else words.list_genitive.match(fold_short(text[start : sent[1]]))
+        start += (genitive or words.list_then.match(fold_short(text[start : sent[1]]))).end()
         if start >= sent[1] or not text[start].isalpha() or _PERIOD_BEFORE.search(text[sent[0] : cue_start]):
             start = None
     elif kind == _GENERAL and (aim := words.list_aim_is.match(fold_short(text[cue_end : sent[1]]))):
@@ -186,12 +189,14 @@ def _in_title(text: str, sent: Span, cue, lex: Lexicons) -> bool:
 
 def _in_purpose(text: str, sent: Span, cue, lex: Lexicons) -> bool:
     """Whether a cue stands in a purpose clause: a curated purpose word (``list_purpose``: "để",
-    "nhằm", as written: "Đề án đặt mục tiêu ..." is none) opens its clause or the comma segment before it, a few words ahead of it ("Để hoàn
-    thành mục tiêu đến năm 2030, ...", "Năm 2026, để đạt mục tiêu chung ..., cần: ..."). Such a
-    cue opens no objectives list, since what follows are tasks for the aim, though it still ends
-    the list before it (CONVENTIONS, Objectives, session 42)."""
+    "nhằm", as written: "Đề án đặt mục tiêu ..." is none) stands a few words ahead of it in its
+    clause, before the verb that governs it, wherever in the sentence and with or without a comma
+    before it ("Để hoàn thành mục tiêu đến năm 2030, ...", "Năm 2026, để đạt mục tiêu chung ...,
+    cần: ...", "tỉnh dồn sức để hoàn thành mục tiêu đến năm 2030, ..."). Such a cue opens no
+    objectives list, since what follows are tasks for the aim, though it still ends the list
+    before it (CONVENTIONS, Objectives, sessions 42 and 43)."""
     before = _MARKED.sub("", text[_clause_start(text, sent, cue.start) : cue.start].strip())
-    return bool(cue_words(lex).list_purpose.search(before.lower() + " "))
+    return bool(cue_words(lex).cue_purpose.search(before.lower() + " "))
 
 
 def _aims_in_words(text: str, cue, items: list[Span], lex: Lexicons) -> list[Span]:

@@ -109,6 +109,7 @@ from pipelines.extract.indicators.area_targets import area_targets
 from pipelines.extract.indicators.district_parts import district_part
 from pipelines.extract.indicators.type_parts import type_part
 from pipelines.extract.indicators.listed_parts import listed_part
+from pipelines.extract.indicators.kept_up import kept_up
 from pipelines.extract.indicators.production_parts import production_part
 from pipelines.extract.indicators.layouts import plan_layout
 from pipelines.extract.indicators.undated_status import undated_past
@@ -167,6 +168,7 @@ def indicator_rows(
         and not district_part(r, page)
         and not type_part(r, page)
         and not listed_part(r, page)
+        and not kept_up(r, page)
         and not production_part(r, page)
         and not plan_layout(r, page)
     ]

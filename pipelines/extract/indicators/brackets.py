@@ -207,8 +207,12 @@ def _plan_brackets(page: Page, clause: Span) -> list[int]:
     word ("(kế hoạch năm 2024 tăng 8%)": ``bracket_plan``), or one that holds a figure alone
     right after such a word ("vượt so với kế hoạch tỉnh giao (6,5 - 7%)"); a figure the plan's
     words announce with "là" stands in for a bracket (the position right before it:
-    "đạt chỉ tiêu Đại hội đề ra là 9.000 USD": ``plan_figure_lead``)."""
+    "đạt chỉ tiêu Đại hội đề ra là 9.000 USD": ``plan_figure_lead``); so does a slash between a
+    result's figure and the plan's words ("ước đạt 8,2%/kế hoạch 7,5%": ``slash_plan``; not
+    "số 15/KH-UBND", no figure before it)."""
     out = [m.start() for m in page.words.bracket_plan.finditer(page.folded, *clause)]
+    ends = {q.end for q in page.units.find(page.text, *clause)}
+    out += [m.start() for m in page.words.slash_plan.finditer(page.folded, *clause) if m.start() in ends]
     # "... đạt chỉ tiêu Đại hội đề ra là 9.000 USD": the figure after the plan's words, as if bracketed
     out += [m.end() - 1 for m in page.words.plan_figure.finditer(page.folded, *clause)]
     for m in re.finditer(r"\(", page.text[clause[0] : clause[1]]):

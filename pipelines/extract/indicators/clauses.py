@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from pipelines.extract import dates
-from pipelines.extract.context import classify, plan_estimate
+from pipelines.extract.context import classify, narrates_done, plan_estimate
 from pipelines.text.segment import Span, clauses
 from pipelines.extract.indicators.brackets import open_bracket
 from pipelines.extract.indicators.comparators import cue_start
@@ -107,8 +107,12 @@ def continued(page: Page, sentence: Span, last: str, said: Span) -> str:
     results: it goes on with the target stated before it in ``said`` ("Tỉnh đặt mục tiêu tăng
     trưởng 10%. Cơ cấu kinh tế: công nghiệp chiếm 40%."), unless it names a year of its own; an
     aim with neither a figure nor a year ("Sản xuất ổn định, bảo đảm mục tiêu an ninh lương
-    thực.") sets none for the figures after it ("... đã đưa nông nghiệp tăng 4,2%" reports)."""
+    thực.") sets none for the figures after it ("... đã đưa nông nghiệp tăng 4,2%" reports); nor
+    does one narrate work done, its past word written with its tones ("Năm 2024, tỉnh có kế
+    hoạch trồng 12.000 ha rừng. Các huyện đã trồng được 10.150 ha": ``narrates_done``)."""
     if not (page.units.find(page.text, *said) or stated_years(page, *said)):
+        return ""
+    if narrates_done(page.text, sentence, page.cues):
         return ""
     return "target" if last == "target" and not stated_years(page, *sentence) else ""
 

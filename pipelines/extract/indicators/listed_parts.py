@@ -21,8 +21,13 @@ Steps:
    to the total: all are parts.
 
 Coded rows too: parts that add up to the total give no rows even when the lexicon codes them
-(CONVENTIONS, session 42); a single part that does not add up ("thu ngân sách 10.000 tỷ đồng,
-trong đó thu nội địa 6.500 tỷ đồng") is no listed part and keeps its code (session 19).
+(CONVENTIONS, session 42: labour exports among the jobs created); a single part that does not add
+up ("thu ngân sách 10.000 tỷ đồng, trong đó thu nội địa 6.500 tỷ đồng") is no listed part and
+keeps its code (session 19). A standing component of a whole (``indicator_lexicon.csv``,
+``standing_part_of``: domestic revenue under the budget revenue, the sectors under GRDP) stays a
+row whether or not the parts add up (session 43): "thu ngân sách 10.000 tỷ đồng, trong đó thu nội
+địa 8.000 tỷ đồng, thu xuất nhập khẩu 2.000 tỷ đồng" keeps DOMESTIC_BUDGET_REVENUE, not the
+uncoded import-export part.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ def listed_part(row: dict, page: Page) -> bool:
     """Whether a row's figure is one of the listed parts of a total of its unit stated before a
     ``listed_parts`` lead (module steps). Example: "bưởi 17.000 ha" in "đạt 52.000 ha ... Cụ
     thể: sầu riêng 20.000 ha; bưởi 17.000 ha; xoài 15.000 ha" is no row; "đạt 52.000 ha" stays."""
-    if row["unit"] in _RATES or row["value_low"] is None:
+    if row["unit"] in _RATES or row["value_low"] is None or _standing(row, page):
         return False
     start = row["char_start"]
     own = [q for q in page.units.find(page.text, start, row["char_end"]) if q.low == row["value_low"]]
@@ -65,6 +70,12 @@ def listed_part(row: dict, page: Page) -> bool:
         return False
     listed = [q for q in page.units.find(page.text, lead.end(), sentence[1]) if _unit_key(page, q) == key]
     return part.start in _parts(page, total, listed, (lead.end(), sentence[1]))
+
+
+def _standing(row: dict, page: Page) -> bool:
+    """Whether the row's code is a standing component of a whole (``standing_part_of``)."""
+    code = row["indicator_code"]
+    return code is not None and bool(page.lex.indicator_info[code]["standing_part_of"])
 
 
 def _parts(page: Page, total: Quantity, listed: list[Quantity], span: Span) -> set[int]:

@@ -38,6 +38,7 @@ def unit_table(lex: Lexicons) -> UnitTable:
         year_nouns=role_cues(lex, "year_noun"),
         magnitudes=role_cues(lex, "magnitude"),
         leads=_leading_comparators(lex),
+        compounds=role_cues(lex, "unit_compound"),
     )
 
 

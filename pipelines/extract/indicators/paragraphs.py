@@ -33,6 +33,7 @@ from pipelines.extract.indicators.comparators import continues
 from pipelines.extract.indicators.page import Page, Clause, segment_around, Carry
 from pipelines.extract.indicators.phrasings import joined_past_comparator, with_scoped, is_named
 from pipelines.extract.indicators.named_places import counts_named_places
+from pipelines.extract.indicators.listed_kinds import counts_listed_kinds
 from pipelines.extract.indicators.quantities import (
     quantities_in,
     is_national,
@@ -93,6 +94,7 @@ def _clause_rows(page: Page, clause: Clause) -> None:
         and not is_named(q, phrases)
         and not change_start(page, clause.span, q)
         and not counts_named_places(page, clause.span, q)
+        and not counts_listed_kinds(page, clause.span, q)
     ]
     states = none_left_states(page, clause.span)  # "không còn xã nào có dưới 10 tiêu chí": no figure
     quantities = without_bars(quantities, states)

@@ -43,7 +43,7 @@ from pipelines.extract.indicators.phrasings import (
     measured_against,
     same_counted,
 )
-from pipelines.extract.indicators.quantities import heralded_in_brackets, in_brackets
+from pipelines.extract.indicators.quantities import heralded_in_brackets, in_brackets, quantities_in
 from pipelines.extract.indicators.years import target_year, year_start, joint_year, stated_years
 from pipelines.extract.indicators.yearly_counts import subgroup_count, yearly_count
 from pipelines.extract.indicators.grades import one_grade_end
@@ -478,9 +478,9 @@ def _statement(
         start = past_earlier(page, prev[-1].end, q.start)
         start += len(text[start : q.start]) - len(text[start : q.start].lstrip(" ,;"))
         return earlier[0], earlier[1], (start, q.end), lo
-    if k and not prev and measured_against(page, quantities[k - 1], q):
-        # "mục tiêu tăng trưởng 9%, cao hơn 0,2 điểm phần trăm so với mục tiêu 8,8%": the same subject
-        earlier = _statement(page, clause, k - 1, quantities)
+    measured = _measured_over(page, clause.span, k, quantities, alone=not prev)
+    if measured is not None:  # "..., cao hơn ... so với mục tiêu 8,8%", "đạt 19,58%/chỉ tiêu 14%": the same subject
+        earlier = _statement(page, clause, measured[1], measured[0])
         return None if earlier is None else (earlier[0], earlier[1], (earlier[2][0], q.end), lo)
     cue = cue_start(page, lo, q)
     if page.words.qualifier.search(page.folded, lo, cue) or _allotted(page, lo, cue, q):
@@ -498,6 +498,24 @@ def _statement(
     if aimed is not None:  # "..., tỉnh quyết tâm đạt mục tiêu trên 8%": the aim named before
         return aimed.value, aimed.phrase, labelled[1], lo
     return None, labelled[0], labelled[1], lo
+
+
+def _measured_over(
+    page: Page, span: Span, k: int, quantities: list[Quantity], alone: bool
+) -> tuple[list[Quantity], int] | None:
+    """The figures, and the index among them, of the figure measured against ``quantities[k]``:
+    the one before it ("mục tiêu tăng trưởng 9%, cao hơn 0,2 điểm phần trăm so với mục tiêu
+    8,8%", when ``alone`` in its comma segment), or one written over it as a result or an
+    estimate over its plan, a slash and the plan's words between them ("dự kiến đạt 19,58%/chỉ
+    tiêu trên 14%": 19,58 for 14, a ``measured`` figure left out of ``quantities``); else None."""
+    q = quantities[k]
+    if k and alone and measured_against(page, quantities[k - 1], q):
+        return quantities, k - 1
+    full = quantities_in(page, span)
+    before = [p for p in full if p.end <= q.start]
+    if before and "/" in page.text[before[-1].end : q.start] and measured_against(page, before[-1], q):
+        return full, len(before) - 1
+    return None
 
 
 def _series_before(page: Page, clause: Clause, k: int, quantities: list[Quantity], seg: Span) -> list[Quantity]:

@@ -11,6 +11,7 @@ import dataclasses
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.context import classify
 from pipelines.extract.flat_tables import FlatRow, FlatTable
+from pipelines.extract.tones import same_tones
 from pipelines.text.segment import Span
 from pipelines.extract.indicators.page import Page
 from pipelines.extract.indicators.phrasings import switch_code, unit_suits, rate_unit
@@ -28,7 +29,7 @@ def _table_context(page: Page, table: FlatTable, before: Span | None) -> tuple[s
     for span in table.header:
         if lex.result_cues.find(text, *span) or lex.heading_result_cues.find(text, *span):
             return "result", None
-    target = any(lex.target_cues.find(text, *s) or lex.heading_target_cues.find(text, *s) for s in table.header)
+    target = any(_aims(page, s) for s in table.header)
     if not target and before is not None:
         context = classify(text, before, before, before, "", page.cues)
         target = context == "target"
@@ -36,6 +37,19 @@ def _table_context(page: Page, table: FlatTable, before: Span | None) -> tuple[s
             return "result", None
     context = "target" if target else page.frame.context
     return context, (max(years) if years else page.plan_year)
+
+
+def _aims(page: Page, span: Span) -> bool:
+    """Whether a header line holds a target cue written with its own tones ("Bổ sung cân đối" is
+    no "cần") and not inside a phrase that only contains one (``not_target``: "Bổ sung có mục
+    tiêu" names a budget's targeted transfers)."""
+    text, lex = page.text, page.lex
+    covers = page.words.not_target.find(text, *span)
+    hits = lex.target_cues.find(text, *span) + lex.heading_target_cues.find(text, *span)
+    return any(
+        same_tones(text, h, lex.tables["cues.csv"]) and not any(c.start <= h.start and h.end <= c.end for c in covers)
+        for h in hits
+    )
 
 
 def table_rows(page: Page, table: FlatTable, before: Span | None) -> None:

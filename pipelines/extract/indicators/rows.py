@@ -301,19 +301,15 @@ def uncoded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity]) 
     an uncoded target when its words name what it counts (``_statement``). An age no phrasing
     codes qualifies who is counted ("tỷ lệ người dân từ 15 tuổi trở lên có tài khoản ..."): no
     row."""
-    q = quantities[k]
     stated = _statement(page, clause, k, quantities) or _shared_statement(page, clause, k, quantities)
-    total = phase_total(page, clause.span, clause.sentence, q) if stated is None or stated[0] is None else None
-    if stated is None and total is not None:  # a phase naming nothing but its years: "giai đoạn 2026-2030 tăng 7%"
-        seg = segment_around(page.text, clause.span, q.start)
-        start = seg[0] + len(page.text[seg[0] : q.start]) - len(page.text[seg[0] : q.start].lstrip())
-        stated = None, total["label_vi"], (start, q.end), seg[0]
-    if stated is None or len(cut_comparators(page, q)) > 1:
+    if stated is None or len(cut_comparators(page, quantities[k])) > 1:
         return
     code, label, (start, end), lo = stated
+    q = quantities[k]
     if code is None and (_a_part(page, clause, q) or q.unit == AGE_UNIT):
         return
-    if code is None and total is not None:  # "trong đó: giai đoạn 2021 - 2025 tăng 6,5 - 8%/năm": the total's indicator
+    total = phase_total(page, clause.span, clause.sentence, q) if code is None else None
+    if total is not None:  # "trong đó: giai đoạn 2021 - 2025 tăng 6,5 - 8%/năm": the total's indicator
         code, label = total["indicator_code"], total["label_vi"]
     after = comparator_after(page, q)
     end = max(end, q.end, after.end if after else 0)

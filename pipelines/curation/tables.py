@@ -187,7 +187,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "next_year_lead",
                         "next_year_edge",
                         "next_year_noun",
-                        "phase_lead",
                         "counted_gap",
                         "recognition_open",
                         "recognition_close",

@@ -131,7 +131,6 @@ class CueWords:
     cited_change: re.Pattern  # a cited text between a level left behind and ``change_to``
     aim_join: re.Pattern
     year_handover: re.Pattern  # "... và giai đoạn " / "..., và đến năm ": a later year opens the next figure
-    phase_opener: re.Pattern  # "trong đó, riêng năm 2026 ", "từ giai đoạn 2023-2025": a phase opening its segment
     year_opener: re.Pattern  # what may stand before a year that opens its comma segment: "và đến năm "
     deadline_opener: re.Pattern  # a deadline year opening a sentence: "Đến năm 2030, ...", "Đến hết năm 2030 ..."
     coordinate_join: re.Pattern  # the word joining coordinated figures: "trên 50% và 60%"
@@ -356,10 +355,6 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         respectively=whole("respectively"),
         respective_sep=re.compile(rf"\s*(?:,(?=\s)|;|\s-\s)\s*|{joined}"),
         respective_sep_nodash=re.compile(rf"\s*(?:,(?=\s)|;)\s*|{joined}"),
-        phase_opener=re.compile(
-            rf"\s*(?:(?:{g('breakdown_lead')})(?!\w)\s*[,:]?\s*)?(?:(?:{g('phase_lead')})\s+)*"
-            rf"(?:{g('next_year_noun')})\s+{YEAR}(?!\d)"
-        ),
         year_opener=re.compile(rf"\s*(?:(?:{g('next_year_join')})\s+)?{year_words}"),
         deadline_opener=re.compile(
             rf"\s*(?:{g('next_year_lead')})\s+(?:(?:{g('next_year_edge')})\s+)?(?:{g('next_year_noun')})\s+(?P<y>{YEAR})(?![\d.,]*\d|\s*[-–]\s*\d)"

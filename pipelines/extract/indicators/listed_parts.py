@@ -37,7 +37,6 @@ import re
 from pipelines.extract.cue_patterns import alternation, compiled
 from pipelines.extract.cue_words import role_cues
 from pipelines.extract.indicators.page import Page
-from pipelines.extract.indicators.phases import opens_phase
 from pipelines.extract.numbers import Quantity
 from pipelines.text.segment import Span, sentences
 
@@ -61,8 +60,8 @@ def listed_part(row: dict, page: Page) -> bool:
         return False
     para, sentence = held
     leads = list(_lead(page).finditer(page.folded, sentence[0], part.start))
-    if not leads or opens_phase(page, sentence, part.start):
-        return False  # "Trong đó, năm 2022 trồng mới 4.500 ha": a phase, no part (sessions 33 and 42)
+    if not leads:
+        return False
     lead = leads[-1]
     key = _unit_key(page, part)
     total = _total(page, para, sentence, lead.start(), key)

@@ -47,7 +47,6 @@ from pipelines.extract.indicators.quantities import heralded_in_brackets, in_bra
 from pipelines.extract.indicators.years import target_year, year_start, joint_year, stated_years
 from pipelines.extract.indicators.yearly_counts import subgroup_count, yearly_count
 from pipelines.extract.indicators.grades import one_grade_end
-from pipelines.extract.indicators.phases import opens_phase, phase_total
 
 
 def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], phrases: list[Match]) -> Match | None:
@@ -308,9 +307,6 @@ def uncoded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity]) 
     q = quantities[k]
     if code is None and (_a_part(page, clause, q) or q.unit == AGE_UNIT):
         return
-    total = phase_total(page, clause.span, clause.sentence, q) if code is None else None
-    if total is not None:  # "trong đó: giai đoạn 2021 - 2025 tăng 6,5 - 8%/năm": the total's indicator
-        code, label = total["indicator_code"], total["label_vi"]
     after = comparator_after(page, q)
     end = max(end, q.end, after.end if after else 0)
     # dated from its value: a long label may name an earlier aim's year ("... đến năm 2030 tương
@@ -369,8 +365,6 @@ def _a_part(page: Page, clause: Clause, q: Quantity) -> bool:
     output stays, session 35). CONVENTIONS: the parts of a total are no rows, except an indicator
     of the lexicon (a coded part stays)."""
     sentence = clause.sentence
-    if opens_phase(page, clause.span, q.start):
-        return False  # "Trong đó, năm 2022 trồng mới 4.500 ha": a phase narrows the time (sessions 33, 42)
     if page.words.breakdown_lead.match(page.folded, sentence[0], q.start):
         line = page.text.rfind("\n", 0, sentence[0]) + 1
         totals = page.units.find(page.text, line, sentence[0])

@@ -37,3 +37,11 @@ def test_a_kept_standard_and_a_provinces_page_give_no_commune_row(lex, units):
 def test_a_communes_aim_to_cross_the_new_rural_finish_line_is_its_achieve_row(lex, units):
     text = _HEAD + "Đến nay xã đã đạt 15/19 tiêu chí và phấn đấu về đích nông thôn mới năm 2022."
     assert cited_row_keys(text, lex, units, 2021) == [(None, "achieve", None, None, 2022)]
+
+
+def test_a_communes_own_end_of_poverty_named_after_its_noun_is_its_poverty_rate(lex, units):
+    # "xã không còn hộ nghèo" on the commune's page: the commune itself, no lower unit (session 36)
+    text = _HEAD + "Đại hội đề ra chỉ tiêu: đến năm 2025 thu nhập đạt 80 triệu đồng; xã không còn hộ nghèo."
+    assert ("POVERTY_RATE", "achieve", None, None, 2025) in cited_row_keys(text, lex, units, 2020)
+    province = "UBND tỉnh ban hành Kế hoạch\n\nĐến năm 2025, các xã không còn hộ nghèo."
+    assert all(k[1] != "achieve" for k in cited_row_keys(province, lex, units, 2021))

@@ -91,6 +91,18 @@ def test_a_count_restated_as_the_share_it_makes(lex, units):
     ]
 
 
+def test_a_count_restated_as_its_share_in_brackets_after_its_verb(lex, units):
+    # "... là 90/150 xã đạt (60%)": the bracketed share after "đạt" restates the tally (session 33)
+    text = (
+        "Kế hoạch năm 2027\n\n"
+        "Năm 2027, tỉnh phấn đấu nâng tổng số xã đạt chuẩn nông thôn mới nâng cao là 90/150 xã đạt (60%)."
+    )
+    assert coded(text, lex, units, 2026) == [
+        ("ADVANCED_NEW_RURAL_COMMUNES", "eq", 60.0, None, 2027),
+        ("ADVANCED_NEW_RURAL_COMMUNES", "eq", 90.0, None, 2027),
+    ]
+
+
 def test_a_state_kept_in_a_sentence_that_reports_results_is_narrated(lex, units):
     text = (
         "Kinh tế năm 2024\n\n"

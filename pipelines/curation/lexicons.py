@@ -18,7 +18,7 @@ from pipelines.curation.tables import CurationError, read_curation_folder
 from pipelines.ingest.clean import ChromeRule
 from pipelines.ingest.rules import IngestRules, build_ingest_rules
 from pipelines.text.fold import fold_short
-from pipelines.text.matcher import PhraseMatcher, ShieldedMatcher, TokenNormaliser
+from pipelines.text.matcher import InitialsNormaliser, PhraseMatcher, ShieldedMatcher, TokenNormaliser
 
 PROVINCE_PLACEHOLDER = "{province}"
 # How a province name is preceded in running text ("tỉnh Long An", "thành phố Cần Thơ").
@@ -172,7 +172,9 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
             (r["kind"], fold(r["source_pattern"]), r["province_code"])
             for r in t["province_sources.csv"].to_dict("records")
         ],
-        indicators=PhraseMatcher(_pairs(t["indicator_phrasings.csv"], "phrasing", lambda r: r["indicator_code"])),
+        indicators=PhraseMatcher(
+            _pairs(t["indicator_phrasings.csv"], "phrasing", lambda r: r["indicator_code"]), InitialsNormaliser()
+        ),
         indicator_scopes=PhraseMatcher((sc, fold(sc)) for sc in dict.fromkeys(scoped.scope)),
         scoped_indicators={
             fold(sc): PhraseMatcher(zip(g.phrasing, g.indicator_code)) for sc, g in scoped.groupby("scope", sort=True)

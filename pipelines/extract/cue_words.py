@@ -113,6 +113,7 @@ class CueWords:
     year_after: re.Pattern
     day_noun: str  # a regex group: "ngày"
     long_date: re.Pattern
+    deadline_date: re.Pattern  # "đến ngày 31/12/2027": a deadline written as a full date (group "y": its year)
     year: re.Pattern
     vision: re.Pattern
     range_join: str  # a regex group: "đến", "tới" (besides "-")
@@ -194,6 +195,7 @@ class CueWords:
     whole_year: re.Pattern
     standard_period: re.Pattern
     sum_period: re.Pattern
+    period_edge: re.Pattern  # "cuối ", "hết " right before a period word: the period's end, no span
     dated_base: re.Pattern
     prior_base: re.Pattern
     base_ratio: re.Pattern  # "(bằng 108% so với năm 2024)": a figure's ratio to an earlier year's
@@ -293,6 +295,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         day_noun=g("day_noun"),
         long_date=re.compile(
             rf"(?:{g('day_noun')})\s*(\d{{1,2}})\s+(?:{g('month_noun')})\s*(\d{{1,2}})\s+(?:{g('year_noun')})\s*(\d{{4}})"
+        ),
+        deadline_date=re.compile(
+            rf"(?<!\w)(?P<cue>{g('deadline_day')})\s+(?:{g('day_noun')})\s+\d{{1,2}}\s*(?P<sep>[/.-])\s*\d{{1,2}}"
+            rf"\s*(?P=sep)\s*(?P<y>{YEAR})(?!\d)"
         ),
         year=re.compile(
             rf"(?:(?P<cue>{g('year_lead')})\s+)?(?:{g('year_noun')})\s+(?:(?:{g('year_gap')})\s+)?"
@@ -426,6 +432,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){YEAR}(?!\d)"),
         sum_period=whole("sum_period"),
+        period_edge=re.compile(rf"(?<!\w)(?:{g('next_year_edge')})\s+$"),
         dated_base=re.compile(rf"(?<!\w)(?:{g('dated_base')})\s+(?P<year>{YEAR})(?!\d)"),  # "so với năm 2025"
         prior_base=whole("prior_base"),
         base_ratio=re.compile(rf"\(\s*(?:{g('base_ratio')})\s+(?=\d)"),

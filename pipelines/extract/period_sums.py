@@ -6,11 +6,19 @@ over a period ("tổng thu ngân sách 5 năm 2021 - 2025 đạt 77.000 tỷ đ�
 names the period: "tổng thu ngân sách nhà nước giai đoạn 2021 - 2025" (docs/CONVENTIONS.md,
 ruled in session 27).
 
-Steps, for each coded row of an amount of money (the units that add up over years):
-1. its statement: its quote, from the start of its clause when the clause opens with the period
-   ("Giai đoạn 2021 - 2025, tổng vốn đầu tư ...");
-2. the last period named there with a ``sum_period`` word ("giai đoạn 2021 - 2025", "05 năm"),
-   not after a ``baseline`` word ("so với giai đoạn 2016 - 2020" is a base);
+A count that adds up over the years (the lexicon's ``flow`` codes: visitors, jobs, workers sent
+abroad, new enterprises) is summed the same way ("đưa 5.000 lao động đi làm việc ở nước ngoài"
+over "giai đoạn 2026 - 2030"; session 43); a stock ("50 xã đạt chuẩn") is not.
+
+Steps, for each coded row of an amount of money (the units that add up over years) or of a flow:
+1. its statement: its quote, from the period that frames it in its clause: the clause opens with
+   the period ("Giai đoạn 2021 - 2025, tổng vốn đầu tư ..."), a comma segment before the quote is
+   the period alone ("Theo đề án, giai đoạn 2026 - 2030, tỉnh phấn đấu ..."), or the period
+   stands a verb before the quote ("đặt mục tiêu nhiệm kỳ 2020 - 2025 thu hút hơn 9 tỷ USD");
+2. the last period named there with a ``sum_period`` word ("giai đoạn 2021 - 2025", "05 năm",
+   "nhiệm kỳ"), not after a ``baseline`` word ("so với giai đoạn 2016 - 2020" is a base) nor
+   after an edge word ("đến cuối nhiệm kỳ": ``next_year_edge``), nor followed by one year alone
+   ("nhiệm kỳ 2025" names the term's end);
 3. no single year after it (the year's own figure: "...; trong đó, năm 2025 đạt 18.700 tỷ đồng"
    keeps the code) and no ``period_average`` word in the statement ("bình quân mỗi năm": a yearly
    figure);
@@ -33,13 +41,31 @@ _CLAUSE_START = re.compile(r"[;:.\n]")
 _LEAD = re.compile(r"[\s\-+•*–]*")
 
 
+_SEGMENT_EDGE = re.compile(r"[,;:.\n]|\s[-–]\s")  # a comma segment's edges; " - " after a site's tag ("TPO - ")
+_VERB_GAP = re.compile(r"(?:\s+[^\W\d_]+){1,2}\s+")  # the verb between a framing period and the quote: "thu hút"
+
+
 def _statement_start(text: str, folded: str, row: dict, words: CueWords) -> int:
-    """Where the row's statement starts: its quote, or its clause when that opens with a period."""
+    """Where the row's statement starts: its quote, or the period that frames it in its clause
+    (the clause opens with it, a comma segment before the quote holds it alone, or it stands a
+    verb of one or two words before the quote)."""
     start = row["char_start"]
     cut = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
     m = _LEAD.match(text, cut, start)
     lead = m.end() if m else cut
-    return lead if words.sum_period.match(folded, lead) else start
+    if words.sum_period.match(folded, lead):
+        return lead
+    for p in words.sum_period.finditer(folded, lead, start):
+        years = _PERIOD_YEARS.match(folded, p.end())
+        if years is None or words.body_term.search(folded, max(0, p.start() - 20), p.start()):
+            continue  # "HĐND tỉnh khóa VII, nhiệm kỳ 2021 - 2026": a council's own term frames nothing
+        edges = [e.end() for e in _SEGMENT_EDGE.finditer(folded, lead, p.start())]
+        alone = not folded[edges[-1] if edges else lead : p.start()].strip() and re.match(
+            r"\s*,", folded[years.end() : start]
+        )
+        if alone or _VERB_GAP.fullmatch(folded, years.end(), start):
+            return p.start()
+    return start
 
 
 def _summed_period(text: str, folded: str, row: dict, words: CueWords) -> int | None:
@@ -48,7 +74,11 @@ def _summed_period(text: str, folded: str, row: dict, words: CueWords) -> int | 
     start, end = _statement_start(text, folded, row, words), row["char_end"]
     if words.period_average.search(folded, start, end):
         return None
-    periods = [m for m in words.sum_period.finditer(folded, start, end) if not _based(folded, start, m.start(), words)]
+    periods = [
+        m
+        for m in words.sum_period.finditer(folded, start, end)
+        if not _based(folded, start, m.start(), words) and not _an_end(folded, start, m, words)
+    ]
     if not periods:
         return None
     last = periods[-1]
@@ -69,9 +99,28 @@ def _based(folded: str, start: int, pos: int, words: CueWords) -> bool:
     return bool(words.baseline.search(folded, max(start, pos - 12), pos))
 
 
+_ONE_YEAR = re.compile(rf"\s*{YEAR}(?!\s*[-–]\s*\d)")
+
+
+def _an_end(folded: str, start: int, m: re.Match, words: CueWords) -> bool:
+    """Whether the period word at ``m`` names an end, not a span: an edge word before it ("đến
+    cuối nhiệm kỳ", ``next_year_edge``) or one year alone after it ("nhiệm kỳ 2025")."""
+    return bool(words.period_edge.search(folded, max(start, m.start() - 8), m.start())) or bool(
+        _ONE_YEAR.match(folded, m.end())
+    )
+
+
+def _summed(row: dict, lex: Lexicons) -> bool:
+    """Whether the row's figure adds up over the years: an amount of money, or a count of a
+    ``flow`` code (``indicator_lexicon.csv`` value_kind: visitors, jobs, workers sent abroad)."""
+    if row["unit"] in _SUMMED_UNITS:
+        return True
+    return row["unit"] == "count" and lex.indicator_info[row["indicator_code"]]["value_kind"] == "flow"
+
+
 def uncode_period_sums(text: str, rows: list[dict], lex: Lexicons) -> None:
-    """Drop, in place, the code (and English label) of rows that sum an amount over a period,
-    naming the period in ``label_vi``.
+    """Drop, in place, the code (and English label) of rows that sum an amount or a flow over a
+    period, naming the period in ``label_vi``.
 
     Example: "Tổng vốn đầu tư toàn xã hội giai đoạn 2021 - 2025 đạt 246.600 tỷ đồng" ->
     TOTAL_SOCIAL_INVESTMENT becomes uncoded, its label ends with "giai đoạn 2021 - 2025".
@@ -79,7 +128,7 @@ def uncode_period_sums(text: str, rows: list[dict], lex: Lexicons) -> None:
     words = cue_words(lex)
     folded = fold(text)
     for row in rows:
-        if row["indicator_code"] is None or row["unit"] not in _SUMMED_UNITS:
+        if row["indicator_code"] is None or not _summed(row, lex):
             continue
         stop = _summed_period(text, folded, row, words)
         if stop is None:

@@ -116,6 +116,48 @@ def _own_short_form_dropped(words: list[str], starts: list[int], ends: list[int]
     return words, starts, ends
 
 
+_SHORT_FORM = re.compile(r"[^\W\d_]{2,7}")
+
+
+class InitialsNormaliser:
+    """Tolerance for a name's own short form written in brackets inside it: "(X)" right after words
+    whose initials spell X ("nông thôn mới (NTM) nâng cao") is dropped, so a phrase written
+    without it ("nông thôn mới nâng cao") still matches; other brackets stay ("(GRDP)" after
+    "tổng sản phẩm trên địa bàn", "(cũ)"). The tokens kept keep their offsets.
+
+    >>> InitialsNormaliser().words(["nông", "thôn", "mơi", "(", "ntm", ")", "nâng", "cao"])
+    ['nông', 'thôn', 'mơi', 'nâng', 'cao']
+    """
+
+    def spans(self, words: list[str], starts: list[int], ends: list[int]):
+        """The tokens without the bracketed short forms: (words, starts, ends)."""
+        keep = [True] * len(words)
+        for k in range(1, len(words) - 2):
+            short = words[k + 1]
+            if words[k] != "(" or words[k + 2] != ")" or not _SHORT_FORM.fullmatch(short) or len(short) > k:
+                continue
+            initials = "".join(w[0] for w in words[k - len(short) : k])
+            if _plain_d(initials) == _plain_d(short):
+                keep[k] = keep[k + 1] = keep[k + 2] = False
+        return (
+            [w for w, x in zip(words, keep) if x],
+            [a for a, x in zip(starts, keep) if x],
+            [b for b, x in zip(ends, keep) if x],
+        )
+
+    def words(self, words: list[str]) -> list[str]:
+        return self.spans(words, list(range(len(words))), list(range(len(words))))[0]
+
+    def key(self, phrase: str) -> tuple[str, ...]:
+        """The normalised key of a phrase."""
+        return tuple(self.words(list(_key(phrase))))
+
+
+def _plain_d(word: str) -> str:
+    """``word`` with "đ" read as "d": a short form may write either ("DTTS" for "đồng bào ...")."""
+    return word.replace("đ", "d")
+
+
 def _tokenise(folded: str) -> tuple[list[str], list[int], list[int]]:
     """The tokens (words, or single punctuation marks) of a folded text, with their offsets."""
     words, starts, ends = [], [], []

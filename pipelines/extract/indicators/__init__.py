@@ -73,6 +73,8 @@ Modules of this package, in the order they build on each other:
   15"): the indexes a standing ranks, and a numbered group of the best (lte N).
 - ``brackets``: Plan figures in brackets beside a result.
 - ``layouts``: A master plan's layout quoted by a page (its zones and their area): no rows.
+- ``phases``: Phases of a period's figure after "trong đó" or in a sentence of their own ("Riêng năm
+  2022, ..."): rows of the period's measure for the phase's end year, never parts of the total.
 - ``production_parts``: Sectors' rates in brackets after a growth of production value: no rows.
 - ``undated_status``: An earlier year's end or an ended period on an undated page: no rows.
 - ``area_targets``: Targets a province assigns to each of its districts in a list.
@@ -109,6 +111,7 @@ from pipelines.extract.indicators.area_targets import area_targets
 from pipelines.extract.indicators.district_parts import district_part
 from pipelines.extract.indicators.type_parts import type_part
 from pipelines.extract.indicators.listed_parts import listed_part
+from pipelines.extract.indicators.phases import phased
 from pipelines.extract.indicators.kept_up import kept_up
 from pipelines.extract.indicators.production_parts import production_part
 from pipelines.extract.indicators.layouts import plan_layout
@@ -164,10 +167,7 @@ def indicator_rows(
         and not said_in_words(r, page)
         and not headline_restates(r, page)
         and not lead_restates(r, page)
-        and not part_of_total(r, page)
-        and not district_part(r, page)
-        and not type_part(r, page)
-        and not listed_part(r, page)
+        and (phased(r, page) or not _a_part(r, page))
         and not kept_up(r, page)
         and not production_part(r, page)
         and not plan_layout(r, page)
@@ -188,6 +188,12 @@ def indicator_rows(
     areas = area_targets(page, published_year)  # a list of districts' own targets replaces what was read there
     rows = [r for r in rows if not any(s <= r["char_start"] < e for s, e in areas.spans)] + areas.rows
     return assign_statement_ids(rows, "ind", "indicator_id")
+
+
+def _a_part(row: dict, page: Page) -> bool:
+    """Whether a row is a part of a total stated before it (the part filters); a phase of a
+    period's figure never is (``phases``)."""
+    return part_of_total(row, page) or district_part(row, page) or type_part(row, page) or listed_part(row, page)
 
 
 def _read_paragraphs(page: Page, paragraph_spans: list[Span], tables: list[FlatTable]) -> None:

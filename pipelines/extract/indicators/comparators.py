@@ -135,8 +135,9 @@ def _full_share(q: Quantity) -> bool:
     return q.unit == "percent" and q.low >= 100
 
 
-# a comma joining two figures counted by the same noun: "ít nhất 5 điểm du lịch cấp tỉnh, 5 điểm ..."
-_COMMA_LISTED = re.compile(r"(?:\s+[^\W\d_]+){1,8}\s*,\s+")
+# a comma joining two figures counted by the same noun: "ít nhất 5 điểm du lịch cấp tỉnh, 5 điểm ...";
+# a grade's number inside the words naming the first is a word of its name ("... OCOP 4 sao, 5% ...")
+_COMMA_LISTED = re.compile(r"\s+[^\W\d_]+(?:\s+(?:[^\W\d_]+|\d{1,2}(?=\s+[^\W\d_]))){0,7}\s*,\s+")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 

@@ -27,7 +27,9 @@ keeps its code (session 19). A standing component of a whole (``indicator_lexico
 ``standing_part_of``: domestic revenue under the budget revenue, the sectors under GRDP) stays a
 row whether or not the parts add up (session 43): "thu ngân sách 10.000 tỷ đồng, trong đó thu nội
 địa 8.000 tỷ đồng, thu xuất nhập khẩu 2.000 tỷ đồng" keeps DOMESTIC_BUDGET_REVENUE, not the
-uncoded import-export part.
+uncoded import-export part. A figure that names a year or a period inside the total's period is a
+phase of it (``phases``: "trong đó năm 2022 trồng 3.000 ha, giai đoạn 2023 - 2025 trồng 9.000 ha"):
+it narrows the time, not what is counted, and is never a part (CONVENTIONS, session 42).
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ def listed_part(row: dict, page: Page) -> bool:
     if not own or page.para_at(start) is None:
         return False
     part = own[-1]
+    if part.start in page.phases:  # a phase narrows the time, not what is counted (``phases``)
+        return False
     held = page.sentence_at(part.start)
     if held is None:
         return False
@@ -63,11 +67,15 @@ def listed_part(row: dict, page: Page) -> bool:
     if not leads:
         return False
     lead = leads[-1]
-    key = _unit_key(page, part)
-    total = _total(page, para, sentence, lead.start(), key)
+    key = unit_key(page, part)
+    total = total_before(page, para, sentence, lead.start(), key)
     if total is None:
         return False
-    listed = [q for q in page.units.find(page.text, lead.end(), sentence[1]) if _unit_key(page, q) == key]
+    listed = [
+        q
+        for q in page.units.find(page.text, lead.end(), sentence[1])
+        if unit_key(page, q) == key and q.start not in page.phases
+    ]
     return part.start in _parts(page, total, listed, (lead.end(), sentence[1]))
 
 
@@ -120,11 +128,11 @@ def _adds_up(parts: list[Quantity], total: Quantity) -> bool:
     return low * (1 - _TOLERANCE) <= t_high and t_low <= high * (1 + _TOLERANCE)
 
 
-def _total(page: Page, para: Span, sentence: Span, lead: int, key: tuple[str, str]) -> Quantity | None:
+def total_before(page: Page, para: Span, sentence: Span, lead: int, key: tuple[str, str]) -> Quantity | None:
     """The last figure of unit ``key`` before the lead in its sentence; when there is none and
     the lead opens its sentence, the last one of the sentence before (in the paragraph before,
     when the lead's sentence opens its paragraph)."""
-    same = [q for q in page.units.find(page.text, sentence[0], lead) if _unit_key(page, q) == key]
+    same = [q for q in page.units.find(page.text, sentence[0], lead) if unit_key(page, q) == key]
     if same:
         return same[-1]
     if page.text[sentence[0] : lead].strip(" \t\n-–•*+"):
@@ -132,7 +140,7 @@ def _total(page: Page, para: Span, sentence: Span, lead: int, key: tuple[str, st
     before = _sentence_before(page, para, sentence)
     if before is None:
         return None
-    same = [q for q in page.units.find(page.text, *before) if _unit_key(page, q) == key]
+    same = [q for q in page.units.find(page.text, *before) if unit_key(page, q) == key]
     return same[-1] if same else None
 
 
@@ -148,7 +156,7 @@ def _sentence_before(page: Page, para: Span, sentence: Span) -> Span | None:
     return last[-1] if last else None
 
 
-def _unit_key(page: Page, q: Quantity) -> tuple[str, str]:
+def unit_key(page: Page, q: Quantity) -> tuple[str, str]:
     """A figure's unit and the last word of its unit phrase, scale words and a "/năm" aside
     ("659.780 tấn/năm" -> ("other", "tan"); "1,2 nghìn ha" -> ("other", "ha"))."""
     phrase = re.sub(r"^.*\d", "", page.folded[q.start : q.end]).split("/")[0].split()

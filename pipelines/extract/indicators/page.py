@@ -73,6 +73,7 @@ class Page:
     undated_year: int | None = None
     handed: set[Span] = field(default_factory=set)  # figures a respectively list gave out (``respective``)
     subgroups: set[tuple] = field(default_factory=set)  # keys of counts of a subgroup (``yearly_counts``)
+    phases: set[int] = field(default_factory=set)  # starts of the figures that are phases of a period's (``phases``)
     unit: str | None = None  # the level of the unit the page is about (``page_units.page_unit``)
 
     def __post_init__(self):

@@ -57,6 +57,7 @@ from pipelines.extract.indicators.section_bases import comparisons, compared_fig
 from pipelines.extract.indicators.rows import coded_row, achieve_rows, uncoded_row, keep
 from pipelines.extract.indicators.level_growth import growth_of_level, growth_row_value
 from pipelines.extract.indicators.none_left import none_left_states, without_bars, none_left_rows
+from pipelines.extract.indicators.phases import phase_row, phase_sentence
 from pipelines.extract.indicators.years import (
     stated_years,
     period_of_rate,
@@ -111,6 +112,8 @@ def _clause_rows(page: Page, clause: Clause) -> None:
             or (national and continues(page, quantities[k - 1].end, quantities[k]))
         )
         if national or id(quantities[k]) in built:
+            continue
+        if phase_row(page, clause, quantities[k]):  # "..., trong đó giai đoạn 2021 - 2025 đạt 7,5%/năm"
             continue
         grown = growth_of_level(page, clause, k, quantities)
         if grown is not None:  # "đón 3 triệu lượt khách, tăng bình quân 14%/năm": the level's growth
@@ -170,6 +173,8 @@ def paragraph_rows(page: Page, para: Span, carried: Carry | None = None) -> Carr
             context = context or ("result" if listed_result else "")
             context = context or (listed_item(page, span, sent) if listed and inherited == "target" else "")
             context = context or classify(text, span, sent, para, here, own)
+            if context in ("", "target") and phase_sentence(page, sent, span):
+                context = "target"  # "Riêng năm 2022, ..." after a period's figure (CONVENTIONS, session 43)
             lead = lead or list_lead(page, sent, span)
             reported = (reported or result_lead(page, sent, span)) and not lead
             aim, named = (

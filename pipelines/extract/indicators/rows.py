@@ -46,6 +46,7 @@ from pipelines.extract.indicators.phrasings import (
 from pipelines.extract.indicators.quantities import heralded_in_brackets, in_brackets, quantities_in
 from pipelines.extract.indicators.years import target_year, year_start, joint_year, stated_years
 from pipelines.extract.indicators.yearly_counts import subgroup_count, yearly_count
+from pipelines.extract.indicators.grades import one_grade_end
 
 
 def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], phrases: list[Match]) -> Match | None:
@@ -91,7 +92,10 @@ def coded_row(page: Page, clause: Clause, k: int, quantities: list[Quantity], ph
     after = comparator_after(page, q)
     end = max(q.end, phrase.end, after.end if after else 0)
     if not _part_of_total(page, span, code, year, start):
-        key = keep(page, code, phrase.phrase, (comparator, q.low, q.high, unit, year), (start, end), clause)
+        label, grade = phrase.phrase, one_grade_end(page, code, q, phrase)
+        if grade is not None:  # "8 sản phẩm đạt chuẩn OCOP 4 sao": one grade, uncoded (session 39)
+            code, label, end = None, text[phrase.start : grade], max(end, grade)
+        key = keep(page, code, label, (comparator, q.low, q.high, unit, year), (start, end), clause)
         if subgroup:
             page.subgroups.add(key)
     return phrase
@@ -146,7 +150,9 @@ def achieve_rows(page: Page, clause: Clause, phrases: list[Match], used: set[int
             continue
         if page.unit == "commune" and _commune_aim(page, clause, phrase, phrases):
             continue
-        if _lower_units_state(page, phrase, phrases, clause.sentence):
+        # on a commune's page "xã không còn hộ nghèo" is the commune itself, no lower unit
+        own = unit_words(page.lex).commune_words if page.unit == "commune" else frozenset()
+        if _lower_units_state(page, phrase, phrases, clause.sentence, own=own):
             continue
         info = page.lex.indicator_info[phrase.value]
         seg = segment_around(text, span, phrase.start)

@@ -58,7 +58,7 @@ def test_becoming_a_developed_province_of_its_region_is_the_regional_standing(le
 
 def test_becoming_a_province_described_by_its_industry_is_an_uncoded_achieve(lex, units):
     text = (
-        "Đại hội Đảng bộ tỉnh\n\nTỉnh Tây Hòa phấn đấu đến năm 2030 trở thành tỉnh có công nghiệp phát triển "
-        "nhanh, kinh tế biển mạnh."
+        "Đại hội Đảng bộ tỉnh\n\nTây Hòa quyết tâm đến năm 2035 trở thành tỉnh có công nghiệp chế biến "
+        "hiện đại, nông nghiệp sạch."
     )
-    assert rows(text, lex, units, 2025) == [(None, "achieve", None, None, 2030)]
+    assert rows(text, lex, units, 2025) == [(None, "achieve", None, None, 2035)]

@@ -54,13 +54,14 @@ def test_the_parts_of_an_added_total_are_no_rows_of_the_stock(lex, units):
 
 
 def test_products_named_by_their_rating_take_the_ocop_codes(lex, units):
-    """Products counted by the rating they are given ("được đánh giá, phân hạng 3 sao trở lên")
-    are OCOP products without the word; "thêm" makes the increment, the total keeps the stock."""
+    """Products counted by the rating they are given ("được đánh giá, phân hạng 3 sao trở lên",
+    "được phân hạng 3 sao trở lên") are OCOP products without the word; "thêm" makes the
+    increment, the total keeps the stock."""
     text = (
-        "Năm 2027, toàn tỉnh có thêm từ 12 - 15 sản phẩm được đánh giá, phân hạng 3 sao trở lên (nâng tổng số "
-        "sản phẩm được đánh giá, phân hạng 3 sao trở lên đạt 90-95 sản phẩm)."
+        "Năm 2027, tỉnh phấn đấu có thêm 10 - 14 sản phẩm được đánh giá, phân hạng 3 sao trở lên (khi đó, "
+        "tổng số sản phẩm được phân hạng 3 sao trở lên đạt 80-85 sản phẩm)."
     )
     assert rows(text, lex, units, 2026) == [
-        ("OCOP_PRODUCTS", "between", 90.0, 95.0, 2027),
-        ("OCOP_PRODUCTS_ADDED", "between", 12.0, 15.0, 2027),
+        ("OCOP_PRODUCTS", "between", 80.0, 85.0, 2027),
+        ("OCOP_PRODUCTS_ADDED", "between", 10.0, 14.0, 2027),
     ]

@@ -64,8 +64,8 @@ def test_no_longer_far_is_no_end_state(lex, units):
 def test_no_commune_written_with_have_is_the_same_end_state(lex, units):
     text = (
         "Chương trình nông thôn mới của tỉnh Hà Lâm\n\n"
-        "Giai đoạn 2026 - 2030, tỉnh phấn đấu có trên 70% xã đạt chuẩn nông thôn mới và không có xã đạt dưới "
-        "14 tiêu chí."
+        "Giai đoạn 2026 - 2030, tỉnh phấn đấu 80% số xã được công nhận đạt chuẩn nông thôn mới, không có "
+        "xã đạt dưới 16 tiêu chí."
     )
     assert _keys(cited_indicator_rows(text, lex, units, 2025))[-1] == (
         None,
@@ -73,5 +73,5 @@ def test_no_commune_written_with_have_is_the_same_end_state(lex, units):
         None,
         None,
         2030,
-        "không có xã đạt dưới 14 tiêu chí",
+        "không có xã đạt dưới 16 tiêu chí",
     )

@@ -49,10 +49,10 @@ def test_a_term_named_only_by_its_end_year_is_no_period(lex, units):
 
 def test_a_count_that_adds_up_over_a_named_period_is_uncoded(lex, units):
     # workers sent abroad add up over the years: the period's figure is their sum (session 43)
-    text = "Kế hoạch\n\nGiai đoạn 2026–2030, tỉnh phấn đấu đưa 4.000 lao động đi làm việc ở nước ngoài theo hợp đồng."
-    assert sorted_row_keys(text, lex, units, 2025) == [("", "eq", 4000.0, None, 2030)]
-    framed = "Kế hoạch\n\nTheo đề án, giai đoạn 2026–2030, tỉnh phấn đấu đưa 4.000 lao động đi làm việc ở nước ngoài."
-    assert sorted_row_keys(framed, lex, units, 2025) == [("", "eq", 4000.0, None, 2030)]
+    text = "Kế hoạch\n\nGiai đoạn 2026–2030, tỉnh phấn đấu có 3.600 người đi làm việc ở nước ngoài theo hợp đồng."
+    assert sorted_row_keys(text, lex, units, 2025) == [("", "eq", 3600.0, None, 2030)]
+    framed = "Kế hoạch\n\nTheo đề án, giai đoạn 2026–2030, tỉnh phấn đấu đưa 3.600 lao động đi làm việc ở nước ngoài."
+    assert sorted_row_keys(framed, lex, units, 2025) == [("", "eq", 3600.0, None, 2030)]
 
 
 def test_a_stock_or_a_yearly_count_over_a_period_keeps_its_code(lex, units):

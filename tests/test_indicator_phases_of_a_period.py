@@ -39,17 +39,17 @@ def test_phases_after_a_colon_keep_the_measure_and_the_figure_after_them_stays_i
 
 def test_area_phases_that_add_up_to_the_total_are_rows_not_parts(lex, units):
     text = (
-        "Kế hoạch trồng rừng của tỉnh\n\n"
-        "Tổng diện tích trồng rừng của tỉnh giai đoạn 2022 - 2025 là 12.000 ha. Trong đó, năm 2022 sẽ "
-        "trồng mới 3.000 ha, từ giai đoạn 2023 - 2025 sẽ trồng mới hơn 9.000 ha rừng."
+        "Kế hoạch phát triển rừng của huyện\n\n"
+        "Diện tích trồng rừng của huyện giai đoạn 2024 - 2027 là 8.000 ha. Trong đó, năm 2024 trồng mới "
+        "1.500 ha, từ giai đoạn 2025 - 2027 trồng mới trên 6.500 ha."
     )
-    found = sorted_row_keys(text, lex, units, 2022)
+    found = sorted_row_keys(text, lex, units, 2024)
     assert sorted((r[2], r[1], r[4]) for r in found) == [
-        (3000.0, "eq", 2022),
-        (9000.0, "gt", 2025),
-        (12000.0, "eq", 2025),
+        (1500.0, "eq", 2024),
+        (6500.0, "gt", 2027),
+        (8000.0, "eq", 2027),
     ]
-    assert ("AFFORESTATION_AREA", "eq", 3000.0, None, 2022) in found
+    assert ("AFFORESTATION_AREA", "eq", 1500.0, None, 2024) in found
 
 
 def test_the_first_year_and_the_remaining_years_of_a_period_are_phases(lex, units):
@@ -68,14 +68,14 @@ def test_the_first_year_and_the_remaining_years_of_a_period_are_phases(lex, unit
 
 def test_phases_written_as_their_own_sentences_are_rows_and_their_sources_are_parts(lex, units):
     text = (
-        "Kế hoạch trồng rừng giai đoạn 2022 - 2025\n\n"
-        "Để thực hiện kế hoạch, tỉnh dự kiến nhu cầu vốn trồng rừng giai đoạn 2022 - 2025 là 200 tỷ đồng.\n\n"
-        "Riêng năm 2022, nhu cầu vốn trồng rừng là 60 tỷ đồng. Trong đó, ngân sách tỉnh hỗ trợ 25 tỷ đồng, các "
-        "doanh nghiệp góp 35 tỷ đồng.\n\n"
-        "Từ giai đoạn 2023 - 2025, nhu cầu vốn trồng rừng là 140 tỷ đồng."
+        "Kế hoạch bê tông hóa đường giao thông nông thôn giai đoạn 2024 - 2027\n\n"
+        "Để thực hiện kế hoạch, huyện dự kiến tổng kinh phí làm đường giai đoạn 2024 - 2027 là 150 tỷ đồng.\n\n"
+        "Riêng năm 2024, kinh phí làm đường là 45 tỷ đồng. Trong đó, ngân sách huyện bố trí 20 tỷ đồng, nhân "
+        "dân đóng góp 25 tỷ đồng.\n\n"
+        "Từ giai đoạn 2025 - 2027, kinh phí làm đường là 105 tỷ đồng."
     )
-    found = sorted_row_keys(text, lex, units, 2022)
-    assert sorted((r[2], r[4]) for r in found) == [(60.0, 2022), (140.0, 2025), (200.0, 2025)]
+    found = sorted_row_keys(text, lex, units, 2024)
+    assert sorted((r[2], r[4]) for r in found) == [(45.0, 2024), (105.0, 2027), (150.0, 2027)]
 
 
 def test_a_subgroup_in_a_phase_stays_a_part(lex, units):

@@ -22,8 +22,8 @@ def test_a_purpose_led_by_dat_muc_tieu_with_no_year_is_no_row(lex, units):
 
 
 def test_a_figure_in_a_purpose_clause_with_its_year_is_a_row(lex, units):
-    text = "Để hoàn thành mục tiêu đến năm 2030 trồng được 50.000 ha cây ăn quả, tỉnh tập trung hỗ trợ giống."
-    assert sorted_row_keys(text, lex, units, 2024) == [("", "eq", 50000.0, None, 2030)]
+    text = "Để đạt mục tiêu đến năm 2028 phát triển 20.000 ha chè, huyện tập trung cải tạo vườn chè cũ."
+    assert sorted_row_keys(text, lex, units, 2024) == [("", "eq", 20000.0, None, 2028)]
 
 
 def test_the_same_aim_stated_outright_is_a_row(lex, units):

@@ -44,12 +44,12 @@ def test_an_aim_by_a_year_with_content_still_gives_rows(lex):
 
 def test_an_aim_of_development_by_a_year_opens_a_list(lex):
     text = (
-        "Quy hoạch xác định mục tiêu phát triển đến năm 2030, xây dựng Hà Giang trở thành trung tâm du "
-        "lịch của vùng biên giới; có môi trường sinh thái được bảo vệ bền vững."
+        "Đề án nêu mục tiêu phát triển đến năm 2035, đưa Tây Hòa thành điểm đến nghỉ dưỡng biển hàng đầu "
+        "miền Trung; có hạ tầng du lịch đồng bộ, hiện đại."
     )
     assert _rows(text, lex) == [
-        ("general_objective", 2030, "xây dựng Hà Giang trở thành trung tâm du lịch của vùng biên giới"),
-        ("general_objective", 2030, "có môi trường sinh thái được bảo vệ bền vững"),
+        ("general_objective", 2035, "đưa Tây Hòa thành điểm đến nghỉ dưỡng biển hàng đầu miền Trung"),
+        ("general_objective", 2035, "có hạ tầng du lịch đồng bộ, hiện đại"),
     ]
 
 

@@ -7,14 +7,14 @@ names the period: "tổng thu ngân sách nhà nước giai đoạn 2021 - 2025"
 ruled in session 27).
 
 A count that adds up over the years (the lexicon's ``flow`` codes: visitors, jobs, workers sent
-abroad, new enterprises) is summed the same way ("đưa 5.000 lao động đi làm việc ở nước ngoài"
-over "giai đoạn 2026 - 2030"; session 43); a stock ("50 xã đạt chuẩn") is not.
+abroad, new enterprises) is summed the same way ("xuất khẩu 3.500 lượt lao động" over
+"giai đoạn 2026 - 2030"; session 43); a stock ("50 xã đạt chuẩn") is not.
 
 Steps, for each coded row of an amount of money (the units that add up over years) or of a flow:
 1. its statement: its quote, from the period that frames it in its clause: the clause opens with
    the period ("Giai đoạn 2021 - 2025, tổng vốn đầu tư ..."), a comma segment before the quote is
    the period alone ("Theo đề án, giai đoạn 2026 - 2030, tỉnh phấn đấu ..."), or the period
-   stands a verb before the quote ("đặt mục tiêu nhiệm kỳ 2020 - 2025 thu hút hơn 9 tỷ USD");
+   stands a verb before the quote ("nhiệm kỳ 2026 - 2031 kêu gọi trên 4 tỷ USD vốn đầu tư");
 2. the last period named there with a ``sum_period`` word ("giai đoạn 2021 - 2025", "05 năm",
    "nhiệm kỳ"), not after a ``baseline`` word ("so với giai đoạn 2016 - 2020" is a base) nor
    after an edge word ("đến cuối nhiệm kỳ": ``next_year_edge``), nor followed by one year alone

@@ -16,9 +16,9 @@ Steps:
 3. the list's items are split on ";" (outside brackets); the first figure of the unit in each
    item is the item's head. The heads add up to the total: they are parts; and in each item the
    figures after the head that add up to it are parts of the head. A list whose figures all
-   stand in one ";"-item (the sentence may go on after it: "..., trong đó tạo việc làm mới cho
-   16.000 lao động, đưa 1.000 lao động đi làm việc ở nước ngoài, các ngành ...; ...") and add up
-   to the total: all are parts.
+   stand in one ";"-item (the sentence may go on after it: "..., trong đó đưa 800 lao động đi
+   làm việc ở nước ngoài, tạo việc làm mới cho 17.200 lao động, các phòng ban ...; ...") and add
+   up to the total: all are parts.
 
 Coded rows too: parts that add up to the total give no rows even when the lexicon codes them
 (CONVENTIONS, session 42: labour exports among the jobs created); a single part that does not add

@@ -274,8 +274,8 @@ def purposed(page: Page, clause: Span, q: Quantity) -> bool:
     ``served_aim_named`` ("mục tiêu"), and the segment names no year or period ("Để thực hiện mục
     tiêu phấn đấu giải quyết việc làm cho 18.000 lao động, tỉnh yêu cầu ..."). Such a clause
     serves another act: it sets no row, whatever year the page plans (CONVENTIONS, sessions 30,
-    31, 33 and 43); with its year it is a row ("Để hoàn thành mục tiêu đến năm 2030 trồng được
-    50.000 ha ...")."""
+    31, 33 and 43); with its year it is a row ("Để đạt mục tiêu đến năm 2028 phát triển
+    20.000 ha chè, ...")."""
     seg = segment_around(page.text, clause, q.start)
     if dates.find_years(page.text, page.words, *seg) or dates.find_periods(page.text, *seg):
         return False

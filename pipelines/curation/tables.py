@@ -283,7 +283,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "list_purpose",
                         "list_genitive",
                         "day_noun",
-                        "deadline_day",
                         "month_noun",
                         "year_noun",
                         "year_lead",

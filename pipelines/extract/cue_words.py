@@ -113,7 +113,6 @@ class CueWords:
     year_after: re.Pattern
     day_noun: str  # a regex group: "ngày"
     long_date: re.Pattern
-    deadline_date: re.Pattern  # "đến ngày 31/12/2027": a deadline written as a full date (group "y": its year)
     year: re.Pattern
     vision: re.Pattern
     range_join: str  # a regex group: "đến", "tới" (besides "-")
@@ -295,10 +294,6 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         day_noun=g("day_noun"),
         long_date=re.compile(
             rf"(?:{g('day_noun')})\s*(\d{{1,2}})\s+(?:{g('month_noun')})\s*(\d{{1,2}})\s+(?:{g('year_noun')})\s*(\d{{4}})"
-        ),
-        deadline_date=re.compile(
-            rf"(?<!\w)(?P<cue>{g('deadline_day')})\s+(?:{g('day_noun')})\s+\d{{1,2}}\s*(?P<sep>[/.-])\s*\d{{1,2}}"
-            rf"\s*(?P=sep)\s*(?P<y>{YEAR})(?!\d)"
         ),
         year=re.compile(
             rf"(?:(?P<cue>{g('year_lead')})\s+)?(?:{g('year_noun')})\s+(?:(?:{g('year_gap')})\s+)?"

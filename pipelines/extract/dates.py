@@ -119,27 +119,18 @@ def find_vision_year(text: str, words: CueWords, start: int = 0, end: int | None
 
 
 def find_years(text: str, words: CueWords, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, str]]:
-    """Year mentions "năm 2021", "đến năm 2030", "trước năm 2025", and deadlines written as a full
-    date ("đến ngày 31/12/2027": ``deadline_date``), as (start, end, year, cue), in order.
+    """Year mentions "năm 2021", "đến năm 2030", "trước năm 2025" as (start, end, year, cue).
 
     >>> from pipelines.extract.cue_words import _build
-    >>> w = _build({"year_noun": ["năm"], "year_lead": ["đến", "trước"], "day_noun": ["ngày"], "deadline_day": ["đến"]})
+    >>> w = _build({"year_noun": ["năm"], "year_lead": ["đến", "trước"]})
     >>> [(y, c) for _, _, y, c in find_years("phấn đấu năm 2021 đạt 7%, đến năm 2025 đạt 8%", w)]
     [(2021, ''), (2025, 'đên')]
-    >>> [(y, c) for _, _, y, c in find_years("đến ngày 31/12/2027 có 15 xã; Hội nghị ngày 15/3/2027", w)]
-    [(2027, 'đên')]
     """
     end = len(text) if end is None else end
-    folded = fold(text)
-    found = [
+    return [
         (m.start(), m.end(), int(m.group("y") or m.group("y2")), m.group("cue") or m.group("cue2") or "")
-        for m in words.year.finditer(folded, start, end)
+        for m in words.year.finditer(fold(text), start, end)
     ]
-    found += [
-        (m.start(), m.end(), int(m.group("y")), m.group("cue"))
-        for m in words.deadline_date.finditer(folded, start, end)
-    ]
-    return sorted(found)
 
 
 def find_relative_years(

@@ -194,7 +194,7 @@ class _TextIndex:
             self.at.setdefault(w, []).append(i)
 
 
-def _index(text: str, normaliser: TokenNormaliser | None = None) -> _TextIndex:
+def _index(text: str, normaliser: TokenNormaliser | InitialsNormaliser | None = None) -> _TextIndex:
     memo = per_text(text)
     idx = memo.get((_TextIndex, normaliser))
     if idx is None:
@@ -214,7 +214,9 @@ class PhraseMatcher:
     [('DPI', 5), ('DPI', 19)]
     """
 
-    def __init__(self, pairs: Iterable[tuple[str, Any]], normaliser: TokenNormaliser | None = None):
+    def __init__(
+        self, pairs: Iterable[tuple[str, Any]], normaliser: TokenNormaliser | InitialsNormaliser | None = None
+    ):
         self.normaliser = normaliser
         self._values: dict[tuple[str, ...], Any] = {}
         for phrase, value in pairs:
@@ -337,7 +339,10 @@ class ShieldedMatcher(PhraseMatcher):
     """
 
     def __init__(
-        self, pairs: Iterable[tuple[str, Any]], shields: Iterable[str], normaliser: TokenNormaliser | None = None
+        self,
+        pairs: Iterable[tuple[str, Any]],
+        shields: Iterable[str],
+        normaliser: TokenNormaliser | InitialsNormaliser | None = None,
     ):
         super().__init__([*pairs, *((s, _SHIELD) for s in shields)], normaliser)
 

@@ -79,8 +79,10 @@ def phase_row(page: Page, clause: Clause, q: Quantity) -> bool:
     if total is None:
         return False
     row = _row_of(page, total)
+    if row is None:
+        return False
     said = _total_statement(page, total, lead.start())
-    period = _period(page, said) if row is not None else None
+    period = _period(page, said)
     if period is None:
         return False
     time = _chain(page, lead.end(), sentence[1], key, q)
@@ -104,7 +106,8 @@ def phase_sentence(page: Page, sentence: Span, clause: Span) -> bool:
     of its first figure's unit, that row no phase itself, and ``clause`` holds that figure: a phase
     of the period's figure written as its own sentence (CONVENTIONS, session 43). Marks the figure
     a phase (``Page.phases``)."""
-    time = _time_at(page, _BULLET.match(page.text, *sentence).end(), sentence[1], opened=True)
+    bullet = _BULLET.match(page.text, *sentence)
+    time = _time_at(page, bullet.end() if bullet else sentence[0], sentence[1], opened=True)
     if time is None:
         return False
     found = page.units.find(page.text, time.end, sentence[1])

@@ -257,7 +257,7 @@ def measured(page: Page, clause: Span, q: Quantity) -> bool:
     target, CONVENTIONS session 42)."""
     for hit in page.lex.target_cues.find(page.text, q.end, clause[1]):
         lead = page.words.measured_lead.fullmatch(page.folded, q.end, hit.start)
-        return bool(lead) and ("/" in lead.group() or not _aimed(page, clause, q))
+        return lead is not None and ("/" in lead.group() or not _aimed(page, clause, q))
     return False
 
 

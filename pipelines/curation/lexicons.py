@@ -116,6 +116,15 @@ def body_normaliser(forms: pd.DataFrame) -> TokenNormaliser:
     return TokenNormaliser(skip, [(r["form"], r["canonical"]) for r in rows if r["canonical"]])
 
 
+def indicator_normaliser(forms: pd.DataFrame) -> InitialsNormaliser:
+    """How indicator phrasings are compared (``indicator_name_forms.csv``): a name's own short
+    form in brackets is dropped ("nông thôn mới (NTM) nâng cao"), then each curated form is
+    contracted to its canonical, so "xã đạt chuẩn NTM" matches a phrasing curated as "xã đạt
+    chuẩn nông thôn mới" and the reverse."""
+    rows = forms.to_dict("records")
+    return InitialsNormaliser(TokenNormaliser((), [(r["form"], r["canonical"]) for r in rows]))
+
+
 def load_lexicons(curation_dir: Path) -> Lexicons:
     """Read, validate and compile every curated table under ``curation_dir``."""
     t = read_curation_folder(curation_dir)  # every table present, none stray, each validated
@@ -173,7 +182,8 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
             for r in t["province_sources.csv"].to_dict("records")
         ],
         indicators=PhraseMatcher(
-            _pairs(t["indicator_phrasings.csv"], "phrasing", lambda r: r["indicator_code"]), InitialsNormaliser()
+            _pairs(t["indicator_phrasings.csv"], "phrasing", lambda r: r["indicator_code"]),
+            indicator_normaliser(t["indicator_name_forms.csv"]),
         ),
         indicator_scopes=PhraseMatcher((sc, fold(sc)) for sc in dict.fromkeys(scoped.scope)),
         scoped_indicators={

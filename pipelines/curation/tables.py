@@ -681,6 +681,14 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         },
         strict=True,
     ),
+    "indicator_name_forms.csv": pa.DataFrameSchema(
+        {
+            "form": _col(unique=True),
+            "canonical": _col(),
+            "notes": _col(nullable=True),
+        },
+        strict=True,
+    ),
     "body_list_heads.csv": pa.DataFrameSchema(
         {
             "head": _col(unique=True),

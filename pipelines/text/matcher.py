@@ -127,10 +127,25 @@ class InitialsNormaliser:
 
     >>> InitialsNormaliser().words(["nông", "thôn", "mơi", "(", "ntm", ")", "nâng", "cao"])
     ['nông', 'thôn', 'mơi', 'nâng', 'cao']
+
+    With ``forms`` (a ``TokenNormaliser``), the tokens left are then contracted by it, so a
+    name and its short form read alike ("nông thôn mới" and "NTM" -> one token):
+
+    >>> n = InitialsNormaliser(TokenNormaliser((), [("nông thôn mới", "ntm"), ("ntm", "ntm")]))
+    >>> n.words(["huyên", "ntm", "nâng", "cao"]) == n.words(["huyên", "nông", "thôn", "mơi", "nâng", "cao"])
+    True
     """
 
+    def __init__(self, forms: TokenNormaliser | None = None):
+        self.forms = forms
+
     def spans(self, words: list[str], starts: list[int], ends: list[int]):
-        """The tokens without the bracketed short forms: (words, starts, ends)."""
+        """The tokens without the bracketed short forms, contracted by ``forms``: (words, starts, ends)."""
+        words, starts, ends = self._dropped(words, starts, ends)
+        return self.forms.spans(words, starts, ends) if self.forms else (words, starts, ends)
+
+    @staticmethod
+    def _dropped(words: list[str], starts: list[int], ends: list[int]):
         keep = [True] * len(words)
         for k in range(1, len(words) - 2):
             short = words[k + 1]

@@ -116,3 +116,21 @@ def test_after_a_comma_the_content_keeps_its_own_subject(lex):
     assert _rows(text, lex) == [
         ("general_objective", "huyện Đông Sơn là trung tâm chế biến nông sản của vùng đồng bằng phía tây")
     ]
+
+
+def test_a_result_word_inside_the_purpose_clause_before_a_list_cue_is_no_result(lex):
+    # "để thực hiện được" / "để đạt được" names the aim the list serves, not a result reached
+    # (CONVENTIONS, Objectives, session 43: a cue with its own colon after a purpose clause opens)
+    text = (
+        "Để thực hiện được mục tiêu trên, huyện sẽ tập trung vào các giải pháp như: Mở rộng vùng chè "
+        "sạch; nâng cấp đường lên đồi chè. Đào tạo nghề chế biến cho thanh niên."
+    )
+    assert _rows(text, lex) == [
+        ("solution_group", "Mở rộng vùng chè sạch; nâng cấp đường lên đồi chè"),
+        ("solution_group", "Đào tạo nghề chế biến cho thanh niên"),
+    ]
+
+
+def test_a_result_word_outside_a_purpose_clause_still_rejects_the_list(lex):
+    text = "Huyện đã thực hiện được các giải pháp như: Mở rộng vùng chè sạch; nâng cấp đường lên đồi chè."
+    assert _rows(text, lex) == []

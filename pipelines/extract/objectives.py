@@ -147,9 +147,23 @@ def _list_start(
         start = cue_end + words.list_lead_in.match(fold_short(text[cue_end : sent[1]])).end()
         if start >= sent[1] or not text[start].isalpha() or ";" not in text[start : sent[1]]:
             start = None
-    if start is None or lex.result_cues.find(text, sent[0], min(start, sent[1])):
+    if start is None or _reports_result(text, sent[0], min(start, sent[1]), lex):
         return None
     return start
+
+
+def _reports_result(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether a curated result cue stands in ``text[start:end]`` outside a purpose clause: in
+    "Để thực hiện được mục tiêu này, huyện tập trung vào các giải pháp như: ..." the result words
+    "thực hiện được" follow a purpose word (``list_purpose``: "để", "nhằm") in their comma segment
+    and name the aim the list serves, not a result reached (CONVENTIONS, Objectives, session 43);
+    "Huyện đã thực hiện được các giải pháp như: ..." reports."""
+    purpose = cue_words(lex).list_purpose
+    for hit in lex.result_cues.find(text, start, end):
+        seg = max(text.rfind(",", start, hit.start), text.rfind(";", start, hit.start)) + 1 or start
+        if not purpose.search(text[max(seg, start) : hit.start].lower().lstrip(" -–•+*") + " "):
+            return True
+    return False
 
 
 def _content_before(text: str, start: int, colon: int) -> bool:

@@ -348,6 +348,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "year_estimate",
                         "year_review",
                         "year_outlook",
+                        "month_status",
+                        "elapsed_months",
                         "past_consequence",
                         "present_time",
                         "statistics_source",

@@ -24,6 +24,7 @@ UNITS = ENUMS["unit"]
 THEMES = ENUMS["theme"]
 CURRENCIES = ("usd", "vnd")  # units.csv: the currency of a unit of money
 CODE = r"^[A-Z][A-Z0-9_]*$"
+_UNIT_LIST = rf"^(?:{'|'.join(sorted(UNITS))})(?: (?:{'|'.join(sorted(UNITS))}))*$"  # "count percent"
 
 
 def _col(*checks: pa.Check, nullable: bool = False, unique: bool = False) -> pa.Column:
@@ -98,6 +99,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "value_kind": _col(_enum({"numeric", "checkable", "flow"})),
             "standing_part_of": _col(pa.Check.str_matches(CODE), nullable=True),
             "notes": _col(nullable=True),
+            # the units the code holds besides ``unit``, space-separated: "percent"
+            "also_units": _col(pa.Check.str_matches(_UNIT_LIST), nullable=True),
         },
         strict=True,
     ),
@@ -345,6 +348,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "year_estimate",
                         "year_review",
                         "year_outlook",
+                        "month_status",
+                        "elapsed_months",
                         "past_consequence",
                         "present_time",
                         "statistics_source",

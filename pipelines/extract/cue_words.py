@@ -190,6 +190,7 @@ class CueWords:
     bare_rate_verb: re.Pattern
     year_estimate: re.Pattern
     reviewed_year: re.Pattern  # "tình hình ... năm 2023 và phương hướng, nhiệm vụ năm 2024"
+    month_status: re.Pattern  # "đến tháng 7/2022", "9 tháng đầu năm 2025": a status at a month of a year
     year_part: re.Pattern
     whole_year: re.Pattern
     standard_period: re.Pattern
@@ -420,6 +421,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         reviewed_year=re.compile(
             rf"(?<!\w)(?:{g('year_review')})(?!\w)[^.;\n]{{0,150}}?(?<!\w)(?:{g('year_noun')})\s+(?P<y>{YEAR})(?!\d)"
             rf"[^.;\n]{{0,40}}?(?<!\w)(?:{g('year_outlook')})(?!\w)[^.;\n]{{0,40}}?(?<!\w)(?:{g('year_noun')})\s+(?P<z>{YEAR})(?!\d)"
+        ),
+        month_status=re.compile(
+            rf"(?<!\w)(?:{g('month_status')})\s+\d{{1,2}}\s*(?:[/-]\s*|\s(?:{g('year_noun')})\s+)(?P<y>{YEAR})(?!\d)"
+            rf"|(?<![\w.,])\d{{1,2}}\s+(?:{g('elapsed_months')})\s+(?P<y2>{YEAR})(?!\d)"
         ),
         # a part of a year with the year it may carry: "quý i/2025", "quý i năm 2025"
         year_part=re.compile(

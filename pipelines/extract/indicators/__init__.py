@@ -47,7 +47,9 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    (kế hoạch năm 2024 tăng 8 - 8,5%)": ``bracketed_plans``) is a target of its year, of the
    phrasing or subject of that result;
 12. a money row in a currency other than its code's (``currency``: "thu nhập bình quân đầu người
-   đạt 2.500 USD" read as INCOME_PER_CAPITA, held in đồng) loses its code;
+   đạt 2.500 USD" read as INCOME_PER_CAPITA, held in đồng) loses its code, and so does a row in
+   a unit its code does not hold (``held_units``: "doanh thu du lịch tăng 15%" read as
+   TOURISM_REVENUE, an amount);
 13. a list of targets the province assigns to its districts (``area_targets``: "giao chỉ tiêu
    giảm tỷ lệ hộ nghèo cho các huyện. Cụ thể, huyện A giảm 3% (400 hộ); ...") gives a row per
    district, in points, and one per bracketed count, instead of what was read there.
@@ -103,6 +105,7 @@ from pipelines.extract.parts import code_parts
 from pipelines.extract.period_sums import uncode_period_sums
 from pipelines.extract.plausible import uncode_implausible
 from pipelines.extract.currency import uncode_foreign_currency
+from pipelines.extract.held_units import uncode_unheld_units
 from pipelines.extract.shares import code_shares
 from pipelines.extract.year_parts import uncode_year_parts
 from pipelines.text.segment import Span
@@ -182,6 +185,7 @@ def indicator_rows(
     rows += second_standard_rows(text, rows, lex)
     uncode_implausible(rows)
     uncode_foreign_currency(rows, lex)
+    uncode_unheld_units(rows, lex)
     uncode_year_parts(text, rows, lex)
     uncode_period_sums(text, rows, lex)
     point_parts(text, rows, lex)

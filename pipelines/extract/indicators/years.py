@@ -383,13 +383,16 @@ def reviewed_year(text: str, published_year: int | None, words: CueWords) -> int
     hội năm 2023 và phương hướng, nhiệm vụ năm 2024": ``year_review`` then ``year_outlook`` cues): the page was
     written in that year, which stands in for its publication year (session 30), so a plan figure
     of it in brackets beside its result is a target of it and a "dự kiến" of it estimates. A
-    scraper's month marker dates the page instead (``marked_year``)."""
+    scraper's month marker dates the page instead (``marked_year``). Else the year of the first
+    status at a month of a year ("đến tháng 7/2022, toàn tỉnh đã có ...", "9 tháng đầu năm 2025":
+    ``month_status`` and ``elapsed_months`` cues): the page was written in it or later."""
     if published_year is not None or marker(text[:400].splitlines()):
         return published_year
     for m in words.reviewed_year.finditer(fold(text)):
         if int(m.group("z")) == int(m.group("y")) + 1:
             return int(m.group("y"))
-    return None
+    status = words.month_status.search(fold(text))
+    return int(status.group("y") or status.group("y2")) if status else None
 
 
 def undated_plan_end(text: str, published_year: int | None, words: CueWords) -> int | None:

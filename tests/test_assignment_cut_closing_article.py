@@ -65,3 +65,18 @@ def test_article_listing_bodies_that_ends_with_a_full_stop_gives_nothing(lex):
 def test_cut_list_of_bodies_outside_an_article_gives_nothing(lex):
     text = "Thành phần tham dự gồm: Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Giám đốc Sở Nội vụ ch"
     assert cited_roles(text, lex, "45") == set()
+
+
+def test_council_closing_article_cut_before_its_verb_gives_monitor(lex):
+    # a council's closing wording is fixed on "giám sát" (CONVENTIONS session 43)
+    text = (
+        "QUYẾT NGHỊ:\n\nĐiều 1. Thông qua Đề án phát triển thủy lợi nhỏ giai đoạn 2021 - 2025.\n\n"
+        "Điều 2. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n"
+        "Điều 3. Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và "
+        "đại biểu Hội đồng nhân dân t"
+    )
+    assert cited_roles(text, lex, "45") == {
+        ("PPC", "implement"),
+        ("PCOUNCIL_STANDING", "monitor"),
+        ("PCOUNCIL", "monitor"),
+    }

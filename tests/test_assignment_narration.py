@@ -106,3 +106,9 @@ def test_a_national_body_at_work_is_reported_on_a_provincial_page(lex):
     # a national body that assigns still leaves the province's body its work
     assigns = "Chính phủ giao UBND tỉnh khẩn trương triển khai Kế hoạch."
     assert roles(assigns, lex) == {("PPC", "lead")}
+
+
+def test_past_work_of_bodies_scoped_to_the_province_is_narrated(lex):
+    # "trong tỉnh" is a scope, as "trên địa bàn tỉnh": the aspect marker after it still narrates
+    text = "Ông Nguyễn Văn An cho rằng, các sở, ngành, địa phương trong tỉnh đã triển khai kịp thời các nhiệm vụ."
+    assert cited_roles(text, lex, "51") == set()

@@ -37,9 +37,9 @@ are curated in ``raw/curation/assignment_cues.csv`` (read through ``cue_patterns
    never a wrapped line of the heading above it;
 7. the deadline is the date after "trước ngày" in the clause; a clause with no acting body that
    opens with a specific cue ("...; hằng năm báo cáo HĐND tỉnh ...") gives that role to the
-   bodies that acted in the previous clause of its sentence (not to those that only support;
-   an advise cue not to a lead, a report cue not to a narrated subject, whose advice stays:
-   "Sở Tài chính đang phối hợp ...; tham mưu phương án ..." -> advise);
+   bodies that acted in the previous clause of its sentence (not to those that only support,
+   nor a duty to a narrated subject); an advise cue carries nothing ("...; tham mưu phương án
+   ...", CONVENTIONS session 43);
 8. one row per (body, role, deadline) per clause, quoting the clause.
 
 Modules of this package, in the order they build on each other:
@@ -74,7 +74,7 @@ Modules of this package, in the order they build on each other:
   every body named before its closing formula ("...; Thủ trưởng các sở, ngành, đoàn thể liên quan
   và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này"), across ';'.
 - ``clauses``: Roles read clause by clause and sentence by sentence, with the carry-over CONVENTIONS
-  allows: a subjectless clause that opens with a report / monitor / advise cue goes on with the
+  allows: a subjectless clause that opens with a report / monitor / communicate cue goes on with the
   bodies that acted before it; a list of assignees across ';' keeps its lead.
 """
 

@@ -74,6 +74,11 @@ LEADERSHIP = frozenset({"peoples_committee", "peoples_council", "party_committee
 COMPILING = frozenset({"department", "office"})
 
 
+# Body types (contract enum values) a council resolution's closing article names to oversee its work
+# ("giám sát"), not to carry it out.
+OVERSEEING = frozenset({"peoples_council"})
+
+
 # "chủ trì" that ends its sentence leads no task: the body's head chairs the event reported.
 CHAIRS = re.compile(r"[ \t]*(?:\.(?!\w)|\n|$)")
 

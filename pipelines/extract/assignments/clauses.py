@@ -1,6 +1,7 @@
 """Roles read clause by clause and sentence by sentence, with the carry-over CONVENTIONS allows:
-a subjectless clause that opens with a report / monitor / advise cue goes on with the bodies
-that acted before it; a list of assignees across ';' keeps its lead.
+a subjectless clause that opens with a report / monitor / communicate cue goes on with the
+bodies that acted before it (an advise cue carries nothing, session 43); a list of assignees
+across ';' keeps its lead.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def _ends_on_semicolon(a: Article, clause: Span) -> bool:
 
 
 def sentence(a: Article, sent: Span, head: list[Match] | None, served: set) -> list[Found]:
-    """Roles read in the clauses of one sentence, with the report / monitor / advise carry-over;
+    """Roles read in the clauses of one sentence, with the report / monitor / communicate carry-over;
     a legal text's closing formula gives every body named before it ``implement``
     (``closing.closing_formula``)."""
     formula = closing_formula(a, sent)
@@ -82,7 +83,8 @@ def sentence(a: Article, sent: Span, head: list[Match] | None, served: set) -> l
         found = _lead_continued(a, clause, found) if tail else found
         tail = _ends_on_lead(a, clause, found)
         acting = [] if proposed else [(run, roles) for run, roles in found if _acts(a, run, roles)]
-        opening = opening_roles(a, clause) if actors and not acting else None
+        listed = ":" in a.text[sent[0] : clause[0]]  # an item of a list of duties ("có trách nhiệm: ...; ...")
+        opening = opening_roles(a, clause, listed) if actors and not acting else None
         carried = [(run, [r for r in opening or [] if run in _carried(a, actors, r)]) for run, _ in actors]
         found = [(run, roles) for run, roles in carried if roles] + found
         actors = acting or (actors if opening is not None else [])
@@ -103,18 +105,16 @@ def _carried_in(a: Article, sent: Span) -> list[tuple]:
 def _acts(a: Article, run: list[Match], roles: list[str]) -> bool:
     """Whether a run of a clause acts, so that a subjectless clause after it may go on with its
     predicates: it has a role besides receiving or helping, or it is a narrated subject ("Sở
-    Tài chính đang phối hợp với các đơn vị ...; tham mưu phương án ...": its advice stays)."""
+    Tài chính đang phối hợp với các đơn vị ...; theo dõi ...": the list goes on with it, though
+    a narrated subject takes no duty, ``_carried``)."""
     return (bool(roles) and roles not in (["report"], ["support"])) or (not roles and id(run) in a.narrated_runs)
 
 
 def _carried(a: Article, actors: list[tuple], role: str) -> list[list[Match]]:
     """The actors of the previous clause that take the role a subjectless clause opens with: a
-    lead takes no advice (advising is part of leading: "X chủ trì ... tham mưu" is lead only),
-    a narrated subject no duty ("đã ...; báo cáo ..." reports nothing)."""
+    narrated subject takes no duty ("đã ...; báo cáo ..." reports nothing)."""
     out = []
-    for run, roles in actors:
-        if role == "advise" and "lead" in roles:
-            continue
+    for run, _roles in actors:
         if role in DUTIES and id(run) in a.narrated_runs:
             continue
         out.append(run)

@@ -87,7 +87,7 @@ def named(a: Article, span: Span) -> list[Match]:
         found = [
             m
             for m in find_in(a.lex.bodies, text, pos, span[1])
-            if not (_other_city(a, m) or _lower_unit(a, m) or _levelless_member(a, m))
+            if not (_other_city(a, m) or _lower_unit(a, m) or _levelless_member(a, m) or _one_by_one(a, m))
         ]
         bad = next((m for m in found if text[m.start].islower() and a.lex.bodies.key(m.phrase) not in a.lower), None)
         if bad is None:
@@ -142,6 +142,18 @@ def _lower_unit(a: Article, m: Match) -> bool:
     """Whether a provincial body's name is followed by a lower unit's noun (``lower_unit``: "Ủy
     ban MTTQ Việt Nam phường", "Hội Nông dân xã"): the ward's or district's own body, no code."""
     return a.lex.body_info[m.value[0]]["level"] == "province" and bool(a.pats["lower_unit"].match(a.folded, m.end))
+
+
+def _one_by_one(a: Article, m: Match) -> bool:
+    """Whether a collective of lower units ("UBND các huyện", "các xã") is followed on its line by
+    a capitalised name that is no body: the units named one by one ("UBND các huyện Đức Hòa, Thủ
+    Thừa và Tân Trụ"), which are not the collective of all of them (CONVENTIONS, session 33)."""
+    if a.lex.body_info[m.value[0]]["level"] == "province" or fold("các") not in fold(m.phrase).split():
+        return False
+    nxt = re.compile(r"[ \t]+(\w)").match(a.text, m.end)
+    if nxt is None or not nxt.group(1).isupper():
+        return False
+    return not any(b.start == nxt.start(1) for b in find_in(a.lex.bodies, a.text, nxt.start(1), nxt.start(1) + 80))
 
 
 def _levelless_member(a: Article, m: Match) -> bool:

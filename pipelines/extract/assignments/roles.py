@@ -11,7 +11,16 @@ from pipelines.curation.lexicons import cue_words
 from pipelines.text.fold import fold
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, strip_punct
-from pipelines.extract.assignments.article import TABLE, LEAD_ALSO, ACTING, COMPILING, find_in, match_key, Article
+from pipelines.extract.assignments.article import (
+    TABLE,
+    LEAD_ALSO,
+    ACTING,
+    COMPILING,
+    OVERSEEING,
+    find_in,
+    match_key,
+    Article,
+)
 from pipelines.extract.assignments.mentions import leadership
 from pipelines.extract.assignments.narration import past, requested, run_kinds, told_by_speaker
 from pipelines.extract.assignments.subjects import advised, before_advice, role_cues_in, quantified, cue_roles
@@ -126,10 +135,19 @@ def clause_roles(
             roles = []  # helped in past work ("Năm qua, Sở ... phối hợp với các sở, ngành ...") or at a meeting told
         if kind == "object" and not roles:
             run, roles = _compilers(a, run, clause)
+        if a.cut_closing and roles == ["implement"] and _council(a, run):
+            roles = ["monitor"]  # "Điều 3. Thường trực HĐND tỉnh, các Ban ... HĐND t": its wording is "giám sát"
         if roles and told_by_speaker(a, run[0].start) and not requested(a, clause, run[0].start):
             roles = []  # "Chủ tịch UBND tỉnh cho biết, tỉnh sẽ giao nhiệm vụ cho Sở ...": what will be done, told
         out.append((run, roles, kind))
     return out
+
+
+def _council(a: Article, run: list[Match]) -> bool:
+    """Whether every body of ``run`` is the people's council or a part of it (``body_gazetteer.csv``
+    ``body_type`` peoples_council: "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh"): the closing
+    article of a council resolution names them to oversee (CONVENTIONS, sessions 32, 33 and 43)."""
+    return all(a.lex.body_info[m.value[0]]["body_type"] in OVERSEEING for m in run)
 
 
 def _told_lead(out: list[tuple[list[Match], list[str], str]]) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, strip_punct
-from pipelines.extract.assignments.article import SPECIFIC, ACTING, ITEM_MARK, BULLET, NUMBERED, Article, Found
+from pipelines.extract.assignments.article import SPECIFIC, DUTIES, ACTING, ITEM_MARK, BULLET, NUMBERED, Article, Found
 from pipelines.extract.assignments.lines import operative, list_lines
 from pipelines.extract.assignments.mentions import mentions_in, blank_heads, runs_of
 from pipelines.extract.assignments.merged import only_bodies
@@ -104,13 +104,17 @@ def _opens_item(a: Article, clause: Span) -> bool:
 # --- step 7: carry-over and rows -------------------------------------------------------------
 
 
-def opening_roles(a: Article, clause: Span) -> list[str] | None:
-    """The specific roles of a subjectless clause that opens with a task verb, or None when it
-    opens with none: "hằng năm báo cáo ..." -> report, "tham mưu phương án ..." -> advise, "theo
-    dõi, đánh giá tình hình ..., đề xuất giải pháp và báo cáo tổng kết" -> monitor, advise,
-    report. A clause that opens with a plain task ("tổ chức triển khai thực hiện kế hoạch;")
-    gives no role, whatever cue-like words its object holds, but goes on with the same actors,
-    so the next item of a list of duties still carries theirs."""
+def opening_roles(a: Article, clause: Span, listed: bool = False) -> list[str] | None:
+    """The roles a subjectless clause that opens with a task verb carries to the bodies before
+    it, or None when it opens with none: "hằng năm báo cáo ..." -> report, "theo dõi, đánh giá
+    tình hình ..., đề xuất giải pháp và báo cáo tổng kết" -> monitor, report. Only the monitor,
+    report and communicate cues carry (CONVENTIONS, session 43): "...; tham mưu phương án ..."
+    gives no advise, but goes on with the same actors; an item of a list of duties after a colon
+    (``listed``: "Các sở có trách nhiệm: tổ chức ...; theo dõi, đề xuất giải pháp ...") keeps
+    its advice, as before (not ruled). A clause that opens with a plain task
+    ("tổ chức triển khai thực hiện kế hoạch;") gives no role, whatever cue-like words its object
+    holds, but goes on with the same actors, so the next item of a list of duties still carries
+    theirs."""
     pos = a.pats["opening"].match(a.folded, clause[0]).end()
     cues = role_cues_in(a, pos, clause[1])
     if not cues or cues[0].start != pos or cues[0].value not in (*SPECIFIC, "implement"):
@@ -118,7 +122,8 @@ def opening_roles(a: Article, clause: Span) -> list[str] | None:
     if cues[0].value == "implement":
         return []  # a plain task: its later words are its object ("phấn đấu đóng góp của ... tổng hợp ...")
     # "kịp thời tham mưu Chủ tịch UBND tỉnh chỉ đạo, đôn đốc ...": the rest is advised
-    return list(dict.fromkeys(c.value for c in before_advice(a, cues, clause[1]) if c.value in SPECIFIC))
+    kept = SPECIFIC if listed else DUTIES
+    return list(dict.fromkeys(c.value for c in before_advice(a, cues, clause[1]) if c.value in kept))
 
 
 def opens_support_list(a: Article, para: Span, found: list[Found]) -> bool:

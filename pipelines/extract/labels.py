@@ -109,6 +109,30 @@ def _trim(
     return start, max(start, end)
 
 
+def _past_raise_verb(text: str, start: int, end: int, figure: int, cues: CueWords) -> int:
+    """``start`` moved past a verb that raises what the words before a figure name (``label_raise``:
+    "đưa", "nâng", "nâng cao"), when the verb opens them or follows a purpose word (``label_purpose``:
+    "để") and a raise's end word (``label_raise_end``: "lên", "đạt") stands between them and the
+    figure (at ``figure``, its comparator cue included): the label names what is raised (CONVENTIONS session 23). "đưa sản lượng chè đạt 50.000
+    tấn" -> "sản lượng chè"; "thâm canh để nâng cao năng suất cà phê lên 3,5 tấn/ha" -> "năng suất
+    cà phê"; "nâng cao năng lực cho 30 hợp tác xã" (no end word) and "nâng cấp ..." (an upkeep
+    verb, ``upkeep_verb``) stay as they are."""
+    lowered = text.lower()
+    if not cues.label_raise_end.search(lowered, end, figure):
+        return start
+    moved = start
+    for m in cues.label_raise.finditer(lowered, start, end):
+        longer = cues.label_not_raise.match(lowered, m.start())
+        if longer and longer.end() > m.end():
+            continue
+        if lowered[start : m.start()].strip() and not cues.label_purpose.search(lowered, start, m.start()):
+            continue
+        rest = m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip())
+        if len(text[rest:end].split()) >= _MIN_WORDS:
+            moved = rest
+    return moved
+
+
 def aim_words_start(text: str, folded: str, start: int, end: int, cues: CueWords, places: PhraseMatcher | None) -> int:
     """Where the words naming an aim with no number start in ``text[start:end]``: past list
     markers, a year, a province named first as the subject that aims and the lead cue words
@@ -370,6 +394,7 @@ def _label(
     before the figure left out when ``joined``."""
     counted = _counted_parts(text, folded, q, segment[1], cues)
     start, end = _trim(text, folded, start, cue_start, cues, places, change_verb=not counted)
+    start = _past_raise_verb(text, start, end, q.start, cues)
     named_before = end > start and not joined and not _share_of_count(folded, q, share_end, cues)
     parts = [(start, end)] if named_before else []
     if _whole_share(folded, q, segment, cues):

@@ -7,11 +7,6 @@ code; the rules never convert a currency. A code the lexicon holds in the figure
 already been chosen by the unit switches ("GRDP bình quân đầu người đạt 4.000 USD" ->
 GRDP_PER_CAPITA_USD), so it stays. The currency of a unit is the ``currency`` column of
 ``units.csv`` (one per unit, checked on loading; empty for a unit that is not money).
-
-Money and codes not held in money do not mix either (round 54): an amount of money read with an
-area's, count's or rate's phrasing ("nhu cầu vốn trồng rừng ... 92 tỷ đồng"), and a percent read
-with a money code that no unit switch turned into a rate ("doanh thu du lịch tăng 25%"), keep
-their label and values and lose their code.
 """
 
 from __future__ import annotations
@@ -48,25 +43,5 @@ def uncode_foreign_currency(rows: list[dict], lex: Lexicons) -> None:
             continue
         want = currency.get(lex.indicator_info[code]["unit"])
         if want is not None and want != have:
-            row["indicator_code"] = None
-            row["label_en"] = None
-
-
-def uncode_unsuited_money(rows: list[dict], lex: Lexicons) -> None:
-    """Drop, in place, the code (and English label) of rows whose figure is money and whose code
-    is not held in money, or whose code is held in money and whose figure is a percent (once
-    the unit switches have chosen the code): the phrasing named what the money is for or what
-    grows, not the figure's measure. The row keeps its label and values, as a foreign currency's.
-
-    Example: "nhu cầu vốn trồng rừng là 90 tỷ đồng" read as AFFORESTATION_AREA -> indicator_code
-    None; "doanh thu du lịch tăng bình quân 20%/năm" read as TOURISM_REVENUE -> None.
-    """
-    money = unit_currencies(lex)
-    for row in rows:
-        code = row["indicator_code"]
-        if code is None or row["comparator"] == "achieve":
-            continue
-        held = lex.indicator_info[code]["unit"] in money
-        if (row["unit"] in money and not held) or (held and row["unit"] == "percent"):
             row["indicator_code"] = None
             row["label_en"] = None

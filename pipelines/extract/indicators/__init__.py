@@ -47,9 +47,7 @@ Steps, clause by clause (``;`` and ``:`` end a clause):
    (kế hoạch năm 2024 tăng 8 - 8,5%)": ``bracketed_plans``) is a target of its year, of the
    phrasing or subject of that result;
 12. a money row in a currency other than its code's (``currency``: "thu nhập bình quân đầu người
-   đạt 2.500 USD" read as INCOME_PER_CAPITA, held in đồng) loses its code, and so does an amount of
-   money read as a code not held in money, or a percent read as one held in money ("vốn trồng
-   rừng 90 tỷ đồng" as AFFORESTATION_AREA, "doanh thu du lịch tăng 20%" as TOURISM_REVENUE);
+   đạt 2.500 USD" read as INCOME_PER_CAPITA, held in đồng) loses its code;
 13. a list of targets the province assigns to its districts (``area_targets``: "giao chỉ tiêu
    giảm tỷ lệ hộ nghèo cho các huyện. Cụ thể, huyện A giảm 3% (400 hộ); ...") gives a row per
    district, in points, and one per bracketed count, instead of what was read there.
@@ -104,7 +102,7 @@ from pipelines.extract.numbers import UnitTable
 from pipelines.extract.parts import code_parts
 from pipelines.extract.period_sums import uncode_period_sums
 from pipelines.extract.plausible import uncode_implausible
-from pipelines.extract.currency import uncode_foreign_currency, uncode_unsuited_money
+from pipelines.extract.currency import uncode_foreign_currency
 from pipelines.extract.shares import code_shares
 from pipelines.extract.year_parts import uncode_year_parts
 from pipelines.text.segment import Span
@@ -184,7 +182,6 @@ def indicator_rows(
     rows += second_standard_rows(text, rows, lex)
     uncode_implausible(rows)
     uncode_foreign_currency(rows, lex)
-    uncode_unsuited_money(rows, lex)
     uncode_year_parts(text, rows, lex)
     uncode_period_sums(text, rows, lex)
     point_parts(text, rows, lex)

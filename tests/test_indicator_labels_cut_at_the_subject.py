@@ -27,3 +27,26 @@ def test_a_province_with_a_note_in_brackets_is_no_part_of_the_label(lex, units):
 
 def test_a_province_alone_still_names_no_label(lex, units):
     assert labels("Năm 2026, Hưng Yên phấn đấu đạt 95%.", lex, units) == []
+
+
+def test_a_province_owning_the_measure_after_it_is_no_part_of_the_label(lex, units):
+    """ "diện tích chè tỉnh Nam Định đạt 5.000 ha", "... của tỉnh Nam Định giai đoạn ...": the
+    province after the measure says whose it is, as the subject before it does (round 54)."""
+    assert labels("Năm 2026, diện tích trồng chè tỉnh Nam Định đạt 5.000 ha.", lex, units) == [
+        (None, "diện tích trồng chè", 5000.0)
+    ]
+    found = labels("Tốc độ tăng doanh thu bán lẻ hàng nông sản của tỉnh Nam Định năm 2026 là 9%.", lex, units)
+    assert found == [(None, "Tốc độ tăng doanh thu bán lẻ hàng nông sản", 9.0)]
+
+
+def test_a_measure_noun_takes_the_thing_without_its_province(lex, units):
+    """ "diện tích cây ăn quả tỉnh Nam Định ..., sản lượng ...": the output takes the fruit trees,
+    not the province that owns them."""
+    found = labels("Năm 2026, diện tích cây ăn quả tỉnh Nam Định đạt 8.000 ha, sản lượng 90.000 tấn.", lex, units)
+    assert (None, "sản lượng cây ăn quả", 90000.0) in found
+
+
+def test_a_district_after_the_measure_stays_in_the_label(lex, units):
+    """A district is a part of the province, no owner of the province's figure: it stays."""
+    found = labels("Năm 2026, diện tích trồng chè huyện Mộc Châu đạt 5.000 ha.", lex, units)
+    assert found == [(None, "diện tích trồng chè huyện Mộc Châu", 5000.0)]

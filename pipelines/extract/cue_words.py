@@ -69,6 +69,10 @@ class CueWords:
     measure_nouns: frozenset[str]  # "sản lượng", "năng suất": a label of these words alone names no thing
     measure_edge: re.Pattern  # a measure noun or its qualifier at a thing's edge: "diện tích canh tác", "bình quân"
     thing_lead: re.Pattern  # "bao gồm" opening the item that names a thing
+    label_raise: re.Pattern  # "đưa", "nâng" raising what a label names, matched lower-cased, tones and all
+    label_raise_end: re.Pattern  # "lên", "đạt" between what is raised and its level
+    label_purpose: re.Pattern  # "để " right before a raise verb: the action before it is what the raise is for
+    label_not_raise: re.Pattern  # "nâng cấp": an upkeep verb that starts like a raise verb
     not_label: re.Pattern
     action_lead: re.Pattern
     share_verb: re.Pattern  # "đóng góp 60% GRDP": a verb whose object is written after the share
@@ -249,6 +253,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"|(?:\s+{as_written(words.get('label_measure_qualifier', []))})+$"
         ),
         thing_lead=re.compile(rf"^{as_written(words.get('label_thing_lead', []))}\s+"),
+        label_raise=re.compile(rf"(?<!\w){as_written(words.get('label_raise', []))}(?=\s)"),
+        label_raise_end=re.compile(rf"(?<!\w){as_written(words.get('label_raise_end', []))}(?!\w)"),
+        label_purpose=re.compile(rf"(?<!\w){as_written(words.get('label_purpose', []))}\s+$"),
+        label_not_raise=re.compile(rf"{as_written(words.get('upkeep_verb', []))}(?!\w)"),
         not_label=re.compile(rf"^(?:{g('not_label')})(?!\w)"),
         action_lead=re.compile(rf"(?:{g('action_lead')})(?!\w)"),
         share_verb=re.compile(rf"(?:{g('share_verb')})"),

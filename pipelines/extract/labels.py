@@ -72,6 +72,18 @@ def _past_place(text: str, start: int, end: int, places: PhraseMatcher | None) -
     return note.end() if note else found[0].end
 
 
+def _before_place(text: str, start: int, end: int, places: PhraseMatcher | None) -> int:
+    """``end`` moved before a province name that closes the words there: the province whose the
+    measure is ("diện tích cây ăn quả tỉnh Nam Định", "... của tỉnh Nam Định"), as the subject
+    written first is, no part of what is counted (a "của" left before it goes with the tail cue
+    words). A district or commune is no province name: it stays."""
+    if places is None:
+        return end
+    last = start + len(text[start:end].rstrip(" ,"))
+    found = [m for m in places.find(text, start, last) if m.end == last and m.start > start]
+    return min(m.start for m in found) if found else end
+
+
 def _trim(
     text: str,
     folded: str,
@@ -85,7 +97,8 @@ def _trim(
     """``(start, end)`` without list markers, leading and trailing cue words, a change verb at the
     end ("tăng", "giảm"; unless ``change_verb`` is false: before a counted noun the verb is what is
     counted, "giảm 2.100 hộ nghèo"), a province named first as the subject and year or period
-    mentions at either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025", "sau 5 năm")."""
+    mentions at either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025", "sau 5 năm"), and a
+    province whose the measure is at its end ("diện tích chè tỉnh Nam Định")."""
     for _ in range(4):
         before = (start, end)
         m = _MARKER.match(folded, start, end)
@@ -99,6 +112,7 @@ def _trim(
         if years and not folded[years[-1][1] : end].strip(" ,"):
             end = years[-1][0]
         start = _past_place(text, start, end, places)
+        end = _before_place(text, start, end, places)
         m = cues.label_lead.match(folded, start, end)
         start = m.end() if m else start
         m = cues.label_tail.search(folded, start, end)
@@ -107,6 +121,30 @@ def _trim(
         if (start, end) == before:
             break
     return start, max(start, end)
+
+
+def _past_raise_verb(text: str, start: int, end: int, figure: int, cues: CueWords) -> int:
+    """``start`` moved past a verb that raises what the words before a figure name (``label_raise``:
+    "đưa", "nâng", "nâng cao"), when the verb opens them or follows a purpose word (``label_purpose``:
+    "để") and a raise's end word (``label_raise_end``: "lên", "đạt") stands between them and the
+    figure (at ``figure``, its comparator cue included): the label names what is raised (CONVENTIONS session 23). "đưa sản lượng chè đạt 50.000
+    tấn" -> "sản lượng chè"; "thâm canh để nâng cao năng suất cà phê lên 3,5 tấn/ha" -> "năng suất
+    cà phê"; "nâng cao năng lực cho 30 hợp tác xã" (no end word) and "nâng cấp ..." (an upkeep
+    verb, ``upkeep_verb``) stay as they are."""
+    lowered = text.lower()
+    if not cues.label_raise_end.search(lowered, end, figure):
+        return start
+    moved = start
+    for m in cues.label_raise.finditer(lowered, start, end):
+        longer = cues.label_not_raise.match(lowered, m.start())
+        if longer and longer.end() > m.end():
+            continue
+        if lowered[start : m.start()].strip() and not cues.label_purpose.search(lowered, start, m.start()):
+            continue
+        rest = m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip())
+        if len(text[rest:end].split()) >= _MIN_WORDS:
+            moved = rest
+    return moved
 
 
 def aim_words_start(text: str, folded: str, start: int, end: int, cues: CueWords, places: PhraseMatcher | None) -> int:
@@ -255,7 +293,9 @@ def _without_aspect(label: str, cues: CueWords) -> str:
 _ITEM_END = re.compile(r"[,;]\s|[.!?]\s|\n")
 
 
-def _thing_before(text: str, folded: str, label_start: int, cues: CueWords) -> str | None:
+def _thing_before(
+    text: str, folded: str, label_start: int, cues: CueWords, places: PhraseMatcher | None = None
+) -> str | None:
     """The thing named by the item before the one ``label_start`` is in, in the same sentence, before that
     item's own figure: a crop before a colon ("cà phê: chăm sóc 300 ha" -> "cà phê"), else its
     words without cue words, a list lead ("bao gồm") and a measure noun or its qualifiers at
@@ -272,7 +312,7 @@ def _thing_before(text: str, folded: str, label_start: int, cues: CueWords) -> s
         return None
     named_end = item_start + digit.start()
     colon = text.rfind(":", item_start, named_end)
-    start, end = _trim(text, folded, item_start, colon if colon >= 0 else named_end, cues)
+    start, end = _trim(text, folded, item_start, colon if colon >= 0 else named_end, cues, places)
     thing = re.sub(r"\s+", " ", text[start:end]).strip(" ,;:")
     lead = cues.thing_lead.match(thing.lower())
     thing = thing[lead.end() :] if lead else thing
@@ -295,13 +335,15 @@ def _strip_edges(thing: str, cues: CueWords) -> str:
     return out.strip(" ,;:")
 
 
-def _with_thing(label: str, text: str, folded: str, label_start: int, cues: CueWords) -> str:
+def _with_thing(
+    label: str, text: str, folded: str, label_start: int, cues: CueWords, places: PhraseMatcher | None = None
+) -> str:
     """``label`` with the thing it measures when it is a bare measure noun (``label_measure_noun``:
     "sản lượng") and the item before it in the sentence names that thing before its own figure:
     "ngô lai 4.500 ha, phấn đấu đạt sản lượng 26 nghìn tấn" -> "sản lượng ngô lai"."""
     if label.lower() not in cues.measure_nouns:
         return label
-    thing = _thing_before(text, folded, label_start, cues)
+    thing = _thing_before(text, folded, label_start, cues, places)
     return f"{label} {thing}" if thing else label
 
 
@@ -370,6 +412,7 @@ def _label(
     before the figure left out when ``joined``."""
     counted = _counted_parts(text, folded, q, segment[1], cues)
     start, end = _trim(text, folded, start, cue_start, cues, places, change_verb=not counted)
+    start = _past_raise_verb(text, start, end, q.start, cues)
     named_before = end > start and not joined and not _share_of_count(folded, q, share_end, cues)
     parts = [(start, end)] if named_before else []
     if _whole_share(folded, q, segment, cues):
@@ -388,7 +431,7 @@ def _label(
         parts.append(_share_of(text, folded, q, share_end, cues))
     words = " ".join(text[a:b].strip() for a, b in parts if b > a)
     label = _without_aspect(re.sub(r"\s+", " ", words).strip(" ,;:"), cues)
-    label = _with_thing(label, text, folded, parts[0][0] if parts else q.start, cues)
+    label = _with_thing(label, text, folded, parts[0][0] if parts else q.start, cues, places)
     if len(label.split()) < _MIN_WORDS or (not share and cues.not_label.match(fold_short(label))):
         return None
     first = parts[0][0] if parts else q.start

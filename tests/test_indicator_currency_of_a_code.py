@@ -57,6 +57,14 @@ def test_an_amount_of_money_never_takes_a_share_code(lex, units):
     assert all(c is None for c, _, _, u in rows(text, lex, units) if u == "vnd_million")
 
 
+def test_a_percent_never_takes_a_code_held_in_money(lex, units):
+    text = (
+        "Đến năm 2027, GRDP bình quân đầu người của tỉnh bằng 75% mức bình quân cả nước; "
+        "doanh thu du lịch tăng bình quân 18%/năm."
+    )
+    assert [(c, u) for c, _, _, u in rows(text, lex, units)] == [(None, "percent"), (None, "percent")]
+
+
 def test_the_currency_of_a_unit_is_the_curated_units_table(lex):
     assert unit_currencies(lex) == {"usd": "usd", "vnd_billion": "vnd", "vnd_million": "vnd"}
 

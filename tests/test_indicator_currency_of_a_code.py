@@ -47,6 +47,24 @@ def test_codes_held_in_the_figures_currency_stay(lex, units):
     ]
 
 
+def test_an_amount_of_money_never_takes_a_count_code(lex, units):
+    text = "Năm 2027, thu nhập bình quân của các xã nông thôn mới trong tỉnh đạt 62 triệu đồng/người/năm."
+    assert [(c, u) for c, _, _, u in rows(text, lex, units)] == [(None, "vnd_million")]
+
+
+def test_an_amount_of_money_never_takes_a_share_code(lex, units):
+    text = "Đến năm 2027, tỷ lệ hộ nghèo đa chiều toàn tỉnh giảm, hỗ trợ mỗi hộ 40 triệu đồng."
+    assert all(c is None for c, _, _, u in rows(text, lex, units) if u == "vnd_million")
+
+
+def test_a_percent_never_takes_a_code_held_in_money(lex, units):
+    text = (
+        "Đến năm 2027, GRDP bình quân đầu người của tỉnh bằng 75% mức bình quân cả nước; "
+        "doanh thu du lịch tăng bình quân 18%/năm."
+    )
+    assert [(c, u) for c, _, _, u in rows(text, lex, units)] == [(None, "percent"), (None, "percent")]
+
+
 def test_the_currency_of_a_unit_is_the_curated_units_table(lex):
     assert unit_currencies(lex) == {"usd": "usd", "vnd_billion": "vnd", "vnd_million": "vnd"}
 

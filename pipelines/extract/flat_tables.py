@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_patterns import compiled
 from pipelines.extract.cue_words import cue_words
-from pipelines.extract.numbers import NUMBER, UnitTable, parse_number
+from pipelines.extract.numbers import NUMBER, UnitTable, scaled
 from pipelines.text.fold import fold
 from pipelines.text.segment import Span
 
@@ -104,8 +104,8 @@ def _value(
     rest = m.group("rest")[own.end() :] if own else m.group("rest")
     if comparator is None or unit is None or not re.fullmatch(r"\s*(?:\(.*\))?\s*", rest):
         return None
-    low = parse_number(cell[m.start("a") : m.end("a")]) * unit[1]
-    high = parse_number(cell[m.start("b") : m.end("b")]) * unit[1] if m.group("b") else None
+    low = scaled(cell[m.start("a") : m.end("a")], unit[1])
+    high = scaled(cell[m.start("b") : m.end("b")], unit[1]) if m.group("b") else None
     if high is not None:
         if high < low:
             return None

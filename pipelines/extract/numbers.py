@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pipelines.extract.cue_patterns import alternation
 from pipelines.text.fold import fold, fold_short
@@ -18,18 +19,33 @@ from pipelines.text.years import is_year
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3})(?:\.\d+)?"
 
 
+def _decimal(token: str) -> Decimal:
+    """The exact decimal a Vietnamese number token writes ("1.573,1" -> Decimal("1573.1"))."""
+    token = token.strip()
+    if "," in token:
+        return Decimal(token.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+        return Decimal(token.replace(".", ""))
+    return Decimal(token)
+
+
 def parse_number(token: str) -> float:
     """Parse a number written the Vietnamese way.
 
     >>> [parse_number(s) for s in ["7,5", "1.573,1", "2.591", "50", "7.5", "1.600.000"]]
     [7.5, 1573.1, 2591.0, 50.0, 7.5, 1600000.0]
     """
-    token = token.strip()
-    if "," in token:
-        return float(token.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
-        return float(token.replace(".", ""))
-    return float(token)
+    return float(_decimal(token))
+
+
+def scaled(token: str, multiplier: float) -> float:
+    """The number a token writes times its unit word's multiplier, exact as written (in decimal,
+    then one rounding to float), so that no binary artefact enters a value.
+
+    >>> scaled("8,05", 1_000_000.0), scaled("0,07", 100.0)
+    (8050000.0, 7.0)
+    """
+    return float(_decimal(token) * Decimal(repr(float(multiplier))))
 
 
 @dataclass(frozen=True)
@@ -141,8 +157,8 @@ class UnitTable:
             for m in rx.finditer(folded, start, end):
                 if any(q.start < m.end() and m.start("a") < q.end for q in out):
                     continue
-                low = parse_number(text[m.start("a") : m.end("a")]) * mult
-                high = parse_number(text[m.start("b") : m.end("b")]) * mult if m.group("b") else None
+                low = scaled(text[m.start("a") : m.end("a")], mult)
+                high = scaled(text[m.start("b") : m.end("b")], mult) if m.group("b") else None
                 out.append(Quantity(m.start("a"), m.end(), low, high, unit, False))
         return sorted(out, key=lambda q: q.start)
 
@@ -154,7 +170,7 @@ class UnitTable:
             return None  # "2021-2025 Căn cứ Luật ...": the unit word begins another word
         tally = _tally_numerator(folded, start, m)
         if tally is not None:
-            return Quantity(tally.start(), m.end(), parse_number(tally.group()) * mult, None, unit, False)
+            return Quantity(tally.start(), m.end(), scaled(tally.group(), mult), None, unit, False)
         if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in ",./"):
             return None  # inside a longer token, or the denominator of "108/116 xã" beyond its numerator
         if is_year(m.group("a")) and self._year_before.search(folded, max(0, m.start() - 8), m.start()):
@@ -163,8 +179,8 @@ class UnitTable:
             return None  # "5% - 10 tỷ đồng": no range
         if m.group("ma") and not re.sub(r"\s+", " ", m.group("u")).startswith(" ".join(m.group("ma").split())):
             return None  # "350 nghìn tỷ đến 400 nghìn tỷ đồng": the first number repeats the scale
-        low = parse_number(text[m.start("a") : m.end("a")]) * mult
-        high = parse_number(text[m.start("b") : m.end("b")]) * mult if m.group("b") else None
+        low = scaled(text[m.start("a") : m.end("a")], mult)
+        high = scaled(text[m.start("b") : m.end("b")], mult) if m.group("b") else None
         if high is not None and high < low:
             return None  # "2021-2025"-like pairs or a mis-read; not a range of values
         return Quantity(m.start(), m.end(), low, high, unit, bool(m.group("y")))

@@ -7,11 +7,8 @@ code; the rules never convert a currency. A code the lexicon holds in the figure
 already been chosen by the unit switches ("GRDP bình quân đầu người đạt 4.000 USD" ->
 GRDP_PER_CAPITA_USD), so it stays. The currency of a unit is the ``currency`` column of
 ``units.csv`` (one per unit, checked on loading; empty for a unit that is not money).
-A code the lexicon holds in no currency (a count, a share, a rate) cannot hold an amount of money
-at all: "thu nhập bình quân các xã nông thôn mới đạt 55 triệu đồng" read as NEW_RURAL_COMMUNES
-keeps its label and values and loses its code; nor can a code held in money hold a figure in
-another unit ("doanh thu du lịch tăng 25%/năm" read as TOURISM_REVENUE): the unit switches have
-already given a growth code where the lexicon has one.
+Amounts of money read as a count or share code, and other units read as a money code, are
+``held_units``'s to judge (a code holds only its own units).
 """
 
 from __future__ import annotations
@@ -35,20 +32,18 @@ def unit_currencies(lex: Lexicons) -> dict[str, str]:
 
 def uncode_foreign_currency(rows: list[dict], lex: Lexicons) -> None:
     """Drop, in place, the code (and English label) of money rows whose currency is not their
-    code's, or whose code the lexicon holds in no currency (a count or a percent), and of rows
-    in another unit whose code the lexicon holds in money.
+    code's.
 
     Example: "doanh thu du lịch đạt 150 triệu USD" read as TOURISM_REVENUE (held in tỷ đồng)
-    -> indicator_code None, unit usd; "thu nhập các xã nông thôn mới đạt 55 triệu đồng" read as
-    NEW_RURAL_COMMUNES (a count) -> indicator_code None, unit vnd_million.
+    -> indicator_code None, unit usd.
     """
     currency = unit_currencies(lex)
     for row in rows:
         code = row["indicator_code"]
-        if code is None or row["unit"] is None:
-            continue
         have = currency.get(row["unit"])
+        if code is None or have is None:
+            continue
         want = currency.get(lex.indicator_info[code]["unit"])
-        if want != have:
+        if want is not None and want != have:
             row["indicator_code"] = None
             row["label_en"] = None

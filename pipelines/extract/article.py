@@ -38,7 +38,8 @@ def _plan_year(
     ``written`` aside when it names one from then on ("kết quả năm 2023 ... nhiệm vụ năm 2024"
     on a page dated January 2024 plans 2024: the earlier year is the one reviewed). Given the
     ``units``, a year named only after the page's first figure in sentences stating none is
-    aside too (``_after_figures``)."""
+    aside too (``_after_figures``). A page that names no year falls back on the end of the plan
+    period it names (``_named_period_end``)."""
     dated = [d for d in docs if d["period_end"] or d.get("plan_year")]
     main = next((d for d in dated if d["province_code"]), dated[0] if dated else None)
     if main:
@@ -53,7 +54,30 @@ def _plan_year(
     years = Counter(y for s, _, y, _ in stated if not words.baseline.search(folded, max(0, s - 30), s))
     if written is not None and any(y >= written for y in years):
         years = Counter({y: n for y, n in years.items() if y >= written})
-    return years.most_common(1)[0][0] if years else None
+    return years.most_common(1)[0][0] if years else _named_period_end(text, words, written)
+
+
+def _named_period_end(text: str, words: CueWords, written: int | None) -> int | None:
+    """The end of the latest plan period a page that names no year names ("Tỉnh phấn đấu đến hết
+    nhiệm kỳ 2026 - 2030 ..." -> 2030), not over before the year it was ``written``; a period
+    the figures are compared with ("so với giai đoạn 2021 - 2025"), a standard's period ("chuẩn
+    nghèo đa chiều giai đoạn 2026 - 2030") or a council's term ("HĐND tỉnh khóa XI, nhiệm kỳ
+    2026 - 2031") is none."""
+    folded = fold(text)
+    terms = {
+        m.start("y1")
+        for m in words.named_period.finditer(folded)
+        if words.body_term.search(folded, max(0, m.start() - 20), m.start())
+    }
+    ends = [
+        e
+        for s, _, _, e in dates.find_periods(text)
+        if (written is None or e >= written)
+        and s not in terms
+        and not words.baseline.search(folded, max(0, s - 30), s)
+        and not words.standard_period.search(folded, max(0, s - 50), s)
+    ]
+    return max(ends) if ends else None
 
 
 def _after_figures(text: str, units: UnitTable, words: CueWords, pos: int) -> bool:

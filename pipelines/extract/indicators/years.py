@@ -87,11 +87,13 @@ def titled(page: Page, start: int) -> bool:
 
 def aimed_periods(page: Page, start: int, end: int) -> list[tuple[int, int, int, int]]:
     """``dates.find_periods`` in ``text[start:end]`` without the periods a value is compared
-    with (a ``baseline`` cue before them: "tăng 25% so với giai đoạn 2016 - 2020")."""
+    with (a ``baseline`` cue before them: "tăng 25% so với giai đoạn 2016 - 2020") and without a
+    standard's period ("theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030": ``_standards``), which
+    scopes no aim after it (CONVENTIONS session 31)."""
     return [
         p
         for p in dates.find_periods(page.text, start, end)
-        if not page.words.baseline.search(page.folded, max(0, p[0] - 30), p[0])
+        if not page.words.baseline.search(page.folded, max(0, p[0] - 30), p[0]) and not _standards(page, p[0])
     ]
 
 

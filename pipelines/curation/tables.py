@@ -569,6 +569,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "after_lead",
                         "aspect_narrated",
                         "aspect_filler",
+                        "stress",
+                        "carry_out",
                         "after_requester",
                         "opening",
                         "join",

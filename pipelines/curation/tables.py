@@ -572,6 +572,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "after_lead",
                         "aspect_narrated",
                         "aspect_filler",
+                        "stress",
+                        "carry_out",
                         "after_requester",
                         "opening",
                         "join",

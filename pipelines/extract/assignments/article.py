@@ -211,6 +211,8 @@ def _build(lex: Lexicons) -> dict[str, re.Pattern]:
         "opening": re.compile(rf"\s*(?:{g('opening')}\s*,?\s*)*"),
         "join": re.compile(rf"^\s*(?:,|,?\s*{g('join')}|;|,\s*cac\s+\w+(?:\s+\w+){{0,2}}\s+{g('join')})?\s*$"),
         "cue_join": re.compile(rf"^\s*(?:,|,?\s*{g('join')})?\s*$"),
+        # a stressed predicate opened by a comma or a join word, right before a cue: ", đẩy mạnh "
+        "stressed": re.compile(rf"(?:,|(?<!\w){g('join')})\s*{g('stress')}\s+$"),
         "proposal": re.compile(rf"\W*(?:{g('proposal')}|{_attached_proposal(lex)})(?!\w)"),
         # a proposal named inside a clause, its owner next: "... theo đề xuất của Sở ..."
         "proposed_by": re.compile(

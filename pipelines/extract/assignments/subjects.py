@@ -14,6 +14,7 @@ from pipelines.text.segment import Span
 from pipelines.extract.assignments.article import SPECIFIC, DUTIES, CHAIRS, AFTER_WORD, find_in, match_key, Article
 from pipelines.extract.assignments.mentions import named, leadership
 from pipelines.extract.assignments.merged import only_bodies
+from pipelines.extract.assignments.joined_verbs import joined_implement
 
 
 # --- steps 3 and 4: how a run reads ----------------------------------------------------------
@@ -324,7 +325,8 @@ def cue_roles(a: Article, cues: list[Match], narrated: bool) -> list[str]:
     when coordinated with it ("phải hoàn thành, báo cáo"); never for a narrated subject, which
     keeps no duty either ("Phó Chủ tịch UBND tỉnh đã báo cáo tình hình ..." presented a report
     at the meeting; "Huyện ủy đã quan tâm tổ chức tuyên truyền ..." communicates
-    nothing; "Sở ... đã tham mưu" still advised).
+    nothing; "Sở ... đã tham mưu" still advised); and beside a communicate or advise cue when the
+    body does the verb itself ("tham mưu, triển khai thực hiện ...", ``joined_implement``).
     """
     roles = list(dict.fromkeys(c.value for c in cues if c.value in SPECIFIC))
     if narrated:
@@ -336,7 +338,7 @@ def cue_roles(a: Article, cues: list[Match], narrated: bool) -> list[str]:
             nxt = cues[i + 1] if i + 1 < len(cues) else None
             if nxt is None or nxt.value not in SPECIFIC or not a.pats["cue_join"].match(a.folded[c.end : nxt.start]):
                 return ["implement", *roles]
-    return roles
+    return [*roles, "implement"] if joined_implement(a, cues) else roles
 
 
 def before_advice(a: Article, cues: list[Match], stop: int) -> list[Match]:

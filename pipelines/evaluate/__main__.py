@@ -8,7 +8,9 @@ with ``--mismatches``, list the rule rows that match no gold row (fp) and
 the gold rows no rule row matched (fn) for the tables named. Then the share of indicator rows
 the lexicon codes and the most frequent uncoded labels (the curation queue) of the release, and how
 well the rules' labels of the uncoded targets the score matched agree with the gold's
-(``label_agreement``; with ``--mismatches`` naming indicators, the labels that differ).
+(``label_agreement``; with ``--mismatches`` naming indicators, the labels that differ), and how
+many matched rows carry a code where the gold says none fits (``code_agreement``; with
+``--mismatches`` naming indicators, those rows).
 With ``--held-out``, figures only: no mismatch, no uncoded label, no problem's reason, nothing
 that quotes or names a page, so that a held-out set can be scored after every change without
 its pages being read.
@@ -27,6 +29,7 @@ import pandas as pd
 
 from pipelines import config
 from pipelines.build import materialize_rows
+from pipelines.evaluate.code_agreement import code_agreement, format_code_agreement, format_wrong_codes
 from pipelines.evaluate.curation_queue import curation_queue, format_queue
 from pipelines.evaluate.gold import load_gold
 from pipelines.evaluate.label_agreement import (
@@ -99,12 +102,15 @@ def main(argv: list[str]) -> int:
     pairs = uncoded_pairs(frames(rules), gold)
     skip = function_words(pd.read_csv(curation / "indicator_cues.csv", dtype=str, keep_default_na=False))
     print(format_agreement(agreement([(r, g) for _, r, g in pairs], skip)))
+    codes = code_agreement(frames(rules), gold)
+    print(format_code_agreement(codes))
     if args.mismatches:
         tables = TABLES if args.mismatches == "all" else tuple(args.mismatches.split(","))
         print("\nRule rows vs gold:")
         print(format_mismatches(mismatches(frames(rules), gold), tables))
         if "indicators" in tables:
             print(format_disagreements(disagreements(pairs, skip)))
+            print(format_wrong_codes(codes))
     return 0
 
 

@@ -413,14 +413,27 @@ def _clause_start(text: str, sent: Span, pos: int) -> int:
 def _before_such_as(text: str, sents: list[Span], cue, lex: Lexicons) -> bool:
     """Whether the sentence of a plural plan noun goes on to "như:" or "như sau:" before any ';',
     where the noun introduces a list ("Tỉnh xác định các giải pháp phát triển thương mại, như: Nâng
-    cấp ...", "tập trung vào các mục tiêu chính như sau: ..."); before a plain ':' ("Các giải pháp
-    mà huyện đề ra là: ...") or in running text it is only mentioned (CONVENTIONS, Objectives,
-    sessions 35 and 42)."""
+    cấp ...", "tập trung vào các mục tiêu chính như sau: ..."); the solutions noun before a plain
+    ':' too ("Các giải pháp mà huyện đề ra là: ...", ``_opens_at_colon``), unless a verb of work
+    done governs it ("đã triển khai các giải pháp: ..."); in running text it is only mentioned
+    (CONVENTIONS, Objectives, sessions 35, 41, 42 and 43)."""
     sent = _sentence_of(sents, cue.start)
     colon = text.find(":", cue.end, sent[1])
     if colon < 0 or ";" in text[cue.end : colon]:
         return False
-    return bool(cue_words(lex).list_such_as.search(fold_short(text[cue.end : colon])))
+    words = cue_words(lex)
+    if words.list_such_as.search(fold_short(text[cue.end : colon])):
+        return True
+    return _opens_at_colon(text, sent, cue, lex) and not words.list_done.search(
+        text[_clause_start(text, sent, cue.start) : cue.start].lower()
+    )
+
+
+def _opens_at_colon(text: str, sent: Span, cue, lex: Lexicons) -> bool:
+    """Whether a plural plan noun is one that a plain ':' lets open a list (``objective_cues.csv``
+    opens ``colon``: "kế hoạch đề ra các giải pháp: ...", "Các giải pháp mà huyện đề ra là: ...";
+    CONVENTIONS, Objectives, sessions 41 and 43), unlike "các mục tiêu" ("như:" only)."""
+    return any(c.start == cue.start and c.end == cue.end for c in lex.objective_colon_cues.find(text, *sent))
 
 
 def _cues(text: str, para: Span, sents: list[Span], lex: Lexicons) -> list:

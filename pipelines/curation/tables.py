@@ -479,8 +479,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "cue": _col(unique=True),
             "kind": _col(_enum(ENUMS["objective_kind"])),
             # "such_as": the cue opens a list only when its sentence goes on to "như:"; "colon": also
-            # before a plain ':' ("các giải pháp: ...")
-            "opens": _col(_enum(["such_as", "colon"]), nullable=True),
+            # before a plain ':' ("các giải pháp: ..."); "is": any shape, and "là" + content as a
+            # general objective does ("nhiệm vụ trọng tâm là ...")
+            "opens": _col(_enum(["such_as", "colon", "is"]), nullable=True),
             "notes": _col(nullable=True),
         },
         strict=True,

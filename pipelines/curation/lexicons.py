@@ -51,7 +51,9 @@ class Lexicons:
     units: PhraseMatcher  # -> (unit, multiplier)
     themes: PhraseMatcher  # -> theme
     objective_cues: PhraseMatcher  # -> kind
+    objective_is_cues: PhraseMatcher  # -> kind; of those, the ones "là" + content opens ("nhiệm vụ trọng tâm là")
     objective_such_as_cues: PhraseMatcher  # -> kind; open a list only before "như:" ("các giải pháp")
+    objective_colon_cues: PhraseMatcher  # -> kind; of those, the ones a plain ':' lets open too ("các giải pháp:")
     role_cues: PhraseMatcher  # -> role ("ignore" masks a false cue)
     doc_types: dict[str, str]  # folded code -> doc_type
     doc_nouns: dict[str, str]  # folded name ("nghi quyêt") -> code ("NQ")
@@ -207,8 +209,12 @@ def load_lexicons(curation_dir: Path) -> Lexicons:
         comparators_after=PhraseMatcher(_pairs(comps[comps.position == "after"], "phrase", lambda r: r["comparator"])),
         units=PhraseMatcher(_pairs(t["units.csv"], "phrase", lambda r: (r["unit"], float(r["multiplier"])))),
         themes=PhraseMatcher(_pairs(t["themes.csv"], "keyword", lambda r: r["theme"])),
-        objective_cues=PhraseMatcher(_pairs(oc[oc.opens.isna()], "cue", lambda r: r["kind"])),
-        objective_such_as_cues=PhraseMatcher(_pairs(oc[oc.opens == "such_as"], "cue", lambda r: r["kind"])),
+        objective_cues=PhraseMatcher(_pairs(oc[oc.opens.isna() | (oc.opens == "is")], "cue", lambda r: r["kind"])),
+        objective_is_cues=PhraseMatcher(_pairs(oc[oc.opens == "is"], "cue", lambda r: r["kind"])),
+        objective_such_as_cues=PhraseMatcher(
+            _pairs(oc[oc.opens.isin(["such_as", "colon"])], "cue", lambda r: r["kind"])
+        ),
+        objective_colon_cues=PhraseMatcher(_pairs(oc[oc.opens == "colon"], "cue", lambda r: r["kind"])),
         role_cues=PhraseMatcher(_pairs(t["role_cues.csv"], "cue", lambda r: r["role"])),
         doc_types={fold(r["code"]): r["doc_type"] for r in t["doc_types.csv"].to_dict("records")},
         doc_nouns={fold(r["name_vi"]): r["code"] for r in t["doc_types.csv"].to_dict("records")},

@@ -282,6 +282,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "list_lead_in",
                         "list_then",
                         "list_such_as",
+                        "list_done",
                         "list_aim_is",
                         "item_scope",
                         "title_about",
@@ -477,8 +478,10 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         {
             "cue": _col(unique=True),
             "kind": _col(_enum(ENUMS["objective_kind"])),
-            # "such_as": the cue opens a list only when its sentence goes on to "như:"
-            "opens": _col(_enum(["such_as"]), nullable=True),
+            # "such_as": the cue opens a list only when its sentence goes on to "như:"; "colon": also
+            # before a plain ':' ("các giải pháp: ..."); "is": any shape, and "là" + content as a
+            # general objective does ("nhiệm vụ trọng tâm là ...")
+            "opens": _col(_enum(["such_as", "colon", "is"]), nullable=True),
             "notes": _col(nullable=True),
         },
         strict=True,

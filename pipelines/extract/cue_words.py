@@ -110,6 +110,7 @@ class CueWords:
     item_scope: re.Pattern  # "Đối với giáo dục phổ thông, ...": a scope opening a list item
     list_aim_is: re.Pattern  # "..., của Kế hoạch là " after a general objective cue: its content follows
     list_such_as: re.Pattern  # "như" right before a ':' (folded): "các giải pháp ... cụ thể như:"
+    list_done: re.Pattern  # "đã triển khai " right before a plan noun (lower-cased, as written): work done
     list_copula: re.Pattern  # "là", "gồm" right before an objective cue: "Cùng với đó là nhóm giải pháp ..."
     title_about: re.Pattern  # "về những " right before an objective cue: the cue is in a title
     list_purpose: re.Pattern  # "để hoàn thành " opening an objective cue's clause (lower-cased, tones and all)
@@ -340,6 +341,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         item_scope=re.compile(rf"^\s*(?:{g('item_scope')})\b"),
         list_aim_is=re.compile(rf"^\s*(?:[^;:,.]{{0,25}}?\s)?(?:{g('list_aim_is')})\s+"),
         list_such_as=re.compile(rf"(?<!\w)(?:{g('list_such_as')})\s*$"),
+        list_done=re.compile(rf"(?<!\w){as_written(words.get('list_done', []))}\s+(?:[^\W\d_]+\s+){{0,2}}$"),
         list_copula=re.compile(rf"(?<!\w)(?:{g('list_lead_in')})\s*$"),
         title_about=re.compile(rf"(?<!\w)(?:{g('title_about')})\s+(?:(?:{g('title_about_gap')})\s+)?$"),
         # a purpose word opening the text before an objective cue (or its last comma segment), a few

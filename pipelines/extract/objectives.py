@@ -107,7 +107,8 @@ def _list_start(
     - a ':' later in the cue's sentence, with no ';' before it: "08 nhóm giải pháp trọng tâm
       ..., đó là: Tập trung ..." (may be the paragraph end: "Mục tiêu tổng quát:");
     - a count before the cue and a next sentence that elaborates: "10 định hướng, nhiệm vụ
-      chủ yếu. Trong đó, tỉnh thực hiện ...";
+      chủ yếu. Trong đó, tỉnh thực hiện ..."; or the rest of its own sentence after a comma: "3 khâu
+      đột phá, trong đó nhấn mạnh A, B và C" starts at A (CONVENTIONS, Objectives, session 44);
     - a year after the cue, then content: "Mục tiêu đến năm 2030, tỉnh Long An là ...",
       "Mục tiêu tổng quát đến năm 2025 là xây dựng ...", "đặt mục tiêu đến năm 2025 đạt tối
       thiểu ..." — but not a title's "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"; a genitive
@@ -115,7 +116,8 @@ def _list_start(
       starts at "trung tâm", CONVENTIONS session 43);
     - for a general objective, "là" or "nhằm" and then content, ';' or not: "Mục tiêu tổng quát
       của Kế hoạch là nâng cao ...", "Mục tiêu chung của Đề án nhằm giảm nghèo ..." (CONVENTIONS,
-      Objectives, sessions 37 and 39);
+      Objectives, sessions 37 and 39); so for a cue curated to ("nhiệm vụ trọng tâm là ...",
+      ``_opens_with_is``, session 44);
     - content right after the cue (or after "là", "gồm") in a sentence that goes on with ';':
       "Cùng với đó là nhóm giải pháp phát triển văn hóa, ...; không ngừng ...", "Mục tiêu chung
       của Kế hoạch là nâng cao ...; giảm tải ...".
@@ -130,16 +132,21 @@ def _list_start(
     if colon >= 0 and ";" not in text[cue_end:colon] and not (y and _content_before(text, cue_end + y.end(), colon)):
         start = colon + 1
     elif _COUNT_BEFORE.search(text[max(sent[0], cue_start - 30) : cue_start]):
+        comma = re.match(r"\s*,\s*", text[cue_end : sent[1]])
+        own = words.list_elaborate.match(fold_short(text[cue_end + comma.end() : sent[1]])) if comma else None
         nxt = sents[sent_i + 1] if sent_i + 1 < len(sents) else None
-        m = words.list_elaborate.match(fold_short(text[nxt[0] : nxt[1]])) if nxt else None
-        start = nxt[0] + m.end() if m else None
+        m = words.list_elaborate.match(fold_short(text[nxt[0] : nxt[1]])) if nxt and not own else None
+        start = cue_end + comma.end() + own.end() if comma and own else nxt[0] + m.end() if nxt and m else None
     elif y:
         start = cue_end + y.end()
         genitive = None if "," in y.group() else words.list_genitive.match(fold_short(text[start : sent[1]]))
         start += (genitive or words.list_then.match(fold_short(text[start : sent[1]]))).end()
         if start >= sent[1] or not text[start].isalpha() or _PERIOD_BEFORE.search(text[sent[0] : cue_start]):
             start = None
-    elif kind == _GENERAL and (aim := words.list_aim_is.match(fold_short(text[cue_end : sent[1]]))):
+    elif (aim := words.list_aim_is.match(fold_short(text[cue_end : sent[1]]))) and (
+        kind == _GENERAL
+        or (_opens_with_is(text, sent, cue_start, cue_end, lex) and words.list_copula.search(aim.group()))
+    ):
         start = cue_end + aim.end()
         if start >= sent[1] or not text[start].isalpha():
             start = None
@@ -150,6 +157,14 @@ def _list_start(
     if start is None or _reports_result(text, sent[0], min(start, sent[1]), lex):
         return None
     return start
+
+
+def _opens_with_is(text: str, sent: Span, cue_start: int, cue_end: int, lex: Lexicons) -> bool:
+    """Whether a cue of another kind opens its list with "là" + content as a general objective does
+    (``objective_cues.csv`` opens ``is``): "đặt ra nhiệm vụ trọng tâm là tập trung ..." (CONVENTIONS,
+    Objectives, session 44); the caller asks for the copula itself, "nhằm" after such a cue is a
+    purpose ("các mục tiêu, nhiệm vụ trọng tâm nhằm phát huy ...")."""
+    return any(c.start == cue_start and c.end == cue_end for c in lex.objective_is_cues.find(text, *sent))
 
 
 def _reports_result(text: str, start: int, end: int, lex: Lexicons) -> bool:
@@ -261,10 +276,16 @@ def _opener(part: str, lex: Lexicons) -> bool:
 
 
 def _states_rank(item: str, lex: Lexicons) -> bool:
-    """Whether an item's head is a standing in a group of provinces: "đến năm 2027, tỉnh phấn đấu
-    thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số PCI" yes; "xây dựng tỉnh thành trung tâm của
-    vùng, nằm trong nhóm 20 tỉnh dẫn đầu" no (its head is an aim in words)."""
-    return bool(cue_words(lex).rank_aim.search(fold_short(_head(item, lex))))
+    """Whether an item's head is a standing in a group of provinces and nothing else: "đến năm 2027,
+    tỉnh phấn đấu thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số PCI" yes; "xây dựng tỉnh thành
+    trung tâm của vùng, nằm trong nhóm 20 tỉnh dẫn đầu" no (its head is an aim in words); nor "tỉnh
+    trở thành tỉnh thuộc nhóm dẫn đầu vùng, là trung tâm ..." (a role after the standing, opened by
+    a copula: an objective row, CONVENTIONS, Objectives, session 44)."""
+    words = cue_words(lex)
+    if not words.rank_aim.search(fold_short(_head(item, lex))):
+        return False
+    parts = item[item.rfind(":") + 1 :].split(";")[0].split(",")[1:]
+    return not any(words.list_then.match(fold_short(p.lstrip())).end() for p in parts)
 
 
 def _states_figures(item: str, lex: Lexicons) -> bool:
@@ -299,10 +320,11 @@ def _holds_figure(item: str) -> bool:
     return any(not is_year(m.group()) for m in _FIGURE.finditer(item))
 
 
-def _list_end(text: str, start: int, end: int, lex: Lexicons) -> int:
+def _list_end(text: str, start: int, end: int, lex: Lexicons, horizon: int | None = None) -> int:
     """Cut a list span at an ellipsis, or before a later sentence that reports results
-    ("Năm 2023, toàn tỉnh đã cung cấp ..."), starts with a body ("UBND tỉnh giao ...") or ends
-    with ':', announcing a list of its own ("Một số chỉ tiêu cần đạt như sau:")."""
+    ("Năm 2023, toàn tỉnh đã cung cấp ..."), starts with a body ("UBND tỉnh giao ..."), ends
+    with ':', announcing a list of its own ("Một số chỉ tiêu cần đạt như sau:"), or opens with its
+    own deadline past the list's year (``_later_deadline``)."""
     m = _ELLIPSIS.search(text, start, end)
     if m:
         end = m.start()
@@ -310,9 +332,24 @@ def _list_end(text: str, start: int, end: int, lex: Lexicons) -> int:
         bodies = lex.bodies.find(text, s[0], s[1])
         if lex.result_cues.find(text, *s) or (bodies and bodies[0].start == s[0]):
             return s[0]
-        if text[s[0] : s[1]].rstrip().endswith(":"):
+        if text[s[0] : s[1]].rstrip().endswith(":") or _later_deadline(text, s, horizon, lex):
             return s[0]
     return end
+
+
+def _later_deadline(text: str, sent: Span, horizon: int | None, lex: Lexicons) -> bool:
+    """Whether a sentence opens with its own deadline past the year of the list it follows: after
+    "đặt mục tiêu đến năm 2020 sẽ trở thành ...", "Phấn đấu đến năm 2030, khu du lịch ... trở thành
+    ..." is no item of that list (CONVENTIONS, Objectives, session 43). The deadline is a target cue
+    and a year that open the sentence's first comma-part and are all of it (``_opener``); a bare
+    "Đến năm 2030, ..." stays an item (session 35: tests/test_objective_aims_by_a_year.py)."""
+    comma = text.find(",", sent[0], sent[1])
+    if horizon is None or comma < 0 or not _opener(text[sent[0] : comma], lex):
+        return False
+    years = dates.find_years(text, cue_words(lex), sent[0], comma)
+    if not years or not any(c.start < years[0][0] for c in lex.target_cues.find(text, sent[0], comma)):
+        return False  # no target cue of its own before the year ("Phấn đấu"): a bare "Đến năm 2030,"
+    return any(y > horizon for _, _, y, _ in years)
 
 
 def _items(text: str, span: Span) -> list[Span]:
@@ -413,14 +450,27 @@ def _clause_start(text: str, sent: Span, pos: int) -> int:
 def _before_such_as(text: str, sents: list[Span], cue, lex: Lexicons) -> bool:
     """Whether the sentence of a plural plan noun goes on to "như:" or "như sau:" before any ';',
     where the noun introduces a list ("Tỉnh xác định các giải pháp phát triển thương mại, như: Nâng
-    cấp ...", "tập trung vào các mục tiêu chính như sau: ..."); before a plain ':' ("Các giải pháp
-    mà huyện đề ra là: ...") or in running text it is only mentioned (CONVENTIONS, Objectives,
-    sessions 35 and 42)."""
+    cấp ...", "tập trung vào các mục tiêu chính như sau: ..."); the solutions noun before a plain
+    ':' too ("Các giải pháp mà huyện đề ra là: ...", ``_opens_at_colon``), unless a verb of work
+    done governs it ("đã triển khai các giải pháp: ..."); in running text it is only mentioned
+    (CONVENTIONS, Objectives, sessions 35, 41, 42 and 43)."""
     sent = _sentence_of(sents, cue.start)
     colon = text.find(":", cue.end, sent[1])
     if colon < 0 or ";" in text[cue.end : colon]:
         return False
-    return bool(cue_words(lex).list_such_as.search(fold_short(text[cue.end : colon])))
+    words = cue_words(lex)
+    if words.list_such_as.search(fold_short(text[cue.end : colon])):
+        return True
+    return _opens_at_colon(text, sent, cue, lex) and not words.list_done.search(
+        text[_clause_start(text, sent, cue.start) : cue.start].lower()
+    )
+
+
+def _opens_at_colon(text: str, sent: Span, cue, lex: Lexicons) -> bool:
+    """Whether a plural plan noun is one that a plain ':' lets open a list (``objective_cues.csv``
+    opens ``colon``: "kế hoạch đề ra các giải pháp: ...", "Các giải pháp mà huyện đề ra là: ...";
+    CONVENTIONS, Objectives, sessions 41 and 43), unlike "các mục tiêu" ("như:" only)."""
+    return any(c.start == cue.start and c.end == cue.end for c in lex.objective_colon_cues.find(text, *sent))
 
 
 def _cues(text: str, para: Span, sents: list[Span], lex: Lexicons) -> list:
@@ -482,7 +532,8 @@ def _list_items(
     if i + 1 < len(intro):
         nxt = intro[i + 1][0].start
         end = max(start, _clause_start(text, _sentence_of(sents, nxt), nxt))
-    return _items(text, (start, _list_end(text, start, end, lex)))
+    horizon = _horizon(text, cue, _sentence_of(sents, cue.start), lex)
+    return _items(text, (start, _list_end(text, start, end, lex, horizon)))
 
 
 def _horizon(text: str, cue, sent: Span, lex: Lexicons) -> int | None:

@@ -669,6 +669,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "first_article_rules",
                         "title_dropped",
                         "years_after",
+                        "title_goes_on",
                     }
                 )
             ),

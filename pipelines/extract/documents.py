@@ -40,6 +40,7 @@ from pipelines.extract.own_subjects import own_plan_subject, subject_bound
 from pipelines.extract.proposers import proposed_by_department
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
 from pipelines.extract.ids import slug
+from pipelines.extract.title_semicolons import title_stop
 from pipelines.text.fold import ascii_dashes, fold, fold_short
 from pipelines.text.segment import paragraphs, sentences
 from pipelines.text.unwrap import goes_on
@@ -493,16 +494,16 @@ def _sentence_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
     return start, later[0] if later else line_end
 
 
-def _context(text: str, numbers: list, k: int) -> tuple[int, int, int]:
+def _context(text: str, numbers: list, k: int, lex: Lexicons) -> tuple[int, int, int]:
     """(sentence start, lead-in end, stop) of the k-th number: its sentence, cut at the next
-    number or ';'; the lead-in is what stands before the sentence's first number (a date there
+    number or ';' (not one before a lower-case vision: ``title_semicolons``); the lead-in is what stands before the sentence's first number (a date there
     dates every number of the sentence, a date after a number is that number's)."""
     start, end = numbers[k][0], numbers[k][1]
     s_start, s_end = _sentence_bounds(text, start, end)
     lead_end = min((n[0] for n in numbers[: k + 1] if n[0] >= s_start), default=start)
     stop = numbers[k + 1][0] if k + 1 < len(numbers) and numbers[k + 1][0] < s_end else s_end
     semi = text.find(";", end, stop)
-    return s_start, lead_end, semi if semi >= 0 else stop
+    return s_start, lead_end, title_stop(text, semi, stop, lex) if semi >= 0 else stop
 
 
 def _read_signed_date(
@@ -986,7 +987,7 @@ def _untitled_stop(text: str, start: int, stop: int, lex: Lexicons) -> int:
 
 def _read_one(text: str, numbers: list, k: int, lex: Lexicons, page: dt.date | None = None) -> DocumentMention:
     start, end, number, tcode, suffix, year = numbers[k]
-    s_start, lead_end, stop = _context(text, numbers, k)
+    s_start, lead_end, stop = _context(text, numbers, k, lex)
     issuer, provincial = issuer_of(suffix, lex)
     doc = DocumentMention(number, tcode, suffix, lex.doc_types[fold(tcode)], issuer, provincial, year, start, end, end)
     header = _header_end(text, start, end, lex)

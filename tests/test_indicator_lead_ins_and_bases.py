@@ -103,6 +103,24 @@ def test_a_count_restated_as_its_share_in_brackets_after_its_verb(lex, units):
     ]
 
 
+def test_a_count_restated_as_its_share_in_brackets_opened_by_chiem_or_ty_le(lex, units):
+    # "45 xã ... (chiếm 90%)", "(tỷ lệ 40%)": the bracketed share restates the count (session 33: two rows)
+    text = (
+        "Kế hoạch nông thôn mới\n\n"
+        "Đến năm 2028, huyện phấn đấu có 45 xã đạt chuẩn nông thôn mới (chiếm 90%) "
+        "và 20 xã đạt chuẩn nông thôn mới nâng cao (tỷ lệ 40%)."
+    )
+    assert coded(text, lex, units, 2026) == [
+        ("ADVANCED_NEW_RURAL_COMMUNES", "eq", 20.0, None, 2028),
+        ("ADVANCED_NEW_RURAL_COMMUNES", "eq", 40.0, None, 2028),
+        ("NEW_RURAL_COMMUNES", "eq", 45.0, None, 2028),
+        ("NEW_RURAL_COMMUNES_SHARE", "eq", 90.0, None, 2028),
+    ]
+    # outside brackets the words are no restatement: the share stays as it was read
+    plain = "Kế hoạch nông thôn mới\n\nĐến năm 2028, huyện phấn đấu có 45 xã đạt chuẩn nông thôn mới, chiếm 90%."
+    assert coded(plain, lex, units, 2026) == [("NEW_RURAL_COMMUNES", "eq", 45.0, None, 2028)]
+
+
 def test_a_state_kept_in_a_sentence_that_reports_results_is_narrated(lex, units):
     text = (
         "Kinh tế năm 2024\n\n"

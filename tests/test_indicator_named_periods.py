@@ -101,6 +101,20 @@ def test_with_no_date_the_year_the_page_plans_dates_the_period(lex, units):
     assert "GRDP_GROWTH" not in {r[0] for r in found}, found
 
 
+def test_with_no_date_a_clause_naming_the_planned_year_goes_on_to_the_aim(lex, units):
+    # an undated page whose opening cites a text "đến năm 2030" plans 2030: the clause that lists
+    # the period before it and then the period ending in 2030 sets both aims, it reviews nothing
+    text = (
+        "Tỉnh ủy ban hành chương trình hành động thực hiện Nghị quyết của Bộ Chính trị về phát triển "
+        "vùng Đông Bắc đến năm 2030, tầm nhìn đến năm 2045.\n\n"
+        "Chương trình nêu các mục tiêu cụ thể đến năm 2030: tốc độ tăng trưởng GRDP bình quân giai đoạn "
+        "2021 - 2025 đạt trên 8%/năm; giai đoạn 2026 - 2030 đạt trên 7,5%/năm."
+    )
+    found = rows(text, lex, units)
+    assert ("GRDP_GROWTH", "gt", 8.0, None, 2025) in found, found
+    assert ("GRDP_GROWTH", "gt", 7.5, None, 2030) in found, found
+
+
 def test_a_finished_period_scopes_its_own_clause_only(lex, units):
     # the finished period's figure falls with its past year; the later aims beside it stay
     text = (

@@ -234,13 +234,16 @@ def _reviewed_period(text: str, clause: Span, cues: Cues) -> bool:
     after the page's year: it reports that period ("Bình quân giai đoạn 2021 - 2025, GRDP tăng
     7,1%/năm" in 2026). The period scopes its own clause only; a clause that goes on to a later
     aim (", năm 2030 ... đạt 45%") is left to its other cues, and the finished period's figures
-    fall with their past year."""
+    fall with their past year. On an undated page the year is the one it plans, so a clause that
+    names it goes on to the aim too ("giai đoạn 2021 - 2025 đạt trên 8%/năm; giai đoạn 2026 - 2030
+    đạt trên 7,5%/năm" under a text "đến năm 2030")."""
     if not _dated_periods(text, clause, cues)[0]:
         return False
     year = cues.published_year or cues.plan_year or 0
+    planned = cues.published_year is None  # an undated page's year is the one it plans: naming it aims
     years = [y for _, _, y, _ in dates.find_years(text, cue_words(cues.lex), *clause)]
     years += [p[3] for p in dates.find_periods(text, *clause)]
-    return not any(y > year for y in years)
+    return not any(y > year or (planned and y == year) for y in years)
 
 
 def _sourced(text: str, span: Span, cues: Cues) -> bool:

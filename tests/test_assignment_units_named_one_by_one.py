@@ -23,3 +23,10 @@ def test_the_collective_itself_keeps_its_code(lex):
     assert cited_roles(text, lex, "80") == {("DISTRICT_PCS", "lead")}
     other = "Giao UBND các huyện chủ trì, phối hợp với Sở Tài chính rà soát nguồn vốn."
     assert cited_roles(other, lex, "80") == {("DISTRICT_PCS", "lead"), ("DOF", "support")}
+
+
+def test_a_collective_of_several_kinds_ending_in_the_city_name_keeps_its_code(lex):
+    text = "UBND tỉnh giao UBND các huyện, thị xã, thành phố Vinh tổ chức lễ công bố xã đạt chuẩn."
+    assert cited_roles(text, lex, "40") == {("DISTRICT_PCS", "lead")}
+    joined = "Yêu cầu UBND các huyện và thành phố Điện Biên Phủ rà soát danh sách hộ nghèo."
+    assert ("DISTRICT_PCS", "implement") in cited_roles(joined, lex, "11")

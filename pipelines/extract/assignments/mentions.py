@@ -147,8 +147,13 @@ def _lower_unit(a: Article, m: Match) -> bool:
 def _one_by_one(a: Article, m: Match) -> bool:
     """Whether a collective of lower units ("UBND các huyện", "các xã") is followed on its line by
     a capitalised name that is no body: the units named one by one ("UBND các huyện Đức Hòa, Thủ
-    Thừa và Tân Trụ"), which are not the collective of all of them (CONVENTIONS, session 33)."""
-    if a.lex.body_info[m.value[0]]["level"] == "province" or fold("các") not in fold(m.phrase).split():
+    Thừa và Tân Trụ"), which are not the collective of all of them (CONVENTIONS, session 33).
+    A collective naming several kinds of unit ("UBND các huyện, thị xã, thành phố Huế") is all of
+    them: the name there belongs to its last kind, the provincial city."""
+    words = fold(m.phrase).split()
+    if a.lex.body_info[m.value[0]]["level"] == "province" or fold("các") not in words:
+        return False
+    if "," in m.phrase or fold("và") in words:
         return False
     nxt = re.compile(r"[ \t]+(\w)").match(a.text, m.end)
     if nxt is None or not nxt.group(1).isupper():

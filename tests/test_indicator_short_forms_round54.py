@@ -26,3 +26,9 @@ def test_total_product_value_of_a_ward_with_a_rate(lex, units):
     text = "Nhiệm kỳ 2025 - 2030, phường phấn đấu tăng thu ngân sách bình quân 9%/năm; tổng giá trị sản phẩm bình quân hằng năm từ 8 - 9%."
     got = rows(text, lex, units)
     assert ("GRDP_GROWTH", "between", 8.0, 9.0, 2030) in got
+
+
+def test_reduction_of_the_poverty_rate_among_ethnic_minorities_with_trong(lex, units):
+    text = "Phấn đấu năm 2026, mức giảm tỷ lệ hộ nghèo chung là 1,5%, mức giảm tỷ lệ hộ nghèo trong đồng bào dân tộc thiểu số là 3,5%."
+    got = rows(text, lex, units)
+    assert ("ETHNIC_MINORITY_POVERTY_REDUCTION", "eq", 3.5, None, 2026) in got

@@ -32,3 +32,8 @@ def test_reduction_of_the_poverty_rate_among_ethnic_minorities_with_trong(lex, u
     text = "Phấn đấu năm 2026, mức giảm tỷ lệ hộ nghèo chung là 1,5%, mức giảm tỷ lệ hộ nghèo trong đồng bào dân tộc thiểu số là 3,5%."
     got = rows(text, lex, units)
     assert ("ETHNIC_MINORITY_POVERTY_REDUCTION", "eq", 3.5, None, 2026) in got
+
+
+def test_households_using_hygienic_domestic_water_counted_after_the_figure(lex, units):
+    text = "Phấn đấu đến năm 2030, 70% số thôn có nhà văn hóa đạt chuẩn nông thôn mới, 95% hộ gia đình được sử dụng nước sinh hoạt hợp vệ sinh."
+    assert ("RURAL_CLEAN_WATER", "eq", 95.0, None, 2030) in rows(text, lex, units)

@@ -6,8 +6,8 @@ over a period ("tổng thu ngân sách 5 năm 2021 - 2025 đạt 77.000 tỷ đ�
 names the period: "tổng thu ngân sách nhà nước giai đoạn 2021 - 2025" (docs/CONVENTIONS.md,
 ruled in session 27).
 
-A count that adds up over the years (the lexicon's ``flow`` codes: visitors, jobs, workers sent
-abroad, new enterprises) is summed the same way ("xuất khẩu 3.500 lượt lao động" over
+A count or area that adds up over the years (the lexicon's ``flow`` codes: visitors, jobs, workers
+sent abroad, new enterprises, forest planted) is summed the same way ("xuất khẩu 3.500 lượt lao động" over
 "giai đoạn 2026 - 2030"; session 43); a stock ("50 xã đạt chuẩn") is not.
 
 Steps, for each coded row of an amount of money (the units that add up over years) or of a flow:
@@ -111,11 +111,12 @@ def _an_end(folded: str, start: int, m: re.Match, words: CueWords) -> bool:
 
 
 def _summed(row: dict, lex: Lexicons) -> bool:
-    """Whether the row's figure adds up over the years: an amount of money, or a count of a
-    ``flow`` code (``indicator_lexicon.csv`` value_kind: visitors, jobs, workers sent abroad)."""
+    """Whether the row's figure adds up over the years: an amount of money, or a figure of a
+    ``flow`` code (``indicator_lexicon.csv`` value_kind: visitors, jobs, workers sent abroad, the
+    hectares of forest planted)."""
     if row["unit"] in _SUMMED_UNITS:
         return True
-    return row["unit"] == "count" and lex.indicator_info[row["indicator_code"]]["value_kind"] == "flow"
+    return lex.indicator_info[row["indicator_code"]]["value_kind"] == "flow"
 
 
 def uncode_period_sums(text: str, rows: list[dict], lex: Lexicons) -> None:

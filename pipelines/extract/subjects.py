@@ -34,16 +34,21 @@ from pipelines.text.segment import Span
 
 
 def free_subjects(lex: Lexicons, text: str, span: Span) -> list[Match]:
-    """The subjects in ``span`` ("tăng trưởng" in "Với tăng trưởng 6,8%, ...") that no curated phrasing, scope cue, phrase that only
+    """The subjects in ``span`` ("tăng trưởng" in "Với tăng trưởng 6,8%, ...") that no curated phrasing, scope cue (but one of
+    the subject's own words: "du lịch" in "du lịch biển tăng trưởng 12%" names the sector), phrase that only
     contains a subject's word (``not_subject``: "xây dựng kịch bản" builds, it names no
     sector) or body's name overlaps ("các sở, ngành", "Sở Nông nghiệp và Môi trường" name who
     acts, not what is counted)."""
-    taken = lex.indicators.find(text, *span) + lex.indicator_scopes.find(text, *span)
-    taken += cue_words(lex).not_subject.find(text, *span) + lex.bodies.find(text, *span)
+    taken = (
+        lex.indicators.find(text, *span) + cue_words(lex).not_subject.find(text, *span) + lex.bodies.find(text, *span)
+    )
+    # a scope cue that is the subject's own words ("du lịch") names the same sector: it takes nothing from it
+    scopes = lex.indicator_scopes.find(text, *span)
     return [
         m
         for m in lex.indicator_subjects.find(text, *span)
         if not any(t.start < m.end and m.start < t.end for t in taken)
+        and not any(s.start < m.end and m.start < s.end and (s.start, s.end) != (m.start, m.end) for s in scopes)
     ]
 
 

@@ -99,6 +99,7 @@ from pipelines.extract.frame import Frame, page_frame
 from pipelines.extract.ids import assign_statement_ids
 from pipelines.extract.label_codes import code_labels
 from pipelines.extract.inherited_increments import code_inherited_increments
+from pipelines.extract.increment_phases import code_increment_phases
 from pipelines.extract.second_standards import second_standard_rows
 from pipelines.extract.numbers import UnitTable
 from pipelines.extract.parts import code_parts
@@ -182,6 +183,7 @@ def indicator_rows(
     code_labels(text, rows, lex, lambda code, unit: switch_code(code, unit, "", lex))
     code_sector_growth(text, paragraph_spans, rows, lex)
     code_inherited_increments(text, rows, lex)
+    code_increment_phases(text, rows, lex)
     rows += second_standard_rows(text, rows, lex)
     uncode_implausible(rows)
     uncode_foreign_currency(rows, lex)

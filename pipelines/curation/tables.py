@@ -228,6 +228,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "preamble",
                         "caption_lead",
                         "benchmark_lead",
+                        "yardstick_close",
                         "purpose_lead",
                         "served_aim",
                         "served_aim_named",

@@ -477,7 +477,9 @@ def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
     a few words after a past aspect, again with no figure ("các đơn vị đã chủ động xây dựng kế
     hoạch, đề án ...": ``past_lead``, work done; "đã đề ra mục tiêu tăng 8%" states the target),
     or a verb of keeping with no figure of its own after it ("tăng 9,5%, tiếp tục duy trì xuất siêu
-    ổn định": ``review_verb``, a state kept; "duy trì tỷ lệ ... trên 95%" states the target)."""
+    ổn định": ``review_verb``, a state kept; "duy trì tỷ lệ ... trên 95%" states the target), or
+    inside the name of a plan a verb of passing governs and a verb of setting closes, again with
+    no figure ("đã vượt mức tăng trưởng theo Nghị quyết HĐND tỉnh đề ra": ``_yardstick``)."""
     before = text[span[0] : hit.start]
     if before.count("(") > before.count(")"):
         return True
@@ -489,7 +491,20 @@ def _benchmark(text: str, span: Span, hit, cues: Cues) -> bool:
     lead = words.benchmark_lead.search(folded, lo, hit.start) or words.purpose_lead.search(folded, lo, hit.start)
     lead = lead or words.past_lead.search(folded, lo, hit.start)  # "đã chủ động xây dựng kế hoạch, đề án"
     kept = any(v.start <= hit.start and hit.end <= v.end for v in words.review_verb.find(text, hit.start, hit.end))
+    kept = kept or _yardstick(folded, span, hit, words)  # "vượt mức tăng trưởng theo Nghị quyết ... đề ra"
     return ((bool(lead) or kept) and not states) or _past_consequence(text, span, hit, cues)
+
+
+def _yardstick(folded: str, span: Span, hit, words) -> bool:
+    """Whether a target cue stands in the name of a plan that a ``benchmark_lead`` word governs
+    and a verb of setting closes (``yardstick_close``), in one comma segment with only words
+    between: "đã vượt mức tăng trưởng theo Nghị quyết HĐND tỉnh đề ra", "vượt mức dự toán HĐND
+    tỉnh giao" name the yardstick of a result, no aim."""
+    cuts = [span[0]] + [span[0] + c.end() for c in _SEGMENT_CUT.finditer(folded[span[0] : hit.start])]
+    if not words.yardstick.search(folded, cuts[-1], hit.start):
+        return False
+    closed = words.yardstick_close.match(folded, hit.start, span[1])
+    return bool(closed) and not _SEGMENT_CUT.search(folded, hit.start, closed.end())
 
 
 def _past_consequence(text: str, span: Span, hit, cues: Cues) -> bool:

@@ -32,6 +32,7 @@ from pipelines.text.years import YEAR
 TABLE = "indicator_cues.csv"
 _COUNT = r"(?<![\w.,/])\d{1,3}(?:\s*/\s*\d{1,3})?"  # "25", "25/28": a count of targets
 _GENITIVE_CHARS = 40  # the owner named in a cue's genitive: "của tỉnh Nam Sơn", "của Đề án"
+_YARDSTICK_WORDS = 10  # words naming a plan between a benchmark verb and the verb that set it
 _PURPOSE_GAP = 5  # words between a purpose word and the objective cue it aims at: "để thực hiện thắng lợi"
 
 
@@ -84,6 +85,8 @@ class CueWords:
     preamble: re.Pattern
     caption_lead: re.Pattern
     benchmark_lead: re.Pattern
+    yardstick: re.Pattern  # "vượt mức ": a benchmark verb and the words of a plan's name before a target cue
+    yardstick_close: re.Pattern  # "HĐND tỉnh giao": the rest of the name and the verb of setting that closes it
     purpose_lead: re.Pattern
     served_aim: re.Pattern
     served_aim_named: re.Pattern  # "mục tiêu" after a served_aim cue: the aim named, with its year
@@ -271,6 +274,10 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         preamble=re.compile(rf"\s*(?:{g('preamble')})(?!\w)"),
         caption_lead=re.compile(rf"\s*(?:{g('caption_lead')})(?!\w)"),
         benchmark_lead=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})\s+(?:(?:{g('benchmark_gap')})\s+)?$"),
+        # a benchmark verb, then the plan's name (words only: no figure, no punctuation) up to the
+        # verb of setting that closes it: "vượt mức tăng trưởng theo Nghị quyết HĐND tỉnh đề ra"
+        yardstick=re.compile(rf"(?<!\w)(?:{g('benchmark_lead')})(?:\s+[^\W\d_]+){{0,{_YARDSTICK_WORDS}}}\s+$"),
+        yardstick_close=re.compile(rf"(?:[^\W\d_]*\s+){{0,{_YARDSTICK_WORDS}}}?(?:{g('yardstick_close')})(?!\w)"),
         purpose_lead=re.compile(rf"(?<!\w)(?:{g('purpose_lead')})\s+$"),
         served_aim=whole("served_aim"),
         # the aim named between a served_aim cue and its value in words, which a year follows in its

@@ -370,6 +370,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "standing",
                         "standing_compare",
                         "becoming",
+                        "becoming_verb",
                         "vision_is_lead",
                         "vision_is_verb",
                         "vision_is_kind",

@@ -159,6 +159,7 @@ class CueWords:
     difference_base: re.Pattern
     standing: re.Pattern
     becoming: re.Pattern  # "trở thành tỉnh công nghiệp": a kind of province aimed at, a vision's too
+    becoming_verb: re.Pattern  # "trở thành": goes with the subject, the label names the kind reached
     # "Tầm nhìn đến năm 2050, Hậu Giang là tỉnh ...": a vision's or aim's becoming written with "là"
     vision_is: re.Pattern
     vision_is_reading: str  # "trở thành": the words the "là" form reads as, to code it
@@ -385,6 +386,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"|(?<!\w)(?:{g('becoming')})(?!\w)"
         ),
         becoming=whole("becoming"),
+        becoming_verb=whole("becoming_verb"),
         vision_is=re.compile(
             rf"(?<!\w)(?:{g('vision_is_lead')})\s+(?:{g('vision_lead')})\s+(?:(?:{g('year_noun')})\s+)?"
             rf"(?P<y>{YEAR})\s*,?\s*(?P<who>(?:[^\W\d_]+(?:\s*-\s*|\s+)){{1,6}}?)(?:{g('vision_is_verb')})\s+"

@@ -233,6 +233,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                         "served_aim_named",
                         "standard_period",
                         "sum_period",
+                        "sum_period_lead",
                         "dated_base",
                         "prior_base",
                         "base_ratio",

@@ -201,6 +201,7 @@ class CueWords:
     whole_year: re.Pattern
     standard_period: re.Pattern
     sum_period: re.Pattern
+    sum_period_lead: re.Pattern  # "trong" before a framing period: "Trong giai đoạn 2021 - 2025, ..."
     period_edge: re.Pattern  # "cuối ", "hết " right before a period word: the period's end, no span
     dated_base: re.Pattern
     prior_base: re.Pattern
@@ -444,6 +445,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){YEAR}(?!\d)"),
         sum_period=whole("sum_period"),
+        sum_period_lead=re.compile(rf"\s*(?:{g('sum_period_lead')})\s*$"),
         period_edge=re.compile(rf"(?<!\w)(?:{g('next_year_edge')})\s+$"),
         dated_base=re.compile(rf"(?<!\w)(?:{g('dated_base')})\s+(?P<year>{YEAR})(?!\d)"),  # "so với năm 2025"
         prior_base=whole("prior_base"),

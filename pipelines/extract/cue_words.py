@@ -162,6 +162,7 @@ class CueWords:
     difference_base: re.Pattern
     standing: re.Pattern
     becoming: re.Pattern  # "trở thành tỉnh công nghiệp": a kind of province aimed at, a vision's too
+    becoming_verb: re.Pattern  # "trở thành": goes with the subject, the label names the kind reached
     # "Tầm nhìn đến năm 2050, Hậu Giang là tỉnh ...": a vision's or aim's becoming written with "là"
     vision_is: re.Pattern
     vision_is_reading: str  # "trở thành": the words the "là" form reads as, to code it
@@ -203,6 +204,7 @@ class CueWords:
     whole_year: re.Pattern
     standard_period: re.Pattern
     sum_period: re.Pattern
+    sum_period_lead: re.Pattern  # "trong" before a framing period: "Trong giai đoạn 2021 - 2025, ..."
     period_edge: re.Pattern  # "cuối ", "hết " right before a period word: the period's end, no span
     dated_base: re.Pattern
     prior_base: re.Pattern
@@ -392,6 +394,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
             rf"|(?<!\w)(?:{g('becoming')})(?!\w)"
         ),
         becoming=whole("becoming"),
+        becoming_verb=whole("becoming_verb"),
         vision_is=re.compile(
             rf"(?<!\w)(?:{g('vision_is_lead')})\s+(?:{g('vision_lead')})\s+(?:(?:{g('year_noun')})\s+)?"
             rf"(?P<y>{YEAR})\s*,?\s*(?P<who>(?:[^\W\d_]+(?:\s*-\s*|\s+)){{1,6}}?)(?:{g('vision_is_verb')})\s+"
@@ -449,6 +452,7 @@ def _build(words: dict[str, list[str]]) -> CueWords:
         ),
         whole_year=re.compile(rf"(?<!\w)(?:{g('whole_year')})(?!\w)|(?<!\d){YEAR}(?!\d)"),
         sum_period=whole("sum_period"),
+        sum_period_lead=re.compile(rf"\s*(?:{g('sum_period_lead')})\s*$"),
         period_edge=re.compile(rf"(?<!\w)(?:{g('next_year_edge')})\s+$"),
         dated_base=re.compile(rf"(?<!\w)(?:{g('dated_base')})\s+(?P<year>{YEAR})(?!\d)"),  # "so với năm 2025"
         prior_base=whole("prior_base"),

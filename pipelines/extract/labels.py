@@ -93,12 +93,14 @@ def _trim(
     places: PhraseMatcher | None = None,
     *,
     change_verb: bool = True,
+    leads: bool = True,
 ) -> Span:
     """``(start, end)`` without list markers, leading and trailing cue words, a change verb at the
     end ("tăng", "giảm"; unless ``change_verb`` is false: before a counted noun the verb is what is
     counted, "giảm 2.100 hộ nghèo"), a province named first as the subject and year or period
     mentions at either edge ("năm 2026,", "đến năm 2030", "giai đoạn 2021 - 2025", "sau 5 năm"), and a
-    province whose the measure is at its end ("diện tích chè tỉnh Nam Định")."""
+    province whose the measure is at its end ("diện tích chè tỉnh Nam Định"); with ``leads`` false,
+    only the years and periods at either edge (a kind of place opens with a lead word: "tỉnh khá")."""
     for _ in range(4):
         before = (start, end)
         m = _MARKER.match(folded, start, end)
@@ -111,6 +113,10 @@ def _trim(
             start = years[0][1]
         if years and not folded[years[-1][1] : end].strip(" ,"):
             end = years[-1][0]
+        if not leads:
+            if (start, end) == before:
+                break
+            continue
         start = _past_place(text, start, end, places)
         end = _before_place(text, start, end, places)
         m = cues.label_lead.match(folded, start, end)
@@ -153,6 +159,29 @@ def aim_words_start(text: str, folded: str, start: int, end: int, cues: CueWords
     ("Đến năm 2030, Bắc Giang thuộc nhóm tỉnh dẫn đầu cả nước" -> "thuộc nhóm tỉnh dẫn đầu cả
     nước")."""
     return _trim(text, folded, start, end, cues, places)[0]
+
+
+_KIND_END = re.compile(r"[;:]|[,.](?!\d)")
+
+
+def kind_reached(
+    text: str, folded: str, start: int, end: int, clause_end: int, cues: CueWords, places: PhraseMatcher | None
+) -> str | None:
+    """The label of a becoming whose words run ``start``..``end`` (its cue's end): the kind reached,
+    from the word after the last ``becoming_verb`` ("trở thành") to the end of its comma segment
+    (before ``clause_end``), without a year or period closing it; the subject, the aim cue and the
+    verb go (CONVENTIONS, session 44). None when no such verb stands there.
+    Example: "Tây Hòa phấn đấu đến năm 2030 trở thành tỉnh khá của cả nước" -> "tỉnh khá của cả
+    nước"; "Xây dựng xã Phú Lâm trở thành phường trước năm 2030" -> "phường"."""
+    verbs = list(cues.becoming_verb.finditer(folded, start, end))
+    if not verbs:
+        return None
+    kind = verbs[-1].end()
+    cut = _KIND_END.search(text, kind, clause_end)
+    stop = cut.start() if cut else clause_end
+    a, b = _trim(text, folded, kind, stop, cues, places, leads=False)
+    label = re.sub(r"\s+", " ", text[a:b]).strip(" ,;:.")
+    return label or None
 
 
 def _after_other_number(folded: str, start: int, end: int, cues: CueWords) -> int | None:

@@ -23,6 +23,11 @@ Steps, for each coded row of an amount of money (the units that add up over year
    keeps the code) and no ``period_average`` word in the statement ("bình quân mỗi năm": a yearly
    figure);
 4. the row loses ``indicator_code`` and ``label_en``; the period is added to ``label_vi``.
+
+An uncoded row of money or a count whose statement is framed so (steps 1-3) names the period in
+its label too, unless the label already does (session 44). A period may be opened by a
+``sum_period_lead`` word ("Trong giai đoạn 2021 - 2025, ..."), and a "." inside a figure ("9.000")
+ends no clause.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from pipelines.text.years import YEAR
 
 _SUMMED_UNITS = ("vnd_billion", "usd")  # amounts of money: a period's figure is their sum
 _PERIOD_YEARS = re.compile(rf"\s*{YEAR}\s*[-–]\s*{YEAR}")
-_CLAUSE_START = re.compile(r"[;:.\n]")
+_CLAUSE_START = re.compile(r"[;:\n]|\.(?!\d)")  # a "." inside a figure ("9.000") ends no clause
 _LEAD = re.compile(r"[\s\-+•*–]*")
 
 
@@ -60,7 +65,8 @@ def _statement_start(text: str, folded: str, row: dict, words: CueWords) -> int:
         if years is None or words.body_term.search(folded, max(0, p.start() - 20), p.start()):
             continue  # "HĐND tỉnh khóa VII, nhiệm kỳ 2021 - 2026": a council's own term frames nothing
         edges = [e.end() for e in _SEGMENT_EDGE.finditer(folded, lead, p.start())]
-        alone = not folded[edges[-1] if edges else lead : p.start()].strip() and re.match(
+        before = folded[edges[-1] if edges else lead : p.start()]
+        alone = (not before.strip() or words.sum_period_lead.fullmatch(before)) and re.match(
             r"\s*,", folded[years.end() : start]
         )
         if alone or _VERB_GAP.fullmatch(folded, years.end(), start):
@@ -129,6 +135,8 @@ def uncode_period_sums(text: str, rows: list[dict], lex: Lexicons) -> None:
     words = cue_words(lex)
     folded = fold(text)
     for row in rows:
+        if row["indicator_code"] is None and row["unit"] in _SUMMED_UNITS + ("count",):
+            _name_period(text, folded, row, words)
         if row["indicator_code"] is None or not _summed(row, lex):
             continue
         stop = _summed_period(text, folded, row, words)
@@ -137,4 +145,17 @@ def uncode_period_sums(text: str, rows: list[dict], lex: Lexicons) -> None:
         row["indicator_code"] = None
         row["label_en"] = None
         period = text[_period_start(folded, stop, words) : stop]
+        row["label_vi"] = f"{row['label_vi']} {period}"
+
+
+def _name_period(text: str, folded: str, row: dict, words: CueWords) -> None:
+    """Name, in place, the period an uncoded row's statement is summed over in its ``label_vi``
+    when the label does not name it yet (CONVENTIONS, session 44: a period sum's label keeps the
+    period its sentence names): "Trong giai đoạn 2021 - 2025, ... và khách tham quan đạt 18 triệu
+    lượt" -> "khách tham quan lượt giai đoạn 2021 - 2025"."""
+    stop = _summed_period(text, folded, row, words)
+    if stop is None:
+        return
+    period = text[_period_start(folded, stop, words) : stop]
+    if fold(period) not in fold(row["label_vi"]):
         row["label_vi"] = f"{row['label_vi']} {period}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.labels import aim_words_start
+from pipelines.extract.labels import aim_words_start, kind_reached
 from pipelines.extract.numbers import Quantity
 from pipelines.extract.standings import standings
 from pipelines.text.matcher import Match
@@ -139,6 +139,8 @@ def standing_rows(page: Page, clause: Clause, quantities: list[Quantity], free: 
         words = aim_words_start(text, page.folded, start, end, w, page.lex.provinces)
         code, label = (named[-1].value, named[-1].phrase) if named else (None, text[words:end])
         if code is None:
+            # "Tây Hòa phấn đấu trở thành tỉnh khá của cả nước": the kind reached (session 44)
+            label = kind_reached(text, page.folded, words, end, span[1], w, page.lex.provinces) or label
             cue = w.standing.search(page.folded, start, end)
             rank = (cue.start() if cue else start, end)
             _rows_per_field(page, clause, rank, label, ("achieve", None, None, None, year), (start, end))

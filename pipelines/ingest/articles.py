@@ -45,7 +45,7 @@ def article_row(article_id: str, raw: bytes, source: dict | None, lex: Lexicons)
     published = metadata.published_date(text, url, lex, head)
     return {
         "article_id": article_id,
-        "title": head.title,
+        "title": metadata.page_title(text, url, head, lex),
         "province_code": metadata.province(
             text,
             url,

@@ -1,6 +1,7 @@
 """Derive an article's title, province, published date and byline from its cleaned text.
 
 - title: the headline (``title.py``: portal headers, logos, breadcrumbs and date lines skipped;
+  the line the web address names when the pick shares little with it, ``address_title.py``;
   a legal text's document name; a split upper-case title joined);
 - published date: date lines, a legal header's place-and-date line, the source URL, the lead
   (``dates.py``);
@@ -27,6 +28,7 @@ from urllib.parse import unquote, urlparse
 
 from pipelines.curation.lexicons import PROVINCE_PREFIXES, Lexicons
 from pipelines.ingest import dates
+from pipelines.ingest.address_title import addressed_title
 from pipelines.ingest.rules import IngestRules
 from pipelines.ingest.title import Headline, headline
 from pipelines.text.matcher import Match
@@ -70,6 +72,13 @@ def rules_of(lex: Lexicons) -> IngestRules:
 def title_of(text: str, lex: Lexicons) -> Headline:
     """The headline of a cleaned article (``title.headline``)."""
     return headline(head_lines(text), rules_of(lex).title)
+
+
+def page_title(text: str, source_url: str | None, head: Headline, lex: Lexicons) -> str:
+    """The article's title: the headline, or the line its web address names when the headline
+    pick shares little with the address (``address_title.addressed_title``). Only the title
+    moves: the published date and province still read ``head``."""
+    return addressed_title(head_lines(text), head, source_url, rules_of(lex).title)
 
 
 def published_date(text: str, source_url: str | None, lex: Lexicons, head: Headline | None = None) -> dt.date | None:

@@ -13,6 +13,7 @@ import pytest
 from pipelines.evaluate.__main__ import main
 from pipelines.evaluate.code_agreement import code_agreement
 from pipelines.evaluate.score import score
+from tests.helpers.page_sets import write_page_set
 
 
 def _row(code, label, value):
@@ -84,14 +85,7 @@ assignments: []
 
 @pytest.fixture
 def page_set(tmp_path: Path) -> Path:
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "gold").mkdir()
-    (tmp_path / "articles" / "rp-nhan-2027-chi-tieu-huyen.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "articles" / "sources.csv").write_text(
-        "article_id,source_url,publisher,retrieved_date\nrp-nhan-2027-chi-tieu-huyen,,,\n", encoding="utf-8"
-    )
-    (tmp_path / "gold" / "rp-nhan-2027-chi-tieu-huyen.yaml").write_text(GOLD, encoding="utf-8")
-    return tmp_path
+    return write_page_set(tmp_path, "rp-nhan-2027-chi-tieu-huyen", ARTICLE, GOLD)
 
 
 def test_evaluate_prints_the_code_figure_and_lists_the_rows_only_outside_held_out(page_set, capsys):

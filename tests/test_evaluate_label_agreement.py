@@ -19,6 +19,7 @@ from pipelines.evaluate.label_agreement import (
     uncoded_pairs,
 )
 from pipelines.evaluate.score import score
+from tests.helpers.page_sets import write_page_set
 
 
 def test_content_words_are_nfc_lower_cased_words_without_the_function_words():
@@ -121,14 +122,7 @@ assignments: []
 
 @pytest.fixture
 def page_set(tmp_path: Path) -> Path:
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "gold").mkdir()
-    (tmp_path / "articles" / "rp-nhan-2027-phong-hoc.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "articles" / "sources.csv").write_text(
-        "article_id,source_url,publisher,retrieved_date\nrp-nhan-2027-phong-hoc,,,\n", encoding="utf-8"
-    )
-    (tmp_path / "gold" / "rp-nhan-2027-phong-hoc.yaml").write_text(GOLD, encoding="utf-8")
-    return tmp_path
+    return write_page_set(tmp_path, "rp-nhan-2027-phong-hoc", ARTICLE, GOLD)
 
 
 def test_evaluate_prints_the_figure_and_held_out_names_no_label(page_set, capsys):

@@ -39,7 +39,7 @@ from pipelines.extract.lower_committees import by_lower_committee
 from pipelines.extract.own_subjects import own_plan_subject, subject_bound
 from pipelines.extract.proposers import proposed_by_department
 from pipelines.extract.cue_patterns import alternation, compiled, cue_group
-from pipelines.extract.ids import slug
+from pipelines.text.fold import ascii_slug as slug
 from pipelines.extract.title_semicolons import title_stop
 from pipelines.text.fold import ascii_dashes, fold, fold_short
 from pipelines.text.segment import paragraphs, sentences

@@ -7,20 +7,6 @@ they are identical across builds and stable when unrelated rows are added.
 from __future__ import annotations
 
 import hashlib
-import re
-
-from pipelines.text.fold import fold
-
-
-def slug(text: str) -> str:
-    """Lowercase ASCII slug.
-
-    >>> slug("QĐ-UBND"), slug("Sở KH&ĐT")
-    ('qd-ubnd', 'so-kh-dt')
-    """
-    s = fold(text).replace("đ", "d")
-    s = "".join(c for c in __import__("unicodedata").normalize("NFKD", s) if ord(c) < 128)
-    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
 def digest(*parts: object, length: int = 10) -> str:

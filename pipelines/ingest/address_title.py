@@ -12,10 +12,10 @@ its document's name) and a page with no such line keep the pick.
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import unquote, urlparse
 
 from pipelines.ingest.title import _NUMBERED, Headline, TitleRules, _skipped, tidy
+from pipelines.text.fold import ascii_slug
 
 MIN_SLUG_WORDS = 5  # fewer letter words in a path segment is a folder ("tin-tuc"), not a headline
 PICK_SHARE = 0.5  # the pick shares less than this part of the slug's words: it is not the headline
@@ -30,9 +30,7 @@ def ascii_words(text: str) -> list[str]:
     >>> ascii_words("Đắk Lắk giảm 3% hộ nghèo")
     ['dak', 'lak', 'giam', 'ho', 'ngheo']
     """
-    low = text.lower().replace("đ", "d")
-    bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
-    return re.findall(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])", bare)
+    return [w for w in ascii_slug(text).split("-") if w.isalpha()]
 
 
 def slug_words(source_url: str | None) -> list[str]:

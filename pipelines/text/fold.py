@@ -86,3 +86,15 @@ def ascii_dashes(text: str) -> str:
     '05-NQ/TU'
     """
     return text.translate(_DASH_TABLE)
+
+
+def ascii_slug(text: str) -> str:
+    """Lowercase ASCII slug: tones and marks dropped, the letter đ written d, every other run of
+    characters one hyphen (ids, and the words of a web address's headline).
+
+    >>> ascii_slug("QĐ-UBND"), ascii_slug("Sở KH&ĐT"), ascii_slug("Đắk Lắk giảm 3% hộ nghèo")
+    ('qd-ubnd', 'so-kh-dt', 'dak-lak-giam-3-ho-ngheo')
+    """
+    s = fold(text).replace("đ", "d")
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if ord(c) < 128)
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")

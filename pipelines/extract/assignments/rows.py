@@ -11,7 +11,8 @@ from pipelines.curation.lexicons import Lexicons
 from pipelines.extract.cue_patterns import compiled
 from pipelines.extract.cue_words import cue_words as connectives
 from pipelines.extract.dates import find_day_months, find_deadline
-from pipelines.extract.ids import assign_statement_ids, slug
+from pipelines.extract.ids import assign_statement_ids
+from pipelines.text.fold import ascii_slug as slug
 from pipelines.text.matcher import Match
 from pipelines.text.segment import Span, strip_punct
 from pipelines.extract.assignments.article import kind_group, Article, Found

@@ -19,6 +19,7 @@ def test_a_period_opened_by_trong_frames_both_figures_of_its_sentence(lex, units
     )
     found = labels(text, lex, units)
     assert ("", "doanh thu du lịch giai đoạn 2021-2025", 8500.0) in found
+    assert len(found) == 2  # the two figures, no more
     assert any(code == "" and label.endswith("giai đoạn 2021-2025") and v == 16e6 for code, label, v in found)
 
 
